@@ -90,9 +90,7 @@ class Errors:
     )
 
     # 3xx extract
-    E301: Final = Message(
-        "WF-E301", "extractor {name!r} requires {missing!r}, not produced earlier"
-    )
+    E301: Final = Message("WF-E301", "extractor {name!r} requires {missing!r}, not produced earlier")
     E302: Final = Message("WF-E302", "{where}: span [{start}, {end}) does not match the text")
 
     # 4xx link

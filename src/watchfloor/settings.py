@@ -47,15 +47,9 @@ SETTINGS: Final[tuple[Setting, ...]] = (
         "ingest",
     ),
     Setting("fetch_timeout", float, 20.0, "seconds to wait for a feed or URL", "ingest"),
-    Setting(
-        "stale_days", int, 14, "a claim with no new evidence for this long is unverified", "link"
-    ),
-    Setting(
-        "claim_match_threshold", float, 0.35, "similarity above which claims may match", "link"
-    ),
-    Setting(
-        "alert_threshold", float, 2.0, "z-score of a dyad-day against its baseline", "analytics"
-    ),
+    Setting("stale_days", int, 14, "a claim with no new evidence for this long is unverified", "link"),
+    Setting("claim_match_threshold", float, 0.35, "similarity above which claims may match", "link"),
+    Setting("alert_threshold", float, 2.0, "z-score of a dyad-day against its baseline", "analytics"),
     Setting("alert_min_events", int, 2, "a dyad-day needs this many events to alert", "analytics"),
     Setting("web_max_body", int, 2_000_000, "largest accepted request body in bytes", "web"),
 )
@@ -79,9 +73,7 @@ def _coerce(setting: Setting, value: Any) -> Any:
             pass
     if setting.type is float and isinstance(value, int) and not isinstance(value, bool):
         return float(value)
-    raise SettingsError(
-        Errors.E002.format(name=setting.name, value=value, type=setting.type.__name__)
-    )
+    raise SettingsError(Errors.E002.format(name=setting.name, value=value, type=setting.type.__name__))
 
 
 def _check_name(name: str) -> Setting:

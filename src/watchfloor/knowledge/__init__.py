@@ -37,7 +37,7 @@ def read_tsv(name: str, required: tuple[str, ...] = ()) -> tuple[dict[str, str],
     lines = [(n, line) for n, line in lines if line.strip()]
     if not lines:
         raise KnowledgeError(Errors.E010.format(path=name, line=0, reason="no header row"))
-    header_no, header = lines[0]
+    header_no, _header = lines[0]
     reader = csv.reader(
         io.StringIO("\n".join(line for _, line in lines)), delimiter="\t", quoting=csv.QUOTE_NONE
     )
@@ -60,9 +60,7 @@ def read_tsv(name: str, required: tuple[str, ...] = ()) -> tuple[dict[str, str],
         row = dict(zip(columns, values, strict=True))
         for col in required:
             if not row[col].strip():
-                raise KnowledgeError(
-                    Errors.E010.format(path=name, line=line_no, reason=f"empty {col!r}")
-                )
+                raise KnowledgeError(Errors.E010.format(path=name, line=line_no, reason=f"empty {col!r}"))
         rows.append(row)
     return tuple(rows)
 
@@ -73,6 +71,4 @@ def read_json(name: str) -> Any:
     try:
         return json.loads(read_text(name))
     except json.JSONDecodeError as exc:
-        raise KnowledgeError(
-            Errors.E010.format(path=name, line=exc.lineno, reason=exc.msg)
-        ) from None
+        raise KnowledgeError(Errors.E010.format(path=name, line=exc.lineno, reason=exc.msg)) from None
