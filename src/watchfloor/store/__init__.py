@@ -1,1 +1,16 @@
-"""Stage: store."""
+"""The embedded store: SQLite (WAL) with FTS5, a schema version table and forward migrations."""
+
+from __future__ import annotations
+
+from ._convert import article_from_row, event_from_json, statement_from_json
+from ._schema import SCHEMA_VERSION
+from ._sqlite import Store, fts_query
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Store",
+    "article_from_row",
+    "event_from_json",
+    "fts_query",
+    "statement_from_json",
+]

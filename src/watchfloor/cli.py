@@ -1,0 +1,359 @@
+"""The ``watchfloor`` command: a thin click shell over library calls.
+
+Exit codes: 0 clean; 1 done, with rejected records; 2 usage or settings error; 3 fatal
+store or knowledge error. Tables go to stdout, progress and logs to stderr; ``--json``
+prints one JSON document on stdout.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+from typing import Any, NoReturn
+
+import click
+
+from . import __version__
+from .errors import KnowledgeError, SettingsError, StoreError, WatchfloorError
+from .model import Extraction, Reject
+from .pipeline import Pipeline, RunStats, extract_records, read_records
+from .settings import Settings
+from .store import Store
+
+__all__ = ["main", "sample_corpus"]
+
+EXIT_OK, EXIT_REJECTS, EXIT_USAGE, EXIT_FATAL = 0, 1, 2, 3
+
+
+def sample_corpus() -> Path:
+    """The folder of the bundled sample corpus."""
+    return Path(str(resources.files("watchfloor") / "sample"))
+
+
+def _fail(exc: WatchfloorError) -> NoReturn:
+    click.echo(str(exc), err=True)
+    if isinstance(exc, SettingsError):
+        sys.exit(EXIT_USAGE)
+    if isinstance(exc, StoreError | KnowledgeError):
+        sys.exit(EXIT_FATAL)
+    sys.exit(EXIT_REJECTS)
+
+
+@contextmanager
+def _errors(debug: bool) -> Iterator[None]:
+    try:
+        yield
+    except WatchfloorError as exc:
+        if debug:
+            raise
+        _fail(exc)
+
+
+def _settings(ctx: click.Context) -> Settings:
+    obj: dict[str, Any] = ctx.obj
+    settings = obj.get("settings")
+    if settings is None:
+        with _errors(obj["debug"]):
+            settings = Settings.load(obj["config"], obj["overrides"])
+        obj["settings"] = settings
+    assert isinstance(settings, Settings)
+    return settings
+
+
+def _echo_json(data: Any) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="watchfloor")
+@click.option("--config", type=click.Path(dir_okay=False), help="settings file (watchfloor.toml)")
+@click.option("--set", "sets", multiple=True, metavar="NAME=VALUE", help="override one setting")
+@click.option("-v", "--verbose", count=True, help="more log output on stderr")
+@click.option("-q", "--quiet", is_flag=True, help="only errors on stderr")
+@click.option("--debug", is_flag=True, help="show tracebacks")
+@click.pass_context
+def cli(
+    ctx: click.Context, config: str | None, sets: Sequence[str], verbose: int, quiet: bool, debug: bool
+) -> None:
+    """watchfloor: who claims what, about which event, when — and whether the record backs it up."""
+    level = (
+        logging.ERROR
+        if quiet
+        else (logging.DEBUG if verbose > 1 else logging.INFO if verbose else logging.WARNING)
+    )
+    logging.basicConfig(level=level, stream=sys.stderr, format="%(levelname)s %(message)s")
+    overrides: dict[str, str] = {}
+    for item in sets:
+        name, sep, value = item.partition("=")
+        if not sep:
+            raise click.BadParameter(f"{item!r} is not NAME=VALUE", param_hint="--set")
+        overrides[name.strip()] = value.strip()
+    ctx.obj = {"config": config, "overrides": overrides, "debug": debug, "settings": None}
+
+
+def _progress_runner(pipeline: Pipeline, sources: list[str], store: Store, show: bool) -> RunStats:
+    if not show:
+        return pipeline.run(sources, store)
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        TimeElapsedColumn(),
+        console=__import__("rich.console").console.Console(stderr=True),
+        transient=True,
+    ) as bar:
+        task = bar.add_task("ingesting", total=None)
+
+        def update(counts: dict[str, int]) -> None:
+            bar.update(
+                task,
+                description=(
+                    f"seen {counts.get('seen', 0)}  ingested {counts.get('ingested', 0)}"
+                    f"  statements {counts.get('statements', 0)}"
+                ),
+            )
+
+        return pipeline.run(sources, store, progress=update)
+
+
+def _run(ctx: click.Context, sources: Sequence[str], db: str, as_json: bool) -> RunStats:
+    settings = _settings(ctx)
+    debug = ctx.obj["debug"]
+    with _errors(debug), Store(db) as store:
+        stats = _progress_runner(
+            Pipeline(settings), list(sources), store, sys.stderr.isatty() and not as_json
+        )
+    return stats
+
+
+def _print_stats(stats: RunStats, as_json: bool) -> None:
+    if as_json:
+        _echo_json(stats.to_json())
+        return
+    click.echo(
+        f"seen {stats.seen}, ingested {stats.ingested}, duplicates {stats.duplicates}, "
+        f"rejected {stats.rejected}; statements {stats.statements}, events {stats.events}, "
+        f"timexes {stats.timexes} ({stats.seconds:.1f}s)"
+    )
+    for code, n in sorted(stats.rejects.items()):
+        click.echo(f"  {code}: {n} record(s) rejected (see the rejects table)", err=True)
+
+
+@cli.command()
+@click.argument("sources", nargs=-1, required=True)
+@click.option("--db", default="watchfloor.db", show_default=True, help="store file")
+@click.option("--json", "as_json", is_flag=True, help="print the run's counts as JSON")
+@click.pass_context
+def ingest(ctx: click.Context, sources: tuple[str, ...], db: str, as_json: bool) -> None:
+    """Ingest files, folders, feeds or URLs into the store (idempotent)."""
+    stats = _run(ctx, sources, db, as_json)
+    _print_stats(stats, as_json)
+    sys.exit(EXIT_REJECTS if stats.rejected else EXIT_OK)
+
+
+cli.add_command(ingest, name="run")
+
+
+def summary(store: Store, top: int = 10) -> dict[str, Any]:
+    """What the store holds: counts, statements per speaker, the most repeated claims."""
+    return {
+        "counts": store.counts(),
+        "speakers": store.speakers(limit=top),
+        "claims": store.claims(limit=top),
+    }
+
+
+@cli.command()
+@click.option("--db", default="watchfloor-sample.db", show_default=True, help="store file")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def demo(ctx: click.Context, db: str, as_json: bool) -> None:
+    """Run the main job on the bundled sample corpus and print a summary."""
+    stats = _run(ctx, [str(sample_corpus())], db, as_json)
+    with _errors(ctx.obj["debug"]), Store(db, readonly=True) as store:
+        data = summary(store)
+    if as_json:
+        _echo_json({"run": stats.to_json(), **data})
+        return
+    _print_stats(stats, False)
+    _print_summary(data)
+
+
+def _print_summary(data: dict[str, Any]) -> None:
+    counts = data["counts"]
+    click.echo(
+        f"\nstore: {counts['articles']} articles, {counts['statements']} statements, "
+        f"{counts['events']} events, {counts['claims']} claims, {counts['alerts']} alerts"
+    )
+    click.echo("\nstatements per speaker:")
+    for sp in data["speakers"]:
+        role = f" ({sp['role']})" if sp.get("role") else ""
+        click.echo(f"  {sp['statements']:4d}  {sp['name']}{role}")
+    if data["claims"]:
+        click.echo("\ntop claims:")
+        for claim in data["claims"]:
+            click.echo(f"  [{claim['status']}] x{claim['appearances']}  {claim['text'][:100]}")
+
+
+@cli.command()
+@click.argument("file", required=False)
+@click.option("--input", "input_path", help="JSONL of {id, text, published?} records")
+@click.option("--output", "output_path", help="write one JSON line per input record here")
+@click.option("--json", "as_json", is_flag=True, help="print JSON (the public output contract)")
+@click.pass_context
+def extract(
+    ctx: click.Context, file: str | None, input_path: str | None, output_path: str | None, as_json: bool
+) -> None:
+    """Extract statements, events and time expressions (no store)."""
+    settings = _settings(ctx)
+    if (file is None) == (input_path is None):
+        raise click.UsageError("give either FILE or --input JSONL")
+    source = file or input_path
+    assert source is not None
+    failed = 0
+    with _errors(ctx.obj["debug"]):
+        results = extract_records(read_records([source], settings), settings)
+        if input_path is not None:
+            out = open(output_path, "w", encoding="utf-8") if output_path else sys.stdout  # noqa: SIM115
+            try:
+                for result in results:
+                    if isinstance(result, Reject):
+                        failed += 1
+                        click.echo(result.message, err=True)
+                        line: dict[str, Any] = {"id": result.record, "error": result.to_json()}
+                    else:
+                        line = result.to_json()
+                    out.write(json.dumps(line, ensure_ascii=False) + "\n")
+            finally:
+                if out is not sys.stdout:
+                    out.close()
+        else:
+            for result in results:
+                if isinstance(result, Reject):
+                    failed += 1
+                    click.echo(result.message, err=True)
+                elif as_json:
+                    _echo_json(result.to_json())
+                else:
+                    click.echo(render_article(result))
+    sys.exit(EXIT_REJECTS if failed else EXIT_OK)
+
+
+def render_article(ex: Extraction, style: Callable[[str, str], str] | None = None) -> str:
+    """The article text with statement sources, cues and contents marked inline.
+
+    ``[[source]]``, ``{{cue}}`` and ``«content»`` mark the spans; a numbered list of the
+    statements follows.
+    """
+    text = ex.article.text
+    marks: list[tuple[int, int, str]] = []  # (offset, order, mark)
+    for s in ex.statements:
+        marks.append((s.content.start, 2, "«"))
+        marks.append((s.content.end, 0, "»"))
+        if s.source:
+            marks += [(s.source.start, 2, "[["), (s.source.end, 0, "]]")]
+        if s.cue:
+            marks += [(s.cue.start, 2, "{{"), (s.cue.end, 0, "}}")]
+    out: list[str] = []
+    pos = 0
+    for offset, _order, mark in sorted(marks):
+        out.append(text[pos:offset])
+        out.append(style(mark, "mark") if style else mark)
+        pos = offset
+    out.append(text[pos:])
+    lines = ["".join(out), ""]
+    a = ex.article
+    lines.insert(0, f"article {a.id}  published {a.published or '?'}  {a.title or ''}".rstrip())
+    for n, s in enumerate(ex.statements, 1):
+        who = s.speaker.name + (f", {s.speaker.role}" if s.speaker.role else "")
+        lines.append(f"{n:3d}. {who} [{s.kind}] {s.cue.text if s.cue else '-'}: {s.content.text}")
+    return "\n".join(lines)
+
+
+@cli.command()
+@click.argument("article_id")
+@click.option("--db", default="watchfloor.db", show_default=True)
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def show(ctx: click.Context, article_id: str, db: str, as_json: bool) -> None:
+    """Print an article's text with its statements marked."""
+    with _errors(ctx.obj["debug"]), Store(db, readonly=True) as store:
+        ex = store.extraction(article_id)
+    if as_json:
+        _echo_json({"text": ex.article.text, **ex.to_json()})
+    else:
+        click.echo(render_article(ex))
+
+
+@cli.command()
+@click.option("--db", default="watchfloor.db", show_default=True)
+@click.option("--speaker", help="speaker name or role contains this")
+@click.option("--search", help="full-text search in statement content")
+@click.option("--limit", default=1000, show_default=True)
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def statements(
+    ctx: click.Context, db: str, speaker: str | None, search: str | None, limit: int, as_json: bool
+) -> None:
+    """List stored statements."""
+    with _errors(ctx.obj["debug"]), Store(db, readonly=True) as store:
+        rows = store.statements(speaker=speaker, search=search, limit=limit)
+    if as_json:
+        _echo_json(rows)
+        return
+    for r in rows:
+        click.echo(f"{r['published'] or '?':10}  {r['speaker_name']:<24.24} [{r['kind']}] {r['content']}")
+
+
+@cli.command()
+@click.option("--db", default="watchfloor.db", show_default=True)
+@click.option("--actor", help="actor code prefix or name")
+@click.option("--status", multiple=True, help="evidential status (repeatable)")
+@click.option("--root", help="CAMEO root code")
+@click.option("--limit", default=1000, show_default=True)
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def events(
+    ctx: click.Context,
+    db: str,
+    actor: str | None,
+    status: tuple[str, ...],
+    root: str | None,
+    limit: int,
+    as_json: bool,
+) -> None:
+    """List stored events."""
+    with _errors(ctx.obj["debug"]), Store(db, readonly=True) as store:
+        rows = store.events(actor=actor, status=status, root=root, limit=limit)
+    if as_json:
+        _echo_json(rows)
+        return
+    for r in rows:
+        click.echo(
+            f"{r['day'] or r['published'] or '?':10}  {r['actor1_code'] or '-':8} {r['cameo']:5}"
+            f" {r['actor2_code'] or '-':8} {r['status']:12} {r['record']['trigger']['text']}"
+        )
+
+
+@cli.command(name="settings")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def settings_cmd(ctx: click.Context, as_json: bool) -> None:
+    """Show every setting with its value and where it came from."""
+    rows = _settings(ctx).describe()
+    if as_json:
+        _echo_json(rows)
+        return
+    for r in rows:
+        click.echo(f"{r['name']:<24} {r['value']!s:<28} {r['origin']:<14} {r['help']}")
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Console-script entry point."""
+    cli.main(args=list(argv) if argv is not None else None, prog_name="watchfloor")

@@ -1,0 +1,234 @@
+"""The forward path: read → clean → parse → extract → store, one transaction per batch.
+
+``Pipeline.run`` is the single per-record catch: a bad record becomes a :class:`Reject`
+(stored in ``rejects`` and counted) and the batch goes on. Extraction of one batch may run
+in worker processes (``settings.processes``); the stage functions are the same ones.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import logging
+import multiprocessing
+import time
+import traceback
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import __version__
+from .errors import Errors, WatchfloorError
+from .extract import extract
+from .ingest import clean, ingest, read_sources
+from .model import Article, Extraction, RawDocument, Reject
+from .nlp import parse
+from .settings import Settings
+from .store import Store
+
+__all__ = ["Pipeline", "RunStats", "analyze", "extract_articles", "extract_records"]
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[dict[str, int]], None]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RunStats:
+    """What a run did: a frozen snapshot of its counters."""
+
+    seen: int = 0
+    ingested: int = 0
+    duplicates: int = 0
+    rejects: dict[str, int] = field(default_factory=dict)
+    statements: int = 0
+    events: int = 0
+    timexes: int = 0
+    seconds: float = 0.0
+    run_id: int | None = None
+
+    @property
+    def rejected(self) -> int:
+        return sum(self.rejects.values())
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "seen": self.seen,
+            "ingested": self.ingested,
+            "duplicates": self.duplicates,
+            "rejected": self.rejected,
+            "rejects": dict(self.rejects),
+            "statements": self.statements,
+            "events": self.events,
+            "timexes": self.timexes,
+            "seconds": round(self.seconds, 3),
+            "run_id": self.run_id,
+        }
+
+
+def _internal_reject(article: Article, component: str, exc: BaseException) -> Reject:
+    log.debug("%s: %s", article.id, "".join(traceback.format_exception(exc)))
+    where = article.origin + (f" {article.record}" if article.record else "")
+    return Reject(
+        code="WF-E090",
+        origin=article.origin,
+        record=article.record,
+        message=Errors.E090.format(where=where, component=component, reason=f"{type(exc).__name__}: {exc}"),
+    )
+
+
+def extract_articles(
+    articles: Sequence[Article], settings: Settings | None = None
+) -> list[Extraction | Reject]:
+    """Parse and extract a batch of articles in this process; one result per article, in order."""
+    settings = settings or Settings()
+    out: list[Extraction | Reject] = []
+    for parsed in parse(articles, settings):
+        try:
+            out.append(extract(parsed, settings))
+        except WatchfloorError as exc:
+            out.append(
+                Reject(
+                    code=exc.code,
+                    origin=parsed.article.origin,
+                    record=parsed.article.record,
+                    message=str(exc),
+                )
+            )
+        except Exception as exc:  # the single per-record catch
+            out.append(_internal_reject(parsed.article, "extract", exc))
+    return out
+
+
+def _worker_batch(articles: Sequence[Article], settings: Settings) -> list[Extraction | Reject]:
+    return extract_articles(articles, settings)
+
+
+class Pipeline:
+    """Runs the stages in order over sources into a store."""
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings or Settings()
+
+    def extractions(self, articles: Iterable[Article]) -> Iterator[list[Extraction | Reject]]:
+        """Batches of results for a stream of articles, using worker processes if configured."""
+        size = self.settings.batch_size
+        batches = _chunks(articles, size)
+        if self.settings.processes <= 1:
+            for batch in batches:
+                yield extract_articles(batch, self.settings)
+            return
+        ctx = multiprocessing.get_context("fork")
+        with cf.ProcessPoolExecutor(self.settings.processes, mp_context=ctx) as pool:
+            pending: list[cf.Future[list[Extraction | Reject]]] = []
+            for batch in batches:
+                pending.append(pool.submit(_worker_batch, batch, self.settings))
+                if len(pending) >= 2 * self.settings.processes:
+                    yield pending.pop(0).result()
+            for fut in pending:
+                yield fut.result()
+
+    def run(self, sources: Iterable[str], store: Store, progress: Progress | None = None) -> RunStats:
+        """Ingest ``sources`` into ``store``; returns the run's counts."""
+        started = time.perf_counter()
+        run_id = store.start_run(__version__, self.settings.digest())
+        counts: Counter[str] = Counter()
+        rejects: Counter[str] = Counter()
+
+        def report() -> None:
+            if progress is not None:
+                progress(dict(counts))
+
+        def fresh() -> Iterator[Article]:
+            for item in ingest(sources, self.settings):
+                counts["seen"] += 1
+                if isinstance(item, Reject):
+                    rejects[item.code] += 1
+                    with store.batch():
+                        store.add_reject(item, run_id)
+                    log.warning("%s", item.message)
+                elif store.has_article(item.id):
+                    counts["duplicates"] += 1
+                    with store.batch():
+                        store.add_origin(item)
+                else:
+                    yield item
+                report()
+
+        for results in self.extractions(fresh()):
+            with store.batch():
+                for result in results:
+                    if isinstance(result, Reject):
+                        rejects[result.code] += 1
+                        store.add_reject(result, run_id)
+                        log.warning("%s", result.message)
+                    elif store.save(result, run_id):
+                        counts["ingested"] += 1
+                        counts["statements"] += len(result.statements)
+                        counts["events"] += len(result.events)
+                        counts["timexes"] += len(result.timexes)
+                    else:
+                        counts["duplicates"] += 1
+            report()
+        stats = RunStats(
+            seen=counts["seen"],
+            ingested=counts["ingested"],
+            duplicates=counts["duplicates"],
+            rejects=dict(rejects),
+            statements=counts["statements"],
+            events=counts["events"],
+            timexes=counts["timexes"],
+            seconds=time.perf_counter() - started,
+            run_id=run_id,
+        )
+        store.finish_run(run_id, stats.to_json())
+        return stats
+
+
+def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    batch: list[Article] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def extract_records(
+    raws: Iterable[RawDocument | Reject], settings: Settings | None = None
+) -> Iterator[Extraction | Reject]:
+    """One result per input record, in order (no de-duplication): for ``watchfloor extract``."""
+    settings = settings or Settings()
+    pipeline = Pipeline(settings)
+    cleaned: list[Article | Reject] = []
+    for raw in raws:
+        if isinstance(raw, Reject):
+            cleaned.append(raw)
+            continue
+        try:
+            cleaned.append(clean(raw, settings))
+        except WatchfloorError as exc:
+            cleaned.append(Reject(code=exc.code, origin=raw.origin, record=raw.record, message=str(exc)))
+    articles = [c for c in cleaned if isinstance(c, Article)]
+    results = iter([r for batch in pipeline.extractions(articles) for r in batch])
+    for item in cleaned:
+        yield item if isinstance(item, Reject) else next(results)
+
+
+def analyze(
+    text: str, *, published: str | None = None, settings: Settings | None = None, origin: str = "<text>"
+) -> Extraction:
+    """Extract statements, events and time expressions from one text."""
+    meta = {"published": published} if published else {}
+    raw = RawDocument(origin=origin, record=None, text=text, format="text", meta=meta)
+    result = next(extract_records([raw], settings))
+    if isinstance(result, Reject):
+        raise WatchfloorError(result.message, code=result.code, source=origin)
+    return result
+
+
+def read_records(sources: Iterable[str], settings: Settings | None = None) -> Iterator[RawDocument | Reject]:
+    """The raw records of ``sources`` (files, folders, URLs)."""
+    return read_sources(sources, settings or Settings())
