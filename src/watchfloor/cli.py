@@ -354,6 +354,15 @@ def settings_cmd(ctx: click.Context, as_json: bool) -> None:
         click.echo(f"{r['name']:<24} {r['value']!s:<28} {r['origin']:<14} {r['help']}")
 
 
+# -- analytics and export commands (alerts, watch, export) ------------------------------
+
+
+# -- web commands (serve) ----------------------------------------------------------------
+
+
+# -- scale commands (spark-run) ----------------------------------------------------------
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """Console-script entry point."""
     cli.main(args=list(argv) if argv is not None else None, prog_name="watchfloor")
