@@ -1,0 +1,115 @@
+"""Derive the compact actor and agent tables shipped in ``src/watchfloor/knowledge/``.
+
+Reads ``../shared/data/cameo/phoenix_actors.tsv`` and ``phoenix_agents.tsv`` (petrarch2's Phoenix
+dictionaries, MIT, © 2014 Open Event Data Alliance) and writes ``event_actor_phrases.tsv`` and
+``event_actor_agents.tsv``. Run from the repository root: ``python scripts/build_event_actor_tables.py``.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import sys
+from pathlib import Path
+
+SHARED = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("../shared")
+OUT = Path("src/watchfloor/knowledge")
+HEADER = (
+    "# Derived from {src} (petrarch2 Phoenix dictionaries, MIT, (c) 2014 Open Event Data Alliance)\n"
+    "# by scripts/build_event_actor_tables.py: {how}\n"
+)
+MAX_WORDS = 4
+# Role words the Phoenix agent dictionary lacks, added by this project (MIT).
+EXTRA_AGENTS = (
+    ("official", "GOV"),
+    ("leader", "GOV"),
+    ("government", "GOV"),
+    ("spokesman", "GOV"),
+    ("spokeswoman", "GOV"),
+    ("spokesperson", "GOV"),
+    ("secretary-general", "GOV"),
+    ("forces", "MIL"),
+    ("force", "MIL"),
+    ("units", "MIL"),
+    ("military", "MIL"),
+)
+
+
+def _phrase(raw: str) -> str:
+    text = raw.replace("_", " ").strip().lower()
+    return re.sub(r"\s+", " ", text)
+
+
+def _current(restriction: str) -> bool:
+    """Keep codes without a date restriction or open-ended into the present (``>YYMMDD``)."""
+    return restriction == "" or restriction.startswith(">")
+
+
+def build_actors() -> None:
+    rows: dict[str, str] = {}
+    with open(SHARED / "data/cameo/phoenix_actors.tsv", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            code = row["code"].strip()
+            phrase = _phrase(row["phrase"])
+            if not code or not phrase or not _current(row["date_restriction"].strip()):
+                continue
+            if len(phrase.split()) > MAX_WORDS or not re.fullmatch(r"[a-z0-9 .'&-]+", phrase):
+                continue
+            if len(phrase) < 3 and phrase not in {"un", "eu"}:
+                continue
+            # First current code wins (the primary assignment comes first in the dictionary).
+            rows.setdefault(phrase, code)
+    with open(OUT / "event_actor_phrases.tsv", "w", encoding="utf-8") as out:
+        out.write(
+            HEADER.format(
+                src="phoenix_actors.tsv",
+                how=f"lower-cased phrases of <= {MAX_WORDS} words with a current (undated or '>') code",
+            )
+        )
+        out.write("phrase\tcode\n")
+        for phrase in sorted(rows):
+            out.write(f"{phrase}\t{rows[phrase]}\n")
+    print(f"event_actor_phrases.tsv: {len(rows)} rows")
+
+
+def build_agents() -> None:
+    rows: dict[str, tuple[str, str]] = {}
+    persons = ("man", "men", "woman", "women", "person", "people")
+    ministers = ("minister", "ministers", "ministry", "ministries")
+    with open(SHARED / "data/cameo/phoenix_agents.tsv", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            code = row["code"].strip().strip("~")
+            raw = row["phrase"]
+            if not code or not re.fullmatch(r"[A-Z]+", code):
+                continue
+            variants = [raw]
+            for mark, words in (("!PERSON!", persons), ("!MINIST!", ministers)):
+                variants = (
+                    [v.replace(mark, w.upper()) for v in variants for w in words] if mark in raw else variants
+                )
+            for variant in variants:
+                # PETRARCH: a phrase without a trailing "_" matches its last word as a prefix (stem).
+                stem = "0" if variant.endswith("_") or "!" in raw else "1"
+                phrase = _phrase(variant)
+                if phrase and len(phrase.split()) <= MAX_WORDS and re.fullmatch(r"[a-z .'-]+", phrase):
+                    rows.setdefault(phrase, (code[:3], stem))
+    for phrase, sector in EXTRA_AGENTS:
+        rows.setdefault(phrase, (sector, "1"))
+    with open(OUT / "event_actor_agents.tsv", "w", encoding="utf-8") as out:
+        out.write(
+            HEADER.format(
+                src="phoenix_agents.tsv",
+                how="agent phrases (!PERSON!, !MINIST! expanded) -> 3-letter sector; "
+                "stem=1: last word is a prefix",
+            )
+        )
+        out.write("phrase\tsector\tstem\n")
+        for phrase in sorted(rows):
+            sector, stem = rows[phrase]
+            out.write(f"{phrase}\t{sector}\t{stem}\n")
+    print(f"event_actor_agents.tsv: {len(rows)} rows")
+
+
+if __name__ == "__main__":
+    build_actors()
+    build_agents()

@@ -1,0 +1,193 @@
+"""CAMEO-style actor coding: a mention (with optional role and organisation) to a code.
+
+``code_actor("Russian President Vladimir Putin")`` gives ``RUSGOV``; ``code_actor("Moscow")``
+gives ``RUSGOV`` (a capital stands for its government); ``code_actor("NATO Secretary-General")``
+gives ``NATO``; ``code_actor("Russian troops")`` gives ``RUSMIL``.
+
+Country names and demonyms come from the ``countrynames`` library; organisations, metonyms
+and office holders from ``knowledge/event_actor_overrides.tsv`` and the Phoenix-derived
+``knowledge/event_actor_phrases.tsv``; role words (president, minister, troops…) from
+``knowledge/event_actor_agents.tsv``. The first entity named in the mention wins, so
+"US Ambassador to NATO" is ``USAGOV`` and "NATO Secretary-General" is ``NATO``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+import countrynames
+
+from ..knowledge import read_tsv
+
+__all__ = ["ActorCode", "code_actor"]
+
+_MAX_NGRAM = 4
+# Code prefixes that are not countries (Phoenix/CAMEO international and sector codes).
+_NON_COUNTRY: frozenset[str] = frozenset(
+    {"IGO", "NGO", "MNC", "IMG", "INT", "UIS", "NGM", "NATO", "EU", "UN"}
+)
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z.'’-]*[A-Za-z.]|[A-Za-z]")
+
+
+@dataclass(frozen=True, slots=True)
+class ActorCode:
+    """A coded actor: its name, CAMEO-style code, country (alpha-3) and sector (GOV, MIL…)."""
+
+    name: str
+    code: str | None
+    country: str | None
+    sector: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    position: int
+    length: int
+    code: str
+
+
+@functools.cache
+def _overrides() -> dict[str, str]:
+    return {r["phrase"]: r["code"] for r in read_tsv("event_actor_overrides.tsv", ("phrase", "code", "kind"))}
+
+
+@functools.cache
+def _phrases() -> dict[str, str]:
+    return {r["phrase"]: r["code"] for r in read_tsv("event_actor_phrases.tsv", ("phrase", "code"))}
+
+
+@functools.cache
+def _agents() -> dict[str, tuple[str, bool]]:
+    """Role phrase → (sector, whether its last word matches as a prefix, PETRARCH's stemming)."""
+    rows = read_tsv("event_actor_agents.tsv", ("phrase", "sector", "stem"))
+    return {r["phrase"]: (r["sector"], r["stem"] == "1") for r in rows}
+
+
+@functools.cache
+def _sectors() -> frozenset[str]:
+    return frozenset(sector for sector, _ in _agents().values()) | _NON_COUNTRY
+
+
+def _split_code(code: str) -> tuple[str | None, str | None]:
+    """``RUSGOV`` → (``RUS``, ``GOV``); ``NATO`` → (None, None); ``IGOWSTNAT`` → (None, None)."""
+    if code in _NON_COUNTRY or code[:3] in _sectors():
+        return None, None
+    country = code[:3]
+    sector = code[3:6] if len(code) >= 6 else None
+    return country, sector
+
+
+def _country_of(phrase: str) -> str | None:
+    """A country code for a name or demonym via ``countrynames`` (mapped through the override table)."""
+    if sum(c.isalpha() for c in phrase) < 4:
+        return None  # "Lt." is not Lithuania
+    code = countrynames.to_code_3(phrase)
+    if code is None:
+        return None
+    mapped = _overrides().get(code.lower(), code)
+    return mapped if len(mapped) == 3 or mapped in _NON_COUNTRY else None
+
+
+def _tokens(text: str) -> list[str]:
+    text = text.replace("’", "'")
+    out: list[str] = []
+    for tok in _TOKEN.findall(text):
+        for suffix in ("'s", "'"):
+            if tok.endswith(suffix) and len(tok) > len(suffix):
+                tok = tok[: -len(suffix)]
+        out.append(tok.rstrip(".") if tok.count(".") == 1 and tok.endswith(".") else tok)
+    return out
+
+
+def _lookup(gram: str, capitalised: bool) -> str | None:
+    lowered = gram.lower()
+    if not capitalised and lowered not in {"kremlin", "pentagon"}:
+        return None
+    if lowered == "us" and gram != "US":
+        return None
+    code = _overrides().get(lowered)
+    if code is not None:
+        return code
+    code = _phrases().get(lowered)
+    if code is not None:
+        return code
+    return _country_of(gram)
+
+
+def _entities(tokens: list[str]) -> list[_Hit]:
+    """Entity hits, longest n-gram first at each position, left to right, not overlapping."""
+    hits: list[_Hit] = []
+    i = 0
+    while i < len(tokens):
+        for n in range(min(_MAX_NGRAM, len(tokens) - i), 0, -1):
+            gram = " ".join(tokens[i : i + n])
+            code = _lookup(gram, tokens[i][:1].isupper())
+            if code is not None:
+                hits.append(_Hit(i, n, code))
+                i += n
+                break
+        else:
+            i += 1
+    return hits
+
+
+def _agent(words: list[str]) -> str | None:
+    """The sector of a role phrase; the last word may extend a stemmed entry ("troops" ← "troop")."""
+    agents = _agents()
+    *head, last = words
+    prefix = " ".join(head) + " " if head else ""
+    exact = agents.get(prefix + last)
+    if exact is not None:
+        return exact[0]
+    for cut in range(len(last) - 1, 3, -1):
+        entry = agents.get(prefix + last[:cut])
+        if entry is not None and entry[1]:
+            return entry[0]
+    return None
+
+
+def _sector_of(text: str) -> str | None:
+    """The sector of the last role word or phrase (the head noun of a title comes last)."""
+    words = [t.lower() for t in _tokens(text)]
+    found: str | None = None
+    i = 0
+    while i < len(words):
+        for n in range(min(_MAX_NGRAM, len(words) - i), 0, -1):
+            sector = _agent(words[i : i + n])
+            if sector is not None:
+                found = sector
+                i += n
+                break
+        else:
+            i += 1
+    return found
+
+
+def code_actor(mention: str, role: str | None = None, organization: str | None = None) -> ActorCode:
+    """Code an actor mention CAMEO-style.
+
+    ``role`` (a title such as "foreign minister") and ``organization`` (such as "NATO") add to
+    what the mention itself says. Returns a code of ``None`` when nothing in the text names a
+    country or organisation (e.g. "its foreign minister": sector ``GOV``, no country).
+    """
+    name = " ".join(mention.split())
+    hits = _entities(_tokens(mention))
+    if not hits and organization:
+        hits = _entities(_tokens(organization))
+    sector = _sector_of(" ".join(p for p in (mention, role or "") if p))
+    if not hits:
+        return ActorCode(name=name, code=None, country=None, sector=sector)
+    first = hits[0]
+    country, own_sector = _split_code(first.code)
+    if country is None:
+        # An organisation (NATO, EU, IGO…) keeps its own code; a country among later hits is its member.
+        return ActorCode(name=name, code=first.code, country=None, sector=None)
+    if len(first.code) > 3:
+        # A dictionary entry that codes the whole actor (RUSGOV for the Kremlin, Putin…) wins.
+        return ActorCode(name=name, code=first.code, country=country, sector=own_sector)
+    if sector in {"ELI"}:
+        sector = "GOV"
+    code = country + (sector or "")
+    return ActorCode(name=name, code=code, country=country, sector=sector)

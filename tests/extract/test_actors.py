@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+import pytest
+
+from watchfloor.extract.actors import ActorCode, code_actor
+
+
+@pytest.mark.parametrize(
+    ("mention", "code", "country", "sector"),
+    [
+        ("Russian President Vladimir Putin", "RUSGOV", "RUS", "GOV"),
+        ("Moscow", "RUSGOV", "RUS", "GOV"),
+        ("Washington", "USAGOV", "USA", "GOV"),
+        ("the Kremlin", "RUSGOV", "RUS", "GOV"),
+        ("the Pentagon", "USAMIL", "USA", "MIL"),
+        ("NATO Secretary-General Jens Stoltenberg", "NATO", None, None),
+        ("US Ambassador to NATO Julianne Smith", "USAGOV", "USA", "GOV"),
+        ("Russian troops", "RUSMIL", "RUS", "MIL"),
+        ("Russia", "RUS", "RUS", None),
+        ("Ukraine", "UKR", "UKR", None),
+        ("Russia's foreign minister", "RUSGOV", "RUS", "GOV"),
+        ("the U.S.", "USA", "USA", None),
+        ("Israeli police", "ISRCOP", "ISR", "COP"),
+    ],
+)
+def test_code_actor_codes_mentions(mention: str, code: str, country: str | None, sector: str | None) -> None:
+    actor = code_actor(mention)
+    assert actor == ActorCode(name=mention, code=code, country=country, sector=sector)
+
+
+def test_code_actor_uses_role_and_organization() -> None:
+    assert code_actor("Jens Stoltenberg", role="Secretary-General", organization="NATO").code == "NATO"
+    assert code_actor("Sergei Ivanov", role="minister", organization="Russia").code == "RUSGOV"
+
+
+def test_code_actor_without_country_keeps_sector() -> None:
+    actor = code_actor("its foreign minister")
+    assert actor.code is None and actor.sector == "GOV"
+
+
+@pytest.mark.parametrize("mention", ["told us", "Lt. Gen. Smith", "the alliance"])
+def test_code_actor_does_not_invent_countries(mention: str) -> None:
+    assert code_actor(mention).country is None
