@@ -307,6 +307,8 @@ class Store:
 
     def articles(self, *, search: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
         """Article summaries, newest first; ``search`` uses the FTS5 index."""
+        if search is not None and search.strip() and not fts_query(search):
+            return []
         if search:
             sql = (
                 "SELECT a.id, a.published, a.title, a.url, substr(a.text, 1, 200) AS lead,"
@@ -335,6 +337,8 @@ class Store:
         where: list[str] = []
         params: list[Any] = []
         join = ""
+        if search is not None and search.strip() and not fts_query(search):
+            return []
         if search:
             join = " JOIN statements_fts f ON f.rowid = s.rowid"
             where.append("statements_fts MATCH ?")
