@@ -201,6 +201,9 @@ class Statement:
     sentence: Span
     date: str | None = None  # TIMEX3-style value of when it was said
     extractor: str = ""
+    # the pieces of a discontinuous content ("“A,” he said. “B.”"), in order; empty when
+    # ``content`` is one piece (``content`` then spans from the first piece to the last)
+    fragments: tuple[Span, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -212,6 +215,7 @@ class Statement:
             "speaker": self.speaker.to_json(),
             "sentence": self.sentence.to_json(),
             "date": self.date,
+            "fragments": [f.to_json() for f in self.fragments],
         }
 
 
