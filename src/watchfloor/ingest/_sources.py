@@ -1,0 +1,147 @@
+"""From source names (files, directories, http(s) URLs) to raw records, via the reader registry."""
+
+from __future__ import annotations
+
+import http.client
+import logging
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Final
+
+from ..errors import Errors, IngestError
+from ..model import RawDocument, Reject
+from ..settings import Settings
+from ._reader import Reader, reject
+from ._registry import reader_for, readers
+
+__all__ = ["fetch_url", "is_url", "read_sources"]
+
+log = logging.getLogger(__name__)
+
+_USER_AGENT: Final = "watchfloor (feed reader)"
+_SNIFF_FEED: Final = (b"<?xml", b"<rss", b"<feed", b"<rdf:rdf")
+_SNIFF_HTML: Final = (b"<!doctype html", b"<html")
+
+
+def is_url(source: str) -> bool:
+    """Whether ``source`` is an http(s) URL (other schemes are not fetched)."""
+    return urllib.parse.urlsplit(source).scheme.lower() in {"http", "https"}
+
+
+def fetch_url(url: str, settings: Settings) -> tuple[bytes, str]:
+    """The body and Content-Type of ``url``, read with ``settings.fetch_timeout``.
+
+    Raises ``IngestError`` E112 when it cannot be fetched, E114 when it is larger than
+    ``settings.max_document_bytes``.
+    """
+    request = urllib.request.Request(url, headers={"User-Agent": _USER_AGENT})
+    try:
+        with urllib.request.urlopen(request, timeout=settings.fetch_timeout) as response:
+            data = response.read(settings.max_document_bytes + 1)
+            ctype = response.headers.get("Content-Type", "") or ""
+    except urllib.error.HTTPError as exc:
+        raise IngestError(Errors.E112.format(where=url, reason=f"HTTP {exc.code} {exc.reason}")) from None
+    except urllib.error.URLError as exc:
+        raise IngestError(Errors.E112.format(where=url, reason=str(exc.reason))) from None
+    except (TimeoutError, OSError, ValueError, http.client.HTTPException) as exc:
+        raise IngestError(Errors.E112.format(where=url, reason=f"{type(exc).__name__}: {exc}")) from None
+    if len(data) > settings.max_document_bytes:
+        raise IngestError(
+            Errors.E114.format(
+                where=url, size=f"more than {settings.max_document_bytes}", limit=settings.max_document_bytes
+            )
+        )
+    return data, ctype.split(";", 1)[0].strip().lower()
+
+
+def _url_reader(url: str, data: bytes, ctype: str) -> Reader:
+    by_path = reader_for(urllib.parse.urlsplit(url).path)
+    if by_path is not None:
+        return by_path
+    if "html" in ctype:
+        return readers.get("html")
+    if ctype == "text/plain":
+        return readers.get("text")
+    head = data[:512].lstrip().lower()
+    if head.startswith(_SNIFF_HTML):
+        return readers.get("html")
+    return readers.get("rss")  # a URL is a feed unless it says otherwise (feeds are served as many types)
+
+
+def _run(reader: Reader, origin: str, data: bytes, settings: Settings) -> Iterator[RawDocument | Reject]:
+    """The reader's records; an unexpected exception becomes an internal-error reject (E090)."""
+    try:
+        yield from reader(origin, data, settings)
+    except Exception as exc:  # the one per-source catch: a bug must not stop the batch
+        log.debug("%s: reader %s failed", origin, reader.name, exc_info=True)
+        message = Errors.E090.format(
+            where=origin, component=f"reader {reader.name!r}", reason=f"{type(exc).__name__}: {exc}"
+        )
+        yield Reject(code=Errors.E090.code, origin=origin, record=None, message=message)
+
+
+def _read_file(path: Path, origin: str, settings: Settings) -> Iterator[RawDocument | Reject]:
+    reader = reader_for(path.name)
+    if reader is None:
+        choices = ", ".join(ext for name in readers for ext in readers.get(name).extensions)
+        ext = "".join(path.suffixes[-2:]) or path.name
+        yield reject(IngestError(Errors.E106.format(where=origin, ext=ext, choices=choices)), origin)
+        return
+    try:
+        size = path.stat().st_size
+        if size == 0:
+            raise IngestError(Errors.E101.format(where=origin))
+        if not reader.container and size > settings.max_document_bytes:
+            raise IngestError(Errors.E114.format(where=origin, size=size, limit=settings.max_document_bytes))
+        data = path.read_bytes()
+    except IngestError as exc:
+        yield reject(exc, origin)
+        return
+    except OSError as exc:
+        yield reject(IngestError(Errors.E109.format(where=origin, reason=exc.strerror or exc)), origin)
+        return
+    yield from _run(reader, origin, data, settings)
+
+
+def _walk(root: Path) -> Iterator[Path]:
+    """Readable files under ``root``, recursively, sorted; hidden files and folders skipped."""
+    skipped = 0
+    for path in sorted(root.rglob("*"), key=lambda p: p.relative_to(root).as_posix()):
+        relative = path.relative_to(root)
+        if any(part.startswith(".") for part in relative.parts) or not path.is_file():
+            continue
+        if reader_for(path.name) is None:
+            skipped += 1
+            continue
+        yield path
+    if skipped:
+        log.info("%s: %d files with no reader for their extension skipped", root, skipped)
+
+
+def read_sources(sources: Iterable[str], settings: Settings | None = None) -> Iterator[RawDocument | Reject]:
+    """Raw records from files, directories (recursive, sorted) and http(s) URLs, in order.
+
+    Every problem is a :class:`Reject` naming the file (and line or record) and the reason;
+    this function does not raise on bad input.
+    """
+    settings = settings or Settings()
+    for source in sources:
+        if is_url(source):
+            try:
+                data, ctype = fetch_url(source, settings)
+            except IngestError as exc:
+                yield reject(exc, source)
+                continue
+            yield from _run(_url_reader(source, data, ctype), source, data, settings)
+            continue
+        path = Path(source)
+        if path.is_dir():
+            for file in _walk(path):
+                yield from _read_file(file, str(file), settings)
+        elif path.exists():
+            yield from _read_file(path, source, settings)
+        else:
+            yield reject(IngestError(Errors.E020.format(path=source)), source)
