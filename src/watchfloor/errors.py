@@ -107,6 +107,8 @@ class Errors:
     # 6xx analytics / exports
     E601: Final = Message("WF-E601", "unknown export format {name!r}; available: {choices}")
     E602: Final = Message("WF-E602", "{path}: cannot write export ({reason})")
+    E603: Final = Message("WF-E603", "bad dyad {value!r}: give two actor codes, e.g. RUS,NATO")
+    E604: Final = Message("WF-E604", "bad interval {value!r}: use a number with s, m or h, e.g. 10m")
 
     # 7xx web
     E701: Final = Message("WF-E701", "not found: {path}")
@@ -124,6 +126,10 @@ class Warnings:
     W101: Final = Message("WF-W101", "{where}: dateline {text!r} is not a date; left unresolved")
     W102: Final = Message("WF-W102", "{where}: duplicate of article {article}")
     W301: Final = Message("WF-W301", "{where}: temporal expression {text!r} left unresolved")
+    W601: Final = Message("WF-W601", "{source}: poll failed ({reason}); next try in {delay}")
+    W602: Final = Message(
+        "WF-W602", "webhook {url} failed ({reason}); {pending} alert(s) kept for the next poll"
+    )
 
 
 class WatchfloorError(Exception):

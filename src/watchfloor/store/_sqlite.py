@@ -478,3 +478,49 @@ class Store:
             (limit,),
         ).fetchall()
         return [dict(r) for r in rows]
+
+    # -- alerts (written by analytics, recomputed wholesale) -------------------------------
+
+    def replace_alerts(self, alerts: Sequence[dict[str, Any]]) -> list[str]:
+        """Replace the alerts with a recomputed set; returns the ids that were not there before.
+
+        Each alert: ``id, dyad, day, score, record`` (a JSON-able dict). An alert kept from
+        the previous set keeps its ``created`` time. Call inside :meth:`batch`.
+        """
+        self._writable()
+        before = {r[0] for r in self.conn.execute("SELECT id FROM alerts")}
+        keep = {a["id"] for a in alerts}
+        self.conn.executemany("DELETE FROM alerts WHERE id = ?", [(i,) for i in sorted(before - keep)])
+        self.conn.executemany(
+            "INSERT INTO alerts(id, dyad, day, score, record) VALUES (?,?,?,?,?) ON CONFLICT(id) DO UPDATE"
+            " SET dyad = excluded.dyad, day = excluded.day, score = excluded.score, record = excluded.record",
+            [
+                (a["id"], a["dyad"], a["day"], a["score"], json.dumps(a["record"], default=str))
+                for a in alerts
+            ],
+        )
+        return [a["id"] for a in alerts if a["id"] not in before]
+
+    def alerts(
+        self, *, since: str | None = None, dyad: str | None = None, limit: int = 1000
+    ) -> list[dict[str, Any]]:
+        """Stored alerts (day ≥ ``since``; ``dyad`` like ``NATO-RUS``), by day then score, record parsed."""
+        where: list[str] = []
+        params: list[Any] = []
+        if since:
+            where.append("day >= ?")
+            params.append(since)
+        if dyad:
+            where.append("dyad = ?")
+            params.append(dyad)
+        sql = "SELECT id, dyad, day, score, record, created FROM alerts"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY day, score DESC, id LIMIT ?"
+        params.append(limit)
+        out = []
+        for row in self.conn.execute(sql, params):
+            item = dict(row)
+            item["record"] = json.loads(item["record"])
+            out.append(item)
+        return out
