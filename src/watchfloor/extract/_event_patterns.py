@@ -1,0 +1,120 @@
+"""CAMEO code table, verb/noun patterns and frames, loaded once from ``knowledge/``."""
+
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import Errors, KnowledgeError
+from ..knowledge import read_json, read_tsv
+from ..model import QuadClass
+
+__all__ = ["CameoCode", "Frame", "Pattern", "cameo", "frames", "lexicon", "patterns_for"]
+
+
+@dataclass(frozen=True, slots=True)
+class CameoCode:
+    code: str
+    label: str
+    goldstein: float
+    quad_class: QuadClass
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """One row of ``event_verb_patterns.tsv``."""
+
+    code: str
+    pos: str  # V, N or A
+    lemma: str
+    prt: str
+    prep: str
+    args: frozenset[str]
+    subj: str
+    order: int
+
+    @property
+    def specificity(self) -> int:
+        return sum(bool(x) for x in (self.prt, self.prep, self.args, self.subj))
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """A frame word ("ready", "urge", "demand"…) that recodes the event it governs."""
+
+    name: str
+    lemmas: frozenset[str]
+    hypothetical: bool
+    mapping: dict[str, str]
+
+    def recode(self, inner: str) -> str | None:
+        """The frame's code for an inner event code (longest prefix wins), or None."""
+        for n in range(len(inner), 1, -1):
+            code = self.mapping.get(inner[:n])
+            if code is not None:
+                return code
+        return None
+
+
+@functools.cache
+def cameo() -> dict[str, CameoCode]:
+    table: dict[str, CameoCode] = {}
+    for n, row in enumerate(read_tsv("event_cameo_codes.tsv", ("code", "goldstein", "quad_class")), 1):
+        try:
+            table[row["code"]] = CameoCode(
+                row["code"], row["label"], float(row["goldstein"]), QuadClass(int(row["quad_class"]))
+            )
+        except ValueError as exc:
+            raise KnowledgeError(
+                Errors.E010.format(path="event_cameo_codes.tsv", line=n, reason=str(exc))
+            ) from None
+    return table
+
+
+@functools.cache
+def _patterns() -> dict[tuple[str, str], tuple[Pattern, ...]]:
+    codes = cameo()
+    by_key: dict[tuple[str, str], list[Pattern]] = defaultdict(list)
+    rows = read_tsv("event_verb_patterns.tsv", ("code", "pos", "lemma"))
+    for n, row in enumerate(rows):
+        if row["code"] not in codes or row["pos"] not in {"V", "N", "A"}:
+            raise KnowledgeError(
+                Errors.E010.format(
+                    path="event_verb_patterns.tsv",
+                    line=n + 1,
+                    reason=f"unknown CAMEO code {row['code']!r} or pos {row['pos']!r}",
+                )
+            )
+        args = frozenset(a for a in row["arg"].split("|") if a)
+        pattern = Pattern(
+            row["code"], row["pos"], row["lemma"], row["prt"], row["prep"], args, row["subj"], n
+        )
+        by_key[(row["pos"], row["lemma"])].append(pattern)
+    return {key: tuple(value) for key, value in by_key.items()}
+
+
+def patterns_for(pos: str, lemma: str) -> tuple[Pattern, ...]:
+    return _patterns().get((pos, lemma), ())
+
+
+@functools.cache
+def lexicon() -> dict[str, Any]:
+    data: dict[str, Any] = read_json("event_frames.json")
+    return data
+
+
+@functools.cache
+def frames() -> tuple[Frame, ...]:
+    codes = cameo()
+    out: list[Frame] = []
+    for name, spec in lexicon()["frames"].items():
+        mapping = {str(k): str(v) for k, v in spec["map"].items()}
+        bad = [v for v in mapping.values() if v not in codes]
+        if bad:
+            raise KnowledgeError(
+                Errors.E010.format(path="event_frames.json", line=0, reason=f"unknown codes {bad}")
+            )
+        out.append(Frame(name, frozenset(spec["lemmas"]), bool(spec["hypothetical"]), mapping))
+    return tuple(out)

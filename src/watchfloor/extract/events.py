@@ -1,0 +1,391 @@
+"""CAMEO event coding on spaCy's dependency parse, with actors, dates and evidential status.
+
+For each sentence: every verb, noun or adjective whose lemma has a row in
+``knowledge/event_verb_patterns.tsv`` is a candidate; the most specific matching row
+(particle, preposition, argument lemma, participant sector) gives its CAMEO code. Frame
+words (``event_frames.json``: "ready for", "urge … to", "demand", "refuse to", "threaten to")
+recode the event they govern ("ready for talks" → 036) and absorb it. An event governed by
+another event's trigger in the same clause is absorbed too ("held talks" is one 046 event,
+not two), and a speech verb ("said", 010) is an event only when nothing it reports is one:
+this keeps one sentence from producing a pile of events. Actors are the subject and
+object (or ``with``/``against``/``to`` phrase) coded by :func:`~.actors.code_actor`; the
+status comes from :mod:`.evidential`; the date from the time expression that governs the
+trigger, else the article's publication date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..model import (
+    Actor,
+    Event,
+    ParsedArticle,
+    Span,
+    Statement,
+    Timex,
+    stable_id,
+)
+from ._event_patterns import Pattern, cameo, frames, patterns_for
+from .actors import ActorCode, code_actor
+from .evidential import classify_status
+
+__all__ = ["CodedTrigger", "code_sentence", "extract_events"]
+
+EXTRACTOR = "events.v1"
+_POS = {"VERB": "V", "NOUN": "N", "ADJ": "A", "PROPN": "N"}
+_ARG_DEPS = frozenset(
+    {"dobj", "obj", "attr", "oprd", "nsubjpass", "compound", "amod", "nmod", "det", "npadvmod"}
+)
+_PART_DEPS = frozenset({"prt", "advmod"})
+_PREP_DEPS = frozenset({"prep", "agent", "dative"})
+_TARGET_PREPS = ("with", "against", "to", "on", "toward", "towards", "into", "from", "at", "for")
+_LIGHT_VERBS = frozenset(
+    {"hold", "launch", "conduct", "carry", "begin", "start", "stage", "make", "resume", "open"}
+)
+_SPEECH_CODE = "010"
+_NEAR_WORDS = 5
+
+
+@dataclass(slots=True)
+class CodedTrigger:
+    """A trigger token with its CAMEO code, and the inner event a frame absorbed (if any)."""
+
+    token: Any
+    code: str
+    pattern: Pattern | None = None
+    start: int = -1  # char offset where the trigger starts (before ``token`` for "de-escalation")
+    inner: Any = None
+    absorbed: set[int] = field(default_factory=set)
+
+
+def _arg_lemmas(token: Any) -> set[str]:
+    """Lemmas (and lower-cased forms, singular) of a trigger's arguments and their modifiers."""
+    lemmas: set[str] = set()
+    for word in _arg_words(token):
+        lemmas.update({word.lemma_.lower(), word.lower_, word.lower_.removesuffix("s")})
+    return lemmas
+
+
+def _arg_words(token: Any) -> list[Any]:
+    lemmas: list[Any] = []
+    for child in token.children:
+        if child.dep_ in _ARG_DEPS or child.dep_ in {"xcomp", "ccomp", "acomp"}:
+            lemmas.append(child)
+            lemmas.extend(c for c in child.children if c.dep_ in {"compound", "amod", "dobj"})
+        elif child.dep_ in _PREP_DEPS:
+            for pobj in child.children:
+                if pobj.dep_ in {"pobj", "pcomp"}:
+                    lemmas.append(pobj)
+                    lemmas.extend(c for c in pobj.children if c.dep_ in {"compound", "amod"})
+    return lemmas
+
+
+def _subject(token: Any) -> Any | None:
+    """The syntactic subject of a verb (or its governing verb for xcomp/conj), or None."""
+    node = token
+    for _ in range(4):
+        for child in node.children:
+            if child.dep_ in {"nsubj", "csubj"}:
+                return child
+            if child.dep_ == "agent":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj
+        if node.dep_ in {"xcomp", "conj", "acomp", "dep"} or (node.dep_ == "advcl" and node.tag_ == "VBG"):
+            node = node.head
+            continue
+        if node.dep_ == "relcl":
+            return node.head
+        break
+    return None
+
+
+def _sector_match(pattern: Pattern, token: Any) -> bool:
+    if not pattern.subj:
+        return True
+    candidates = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+    subject = _subject(token)
+    if subject is not None:
+        candidates.append(subject)
+    return any(code_actor(_phrase(c)).sector == pattern.subj for c in candidates)
+
+
+def _matches(pattern: Pattern, token: Any, args: set[str]) -> bool:
+    # Particles and prepositions are interchangeable here: spaCy labels "back" in "pulled back"
+    # as prt or advmod, and "call on" as prep or prt, depending on the sentence.
+    little = {c.lower_ for c in token.children if c.dep_ in _PART_DEPS or c.dep_ in _PREP_DEPS}
+    if pattern.prt and pattern.prt not in little:
+        return False
+    if pattern.prep and pattern.prep not in little:
+        return False
+    if pattern.args and not (pattern.args & args):
+        return False
+    return _sector_match(pattern, token)
+
+
+def _hyphenated(token: Any) -> tuple[Any, str] | None:
+    """The first token and lemma of a hyphenated word ("de-escalation") ending at ``token``."""
+    doc = token.doc
+    i = token.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_:
+        return doc[i - 2], f"{doc[i - 2].lower_}-{token.lemma_.lower()}"
+    return None
+
+
+def _code_token(token: Any) -> CodedTrigger | None:
+    pos = _POS.get(token.pos_)
+    if pos is None:
+        return None
+    start = token.idx
+    compound = _hyphenated(token)
+    if compound is not None:
+        # A hyphenated word is coded as a whole or not at all: "de-escalation" is not an escalation.
+        first, lemma = compound
+        rows = patterns_for(pos, lemma) or patterns_for("N", lemma) or patterns_for("V", lemma)
+        start = first.idx
+    else:
+        rows = patterns_for(pos, token.lemma_.lower())
+        if not rows and pos == "N":
+            rows = patterns_for(pos, token.lower_)
+    if not rows:
+        return None
+    args = _arg_lemmas(token)
+    best: Pattern | None = None
+    for row in rows:
+        if _matches(row, token, args) and (best is None or row.specificity > best.specificity):
+            best = row
+    return CodedTrigger(token, best.code, best, start=start) if best is not None else None
+
+
+def _frame_arguments(token: Any) -> list[Any]:
+    """Tokens a frame word may govern: xcomp/ccomp verbs, objects, for/to/on-objects."""
+    out: list[Any] = []
+    for child in token.children:
+        if child.dep_ in {"xcomp", "ccomp", "dobj", "obj", "acomp", "advcl"}:
+            out.append(child)
+            out.extend(c for c in child.children if c.dep_ in {"xcomp", "acl"})
+        elif child.dep_ in _PREP_DEPS and child.lower_ in {"for", "to", "on", "of"}:
+            out.extend(c for c in child.children if c.dep_ in {"pobj", "pcomp"})
+    return out
+
+
+def _apply_frames(coded: dict[int, CodedTrigger], sent: Any) -> None:
+    for token in sent:
+        lemma = token.lemma_.lower()
+        for frame in frames():
+            if lemma not in frame.lemmas:
+                continue
+            for arg in _frame_arguments(token):
+                inner = coded.get(arg.i)
+                if inner is None or inner.code == _SPEECH_CODE:
+                    continue
+                recoded = frame.recode(inner.code)
+                if recoded is None:
+                    continue
+                coded[token.i] = CodedTrigger(token, recoded, None, token.idx, inner=arg, absorbed={arg.i})
+                del coded[arg.i]
+                break
+            if token.i in coded and coded[token.i].inner is not None:
+                break
+
+
+def _absorb_governed(coded: dict[int, CodedTrigger]) -> None:
+    """Drop an event whose trigger is governed (within its clause) by another event's trigger."""
+    for i in sorted(coded):
+        entry = coded.get(i)
+        if entry is None:
+            continue
+        node = entry.token
+        for _ in range(4):
+            if node.dep_ in {"ccomp", "advcl", "relcl", "ROOT", "parataxis", "csubj", "conj"}:
+                break
+            node = node.head
+            outer = coded.get(node.i) or next((c for c in coded.values() if node.i in c.absorbed), None)
+            if outer is not None and outer.code != _SPEECH_CODE and node.i != i:
+                if entry.token.pos_ in {"NOUN", "PROPN"} or node.lemma_.lower() in _LIGHT_VERBS:
+                    outer.absorbed.add(i)
+                    del coded[i]
+                break
+
+
+def _drop_reporting(coded: dict[int, CodedTrigger]) -> None:
+    """A speech verb (010) is an event only if nothing in what it reports is one."""
+    for i in [i for i, c in coded.items() if c.code == _SPEECH_CODE]:
+        token = coded[i].token
+        if any(j != i and coded[j].code != _SPEECH_CODE for j in (t.i for t in token.subtree) if j in coded):
+            del coded[i]
+
+
+def code_sentence(sent: Any) -> list[CodedTrigger]:
+    """CAMEO-coded triggers of one spaCy sentence, in text order (no actors or status yet)."""
+    coded: dict[int, CodedTrigger] = {}
+    for token in sent:
+        hit = _code_token(token)
+        if hit is not None:
+            coded[token.i] = hit
+    _apply_frames(coded, sent)
+    _absorb_governed(coded)
+    _drop_reporting(coded)
+    return [coded[i] for i in sorted(coded)]
+
+
+def _phrase(token: Any) -> str:
+    """The noun phrase headed by ``token``, without relative clauses, appositions or trailing preps."""
+    cut = {"relcl", "acl", "appos", "punct", "prep", "advcl", "cc", "conj"}
+    tokens = [token]
+    stack = [c for c in token.children if c.dep_ not in cut]
+    while stack:
+        child = stack.pop()
+        tokens.append(child)
+        stack.extend(c for c in child.children if c.dep_ not in {"relcl", "acl", "appos", "punct"})
+    tokens.sort(key=lambda t: t.i)
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    doc_text: str = token.doc.text
+    return doc_text[start:end]
+
+
+def _actor_code(token: Any, sent: Any) -> ActorCode:
+    """Code a participant; one that names no country borrows the nearest coded mention before it."""
+    coded = code_actor(_phrase(token))
+    if coded.code is not None and (coded.country is not None or coded.sector is None):
+        return coded
+    for ent in reversed([e for e in sent.ents if e.end <= token.i or e.start > token.i]):
+        if ent.label_ not in {"GPE", "NORP", "ORG"}:
+            continue
+        other = code_actor(ent.text)
+        if other.code is None:
+            continue
+        if other.country is None:
+            return ActorCode(coded.name, other.code, None, None)
+        code = other.country + (coded.sector or "")
+        return ActorCode(coded.name, code, other.country, coded.sector)
+    return coded
+
+
+def _participants(entry: CodedTrigger, sent: Any) -> tuple[Actor | None, Actor | None]:
+    token = entry.token
+    source: Any | None = None
+    target: Any | None = None
+    if token.pos_ in {"NOUN", "PROPN"}:
+        for child in token.children:
+            if child.dep_ == "poss" or (
+                child.dep_ in {"compound", "amod"} and child.ent_type_ in {"GPE", "NORP"}
+            ):
+                source = child
+        if source is None and token.head.lemma_.lower() in _LIGHT_VERBS:
+            source = _subject(token.head)
+    else:
+        source = _subject(token)
+        if token.pos_ == "ADJ" and source is None:
+            source = _subject(token.head)
+    holders = [token] + ([entry.inner] if entry.inner is not None else [])
+    for holder in holders:
+        for child in holder.children:
+            if (
+                child.dep_ in {"dobj", "nsubjpass", "dative"}
+                and target is None
+                and child.pos_ in {"PROPN", "NOUN"}
+            ) and code_actor(_phrase(child)).code is not None:
+                target = child
+            if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS and target is None:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and code_actor(_phrase(pobj)).code is not None:
+                        target = pobj
+    actor1 = _as_actor(_actor_code(source, sent)) if source is not None else None
+    actor2 = _as_actor(code_actor(_phrase(target))) if target is not None else None
+    return actor1, actor2
+
+
+def _as_actor(coded: ActorCode) -> Actor:
+    return Actor(name=coded.name, code=coded.code)
+
+
+def _event_date(token: Any, sent: Any, timexes: Sequence[Timex], published: str | None) -> str | None:
+    """The value of the timex attached nearest above the trigger in the parse, else the article date."""
+    inside = [
+        t for t in timexes if sent.start_char <= t.start < sent.end_char and t.type.value in {"DATE", "TIME"}
+    ]
+    if not inside:
+        return published
+    chain = [token, *list(token.ancestors)]
+    best: tuple[int, str] | None = None
+    for timex in inside:
+        span = token.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        if span is None:
+            continue
+        attach = span.root.head
+        for depth, node in enumerate(chain):
+            if node.i == attach.i:
+                if best is None or depth < best[0]:
+                    best = (depth, timex.value)
+                break
+    if best is None:
+        # The parse often hangs a time phrase on a nearby noun ("a similar claim in December saw its
+        # troops move"): take a date that ends at most a few words before the trigger.
+        near = [
+            t
+            for t in inside
+            if t.end <= token.idx and len(token.doc.text[t.end : token.idx].split()) <= _NEAR_WORDS
+        ]
+        if near:
+            return max(near, key=lambda t: t.end).value
+    return best[1] if best is not None else published
+
+
+def _claimant(statement: Statement | None) -> Actor | None:
+    if statement is None:
+        return None
+    speaker = statement.speaker
+    code = speaker.code or code_actor(speaker.name, speaker.role, speaker.organization).code
+    return Actor(name=speaker.name, code=code)
+
+
+def extract_events(
+    parsed: ParsedArticle, statements: Sequence[Statement], timexes: Sequence[Timex]
+) -> list[Event]:
+    """CAMEO-coded events of an article, with actors, date, status and statement link."""
+    article = parsed.article
+    text = article.text
+    published = article.published.isoformat() if article.published else None
+    codes = cameo()
+    masked: str = parsed.doc.text  # body text: same offsets, non-body blanked
+    events: list[Event] = []
+    for sent in parsed.doc.sents:
+        raw = masked[sent.start_char : sent.end_char]
+        if not raw.strip():
+            continue
+        s_start = sent.start_char + len(raw) - len(raw.lstrip())
+        s_end = sent.end_char - (len(raw) - len(raw.rstrip()))
+        if not article.in_body(s_start, s_end):
+            continue
+        for entry in code_sentence(sent):
+            token = entry.token
+            decision = classify_status(token, statements)
+            actor1, actor2 = _participants(entry, sent)
+            claimed_by = _claimant(decision.statement)
+            info = codes[entry.code]
+            trigger = Span.of(
+                text, entry.start if entry.start >= 0 else token.idx, token.idx + len(token.text)
+            )
+            sentence = Span.of(text, s_start, s_end)
+            events.append(
+                Event(
+                    id=stable_id(article.id, "event", trigger.start, trigger.end, entry.code),
+                    actor1=actor1,
+                    actor2=actor2,
+                    cameo=entry.code,
+                    goldstein=info.goldstein,
+                    quad_class=info.quad_class,
+                    status=decision.status,
+                    claimed_by=claimed_by,
+                    date=_event_date(token, sent, timexes, published),
+                    trigger=trigger,
+                    sentence=sentence,
+                    statement_id=decision.statement.id if decision.statement else None,
+                    extractor=EXTRACTOR,
+                )
+            )
+    return events
