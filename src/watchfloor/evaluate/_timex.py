@@ -1,0 +1,112 @@
+"""``python -m watchfloor.evaluate timex``: TIMEX3 recognition and normalisation, TempEval-3 style.
+
+Gold: ``shared/data/tempeval3/train.jsonl.gz`` (TimeBank + AQUAINT, 256 documents). Each
+document becomes an :class:`~watchfloor.model.Article` whose body is the whole text and
+whose ``published`` date is the document creation time; it is parsed with
+:func:`watchfloor.nlp.parse` and run through :func:`watchfloor.extract.timex.extract_timexes`.
+``shared/eval/score_timex.py`` scores strict/relaxed span F1, value F1 and type F1.
+
+There is only a training split, so the rules were written and tuned looking at the
+TimeBank part only; the AQUAINT part (other sources, other years) is reported apart as
+the held-out figure. The report has ``all``, ``TimeBank`` and ``AQUAINT`` sections.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+from ..model import Article
+from ._common import EvalTask, find_shared, load_scorer
+
+__all__ = ["TASK", "predict", "run"]
+
+TUNED_ON = "TimeBank"
+HELD_OUT = "AQUAINT"
+
+
+def _load(path: Path) -> list[dict[str, Any]]:
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def predict(docs: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Predictions in the scorer's format for gold-format documents (``id``, ``text``, ``dct``)."""
+    from ..extract.timex import extract_timexes
+    from ..nlp import parse
+
+    articles = []
+    for d in docs:
+        dct = d.get("dct")
+        articles.append(
+            Article(
+                id=str(d["id"]),
+                text=d["text"],
+                body=((0, len(d["text"])),),
+                published=dt.date.fromisoformat(dct[:10]) if dct else None,
+            )
+        )
+    preds: dict[str, dict[str, Any]] = {}
+    for parsed in parse(articles):
+        found = extract_timexes(parsed)
+        preds[parsed.article.id] = {
+            "id": parsed.article.id,
+            "timexes": [
+                {"start": t.start, "end": t.end, "value": t.value, "type": str(t.type), "text": t.text}
+                for t in found
+            ],
+        }
+    return preds
+
+
+def run(gold: Path | None, limit: int | None) -> dict[str, Any]:
+    path = gold or find_shared() / "data" / "tempeval3" / "train.jsonl.gz"
+    docs = _load(path)
+    if limit:
+        docs = docs[:limit]
+    scorer = load_scorer("score_timex")
+    started = time.perf_counter()
+    preds = predict(docs)
+    seconds = time.perf_counter() - started
+    report: dict[str, Any] = {"gold": str(path), "seconds": round(seconds, 2), "held_out": HELD_OUT}
+    parts: dict[str, list[dict[str, Any]]] = {"all": docs}
+    for d in docs:
+        if d.get("corpus"):
+            parts.setdefault(str(d["corpus"]), []).append(d)
+    for name, part in parts.items():
+        gold_docs = {str(d["id"]): d for d in part}
+        pred_docs = {k: preds[k] for k in gold_docs}
+        rep, _, _ = scorer.score(gold_docs, pred_docs)
+        report[name] = rep
+    return report
+
+
+def summary(report: dict[str, Any]) -> str:
+    lines = [f"gold {report['gold']}  ({report['seconds']} s; tuned on {TUNED_ON}, held out {HELD_OUT})"]
+    head = ("part", "docs", "gold", "pred", "strict", "relaxed", "value", "type")
+    lines.append(
+        f"{head[0]:<10} " + " ".join(f"{h:>5}" if i < 3 else f"{h:>7}" for i, h in enumerate(head[1:]))
+    )
+    for name, rep in report.items():
+        if not isinstance(rep, dict):
+            continue
+        lines.append(
+            f"{name:<10} {rep['n_docs']:>5} {rep['n_gold']:>5} {rep['n_pred']:>5} "
+            f"{rep['strict']['f1']:>7.4f} {rep['relaxed']['f1']:>7.4f} {rep['value']['f1']:>7.4f} "
+            f"{rep['type']['f1']:>7.4f}"
+        )
+    lines.append("(F1; value F1 = TempEval-3 Value F1 = relaxed F1 × value accuracy)")
+    return "\n".join(lines)
+
+
+TASK = EvalTask(
+    name="timex",
+    help="TIMEX3 recognition + normalisation on TempEval-3 train (TimeBank tuned, AQUAINT held out)",
+    run=run,
+    summary=summary,
+)

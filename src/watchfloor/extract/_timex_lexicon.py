@@ -1,0 +1,124 @@
+"""The word lists behind time-expression rules (``knowledge/timex_lexicon.json``), as regex pieces.
+
+Everything here is derived once from the knowledge file: alternations of month, weekday,
+unit and number words (longest first, so ``"sept"`` wins over ``"sep"``), and the small
+parsers that turn matched words back into numbers.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..knowledge import read_json
+
+__all__ = ["Lexicon", "alternation", "lexicon"]
+
+
+def alternation(words: list[str] | set[str] | tuple[str, ...], *, dot: bool = False) -> str:
+    """A non-capturing regex alternation of ``words`` (longest first), spaces matching any run of blanks."""
+    parts = []
+    for word in sorted(set(words), key=lambda w: (-len(w), w)):
+        piece = re.escape(word).replace(r"\ ", r"\s+").replace(" ", r"\s+")
+        parts.append(piece)
+    body = "|".join(parts)
+    return f"(?:{body})" + (r"\.?" if dot else "")
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    weekdays_plural: dict[str, int]
+    numbers: dict[str, float]
+    multipliers: dict[str, int]
+    ordinals: dict[str, int]
+    vague: tuple[str, ...]
+    units: dict[str, str]
+    approximators: tuple[str, ...]
+    parts_of_day: dict[str, str]
+    seasons: dict[str, str]
+    holidays: dict[str, str]
+    references: dict[str, str]
+    set_adverbs: dict[str, str]
+    this_next_last: dict[str, int]
+    part_words: dict[str, str]
+
+    def month(self, word: str) -> int:
+        return self.months[_key(word)]
+
+    def weekday(self, word: str) -> int:
+        return self.weekdays[_key(word)]
+
+    def unit(self, word: str) -> str:
+        return self.units[_key(word)]
+
+    def ordinal(self, word: str) -> int | None:
+        key = _key(word)
+        if key in self.ordinals:
+            return self.ordinals[key]
+        m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", key)
+        return int(m.group(1)) if m else None
+
+    def number(self, phrase: str) -> float | None:
+        """``"twenty-four"`` → 24, ``"2 1/2"`` → 2.5, ``"a hundred"`` → 100; ``None`` if vague."""
+        text = _key(phrase).replace(",", "")
+        if not text:
+            return None
+        m = re.fullmatch(r"(\d+(?:\.\d+)?)(?:\s+1/2|\s*½)?", text)
+        if m:
+            value = float(m.group(1))
+            return value + 0.5 if text != m.group(1) else value
+        if text in self.numbers:
+            return self.numbers[text]
+        total = 0.0
+        current = 0.0
+        seen = False
+        for word in re.split(r"[\s-]+", text):
+            if word in ("and",):
+                continue
+            if word in self.multipliers:
+                current = (current or 1) * self.multipliers[word]
+                if self.multipliers[word] >= 1000:
+                    total += current
+                    current = 0
+                seen = True
+            elif word in self.numbers:
+                current += self.numbers[word]
+                seen = True
+            elif word == "half":
+                current += 0.5
+                seen = True
+            else:
+                return None
+        return total + current if seen else None
+
+
+def _key(word: str) -> str:
+    return re.sub(r"\s+", " ", word.lower().rstrip(".")).strip()
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """The lexicon, loaded once per process."""
+    data: dict[str, Any] = read_json("timex_lexicon.json")
+    return Lexicon(
+        months={k: int(v) for k, v in data["months"].items()},
+        weekdays={k: int(v) for k, v in data["weekdays"].items()},
+        weekdays_plural={k: int(v) for k, v in data["weekdays_plural"].items()},
+        numbers={k: float(v) for k, v in data["numbers"].items()},
+        multipliers={k: int(v) for k, v in data["multipliers"].items()},
+        ordinals={k: int(v) for k, v in data["ordinals"].items()},
+        vague=tuple(data["vague_quantities"]),
+        units=dict(data["units"]),
+        approximators=tuple(data["approximators"]),
+        parts_of_day=dict(data["parts_of_day"]),
+        seasons=dict(data["seasons"]),
+        holidays=dict(data["holidays"]),
+        references=dict(data["references"]),
+        set_adverbs=dict(data["set_adverbs"]),
+        this_next_last={k: int(v) for k, v in data["this_next_last"].items()},
+        part_words=dict(data["part_words"]),
+    )

@@ -1,0 +1,874 @@
+"""Recognition and normalisation rules for TIMEX3 expressions.
+
+Each :class:`Rule` pairs a regular expression (built from the word lists in
+``knowledge/timex_lexicon.json``) with a resolver that turns the match into a TIMEX3
+``(type, value)`` given a :class:`Context`: the reference date (the article's
+publication date), the tense direction around the expression, and the last absolute
+date mentioned (for anaphoric "a year earlier", "the following day"). A resolver may
+return ``None`` to reject a match (e.g. "May" as a modal verb).
+
+A pattern may mark the expression itself with a group named ``t`` when it needs
+context outside the span (e.g. "for *years*"); otherwise the whole match is the span.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..model import TimexType
+from ._timex_calendar import (
+    Direction,
+    add_months,
+    fmt,
+    month_day_year,
+    nearest_month,
+    shift,
+    weekday_date,
+)
+from ._timex_lexicon import Lexicon, alternation, lexicon
+
+__all__ = ["Context", "Resolved", "Rule", "parse_value", "rules"]
+
+Resolved = tuple[TimexType, str]
+
+DATE, TIME, DURATION, SET = TimexType.DATE, TimexType.TIME, TimexType.DURATION, TimexType.SET
+
+# How a granularity is written when there is no reference date (TimeML's underspecified values).
+_UNDERSPECIFIED = {
+    "D": "XXXX-XX-XX",
+    "W": "XXXX-WXX",
+    "WE": "XXXX-WXX-WE",
+    "M": "XXXX-XX",
+    "Q": "XXXX-QX",
+    "H": "XXXX-HX",
+    "Y": "XXXX",
+    "DE": "XXX",
+    "CE": "XX",
+}
+# Duration letters per unit code; multi-unit codes fold into a base unit.
+_DURATION_UNIT = {
+    "S": ("T", "S", 1),
+    "MIN": ("T", "M", 1),
+    "H": ("T", "H", 1),
+    "D": ("", "D", 1),
+    "W": ("", "W", 1),
+    "WE": ("", "WE", 1),
+    "FN": ("", "W", 2),
+    "M": ("", "M", 1),
+    "Q": ("", "Q", 1),
+    "Y": ("", "Y", 1),
+    "DE": ("", "Y", 10),
+    "CE": ("", "Y", 100),
+    "ML": ("", "Y", 1000),
+}
+# The granularity at which a unit's calendar shift is written ("two weeks ago" → a week).
+_SHIFT_GRANULARITY = {
+    "S": "D",
+    "MIN": "D",
+    "H": "D",
+    "D": "D",
+    "W": "W",
+    "WE": "WE",
+    "FN": "W",
+    "M": "M",
+    "Q": "Q",
+    "Y": "Y",
+    "DE": "Y",
+    "CE": "Y",
+    "ML": "Y",
+}
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_POD_TYPE_TIME = {"MO", "AF", "EV", "NI", "MI", "DT"}
+
+
+@dataclass(slots=True)
+class Context:
+    """What a resolver may know about one match."""
+
+    ref: dt.date | None
+    direction: Direction = None
+    last: str | None = None  # the last absolute DATE value mentioned before this match
+    tags: tuple[str, ...] = ()  # fine-grained POS tags of the match's tokens (empty without a parse)
+    next_tag: str = ""  # the tag of the token after the match
+    prev_word: str = ""  # the word before the match, lower-cased
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    pattern: re.Pattern[str]
+    resolve: Callable[[re.Match[str], Context], Resolved | None]
+
+
+def parse_value(value: str) -> tuple[dt.date, str] | None:
+    """A TIMEX3 calendar value read back as ``(first day, granularity)``; ``None`` if not calendar."""
+    m = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)(?:T.*)?", value)
+    if m:
+        try:
+            return dt.date(int(m[1]), int(m[2]), int(m[3])), "D"
+        except ValueError:
+            return None
+    m = re.fullmatch(r"(\d{4})-W(\d\d)(-WE)?", value)
+    if m:
+        try:
+            return dt.date.fromisocalendar(int(m[1]), int(m[2]), 1), "WE" if m[3] else "W"
+        except ValueError:
+            return None
+    m = re.fullmatch(r"(\d{4})-(\d\d)", value)
+    if m and 1 <= int(m[2]) <= 12:
+        return dt.date(int(m[1]), int(m[2]), 1), "M"
+    m = re.fullmatch(r"(\d{4})-Q([1-4])", value)
+    if m:
+        return dt.date(int(m[1]), 3 * int(m[2]) - 2, 1), "Q"
+    m = re.fullmatch(r"(\d{4})-H([12])", value)
+    if m:
+        return dt.date(int(m[1]), 6 * int(m[2]) - 5, 1), "H"
+    m = re.fullmatch(r"(\d{4})(?:-(?:SP|SU|FA|WI))?", value)
+    if m:
+        return dt.date(int(m[1]), 1, 1), "Y"
+    return None
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _rel(ctx: Context, day_fn: Callable[[dt.date], dt.date], granularity: str) -> str:
+    """A value relative to the reference date, or the underspecified form without one."""
+    if ctx.ref is None:
+        return _UNDERSPECIFIED.get(granularity, "XXXX-XX-XX")
+    return fmt(day_fn(ctx.ref), granularity)
+
+
+def _year(lex: Lexicon, text: str | None) -> int | None:
+    """A four-digit or spelled-out year ("nineteen ninety-seven", "two thousand")."""
+    if not text:
+        return None
+    text = re.sub(r"^the\s+year\s+", "", text.lower().strip())
+    if re.fullmatch(r"\d{4}", text):
+        return int(text)
+    words = re.split(r"[\s-]+", text)
+    if words[:2] == ["two", "thousand"]:
+        rest = lex.number(" ".join(w for w in words[2:] if w != "and")) if len(words) > 2 else 0
+        return 2000 + int(rest or 0)
+    if words[0] in ("nineteen", "eighteen", "twenty"):
+        century = int(lex.numbers[words[0]])
+        rest_words = [w for w in words[1:] if w not in ("hundred", "and")]
+        rest = lex.number(" ".join(rest_words)) if rest_words else 0
+        if rest is None:
+            return None
+        return century * 100 + int(rest)
+    return None
+
+
+def _number(lex: Lexicon, text: str | None) -> float | None:
+    if text is None:
+        return None
+    key = re.sub(r"\s+", " ", text.lower()).strip()
+    if key in lex.vague or key in ("few", "couple"):
+        return None
+    return lex.number(key)
+
+
+def _fmt_number(n: float) -> str:
+    return str(int(n)) if float(n).is_integer() else f"{n:g}"
+
+
+def _duration(lex: Lexicon, num: str | None, unit_word: str) -> str:
+    unit = lex.unit(unit_word)
+    time_part, letter, factor = _DURATION_UNIT[unit]
+    n = _number(lex, num) if num is not None else 1.0
+    if n is None:
+        if letter == "Y" and factor > 1:
+            return "PXY"
+        return f"P{time_part}X{letter}"
+    n = n * factor
+    if not float(n).is_integer():
+        # "2 1/2 years" → P30M, "half an hour" → PT30M
+        if letter == "Y":
+            return f"P{round(n * 12)}M"
+        if letter == "H":
+            return f"PT{round(n * 60)}M"
+        if letter == "D":
+            return f"PT{round(n * 24)}H"
+    return f"P{time_part}{_fmt_number(n)}{letter}"
+
+
+def _last_date(ctx: Context) -> tuple[dt.date, str] | None:
+    return parse_value(ctx.last) if ctx.last else None
+
+
+# --------------------------------------------------------------------------- resolvers
+
+
+def _date_full(m: re.Match[str], ctx: Context) -> Resolved | None:
+    lex = lexicon()
+    year = _year(lex, m["year"])
+    month = lex.month(m["month"]) if m["month"] else int(m["mnum"])
+    if year is None:
+        return None
+    if year < 100:
+        year += 1900 if year >= 50 else 2000
+    try:
+        return DATE, dt.date(year, month, int(re.sub(r"\D", "", m["day"]))).isoformat()
+    except ValueError:
+        return None
+
+
+def _month_day(m: re.Match[str], ctx: Context) -> Resolved | None:
+    lex = lexicon()
+    month = lex.month(m["month"])
+    day = int(re.sub(r"\D", "", m["day"]))
+    if not 1 <= day <= 31:
+        return None
+    if ctx.ref is None:
+        return DATE, f"XXXX-{month:02d}-{day:02d}"
+    year = month_day_year(ctx.ref, month, day, ctx.direction)
+    try:
+        return DATE, dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _month_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    lex = lexicon()
+    year = _year(lex, m["year"])
+    if year is None:
+        return None
+    return DATE, f"{year:04d}-{lex.month(m['month']):02d}"
+
+
+def _month_alone(m: re.Match[str], ctx: Context) -> Resolved | None:
+    lex = lexicon()
+    word = m["month"]
+    if not word[0].isupper():
+        return None
+    if ctx.tags and ctx.tags[-1] == "MD":  # "May" the modal
+        return None
+    month = lex.month(word)
+    if ctx.ref is None:
+        return DATE, f"XXXX-{month:02d}"
+    tnl = _tnl(lex, m["tnl"])
+    yrel = (m["yrel"] or "").lower()
+    if yrel:
+        year = ctx.ref.year + {"this": 0, "last": -1, "next": 1}[yrel]
+    elif tnl == -1:
+        year = ctx.ref.year if month < ctx.ref.month else ctx.ref.year - 1
+    elif tnl == 1:
+        year = ctx.ref.year if month > ctx.ref.month else ctx.ref.year + 1
+    elif tnl == 0:
+        year = ctx.ref.year
+    else:
+        year = nearest_month(ctx.ref, month, ctx.direction)
+    return DATE, f"{year:04d}-{month:02d}"
+
+
+def _tnl(lex: Lexicon, word: str | None) -> int | None:
+    if not word:
+        return None
+    return lex.this_next_last.get(re.sub(r"\s+", " ", word.lower()))
+
+
+def _year_alone(m: re.Match[str], ctx: Context) -> Resolved | None:
+    lex = lexicon()
+    year = _year(lex, m["year"])
+    if year is None:
+        return None
+    if not m["fiscal"] and not m["part"]:
+        if ctx.prev_word in ("$", "no", "no.", "number", "route", "flight", "section", "model"):
+            return None
+        if ctx.next_tag in ("NNS", "CD") or ctx.prev_word in ("about", "some", "nearly", "than"):
+            return None
+    return DATE, f"{year:04d}"
+
+
+def _decade(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if m["dec"]:
+        return DATE, m["dec"]
+    if m["dec2"]:
+        return DATE, "19" + m["dec2"]
+    words = {
+        "twenties": "192",
+        "thirties": "193",
+        "forties": "194",
+        "fifties": "195",
+        "sixties": "196",
+        "seventies": "197",
+        "eighties": "198",
+        "nineties": "199",
+    }
+    return DATE, words[m["decw"].lower()]
+
+
+def _century(m: re.Match[str], ctx: Context) -> Resolved | None:
+    n = lexicon().ordinal(m["ord"])
+    if n is None:
+        return None
+    return DATE, f"{n - 1:02d}"
+
+
+def _quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
+    lex = lexicon()
+    word = m["qord"].lower()
+    q = 4 if word in ("final", "last") else lex.ordinal(word)
+    if q is None or not 1 <= q <= 4:
+        return None
+    year = _year(lex, m["qy"]) or _year(lex, m["qy2"])
+    if year is None:
+        if ctx.ref is None:
+            return DATE, f"XXXX-Q{q}"
+        year = ctx.ref.year
+        rel = (m["qrel"] or "").lower()
+        if rel:
+            year += {"this": 0, "that": 0, "last": -1, "next": 1}[rel]
+        else:
+            ref_q = (ctx.ref.month - 1) // 3 + 1
+            if q > ref_q and (ctx.direction == "past" or q - ref_q >= 2) and ctx.direction != "future":
+                year -= 1
+    return DATE, f"{year:04d}-Q{q}"
+
+
+def _quarter_relative(m: re.Match[str], ctx: Context) -> Resolved | None:
+    qa = re.sub(r"\s+", " ", (m["qa"] or "").lower())
+    ago = bool(m["ago"]) or qa in ("year-earlier", "year-ago", "prior-year", "year earlier", "year ago")
+    if ctx.ref is None:
+        return DATE, "XXXX-QX"
+    if qa in ("current", "present"):
+        base = ctx.ref
+    elif qa in ("next", "coming"):
+        base = add_months(ctx.ref, 3)
+    else:
+        base = add_months(ctx.ref, -3)
+    last = _last_date(ctx)
+    if last is not None and last[1] == "Q" and (ago or qa in ("same", "comparable", "corresponding")):
+        base = last[0]
+    if ago:
+        base = add_months(base, -12)
+    return DATE, fmt(base, "Q")
+
+
+def _half(m: re.Match[str], ctx: Context) -> Resolved | None:
+    lex = lexicon()
+    h = 1 if m["half"].lower() == "first" else 2
+    year = _year(lex, m["hy"])
+    if year is None:
+        if ctx.ref is None:
+            return DATE, f"XXXX-H{h}"
+        year = ctx.ref.year + {"last": -1, "next": 1}.get((m["hrel"] or "").lower(), 0)
+    return DATE, f"{year:04d}-H{h}"
+
+
+def _season(m: re.Match[str], ctx: Context) -> Resolved | None:
+    lex = lexicon()
+    code = lex.seasons[m["season"].lower()]
+    year = _year(lex, m["year"])
+    tnl = _tnl(lex, m["tnl"])
+    if year is None and tnl is None and not m["part"] and not m["the"]:
+        return None
+    if year is None:
+        if ctx.ref is None:
+            return DATE, f"XXXX-{code}"
+        start = _SEASON_START[code]
+        year = ctx.ref.year
+        started = ctx.ref.month >= start
+        if tnl == -1:
+            year = year - 1 if ctx.ref.month < start + 3 else year
+        elif tnl == 1:
+            year = year + 1 if started else year
+        elif tnl is None or tnl == 0:
+            if tnl is None and ctx.direction == "past" and not started:
+                year -= 1
+            elif tnl is None and ctx.direction == "future" and ctx.ref.month >= start + 3:
+                year += 1
+    return DATE, f"{year:04d}-{code}"
+
+
+def _relative_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
+    lex = lexicon()
+    tnl = _tnl(lex, m["tnl"])
+    unit_word = re.sub(r"^fiscal\s+", "", m["unit"].lower())
+    unit = lex.unit(unit_word)
+    if tnl is None:
+        return None
+    tnl_word = re.sub(r"\s+", " ", m["tnl"].lower())
+    anaphoric = tnl_word in ("that", "the same", "the following", "following", "the previous", "the prior")
+    granularity = _SHIFT_GRANULARITY[unit] if unit not in ("DE", "CE") else unit
+    if anaphoric:
+        last = _last_date(ctx)
+        if last is not None and unit in ("D", "Y", "M") and last[1] in ("D", "M", "Y", "Q"):
+            if unit == "D" and last[1] != "D":
+                return None
+            base = shift(last[0], unit, tnl)
+            return DATE, fmt(base, granularity)
+        if tnl_word == "that":
+            return None
+    if unit == "D":
+        if ctx.ref is None:
+            return DATE, "XXXX-XX-XX"
+        return DATE, fmt(ctx.ref + dt.timedelta(days=tnl), "D")
+    if unit in ("DE", "CE"):
+        step = 10 if unit == "DE" else 100
+        if ctx.ref is None:
+            return DATE, _UNDERSPECIFIED[unit]
+        year = ctx.ref.year + tnl * step
+        return DATE, f"{year // step:0{4 - len(str(step)) + 1}d}"
+    if unit == "WE":
+        if ctx.ref is None:
+            return DATE, "XXXX-WXX-WE"
+        sat = weekday_date(ctx.ref, 6, ctx.direction, tnl if tnl != 0 else 0)
+        return DATE, fmt(sat, "WE")
+    return DATE, _rel(ctx, lambda d: shift(d, unit, tnl), granularity)
+
+
+def _part_of_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "earlier in the year", "the end of the month": the reference's week/month/year."""
+    unit = lexicon().unit(m["unit"])
+    return DATE, _rel(ctx, lambda d: d, _SHIFT_GRANULARITY[unit])
+
+
+def _offset(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "two years ago", "a year earlier", "a day after": a shift of the reference date."""
+    lex = lexicon()
+    unit = lex.unit(m["unit"])
+    n = _number(lex, m["num"])
+    direction = re.sub(r"\s+", " ", m["dir"].lower())
+    sign = -1 if direction in ("ago", "earlier", "after", "previously", "back", "before that") else 1
+    if direction == "before":
+        sign = 1
+    if n is None:
+        return DATE, "PAST_REF" if sign < 0 else "FUTURE_REF"
+    if ctx.ref is None:
+        return DATE, _UNDERSPECIFIED.get(_SHIFT_GRANULARITY[unit], "XXXX-XX-XX")
+    base = ctx.ref
+    granularity = _SHIFT_GRANULARITY[unit]
+    last = _last_date(ctx)
+    if direction in ("earlier", "later") and last is not None:
+        base = last[0]
+    if unit == "Y" and last is not None and last[1] == "Q":
+        base, granularity = last[0], "Q"
+    amount = int(n) if float(n).is_integer() else None
+    if amount is None:
+        months = round(n * {"Y": 12, "M": 1, "Q": 3, "DE": 120}.get(unit, 0))
+        if months == 0:
+            return DATE, fmt(base, granularity)
+        return DATE, fmt(add_months(base, sign * months), "M")
+    return DATE, fmt(shift(base, unit if unit not in ("S", "MIN", "H") else "D", sign * amount), granularity)
+
+
+def _duration_rule(m: re.Match[str], ctx: Context) -> Resolved | None:
+    lex = lexicon()
+    if m["adj"] and (
+        (m["num"] or "").lower() in ("a", "an") or len(ctx.tags) < 3 or ctx.tags[-2] not in ("JJ", "VBN")
+    ):
+        return None
+    if (m["num"] or "").lower() in ("a", "an") and ctx.prev_word in ("once", "twice", "times", "per"):
+        return SET, _duration(lex, "1", m["unit"])
+    return DURATION, _duration(lex, m["num"], m["unit"])
+
+
+def _vague_plural(m: re.Match[str], ctx: Context) -> Resolved | None:
+    return DURATION, _duration(lexicon(), "several", m["unit"])
+
+
+def _day_relative(m: re.Match[str], ctx: Context) -> Resolved | None:
+    lex = lexicon()
+    word = m["rd"].lower()
+    offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
+    pod = m["pod"] or m["pod0"]
+    value = _rel(ctx, lambda d: d + dt.timedelta(days=offset), "D")
+    if pod:
+        return TIME, f"{value}T{lex.parts_of_day[pod.lower()]}"
+    if word == "tonight":
+        return TIME, f"{value}TNI"
+    return DATE, value
+
+
+def _part_of_day(m: re.Match[str], ctx: Context) -> Resolved | None:
+    lex = lexicon()
+    rel = re.sub(r"\s+", " ", m["pr"].lower())
+    code = lex.parts_of_day[m["pod"].lower()]
+    if rel == "overnight":
+        code = "NI"
+    offset = -1 if rel == "last" and code in ("NI", "EV") else (-1 if rel == "yesterday" else 0)
+    if rel == "last" and code not in ("NI", "EV"):
+        return None
+    value = _rel(ctx, lambda d: d + dt.timedelta(days=offset), "D")
+    return TIME, f"{value}T{code}"
+
+
+def _overnight(m: re.Match[str], ctx: Context) -> Resolved | None:
+    return TIME, _rel(ctx, lambda d: d, "D") + "TNI"
+
+
+def _weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
+    lex = lexicon()
+    if not m["wd"][0].isupper():
+        return None
+    wd = lex.weekday(m["wd"])
+    tnl_word = re.sub(r"\s+", " ", (m["tnl"] or "").lower())
+    relative = {"last": -1, "this past": -1, "past": -1, "next": 1, "this coming": 1, "coming": 1}.get(
+        tnl_word, 0 if tnl_word == "this" else None
+    )
+    if ctx.ref is None:
+        value = f"XXXX-WXX-{wd}"
+    else:
+        value = weekday_date(ctx.ref, wd, ctx.direction, relative).isoformat()
+    if m["pod"]:
+        return DATE, f"{value}T{lex.parts_of_day[m['pod'].lower()]}" if ctx.ref is not None else value
+    return DATE, value
+
+
+def _weekday_plural(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if not m["wdp"][0].isupper():
+        return None
+    return SET, f"XXXX-WXX-{lexicon().weekdays_plural[m['wdp'].lower()]}"
+
+
+def _when_date(lex: Lexicon, when: str | None, ctx: Context) -> str:
+    """The date part for a clock time: "Wednesday", "today", "Nov. 9" or the reference date."""
+    if not when:
+        return _rel(ctx, lambda d: d, "D")
+    key = when.lower()
+    if key in ("today", "tonight"):
+        return _rel(ctx, lambda d: d, "D")
+    if key == "yesterday":
+        return _rel(ctx, lambda d: d - dt.timedelta(days=1), "D")
+    if key == "tomorrow":
+        return _rel(ctx, lambda d: d + dt.timedelta(days=1), "D")
+    if key in lex.weekdays:
+        if ctx.ref is None:
+            return f"XXXX-WXX-{lex.weekday(key)}"
+        return weekday_date(ctx.ref, lex.weekday(key), ctx.direction).isoformat()
+    parts = re.match(r"([a-z]+)\.?\s+(\d{1,2})", key)
+    if parts and ctx.ref is not None:
+        month, day = lex.month(parts[1]), int(parts[2])
+        year = month_day_year(ctx.ref, month, day, ctx.direction)
+        try:
+            return dt.date(year, month, day).isoformat()
+        except ValueError:
+            pass
+    return _rel(ctx, lambda d: d, "D")
+
+
+def _clock(m: re.Match[str], ctx: Context) -> Resolved | None:
+    lex = lexicon()
+    hour = int(m["h"])
+    minute = int(m["mi"] or 0)
+    ampm = (m["ap"] or "").lower().replace(".", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    if hour > 24 or (not ampm and not m["mi"]):
+        return None
+    day = _when_date(lex, m["when"], ctx)
+    return TIME, f"{day}T{hour:02d}:{minute:02d}"
+
+
+def _noon(m: re.Match[str], ctx: Context) -> Resolved | None:
+    day = _when_date(lexicon(), m["when"], ctx)
+    return TIME, f"{day}T{'12:00' if m['nm'].lower() in ('noon', 'midday') else '24:00'}"
+
+
+def _set_every(m: re.Match[str], ctx: Context) -> Resolved | None:
+    lex = lexicon()
+    if m["unit"]:
+        n = _number(lex, m["num"]) if m["num"] else 1.0
+        value = _duration(lex, _fmt_number(n) if n else "1", m["unit"])
+        if m["other"]:
+            value = _duration(lex, "2", m["unit"])
+        return SET, value
+    if m["wd"]:
+        return SET, f"XXXX-WXX-{lex.weekday(m['wd'])}"
+    if m["month"]:
+        return SET, f"XXXX-{lex.month(m['month']):02d}"
+    if m["season"]:
+        return SET, f"XXXX-{lex.seasons[m['season'].lower()]}"
+    return None
+
+
+def _set_adverb(m: re.Match[str], ctx: Context) -> Resolved | None:
+    return SET, lexicon().set_adverbs[m["adv"].lower()]
+
+
+def _reference(m: re.Match[str], ctx: Context) -> Resolved | None:
+    lex = lexicon()
+    word = re.sub(r"\s+", " ", m["ref"].lower())
+    value = lex.references[word]
+    first_tag = ctx.tags[0] if ctx.tags else ""
+    if word == "once" and (first_tag != "RB" or ctx.next_tag in ("DT", "PRP", "NNP", "IN")):
+        return None
+    if word == "current" and ctx.next_tag not in ("", ".", ","):
+        return None
+    if word in ("future",) and ctx.prev_word not in ("the", "near", "in", "foreseeable"):
+        return None
+    if word == "recent" and ctx.next_tag in ("NN", "NNS", "JJ", "NNP"):
+        return None
+    return DATE, value
+
+
+def _holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
+    lex = lexicon()
+    name = re.sub(r"\s+", " ", m["hol"].lower())
+    if not m["hol"][0].isupper():
+        return None
+    code = lex.holidays[name]
+    year = _year(lex, m["year"])
+    if year is None:
+        if ctx.ref is None:
+            return DATE, "XXXX-" + code if "-" in code else "XXXX-XX-XX"
+        year = ctx.ref.year
+        tnl = _tnl(lex, m["tnl"])
+        candidate = _holiday_date(code, year)
+        if tnl == -1 or (tnl is None and ctx.direction == "past"):
+            if candidate > ctx.ref:
+                year -= 1
+        elif (tnl == 1 or ctx.direction == "future") and candidate < ctx.ref:
+            year += 1
+    return DATE, _holiday_date(code, year).isoformat()
+
+
+def _holiday_date(code: str, year: int) -> dt.date:
+    if "-" in code:
+        month, day = code.split("-")
+        return dt.date(year, int(month), int(day))
+    if code == "THANKSGIVING":  # fourth Thursday of November
+        first = dt.date(year, 11, 1)
+        return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+    if code == "LABOR":  # first Monday of September
+        first = dt.date(year, 9, 1)
+        return first + dt.timedelta(days=(0 - first.weekday()) % 7)
+    if code == "MEMORIAL":  # last Monday of May
+        last = dt.date(year, 5, 31)
+        return last - dt.timedelta(days=last.weekday())
+    return _easter(year)
+
+
+def _easter(year: int) -> dt.date:
+    """Gregorian Easter Sunday (the anonymous Gregorian computus, Meeus/Jones/Butcher)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ell) // 451
+    month, day = divmod(h + ell - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _year_adjective(m: re.Match[str], ctx: Context) -> Resolved | None:
+    last = _last_date(ctx)
+    if last is not None and last[1] == "Q":
+        return DATE, fmt(add_months(last[0], -12), "Q")
+    return DATE, _rel(ctx, lambda d: shift(d, "Y", -1), "Y")
+
+
+# --------------------------------------------------------------------------- patterns
+
+
+def _fragments(lex: Lexicon) -> dict[str, str]:
+    full_months = [w for w in lex.months if len(w) > 3 or w == "may"]
+    abbr_months = [w for w in lex.months if len(w) <= 4 and w != "may" and w not in ("june", "july")]
+    full_weekdays = [w for w in lex.weekdays if len(w) >= 6]
+    number_words = [w for w in lex.numbers if " " not in w and w not in ("a", "an", "dozen")]
+    number_words += list(lex.multipliers)
+    numword = alternation(number_words)
+    numphrase = rf"{numword}(?:(?:\s+and\s+|\s+|-){numword})*"
+    year_spelled = (
+        rf"(?:the\s+year\s+)?(?:nineteen|eighteen)(?:\s+hundred(?:\s+and)?)?[\s-]+{numphrase}"
+        rf"|(?:the\s+year\s+)?two\s+thousand(?:(?:\s+and)?[\s-]+{numword})?"
+    )
+    year4 = r"(?:1[5-9]\d\d|20\d\d)(?![\d,.]\d)"
+    num = rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{numphrase}|a\s+half|half\s+an?|a\s+dozen|an?)"
+    return {
+        "MONTH_FULL": alternation(full_months),
+        "MONTHX": rf"(?:{alternation(full_months)}|{alternation(abbr_months)}(?:\.|(?=\s+\d)))",
+        "WEEKDAY": alternation(full_weekdays),
+        "WEEKDAYS": alternation(list(lex.weekdays_plural)),
+        "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])",
+        "YEAR4": year4,
+        "YEARANY": rf"(?:{year4}|{year_spelled})",
+        "NUM": num,
+        "NUMWORD": numword,
+        "VAGUE": alternation(list(lex.vague)),
+        "UNIT": alternation(list(lex.units)),
+        "UNITPL": alternation([u for u in lex.units if u.endswith(("s", "ies", "ia"))]),
+        "APPROX": alternation(list(lex.approximators)),
+        "TNL": alternation(list(lex.this_next_last)),
+        "POD": alternation(list(lex.parts_of_day)),
+        "SEASON": alternation(list(lex.seasons)),
+        "HOLIDAY": alternation(list(lex.holidays)),
+        "REF": alternation(list(lex.references)),
+        "SETADV": alternation(list(lex.set_adverbs)),
+        "ORD": rf"(?:{alternation(list(lex.ordinals))}|\d+(?:st|nd|rd|th))",
+        "PART": r"(?:early|earlier|late|later|mid|the\s+(?:beginning|start|middle|end|close)\s+of)",
+    }
+
+
+def _compile(template: str, fragments: dict[str, str]) -> re.Pattern[str]:
+    body = re.sub(r"\{([A-Z][A-Z0-9_]*)\}", lambda m: fragments[m.group(1)], template)
+    return re.compile(rf"(?<![\w$£€])(?:{body})(?![\w])", re.IGNORECASE)
+
+
+_TEMPLATES: tuple[tuple[str, str, Callable[[re.Match[str], Context], Resolved | None]], ...] = (
+    (
+        "date_mdy",
+        r"(?:{WEEKDAY},?\s+)?(?P<month>{MONTHX})\s+(?P<day>{DAY}),?\s+(?P<year>{YEARANY})",
+        _date_full,
+    ),
+    (
+        "date_dmy",
+        r"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTHX}),?\s+(?P<year>{YEARANY})",
+        _date_full,
+    ),
+    ("date_iso", r"(?P<year>{YEAR4})-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])", _date_full),
+    (
+        "date_slash",
+        r"(?P<mnum>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])/(?P<year>\d{4}|\d{2})(?![\d/])",
+        _date_full,
+    ),
+    ("month_day", r"(?:{WEEKDAY},?\s+)?(?P<month>{MONTHX})\s+(?P<day>{DAY})", _month_day),
+    ("day_month", r"(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTHX})", _month_day),
+    ("month_year", r"(?:{PART}\s+)?(?P<month>{MONTHX}),?\s+(?:of\s+)?(?P<year>{YEARANY})", _month_year),
+    (
+        "month_alone",
+        r"(?:{PART}[\s-]+)?(?:(?P<tnl>{TNL})\s+)?(?P<month>{MONTH_FULL})(?:\s+(?P<yrel>this|last|next)\s+year)?",
+        _month_alone,
+    ),
+    (
+        "year",
+        r"(?:(?P<part>{PART})(?:\s+|-))?(?:(?P<fiscal>fiscal(?:\s+year)?|calendar(?:\s+year)?|the\s+year|FY)\s+)?"
+        r"(?P<year>{YEARANY})",
+        _year_alone,
+    ),
+    (
+        "decade",
+        r"(?:the\s+)?(?:(?:early|mid|late)(?:-|\s+))?(?:(?P<dec>1[5-9]\d|20\d)0'?s|'(?P<dec2>\d)0s|"
+        r"(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))",
+        _decade,
+    ),
+    ("century", r"(?:the\s+)?(?:(?:early|mid|late)(?:-|\s+))?(?P<ord>{ORD})(?:-|\s+)century", _century),
+    (
+        "quarter",
+        r"(?:the\s+)?(?:(?P<qy>{YEAR4})\s+|(?P<qrel>this|last|next|that)\s+year's\s+)?"
+        r"(?:(?:fiscal|calendar)\s+)?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|final)"
+        r"(?:-|\s+)(?:(?:fiscal|calendar)\s+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?P<qy2>{YEARANY}))?",
+        _quarter,
+    ),
+    (
+        "quarter_relative",
+        r"the\s+(?:(?P<qa>latest|recent|most\s+recent|current|present|past|previous|same|next|coming|"
+        r"year-earlier|year-ago|year\s+earlier|year\s+ago|prior-year|comparable|corresponding)\s+)?"
+        r"(?:(?:fiscal|three-month|second|third)\s+)?quarter(?P<ago>\s+a\s+year\s+(?:ago|earlier))?"
+        r"|the\s+(?P<qa2>latest|year-earlier|year-ago|year\s+earlier|year\s+ago|comparable|corresponding)\s+"
+        r"(?:three-month\s+)?period(?:\s+last\s+year)?",
+        _quarter_relative,
+    ),
+    (
+        "half",
+        r"(?:the\s+)?(?P<half>first|second|latter)\s+half(?:\s+of\s+(?:(?:the|this|(?P<hrel>last|next))\s+year|"
+        r"(?P<hy>{YEARANY})))?",
+        _half,
+    ),
+    (
+        "season",
+        r"(?:(?P<part>early|late|mid)(?:-|\s+))?(?:(?P<the>the)\s+)?(?:(?P<tnl>{TNL})\s+)?(?P<season>{SEASON})"
+        r"(?:\s+(?:of\s+)?(?P<year>{YEARANY}))?",
+        _season,
+    ),
+    (
+        "relative_unit",
+        r"(?:{PART}\s+)?(?P<tnl>{TNL})\s+(?P<unit>(?:fiscal\s+)?year|week|weekend|month|quarter|decade|"
+        r"century|day)(?!-)",
+        _relative_unit,
+    ),
+    (
+        "part_of_unit",
+        r"(?:(?:earlier|later)\s+in|the\s+(?:beginning|start|middle|end|close)\s+of)\s+the\s+"
+        r"(?P<unit>week|month|year)",
+        _part_of_unit,
+    ),
+    (
+        "offset",
+        r"(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM}|{VAGUE})(?:\s+|-)(?:more\s+)?(?P<unit>{UNIT})\s+"
+        r"(?P<dir>ago|earlier|before|later|after|from\s+now|hence|previously|back)",
+        _offset,
+    ),
+    (
+        "duration",
+        r"(?:(?P<approx>{APPROX})\s+)?(?:the\s+)?(?:(?:past|last|next|first|coming|previous|final|remaining|"
+        r"latest|initial|following|preceding|additional|further|other|recent|same)\s+)?"
+        r"(?P<num>{NUM}|{VAGUE})(?:\s+more)?(?:\s+(?P<adj>[a-z]+))?(?:\s+|-)(?P<unit>{UNIT})(?:\s+or\s+so)?"
+        r"(?!-old|\s+old\b|-)",
+        _duration_rule,
+    ),
+    (
+        "vague_plural",
+        r"(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bover\s)|(?<=\bafter\s)|(?<=\bin\s))(?P<unit>{UNITPL})(?=\s*[.,;)]|\s+of\b)",
+        _vague_plural,
+    ),
+    ("vague_plural_of", r"(?P<unit>years|months|weeks|decades)(?=\s+of\s)", _vague_plural),
+    (
+        "day_relative",
+        r"(?:(?:early|late|mid)(?:-|\s+))?(?:(?P<pod0>{POD})\s+)?(?P<rd>today|yesterday|tomorrow|tonight)"
+        r"(?:\s+(?P<pod>{POD}))?",
+        _day_relative,
+    ),
+    (
+        "part_of_day",
+        r"(?:(?:early|late)\s+)?(?P<pr>this|last|yesterday|tomorrow)\s+(?P<pod>{POD})",
+        _part_of_day,
+    ),
+    ("overnight", r"overnight", _overnight),
+    (
+        "weekday",
+        r"(?:(?:early|late|earlier|later|mid)\s+)?(?:(?P<tnl>last|next|this\s+coming|this\s+past|this|coming)\s+)?"
+        r"(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{POD}))?",
+        _weekday,
+    ),
+    ("weekday_plural", r"(?P<wdp>{WEEKDAYS})", _weekday_plural),
+    (
+        "clock",
+        r"(?:(?:about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
+        r"(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.?|p\.m\.?|am|pm|o'clock)"
+        r"(?:\s+(?P<tz>EST|EDT|CST|CDT|PST|PDT|MST|MDT|GMT|UTC|local\s+time))?"
+        r"(?:,?\s+(?:on\s+)?(?P<when>{WEEKDAY}|today|yesterday|tomorrow|tonight|{MONTHX}\s+\d{1,2}))?",
+        _clock,
+    ),
+    (
+        "clock24",
+        r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?P<ap>)(?:\s+(?P<tz>EST|EDT|CST|CDT|PST|PDT|MST|MDT|GMT|UTC|"
+        r"local\s+time))?(?:,?\s+(?:on\s+)?(?P<when>{WEEKDAY}|today|yesterday|tomorrow|tonight))?",
+        _clock,
+    ),
+    (
+        "noon",
+        r"(?P<nm>noon|midnight|midday)(?:,?\s+(?:on\s+)?(?P<when>{WEEKDAY}|today|yesterday|tomorrow))?",
+        _noon,
+    ),
+    (
+        "set_every",
+        r"(?:every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<num>{NUM})\s+)?(?:(?P<unit>{UNIT})|"
+        r"(?P<wd>{WEEKDAY})|(?P<month>{MONTH_FULL})|(?P<season>{SEASON}))",
+        _set_every,
+    ),
+    ("set_adverb", r"(?P<adv>{SETADV})", _set_adverb),
+    ("reference", r"(?P<ref>{REF})", _reference),
+    (
+        "holiday",
+        r"(?:(?P<tnl>last|next|this)\s+)?(?P<hol>{HOLIDAY})(?:\s+(?P<year>{YEAR4}))?",
+        _holiday,
+    ),
+    ("year_adjective", r"(?:year-earlier|year-ago|year-before|prior-year)", _year_adjective),
+)
+
+
+@functools.cache
+def rules() -> tuple[Rule, ...]:
+    """The compiled rules, built once per process."""
+    fragments = _fragments(lexicon())
+    return tuple(Rule(name, _compile(tpl, fragments), fn) for name, tpl, fn in _TEMPLATES)

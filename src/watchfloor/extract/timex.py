@@ -1,0 +1,174 @@
+"""Temporal expressions: recognised by rule and normalised to TIMEX3 values against the article date.
+
+``extract_timexes(parsed)`` finds the expressions in an article's body and resolves them
+against ``article.published`` (the document creation time): "Tuesday" in a story of
+Tuesday 15 Feb 2022 is ``2022-02-15``, "in December" is ``2021-12``, "three weeks" is
+``P3W``, "every week" is the SET ``P1W``, "now" is ``PRESENT_REF``. Underspecified
+expressions ("Tuesday", "in December", "the fourth quarter") take their direction from
+the tense of the verb governing them in the spaCy parse: "said Tuesday" → the most recent
+Tuesday (on or before the reference), "will meet Tuesday" → the next. Without a
+publication date only absolute expressions get full values; relative ones get TimeML's
+underspecified forms (``XXXX-12``, ``XXXX-WXX-2``).
+
+Spans are TimeML extents (no leading preposition: "December", not "in December").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from ..model import ParsedArticle, Timex, TimexType
+from ._timex_calendar import Direction
+from ._timex_rules import Context, Rule, rules
+
+__all__ = ["extract_timexes", "find_timexes"]
+
+_FUTURE_AUX = {"will", "'ll", "shall", "wo", "ll"}
+_FUTURE_HEADS = {"expect", "plan", "schedule", "intend", "due", "set", "go"}
+
+
+def extract_timexes(parsed: ParsedArticle) -> list[Timex]:
+    """The time expressions inside the article's body, normalised against ``article.published``."""
+    article = parsed.article
+    return find_timexes(parsed.doc, article.text, article.published, article.body)
+
+
+def find_timexes(
+    doc: Any | None,
+    text: str,
+    reference: dt.date | None,
+    body: Sequence[tuple[int, int]] | None = None,
+) -> list[Timex]:
+    """Time expressions in ``text`` (only inside the ``body`` ranges when given), resolved against
+    ``reference``. ``doc`` is the spaCy parse of the same-length text (used for tense and POS);
+    ``None`` resolves without tense (underspecified expressions default to the past)."""
+    masked = _mask(text, body)
+    tokens = _TokenIndex(doc, len(text))
+    candidates: list[tuple[int, int, int, re.Match[str]]] = []
+    for order, rule in enumerate(rules()):
+        for m in rule.pattern.finditer(masked):
+            start, end = m.span("t") if "t" in rule.pattern.groupindex else m.span()
+            if end > start and (body is None or _inside(body, start, end)):
+                candidates.append((start, end, order, m))
+    # Longest first (then the earlier rule): each span keeps the first resolvable reading.
+    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
+    chosen: list[tuple[int, int, Rule, re.Match[str]]] = []
+    taken: list[tuple[int, int]] = []
+    all_rules = rules()
+    for start, end, order, m in candidates:
+        if any(start < e and s < end for s, e in taken):
+            continue
+        rule = all_rules[order]
+        if rule.resolve(m, _context(tokens, masked, reference, start, end, None)) is None:
+            continue
+        chosen.append((start, end, rule, m))
+        taken.append((start, end))
+    chosen.sort(key=lambda c: c[0])
+    out: list[Timex] = []
+    last: str | None = None
+    anchor = reference.isoformat() if reference else None
+    for start, end, rule, m in chosen:
+        resolved = rule.resolve(m, _context(tokens, masked, reference, start, end, last))
+        if resolved is None:
+            continue
+        kind, value = resolved
+        out.append(Timex(start=start, end=end, text=text[start:end], type=kind, value=value, anchor=anchor))
+        if kind == TimexType.DATE and value[:1].isdigit() and rule.name != "offset":
+            last = value
+    return out
+
+
+def _mask(text: str, body: Sequence[tuple[int, int]] | None) -> str:
+    if body is None:
+        return text
+    chars = [c if c == "\n" else " " for c in text]
+    for start, end in body:
+        chars[start:end] = text[start:end]
+    return "".join(chars)
+
+
+def _inside(body: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in body)
+
+
+class _TokenIndex:
+    """Character offset → spaCy token, built once per document."""
+
+    def __init__(self, doc: Any | None, length: int) -> None:
+        self.doc = doc
+        self.at: list[int] = [-1] * length
+        if doc is not None:
+            for tok in doc:
+                for i in range(tok.idx, min(tok.idx + len(tok.text), length)):
+                    self.at[i] = tok.i
+
+    def tokens(self, start: int, end: int) -> list[Any]:
+        if self.doc is None:
+            return []
+        seen: list[int] = []
+        for i in range(start, end):
+            j = self.at[i]
+            if j >= 0 and (not seen or seen[-1] != j):
+                seen.append(j)
+        return [self.doc[j] for j in seen]
+
+
+def _context(
+    tokens: _TokenIndex, text: str, reference: dt.date | None, start: int, end: int, last: str | None
+) -> Context:
+    toks = tokens.tokens(start, end)
+    prev = re.search(r"(\S+)\s*$", text[max(0, start - 40) : start])
+    ctx = Context(ref=reference, last=last, prev_word=prev.group(1).lower() if prev else "")
+    if toks:
+        ctx.tags = tuple(t.tag_ for t in toks)
+        following = toks[-1].i + 1
+        doc = toks[0].doc
+        while following < len(doc) and doc[following].is_space:
+            following += 1
+        ctx.next_tag = doc[following].tag_ if following < len(doc) else ""
+        ctx.direction = _direction(toks)
+    return ctx
+
+
+def _direction(toks: list[Any]) -> Direction:
+    """Past or future from the verb governing the expression (or, failing that, its sentence)."""
+    root = min(toks, key=lambda t: len(list(t.ancestors)))
+    tok = root
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") and tok not in toks:
+            found = _verb_direction(tok)
+            if found is not None:
+                return found
+            infinitive = tok.tag_ == "VB" and any(c.lower_ == "to" for c in tok.children)
+            if not infinitive:
+                break
+        if tok.head is tok:
+            break
+        tok = tok.head
+    return _sentence_direction(root.sent)
+
+
+def _verb_direction(verb: Any) -> Direction:
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in _FUTURE_AUX for a in aux) or verb.lower_ in _FUTURE_AUX:
+        return "future"
+    if verb.tag_ == "VB" and any(a.lower_ == "to" for a in aux) and verb.head.lemma_ in _FUTURE_HEADS:
+        return "future"
+    if verb.lower_ == "going" and any(c.lower_ == "to" for c in verb.subtree):
+        return "future"
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" and a.lower_ != "would" for a in aux):
+        return "past"
+    if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux):
+        return "past"
+    return None
+
+
+def _sentence_direction(sent: Any) -> Direction:
+    if any(t.lower_ in _FUTURE_AUX and t.tag_ == "MD" for t in sent):
+        return "future"
+    if any(t.tag_ == "VBD" for t in sent):
+        return "past"
+    return None
