@@ -16,13 +16,14 @@ from ._boilerplate import find_repeated_lines
 from ._clean import article_id, clean
 from ._dates import Dateline, find_dateline, parse_date
 from ._decode import decode_text
-from ._html import HtmlContent, extract_html, extract_main_text, html_fragment_text
+from ._html import TRAFILATURA_OPTIONS, HtmlContent, extract_html, extract_main_text, html_fragment_text
 from ._reader import Reader
 from ._registry import BUILTIN_READERS, reader_for, readers
 from ._sources import fetch_url, read_sources
 
 __all__ = [
     "BUILTIN_READERS",
+    "TRAFILATURA_OPTIONS",
     "Dateline",
     "HtmlContent",
     "Reader",

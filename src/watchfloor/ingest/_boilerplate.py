@@ -5,6 +5,7 @@ Rules (patterns in ``knowledge/ingest_boilerplate.tsv``):
 * ``placeholder``/``url``/``social``/``licence``/``call`` patterns: link placeholders
   (``label: [link]``), bare URLs, social-network labels, licence and subscribe lines;
   each row says whether it holds anywhere (``any``) or only at the top/bottom (``edge``).
+* Pattern rules and the script rule only judge lines of at most 30 words.
 * ``script``: at the top or bottom, a line written in another script than the document's
   dominant one (a Cyrillic "more videos" line under a Latin-script story).
 * ``repeated``: a line found in at least ``boilerplate_repeat_min`` documents of a batch
@@ -27,6 +28,9 @@ __all__ = ["LineRule", "classify_line", "dominant_script", "find_repeated_lines"
 
 _MIN_LETTERS_FOR_SCRIPT: Final = 20  # a document needs this many letters to have a dominant script
 _DOMINANT_SHARE: Final = 0.8  # ... and this share of them in one script
+# Pattern and script rules judge short lines only: boilerplate is a label, a link, a call to act;
+# a paragraph that happens to end in "All rights reserved" is text.
+_MAX_WORDS: Final = 30
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,8 +61,11 @@ def find_repeated_lines(texts: Iterable[str], min_docs: int) -> frozenset[str]:
     return frozenset(key for key, n in counts.items() if n >= max(min_docs, 2))
 
 
+@functools.lru_cache(maxsize=8192)
 def script_of(char: str) -> str | None:
     """The Unicode script of a letter (first word of its name: LATIN, CYRILLIC, …), else ``None``."""
+    if char.isascii():
+        return "LATIN" if char.isalpha() else None
     if not char.isalpha():
         return None
     name = unicodedata.name(char, "")
@@ -70,7 +77,11 @@ def script_of(char: str) -> str | None:
 
 def dominant_script(text: str) -> str | None:
     """The script of at least 80 % of the letters of ``text`` (20 letters or more), else ``None``."""
-    counts = Counter(s for s in map(script_of, text) if s is not None)
+    counts: Counter[str] = Counter()
+    for char, n in Counter(text).items():
+        script = script_of(char)
+        if script is not None:
+            counts[script] += n
     total = sum(counts.values())
     if total < _MIN_LETTERS_FOR_SCRIPT:
         return None
@@ -81,7 +92,7 @@ def dominant_script(text: str) -> str | None:
 def _other_script(line: str, dominant: str | None) -> bool:
     if dominant is None:
         return False
-    scripts = [s for s in map(script_of, line) if s is not None]
+    scripts = [s for s in map(script_of, line) if s is not None]  # a short line: at most 30 words
     if len(scripts) < 2:
         return False
     return sum(1 for s in scripts if s == dominant) / len(scripts) < 0.5
@@ -99,6 +110,8 @@ def classify_line(
         return None
     if repeated and line_key(stripped) in repeated:
         return ("repeated", "any")
+    if len(stripped.split()) > _MAX_WORDS:
+        return None
     found: tuple[str, str] | None = None
     for rule in _rules():
         if rule.pattern.search(stripped):

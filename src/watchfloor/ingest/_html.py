@@ -71,8 +71,14 @@ def _bare(html: str | bytes, *, with_metadata: bool) -> Any:
 def extract_main_text(html: str | bytes) -> str | None:
     """The main text of a page (no metadata), ``None`` when trafilatura finds none.
 
-    The same extraction the ``html`` reader uses; the evaluation task scores this function.
+    Bytes are decoded as the ``html`` reader decodes them (``None`` if they cannot be); the
+    extraction is the reader's. The ``html`` evaluation task scores this function.
     """
+    if isinstance(html, bytes):
+        try:
+            html = decode_text(html, "page", declared=declared_charset(html))
+        except IngestError:
+            return None
     doc = _bare(html, with_metadata=False)
     text = getattr(doc, "text", None) if doc is not None else None
     if not isinstance(text, str) or not text.strip():
