@@ -19,7 +19,7 @@ from typing import Any
 
 from . import __version__
 from .errors import Errors, WatchfloorError
-from .extract import extract
+from .extract import BUILTIN, Extractor, check_chain, extract
 from .ingest import clean, ingest, read_sources
 from .model import Article, Extraction, RawDocument, Reject
 from .nlp import parse
@@ -78,14 +78,16 @@ def _internal_reject(article: Article, component: str, exc: BaseException) -> Re
 
 
 def extract_articles(
-    articles: Sequence[Article], settings: Settings | None = None
+    articles: Sequence[Article],
+    settings: Settings | None = None,
+    chain: Sequence[Extractor] = BUILTIN,
 ) -> list[Extraction | Reject]:
     """Parse and extract a batch of articles in this process; one result per article, in order."""
     settings = settings or Settings()
     out: list[Extraction | Reject] = []
     for parsed in parse(articles, settings):
         try:
-            out.append(extract(parsed, settings))
+            out.append(extract(parsed, settings, chain))
         except WatchfloorError as exc:
             out.append(
                 Reject(
@@ -100,15 +102,19 @@ def extract_articles(
     return out
 
 
-def _worker_batch(articles: Sequence[Article], settings: Settings) -> list[Extraction | Reject]:
-    return extract_articles(articles, settings)
+def _worker_batch(
+    articles: Sequence[Article], settings: Settings, chain: Sequence[Extractor]
+) -> list[Extraction | Reject]:
+    return extract_articles(articles, settings, chain)
 
 
 class Pipeline:
     """Runs the stages in order over sources into a store."""
 
-    def __init__(self, settings: Settings | None = None) -> None:
+    def __init__(self, settings: Settings | None = None, chain: Sequence[Extractor] = BUILTIN) -> None:
         self.settings = settings or Settings()
+        self.chain = tuple(chain)
+        check_chain(self.chain)
 
     def extractions(self, articles: Iterable[Article]) -> Iterator[list[Extraction | Reject]]:
         """Batches of results for a stream of articles, using worker processes if configured."""
@@ -116,13 +122,13 @@ class Pipeline:
         batches = _chunks(articles, size)
         if self.settings.processes <= 1:
             for batch in batches:
-                yield extract_articles(batch, self.settings)
+                yield extract_articles(batch, self.settings, self.chain)
             return
         ctx = multiprocessing.get_context("fork")
         with cf.ProcessPoolExecutor(self.settings.processes, mp_context=ctx) as pool:
             pending: list[cf.Future[list[Extraction | Reject]]] = []
             for batch in batches:
-                pending.append(pool.submit(_worker_batch, batch, self.settings))
+                pending.append(pool.submit(_worker_batch, batch, self.settings, self.chain))
                 if len(pending) >= 2 * self.settings.processes:
                     yield pending.pop(0).result()
             for fut in pending:
@@ -197,11 +203,13 @@ def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
 
 
 def extract_records(
-    raws: Iterable[RawDocument | Reject], settings: Settings | None = None
+    raws: Iterable[RawDocument | Reject],
+    settings: Settings | None = None,
+    chain: Sequence[Extractor] = BUILTIN,
 ) -> Iterator[Extraction | Reject]:
     """One result per input record, in order (no de-duplication): for ``watchfloor extract``."""
     settings = settings or Settings()
-    pipeline = Pipeline(settings)
+    pipeline = Pipeline(settings, chain)
     cleaned: list[Article | Reject] = []
     for raw in raws:
         if isinstance(raw, Reject):
