@@ -16,22 +16,42 @@ from ._alerts import (
     compute_alerts,
     update_alerts,
 )
+from ._exporters import Exporter, ExportResult, export, exporters
+from ._gdelt import GDELT_COLUMNS, SIDECAR_COLUMNS, global_event_id, sidecar_path
 from ._index import DYAD_LEVELS, DyadDay, DyadLevel, dyad_actor, dyad_day_events, escalation_index, parse_dyad
+from ._notify import AlertLog, Backoff, WebhookError, format_alert, parse_interval, post_webhook
+from ._parquet import PARQUET_COLUMNS, arrow_schema
 
 __all__ = [
     "BASELINES",
     "DYAD_LEVELS",
+    "GDELT_COLUMNS",
     "MIN_HISTORY_DAYS",
+    "PARQUET_COLUMNS",
+    "SIDECAR_COLUMNS",
     "STD_FLOOR",
     "Alert",
+    "AlertLog",
     "AlertUpdate",
+    "Backoff",
     "Baseline",
     "DyadDay",
     "DyadLevel",
+    "ExportResult",
+    "Exporter",
+    "WebhookError",
+    "arrow_schema",
     "compute_alerts",
     "dyad_actor",
     "dyad_day_events",
     "escalation_index",
+    "export",
+    "exporters",
+    "format_alert",
+    "global_event_id",
     "parse_dyad",
+    "parse_interval",
+    "post_webhook",
+    "sidecar_path",
     "update_alerts",
 ]
