@@ -357,10 +357,261 @@ def settings_cmd(ctx: click.Context, as_json: bool) -> None:
 # -- analytics and export commands (alerts, watch, export) ------------------------------
 
 
+def _open_for_alerts(db: str, recompute: bool) -> Store:
+    if not recompute:
+        return Store(db, readonly=True)
+    if not Path(db).exists():
+        from .errors import Errors
+
+        raise StoreError(Errors.E501.format(path=db, reason="no such file"))
+    return Store(db)
+
+
+@cli.command()
+@click.option("--db", default="watchfloor.db", show_default=True, help="store file")
+@click.option("--since", metavar="DAY", help="only alerts on or after this day (YYYY-MM-DD)")
+@click.option("--dyad", help="only this dyad, e.g. RUS,NATO")
+@click.option("--level", type=click.Choice(["country", "code"]), default="country", show_default=True)
+@click.option(
+    "--recompute/--stored",
+    default=True,
+    show_default=True,
+    help="recompute the alerts from the events first, or only list the stored ones",
+)
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def alerts(
+    ctx: click.Context,
+    db: str,
+    since: str | None,
+    dyad: str | None,
+    level: str,
+    recompute: bool,
+    as_json: bool,
+) -> None:
+    """List alerts (a dyad-day far above its 4- and 52-week baselines) with what drives each."""
+    from .analytics import Alert, format_alert, parse_dyad, update_alerts
+
+    settings = _settings(ctx)
+    with _errors(ctx.obj["debug"]):
+        name = "-".join(parse_dyad(dyad)) if dyad else None
+        with _open_for_alerts(db, recompute) as store:
+            if recompute:
+                update_alerts(store, settings, level="code" if level == "code" else "country")
+            rows = store.alerts(since=since, dyad=name)
+    found = [Alert.from_json(r["record"]) for r in rows]
+    if as_json:
+        _echo_json([a.to_json() for a in found])
+        return
+    if not found:
+        click.echo("no alerts", err=True)
+    for alert in found:
+        click.echo(format_alert(alert) + "\n")
+
+
+@cli.command()
+@click.option("--db", default="watchfloor.db", show_default=True, help="store file (read-only)")
+@click.option("--dyad", help="one dyad, e.g. RUS,NATO (default: all)")
+@click.option("--level", type=click.Choice(["country", "code"]), default="country", show_default=True)
+@click.option("--since", metavar="DAY", help="first day (YYYY-MM-DD)")
+@click.option("--until", metavar="DAY", help="last day (YYYY-MM-DD)")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def escalation(
+    ctx: click.Context,
+    db: str,
+    dyad: str | None,
+    level: str,
+    since: str | None,
+    until: str | None,
+    as_json: bool,
+) -> None:
+    """The escalation index per dyad-day (observed and corroborated events; claimed apart)."""
+    from .analytics import escalation_index, parse_dyad
+
+    with _errors(ctx.obj["debug"]), Store(db, readonly=True) as store:
+        pair = parse_dyad(dyad) if dyad else None
+        cells = escalation_index(
+            store, dyad=pair, level="code" if level == "code" else "country", since=since, until=until
+        )
+    if as_json:
+        _echo_json([c.to_json() for c in cells])
+        return
+    click.echo(f"{'day':10}  {'dyad':<20} {'index':>7} {'events':>6}  q1 q2 q3 q4 {'mean':>6} {'claimed':>7}")
+    for c in cells:
+        mean = "" if c.goldstein_mean is None else f"{c.goldstein_mean:.1f}"
+        q = " ".join(f"{n:2d}" for n in c.quad_counts)
+        name = "-".join(c.dyad)
+        click.echo(f"{c.day:10}  {name:<20} {c.escalation:7.1f} {c.events:6d}  {q} {mean:>6} {c.claimed:7d}")
+
+
+@cli.command(name="export")
+@click.option("--format", "fmt", required=True, help="gdelt-tsv (alias gdelt), parquet, claimreview")
+@click.option("--db", default="watchfloor.db", show_default=True, help="store file (read-only)")
+@click.option("--out", required=True, help="output file (gdelt, claimreview) or folder (parquet)")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def export_cmd(ctx: click.Context, fmt: str, db: str, out: str, as_json: bool) -> None:
+    """Export the store: the GDELT 2.0 event table, Parquet per table, or ClaimReview JSON-LD."""
+    from .analytics import export
+
+    settings = _settings(ctx)
+    with _errors(ctx.obj["debug"]), Store(db, readonly=True) as store:
+        result = export(store, fmt, out, settings)
+    if as_json:
+        _echo_json(result.to_json())
+        return
+    rows = ", ".join(f"{table} {n}" for table, n in result.rows.items())
+    click.echo(f"{result.format}: {rows}")
+    for path in result.files:
+        click.echo(f"  {path}")
+
+
+@cli.command()
+@click.argument("sources", nargs=-1, required=True)
+@click.option("--db", default="watchfloor.db", show_default=True, help="store file")
+@click.option("--every", default="10m", show_default=True, help="poll interval: 30s, 10m, 1h…")
+@click.option("--alert-log", type=click.Path(dir_okay=False), help="append each new alert as a JSON line")
+@click.option("--webhook", metavar="URL", help="POST each new alert as JSON to this URL")
+@click.option("--max-polls", type=int, help="stop after this many polls (default: until Ctrl-C)")
+@click.option("--level", type=click.Choice(["country", "code"]), default="country", show_default=True)
+@click.option("--ledger/--no-ledger", default=True, show_default=True, help="rebuild the claim ledger")
+@click.option("--json", "as_json", is_flag=True, help="new alerts as JSON lines on stdout")
+@click.pass_context
+def watch(
+    ctx: click.Context,
+    sources: tuple[str, ...],
+    db: str,
+    every: str,
+    alert_log: str | None,
+    webhook: str | None,
+    max_polls: int | None,
+    level: str,
+    ledger: bool,
+    as_json: bool,
+) -> None:
+    """Poll feeds, URLs and folders; ingest what is new; print, log and POST each new alert."""
+    import signal
+
+    from .analytics import Alert, format_alert, parse_interval
+    from .watch import Watcher
+
+    settings = _settings(ctx)
+
+    def show(alert: Alert) -> None:
+        if as_json:
+            click.echo(json.dumps(alert.to_json(), ensure_ascii=False, default=str))
+        else:
+            click.echo(format_alert(alert) + "\n")
+
+    with _errors(ctx.obj["debug"]):
+        watcher = Watcher(
+            list(sources),
+            db,
+            settings=settings,
+            every=parse_interval(every),
+            alert_log=alert_log,
+            webhook=webhook,
+            on_alert=show,
+            ledger=ledger,
+            level="code" if level == "code" else "country",
+        )
+
+        def halt(signum: int, frame: object) -> None:
+            click.echo("stopping after the current source…", err=True)
+            watcher.stop()
+            signal.signal(signal.SIGINT, signal.default_int_handler)  # a second Ctrl-C interrupts
+
+        previous = {sig: signal.signal(sig, halt) for sig in (signal.SIGINT, signal.SIGTERM)}
+        try:
+            stats = watcher.run(max_polls=max_polls)
+        finally:
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
+    click.echo(
+        f"watch: {stats.polls} poll(s), {stats.ingested} new article(s), {stats.alerts} new alert(s),"
+        f" {stats.source_failures} failed source poll(s)",
+        err=True,
+    )
+
+
 # -- web commands (serve) ----------------------------------------------------------------
 
 
+@cli.command()
+@click.option("--db", default="watchfloor.db", show_default=True, help="store file (opened read-only)")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=int)
+@click.option(
+    "--write-token",
+    envvar="WATCHFLOOR_WRITE_TOKEN",
+    help="allow POST /api/articles with this bearer token (env WATCHFLOOR_WRITE_TOKEN)",
+)
+@click.option("--get", "get_path", metavar="PATH", help="answer one GET request in-process, print it, exit")
+@click.pass_context
+def serve(
+    ctx: click.Context, db: str, host: str, port: int, write_token: str | None, get_path: str | None
+) -> None:
+    """Serve the dashboard and JSON API over a store (read-only unless given a write token)."""
+    settings = _settings(ctx)
+    try:
+        from .web import create_app, fetch
+    except ImportError as exc:
+        from .errors import Errors
+
+        click.echo(Errors.E706.format(reason=exc), err=True)
+        sys.exit(EXIT_USAGE)
+    with _errors(ctx.obj["debug"]):
+        app = create_app(db, settings, write_token=write_token or None)
+    if get_path is not None:
+        response = fetch(app, get_path)
+        click.echo(response.text, nl=not response.text.endswith("\n"))
+        sys.exit(EXIT_OK if response.status < 400 else EXIT_REJECTS)
+    import uvicorn
+
+    click.echo(f"watchfloor serving {db} on http://{host}:{port}/ (Ctrl-C stops)", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
 # -- scale commands (spark-run) ----------------------------------------------------------
+
+
+@cli.command(name="spark-run")
+@click.option("--input", "inputs", multiple=True, required=True, help="file or folder (repeatable)")
+@click.option("--output", required=True, help="folder for the Parquet tables")
+@click.option("--master", default="local[*]", show_default=True, help="Spark master URL")
+@click.option("--partitions", type=int, help="extraction tasks (default: 2 per core)")
+@click.option("--overwrite", is_flag=True, help="replace the tables in a non-empty --output")
+@click.option("--json", "as_json", is_flag=True, help="print the run's counts as JSON")
+@click.pass_context
+def spark_run_cmd(
+    ctx: click.Context,
+    inputs: tuple[str, ...],
+    output: str,
+    master: str,
+    partitions: int | None,
+    overwrite: bool,
+    as_json: bool,
+) -> None:
+    """Run the pipeline on Apache Spark; write Parquet tables (needs watchfloor[spark])."""
+    from .scale import spark_run
+
+    settings = _settings(ctx)
+    with _errors(ctx.obj["debug"]):
+        stats = spark_run(
+            list(inputs), output, settings=settings, master=master, partitions=partitions, overwrite=overwrite
+        )
+    if as_json:
+        _echo_json(stats.to_json())
+    else:
+        click.echo(
+            f"records {stats.records}, articles {stats.articles}, duplicates {stats.duplicates}, "
+            f"rejected {stats.rejected}; statements {stats.statements}, events {stats.events}, "
+            f"timexes {stats.timexes}, dyad-days {stats.dyad_days} ({stats.seconds:.1f}s) -> {stats.output}"
+        )
+        for code, n in sorted(stats.rejects.items()):
+            click.echo(f"  {code}: {n} record(s) rejected (see the rejects table)", err=True)
+    sys.exit(EXIT_REJECTS if stats.rejected else EXIT_OK)
 
 
 def main(argv: Sequence[str] | None = None) -> None:

@@ -95,6 +95,10 @@ class Errors:
 
     # 4xx link
     E401: Final = Message("WF-E401", "claim {claim!r}: {reason}")
+    E402: Final = Message(
+        "WF-E402", "claim matching with embeddings needs the {package!r} package; install watchfloor[claims]"
+    )
+    E403: Final = Message("WF-E403", "{path} line {line}: bad claim pair ({reason})")
 
     # 5xx store
     E501: Final = Message("WF-E501", "{path}: cannot open store ({reason})")

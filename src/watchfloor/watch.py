@@ -6,9 +6,10 @@ something (and after the first poll), the claim ledger is rebuilt when :mod:`wat
 a builder, then the alerts are recomputed wholesale; each alert not seen before is delivered to the
 terminal callback, the JSONL alert log and the webhook.
 
-A source that is down or returns garbage (an exception, or only source-level rejects such as
-WF-E112 cannot fetch, WF-E107 cannot parse feed) is logged (WF-W601) and retried with exponential
-back-off; the others go on. A webhook that fails keeps its alerts for the next poll (WF-W602).
+A source that is down or returns garbage (the poll raised, or everything it gave was rejected:
+WF-E112 cannot fetch, WF-E107 not a feed, WF-E102 binary…) is logged (WF-W601) and retried with
+exponential back-off; the other sources go on. A webhook that fails keeps its alerts for the next
+poll (WF-W602).
 :meth:`Watcher.stop` (wired to Ctrl-C and SIGTERM by the CLI) ends the loop after the current source.
 """
 
@@ -20,7 +21,6 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Final
 
 from .analytics import Alert, AlertLog, Backoff, DyadLevel, WebhookError, post_webhook, update_alerts
 from .errors import Warnings
@@ -28,12 +28,9 @@ from .pipeline import Pipeline, RunStats
 from .settings import Settings
 from .store import Store
 
-__all__ = ["SOURCE_FAILURE_CODES", "PollReport", "WatchStats", "Watcher", "refresh_ledger"]
+__all__ = ["PollReport", "WatchStats", "Watcher", "refresh_ledger"]
 
 log = logging.getLogger(__name__)
-
-# Reject codes that mean the source itself failed (not one bad record in it).
-SOURCE_FAILURE_CODES: Final = frozenset({"WF-E020", "WF-E107", "WF-E109", "WF-E112", "WF-E113"})
 
 IngestOne = Callable[[str, Store], RunStats]
 
@@ -152,10 +149,9 @@ class Watcher:
             log.debug("%s: poll raised", source.name, exc_info=True)
             reason = f"{type(exc).__name__}: {exc}"
         else:
-            bad = sorted(c for c in stats.rejects if c in SOURCE_FAILURE_CODES)
-            if not bad or stats.ingested or stats.duplicates:
+            if not stats.rejected or stats.ingested or stats.duplicates or stats.seen > stats.rejected:
                 return stats.ingested
-            reason = "rejected " + ", ".join(bad)
+            reason = "nothing readable; rejected " + ", ".join(sorted(stats.rejects))
         source.failures += 1
         source.last_error = reason
         delay = self.backoff.delay(source.failures)
