@@ -1,0 +1,91 @@
+"""schema.org ``ClaimReview`` JSON-LD for ledger claims (pure: dicts in, dicts out).
+
+One ``ClaimReview`` per claim: ``claimReviewed`` is the claim text, ``itemReviewed`` a ``Claim`` with its
+``author`` (the first asserting party) and one ``appearance`` (a ``CreativeWork``) per article where it is
+asserted, ``reviewRating`` a ``Rating`` whose ``alternateName`` is the ledger status, and the evidence
+trail as ``reviewBody``. See https://schema.org/ClaimReview.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from ._ledger import Ledger
+from ._records import AppearanceRole, Claim, ClaimAppearance
+
+__all__ = ["claim_review", "claim_reviews"]
+
+# ClaimReview asks for a numeric rating; the ledger's statuses are ordinal, from refuted to confirmed.
+_RATING = {"contradicted": 1, "disputed": 2, "unverified": 3, "asserted": 3, "corroborated": 5}
+
+
+def _work(app: ClaimAppearance) -> dict[str, Any]:
+    work: dict[str, Any] = {"@type": "CreativeWork", "identifier": app.article_id}
+    if app.url:
+        work["url"] = app.url
+    if app.date:
+        work["datePublished"] = app.date.isoformat()
+    if app.speaker:
+        work["author"] = {
+            "@type": "Organization" if app.speaker_code == app.party else "Person",
+            "name": app.speaker,
+        }
+    work["text"] = app.text
+    return work
+
+
+def claim_review(
+    claim: Claim, ledger: Ledger, *, as_of: dt.date | None = None, publisher: str = "watchfloor"
+) -> dict[str, Any]:
+    """The ClaimReview JSON-LD dict for ``claim`` with its status on ``as_of`` (default: all evidence)."""
+    status = ledger.status(claim, as_of)
+    trail = ledger.trail(claim, as_of)
+    apps = [a for a in claim.appearances if as_of is None or a.date is None or a.date <= as_of]
+    asserted = [a for a in apps if a.role is AppearanceRole.ASSERTS]
+    dates = [s.date for s in trail if s.date is not None]
+    published = max(dates) if dates else claim.first_date
+    author: dict[str, Any] = {"@type": "Organization" if claim.speaker_code == claim.party else "Person"}
+    author["name"] = claim.speaker or (claim.party or "unknown")
+    if claim.party:
+        author["affiliation"] = {"@type": "Organization", "identifier": claim.party}
+    item: dict[str, Any] = {
+        "@type": "Claim",
+        "author": author,
+        "appearance": [_work(a) for a in asserted],
+    }
+    if claim.first_date:
+        item["datePublished"] = claim.first_date.isoformat()
+    if asserted:
+        item["firstAppearance"] = _work(asserted[0])
+    review: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "identifier": claim.id,
+        "claimReviewed": claim.text,
+        "itemReviewed": item,
+        "author": {"@type": "Organization", "name": publisher},
+        "reviewRating": {
+            "@type": "Rating",
+            "ratingValue": _RATING[str(status)],
+            "bestRating": 5,
+            "worstRating": 1,
+            "alternateName": str(status),
+        },
+        "reviewBody": "; ".join(f"{s.date}: {s.status} — {s.reason}" for s in trail),
+    }
+    if published:
+        review["datePublished"] = published.isoformat()
+    return review
+
+
+def claim_reviews(
+    ledger: Ledger, *, as_of: dt.date | None = None, publisher: str = "watchfloor"
+) -> list[dict[str, Any]]:
+    """ClaimReview dicts for every claim of the ledger with at least one appearance on or before ``as_of``."""
+    out = []
+    for claim in ledger.claims:
+        if as_of is not None and (claim.first_date is None or claim.first_date > as_of):
+            continue
+        out.append(claim_review(claim, ledger, as_of=as_of, publisher=publisher))
+    return out
