@@ -122,6 +122,12 @@ class Errors:
 
     # 8xx scale
     E801: Final = Message("WF-E801", "Spark is not installed; install watchfloor[spark]")
+    E802: Final = Message(
+        "WF-E802", "cannot start Spark with master {master!r} ({reason}); Spark needs Java 17 or 21"
+    )
+    E803: Final = Message("WF-E803", "{path}: output folder is not empty; choose another or pass --overwrite")
+    E804: Final = Message("WF-E804", "{path}: no input files found")
+    E805: Final = Message("WF-E805", "Spark job failed: {reason}")
 
 
 class Warnings:

@@ -1,0 +1,137 @@
+"""Table rows from model objects: the columns of the Parquet tables Spark writes.
+
+The columns are the Parquet export's (:data:`watchfloor.analytics.PARQUET_COLUMNS`, the
+store's columns), so a table written by ``spark-run`` and the same table exported from a
+store with ``watchfloor export --format parquet`` line up column by column:
+
+- ``articles``: id, external_id, published, title, url, format, text, body (JSON list of
+  ``[start, end]``), dateline (JSON span or null) — one row per article id;
+- ``origins``: article_id, origin, record (``""`` for a whole file), format — every record
+  an article was read from;
+- ``statements``: id, article_id, kind, speaker_name/role/organization/country/code,
+  content_start, content_end, content, sentence_start, sentence_end, date, record (the
+  statement's public JSON), extractor;
+- ``events``: id, article_id, statement_id, actor1_name/code, actor2_name/code, cameo, root,
+  goldstein, quad_class, status, claimed_by_name/code, date, day (``YYYY-MM-DD`` when the
+  date is one full day), trigger_start/end, sentence_start/end, record, extractor;
+- ``timexes``: article_id, start, end, text, type, value;
+- ``rejects``: code, origin, record, message.
+
+Types are the SQLite affinities mapped to Parquet: ``string`` (TEXT), ``int64`` (INTEGER),
+``float64`` (REAL). Every function here is pure and runs unchanged on a Spark executor.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Final
+
+from ..analytics import PARQUET_COLUMNS
+from ..model import Event, Extraction, Reject, Statement
+from ..store._sqlite import _day as _store_day
+
+__all__ = ["COLUMNS", "TABLES", "Row", "day_of", "extraction_rows", "reject_row"]
+
+Row = tuple[object, ...]
+
+# (column, type) per table, in the order rows are built: the Parquet export's columns (defined once,
+# in analytics), plus ``rejects``. Types: "string", "int64", "float64".
+COLUMNS: Final[dict[str, tuple[tuple[str, str], ...]]] = {
+    **{table: PARQUET_COLUMNS[table] for table in ("articles", "origins", "statements", "events", "timexes")},
+    "rejects": (
+        ("code", "string"),
+        ("origin", "string"),
+        ("record", "string"),
+        ("message", "string"),
+    ),
+}
+
+TABLES: Final[tuple[str, ...]] = tuple(COLUMNS)
+
+
+def day_of(value: str | None) -> str | None:
+    """The ``YYYY-MM-DD`` day of a TIMEX3 value when it names one full day, else ``None``.
+
+    The store's own rule for its ``events.day`` column, so both write the same day.
+    """
+    return _store_day(value)
+
+
+def _statement_row(article_id: str, s: Statement) -> Row:
+    return (
+        s.id,
+        article_id,
+        str(s.kind),
+        s.speaker.name,
+        s.speaker.role,
+        s.speaker.organization,
+        s.speaker.country,
+        s.speaker.code,
+        s.content.start,
+        s.content.end,
+        s.content.text,
+        s.sentence.start,
+        s.sentence.end,
+        s.date,
+        json.dumps(s.to_json()),
+        s.extractor,
+    )
+
+
+def _event_row(article_id: str, e: Event) -> Row:
+    return (
+        e.id,
+        article_id,
+        e.statement_id,
+        e.actor1.name if e.actor1 else None,
+        e.actor1.code if e.actor1 else None,
+        e.actor2.name if e.actor2 else None,
+        e.actor2.code if e.actor2 else None,
+        e.cameo,
+        e.root,
+        float(e.goldstein),
+        int(e.quad_class),
+        str(e.status),
+        e.claimed_by.name if e.claimed_by else None,
+        e.claimed_by.code if e.claimed_by else None,
+        e.date,
+        day_of(e.date),
+        e.trigger.start,
+        e.trigger.end,
+        e.sentence.start,
+        e.sentence.end,
+        json.dumps(e.to_json()),
+        e.extractor,
+    )
+
+
+def extraction_rows(ex: Extraction) -> Iterator[tuple[str, Row]]:
+    """``(table, row)`` pairs for one extraction: its article, origin and every fact."""
+    a = ex.article
+    yield (
+        "articles",
+        (
+            a.id,
+            a.external_id,
+            a.published.isoformat() if a.published else None,
+            a.title,
+            a.url,
+            a.format,
+            a.text,
+            json.dumps([list(r) for r in a.body]),
+            json.dumps(a.dateline.to_json()) if a.dateline else None,
+        ),
+    )
+    yield "origins", (a.id, a.origin, a.record or "", a.format)
+    for s in ex.statements:
+        yield "statements", _statement_row(a.id, s)
+    for e in ex.events:
+        yield "events", _event_row(a.id, e)
+    for t in ex.timexes:
+        yield "timexes", (a.id, t.start, t.end, t.text, str(t.type), t.value)
+
+
+def reject_row(reject: Reject) -> Row:
+    """The ``rejects`` row of a record that could not be processed."""
+    return (reject.code, reject.origin, reject.record, reject.message)
