@@ -119,6 +119,10 @@ class Errors:
     E702: Final = Message("WF-E702", "writes need a token; start serve with --write-token")
     E703: Final = Message("WF-E703", "bad parameter {name!r}: {reason}")
     E704: Final = Message("WF-E704", "request body too large ({size} bytes; limit {limit})")
+    E705: Final = Message("WF-E705", "internal error answering {path}; the server log has the details")
+    E706: Final = Message("WF-E706", "the web extra is not installed ({reason}); pip install 'watchfloor[web]'")
+    E707: Final = Message("WF-E707", "write token missing or wrong; send it as 'Authorization: Bearer TOKEN'")
+    E708: Final = Message("WF-E708", "article not ingested: {reason}")
 
     # 8xx scale
     E801: Final = Message("WF-E801", "Spark is not installed; install watchfloor[spark]")

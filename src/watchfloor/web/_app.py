@@ -1,0 +1,834 @@
+"""The FastAPI app: server-rendered views over a read-only store, each with a JSON and CSV twin.
+
+Every view has one stable URL whose query string holds all its state; the same path with
+``.json`` or ``.csv`` answers the same data (Datasette's convention), JSON in one envelope.
+Reads go through a read-only SQLite connection per worker thread; the only write route,
+``POST /api/articles``, needs the write token and opens its own writable store.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hmac
+import inspect
+import io
+import json
+import logging
+import threading
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any, Literal
+from urllib.parse import urlencode
+
+import jinja2
+from fastapi import FastAPI, Query, Request
+from fastapi import Path as PathParam
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel, ConfigDict, Field
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from .. import __version__
+from ..errors import Errors, StoreError
+from ..model import EvidentialStatus, Extraction, RawDocument, Reject
+from ..settings import Settings
+from ..store import Store
+from . import _queries as queries
+from ._render import article_highlights, highlight_text, svg_series, svg_timeline
+from ._schemas import (
+    ArticleIn,
+    ArticleListOut,
+    ArticleOut,
+    ClaimListOut,
+    ClaimOut,
+    ErrorOut,
+    IngestOut,
+    OverviewOut,
+    SearchOut,
+    SpeakerListOut,
+    SpeakerOut,
+    TimelineOut,
+)
+
+__all__ = ["create_app"]
+
+log = logging.getLogger(__name__)
+
+_CODE = r"^[A-Za-z0-9]{1,24}$"
+Status = Literal["claimed", "observed", "denied", "negated", "hypothetical"]
+assert set(Status.__args__) == {str(s) for s in EvidentialStatus}  # type: ignore[attr-defined]
+
+SECURITY_HEADERS: dict[str, str] = {
+    "content-security-policy": (
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+        " object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
+    ),
+    "x-content-type-options": "nosniff",
+    "referrer-policy": "no-referrer",
+    "x-frame-options": "DENY",
+}
+
+
+# -- query parameters of each view (all of a view's state lives in its query string) ---------
+
+
+class _Params(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+
+class OverviewParams(_Params):
+    speakers: int = Field(10, ge=1, le=100, description="how many top speakers")
+
+
+class TimelineParams(_Params):
+    a: str | None = Field(None, pattern=_CODE, description="actor code prefix, e.g. RUS")
+    b: str | None = Field(None, pattern=_CODE, description="the other actor's code prefix, e.g. NATO")
+    since: dt.date | None = Field(None, description="first day (ISO date)")
+    until: dt.date | None = Field(None, description="last day (ISO date)")
+    limit: int = Field(500, ge=1, le=5000)
+
+
+class ClaimsParams(_Params):
+    status: str | None = Field(None, pattern=r"^[a-z_]{1,32}$", description="claim status")
+    q: str | None = Field(None, max_length=500, description="words in the claim text")
+    limit: int = Field(100, ge=1, le=1000)
+
+
+class SpeakersParams(_Params):
+    q: str | None = Field(None, max_length=300, description="part of a name or role")
+    limit: int = Field(100, ge=1, le=1000)
+
+
+class SpeakerParams(_Params):
+    name: str = Field(min_length=1, max_length=300, description="the speaker's name, exactly")
+    limit: int = Field(500, ge=1, le=5000)
+
+
+class ArticlesParams(_Params):
+    q: str | None = Field(None, max_length=500, description="full-text search")
+    since: dt.date | None = None
+    until: dt.date | None = None
+    limit: int = Field(100, ge=1, le=1000)
+
+
+class SearchParams(_Params):
+    q: str | None = Field(None, max_length=500, description="full-text search (articles, statements)")
+    speaker: str | None = Field(None, max_length=300, description="speaker name (facet)")
+    country: str | None = Field(None, pattern=r"^[A-Za-z]{2,8}$", description="country code (facet)")
+    root: str | None = Field(None, pattern=r"^[0-9]{1,2}$", description="CAMEO root code (facet)")
+    status: Status | None = Field(None, description="evidential status (facet)")
+    since: dt.date | None = Field(None, description="first day (ISO date)")
+    until: dt.date | None = Field(None, description="last day (ISO date)")
+    limit: int = Field(50, ge=1, le=1000)
+
+
+# -- the view table ---------------------------------------------------------------------------
+
+Table = tuple[list[str], list[list[Any]]]
+
+
+@dataclass(frozen=True, slots=True)
+class View:
+    """One view: its path, query model, data builder, template, CSV table and JSON shape."""
+
+    name: str
+    path: str
+    params: type[_Params] | None
+    build: Callable[..., dict[str, Any]]  # (store, params, **path params) -> data
+    template: str
+    table: Callable[[dict[str, Any]], Table]
+    model: type[BaseModel]
+    summary: str
+    path_params: tuple[str, ...] = ()
+    extra: Callable[[dict[str, Any], Mapping[str, Any]], dict[str, Any]] | None = None
+    aliases: tuple[str, ...] = field(default=())
+
+
+class NotFound(Exception):
+    """The thing a path names does not exist."""
+
+
+def _overview(store: Store, p: OverviewParams) -> dict[str, Any]:
+    return queries.overview(store, speakers=p.speakers)
+
+
+def _timeline(store: Store, p: TimelineParams) -> dict[str, Any]:
+    dyads = queries.top_dyads(store)
+    a, b = (p.a.upper() if p.a else None), (p.b.upper() if p.b else None)
+    if a is None and b is not None:
+        a, b = b, None
+    if a is None:
+        data: dict[str, Any] = {
+            "a": None,
+            "b": None,
+            "series": [],
+            "events": [],
+            "undated": 0,
+            "index_source": None,
+        }
+    else:
+        data = queries.dyad_timeline(store, a, b, since=p.since, until=p.until, limit=p.limit)
+    return {**data, "dyads": dyads, "weights": dict(queries.ESCALATION_WEIGHTS)}
+
+
+def _claims(store: Store, p: ClaimsParams) -> dict[str, Any]:
+    return {"claims": queries.claim_list(store, status=p.status, q=p.q, limit=p.limit)}
+
+
+def _claim(store: Store, p: None, claim_id: str) -> dict[str, Any]:
+    claim = queries.claim_detail(store, claim_id)
+    if claim is None:
+        raise NotFound
+    appearances = claim.pop("appearances")
+    return {"claim": claim, "appearances": appearances}
+
+
+def _speakers(store: Store, p: SpeakersParams) -> dict[str, Any]:
+    return {"speakers": queries.speaker_list(store, q=p.q, limit=p.limit)}
+
+
+def _speaker(store: Store, p: SpeakerParams) -> dict[str, Any]:
+    return queries.speaker_page(store, p.name, limit=p.limit)
+
+
+def _articles(store: Store, p: ArticlesParams) -> dict[str, Any]:
+    return {"articles": queries.article_list(store, q=p.q, since=p.since, until=p.until, limit=p.limit)}
+
+
+def _article(store: Store, p: None, article_id: str) -> dict[str, Any]:
+    try:
+        page = queries.article_page(store, article_id)
+    except StoreError:
+        raise NotFound from None
+    ex: Extraction = page["extraction"]
+    return {
+        "article": page["article"],
+        "statements": [
+            {**s.to_json(), "link": queries.span_anchor(ex.article.id, s.content.start, s.content.end)}
+            for s in ex.statements
+        ],
+        "events": [
+            {**e.to_json(), "link": queries.span_anchor(ex.article.id, e.trigger.start, e.trigger.end)}
+            for e in ex.events
+        ],
+        "timexes": [
+            {**t.to_json(), "link": queries.span_anchor(ex.article.id, t.start, t.end)} for t in ex.timexes
+        ],
+        "_extraction": ex,
+    }
+
+
+def _search(store: Store, p: SearchParams) -> dict[str, Any]:
+    data = queries.search(
+        store,
+        q=p.q,
+        speaker=p.speaker,
+        country=p.country.upper() if p.country else None,
+        root=p.root,
+        status=p.status,
+        since=p.since,
+        until=p.until,
+        limit=p.limit,
+    )
+    query = {k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in p.model_dump().items()}
+    facets = {
+        name: [
+            {
+                "value": f["value"],
+                "n": f["n"],
+                "href": "/search?" + _qs({**query, name: f["value"]}, drop=("limit",)),
+            }
+            for f in values
+        ]
+        for name, values in data["facets"].items()
+    }
+    return {**data, "facets": facets, "query": query}
+
+
+# -- CSV tables -------------------------------------------------------------------------------
+
+
+def _table_overview(d: dict[str, Any]) -> Table:
+    return ["day", "articles", "statements", "events"], [
+        [r["day"], r["articles"], r["statements"], r["events"]] for r in d["series"]
+    ]
+
+
+_EVENT_CSV = [
+    "day",
+    "actor1_code",
+    "actor1_name",
+    "cameo",
+    "actor2_code",
+    "actor2_name",
+    "status",
+    "goldstein",
+    "claimed_by_name",
+    "trigger",
+    "article_id",
+    "link",
+]
+
+
+def _table_events(d: dict[str, Any]) -> Table:
+    return list(_EVENT_CSV), [[e.get(k) for k in _EVENT_CSV] for e in d["events"]]
+
+
+def _table_claims(d: dict[str, Any]) -> Table:
+    cols = ["id", "status", "appearances", "first_date", "last_date", "text"]
+    return cols, [[c[k] for k in cols] for c in d["claims"]]
+
+
+def _table_claim(d: dict[str, Any]) -> Table:
+    cols = ["seq", "date", "role", "speaker", "article_id", "link", "text"]
+    return cols, [
+        [a["seq"], a["date"], a["role"], a["speaker"], a["article_id"], a["link"], a.get("s_text") or ""]
+        for a in d["appearances"]
+    ]
+
+
+def _table_speakers(d: dict[str, Any]) -> Table:
+    cols = ["name", "role", "country", "code", "statements"]
+    return cols, [[s.get(k) for k in cols] for s in d["speakers"]]
+
+
+def _table_speaker(d: dict[str, Any]) -> Table:
+    cols = ["published", "date", "kind", "speaker_name", "content", "article_id", "link"]
+    return cols, [[s[k] for k in cols] for s in d["statements"]]
+
+
+def _table_articles(d: dict[str, Any]) -> Table:
+    cols = ["id", "published", "title", "url", "statements"]
+    return cols, [[a.get(k) for k in cols] for a in d["articles"]]
+
+
+def _table_article(d: dict[str, Any]) -> Table:
+    rows: list[list[Any]] = []
+    for s in d["statements"]:
+        rows.append(["statement", s["id"], s["content"]["start"], s["content"]["end"], s["content"]["text"]])
+    for e in d["events"]:
+        rows.append(["event", e["id"], e["trigger"]["start"], e["trigger"]["end"], e["trigger"]["text"]])
+    for t in d["timexes"]:
+        rows.append(["timex", t["value"], t["start"], t["end"], t["text"]])
+    rows.sort(key=lambda r: (r[2], r[3]))
+    return ["kind", "id", "start", "end", "text"], rows
+
+
+def _table_search(d: dict[str, Any]) -> Table:
+    rows: list[list[Any]] = []
+    for a in d["articles"]:
+        rows.append(
+            ["article", a["id"], a["id"], a["published"], "", a.get("title") or "", f"/articles/{a['id']}"]
+        )
+    for s in d["statements"]:
+        rows.append(
+            [
+                "statement",
+                s["id"],
+                s["article_id"],
+                s["published"],
+                s["speaker_name"],
+                s["content"],
+                s["link"],
+            ]
+        )
+    for e in d["events"]:
+        who = f"{e.get('actor1_code') or '?'} {e['cameo']} {e.get('actor2_code') or '?'} ({e['status']})"
+        rows.append(["event", e["id"], e["article_id"], e["day"], who, e["trigger"], e["link"]])
+    return ["kind", "id", "article_id", "date", "who", "text", "link"], rows
+
+
+# -- HTML extras ------------------------------------------------------------------------------
+
+
+def _extra_overview(d: dict[str, Any], q: Mapping[str, Any]) -> dict[str, Any]:
+    return {"chart": svg_series(d["series"])}
+
+
+def _extra_timeline(d: dict[str, Any], q: Mapping[str, Any]) -> dict[str, Any]:
+    return {"chart": svg_timeline(d["series"], d["events"]) if d["a"] else None}
+
+
+def _extra_article(d: dict[str, Any], q: Mapping[str, Any]) -> dict[str, Any]:
+    ex: Extraction = d["_extraction"]
+    marks, records = article_highlights(ex)
+    anchors = [(m.start, m.end) for m in marks if m.kind.split()[0] in {"content", "event", "timex"}]
+    return {
+        "text_html": highlight_text(ex.article.text, marks, ex.article.body, anchors),
+        "records": records,
+    }
+
+
+VIEWS: tuple[View, ...] = (
+    View(
+        "overview",
+        "/overview",
+        OverviewParams,
+        _overview,
+        "overview.html",
+        _table_overview,
+        OverviewOut,
+        "Counts over time, top speakers and dyads, open alerts",
+        extra=_extra_overview,
+    ),
+    View(
+        "timeline",
+        "/timeline",
+        TimelineParams,
+        _timeline,
+        "timeline.html",
+        _table_events,
+        TimelineOut,
+        "Events of an actor pair by day with the escalation index",
+        extra=_extra_timeline,
+    ),
+    View(
+        "claims", "/claims", ClaimsParams, _claims, "claims.html", _table_claims, ClaimListOut, "Claim ledger"
+    ),
+    View(
+        "claim",
+        "/claims/{claim_id}",
+        None,
+        _claim,
+        "claim.html",
+        _table_claim,
+        ClaimOut,
+        "One claim with its evidence trail",
+        path_params=("claim_id",),
+    ),
+    View(
+        "speakers",
+        "/speakers",
+        SpeakersParams,
+        _speakers,
+        "speakers.html",
+        _table_speakers,
+        SpeakerListOut,
+        "Speakers by number of statements",
+    ),
+    View(
+        "speaker",
+        "/speaker",
+        SpeakerParams,
+        _speaker,
+        "speaker.html",
+        _table_speaker,
+        SpeakerOut,
+        "Everything one speaker said, with dates",
+    ),
+    View(
+        "articles",
+        "/articles",
+        ArticlesParams,
+        _articles,
+        "articles.html",
+        _table_articles,
+        ArticleListOut,
+        "Articles, newest first or by full-text relevance",
+    ),
+    View(
+        "article",
+        "/articles/{article_id}",
+        None,
+        _article,
+        "article.html",
+        _table_article,
+        ArticleOut,
+        "An article's text with its statements, events and time expressions at their spans",
+        path_params=("article_id",),
+        extra=_extra_article,
+    ),
+    View(
+        "search",
+        "/search",
+        SearchParams,
+        _search,
+        "search.html",
+        _table_search,
+        SearchOut,
+        "Full-text search with facets (speaker, country, CAMEO root, status, date range)",
+    ),
+)
+
+
+# -- helpers ----------------------------------------------------------------------------------
+
+
+def _qs(params: Mapping[str, Any], drop: Sequence[str] = ()) -> str:
+    """A query string of the non-empty ``params`` (their order kept)."""
+    return urlencode([(k, str(v)) for k, v in params.items() if v not in (None, "") and k not in drop])
+
+
+def _cell(value: Any) -> Any:
+    # Spreadsheet formula injection: a cell of untrusted text must not start a formula.
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+def _csv(table: Table) -> str:
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    header, rows = table
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow([_cell(v) for v in row])
+    return buf.getvalue()
+
+
+def _public(data: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in data.items() if not k.startswith("_")}
+
+
+def _wants_json(request: Request) -> bool:
+    path = request.url.path
+    if path.endswith(".json") or path.startswith("/api/") or path == "/openapi.json":
+        return True
+    accept = request.headers.get("accept", "")
+    return "application/json" in accept and "text/html" not in accept
+
+
+class _Readers:
+    """One read-only store per worker thread (SQLite connections are not shared across threads)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.local = threading.local()
+        Store(path, readonly=True).close()  # fail now, not on the first request
+
+    def get(self) -> Store:
+        store: Store | None = getattr(self.local, "store", None)
+        if store is None:
+            store = Store(self.path, readonly=True)
+            self.local.store = store
+        return store
+
+
+class _BodyLimit:
+    """Refuses request bodies over ``limit`` bytes with 413, declared or streamed."""
+
+    def __init__(self, app: ASGIApp, limit: int) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope.get("headers", [])).get(b"content-length")
+        if declared is not None and declared.isdigit() and int(declared) > self.limit:
+            await _send_error(send, 413, Errors.E704.format(size=int(declared), limit=self.limit))
+            return
+        seen = 0
+
+        async def limited() -> Message:
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.limit:
+                    raise _TooLarge(seen)
+            return message
+
+        try:
+            await self.app(scope, limited, send)
+        except _TooLarge as exc:
+            await _send_error(send, 413, Errors.E704.format(size=f"over {exc.seen}", limit=self.limit))
+
+
+class _TooLarge(Exception):
+    def __init__(self, seen: int) -> None:
+        super().__init__(seen)
+        self.seen = seen
+
+
+async def _send_error(send: Send, status: int, message: str) -> None:
+    body = json.dumps({"ok": False, "error": message, "status": status}).encode()
+    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+    headers += [(k.encode(), v.encode()) for k, v in SECURITY_HEADERS.items()]
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
+
+
+class _SecurityHeaders:
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                names = {k.lower() for k, _ in message.get("headers", [])}
+                extra = [
+                    (k.encode(), v.encode()) for k, v in SECURITY_HEADERS.items() if k.encode() not in names
+                ]
+                message["headers"] = [*message.get("headers", []), *extra]
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
+
+
+# -- the app ----------------------------------------------------------------------------------
+
+
+def _templates() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("watchfloor.web", "templates"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.globals["qs"] = _qs
+    env.globals["version"] = __version__
+    return env
+
+
+def create_app(
+    db_path: str | Path, settings: Settings | None = None, write_token: str | None = None
+) -> FastAPI:
+    """The web app over the store at ``db_path`` (read-only; writes only with ``write_token``)."""
+    settings = settings or Settings()
+    readers = _Readers(Path(db_path))
+    env = _templates()
+    app = FastAPI(
+        title="watchfloor",
+        version=__version__,
+        description=(
+            "Who claims what, about which event, when. Every HTML view has JSON and CSV twins"
+            " (same path plus .json or .csv); JSON answers share one envelope."
+        ),
+        docs_url=None,
+        redoc_url=None,
+    )
+    static = Path(str(resources.files("watchfloor.web") / "static"))
+    app.mount("/static", StaticFiles(directory=static), name="static")
+
+    def render_error(request: Request, status: int, message: str) -> Response:
+        if _wants_json(request):
+            return JSONResponse({"ok": False, "error": message, "status": status}, status_code=status)
+        if request.url.path.endswith(".csv"):
+            return Response(message + "\n", status_code=status, media_type="text/plain; charset=utf-8")
+        html = env.get_template("error.html").render(status=status, message=message, view="error", links={})
+        return HTMLResponse(html, status_code=status)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        if exc.status_code == 404:
+            return render_error(request, 404, Errors.E701.format(path=request.url.path))
+        if exc.status_code == 405:
+            return render_error(
+                request, 405, Errors.E703.format(name="method", reason=request.method + " not allowed")
+            )
+        return render_error(
+            request, exc.status_code, Errors.E703.format(name="request", reason=str(exc.detail))
+        )
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_params(request: Request, exc: RequestValidationError) -> Response:
+        errors = exc.errors()
+        first = errors[0] if errors else {}
+        loc = [str(x) for x in first.get("loc", ()) if x not in ("query", "path", "body")]
+        name = loc[-1] if loc else "request"
+        return render_error(request, 400, Errors.E703.format(name=name, reason=first.get("msg", "invalid")))
+
+    @app.exception_handler(Exception)
+    async def internal(request: Request, exc: Exception) -> Response:
+        log.error("%s: %s", request.url.path, exc, exc_info=exc)
+        return render_error(request, 500, Errors.E705.format(path=request.url.path))
+
+    def respond(view: View, fmt: str, request: Request, kwargs: dict[str, Any]) -> Response:
+        store = readers.get()
+        params = kwargs.pop("params", None)
+        try:
+            data = view.build(store, params, **kwargs)
+        except NotFound:
+            return render_error(request, 404, Errors.E701.format(path=request.url.path))
+        except queries.BadQuery as exc:
+            return render_error(request, 400, str(exc))
+        base = request.url.path
+        for suffix in (".json", ".csv"):
+            base = base.removesuffix(suffix)
+        query = request.url.query
+        links = {
+            "html": base + (f"?{query}" if query else ""),
+            "json": base + ".json" + (f"?{query}" if query else ""),
+            "csv": base + ".csv" + (f"?{query}" if query else ""),
+        }
+        if fmt == "html" and _wants_json(request):
+            fmt = "json"
+        if fmt == "json":
+            return JSONResponse({"ok": True, "view": view.name, **_public(data)})
+        if fmt == "csv":
+            filename = view.name + ".csv"
+            return Response(
+                _csv(view.table(data)),
+                media_type="text/csv; charset=utf-8",
+                headers={"content-disposition": f'inline; filename="{filename}"'},
+            )
+        context = {
+            "view": view.name,
+            "data": data,
+            "links": links,
+            "request_query": dict(request.query_params),
+            "settings": settings,
+        }
+        if view.extra is not None:
+            context.update(view.extra(data, request.query_params))
+        html = env.get_template(view.template).render(**context)
+        return HTMLResponse(
+            html, headers={"link": f'<{links["json"]}>; rel="alternate"; type="application/json"'}
+        )
+
+    def register(view: View, fmt: str) -> None:
+        def endpoint(**kwargs: Any) -> Response:
+            request: Request = kwargs.pop("request")
+            return respond(view, fmt, request, kwargs)
+
+        sig = [inspect.Parameter("request", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=Request)]
+        for name in view.path_params:
+            sig.append(
+                inspect.Parameter(
+                    name,
+                    inspect.Parameter.KEYWORD_ONLY,
+                    annotation=Annotated[str, PathParam(min_length=1, max_length=200)],
+                )
+            )
+        if view.params is not None:
+            sig.append(
+                inspect.Parameter(
+                    "params", inspect.Parameter.KEYWORD_ONLY, annotation=Annotated[view.params, Query()]
+                )
+            )
+        endpoint.__signature__ = inspect.Signature(sig)  # type: ignore[attr-defined]
+        endpoint.__name__ = f"{view.name}_{fmt}"
+        suffix = "" if fmt == "html" else "." + fmt
+        path = view.path + suffix
+        if fmt == "json":
+            app.add_api_route(
+                path,
+                endpoint,
+                methods=["GET"],
+                summary=view.summary,
+                response_model=view.model,
+                responses={400: {"model": ErrorOut}, 404: {"model": ErrorOut}},
+                tags=["views"],
+            )
+        else:
+            app.add_api_route(
+                path, endpoint, methods=["GET"], include_in_schema=False, response_class=HTMLResponse
+            )
+
+    for view in VIEWS:  # .json and .csv first, so "/articles/{id}" does not swallow "x.json"
+        for fmt in ("json", "csv", "html"):
+            register(view, fmt)
+
+    overview = VIEWS[0]
+
+    @app.get("/", include_in_schema=False, response_class=HTMLResponse)
+    def home(request: Request) -> Response:
+        return respond(overview, "html", request, {"params": OverviewParams(speakers=10)})
+
+    writer_lock = threading.Lock()
+    writer: dict[str, Store] = {}
+
+    def ingest(article: ArticleIn) -> tuple[Extraction | Reject, bool]:
+        from ..pipeline import extract_records  # heavy (spaCy): only when someone posts
+
+        pairs = (("published", article.published), ("title", article.title), ("url", article.url))
+        meta = {k: v for k, v in pairs if v}
+        raw = RawDocument(
+            origin="POST /api/articles", record=None, text=article.text, format="text", meta=meta
+        )
+        result = next(extract_records([raw], settings))
+        if isinstance(result, Reject):
+            return result, False
+        with writer_lock:
+            store = writer.get("store")
+            if store is None:
+                store = writer["store"] = Store(Path(db_path))
+            with store.batch():
+                created = store.save(result)
+        return result, created
+
+    @app.post(
+        "/api/articles",
+        summary="Ingest one article (needs the write token)",
+        tags=["write"],
+        status_code=201,
+        response_model=IngestOut,
+        responses={
+            200: {"model": IngestOut, "description": "already stored (nothing changed)"},
+            400: {"model": ErrorOut},
+            403: {"model": ErrorOut},
+            413: {"model": ErrorOut},
+            422: {"model": ErrorOut},
+        },
+        openapi_extra={
+            "requestBody": {
+                "required": True,
+                "content": {"application/json": {"schema": ArticleIn.model_json_schema()}},
+            }
+        },
+    )
+    async def post_article(request: Request) -> Response:
+        if not write_token:
+            return render_error(request, 403, str(Errors.E702))
+        auth = request.headers.get("authorization", "")
+        given = (
+            auth[7:].strip()
+            if auth.lower().startswith("bearer ")
+            else request.headers.get("x-watchfloor-token", "")
+        )
+        if not hmac.compare_digest(given.encode(), write_token.encode()):
+            return render_error(request, 403, str(Errors.E707))
+        body = await request.body()
+        try:
+            article = ArticleIn.model_validate_json(body)
+        except ValueError as exc:
+            reason = str(exc).splitlines()[0] if str(exc) else "invalid JSON"
+            return render_error(request, 400, Errors.E703.format(name="body", reason=reason))
+        ex, created = await run_in_threadpool(ingest, article)
+        if isinstance(ex, Reject):
+            return render_error(request, 422, Errors.E708.format(reason=ex.message))
+        status = 201 if created else 200
+        out = IngestOut(
+            article_id=ex.article.id,
+            created=created,
+            statements=len(ex.statements),
+            events=len(ex.events),
+            timexes=len(ex.timexes),
+            href=f"/articles/{ex.article.id}",
+        )
+        return JSONResponse(out.model_dump(), status_code=status)
+
+    base_openapi = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            schema = base_openapi()
+            for item in schema.get("paths", {}).values():
+                for op in item.values():
+                    responses = op.get("responses", {})
+                    if "422" in responses and op.get("tags") != ["write"]:
+                        responses.pop("422")
+            schema.get("components", {}).get("schemas", {}).pop("HTTPValidationError", None)
+            schema.get("components", {}).get("schemas", {}).pop("ValidationError", None)
+            app.openapi_schema = schema
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+    app.add_middleware(_BodyLimit, limit=settings.web_max_body)
+    app.add_middleware(_SecurityHeaders)
+    return app

@@ -1,0 +1,561 @@
+"""Read-only queries behind the web views, over a :class:`~watchfloor.store.Store` connection.
+
+Every value from a request reaches SQLite as a bound parameter; the only SQL text built
+at run time is the choice among fixed fragments (which filters apply). Results are plain
+dicts ready for JSON, templates and CSV.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import Any, Final
+
+from ..errors import Errors
+from ..store import Store, fts_query
+
+__all__ = [
+    "ESCALATION_WEIGHTS",
+    "BadQuery",
+    "alerts",
+    "article_list",
+    "article_page",
+    "claim_detail",
+    "claim_list",
+    "dyad_timeline",
+    "overview",
+    "search",
+    "span_anchor",
+    "speaker_list",
+    "speaker_page",
+    "top_dyads",
+]
+
+# How much an event counts toward the escalation index, by evidential status: what the
+# writer reports as seen counts fully, a party's claim half, a possibility a quarter, and
+# a denied or negated event not at all.
+ESCALATION_WEIGHTS: Final[dict[str, float]] = {
+    "observed": 1.0,
+    "claimed": 0.5,
+    "hypothetical": 0.25,
+    "denied": 0.0,
+    "negated": 0.0,
+}
+
+_TOP: Final = "\U0010ffff"  # sorts after every character: [p, p+_TOP) is the prefix range of p
+
+
+class BadQuery(ValueError):
+    """A request parameter SQLite cannot use (e.g. a search with no searchable words)."""
+
+    def __init__(self, name: str, reason: str) -> None:
+        super().__init__(Errors.E703.format(name=name, reason=reason))
+        self.name = name
+
+
+def span_anchor(article_id: str, start: int | None, end: int | None) -> str:
+    """The permalink of a span of an article: ``/articles/{id}#s-{start}-{end}``."""
+    if start is None or end is None:
+        return f"/articles/{article_id}"
+    return f"/articles/{article_id}#s-{start}-{end}"
+
+
+def _like(text: str) -> str:
+    """``%text%`` for LIKE with the wildcards in ``text`` escaped (use ``ESCAPE '\\'``)."""
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _match(search: str) -> str:
+    query = fts_query(search)
+    if not any(ch.isalnum() for ch in query):
+        raise BadQuery("q", "no searchable words")
+    return query
+
+
+def _rows(conn: sqlite3.Connection, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+    try:
+        return [dict(r) for r in conn.execute(sql, params)]
+    except sqlite3.OperationalError as exc:
+        # FTS5 rejects some queries even quoted (e.g. only punctuation); say so, as a 400.
+        if "fts5" in str(exc).lower():
+            raise BadQuery("q", "not a usable full-text query") from None
+        raise
+
+
+def _day_range(column: str, since: dt.date | None, until: dt.date | None) -> tuple[list[str], list[Any]]:
+    where: list[str] = []
+    params: list[Any] = []
+    if since is not None:
+        where.append(f"{column} >= ?")
+        params.append(since.isoformat())
+    if until is not None:
+        where.append(f"{column} <= ?")
+        params.append(until.isoformat() + "\uffff")  # includes timestamps on that day
+    return where, params
+
+
+# -- overview -------------------------------------------------------------------------------
+
+
+def alerts(store: Store, limit: int = 20) -> list[dict[str, Any]]:
+    """The most recent alerts that are not closed, highest score first within a day."""
+    out = []
+    for row in _rows(
+        store.conn,
+        "SELECT id, dyad, day, score, record FROM alerts ORDER BY day DESC, score DESC, id LIMIT ?",
+        (limit * 2,),
+    ):
+        record = json.loads(row.pop("record"))
+        if str(record.get("status", "open")).lower() in {"closed", "resolved", "dismissed"}:
+            continue
+        row["record"] = record
+        out.append(row)
+    return out[:limit]
+
+
+def top_dyads(store: Store, limit: int = 12) -> list[dict[str, Any]]:
+    """Actor pairs (by code) with the most events."""
+    return _rows(
+        store.conn,
+        "SELECT actor1_code AS a, actor2_code AS b, count(*) AS events FROM events"
+        " WHERE actor1_code IS NOT NULL AND actor2_code IS NOT NULL"
+        " GROUP BY actor1_code, actor2_code ORDER BY events DESC, a, b LIMIT ?",
+        (limit,),
+    )
+
+
+def overview(store: Store, *, speakers: int = 10) -> dict[str, Any]:
+    """Counts, per-day series of articles / statements / events, top speakers and dyads, open alerts."""
+    conn = store.conn
+    series: dict[str, dict[str, int]] = defaultdict(lambda: {"articles": 0, "statements": 0, "events": 0})
+    for r in _rows(
+        conn,
+        "SELECT substr(published, 1, 10) AS day, count(*) AS n FROM articles"
+        " WHERE published IS NOT NULL GROUP BY 1",
+    ):
+        series[r["day"]]["articles"] = r["n"]
+    for r in _rows(
+        conn,
+        "SELECT substr(a.published, 1, 10) AS day, count(*) AS n FROM statements s"
+        " JOIN articles a ON a.id = s.article_id WHERE a.published IS NOT NULL GROUP BY 1",
+    ):
+        series[r["day"]]["statements"] = r["n"]
+    for r in _rows(conn, "SELECT day, count(*) AS n FROM events WHERE day IS NOT NULL GROUP BY day"):
+        series[r["day"]]["events"] = r["n"]
+    return {
+        "counts": store.counts(),
+        "series": [{"day": day, **series[day]} for day in sorted(series)],
+        "speakers": store.speakers(limit=speakers),
+        "dyads": top_dyads(store),
+        "alerts": alerts(store),
+    }
+
+
+# -- timeline of one actor pair --------------------------------------------------------------
+
+
+def _dyad_where(a: str, b: str | None) -> tuple[str, list[Any]]:
+    if b is None:
+        return (
+            "((e.actor1_code >= ? AND e.actor1_code < ?) OR (e.actor2_code >= ? AND e.actor2_code < ?))",
+            [a, a + _TOP, a, a + _TOP],
+        )
+    one = "(e.actor1_code >= ? AND e.actor1_code < ? AND e.actor2_code >= ? AND e.actor2_code < ?)"
+    return f"({one} OR {one})", [a, a + _TOP, b, b + _TOP, b, b + _TOP, a, a + _TOP]
+
+
+def _event_row(row: dict[str, Any]) -> dict[str, Any]:
+    record = json.loads(row.pop("record"))
+    row["record"] = record
+    row["link"] = span_anchor(row["article_id"], row["trigger_start"], row["trigger_end"])
+    row["trigger"] = record.get("trigger", {}).get("text", "")
+    return row
+
+
+_EVENT_COLUMNS: Final = (
+    "e.id, e.article_id, e.actor1_name, e.actor1_code, e.actor2_name, e.actor2_code, e.cameo, e.root,"
+    " e.goldstein, e.quad_class, e.status, e.claimed_by_name, e.claimed_by_code, e.date, e.day,"
+    " e.trigger_start, e.trigger_end, e.statement_id, e.record"
+)
+
+
+def _analytics_index(
+    store: Store, a: str, b: str, since: dt.date | None, until: dt.date | None
+) -> dict[str, tuple[float, float]] | None:
+    """``{day: (index, claimed index)}`` from :func:`watchfloor.analytics.escalation_index`, or
+    None when that stage is not available (the web then uses its own weighted sum)."""
+    try:
+        from ..analytics import DyadLevel, dyad_actor, escalation_index
+    except ImportError:  # pragma: no cover - analytics ships with the package today
+        return None
+    level: DyadLevel = "country" if dyad_actor(a) == a and dyad_actor(b) == b else "code"
+    days = escalation_index(
+        store,
+        dyad=(a, b),
+        level=level,
+        since=since.isoformat() if since else None,
+        until=until.isoformat() if until else None,
+    )
+    return {d.day: (d.escalation, -d.claimed_goldstein_sum) for d in days}
+
+
+def dyad_timeline(
+    store: Store,
+    a: str,
+    b: str | None = None,
+    *,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    limit: int = 500,
+) -> dict[str, Any]:
+    """Events between actors whose codes start with ``a`` and ``b`` (either direction), by day,
+    with a daily escalation index and its 7-day trailing mean.
+
+    For a pair, the index is :func:`watchfloor.analytics.escalation_index` (observed and
+    corroborated events; uncorroborated claims apart as ``claimed_index``). For one actor alone
+    (or without analytics) it is the sum of ``-goldstein`` weighted by status
+    (:data:`ESCALATION_WEIGHTS`)."""
+    where, params = _dyad_where(a, b)
+    clauses = [where]
+    days, day_params = _day_range("e.day", since, until)
+    clauses += days
+    params += day_params
+    cond = " AND ".join(clauses)
+    per_day: dict[str, dict[str, Any]] = {}
+    for r in _rows(
+        store.conn,
+        f"SELECT e.day AS day, e.status AS status, count(*) AS n, sum(e.goldstein) AS g"
+        f" FROM events e WHERE {cond} AND e.day IS NOT NULL GROUP BY e.day, e.status",
+        params,
+    ):
+        entry = per_day.setdefault(
+            r["day"], {"day": r["day"], "events": 0, "index": 0.0, "claimed_index": 0.0, "by_status": {}}
+        )
+        entry["events"] += r["n"]
+        entry["by_status"][r["status"]] = r["n"]
+        entry["index"] += -float(r["g"] or 0.0) * ESCALATION_WEIGHTS.get(r["status"], 0.0)
+    source = "weighted"
+    official = _analytics_index(store, a, b, since, until) if b is not None else None
+    if official is not None:
+        source = "analytics"
+        for entry in per_day.values():
+            entry["index"], entry["claimed_index"] = official.get(entry["day"], (0.0, 0.0))
+    series = [per_day[d] for d in sorted(per_day)]
+    window: list[float] = []
+    for entry in series:
+        entry["index"] = round(float(entry["index"]), 3)
+        entry["claimed_index"] = round(float(entry["claimed_index"]), 3)
+        window = [*window[-6:], entry["index"]]
+        entry["mean7"] = round(sum(window) / len(window), 3)
+    events = [
+        _event_row(r)
+        for r in _rows(
+            store.conn,
+            f"SELECT {_EVENT_COLUMNS} FROM events e WHERE {cond}"
+            " ORDER BY coalesce(e.day, ''), e.article_id, e.trigger_start LIMIT ?",
+            [*params, limit],
+        )
+    ]
+    undated = sum(1 for e in events if e["day"] is None)
+    return {"a": a, "b": b, "series": series, "events": events, "undated": undated, "index_source": source}
+
+
+# -- claim ledger ----------------------------------------------------------------------------
+
+
+def claim_list(
+    store: Store, *, status: str | None = None, q: str | None = None, limit: int = 100
+) -> list[dict[str, Any]]:
+    """Ledger entries with their appearance counts, most appearances first."""
+    where: list[str] = []
+    params: list[Any] = []
+    if status:
+        where.append("c.status = ?")
+        params.append(status)
+    if q:
+        where.append("c.text LIKE ? ESCAPE '\\'")
+        params.append(_like(q))
+    sql = (
+        "SELECT c.id, c.text, c.status, c.first_date, c.last_date,"
+        " (SELECT count(*) FROM claim_appearances p WHERE p.claim_id = c.id) AS appearances"
+        " FROM claims c"
+    )
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY appearances DESC, c.first_date, c.id LIMIT ?"
+    return _rows(store.conn, sql, [*params, limit])
+
+
+def claim_detail(store: Store, claim_id: str) -> dict[str, Any] | None:
+    """One claim with its evidence trail: each appearance, in order, linked to its span."""
+    rows = _rows(
+        store.conn,
+        "SELECT id, text, status, first_date, last_date, record FROM claims WHERE id = ?",
+        (claim_id,),
+    )
+    if not rows:
+        return None
+    claim = rows[0]
+    claim["record"] = json.loads(claim["record"])
+    trail = _rows(
+        store.conn,
+        "SELECT p.seq, p.article_id, p.statement_id, p.event_id, p.role, p.speaker, p.date, p.record,"
+        " a.published, a.title,"
+        " s.content_start AS s_start, s.content_end AS s_end, s.content AS s_text,"
+        " e.trigger_start AS e_start, e.trigger_end AS e_end, e.cameo, e.status AS event_status"
+        " FROM claim_appearances p"
+        " LEFT JOIN articles a ON a.id = p.article_id"
+        " LEFT JOIN statements s ON s.id = p.statement_id"
+        " LEFT JOIN events e ON e.id = p.event_id"
+        " WHERE p.claim_id = ? ORDER BY p.seq",
+        (claim_id,),
+    )
+    for step in trail:
+        step["record"] = json.loads(step["record"])
+        if step["s_start"] is not None:
+            step["link"] = span_anchor(step["article_id"], step["s_start"], step["s_end"])
+        else:
+            step["link"] = span_anchor(step["article_id"], step["e_start"], step["e_end"])
+    claim["appearances"] = trail
+    return claim
+
+
+# -- speakers --------------------------------------------------------------------------------
+
+
+def speaker_list(store: Store, *, q: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
+    """Speakers by number of statements; ``q`` filters names and roles (substring)."""
+    sql = (
+        "SELECT speaker_name AS name, max(speaker_role) AS role, max(speaker_country) AS country,"
+        " max(speaker_code) AS code, count(*) AS statements FROM statements"
+    )
+    params: list[Any] = []
+    if q:
+        sql += " WHERE speaker_name LIKE ? ESCAPE '\\' OR speaker_role LIKE ? ESCAPE '\\'"
+        params += [_like(q), _like(q)]
+    sql += " GROUP BY speaker_name ORDER BY statements DESC, name LIMIT ?"
+    return _rows(store.conn, sql, [*params, limit])
+
+
+def _statement_row(row: dict[str, Any]) -> dict[str, Any]:
+    row["record"] = json.loads(row.pop("record"))
+    row["link"] = span_anchor(row["article_id"], row["content_start"], row["content_end"])
+    return row
+
+
+_STATEMENT_COLUMNS: Final = (
+    "s.id, s.article_id, a.published, a.title, s.kind, s.speaker_name, s.speaker_role,"
+    " s.speaker_organization, s.speaker_country, s.speaker_code, s.content, s.content_start,"
+    " s.content_end, s.date, s.record"
+)
+
+
+def speaker_page(store: Store, name: str, *, limit: int = 500) -> dict[str, Any]:
+    """Everything one speaker said (by exact name), with dates, and the events they claimed."""
+    statements = [
+        _statement_row(r)
+        for r in _rows(
+            store.conn,
+            f"SELECT {_STATEMENT_COLUMNS} FROM statements s JOIN articles a ON a.id = s.article_id"
+            " WHERE s.speaker_name = ? ORDER BY coalesce(s.date, a.published, ''), s.article_id,"
+            " s.content_start LIMIT ?",
+            (name, limit),
+        )
+    ]
+    events = [
+        _event_row(r)
+        for r in _rows(
+            store.conn,
+            f"SELECT {_EVENT_COLUMNS} FROM events e WHERE e.claimed_by_name = ?"
+            " ORDER BY coalesce(e.day, ''), e.article_id, e.trigger_start LIMIT ?",
+            (name, limit),
+        )
+    ]
+    roles = sorted({s["speaker_role"] for s in statements if s["speaker_role"]})
+    countries = sorted({s["speaker_country"] for s in statements if s["speaker_country"]})
+    return {"name": name, "roles": roles, "countries": countries, "statements": statements, "events": events}
+
+
+# -- articles --------------------------------------------------------------------------------
+
+
+def article_list(
+    store: Store,
+    *,
+    q: str | None = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    limit: int = 100,
+) -> list[dict[str, Any]]:
+    """Articles newest first, or by relevance for a full-text ``q``, within a date range."""
+    where, params = _day_range("a.published", since, until)
+    if q:
+        where.insert(0, "articles_fts MATCH ?")
+        params.insert(0, _match(q))
+        sql = (
+            "SELECT a.id, a.published, a.title, a.url, substr(a.text, 1, 200) AS lead,"
+            " snippet(articles_fts, 1, '', '', ' … ', 16) AS snippet,"
+            " (SELECT count(*) FROM statements s WHERE s.article_id = a.id) AS statements"
+            " FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
+            f" WHERE {' AND '.join(where)} ORDER BY rank LIMIT ?"
+        )
+    else:
+        sql = (
+            "SELECT a.id, a.published, a.title, a.url, substr(a.text, 1, 200) AS lead,"
+            " (SELECT count(*) FROM statements s WHERE s.article_id = a.id) AS statements"
+            " FROM articles a"
+            + (f" WHERE {' AND '.join(where)}" if where else "")
+            + " ORDER BY coalesce(a.published, '') DESC, a.id LIMIT ?"
+        )
+    return _rows(store.conn, sql, [*params, limit])
+
+
+def article_page(store: Store, article_id: str) -> dict[str, Any]:
+    """An article's text and every stored fact on it; raises StoreError if there is none."""
+    ex = store.extraction(article_id)
+    a = ex.article
+    return {
+        "article": {
+            "id": a.id,
+            "external_id": a.external_id,
+            "published": a.published.isoformat() if a.published else None,
+            "title": a.title,
+            "url": a.url,
+            "format": a.format,
+            "text": a.text,
+            "body": [list(r) for r in a.body],
+        },
+        "extraction": ex,
+    }
+
+
+# -- search with facets ----------------------------------------------------------------------
+
+
+def search(
+    store: Store,
+    *,
+    q: str | None = None,
+    speaker: str | None = None,
+    country: str | None = None,
+    root: str | None = None,
+    status: str | None = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    limit: int = 50,
+    facet_size: int = 15,
+) -> dict[str, Any]:
+    """Full-text search over articles and statements, and the events of matching articles,
+    narrowed by facets. Facet counts are over the current result set."""
+    conn = store.conn
+    match = _match(q) if q else None
+    # statements
+    s_where, s_params = _day_range("a.published", since, until)
+    s_join = ""
+    if match:
+        s_join = " JOIN statements_fts f ON f.rowid = s.rowid"
+        s_where.insert(0, "statements_fts MATCH ?")
+        s_params.insert(0, match)
+    if speaker:
+        s_where.append("s.speaker_name = ?")
+        s_params.append(speaker)
+    if country:
+        s_where.append("s.speaker_country = ?")
+        s_params.append(country)
+    s_from = f" FROM statements s{s_join} JOIN articles a ON a.id = s.article_id"
+    s_cond = (" WHERE " + " AND ".join(s_where)) if s_where else ""
+    statements_on = not (root or status)  # facets of events only narrow the events
+    statements: list[dict[str, Any]] = []
+    s_total = 0
+    facet_speaker: list[dict[str, Any]] = []
+    facet_country: list[dict[str, Any]] = []
+    if statements_on:
+        statements = [
+            _statement_row(r)
+            for r in _rows(
+                conn,
+                f"SELECT {_STATEMENT_COLUMNS}{s_from}{s_cond}"
+                " ORDER BY coalesce(a.published, ''), s.article_id, s.content_start LIMIT ?",
+                [*s_params, limit],
+            )
+        ]
+        s_total = _rows(conn, f"SELECT count(*) AS n{s_from}{s_cond}", s_params)[0]["n"]
+        facet_speaker = _rows(
+            conn,
+            f"SELECT s.speaker_name AS value, count(*) AS n{s_from}{s_cond}"
+            " GROUP BY s.speaker_name ORDER BY n DESC, value LIMIT ?",
+            [*s_params, facet_size],
+        )
+        facet_country = _rows(
+            conn,
+            f"SELECT s.speaker_country AS value, count(*) AS n{s_from}{s_cond}"
+            f"{' AND' if s_cond else ' WHERE'} s.speaker_country IS NOT NULL"
+            " GROUP BY s.speaker_country ORDER BY n DESC, value LIMIT ?",
+            [*s_params, facet_size],
+        )
+    # events
+    e_where, e_params = _day_range("e.day", since, until)
+    if match:
+        e_where.insert(
+            0,
+            "e.article_id IN (SELECT a.id FROM articles_fts JOIN articles a"
+            " ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH ?)",
+        )
+        e_params.insert(0, match)
+    if speaker:
+        e_where.append("e.claimed_by_name = ?")
+        e_params.append(speaker)
+    if country:
+        e_where.append("(substr(e.actor1_code, 1, 3) = ? OR substr(e.actor2_code, 1, 3) = ?)")
+        e_params += [country, country]
+    if root:
+        e_where.append("e.root = ?")
+        e_params.append(root.zfill(2))
+    if status:
+        e_where.append("e.status = ?")
+        e_params.append(status)
+    events: list[dict[str, Any]] = []
+    e_total = 0
+    facet_root: list[dict[str, Any]] = []
+    facet_status: list[dict[str, Any]] = []
+    if e_where:  # an unfiltered search lists statements; events need some narrowing
+        e_cond = " WHERE " + " AND ".join(e_where)
+        events = [
+            _event_row(r)
+            for r in _rows(
+                conn,
+                f"SELECT {_EVENT_COLUMNS} FROM events e{e_cond}"
+                " ORDER BY coalesce(e.day, ''), e.article_id, e.trigger_start LIMIT ?",
+                [*e_params, limit],
+            )
+        ]
+        e_total = _rows(conn, f"SELECT count(*) AS n FROM events e{e_cond}", e_params)[0]["n"]
+        facet_root = _rows(
+            conn,
+            f"SELECT e.root AS value, count(*) AS n FROM events e{e_cond}"
+            " GROUP BY e.root ORDER BY n DESC, value LIMIT ?",
+            [*e_params, facet_size],
+        )
+        facet_status = _rows(
+            conn,
+            f"SELECT e.status AS value, count(*) AS n FROM events e{e_cond}"
+            " GROUP BY e.status ORDER BY n DESC, value LIMIT ?",
+            [*e_params, facet_size],
+        )
+    articles = article_list(store, q=q, since=since, until=until, limit=limit) if q else []
+    return {
+        "articles": articles,
+        "statements": statements,
+        "statements_total": s_total,
+        "events": events,
+        "events_total": e_total,
+        "facets": {
+            "speaker": facet_speaker,
+            "country": facet_country,
+            "root": facet_root,
+            "status": facet_status,
+        },
+    }

@@ -1,0 +1,361 @@
+"""The web views: every view answers HTML, JSON (in the envelope, matching its schema) and CSV;
+untrusted text stays inert; bad or hostile parameters give 4xx, never 500."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import json as jsonlib
+import re
+import shutil
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, urlencode
+
+import pytest
+
+from watchfloor.settings import Settings
+from watchfloor.web import VIEWS, Fetched, create_app, fetch
+
+
+class Client:
+    """Requests through :func:`watchfloor.web.fetch` (in-process, no socket)."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    def get(
+        self, url: str, params: dict[str, str] | None = None, headers: dict[str, str] | None = None
+    ) -> Fetched:
+        if params:
+            url += ("&" if "?" in url else "?") + urlencode(params)
+        return fetch(self.app, url, headers=headers)
+
+    def post(
+        self,
+        url: str,
+        json: Any = None,
+        content: bytes | list[bytes] | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> Fetched:
+        body = content if content is not None else jsonlib.dumps(json).encode()
+        head = {"content-type": "application/json", **(headers or {})}
+        return fetch(self.app, url, method="POST", body=body, headers=head)
+
+
+@pytest.fixture(scope="module")
+def client(web_store: tuple[Path, dict[str, Any]]) -> Client:
+    path, _ids = web_store
+    return Client(create_app(path, Settings()))
+
+
+@pytest.fixture(scope="module")
+def ids(web_store: tuple[Path, dict[str, Any]]) -> dict[str, Any]:
+    return web_store[1]
+
+
+def _paths(ids: dict[str, Any]) -> dict[str, str]:
+    """One concrete URL (path + query) for every view."""
+    return {
+        "overview": "/overview",
+        "timeline": "/timeline?a=RUS&b=NATO",
+        "claims": "/claims",
+        "claim": f"/claims/{ids['claim']}",
+        "speakers": "/speakers",
+        "speaker": "/speaker?name=Anna+Berg",
+        "articles": "/articles",
+        "article": f"/articles/{ids['articles'][0]}",
+        "search": "/search?q=alliance",
+    }
+
+
+def _with_suffix(url: str, suffix: str) -> str:
+    path, sep, query = url.partition("?")
+    return path + suffix + sep + query
+
+
+@pytest.mark.parametrize("view", VIEWS, ids=lambda v: v.name)
+def test_views_answer_html_json_and_csv(client: Client, ids: dict[str, Any], view: Any) -> None:
+    url = _paths(ids)[view.name]
+    html = client.get(url)
+    assert html.status == 200, html.text
+    assert html.headers["content-type"].startswith("text/html")
+    assert "json" in html.headers["link"]
+    data = client.get(_with_suffix(url, ".json"))
+    assert data.status == 200
+    body = data.json()
+    assert body["ok"] is True and body["view"] == view.name
+    view.model.model_validate(body)  # the published shape
+    table = client.get(_with_suffix(url, ".csv"))
+    assert table.status == 200 and table.headers["content-type"].startswith("text/csv")
+    rows = list(csv.reader(io.StringIO(table.text)))
+    assert rows and rows[0], "CSV has a header row"
+
+
+def test_views_accept_json_header_gives_json(client: Client) -> None:
+    r = client.get("/claims", headers={"accept": "application/json"})
+    assert r.json()["view"] == "claims"
+
+
+def test_overview_counts_series_and_alerts(client: Client) -> None:
+    body = client.get("/overview.json").json()
+    assert body["counts"]["articles"] == 3
+    assert [r["day"] for r in body["series"]] == ["2024-03-07", "2024-03-08", "2024-03-10", "2024-03-11"]
+    assert body["alerts"][0]["dyad"] == "RUS,NATO"
+    assert {s["name"] for s in body["speakers"]} >= {"Anna Berg", "Igor Petrov"}
+    html = client.get("/").text
+    assert "<svg" in html and "polyline" in html and "no open alerts" not in html
+
+
+def test_timeline_draws_claimed_and_observed_differently(client: Client) -> None:
+    body = client.get("/timeline.json?a=rus&b=nato").json()
+    assert (body["a"], body["b"]) == ("RUS", "NATO")
+    statuses = {e["status"] for e in body["events"]}
+    assert statuses == {"claimed", "negated", "observed"}
+    assert all(re.fullmatch(r"/articles/[0-9a-f]+#s-\d+-\d+", e["link"]) for e in body["events"])
+    assert [d["day"] for d in body["series"]] == ["2024-03-07", "2024-03-10", "2024-03-11"]
+    html = client.get("/timeline?a=RUS&b=NATO").text
+    assert 'class="m-observed"' in html and 'class="m-claimed"' in html and 'class="m-denied"' in html
+
+
+def test_timeline_index_counts_observed_conflict(client: Client) -> None:
+    series = {d["day"]: d for d in client.get("/timeline.json?a=RUS&b=NATO").json()["series"]}
+    # 2024-03-11: NATO raised readiness (observed, Goldstein -7.2) -> index +7.2
+    assert series["2024-03-11"]["index"] == pytest.approx(7.2)
+    # 2024-03-10: a claimed missile firing (Goldstein -10) is not backed: kept apart
+    assert series["2024-03-10"]["index"] == pytest.approx(0.0)
+    assert series["2024-03-10"]["claimed_index"] == pytest.approx(10.0)
+
+
+def test_timeline_without_pair_lists_dyads(client: Client) -> None:
+    body = client.get("/timeline.json").json()
+    assert body["a"] is None and body["events"] == []
+    assert {(d["a"], d["b"]) for d in body["dyads"]} >= {("NATO", "RUS"), ("RUSMIL", "NATO")}
+
+
+def test_claim_page_shows_evidence_trail_with_span_links(client: Client, ids: dict[str, Any]) -> None:
+    body = client.get(f"/claims/{ids['claim']}.json").json()
+    assert body["claim"]["status"] == "disputed"
+    roles = [a["role"] for a in body["appearances"]]
+    assert roles == ["asserts", "disputes"]
+    s = ids["statement"]
+    assert (
+        body["appearances"][1]["link"]
+        == f"/articles/{ids['articles'][0]}#s-{s.content.start}-{s.content.end}"
+    )
+
+
+def test_speaker_page_lists_statements_and_claimed_events(client: Client) -> None:
+    body = client.get("/speaker.json?name=Anna%20Berg").json()
+    assert [s["content"] for s in body["statements"]] == ["the alliance had seen no signs of a pullback"]
+    assert [e["status"] for e in body["events"]] == ["negated"]
+    assert body["statements"][0]["published"] == "2024-03-07"
+
+
+def test_article_page_marks_every_span_at_its_offsets(client: Client, ids: dict[str, Any]) -> None:
+    s, aid = ids["statement"], ids["articles"][0]
+    html = client.get(f"/articles/{aid}").text
+    assert f'id="s-{s.content.start}-{s.content.end}"' in html
+    segs = re.findall(r'<span class="hl[^"]*"[^>]*data-start="(\d+)" data-end="(\d+)">([^<]*)</span>', html)
+    text = client.get(f"/articles/{aid}.json").json()["article"]["text"]
+    assert segs
+    for start, end, piece in segs:
+        assert text[int(start) : int(end)] == piece.replace("&#39;", "'").replace("&#34;", '"')
+    records = json.loads(
+        re.search(r'<script type="application/json" id="records">(.*?)</script>', html, re.S)[1]
+    )
+    assert {r["record_type"] for r in records.values()} == {"statement", "event", "timex"}
+
+
+def test_article_text_title_and_speaker_are_escaped(client: Client, ids: dict[str, Any]) -> None:
+    aid = ids["xss_article"]
+    pages = [
+        f"/articles/{aid}",
+        "/articles",
+        "/speakers",
+        "/search?q=attackers",
+        "/search?q=only+text",
+        "/speaker?name=" + quote(ids["evil_name"]),
+        "/overview",
+    ]
+    for url in pages:
+        html = client.get(url).text
+        assert "<script>alert" not in html, url
+        assert "<img src=x" not in html, url
+        assert "<b>Evil</b>" not in html and "<i>role</i>" not in html, url
+        assert "onerror=alert(1)>" not in html or "&lt;img" in html, url
+    article = client.get(f"/articles/{aid}").text
+    assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in article
+    assert "&lt;script&gt;alert(&#34;title&#34;)&lt;/script&gt; Drills" in article
+    # the records block cannot be closed early by text in a record
+    block = re.search(r'<script type="application/json" id="records">(.*?)</script>', article, re.S)
+    assert block is not None and "<" not in block[1]
+    assert "Evil" in json.loads(block[1])[next(iter(json.loads(block[1])))]["speaker"]["name"]
+
+
+def test_pages_send_security_headers(client: Client) -> None:
+    r = client.get("/overview")
+    assert "script-src 'self'" in r.headers["content-security-policy"]
+    assert r.headers["x-content-type-options"] == "nosniff"
+
+
+def test_csv_cells_cannot_start_a_formula(client: Client, web_store: tuple[Path, dict[str, Any]]) -> None:
+    from watchfloor.web._app import _cell
+
+    assert _cell("=HYPERLINK(1)") == "'=HYPERLINK(1)"
+    assert _cell(-3.5) == -3.5
+    table = client.get("/timeline.csv?a=RUS&b=NATO").text
+    assert table.splitlines()[0].startswith("day,actor1_code")
+
+
+def test_search_facets_link_to_narrower_searches(client: Client) -> None:
+    body = client.get("/search.json?since=2024-03-01").json()
+    speakers = {f["value"]: f for f in body["facets"]["speaker"]}
+    assert "Anna Berg" in speakers
+    narrowed = client.get(speakers["Anna Berg"]["href"].replace("/search?", "/search.json?")).json()
+    assert {s["speaker_name"] for s in narrowed["statements"]} == {"Anna Berg"}
+    assert narrowed["query"]["speaker"] == "Anna Berg" and narrowed["query"]["since"] == "2024-03-01"
+    assert len(speakers) == 3
+
+
+def test_search_by_root_and_status_and_dates(client: Client) -> None:
+    by_root = client.get("/search.json?root=15").json()
+    assert [e["cameo"] for e in by_root["events"]] == ["154"]
+    claimed = client.get("/search.json?status=claimed").json()
+    assert {e["status"] for e in claimed["events"]} == {"claimed"} and claimed["events_total"] == 2
+    dated = client.get("/search.json?status=claimed&since=2024-03-09").json()
+    assert [e["day"] for e in dated["events"]] == ["2024-03-10"]
+    by_country = client.get("/search.json?country=rus").json()
+    assert by_country["statements_total"] == 2
+
+
+def test_unknown_paths_and_records_give_404_envelope(client: Client) -> None:
+    for url in ("/nope.json", "/articles/ffffffffffffffff.json", "/claims/nope.json"):
+        r = client.get(url)
+        assert r.status == 404
+        assert r.json() == {"ok": False, "error": r.json()["error"], "status": 404}
+        assert r.json()["error"].startswith("[WF-E701]")
+    assert client.get("/articles/ffffffffffffffff").status == 404
+
+
+def test_bad_parameters_give_400_naming_them(client: Client) -> None:
+    r = client.get("/search.json?root=xx")
+    assert r.status == 400 and r.json()["error"].startswith("[WF-E703] bad parameter 'root'")
+    assert client.get("/timeline.json?since=yesterday").status == 400
+    assert client.get("/articles.json?limit=0").status == 400
+    assert client.get("/search?q=%22%22").status == 400
+
+
+INJECTIONS = [
+    "' OR '1'='1",
+    "1; DROP TABLE articles; --",
+    '" OR 1=1 --',
+    "*",
+    "NEAR(a b)",
+    'a" OR "b',
+    "%",
+    "_",
+    "\\",
+    "\x00",
+    "') UNION SELECT text FROM articles --",
+    "<script>alert(1)</script>",
+    "x" * 400,
+    "..%2f..%2fetc%2fpasswd",
+    "RUS' --",
+]
+
+
+def _params(view: Any) -> list[str]:
+    return list(view.params.model_fields) if view.params is not None else []
+
+
+@pytest.mark.parametrize("view", VIEWS, ids=lambda v: v.name)
+def test_injection_strings_in_every_parameter_never_break_or_leak(
+    client: Client, ids: dict[str, Any], view: Any, web_store: tuple[Path, dict[str, Any]]
+) -> None:
+    base = _paths(ids)[view.name].partition("?")[0]
+    for name in _params(view):
+        for value in INJECTIONS:
+            for suffix in (".json", ""):
+                path = base + suffix
+                r = client.get(path, params={name: value})
+                assert r.status < 500, (path, name, value, r.text[:300])
+                assert "Traceback" not in r.text and "sqlite" not in r.text.lower()
+                assert "SELECT" not in r.text or "UNION SELECT" in value
+    for value in INJECTIONS[:4]:  # path parameters too
+        for prefix in ("/articles/", "/claims/"):
+            r = client.get(prefix + quote(value, safe="") + ".json")
+            assert r.status in (400, 404), (prefix, value)
+    assert client.get("/overview.json").json()["counts"]["articles"] == 3
+
+
+def test_openapi_is_valid_and_lists_the_json_routes(client: Client) -> None:
+    from openapi_spec_validator import validate
+
+    schema = client.get("/openapi.json").json()
+    validate(schema)
+    paths = schema["paths"]
+    for view in VIEWS:
+        assert view.path + ".json" in paths, view.path
+        assert "200" in paths[view.path + ".json"]["get"]["responses"]
+    assert "post" in paths["/api/articles"]
+    listed = {p for p in paths if p.endswith(".json")}
+    assert listed == {v.path + ".json" for v in VIEWS}
+
+
+def test_post_refused_without_a_write_token(client: Client) -> None:
+    r = client.post("/api/articles", json={"text": "Hello."})
+    assert r.status == 403 and r.json()["error"].startswith("[WF-E702]")
+
+
+def _write_client(tmp_path: Path, web_store: tuple[Path, dict[str, Any]], limit: int = 2000) -> Client:
+    db = tmp_path / "w.db"
+    shutil.copy(web_store[0], db)
+    app = create_app(db, Settings(web_max_body=limit), write_token="s3cret")
+    return Client(app)
+
+
+def test_post_refused_with_a_wrong_token_or_too_big_a_body(
+    tmp_path: Path, web_store: tuple[Path, dict[str, Any]]
+) -> None:
+    client = _write_client(tmp_path, web_store, limit=200)
+    r = client.post("/api/articles", json={"text": "Hi."}, headers={"authorization": "Bearer nope"})
+    assert r.status == 403 and r.json()["error"].startswith("[WF-E707]")
+    big = {"text": "word " * 100}
+    r = client.post("/api/articles", json=big, headers={"authorization": "Bearer s3cret"})
+    assert r.status == 413 and r.json()["error"].startswith("[WF-E704]")
+
+    # no content-length: the limit holds for a streamed body too
+    r = client.post("/api/articles", content=[b"x" * 50] * 10, headers={"authorization": "Bearer s3cret"})
+    assert r.status == 413
+    r = client.post("/api/articles", content=b"{not json", headers={"authorization": "Bearer s3cret"})
+    assert r.status == 400 and r.json()["error"].startswith("[WF-E703] bad parameter 'body'")
+    r = client.post(
+        "/api/articles", json={"text": "x", "extra": 1}, headers={"authorization": "Bearer s3cret"}
+    )
+    assert r.status == 400
+
+
+@pytest.mark.slow
+def test_post_with_token_ingests_through_the_pipeline(
+    tmp_path: Path, web_store: tuple[Path, dict[str, Any]]
+) -> None:
+    client = _write_client(tmp_path, web_store, limit=100_000)
+    article = {
+        "text": (
+            "KYIV, March 12 - Ukraine's foreign minister said on Tuesday that Russian troops had"
+            ' shelled the port overnight. "We will not be intimidated," he told reporters.'
+        ),
+        "published": "2024-03-12",
+        "title": "Port shelled",
+    }
+    r = client.post("/api/articles", json=article, headers={"authorization": "Bearer s3cret"})
+    assert r.status == 201, r.text
+    body = r.json()
+    assert body["created"] is True and body["href"] == f"/articles/{body['article_id']}"
+    page = client.get(body["href"] + ".json").json()
+    assert page["article"]["title"] == "Port shelled" and page["article"]["text"] == article["text"]
+    again = client.post("/api/articles", json=article, headers={"x-watchfloor-token": "s3cret"})
+    assert again.status == 200 and again.json()["created"] is False
+    assert client.get("/overview.json").json()["counts"]["articles"] == 4
