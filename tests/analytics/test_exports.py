@@ -118,7 +118,9 @@ def test_gdelt_export_has_61_columns_one_row_per_event(store, tmp_path):
     result = export(store, "gdelt", out)
     assert result.rows == {"events": 5}
     rows = [line.split("\t") for line in out.read_text(encoding="utf-8").splitlines()]
-    assert len(GDELT_COLUMNS) == 61 and GDELT_COLUMNS[0] == "GLOBALEVENTID" and GDELT_COLUMNS[-1] == "SOURCEURL"
+    assert (
+        len(GDELT_COLUMNS) == 61 and GDELT_COLUMNS[0] == "GLOBALEVENTID" and GDELT_COLUMNS[-1] == "SOURCEURL"
+    )
     assert len(rows) == 5 and all(len(r) == 61 for r in rows)
     col = {name: n for n, name in enumerate(GDELT_COLUMNS)}
     db_ids = {global_event_id(r[0]) for r in store.conn.execute("SELECT id FROM events")}
