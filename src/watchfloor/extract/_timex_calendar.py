@@ -96,34 +96,40 @@ def weekday_date(ref: dt.date, weekday: int, direction: Direction, relative: int
 
 
 def nearest_month(ref: dt.date, month: int, direction: Direction) -> int:
-    """The year of the ``month`` meant near ``ref``: past → the most recent (this month counts),
-    future → the next (this month counts), neither → the closer of the two."""
+    """The year of the ``month`` meant near ``ref``.
+
+    Past (or no tense) → the most recent (this month counts), future → the next (this month
+    counts) — unless the other one is more than ``_BIAS`` times closer ("in January",
+    written in November, is the coming January even in a past-tense sentence about a plan).
+    """
     past_year = ref.year if month <= ref.month else ref.year - 1
     future_year = ref.year if month >= ref.month else ref.year + 1
-    if direction == "future":
-        return future_year
-    if direction == "past":
-        return past_year
     back = (ref.month - month) % 12
     ahead = (month - ref.month) % 12
-    return past_year if back <= ahead + 2 else future_year
+    if direction == "future":
+        return past_year if back * _BIAS < ahead else future_year
+    return future_year if ahead * _BIAS < back else past_year
+
+
+# How much closer the date against the tense must be to win.
+_BIAS = 3
 
 
 def month_day_year(ref: dt.date, month: int, day: int, direction: Direction) -> int:
     """The year of ``month``/``day`` near ``ref`` (as :func:`nearest_month`, at day resolution)."""
-    candidates = []
-    for year in (ref.year - 1, ref.year, ref.year + 1):
-        try:
-            candidates.append(dt.date(year, month, day))
-        except ValueError:
-            continue
-    if not candidates:
+    past = _month_day(ref.year if (month, day) <= (ref.month, ref.day) else ref.year - 1, month, day)
+    future = _month_day(ref.year if (month, day) >= (ref.month, ref.day) else ref.year + 1, month, day)
+    if past is None or future is None:
         return ref.year
-    past = [c for c in candidates if c <= ref]
-    future = [c for c in candidates if c >= ref]
-    if direction == "past" and past:
-        return max(past).year
-    if direction == "future" and future:
-        return min(future).year
-    best = min(candidates, key=lambda c: abs((c - ref).days) + (0 if c <= ref else 30))
-    return best.year
+    back = (ref - past).days
+    ahead = (future - ref).days
+    if direction == "future":
+        return past.year if back * _BIAS < ahead else future.year
+    return future.year if ahead * _BIAS < back else past.year
+
+
+def _month_day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None

@@ -18,13 +18,30 @@ __all__ = ["Lexicon", "alternation", "lexicon"]
 
 
 def alternation(words: list[str] | set[str] | tuple[str, ...], *, dot: bool = False) -> str:
-    """A non-capturing regex alternation of ``words`` (longest first), spaces matching any run of blanks."""
-    parts = []
-    for word in sorted(set(words), key=lambda w: (-len(w), w)):
-        piece = re.escape(word).replace(r"\ ", r"\s+").replace(" ", r"\s+")
-        parts.append(piece)
-    body = "|".join(parts)
-    return f"(?:{body})" + (r"\.?" if dot else "")
+    """A non-capturing regex matching any of ``words``, factored as a trie (Python's ``re`` tries
+    alternatives one by one, so shared prefixes are matched once); a space matches any run of blanks.
+    Longer words win over their prefixes ("sept" before "sep")."""
+    trie: dict[str, Any] = {}
+    for word in set(words):
+        node = trie
+        for ch in word.lower():
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie) + (r"\.?" if dot else "")
+
+
+def _trie_regex(node: dict[str, Any]) -> str:
+    ends = "" in node
+    branches = []
+    for ch in sorted(k for k in node if k):
+        piece = r"\s+" if ch == " " else re.escape(ch)
+        branches.append(piece + _trie_regex(node[ch]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return f"(?:{body})?"
+    return body
 
 
 @dataclass(frozen=True, slots=True)

@@ -83,6 +83,8 @@ _SHIFT_GRANULARITY = {
 }
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _POD_TYPE_TIME = {"MO", "AF", "EV", "NI", "MI", "DT"}
+# Nouns that may stand between a number and its unit: "eight trading days".
+_UNIT_NOUNS = {"trading", "business", "working", "calendar", "school"}
 
 
 @dataclass(slots=True)
@@ -95,6 +97,8 @@ class Context:
     tags: tuple[str, ...] = ()  # fine-grained POS tags of the match's tokens (empty without a parse)
     next_tag: str = ""  # the tag of the token after the match
     prev_word: str = ""  # the word before the match, lower-cased
+    start: int = 0  # the match's offset
+    last_quarter: tuple[str, int] | None = None  # the last quarter value mentioned and where it ended
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,6 +199,17 @@ def _duration(lex: Lexicon, num: str | None, unit_word: str) -> str:
         if letter == "D":
             return f"PT{round(n * 24)}H"
     return f"P{time_part}{_fmt_number(n)}{letter}"
+
+
+def _recent_quarter(ctx: Context) -> dt.date | None:
+    """The quarter talked about just before (within ``_QUARTER_REACH`` characters), as its first day."""
+    if ctx.last_quarter is None or ctx.start - ctx.last_quarter[1] > _QUARTER_REACH:
+        return None
+    parsed = parse_value(ctx.last_quarter[0])
+    return parsed[0] if parsed else None
+
+
+_QUARTER_REACH = 400
 
 
 def _last_date(ctx: Context) -> tuple[dt.date, str] | None:
@@ -332,7 +347,7 @@ def _quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _quarter_relative(m: re.Match[str], ctx: Context) -> Resolved | None:
-    qa = re.sub(r"\s+", " ", (m["qa"] or "").lower())
+    qa = re.sub(r"\s+", " ", (m["qa"] or m["qa2"] or "").lower())
     ago = bool(m["ago"]) or qa in ("year-earlier", "year-ago", "prior-year", "year earlier", "year ago")
     if ctx.ref is None:
         return DATE, "XXXX-QX"
@@ -342,9 +357,11 @@ def _quarter_relative(m: re.Match[str], ctx: Context) -> Resolved | None:
         base = add_months(ctx.ref, 3)
     else:
         base = add_months(ctx.ref, -3)
-    last = _last_date(ctx)
-    if last is not None and last[1] == "Q" and (ago or qa in ("same", "comparable", "corresponding")):
-        base = last[0]
+    quarter = _recent_quarter(ctx)
+    if quarter is not None and (ago or m["qy3"] or qa in ("same", "comparable", "corresponding")):
+        base = quarter
+    if m["qy3"]:
+        return DATE, f"{m['qy3']}-Q{(base.month - 1) // 3 + 1}"
     if ago:
         base = add_months(base, -12)
     return DATE, fmt(base, "Q")
@@ -403,8 +420,6 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
                 return None
             base = shift(last[0], unit, tnl)
             return DATE, fmt(base, granularity)
-        if tnl_word == "that":
-            return None
     if unit == "D":
         if ctx.ref is None:
             return DATE, "XXXX-XX-XX"
@@ -435,6 +450,8 @@ def _offset(m: re.Match[str], ctx: Context) -> Resolved | None:
     unit = lex.unit(m["unit"])
     n = _number(lex, m["num"])
     direction = re.sub(r"\s+", " ", m["dir"].lower())
+    if direction in ("after", "before", "later") and (m["num"] or "").lower() not in ("a", "an", "one"):
+        return None  # "twenty years after the war": a duration, the anchor is the event
     sign = -1 if direction in ("ago", "earlier", "after", "previously", "back", "before that") else 1
     if direction == "before":
         sign = 1
@@ -447,8 +464,9 @@ def _offset(m: re.Match[str], ctx: Context) -> Resolved | None:
     last = _last_date(ctx)
     if direction in ("earlier", "later") and last is not None:
         base = last[0]
-    if unit == "Y" and last is not None and last[1] == "Q":
-        base, granularity = last[0], "Q"
+    quarter = _recent_quarter(ctx)
+    if unit == "Y" and quarter is not None:
+        base, granularity = quarter, "Q"
     amount = int(n) if float(n).is_integer() else None
     if amount is None:
         months = round(n * {"Y": 12, "M": 1, "Q": 3, "DE": 120}.get(unit, 0))
@@ -461,8 +479,12 @@ def _offset(m: re.Match[str], ctx: Context) -> Resolved | None:
 def _duration_rule(m: re.Match[str], ctx: Context) -> Resolved | None:
     lex = lexicon()
     if m["adj"] and (
-        (m["num"] or "").lower() in ("a", "an") or len(ctx.tags) < 3 or ctx.tags[-2] not in ("JJ", "VBN")
+        (m["num"] or "").lower() in ("a", "an")
+        or len(ctx.tags) < 3
+        or (ctx.tags[-2] not in ("JJ", "VBN") and m["adj"].lower() not in _UNIT_NOUNS)
     ):
+        return None
+    if lex.unit(m["unit"]) == "Q" and not m["mod"]:  # "three-quarters", "a quarter of the shares"
         return None
     if (m["num"] or "").lower() in ("a", "an") and ctx.prev_word in ("once", "twice", "times", "per"):
         return SET, _duration(lex, "1", m["unit"])
@@ -603,10 +625,6 @@ def _reference(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     if word == "current" and ctx.next_tag not in ("", ".", ","):
         return None
-    if word in ("future",) and ctx.prev_word not in ("the", "near", "in", "foreseeable"):
-        return None
-    if word == "recent" and ctx.next_tag in ("NN", "NNS", "JJ", "NNP"):
-        return None
     return DATE, value
 
 
@@ -660,10 +678,32 @@ def _easter(year: int) -> dt.date:
     return dt.date(year, month, day + 1)
 
 
+def _the_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "the year" (for the year ended June 30: a year's duration), "the weekend", "the week", "the day"."""
+    unit = m["unit"].lower()
+    if unit == "year":
+        if m["ended"]:
+            return DURATION, "P1Y"
+        return DATE, _rel(ctx, lambda d: d, "Y")
+    if unit == "weekend":
+        if ctx.ref is None:
+            return DATE, "XXXX-WXX-WE"
+        return DATE, fmt(weekday_date(ctx.ref, 6, ctx.direction), "WE")
+    if m["full"] or m["ended"]:
+        return None
+    if unit == "week":
+        return DATE, _rel(ctx, lambda d: d, "W")
+    return DATE, _rel(ctx, lambda d: d, "D")
+
+
+def _year_end(m: re.Match[str], ctx: Context) -> Resolved | None:
+    return DATE, _rel(ctx, lambda d: d, "Y")
+
+
 def _year_adjective(m: re.Match[str], ctx: Context) -> Resolved | None:
-    last = _last_date(ctx)
-    if last is not None and last[1] == "Q":
-        return DATE, fmt(add_months(last[0], -12), "Q")
+    quarter = _recent_quarter(ctx)
+    if quarter is not None:
+        return DATE, fmt(add_months(quarter, -12), "Q")
     return DATE, _rel(ctx, lambda d: shift(d, "Y", -1), "Y")
 
 
@@ -693,6 +733,7 @@ def _fragments(lex: Lexicon) -> dict[str, str]:
         "YEAR4": year4,
         "YEARANY": rf"(?:{year4}|{year_spelled})",
         "NUM": num,
+        "NUMD": num.replace(r"\d+(?:\.\d+)?", r"\d{1,3}(?:\.\d+)?", 1),
         "NUMWORD": numword,
         "VAGUE": alternation(list(lex.vague)),
         "UNIT": alternation(list(lex.units)),
@@ -764,6 +805,7 @@ _TEMPLATES: tuple[tuple[str, str, Callable[[re.Match[str], Context], Resolved | 
         r"the\s+(?:(?P<qa>latest|recent|most\s+recent|current|present|past|previous|same|next|coming|"
         r"year-earlier|year-ago|year\s+earlier|year\s+ago|prior-year|comparable|corresponding)\s+)?"
         r"(?:(?:fiscal|three-month|second|third)\s+)?quarter(?P<ago>\s+a\s+year\s+(?:ago|earlier))?"
+        r"|the\s+(?P<qy3>{YEAR4})\s+(?:fiscal\s+)?(?:quarter|period)"
         r"|the\s+(?P<qa2>latest|year-earlier|year-ago|year\s+earlier|year\s+ago|comparable|corresponding)\s+"
         r"(?:three-month\s+)?period(?:\s+last\s+year)?",
         _quarter_relative,
@@ -789,7 +831,7 @@ _TEMPLATES: tuple[tuple[str, str, Callable[[re.Match[str], Context], Resolved | 
     (
         "part_of_unit",
         r"(?:(?:earlier|later)\s+in|the\s+(?:beginning|start|middle|end|close)\s+of)\s+the\s+"
-        r"(?P<unit>week|month|year)",
+        r"(?P<unit>week|month|year|day)",
         _part_of_unit,
     ),
     (
@@ -800,9 +842,10 @@ _TEMPLATES: tuple[tuple[str, str, Callable[[re.Match[str], Context], Resolved | 
     ),
     (
         "duration",
-        r"(?:(?P<approx>{APPROX})\s+)?(?:the\s+)?(?:(?:past|last|next|first|coming|previous|final|remaining|"
+        r"(?:(?P<approx>{APPROX})\s+(?!the\b))?(?:the\s+)?(?:(?P<mod>past|last|next|first|coming|previous|final|remaining|"
         r"latest|initial|following|preceding|additional|further|other|recent|same)\s+)?"
-        r"(?P<num>{NUM}|{VAGUE})(?:\s+more)?(?:\s+(?P<adj>[a-z]+))?(?:\s+|-)(?P<unit>{UNIT})(?:\s+or\s+so)?"
+        r"(?P<num>{NUMD}|{VAGUE})(?:\s+more)?(?:\s+(?P<adj>(?!(?:{NUMWORD}|{UNIT})\b)[a-z]+))?(?:\s+|-)"
+        r"(?P<unit>{UNIT})(?:\s+or\s+so)?"
         r"(?!-old|\s+old\b|-)",
         _duration_rule,
     ),
@@ -864,6 +907,13 @@ _TEMPLATES: tuple[tuple[str, str, Callable[[re.Match[str], Context], Resolved | 
         _holiday,
     ),
     ("year_adjective", r"(?:year-earlier|year-ago|year-before|prior-year)", _year_adjective),
+    (
+        "the_unit",
+        r"the\s+(?:(?P<full>full|fiscal|calendar|whole|entire)\s+)?(?P<unit>year|week|weekend|day)"
+        r"(?=(?P<ended>\s+(?:that\s+)?(?:ended|ending|ends|through|to)\b)?)",
+        _the_unit,
+    ),
+    ("year_end", r"(?:year-end|year\s+end|year's\s+end)", _year_end),
 )
 
 

@@ -15,6 +15,8 @@ Spans are TimeML extents (no leading preposition: "December", not "in December")
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -26,6 +28,39 @@ from ._timex_rules import Context, Rule, rules
 
 __all__ = ["extract_timexes", "find_timexes"]
 
+# Rules whose values later anaphoric expressions ("a year earlier", "that year") may refer to.
+_ANCHORING = {
+    "date_mdy",
+    "date_dmy",
+    "date_iso",
+    "date_slash",
+    "month_day",
+    "day_month",
+    "month_year",
+    "month_alone",
+    "year",
+    "quarter",
+    "half",
+    "season",
+    "weekday",
+    "day_relative",
+    "holiday",
+}
+# Words before an expression that point it forward or back whatever the verb's tense
+# ("was extended until Nov. 16", "payable Dec. 7"; "since March").
+_QUARTER_ANCHORING = {"quarter", "quarter_relative"}
+_FUTURE_PREPOSITIONS = {
+    "until",
+    "till",
+    "by",
+    "through",
+    "effective",
+    "payable",
+    "starting",
+    "beginning",
+    "before",
+}
+_PAST_PREPOSITIONS = {"since"}
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "ll"}
 _FUTURE_HEADS = {"expect", "plan", "schedule", "intend", "due", "set", "go"}
 
@@ -46,7 +81,7 @@ def find_timexes(
     ``reference``. ``doc`` is the spaCy parse of the same-length text (used for tense and POS);
     ``None`` resolves without tense (underspecified expressions default to the past)."""
     masked = _mask(text, body)
-    tokens = _TokenIndex(doc, len(text))
+    tokens = _TokenIndex(doc)
     candidates: list[tuple[int, int, int, re.Match[str]]] = []
     for order, rule in enumerate(rules()):
         for m in rule.pattern.finditer(masked):
@@ -55,29 +90,33 @@ def find_timexes(
                 candidates.append((start, end, order, m))
     # Longest first (then the earlier rule): each span keeps the first resolvable reading.
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
-    chosen: list[tuple[int, int, Rule, re.Match[str]]] = []
+    chosen: list[tuple[int, int, Rule, re.Match[str], Context]] = []
     taken: list[tuple[int, int]] = []
     all_rules = rules()
     for start, end, order, m in candidates:
         if any(start < e and s < end for s, e in taken):
             continue
         rule = all_rules[order]
-        if rule.resolve(m, _context(tokens, masked, reference, start, end, None)) is None:
+        ctx = _context(tokens, masked, reference, start, end)
+        if rule.resolve(m, ctx) is None:
             continue
-        chosen.append((start, end, rule, m))
+        chosen.append((start, end, rule, m, ctx))
         taken.append((start, end))
     chosen.sort(key=lambda c: c[0])
     out: list[Timex] = []
     last: str | None = None
+    last_quarter: tuple[str, int] | None = None
     anchor = reference.isoformat() if reference else None
-    for start, end, rule, m in chosen:
-        resolved = rule.resolve(m, _context(tokens, masked, reference, start, end, last))
+    for start, end, rule, m, ctx in chosen:
+        resolved = rule.resolve(m, dataclasses.replace(ctx, last=last, last_quarter=last_quarter))
         if resolved is None:
             continue
         kind, value = resolved
         out.append(Timex(start=start, end=end, text=text[start:end], type=kind, value=value, anchor=anchor))
-        if kind == TimexType.DATE and value[:1].isdigit() and rule.name != "offset":
+        if kind == TimexType.DATE and value[:1].isdigit() and rule.name in _ANCHORING:
             last = value
+        if kind == TimexType.DATE and re.fullmatch(r"\d{4}-Q\d", value) and rule.name in _QUARTER_ANCHORING:
+            last_quarter = (value, end)
     return out
 
 
@@ -95,33 +134,25 @@ def _inside(body: Sequence[tuple[int, int]], start: int, end: int) -> bool:
 
 
 class _TokenIndex:
-    """Character offset → spaCy token, built once per document."""
+    """Character offset → spaCy token (by bisecting the token start offsets)."""
 
-    def __init__(self, doc: Any | None, length: int) -> None:
+    def __init__(self, doc: Any | None) -> None:
         self.doc = doc
-        self.at: list[int] = [-1] * length
-        if doc is not None:
-            for tok in doc:
-                for i in range(tok.idx, min(tok.idx + len(tok.text), length)):
-                    self.at[i] = tok.i
+        self.starts: list[int] = doc.to_array("IDX").tolist() if doc is not None and len(doc) else []
 
     def tokens(self, start: int, end: int) -> list[Any]:
-        if self.doc is None:
+        if not self.starts:
             return []
-        seen: list[int] = []
-        for i in range(start, end):
-            j = self.at[i]
-            if j >= 0 and (not seen or seen[-1] != j):
-                seen.append(j)
-        return [self.doc[j] for j in seen]
+        doc = self.doc
+        first = max(bisect.bisect_right(self.starts, start) - 1, 0)
+        last = bisect.bisect_left(self.starts, end)
+        return [doc[i] for i in range(first, last) if not doc[i].is_space]
 
 
-def _context(
-    tokens: _TokenIndex, text: str, reference: dt.date | None, start: int, end: int, last: str | None
-) -> Context:
+def _context(tokens: _TokenIndex, text: str, reference: dt.date | None, start: int, end: int) -> Context:
     toks = tokens.tokens(start, end)
     prev = re.search(r"(\S+)\s*$", text[max(0, start - 40) : start])
-    ctx = Context(ref=reference, last=last, prev_word=prev.group(1).lower() if prev else "")
+    ctx = Context(ref=reference, prev_word=prev.group(1).lower() if prev else "", start=start)
     if toks:
         ctx.tags = tuple(t.tag_ for t in toks)
         following = toks[-1].i + 1
@@ -130,15 +161,20 @@ def _context(
             following += 1
         ctx.next_tag = doc[following].tag_ if following < len(doc) else ""
         ctx.direction = _direction(toks)
+    if ctx.prev_word in _FUTURE_PREPOSITIONS:
+        ctx.direction = "future"
+    elif ctx.prev_word in _PAST_PREPOSITIONS:
+        ctx.direction = "past"
     return ctx
 
 
 def _direction(toks: list[Any]) -> Direction:
     """Past or future from the verb governing the expression (or, failing that, its sentence)."""
-    root = min(toks, key=lambda t: len(list(t.ancestors)))
+    inside = {t.i for t in toks}
+    root = next((t for t in toks if t.head.i not in inside or t.head.i == t.i), toks[0])
     tok = root
     for _ in range(6):
-        if tok.pos_ in ("VERB", "AUX") and tok not in toks:
+        if tok.pos_ in ("VERB", "AUX") and tok.i not in inside:
             found = _verb_direction(tok)
             if found is not None:
                 return found
@@ -156,6 +192,10 @@ def _verb_direction(verb: Any) -> Direction:
     if any(a.lower_ in _FUTURE_AUX for a in aux) or verb.lower_ in _FUTURE_AUX:
         return "future"
     if verb.tag_ == "VB" and any(a.lower_ == "to" for a in aux) and verb.head.lemma_ in _FUTURE_HEADS:
+        head = verb.head
+        head_aux = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+        if head.tag_ == "VBD" or any(a.tag_ == "VBD" for a in head_aux):
+            return None
         return "future"
     if verb.lower_ == "going" and any(c.lower_ == "to" for c in verb.subtree):
         return "future"
