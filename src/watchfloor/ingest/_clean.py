@@ -1,7 +1,8 @@
 """Cleaning: from a :class:`RawDocument` to an :class:`Article` without changing its text.
 
 ``clean`` finds the body ranges of the text: header junk and trailing page boilerplate
-are left out (general rules in :mod:`._boilerplate`), boilerplate lines in the middle only
+are left out (general rules in :mod:`._boilerplate`), as is a first line repeating the
+``title`` field (the title is kept in ``Article.title``); boilerplate lines in the middle only
 when they are clearly so (``any`` rules, lines repeated across the batch), and a leading
 dateline becomes ``Article.published`` and ``Article.dateline``. The text itself is never
 rewritten, so every offset into a body range is an offset into the input.
@@ -82,9 +83,19 @@ def clean(
         s, e = lines[i]
         return verdicts[i] is not None or not text[s:e].strip()
 
+    title_key = line_key(raw.meta.get("title", "")).casefold()
+
+    def headline(i: int) -> bool:  # the title repeated as the first line is kept as title, not body
+        s, e = lines[i]
+        return bool(title_key) and line_key(text[s:e]).casefold() == title_key
+
     first, last = 0, len(lines) - 1
     while first <= last and junk(first):
         first += 1
+    if first < last and headline(first):
+        first += 1
+        while first <= last and junk(first):
+            first += 1
     while last >= first and junk(last):
         last -= 1
     if first > last:

@@ -38,6 +38,12 @@ def read_warc(origin: str, data: bytes, settings: Settings) -> Iterator[RawDocum
     try:
         for record in ArchiveIterator(io.BytesIO(data)):
             number += 1
+            if not record.rec_type:
+                reason = f"record {number} has no WARC-Type header"
+                yield reject(
+                    IngestError(Errors.E113.format(where=origin, reason=reason)), origin, f"record {number}"
+                )
+                continue
             if record.rec_type not in {"response", "resource"}:
                 continue
             ctype = _content_type(record)
