@@ -28,7 +28,7 @@ from ..model import (
     Timex,
     stable_id,
 )
-from ._event_patterns import Pattern, cameo, frames, patterns_for
+from ._event_patterns import Pattern, cameo, frames, lexicon, patterns_for
 from .actors import ActorCode, code_actor
 from .evidential import classify_status
 
@@ -42,9 +42,6 @@ _ARG_DEPS = frozenset(
 _PART_DEPS = frozenset({"prt", "advmod"})
 _PREP_DEPS = frozenset({"prep", "agent", "dative"})
 _TARGET_PREPS = ("with", "against", "to", "on", "toward", "towards", "into", "from", "at", "for")
-_LIGHT_VERBS = frozenset(
-    {"hold", "launch", "conduct", "carry", "begin", "start", "stage", "make", "resume", "open"}
-)
 _SPEECH_CODE = "010"
 _NEAR_WORDS = 5
 
@@ -57,6 +54,7 @@ class CodedTrigger:
     code: str
     pattern: Pattern | None = None
     start: int = -1  # char offset where the trigger starts (before ``token`` for "de-escalation")
+    intent: bool = False  # recoded as an expressed intent (03x) because of its future tense
     inner: Any = None
     absorbed: set[int] = field(default_factory=set)
 
@@ -72,9 +70,15 @@ def _arg_lemmas(token: Any) -> set[str]:
 def _arg_words(token: Any) -> list[Any]:
     lemmas: list[Any] = []
     for child in token.children:
-        if child.dep_ in _ARG_DEPS or child.dep_ in {"xcomp", "ccomp", "acomp"}:
+        if child.dep_ in _ARG_DEPS or child.dep_ in {"xcomp", "ccomp", "acomp", "acl"}:
             lemmas.append(child)
             lemmas.extend(c for c in child.children if c.dep_ in {"compound", "amod", "dobj"})
+            if child.dep_ in {"dobj", "obj"}:
+                # "part of a military aid program", "some of the prisoners": look through the quantity.
+                for prep in (c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"):
+                    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                        lemmas.append(pobj)
+                        lemmas.extend(c for c in pobj.children if c.dep_ in {"compound", "amod"})
         elif child.dep_ in _PREP_DEPS:
             for pobj in child.children:
                 if pobj.dep_ in {"pobj", "pcomp"}:
@@ -94,7 +98,7 @@ def _subject(token: Any) -> Any | None:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         return pobj
-        if node.dep_ in {"xcomp", "conj", "acomp", "dep"} or (node.dep_ == "advcl" and node.tag_ == "VBG"):
+        if node.dep_ in {"xcomp", "conj", "acomp", "dep", "advcl"}:
             node = node.head
             continue
         if node.dep_ == "relcl":
@@ -164,7 +168,7 @@ def _frame_arguments(token: Any) -> list[Any]:
     """Tokens a frame word may govern: xcomp/ccomp verbs, objects, for/to/on-objects."""
     out: list[Any] = []
     for child in token.children:
-        if child.dep_ in {"xcomp", "ccomp", "dobj", "obj", "acomp", "advcl"}:
+        if child.dep_ in {"xcomp", "ccomp", "dobj", "obj", "acomp", "advcl", "acl"}:
             out.append(child)
             out.extend(c for c in child.children if c.dep_ in {"xcomp", "acl"})
         elif child.dep_ in _PREP_DEPS and child.lower_ in {"for", "to", "on", "of"}:
@@ -192,6 +196,49 @@ def _apply_frames(coded: dict[int, CodedTrigger], sent: Any) -> None:
                 break
 
 
+def _aux(token: Any) -> set[str]:
+    return {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
+
+
+def _under_speech(token: Any) -> bool:
+    speech = set(lexicon()["speech_lemmas"])
+    return any(a.lemma_.lower() in speech for a in token.ancestors)
+
+
+def _apply_tense(coded: dict[int, CodedTrigger], sent: Any) -> None:
+    """Future cooperation is an expressed intent (03x); "X said Y must …" is a demand (10x)."""
+    lex = lexicon()
+    intent = next(f for f in frames() if f.name == "intent")
+    demand = next(f for f in frames() if f.name == "demand")
+    future = set(lex["future_aux"])
+    reported = set(lex["reported_future_aux"])
+    for entry in list(coded.values()):
+        token = entry.token
+        if token.pos_ != "VERB" or entry.inner is not None:
+            continue
+        aux = _aux(token)
+        if aux & future or (aux & reported and _under_speech(token)):
+            recoded = intent.recode(entry.code)
+            if recoded is not None:
+                entry.code, entry.intent = recoded, True
+    obligation = set(lex["obligation_aux"])
+    speech = set(lex["speech_lemmas"])
+    for token in sent:
+        if token.lemma_.lower() not in speech or (token.i in coded and coded[token.i].code != _SPEECH_CODE):
+            continue
+        for clause in (c for c in token.children if c.dep_ == "ccomp" and _aux(c) & obligation):
+            inner = coded.get(clause.i)
+            recoded = demand.recode(inner.code) if inner is not None else None
+            if inner is not None and recoded is not None:
+                coded[token.i] = CodedTrigger(
+                    token, recoded, None, token.idx, inner=clause, absorbed={clause.i}
+                )
+                del coded[clause.i]
+            else:
+                coded[token.i] = CodedTrigger(token, "100", None, token.idx)
+            break
+
+
 def _absorb_governed(coded: dict[int, CodedTrigger]) -> None:
     """Drop an event whose trigger is governed (within its clause) by another event's trigger."""
     for i in sorted(coded):
@@ -205,7 +252,9 @@ def _absorb_governed(coded: dict[int, CodedTrigger]) -> None:
             node = node.head
             outer = coded.get(node.i) or next((c for c in coded.values() if node.i in c.absorbed), None)
             if outer is not None and outer.code != _SPEECH_CODE and node.i != i:
-                if entry.token.pos_ in {"NOUN", "PROPN"} or node.lemma_.lower() in _LIGHT_VERBS:
+                if entry.token.pos_ in {"NOUN", "PROPN"} or node.lemma_.lower() in set(
+                    lexicon()["light_verbs"]
+                ):
                     outer.absorbed.add(i)
                     del coded[i]
                 break
@@ -227,6 +276,7 @@ def code_sentence(sent: Any) -> list[CodedTrigger]:
         if hit is not None:
             coded[token.i] = hit
     _apply_frames(coded, sent)
+    _apply_tense(coded, sent)
     _absorb_governed(coded)
     _drop_reporting(coded)
     return [coded[i] for i in sorted(coded)]
@@ -247,12 +297,27 @@ def _phrase(token: Any) -> str:
     return doc_text[start:end]
 
 
+def _antecedent(token: Any) -> Any | None:
+    """For a pronoun subject ("Syria says it is willing"), the subject of a clause above it."""
+    for node in token.ancestors:
+        for child in node.children:
+            if child.dep_ == "nsubj" and child.i != token.i and child.pos_ != "PRON" and child.i < token.i:
+                return child
+    return None
+
+
 def _actor_code(token: Any, sent: Any) -> ActorCode:
-    """Code a participant; one that names no country borrows the nearest coded mention before it."""
+    """Code a participant; one that names no country borrows from its antecedent or an earlier mention."""
+    if token.pos_ == "PRON":
+        antecedent = _antecedent(token)
+        if antecedent is not None:
+            found = code_actor(_phrase(antecedent))
+            if found.code is not None:
+                return ActorCode(token.text, found.code, found.country, found.sector)
     coded = code_actor(_phrase(token))
     if coded.code is not None and (coded.country is not None or coded.sector is None):
         return coded
-    for ent in reversed([e for e in sent.ents if e.end <= token.i or e.start > token.i]):
+    for ent in reversed([e for e in sent.ents if e.end <= token.i]):
         if ent.label_ not in {"GPE", "NORP", "ORG"}:
             continue
         other = code_actor(ent.text)
@@ -265,35 +330,57 @@ def _actor_code(token: Any, sent: Any) -> ActorCode:
     return coded
 
 
+def _coded_pobj(prep: Any) -> Any | None:
+    for pobj in prep.children:
+        if pobj.dep_ == "pobj" and code_actor(_phrase(pobj)).code is not None:
+            return pobj
+    return None
+
+
+def _target(entry: CodedTrigger, source: Any | None) -> Any | None:
+    """The event's target: a coded object or with/against/to… phrase of the trigger or what it governs."""
+    token = entry.token
+    holders = [token] + ([entry.inner] if entry.inner is not None else [])
+    for _ in range(2):
+        holders += [
+            c for h in list(holders) for c in h.children if c.dep_ in {"xcomp", "ccomp", "dobj", "acomp"}
+        ]
+    holders = list({h.i: h for h in holders}.values())
+    skip = {source.i} if source is not None else set()
+    preps = _TARGET_PREPS + (("in",) if entry.code.startswith("04") else ())
+    for holder in holders:
+        for child in holder.children:
+            if child.i in skip:
+                continue
+            if (
+                child.dep_ in {"dobj", "nsubjpass", "dative"}
+                and child.pos_ in {"PROPN", "NOUN"}
+                and code_actor(_phrase(child)).code is not None
+            ):
+                return child
+            if child.dep_ in {"prep", "dative"} and child.lower_ in preps:
+                found = _coded_pobj(child)
+                if found is not None and found.i not in skip:
+                    return found
+    return None
+
+
 def _participants(entry: CodedTrigger, sent: Any) -> tuple[Actor | None, Actor | None]:
     token = entry.token
     source: Any | None = None
-    target: Any | None = None
     if token.pos_ in {"NOUN", "PROPN"}:
         for child in token.children:
             if child.dep_ == "poss" or (
                 child.dep_ in {"compound", "amod"} and child.ent_type_ in {"GPE", "NORP"}
             ):
                 source = child
-        if source is None and token.head.lemma_.lower() in _LIGHT_VERBS:
+        if source is None and token.head.lemma_.lower() in set(lexicon()["light_verbs"]):
             source = _subject(token.head)
     else:
         source = _subject(token)
         if token.pos_ == "ADJ" and source is None:
             source = _subject(token.head)
-    holders = [token] + ([entry.inner] if entry.inner is not None else [])
-    for holder in holders:
-        for child in holder.children:
-            if (
-                child.dep_ in {"dobj", "nsubjpass", "dative"}
-                and target is None
-                and child.pos_ in {"PROPN", "NOUN"}
-            ) and code_actor(_phrase(child)).code is not None:
-                target = child
-            if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS and target is None:
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj" and code_actor(_phrase(pobj)).code is not None:
-                        target = pobj
+    target = _target(entry, source)
     actor1 = _as_actor(_actor_code(source, sent)) if source is not None else None
     actor2 = _as_actor(code_actor(_phrase(target))) if target is not None else None
     return actor1, actor2
@@ -363,7 +450,7 @@ def extract_events(
             continue
         for entry in code_sentence(sent):
             token = entry.token
-            decision = classify_status(token, statements)
+            decision = classify_status(token, statements, intent=entry.intent)
             actor1, actor2 = _participants(entry, sent)
             claimed_by = _claimant(decision.statement)
             info = codes[entry.code]

@@ -127,8 +127,14 @@ def _denial(token: Any, statement: Statement | None) -> str | None:
     return None
 
 
-def classify_status(trigger: Any, statements: Sequence[Statement] = ()) -> StatusDecision:
-    """The evidential status of the event whose trigger is the spaCy token ``trigger``."""
+def classify_status(
+    trigger: Any, statements: Sequence[Statement] = (), *, intent: bool = False
+) -> StatusDecision:
+    """The evidential status of the event whose trigger is the spaCy token ``trigger``.
+
+    ``intent``: the event is an expressed intention (CAMEO 03x from a future tense), so its own
+    future auxiliary does not make it hypothetical: the expressing is what happened.
+    """
     statement = statement_for(trigger.idx, statements)
     denial = _denial(trigger, statement)
     if denial is not None:
@@ -140,7 +146,7 @@ def classify_status(trigger: Any, statements: Sequence[Statement] = ()) -> Statu
     negator = _negator(path)
     if negator is not None:
         return StatusDecision(EvidentialStatus.NEGATED, statement, negator)
-    intention = _modal(path, "modals") or _hypothetical_head(trigger)
+    intention = None if intent else _modal(path, "modals") or _hypothetical_head(trigger)
     if intention is not None:
         return StatusDecision(EvidentialStatus.HYPOTHETICAL, statement, intention)
     if statement is not None:

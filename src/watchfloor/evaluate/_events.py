@@ -1,0 +1,326 @@
+"""``python -m watchfloor.evaluate events`` and ``… status``: CAMEO coding and evidential status.
+
+**events** codes the English sentences of ``shared/data/cameo/`` with
+:func:`watchfloor.extract.events.extract_events` and reports, per set:
+
+- ``root_accuracy`` / ``full_accuracy``: the sentence's main event (the coded trigger
+  highest in the parse) has the gold root code / the gold full code. A sentence with
+  no coded event counts as wrong.
+- ``precision``: the share of all coded events whose root is the root of a gold event of
+  the sentence (over-generation lowers it; a "no event" record makes every event wrong).
+- ``coverage``: the share of sentences with at least one coded event.
+- ``actor_accuracy`` (PLOVER records only): the main event's actor1 matches a gold source
+  actor and its actor2 a gold target actor (country code prefix; ``IGO`` matches any
+  international organisation), over all gold source and target slots.
+
+Sets: ``cameo_manual_examples.jsonl`` (one codebook example per code), the PLOVER recoding of
+those examples (CC BY-SA; codes compared through a PLOVER→CAMEO-root map, so its root figure
+is approximate), and ``petrarch_validation.jsonl`` (PETRARCH2 unit-test and validation records;
+only gold events whose code is a CAMEO code count, and actors there are fictional, so no actor
+figure). The sentence texts are used here for evaluation only; the verb patterns were written
+from the CAMEO code labels, not from these sentences.
+
+**status** scores the evidential status classifier on the team-labelled PolNeAR dev set
+``tests/data/evidential/status_labels.jsonl`` (references only: article id and offsets). The
+articles come from ``shared/data/polnear/dev.jsonl``; their gold attributions become the
+:class:`~watchfloor.model.Statement` objects, so the figure measures the status rules given
+correct statements. Precision and recall are reported per class.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import time
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from ..errors import Errors, SettingsError
+from ..model import Article, EvidentialStatus, Span, Speaker, Statement, StatementKind
+from ._common import EvalTask, find_shared
+
+__all__ = ["STATUS_TASK", "TASK", "run", "run_status"]
+
+CAMEO_SETS = ("cameo_manual_examples", "plover_gsr_cameo_manual", "petrarch_validation")
+MIN_CLASS = 20
+# PLOVER 0.5b1 categories → the CAMEO root codes they cover (approximate, for root comparison).
+PLOVER_ROOTS: dict[str, frozenset[str]] = {
+    "AGREE": frozenset({"03", "05"}),
+    "CONSULT": frozenset({"04"}),
+    "SUPPORT": frozenset({"05"}),
+    "COOPERATE": frozenset({"06"}),
+    "AID": frozenset({"07"}),
+    "CONCEDE": frozenset({"08"}),
+    "RETREAT": frozenset({"08"}),
+    "INVESTIGATE": frozenset({"09"}),
+    "DEMAND": frozenset({"02", "10"}),
+    "DISAPPROVE": frozenset({"11"}),
+    "REJECT": frozenset({"12"}),
+    "THREATEN": frozenset({"13"}),
+    "PROTEST": frozenset({"14"}),
+    "MOBILIZE": frozenset({"15"}),
+    "SANCTION": frozenset({"16"}),
+    "COERCE": frozenset({"17"}),
+    "ASSAULT": frozenset({"18"}),
+    "FIGHT": frozenset({"19", "20"}),
+}
+_ALIASES = {"JAP": "JPN"}
+_IGO = frozenset({"NATO", "EU", "UN"})
+
+
+def _load_jsonl(path: Path) -> list[dict[str, Any]]:
+    if not path.is_file():
+        raise SettingsError(Errors.E030.format(path=path))
+    with open(path, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def _gold(record: dict[str, Any]) -> tuple[set[str], set[str]]:
+    """Gold (full codes, root codes) of a record; PLOVER categories give roots only."""
+    codes: set[str] = set()
+    roots: set[str] = set()
+    for ev in record.get("gold_events") or []:
+        if "plover" in ev and "code" not in ev:
+            roots |= PLOVER_ROOTS.get(str(ev["plover"]).upper(), frozenset())
+        elif ev.get("code_in_cameo", True) and ev.get("code"):
+            codes.add(str(ev["code"]))
+            roots.add(str(ev["code"])[:2])
+    return codes, roots
+
+
+def _actor_ok(code: str | None, gold: Sequence[dict[str, Any]]) -> bool:
+    if not code:
+        return False
+    for actor in gold:
+        want = _ALIASES.get(str(actor.get("code") or ""), str(actor.get("code") or ""))
+        if not want:
+            continue
+        if want == "IGO" and (code in _IGO or code.startswith(("IGO", "NGO"))):
+            return True
+        if code.startswith(want) or (len(want) >= 3 and code[:3] == want[:3]):
+            return True
+    return False
+
+
+def _depth(token: Any) -> int:
+    return sum(1 for _ in token.ancestors)
+
+
+def code_texts(texts: Sequence[str]) -> list[list[tuple[Any, int]]]:
+    """Events for each text (as one article), each with its trigger's parse depth, in text order."""
+    from ..extract.events import extract_events
+    from ..nlp import parse
+
+    articles = [
+        Article(id=f"eval-{i}", text=t, body=((0, len(t)),), published=dt.date(2000, 1, 1))
+        for i, t in enumerate(texts)
+    ]
+    out: list[list[tuple[Any, int]]] = []
+    for parsed in parse(articles):
+        events = extract_events(parsed, [], [])
+        doc = parsed.doc
+        scored = []
+        for ev in events:
+            span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+            scored.append((ev, _depth(span.root) if span is not None else 99))
+        out.append(scored)
+    return out
+
+
+def _score_set(records: list[dict[str, Any]], with_actors: bool) -> dict[str, Any]:
+    coded = code_texts([r["text"] for r in records])
+    n = root_ok = full_ok = covered = emitted = right = 0
+    full_n = 0
+    actor_hits = actor_slots = 0
+    confusion: Counter[str] = Counter()
+    for record, events in zip(records, coded, strict=True):
+        codes, roots = _gold(record)
+        no_events = bool(record.get("gold_no_events"))
+        if not roots and not no_events:
+            continue  # gold only in non-CAMEO (WEIS) codes: nothing to compare
+        n += 1
+        emitted += len(events)
+        right += sum(1 for ev, _ in events if ev.cameo[:2] in roots)
+        if events:
+            covered += 1
+        main = min(events, key=lambda x: x[1])[0] if events else None
+        if no_events:
+            root_ok += main is None
+            full_ok += main is None
+            full_n += 1
+            continue
+        if main is not None and main.cameo[:2] in roots:
+            root_ok += 1
+        else:
+            confusion[f"{sorted(roots)[0]}->{main.cameo[:2] if main else 'none'}"] += 1
+        if codes:
+            full_n += 1
+            full_ok += main is not None and main.cameo in codes
+        if with_actors:
+            for ev in record.get("gold_events") or []:
+                for slot, key in (("actor1", "source"), ("actor2", "target")):
+                    gold = [a for a in ev.get(key) or [] if isinstance(a, dict) and a.get("code")]
+                    if not gold:
+                        continue
+                    actor_slots += 1
+                    actor = getattr(main, slot) if main is not None else None
+                    actor_hits += _actor_ok(actor.code if actor else None, gold)
+    report: dict[str, Any] = {
+        "records": n,
+        "root_accuracy": round(root_ok / n, 4) if n else None,
+        "full_accuracy": round(full_ok / full_n, 4) if full_n else None,
+        "full_records": full_n,
+        "precision": round(right / emitted, 4) if emitted else None,
+        "events": emitted,
+        "coverage": round(covered / n, 4) if n else None,
+        "top_root_errors": dict(confusion.most_common(8)),
+    }
+    if with_actors:
+        report["actor_accuracy"] = round(actor_hits / actor_slots, 4) if actor_slots else None
+        report["actor_slots"] = actor_slots
+    return report
+
+
+def run(gold: Path | None, limit: int | None) -> dict[str, Any]:
+    base = find_shared() / "data" / "cameo"
+    paths = [gold] if gold else [base / f"{name}.jsonl" for name in CAMEO_SETS]
+    started = time.perf_counter()
+    report: dict[str, Any] = {"sets": {}}
+    for path in paths:
+        records = [r for r in _load_jsonl(path) if r.get("lang", "en") == "en"]
+        if limit:
+            records = records[:limit]
+        with_actors = any(
+            isinstance(ev.get("source"), list) for r in records for ev in r.get("gold_events") or []
+        )
+        report["sets"][path.stem] = _score_set(records, with_actors)
+    report["seconds"] = round(time.perf_counter() - started, 2)
+    return report
+
+
+def summary(report: dict[str, Any]) -> str:
+    lines = ["set                          records  root   full   prec   cover  actor  events"]
+    for name, r in report["sets"].items():
+
+        def f(x: Any) -> str:
+            return "  -  " if x is None else f"{x:.3f}"
+
+        lines.append(
+            f"{name:<28} {r['records']:>7}  {f(r['root_accuracy'])}  {f(r['full_accuracy'])}  "
+            f"{f(r['precision'])}  {f(r['coverage'])}  {f(r.get('actor_accuracy'))}  {r['events']:>6}"
+        )
+    lines.append(f"({report['seconds']} s)")
+    return "\n".join(lines)
+
+
+TASK = EvalTask(
+    name="events",
+    help="CAMEO root/full-code accuracy, actor accuracy and event precision per shared/data/cameo set",
+    run=run,
+    summary=summary,
+)
+
+
+# --- status -------------------------------------------------------------------------------------
+
+LABELS = Path(__file__).resolve().parents[3] / "tests" / "data" / "evidential" / "status_labels.jsonl"
+
+
+def _statements(article: dict[str, Any]) -> list[Statement]:
+    text = article["text"]
+    out: list[Statement] = []
+    for att in article.get("attributions") or []:
+        content = att["content"]
+        source = att.get("source")
+        cue = att.get("cue")
+        out.append(
+            Statement(
+                id=f"{article['id']}:{att['id']}",
+                source=Span.of(text, source["start"], source["end"]) if source else None,
+                cue=Span.of(text, cue["start"], cue["end"]) if cue else None,
+                content=Span.of(text, content["start"], content["end"]),
+                kind=StatementKind(att.get("kind") or "indirect"),
+                speaker=Speaker(name=source["text"] if source else "(unnamed)"),
+                sentence=Span.of(text, content["start"], content["end"]),
+            )
+        )
+    return out
+
+
+def predict_status(labels: Iterable[dict[str, Any]], articles: dict[str, dict[str, Any]]) -> list[str]:
+    """The classifier's status for each labelled trigger (given PolNeAR's gold attributions)."""
+    from ..extract.evidential import classify_status
+    from ..nlp import parse
+
+    labels = list(labels)
+    wanted = sorted({lab["article"] for lab in labels})
+    docs = {}
+    for parsed in parse(
+        Article(id=a, text=articles[a]["text"], body=((0, len(articles[a]["text"])),)) for a in wanted
+    ):
+        docs[parsed.article.id] = parsed.doc
+    statements = {a: _statements(articles[a]) for a in wanted}
+    out: list[str] = []
+    for lab in labels:
+        doc = docs[lab["article"]]
+        span = doc.char_span(lab["trigger_start"], lab["trigger_end"], alignment_mode="expand")
+        token = span[-1] if span is not None else doc[0]
+        out.append(str(classify_status(token, statements[lab["article"]]).status))
+    return out
+
+
+def run_status(gold: Path | None, limit: int | None) -> dict[str, Any]:
+    labels = _load_jsonl(gold or LABELS)
+    if limit:
+        labels = labels[:limit]
+    articles = {a["id"]: a for a in _load_jsonl(find_shared() / "data" / "polnear" / "dev.jsonl")}
+    started = time.perf_counter()
+    predicted = predict_status(labels, articles)
+    gold_labels = [str(lab["label"]) for lab in labels]
+    per_class: dict[str, Any] = {}
+    for status in EvidentialStatus:
+        s = str(status)
+        tp = sum(1 for g, p in zip(gold_labels, predicted, strict=True) if g == s and p == s)
+        n_gold = gold_labels.count(s)
+        n_pred = predicted.count(s)
+        per_class[s] = {
+            "gold": n_gold,
+            "predicted": n_pred,
+            "precision": round(tp / n_pred, 4) if n_pred else None,
+            "recall": round(tp / n_gold, 4) if n_gold else None,
+            "gated": n_gold >= MIN_CLASS,
+        }
+    correct = sum(1 for g, p in zip(gold_labels, predicted, strict=True) if g == p)
+    confusion = Counter(f"{g}->{p}" for g, p in zip(gold_labels, predicted, strict=True) if g != p)
+    return {
+        "gold": str(gold or LABELS),
+        "items": len(labels),
+        "accuracy": round(correct / len(labels), 4) if labels else None,
+        "classes": per_class,
+        "confusion": dict(confusion.most_common()),
+        "seconds": round(time.perf_counter() - started, 2),
+    }
+
+
+def summary_status(report: dict[str, Any]) -> str:
+    lines = [
+        f"{report['items']} labelled triggers, accuracy {report['accuracy']}",
+        "class         gold  pred  P      R",
+    ]
+    for name, c in report["classes"].items():
+        p = "  -  " if c["precision"] is None else f"{c['precision']:.3f}"
+        r = "  -  " if c["recall"] is None else f"{c['recall']:.3f}"
+        mark = "" if c["gated"] else "  (< 20 gold: not gated)"
+        lines.append(f"{name:<13} {c['gold']:>4}  {c['predicted']:>4}  {p}  {r}{mark}")
+    lines.append(f"confusion (gold->pred): {report['confusion']}")
+    return "\n".join(lines)
+
+
+STATUS_TASK = EvalTask(
+    name="status",
+    help="evidential status precision/recall per class on the team-labelled PolNeAR dev triggers",
+    run=run_status,
+    summary=summary_status,
+)
