@@ -95,27 +95,28 @@ def weekday_date(ref: dt.date, weekday: int, direction: Direction, relative: int
     return ref - dt.timedelta(days=(ref.isoweekday() - weekday) % 7)
 
 
-def nearest_month(ref: dt.date, month: int, direction: Direction) -> int:
+def nearest_month(ref: dt.date, month: int, direction: Direction, certain: bool = False) -> int:
     """The year of the ``month`` meant near ``ref``.
 
     Past (or no tense) → the most recent (this month counts), future → the next (this month
-    counts) — unless the other one is more than ``_BIAS`` times closer ("in January",
-    written in November, is the coming January even in a past-tense sentence about a plan).
+    counts) — unless the direction is not ``certain`` and the other one is more than ``_BIAS``
+    times closer ("in January", written in November, is the coming January even in a
+    past-tense sentence about a plan).
     """
     past_year = ref.year if month <= ref.month else ref.year - 1
     future_year = ref.year if month >= ref.month else ref.year + 1
     back = (ref.month - month) % 12
     ahead = (month - ref.month) % 12
     if direction == "future":
-        return past_year if back * _BIAS < ahead else future_year
-    return future_year if ahead * _BIAS < back else past_year
+        return past_year if back * _BIAS < ahead and not certain else future_year
+    return future_year if ahead * _BIAS < back and not certain else past_year
 
 
 # How much closer the date against the tense must be to win.
 _BIAS = 3
 
 
-def month_day_year(ref: dt.date, month: int, day: int, direction: Direction) -> int:
+def month_day_year(ref: dt.date, month: int, day: int, direction: Direction, certain: bool = False) -> int:
     """The year of ``month``/``day`` near ``ref`` (as :func:`nearest_month`, at day resolution)."""
     past = _month_day(ref.year if (month, day) <= (ref.month, ref.day) else ref.year - 1, month, day)
     future = _month_day(ref.year if (month, day) >= (ref.month, ref.day) else ref.year + 1, month, day)
@@ -124,8 +125,8 @@ def month_day_year(ref: dt.date, month: int, day: int, direction: Direction) -> 
     back = (ref - past).days
     ahead = (future - ref).days
     if direction == "future":
-        return past.year if back * _BIAS < ahead else future.year
-    return future.year if ahead * _BIAS < back else past.year
+        return past.year if back * _BIAS < ahead and not certain else future.year
+    return future.year if ahead * _BIAS < back and not certain else past.year
 
 
 def _month_day(year: int, month: int, day: int) -> dt.date | None:

@@ -83,6 +83,7 @@ _SHIFT_GRANULARITY = {
 }
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _POD_TYPE_TIME = {"MO", "AF", "EV", "NI", "MI", "DT"}
+_AMOUNTS = {"million", "billion", "trillion", "thousand", "hundred", "percent", "%"}
 # Nouns that may stand between a number and its unit: "eight trading days".
 _UNIT_NOUNS = {"trading", "business", "working", "calendar", "school"}
 
@@ -93,11 +94,14 @@ class Context:
 
     ref: dt.date | None
     direction: Direction = None
+    certain: bool = False  # the direction comes from an explicit future auxiliary ("will meet")
     last: str | None = None  # the last absolute DATE value mentioned before this match
     tags: tuple[str, ...] = ()  # fine-grained POS tags of the match's tokens (empty without a parse)
     next_tag: str = ""  # the tag of the token after the match
     prev_word: str = ""  # the word before the match, lower-cased
+    next_word: str = ""  # the word after the match, lower-cased
     start: int = 0  # the match's offset
+    prev_tag: str = ""  # the tag of the token before the match
     last_quarter: tuple[str, int] | None = None  # the last quarter value mentioned and where it ended
 
 
@@ -193,7 +197,8 @@ def _duration(lex: Lexicon, num: str | None, unit_word: str) -> str:
     if not float(n).is_integer():
         # "2 1/2 years" → P30M, "half an hour" → PT30M
         if letter == "Y":
-            return f"P{round(n * 12)}M"
+            whole, months = divmod(round(n * 12), 12)
+            return f"P{whole}Y{months}M" if whole else f"P{months}M"
         if letter == "H":
             return f"PT{round(n * 60)}M"
         if letter == "D":
@@ -241,7 +246,7 @@ def _month_day(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     if ctx.ref is None:
         return DATE, f"XXXX-{month:02d}-{day:02d}"
-    year = month_day_year(ctx.ref, month, day, ctx.direction)
+    year = month_day_year(ctx.ref, month, day, ctx.direction, ctx.certain)
     try:
         return DATE, dt.date(year, month, day).isoformat()
     except ValueError:
@@ -277,7 +282,7 @@ def _month_alone(m: re.Match[str], ctx: Context) -> Resolved | None:
     elif tnl == 0:
         year = ctx.ref.year
     else:
-        year = nearest_month(ctx.ref, month, ctx.direction)
+        year = nearest_month(ctx.ref, month, ctx.direction, ctx.certain)
     return DATE, f"{year:04d}-{month:02d}"
 
 
@@ -486,6 +491,9 @@ def _duration_rule(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     if lex.unit(m["unit"]) == "Q" and not m["mod"]:  # "three-quarters", "a quarter of the shares"
         return None
+    article = (m["num"] or "").lower() in ("a", "an")
+    if article and (lex.unit(m["unit"]) == "S" or ctx.prev_tag in ("CD", "NNS") or ctx.prev_word in _AMOUNTS):
+        return None  # "a second group"; "four flights a week", "$2 million a year" (a rate, not a time)
     if (m["num"] or "").lower() in ("a", "an") and ctx.prev_word in ("once", "twice", "times", "per"):
         return SET, _duration(lex, "1", m["unit"])
     return DURATION, _duration(lex, m["num"], m["unit"])
@@ -539,7 +547,7 @@ def _weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
     else:
         value = weekday_date(ctx.ref, wd, ctx.direction, relative).isoformat()
     if m["pod"]:
-        return DATE, f"{value}T{lex.parts_of_day[m['pod'].lower()]}" if ctx.ref is not None else value
+        return TIME, f"{value}T{lex.parts_of_day[m['pod'].lower()]}"
     return DATE, value
 
 
@@ -567,7 +575,7 @@ def _when_date(lex: Lexicon, when: str | None, ctx: Context) -> str:
     parts = re.match(r"([a-z]+)\.?\s+(\d{1,2})", key)
     if parts and ctx.ref is not None:
         month, day = lex.month(parts[1]), int(parts[2])
-        year = month_day_year(ctx.ref, month, day, ctx.direction)
+        year = month_day_year(ctx.ref, month, day, ctx.direction, ctx.certain)
         try:
             return dt.date(year, month, day).isoformat()
         except ValueError:
@@ -613,6 +621,8 @@ def _set_every(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _set_adverb(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if ctx.next_tag in ("NN", "NNS", "JJ"):  # "daily volume": an adjective, not a recurrence
+        return None
     return SET, lexicon().set_adverbs[m["adv"].lower()]
 
 
@@ -621,6 +631,8 @@ def _reference(m: re.Match[str], ctx: Context) -> Resolved | None:
     word = re.sub(r"\s+", " ", m["ref"].lower())
     value = lex.references[word]
     first_tag = ctx.tags[0] if ctx.tags else ""
+    if word == "soon" and (ctx.prev_word == "as" or ctx.next_word in ("after", "as", "thereafter")):
+        return None
     if word == "once" and (first_tag != "RB" or ctx.next_tag in ("DT", "PRP", "NNP", "IN")):
         return None
     if word == "current" and ctx.next_tag not in ("", ".", ","):
@@ -729,7 +741,7 @@ def _fragments(lex: Lexicon) -> dict[str, str]:
         "MONTHX": rf"(?:{alternation(full_months)}|{alternation(abbr_months)}(?:\.|(?=\s+\d)))",
         "WEEKDAY": alternation(full_weekdays),
         "WEEKDAYS": alternation(list(lex.weekdays_plural)),
-        "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])",
+        "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)",
         "YEAR4": year4,
         "YEARANY": rf"(?:{year4}|{year_spelled})",
         "NUM": num,

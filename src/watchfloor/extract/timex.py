@@ -115,9 +115,23 @@ def find_timexes(
         out.append(Timex(start=start, end=end, text=text[start:end], type=kind, value=value, anchor=anchor))
         if kind == TimexType.DATE and value[:1].isdigit() and rule.name in _ANCHORING:
             last = value
-        if kind == TimexType.DATE and re.fullmatch(r"\d{4}-Q\d", value) and rule.name in _QUARTER_ANCHORING:
+        if (
+            kind == TimexType.DATE
+            and rule.name in _QUARTER_ANCHORING
+            and _reporting_quarter(value, reference)
+        ):
             last_quarter = (value, end)
     return out
+
+
+def _reporting_quarter(value: str, reference: dt.date | None) -> bool:
+    """Whether ``value`` is a quarter of the year up to ``reference`` (the period a report is about,
+    which "a year ago" is then compared with), not itself a comparison quarter."""
+    m = re.fullmatch(r"(\d{4})-Q([1-4])", value)
+    if m is None or reference is None:
+        return False
+    first = dt.date(int(m[1]), 3 * int(m[2]) - 2, 1)
+    return first <= reference and (reference - first).days < 400
 
 
 def _mask(text: str, body: Sequence[tuple[int, int]] | None) -> str:
@@ -137,7 +151,7 @@ class _TokenIndex:
     """Character offset → spaCy token (by bisecting the token start offsets)."""
 
     def __init__(self, doc: Any | None) -> None:
-        self.doc = doc
+        self.doc: Any = doc
         self.starts: list[int] = doc.to_array("IDX").tolist() if doc is not None and len(doc) else []
 
     def tokens(self, start: int, end: int) -> list[Any]:
@@ -151,8 +165,14 @@ class _TokenIndex:
 
 def _context(tokens: _TokenIndex, text: str, reference: dt.date | None, start: int, end: int) -> Context:
     toks = tokens.tokens(start, end)
-    prev = re.search(r"(\S+)\s*$", text[max(0, start - 40) : start])
-    ctx = Context(ref=reference, prev_word=prev.group(1).lower() if prev else "", start=start)
+    prev = re.search(r"([\w'$%-]+)\W*$", text[max(0, start - 40) : start])
+    after = re.match(r"\W*([\w'-]+)", text[end : end + 40])
+    ctx = Context(
+        ref=reference,
+        prev_word=prev.group(1).lower() if prev else "",
+        next_word=after.group(1).lower() if after else "",
+        start=start,
+    )
     if toks:
         ctx.tags = tuple(t.tag_ for t in toks)
         following = toks[-1].i + 1
@@ -160,7 +180,11 @@ def _context(tokens: _TokenIndex, text: str, reference: dt.date | None, start: i
         while following < len(doc) and doc[following].is_space:
             following += 1
         ctx.next_tag = doc[following].tag_ if following < len(doc) else ""
-        ctx.direction = _direction(toks)
+        preceding = toks[0].i - 1
+        while preceding >= 0 and doc[preceding].is_space:
+            preceding -= 1
+        ctx.prev_tag = doc[preceding].tag_ if preceding >= 0 else ""
+        ctx.direction, ctx.certain = _direction(toks)
     if ctx.prev_word in _FUTURE_PREPOSITIONS:
         ctx.direction = "future"
     elif ctx.prev_word in _PAST_PREPOSITIONS:
@@ -168,15 +192,16 @@ def _context(tokens: _TokenIndex, text: str, reference: dt.date | None, start: i
     return ctx
 
 
-def _direction(toks: list[Any]) -> Direction:
-    """Past or future from the verb governing the expression (or, failing that, its sentence)."""
+def _direction(toks: list[Any]) -> tuple[Direction, bool]:
+    """Past or future from the verb governing the expression (or, failing that, its sentence),
+    and whether it is certain (an explicit future auxiliary on the governing verb)."""
     inside = {t.i for t in toks}
     root = next((t for t in toks if t.head.i not in inside or t.head.i == t.i), toks[0])
     tok = root
     for _ in range(6):
         if tok.pos_ in ("VERB", "AUX") and tok.i not in inside:
             found = _verb_direction(tok)
-            if found is not None:
+            if found[0] is not None:
                 return found
             infinitive = tok.tag_ == "VB" and any(c.lower_ == "to" for c in tok.children)
             if not infinitive:
@@ -184,26 +209,26 @@ def _direction(toks: list[Any]) -> Direction:
         if tok.head is tok:
             break
         tok = tok.head
-    return _sentence_direction(root.sent)
+    return _sentence_direction(root.sent), False
 
 
-def _verb_direction(verb: Any) -> Direction:
+def _verb_direction(verb: Any) -> tuple[Direction, bool]:
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in _FUTURE_AUX for a in aux) or verb.lower_ in _FUTURE_AUX:
-        return "future"
+        return "future", True
     if verb.tag_ == "VB" and any(a.lower_ == "to" for a in aux) and verb.head.lemma_ in _FUTURE_HEADS:
         head = verb.head
         head_aux = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
         if head.tag_ == "VBD" or any(a.tag_ == "VBD" for a in head_aux):
-            return None
-        return "future"
+            return None, False
+        return "future", False
     if verb.lower_ == "going" and any(c.lower_ == "to" for c in verb.subtree):
-        return "future"
+        return "future", True
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" and a.lower_ != "would" for a in aux):
-        return "past"
+        return "past", False
     if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux):
-        return "past"
-    return None
+        return "past", False
+    return None, False
 
 
 def _sentence_direction(sent: Any) -> Direction:
