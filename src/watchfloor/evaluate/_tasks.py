@@ -9,7 +9,7 @@ from ._common import EvalTask, tasks
 __all__ = ["register_all"]
 
 # (task name, module under watchfloor.evaluate that defines TASK: EvalTask)
-BUILTIN: tuple[tuple[str, str], ...] = (("html", "_html"), ("timex", "_timex"))
+BUILTIN: tuple[tuple[str, str], ...] = (("html", "_html"), ("timex", "_timex"), ("claims", "_claims"))
 
 
 def register_all() -> None:

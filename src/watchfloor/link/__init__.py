@@ -7,9 +7,9 @@ claim's status and its evidence trail; ``claim_review(claim, ledger)`` gives sch
 
 from __future__ import annotations
 
-from ._ledger import Ledger, build_ledger, party_of, replay
+from ._ledger import Ledger, build_ledger, decide, party_of, replay
 from ._records import AppearanceRole, Claim, ClaimAppearance, TrailStep
-from ._relation import find_cues, relation_of
+from ._relation import claim_direction, find_cues, has_precedent_cue, relation_of
 from ._similarity import CharTfidf, Embedder, hybrid_scores, load_embedder
 from .claimreview import claim_review, claim_reviews
 
@@ -22,9 +22,12 @@ __all__ = [
     "Ledger",
     "TrailStep",
     "build_ledger",
+    "claim_direction",
     "claim_review",
     "claim_reviews",
+    "decide",
     "find_cues",
+    "has_precedent_cue",
     "hybrid_scores",
     "load_embedder",
     "party_of",

@@ -24,17 +24,16 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..extract.actors import code_actor
-from ..knowledge import read_tsv
+from ..knowledge import read_json, read_tsv
 from ..model import Article, ClaimStatus, EvidentialStatus, Extraction, Span, Speaker, stable_id
 from ..settings import Settings
 from ._records import AppearanceRole, Claim, ClaimAppearance, TrailStep
 from ._relation import claim_direction, find_cues, find_topic, has_precedent_cue, relation_of
 from ._similarity import CharTfidf, Embedder, FloatArray
 
-__all__ = ["Ledger", "build_ledger", "party_of", "replay"]
+__all__ = ["Ledger", "build_ledger", "decide", "party_of", "replay"]
 
 _PRECEDENT_GAP_DAYS = 7  # an earlier claim must be at least this much older to be its precedent
-_EMBEDDING_WEIGHT = 0.5
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"”’]?|$)")
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z’'-]+(?: [A-Z][A-Za-z’'-]+)*")
 _MONTHS = {
@@ -217,7 +216,8 @@ class _Index:
         lexical = float(self._lexical[i, j])
         if self._dense is None:
             return lexical
-        return _EMBEDDING_WEIGHT * float(self._dense[i, j]) + (1 - _EMBEDDING_WEIGHT) * lexical
+        weight = float(read_json("claim_match.json")["ledger_embedding_weight"])
+        return weight * float(self._dense[i, j]) + (1 - weight) * lexical
 
 
 def _appearance(
@@ -368,6 +368,52 @@ _ROLE_ORDER = {
 }
 
 
+def decide(
+    claim: Claim,
+    *,
+    text: str,
+    sentence: str,
+    relation_text: str,
+    party: str | None,
+    with_speaker: bool,
+    content_sim: float,
+    sentence_sim: float,
+    threshold: float,
+) -> tuple[float, AppearanceRole, str] | None:
+    """How a later text bears on ``claim``: ``(score, role, evidence)``, or ``None`` if it does not.
+
+    ``text`` is the later statement's content (or a writer's sentence), ``sentence`` its sentence,
+    ``relation_text`` the wording its cues are read from (cue + content, cut before a precedent cue),
+    ``party`` its speaker's side (``None`` for the writer). The same side as the claim's repeats it when
+    the wording is similar or it states the same topic in the same direction; another side needs a cue
+    of its own and must be about the claim (similar text, or the claim's topic with its party named, or
+    with no party named at all).
+    """
+    if party is not None and party == claim.party:
+        topic, polarity = claim_direction(text)
+        same_kind = topic is not None and topic == claim.topic and polarity == claim.polarity != 0
+        if content_sim >= threshold or same_kind:
+            kind = ", same topic and direction" if same_kind else ""
+            return (
+                max(content_sim, threshold),
+                AppearanceRole.ASSERTS,
+                f"restated (similarity {content_sim:.2f}{kind})",
+            )
+        return None
+    rel = relation_of(relation_text, claim.polarity, with_speaker=with_speaker)
+    if rel is None:
+        return None
+    about = sentence + " " + relation_text
+    topical = claim.topic is not None and any(t.topic == claim.topic for t in find_topic(about))
+    # About the claim's party: it is named, or no party is (a quote: "They did not go home").
+    parties = _parties_named(sentence)
+    named = claim.party is not None and (claim.party in parties or not parties)
+    score = max(content_sim, sentence_sim)
+    if score >= threshold or (topical and named):
+        return score, rel[0], repr(rel[1].text)
+    return None
+
+
 def build_ledger(
     extractions: Iterable[Extraction], settings: Settings | None = None, *, embedder: Embedder | None = None
 ) -> Ledger:
@@ -400,26 +446,19 @@ def build_ledger(
         best: tuple[float, _Open, AppearanceRole, str] | None = None
         for c in open_claims:
             content_sim, sentence_sim = best_sim(item, c)
-            if item.party is not None and item.party == c.claim.party:
-                # The same side repeating it: similar wording, or the same topic in the same direction.
-                topic, polarity = claim_direction(item.text)
-                same_kind = topic is not None and topic == c.claim.topic and polarity == c.claim.polarity != 0
-                if content_sim >= threshold or same_kind:
-                    kind = ", same topic and direction" if same_kind else ""
-                    why = f"restated (similarity {content_sim:.2f}{kind})"
-                    cand = (max(content_sim, threshold), c, AppearanceRole.ASSERTS, why)
-                    best = cand if best is None or cand[0] > best[0] else best
-                continue
-            rel = relation_of(current, c.claim.polarity, with_speaker=item.speaker is not None)
-            if rel is None:
-                continue
-            about = item.sentence.text + " " + item.relation_text
-            topical = c.claim.topic is not None and any(t.topic == c.claim.topic for t in find_topic(about))
-            named = c.claim.party in _parties_named(item.sentence.text)
-            score = max(content_sim, sentence_sim)
-            if score >= threshold or (topical and named):
-                cand = (score, c, rel[0], f"{rel[1].text!r}")
-                best = cand if best is None or cand[0] > best[0] else best
+            decided = decide(
+                c.claim,
+                text=item.text,
+                sentence=item.sentence.text,
+                relation_text=current,
+                party=item.party,
+                with_speaker=item.speaker is not None,
+                content_sim=content_sim,
+                sentence_sim=sentence_sim,
+                threshold=threshold,
+            )
+            if decided is not None and (best is None or decided[0] > best[0]):
+                best = (decided[0], c, decided[1], decided[2])
         if best is not None:
             score, placed, role, evidence = best
             placed.appearances.append(_appearance(item, placed.claim.id, role, evidence, score))

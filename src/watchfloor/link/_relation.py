@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ..knowledge import read_tsv
 from ._records import AppearanceRole
 
-__all__ = ["Cue", "Topic", "find_cues", "find_topic", "relation_of"]
+__all__ = ["Cue", "Topic", "claim_direction", "find_cues", "find_topic", "has_precedent_cue", "relation_of"]
 
 _RELATIONS = {"disputes", "contradicts", "corroborates", "precedent", "evidence"}
 
