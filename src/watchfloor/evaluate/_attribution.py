@@ -1,0 +1,159 @@
+"""``attribution``: statements against PolNeAR (source / cue / content spans), dev split by default.
+
+Each PolNeAR record becomes an :class:`~watchfloor.model.Article` whose body is the whole text;
+articles are parsed in batches, :func:`~watchfloor.extract.attribution.extract_statements` runs on
+each, and the statements are scored by ``shared/eval/score_attributions.py``. The report adds the
+time spent parsing and extracting (extraction must stay cheap next to the parse).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import json
+import time
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from ..errors import Errors, SettingsError
+from ..extract.attribution import extract_statements
+from ..model import Article, Statement, stable_id
+from ..nlp import parse
+from ._common import EvalTask, find_shared, load_scorer
+
+__all__ = ["TASK", "articles_of", "predictions_of", "run", "summary"]
+
+
+def _read_jsonl(path: Path) -> list[dict[str, Any]]:
+    if not path.is_file():
+        raise SettingsError(Errors.E030.format(path=path))
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def articles_of(records: Iterable[dict[str, Any]]) -> list[Article]:
+    """PolNeAR records as articles: the whole text is body, published from the metadata."""
+    out = []
+    for rec in records:
+        text = rec["text"]
+        published = None
+        date = (rec.get("meta") or {}).get("publication_date")
+        if date:
+            try:
+                published = dt.date.fromisoformat(str(date)[:10])
+            except ValueError:
+                published = None
+        out.append(
+            Article(
+                id=stable_id("polnear", rec["id"]),
+                text=text,
+                body=((0, len(text)),),
+                published=published,
+                external_id=rec["id"],
+                format="jsonl",
+            )
+        )
+    return out
+
+
+def _span(start: int, end: int) -> dict[str, int]:
+    return {"start": start, "end": end}
+
+
+def _with_complementizer(text: str, start: int) -> int:
+    """PolNeAR's contents begin with the complementizer ("that the plan failed"); watchfloor's
+    begin after it (the seed gold's convention). Move a start back over a preceding "that"."""
+    k = start
+    while k > 0 and text[k - 1] == " ":
+        k -= 1
+    if k >= 4 and text[k - 4 : k].lower() == "that" and (k == 4 or not text[k - 5].isalnum()):
+        return k - 4
+    return start
+
+
+def predictions_of(statements: Sequence[Statement], text: str) -> list[dict[str, Any]]:
+    """Statements in the scorer's prediction format (content fragments kept, PolNeAR's
+    convention for the complementizer)."""
+    out = []
+    for st in statements:
+        start = _with_complementizer(text, st.content.start)
+        content: dict[str, Any] = _span(start, st.content.end)
+        if st.fragments:
+            frags = [[f.start, f.end] for f in st.fragments]
+            frags[0][0] = start
+            content["spans"] = frags
+        out.append(
+            {
+                "source": _span(st.source.start, st.source.end) if st.source else None,
+                "cue": _span(st.cue.start, st.cue.end) if st.cue else None,
+                "content": content,
+            }
+        )
+    return out
+
+
+def run(gold: Path | None, limit: int | None) -> dict[str, Any]:
+    """Score the attribution extractor on ``gold`` (default: PolNeAR dev)."""
+    path = gold or find_shared() / "data" / "polnear" / "dev.jsonl"
+    records = _read_jsonl(path)
+    if limit:
+        records = records[:limit]
+    scorer = load_scorer("score_attributions")
+    articles = articles_of(records)
+    t_parse = t_extract = 0.0
+    preds: list[dict[str, Any]] = []
+    it = iter(parse(articles))
+    while True:
+        t0 = time.perf_counter()
+        parsed = next(it, None)
+        t1 = time.perf_counter()
+        t_parse += t1 - t0
+        if parsed is None:
+            break
+        statements = extract_statements(parsed, ())
+        t_extract += time.perf_counter() - t1
+        preds.append(
+            {
+                "id": parsed.article.external_id,
+                "attributions": predictions_of(statements, parsed.article.text),
+            }
+        )
+    report: dict[str, Any] = scorer.score(records, preds)
+    report["gold"] = str(path)
+    report["seconds"] = {"parse": round(t_parse, 2), "extract": round(t_extract, 2)}
+    report["throughput_ratio"] = round(t_parse / (t_parse + t_extract), 3) if t_parse else None
+    report["summary"] = scorer.summary_line(report)
+    return report
+
+
+def summary(report: dict[str, Any]) -> str:
+    """The scorer's one-line summary, a per-kind table and the timing."""
+    lines = [str(report["summary"]), "", "kind       exact_f1  overlap_f1  source_acc  n_gold"]
+    for kind in ("direct", "indirect", "mixed"):
+        r = report["by_kind"][kind]
+        sa = r["overlap"]["source_acc"]
+        lines.append(
+            f"{kind:<10} {r['exact']['f1']:>8.3f}  {r['overlap']['f1']:>10.3f}  "
+            f"{(sa if sa is not None else float('nan')):>10.3f}  {r['overlap']['n_gold']:>6}"
+        )
+    c = report["content"]
+    lines.append(
+        f"{'all':<10} {c['exact']['f1']:>8.3f}  {c['overlap']['f1']:>10.3f}  "
+        f"{(c['overlap']['source_acc'] or float('nan')):>10.3f}  {report['n_gold']:>6}"
+    )
+    sec = report["seconds"]
+    lines.append(
+        f"\nparse {sec['parse']} s, extract {sec['extract']} s; "
+        f"throughput vs parse alone {report['throughput_ratio']}"
+    )
+    return "\n".join(lines)
+
+
+TASK = EvalTask(
+    name="attribution",
+    help="statements (source/cue/content) against PolNeAR dev with score_attributions.py",
+    run=run,
+    summary=summary,
+)

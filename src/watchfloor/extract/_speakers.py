@@ -1,0 +1,299 @@
+"""Speaker resolution: from a source span to a canonical :class:`~watchfloor.model.Speaker`.
+
+Titles, demonyms and pronouns come from knowledge tables; country names go through the
+``countrynames`` package. A :class:`SpeakerResolver` is made per article and fed the source
+spans in text order, so that "He", "the secretary-general" or a bare surname resolve to the
+full name introduced earlier (with that person's role, organisation and country).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import countrynames
+
+from ..knowledge import read_tsv
+from ..model import Speaker
+
+__all__ = ["SpeakerResolver", "adjective_of", "country_of", "pronouns", "titles"]
+
+_PERSON_LABELS = frozenset({"PERSON"})
+_GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
+_SKIP_DEPS = frozenset({"det", "punct", "cc", "predet"})
+
+
+@functools.cache
+def titles() -> dict[str, str]:
+    """Title (lower case) → sector."""
+    return {r["title"]: r["sector"] for r in read_tsv("attribution_titles.tsv", ("title", "sector"))}
+
+
+@functools.cache
+def _demonyms() -> dict[str, str]:
+    return {r["word"]: r["country"] for r in read_tsv("attribution_demonyms.tsv", ("word", "country"))}
+
+
+@functools.cache
+def _adjectives() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for r in read_tsv("attribution_demonyms.tsv", ("word", "country")):
+        if r.get("adjective"):
+            out.setdefault(r["country"], r["adjective"])
+    return out
+
+
+def adjective_of(country: str) -> str | None:
+    """The adjective of an alpha-3 country code (``"RUS"`` → ``"Russian"``), if the table has it."""
+    return _adjectives().get(country)
+
+
+@functools.cache
+def pronouns() -> dict[str, str]:
+    """Pronoun → what it may refer to (``person`` or ``group``)."""
+    return {r["pronoun"]: r["refers"] for r in read_tsv("attribution_pronouns.tsv", ("pronoun", "refers"))}
+
+
+@functools.cache
+def country_of(word: str) -> str | None:
+    """ISO alpha-3 code of a country name, demonym or capital (``"Russian"`` → ``"RUS"``), else None."""
+    w = word.strip().replace(".", "")
+    if w.lower().startswith("the "):
+        w = w[4:]
+    if not w or not w[0].isupper():
+        return None
+    code = _demonyms().get(w.lower())
+    if code:
+        return code
+    try:
+        code = countrynames.to_code_3(w)
+    except KeyError:  # a two-letter code with no alpha-3 mapping (e.g. "UN")
+        return None
+    return str(code) if code else None
+
+
+def _title_of(words: list[str]) -> tuple[str, str] | None:
+    """The longest title (and its sector) found among ``words`` (lower case)."""
+    table = titles()
+    best: tuple[str, str] | None = None
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            cand = " ".join(words[i : i + n])
+            if cand in table and (best is None or len(cand) > len(best[0])):
+                best = (cand, table[cand])
+        if best:
+            return best
+    return None
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.split(r"[\s\-–]+", text.lower()) if w}
+
+
+@dataclass(slots=True)
+class _Person:
+    name: str
+    role: str | None = None
+    organization: str | None = None
+    country: str | None = None
+    title_words: set[str] = field(default_factory=set)
+
+
+def _span_text(tokens: list[Any]) -> str:
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    return str(doc[tokens[0].i : tokens[-1].i + 1].text)
+
+
+class SpeakerResolver:
+    """Resolves source spans of one article to speakers, remembering who was named before."""
+
+    def __init__(self, doc: Any) -> None:
+        self.doc = doc
+        self.persons: dict[str, _Person] = {}  # canonical full name -> person
+        self.surnames: dict[str, str] = {}  # last name -> canonical full name
+        ents = list(doc.ents)
+        self._ents = ents
+        # full names seen anywhere in the article (a later "Jens Stoltenberg" still names "Stoltenberg")
+        for ent in ents:
+            if ent.label_ in _PERSON_LABELS:
+                name = self._clean_name(ent)
+                parts = name.split()
+                if len(parts) >= 2:
+                    self.surnames.setdefault(parts[-1], name)
+        self._last_person: str | None = None
+        self._last_group: Speaker | None = None
+
+    # -- helpers ---------------------------------------------------------------------------------
+    @staticmethod
+    def _clean_name(ent: Any) -> str:
+        toks = [t for t in ent if t.tag_ != "POS" and t.text not in ("'s", "’s", "'", "’")]
+        if toks and toks[0].lower_ in ("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"):
+            toks = toks[1:]
+        return " ".join(t.text for t in toks).strip(" ,")
+
+    def _canonical(self, name: str) -> str:
+        parts = name.split()
+        if len(parts) == 1 and parts[0] in self.surnames:
+            return self.surnames[parts[0]]
+        if len(parts) >= 2 and parts[-1] in self.surnames:
+            full = self.surnames[parts[-1]]
+            if full.split()[0] == parts[0] or len(full.split()) <= len(parts):
+                return full if len(full) >= len(name) else name
+        return name
+
+    def _ent_before(self, pos: int, labels: frozenset[str]) -> Any | None:
+        best = None
+        for ent in self._ents:
+            if ent.start_char >= pos:
+                break
+            if ent.label_ in labels:
+                best = ent
+        return best
+
+    def _role_info(
+        self, role_tokens: list[Any]
+    ) -> tuple[str | None, str | None, str | None, tuple[str, str] | None]:
+        """(role text, organisation, country) from the words of a title phrase."""
+        toks = [t for t in role_tokens if t.dep_ not in _SKIP_DEPS and not t.is_punct]
+        while toks and (toks[0].tag_ in ("DT", "PRP$") or toks[0].dep_ == "poss"):
+            toks = toks[1:]
+        while toks and toks[-1].tag_ == "POS":
+            toks = toks[:-1]
+        if not toks:
+            return None, None, None, None
+        words = [t.lower_ for t in toks]
+        title = _title_of(words)
+        role = _span_text(toks)
+        country = None
+        country_word = None
+        org = None
+        for t in toks:
+            c = country_of(t.text)
+            if c and country is None:
+                country, country_word = c, t.text
+        for ent in self._ents:
+            inside = ent.start >= toks[0].i and ent.end <= toks[-1].i + 1
+            if inside and ent.label_ == "ORG" and country_of(ent.text) is None:
+                org = ent.text
+                break
+        if title and title[1] == "government" and country_word:
+            word = (
+                "US" if country == "USA" and country_word.replace(".", "") in ("US", "U.S") else country_word
+            )
+            org = f"{word} government"
+        if title is None and org is None and country is None:
+            return None, None, None, None
+        return role, org, country, title
+
+    # -- resolution ------------------------------------------------------------------------------
+    def resolve(self, source: list[Any], head: Any) -> Speaker:
+        """The speaker named by the tokens ``source`` whose syntactic head is ``head``."""
+        doc = self.doc
+        low = head.lower_
+        refers = pronouns().get(low)
+        if refers is not None and head.pos_ == "PRON":
+            return self._pronoun(head, refers)
+        persons = [e for e in self._ents if e.label_ in _PERSON_LABELS and e.start >= source[0].i]
+        persons = [e for e in persons if e.end <= source[-1].i + 1]
+        if persons:
+            # prefer the person entity that is (or contains) the head
+            ent = next((e for e in persons if e.start <= head.i < e.end), persons[0])
+            name = self._canonical(self._clean_name(ent))
+            role_toks = [t for t in source if t.i < ent.start]
+            appos = [c for c in doc[ent.end - 1].children if c.dep_ == "appos"] + [
+                c for c in head.children if c.dep_ == "appos" and c.i >= ent.end
+            ]
+            role, org, country, _t = self._role_info(role_toks)
+            if role is None and appos:
+                a = appos[0]
+                role, org, country, _t = self._role_info(list(doc[a.left_edge.i : a.right_edge.i + 1]))
+            known = self.persons.get(name)
+            if known is None:
+                known = _Person(name=name)
+                self.persons[name] = known
+            if role and not known.role:
+                known.role, known.organization, known.country = role, org, country
+                known.title_words = _words(role)
+            self._last_person = name
+            return Speaker(name=name, role=known.role, organization=known.organization, country=known.country)
+        if head.pos_ == "PROPN" and head.text in self.surnames:  # a surname the parser did not tag
+            name = self.surnames[head.text]
+            known = self.persons.get(name)
+            self._last_person = name
+            if known is None:
+                return Speaker(name=name)
+            return Speaker(name=name, role=known.role, organization=known.organization, country=known.country)
+        groups = [e for e in self._ents if e.label_ in _GROUP_LABELS and e.start <= head.i < e.end]
+        if groups and head.pos_ == "PROPN":
+            return self._group(groups[0].text)
+        # a title ("the secretary-general", "Russia's foreign minister", "a senior US official")
+        role, org, country, title = self._role_info(source)
+        if title is not None:
+            words = _words(role or title[0])
+            det = next((t for t in source if t.dep_ == "det"), None)
+            if det is not None and det.lower_ == "the" and words:
+                for name, person in reversed(list(self.persons.items())):
+                    if words <= person.title_words:
+                        self._last_person = name
+                        return Speaker(
+                            name=name,
+                            role=person.role,
+                            organization=person.organization,
+                            country=person.country,
+                        )
+            poss = next((t for t in head.children if t.dep_ == "poss"), None)
+            if poss is not None:
+                owner = self._owner(poss)
+                if owner is not None:
+                    country = country or owner.country
+                    if owner.country and title[1] == "government":
+                        org = org or f"{adjective_of(owner.country) or owner.name} government"
+                    else:
+                        org = org or owner.organization
+                    role_toks = [t for t in source if t.i > poss.right_edge.i]
+                    role = _span_text([t for t in role_toks if not t.is_punct]) or role
+                    return Speaker(
+                        name=f"{role} ({owner.name})", role=role, organization=org, country=country
+                    )
+            return Speaker(name=role or _span_text(source), role=role, organization=org, country=country)
+        text = _span_text([t for t in source if t.dep_ != "det" or t.i != source[0].i]).strip(" ,")
+        return self._group(text or _span_text(source))
+
+    def _owner(self, poss: Any) -> Speaker | None:
+        if poss.pos_ == "PRON":
+            if poss.lower_ in ("its", "their"):
+                ent = self._ent_before(poss.idx, frozenset({"GPE", "ORG", "NORP"}))
+                return self._group(ent.text) if ent is not None else self._last_group
+            return None
+        return self._group(_span_text(list(self.doc[poss.left_edge.i : poss.i + 1])).removesuffix("'s"))
+
+    def _group(self, text: str) -> Speaker:
+        text = text.removesuffix("’s").removesuffix("'s").strip()
+        country = country_of(text)
+        org = None if country else (text if text[:1].isupper() else None)
+        sp = Speaker(name=text, organization=org, country=country)
+        if text[:1].isupper():
+            self._last_group = sp
+        return sp
+
+    def _pronoun(self, head: Any, refers: str) -> Speaker:
+        if refers == "person":
+            ent = self._ent_before(head.idx, _PERSON_LABELS)
+            name = self._canonical(self._clean_name(ent)) if ent is not None else self._last_person
+            if name is None:
+                return Speaker(name=head.text)
+            known = self.persons.get(name)
+            self._last_person = name
+            if known is None:
+                return Speaker(name=name)
+            return Speaker(name=name, role=known.role, organization=known.organization, country=known.country)
+        if head.lower_ in ("we", "i"):
+            return Speaker(name=head.text)
+        ent = self._ent_before(head.idx, _GROUP_LABELS)
+        if ent is not None:
+            return self._group(ent.text)
+        return Speaker(name=head.text)

@@ -1,0 +1,459 @@
+"""Attributed statements: who said what (source – cue – content), direct and reported speech.
+
+Rules over the dependency parse, with the cue inventory mined from PolNeAR train
+(``knowledge/attribution_cues.tsv``: for each verb lemma and the relation linking it to its
+content, how often it is a cue). Patterns:
+
+- reported speech: a cue verb with a clausal complement (``ccomp``) or, for the verbs whose
+  mined relation says so, a direct object, ``to``-infinitive or prepositional object;
+- direct quotation: the cue inside or after its content ("“…,” he said"), the content widened to
+  the whole quotation, and quoted sentences that follow in the same paragraph added as fragments;
+- a cue that ends in a colon introduces the next paragraph;
+- "according to X";
+- nested attributions (a cue inside another statement's content) are all emitted.
+
+Speakers are resolved across the article (pronouns, surnames, titles) by
+:class:`~watchfloor.extract._speakers.SpeakerResolver`. One linear pass over the tokens; no
+re-parsing.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, Final
+
+from ..knowledge import read_tsv
+from ..model import Article, ParsedArticle, Span, Speaker, Statement, StatementKind, Timex, stable_id
+from ._quotes import QUOTE_MARKS, Quotes, find_quotes
+from ._speakers import SpeakerResolver
+
+__all__ = ["EXTRACTOR", "content_fragments", "cue_relations", "extract_statements"]
+
+EXTRACTOR: Final = "attribution.v1"
+
+# A (lemma, relation) pair of the mined table is used when it was a cue at least this often
+# and at least this share of the time (tuned on PolNeAR train).
+MIN_COUNT: Final = 3
+MIN_PRECISION: Final = 0.30
+MIN_PRECISION_CCOMP: Final = 0.12
+MIN_PRECISION_HEAD: Final = 0.5
+_SUBJECT_DEPS: Final = frozenset({"nsubj", "nsubjpass"})
+_TRIM_END: Final = frozenset(".,;:—–-")
+_TRIM_START: Final = frozenset(",;:—–-")
+_OPEN_MARKS: Final = frozenset('“„«"`')
+
+
+@functools.cache
+def cue_relations() -> dict[str, dict[str, tuple[int, float, float]]]:
+    """lemma → relation → (cue count, precision, direct share), from the mined cue table."""
+    table: dict[str, dict[str, tuple[int, float, float]]] = {}
+    for row in read_tsv("attribution_cues.tsv", ("lemma", "relation", "cue_count", "precision")):
+        rel = table.setdefault(row["lemma"], {})
+        rel[row["relation"]] = (int(row["cue_count"]), float(row["precision"]), float(row["direct_share"]))
+    return table
+
+
+def _enabled(lemma: str, relation: str) -> bool:
+    row = cue_relations().get(lemma, {}).get(relation)
+    if row is None:
+        return False
+    count, precision, _direct = row
+    if relation in ("head", "none"):  # these have no base of their own: use the lemma's overall one
+        overall = cue_relations()[lemma].get("any")
+        return count >= MIN_COUNT and overall is not None and overall[1] >= MIN_PRECISION_HEAD
+    floor = MIN_PRECISION_CCOMP if relation == "ccomp" else MIN_PRECISION
+    return count >= MIN_COUNT and precision >= floor
+
+
+@dataclass(slots=True)
+class _Candidate:
+    cue: list[Any]
+    verb: Any
+    source: list[Any] | None
+    source_head: Any | None
+    frags: list[tuple[int, int]]
+    sent: Any
+    left: bool = False  # the content precedes the cue
+    governed: set[int] = field(default_factory=set)  # token ids of the content's subtree
+
+
+# -- content boundaries ---------------------------------------------------------------------------
+
+
+def _widen(text: str, quotes: Quotes, s: int, e: int, limit: int) -> tuple[int, int]:
+    """Trim a content range, then widen it over its quotation marks (``[s, e)`` chars)."""
+    while s < e and (text[s].isspace() or text[s] in _TRIM_START):
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    # an opening mark just before the content belongs to it
+    k = s
+    while k > 0 and text[k - 1] == " ":
+        k -= 1
+    if k > 1 and text[k - 2 : k] in ("''", "``") and quotes.inside(k - 2):
+        s = k - 2
+    elif k > 0 and text[k - 1] in _OPEN_MARKS and quotes.inside(k - 1):
+        s = k - 1
+    # a quotation opened inside the content runs to its end
+    for qs, qe in quotes.within(s, e):
+        if s <= qs < e < qe <= limit:
+            e = qe
+    # trailing punctuation followed by a closing mark ("…,”") belongs to the content
+    j = e
+    while j < len(text) and j - e < 3 and text[j] in ".,?!;:…":
+        j += 1
+    if j < len(text) and (text[j] in QUOTE_MARKS or text.startswith("''", j)) and quotes.inside(j):
+        seg = quotes.segment_at(j)
+        if seg is not None and seg[1] <= j + 2:
+            return s, seg[1]
+    if e > s and text[e - 1] in QUOTE_MARKS | {"'"}:
+        return s, e
+    while e > s and (text[e - 1] in _TRIM_END or text[e - 1].isspace()):
+        e -= 1
+    return s, e
+
+
+def _tok_range(doc: Any, a: int, b: int) -> tuple[int, int]:
+    """Character range of tokens ``[a, b)``."""
+    last = doc[b - 1]
+    return doc[a].idx, last.idx + len(last.text)
+
+
+def _subject(verb: Any) -> Any | None:
+    v = verb
+    for _ in range(4):
+        for c in v.children:
+            if c.dep_ in _SUBJECT_DEPS:
+                return c
+        for c in v.children:
+            if c.dep_ == "agent":
+                pobj = [g for g in c.children if g.dep_ == "pobj"]
+                if pobj:
+                    return pobj[0]
+        if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
+            return v.head
+        if v.dep_ in ("conj", "xcomp", "advcl") and v.head is not v:
+            v = v.head
+        else:
+            break
+    return None
+
+
+def _source_tokens(subj: Any) -> list[Any]:
+    """The source phrase of a subject: its subtree without relative clauses or trailing commas."""
+    doc = subj.doc
+    if subj.dep_ != "relcl" and any(c.dep_ == "relcl" for c in subj.children):
+        end = min(c.left_edge.i for c in subj.children if c.dep_ == "relcl")
+        toks = list(doc[subj.left_edge.i : end])
+    elif subj.head.dep_ == "relcl" or subj.dep_ not in _SUBJECT_DEPS | {"pobj"}:
+        toks = [t for t in subj.lefts if t.dep_ in ("compound", "amod", "det", "poss")]
+        toks = [*list(doc[toks[0].i : subj.i]), subj] if toks else [subj]
+    else:
+        toks = list(doc[subj.left_edge.i : subj.right_edge.i + 1])
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
+        toks.pop()
+    while toks and (toks[0].is_punct or toks[0].is_space):
+        toks.pop(0)
+    return toks or [subj]
+
+
+RUN_ON: Final = {"mode": 0}
+
+
+def _run_on(verb: Any, b: int) -> int:
+    """Where a content after its cue ends: the parse often hangs the last conjuncts or
+    modifiers of a long complement on the cue verb; annotators run the content to the end of
+    the sentence unless the cue verb's own next clause ("…, and warned…") starts there."""
+    if RUN_ON["mode"] == 0:
+        return b
+    sent = verb.sent
+    end = sent.end
+    for t in verb.doc[b:end]:
+        if t.head.i == verb.i and t.dep_ in ("conj",) and t.pos_ in ("VERB", "AUX"):
+            end = t.i
+            break
+        if RUN_ON["mode"] == 2 and t.head.i == verb.i and t.dep_ in ("advcl", "cc"):
+            end = t.i
+            break
+    return int(max(b, end))
+
+
+def content_fragments(verb: Any) -> tuple[str, list[tuple[int, int]], bool] | None:
+    """(relation, token ranges ``[a, b)``, content-precedes-cue) for a cue verb, or None.
+
+    The relation is the mined one that links the verb to its content: ``ccomp`` first, then
+    any other relation the table enables for this lemma, then ``head`` (the verb is a
+    parenthetical inside its content: "the plan, he said, would fail").
+    """
+    lemma = verb.lemma_.lower()
+    rels = cue_relations().get(lemma)
+    if not rels:
+        return None
+    children = list(verb.children)
+    ccomps = [c for c in children if c.dep_ == "ccomp"]
+    if ccomps and _enabled(lemma, "ccomp"):
+        c = max(ccomps, key=lambda t: t.right_edge.i - t.left_edge.i)
+        a, b = c.left_edge.i, c.right_edge.i + 1
+        if a <= verb.i < b:
+            return None
+        if verb.doc[a].lower_ == "that" and verb.doc[a].dep_ == "mark" and a + 1 < b:
+            a += 1  # the complementizer is not part of what was said
+        if b > verb.i:
+            b = _run_on(verb, b)
+        return "ccomp", [(a, b)], b <= verb.i
+    for c in children:
+        if c.dep_ in ("prep", "agent"):
+            rel = f"prep:{c.lower_}"
+            if _enabled(lemma, rel):
+                objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                if objs and c.i > verb.i:
+                    o = objs[0]
+                    return rel, [(o.left_edge.i, o.right_edge.i + 1)], False
+        elif c.dep_ in ("dobj", "xcomp", "oprd", "advcl", "dative") and _enabled(lemma, c.dep_):
+            if c.i < verb.i:
+                continue
+            a, b = c.left_edge.i, c.right_edge.i + 1
+            if c.dep_ == "dobj":  # "call them messianic impulses": object and predicate
+                for o in children:
+                    if o.dep_ == "oprd" and o.i > c.i:
+                        b = o.right_edge.i + 1
+            b = _run_on(verb, b)
+            return c.dep_, [(a, b)], False
+    head = verb.head
+    if (
+        head is not verb
+        and head.i < verb.i
+        and verb.dep_ in ("parataxis", "ccomp", "conj", "advcl")
+        and _enabled(lemma, "head")
+        and any(c.dep_ in _SUBJECT_DEPS for c in children)
+    ):
+        a = head.left_edge.i
+        b = verb.left_edge.i
+        if b > a:
+            return "head", [(a, b)], True
+    return None
+
+
+def _according_to(tok: Any, text: str, quotes: Quotes) -> _Candidate | None:
+    doc = tok.doc
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+        return None
+    to = doc[tok.i + 1]
+    pobj = [c for c in to.children if c.dep_ == "pobj"]
+    if not pobj:
+        return None
+    src = pobj[0]
+    sent = tok.sent
+    p0, p1 = tok.i, src.right_edge.i + 1
+    frags: list[tuple[int, int]] = []
+    if p0 - sent.start >= 2:
+        frags.append((sent.start, p0))
+    if sent.end - p1 >= 2:
+        frags.append((p1, sent.end))
+    if not frags:
+        return None
+    return _Candidate(
+        cue=[tok, to],
+        verb=tok,
+        source=_source_tokens(src),
+        source_head=src,
+        frags=[
+            r
+            for r in (_widen(text, quotes, *_tok_range(doc, a, b), sent.end_char) for a, b in frags)
+            if r[1] > r[0]
+        ],
+        sent=sent,
+    )
+
+
+# -- the extractor --------------------------------------------------------------------------------
+
+
+def _paragraph_end(text: str, pos: int) -> int:
+    k = text.find("\n", pos)
+    return len(text) if k < 0 else k
+
+
+def _follow_quotes(text: str, quotes: Quotes, doc: Any, after: int, sent: Any) -> list[tuple[int, int]]:
+    """Quoted sentences right after a direct quotation's cue clause, in the same paragraph."""
+    out: list[tuple[int, int]] = []
+    para_end = _paragraph_end(text, after)
+    pos = after
+    while True:
+        k = pos
+        while k < para_end and (text[k].isspace() or text[k] in ".,;:"):
+            k += 1
+        if k >= para_end or not quotes.inside(k) or text[k] not in _OPEN_MARKS | {"'"}:
+            break
+        seg = quotes.segment_at(k)
+        if seg is None or seg[0] != k:
+            break
+        out.append(seg)
+        pos = seg[1]
+    return out
+
+
+def _kind(quotes: Quotes, frags: Sequence[tuple[int, int]]) -> StatementKind:
+    ins = outs = 0
+    for s, e in frags:
+        share = quotes.share(s, e)
+        if share is None:
+            continue
+        n = sum(1 for k in range(s, e) if quotes.text[k].isalnum())
+        ins += round(share * n)
+        outs += n - round(share * n)
+    if ins and not outs:
+        return StatementKind.DIRECT
+    if ins:
+        return StatementKind.MIXED
+    return StatementKind.INDIRECT
+
+
+def _candidates(doc: Any, text: str, quotes: Quotes) -> list[_Candidate]:
+    cands: list[_Candidate] = []
+    table = cue_relations()
+    for tok in doc:
+        if tok.lower_ == "according":
+            cand = _according_to(tok, text, quotes)
+            if cand is not None:
+                cands.append(cand)
+            continue
+        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in table:
+            continue
+        if quotes.inside(tok.idx):  # a cue inside a quotation is part of what was quoted
+            continue
+        found = content_fragments(tok)
+        sent = tok.sent
+        if found is None:
+            # "Caddell continued:" — the next paragraph is the content
+            k = tok.idx + len(tok.text)
+            nxt = tok.i + 1
+            while nxt < len(doc) and doc[nxt].dep_ in _SUBJECT_DEPS | {"compound", "prep", "pobj", "advmod"}:
+                nxt += 1
+            if nxt < len(doc) and doc[nxt].text == ":" and _enabled(tok.lemma_.lower(), "none"):
+                k = _paragraph_end(text, doc[nxt].idx)
+                s = k
+                while s < len(text) and text[s].isspace():
+                    s += 1
+                if s < len(text):
+                    e = _paragraph_end(text, s)
+                    seg = quotes.segment_at(s)
+                    if seg is not None and seg[0] == s:
+                        e = max(e, seg[1])
+                    s, e = _widen(text, quotes, s, e, e)
+                    subj = _subject(tok)
+                    cands.append(
+                        _Candidate(
+                            cue=[tok],
+                            verb=tok,
+                            source=_source_tokens(subj) if subj is not None else None,
+                            source_head=subj,
+                            frags=[(s, e)],
+                            sent=sent,
+                        )
+                    )
+            continue
+        _rel, ranges, left = found
+        subj = _subject(tok)
+        if subj is not None and subj.dep_ == "expl":
+            subj = None
+        frags = []
+        limit = _paragraph_end(text, tok.idx)
+        for a, b in ranges:
+            s, e = _tok_range(doc, a, b)
+            if left:
+                limit = tok.idx
+            s, e = _widen(text, quotes, s, e, limit)
+            if e > s:
+                frags.append((s, e))
+        if not frags:
+            continue
+        if left and quotes.share(frags[0][0], frags[-1][1]) == 1.0:
+            after = max(tok.right_edge.idx + len(tok.right_edge.text), tok.idx + len(tok.text))
+            frags.extend(_follow_quotes(text, quotes, doc, after, sent))
+        cands.append(
+            _Candidate(
+                cue=[tok],
+                verb=tok,
+                source=_source_tokens(subj) if subj is not None else None,
+                source_head=subj,
+                frags=frags,
+                sent=sent,
+                left=left,
+                governed={t.i for a, b in ranges for t in doc[a:b]},
+            )
+        )
+    return cands
+
+
+def _date_of(cand: _Candidate, timexes: Sequence[Timex]) -> str | None:
+    """The value of a time expression attached to the cue (not inside the content)."""
+    doc = cand.verb.doc
+    sent = cand.sent
+    for tx in timexes:
+        if not (sent.start_char <= tx.start and tx.end <= sent.end_char):
+            continue
+        span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        tok = span.root
+        if tok.i in cand.governed or any(s <= tx.start < e for s, e in cand.frags):
+            continue
+        node = tok
+        for _ in range(6):
+            if node.i == cand.verb.i:
+                return tx.value
+            if node.head is node:
+                break
+            node = node.head
+    return None
+
+
+def extract_statements(parsed: ParsedArticle, timexes: Sequence[Timex] = ()) -> list[Statement]:
+    """The attributed statements of an article's body, in text order."""
+    article: Article = parsed.article
+    doc = parsed.doc
+    text = article.text
+    quotes = find_quotes(doc.text)
+    cands = _candidates(doc, text, quotes)
+    resolver = SpeakerResolver(doc)
+    out: list[Statement] = []
+    seen: set[tuple[int, int]] = set()
+    for cand in sorted(cands, key=lambda c: (c.cue[0].i, c.frags[0][0])):
+        start, end = cand.frags[0][0], cand.frags[-1][1]
+        if (start, end) in seen or not article.in_body(start, end):
+            continue
+        seen.add((start, end))
+        cue_s, cue_e = cand.cue[0].idx, cand.cue[-1].idx + len(cand.cue[-1].text)
+        source = None
+        if cand.source:
+            s_s, s_e = cand.source[0].idx, cand.source[-1].idx + len(cand.source[-1].text)
+            source = Span.of(text, s_s, s_e)
+            speaker = resolver.resolve(cand.source, cand.source_head)
+        else:
+            speaker = Speaker(name="")
+        sent = cand.sent
+        sent_s, sent_e = sent.start_char, sent.end_char
+        while sent_e > sent_s and doc.text[sent_e - 1].isspace():  # masked boilerplate is blank
+            sent_e -= 1
+        while sent_s < sent_e and doc.text[sent_s].isspace():
+            sent_s += 1
+        fragments = tuple(Span.of(text, s, e) for s, e in cand.frags)
+        out.append(
+            Statement(
+                id=stable_id(article.id, "statement", start, end),
+                source=source,
+                cue=Span.of(text, cue_s, cue_e),
+                content=Span.of(text, start, end),
+                kind=_kind(quotes, cand.frags),
+                speaker=speaker,
+                sentence=Span.of(text, sent_s, sent_e),
+                date=_date_of(cand, timexes),
+                extractor=EXTRACTOR,
+                fragments=fragments if len(fragments) > 1 else (),
+            )
+        )
+    out.sort(key=lambda st: (st.content.start, st.content.end))
+    return out

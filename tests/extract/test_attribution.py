@@ -1,0 +1,277 @@
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from watchfloor.extract._quotes import find_quotes
+from watchfloor.extract._speakers import adjective_of, country_of
+from watchfloor.extract.attribution import content_fragments, cue_relations, extract_statements
+from watchfloor.model import Article, ParsedArticle, StatementKind, Timex, TimexType, stable_id
+
+
+def _parsed(nlp: Any, text: str, body: tuple[tuple[int, int], ...] | None = None) -> ParsedArticle:
+    art = Article(
+        id=stable_id(text),
+        text=text,
+        body=body or ((0, len(text)),),
+        published=dt.date(2022, 2, 15),
+    )
+    return ParsedArticle(article=art, doc=nlp(art.body_text()))
+
+
+def _by_content(statements: list[Any], needle: str) -> Any:
+    found = [s for s in statements if needle in s.content.text]
+    assert found, f"no statement containing {needle!r}: {[s.content.text for s in statements]}"
+    return found[0]
+
+
+# -- quotations ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "unquoted"),
+    [
+        ('He said "we will win." Later.', "we will win", "Later"),
+        ("“First part.\n\n“Second part,” he said. Not here.", "Second part", "Not here"),
+        ("“Dangling quote.\n\nPlain paragraph.", "Dangling", "Plain"),
+        ("''Typewriter quotes,'' she said.", "Typewriter", "she said"),
+    ],
+)
+def test_find_quotes_marks_inside(text: str, quoted: str, unquoted: str) -> None:
+    q = find_quotes(text)
+    assert q.inside(text.index(quoted))
+    assert not q.inside(text.index(unquoted))
+
+
+def test_find_quotes_segments_include_marks() -> None:
+    text = "He said “we will win,” and left."
+    q = find_quotes(text)
+    assert [text[s:e] for s, e in q.segments] == ["“we will win,”"]
+    assert q.segment_at(text.index("win")) == q.segments[0]
+    assert q.segment_at(text.index("left")) is None
+
+
+# -- knowledge -------------------------------------------------------------------------------------
+
+
+def test_cue_relations_mined_table_has_core_cues() -> None:
+    table = cue_relations()
+    for lemma in ("say", "tell", "warn", "insist", "deny", "claim", "acknowledge", "indicate", "add"):
+        assert lemma in table, lemma
+    count, precision, _direct = table["say"]["ccomp"]
+    assert count > 1000 and precision > 0.5
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [("Russia", "RUS"), ("Russian", "RUS"), ("U.S.", "USA"), ("US", "USA"), ("Ukrainian", "UKR")],
+)
+def test_country_of_names_and_demonyms(word: str, code: str) -> None:
+    assert country_of(word) == code
+
+
+def test_country_of_rejects_common_words() -> None:
+    assert country_of("officials") is None
+    assert country_of("NATO") is None
+
+
+def test_adjective_of_country() -> None:
+    assert adjective_of("RUS") == "Russian"
+
+
+# -- rules on team-written sentences ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        (
+            "The minister said that the talks would resume next week.",
+            "the talks would resume next week",
+            "said",
+        ),
+        ("Officials warned that the bridge was unsafe.", "the bridge was unsafe", "warned"),
+        ("The governor insisted the budget was balanced.", "the budget was balanced", "insisted"),
+        ("The company denied that it had broken the rules.", "it had broken the rules", "denied"),
+        ("The mayor acknowledged the city had made mistakes.", "the city had made mistakes", "acknowledged"),
+        ("A senior US official told reporters the deal was close.", "the deal was close", "told"),
+    ],
+)
+def test_extract_statements_reported_speech(nlp: Any, text: str, content: str, cue: str) -> None:
+    st = _by_content(extract_statements(_parsed(nlp, text), ()), content)
+    assert st.content.text == content
+    assert st.cue is not None and st.cue.text == cue
+    assert st.kind is StatementKind.INDIRECT
+    assert st.source is not None
+
+
+def test_extract_statements_noun_phrase_source(nlp: Any) -> None:
+    text = "A senior US official said the convoy had turned back."
+    st = _by_content(extract_statements(_parsed(nlp, text), ()), "convoy")
+    assert st.source is not None and st.source.text == "A senior US official"
+    assert st.speaker.country == "USA"
+    assert st.speaker.role is not None and "official" in st.speaker.role
+
+
+def test_extract_statements_direct_quote_split_by_cue(nlp: Any) -> None:
+    text = "“We will not back down,” the spokesman said. “The talks are over.”\n\nMarkets fell."
+    sts = extract_statements(_parsed(nlp, text), ())
+    st = _by_content(sts, "We will not back down")
+    assert st.kind is StatementKind.DIRECT
+    assert st.content.text.startswith("“We will not back down,”")
+    assert [f.text for f in st.fragments] == ["“We will not back down,”", "“The talks are over.”"]
+    assert st.source is not None and st.source.text == "the spokesman"
+    assert not any("Markets" in s.content.text for s in sts)
+
+
+def test_extract_statements_quote_after_cue(nlp: Any) -> None:
+    text = "Jane Doe said, “The army has left the border.”"
+    st = _by_content(extract_statements(_parsed(nlp, text), ()), "army")
+    assert st.content.text == "“The army has left the border.”"
+    assert st.kind is StatementKind.DIRECT
+    assert st.speaker.name == "Jane Doe"
+
+
+def test_extract_statements_mixed_quote(nlp: Any) -> None:
+    text = 'The envoy said there were "some grounds for cautious optimism" in the talks.'
+    st = _by_content(extract_statements(_parsed(nlp, text), ()), "optimism")
+    assert st.kind is StatementKind.MIXED
+
+
+def test_extract_statements_according_to(nlp: Any) -> None:
+    text = "According to the ministry, three ships left the port on Monday."
+    st = _by_content(extract_statements(_parsed(nlp, text), ()), "ships")
+    assert st.content.text == "three ships left the port on Monday"
+    assert st.cue is not None and st.cue.text == "According to"
+    assert st.source is not None and st.source.text == "the ministry"
+
+
+def test_extract_statements_nested_both_emitted(nlp: Any) -> None:
+    text = "The general said the border was quiet after Russia said that its troops had withdrawn."
+    sts = extract_statements(_parsed(nlp, text), ())
+    outer = _by_content(sts, "border was quiet")
+    inner = [s for s in sts if s.content.text == "its troops had withdrawn"]
+    assert inner and inner[0].speaker.name == "Russia" and inner[0].speaker.country == "RUS"
+    assert outer.content.start < inner[0].content.start < inner[0].content.end <= outer.content.end
+
+
+def test_extract_statements_pronoun_and_surname_resolve(nlp: Any) -> None:
+    text = (
+        "Finance Minister Anna Kowalska said the deficit would shrink. "
+        "Kowalska added that taxes would not rise. She said the plan was fair."
+    )
+    sts = extract_statements(_parsed(nlp, text), ())
+    for needle in ("deficit", "taxes", "plan was fair"):
+        assert _by_content(sts, needle).speaker.name == "Anna Kowalska", needle
+    assert _by_content(sts, "plan was fair").speaker.role == "Finance Minister"
+
+
+def test_extract_statements_title_resolves_to_person(nlp: Any) -> None:
+    text = (
+        "UN Secretary-General Maria Lopez said aid was blocked. "
+        "The secretary-general said the roads were mined."
+    )
+    st = _by_content(extract_statements(_parsed(nlp, text), ()), "roads")
+    assert st.speaker.name == "Maria Lopez"
+
+
+def test_extract_statements_date_from_governing_timex(nlp: Any) -> None:
+    text = "Russia said Tuesday that some units were returning to their bases."
+    start = text.index("Tuesday")
+    tx = Timex(start=start, end=start + 7, text="Tuesday", type=TimexType.DATE, value="2022-02-15")
+    st = _by_content(extract_statements(_parsed(nlp, text), [tx]), "units")
+    assert st.date == "2022-02-15"
+    assert extract_statements(_parsed(nlp, text), ())[0].date is None
+
+
+def test_extract_statements_only_inside_body(nlp: Any) -> None:
+    text = "The minister said the talks would resume.\nThe editor said you can license this story."
+    body = ((0, text.index("\n")),)
+    sts = extract_statements(_parsed(nlp, text, body), ())
+    assert sts and all(s.content.end <= body[0][1] for s in sts)
+
+
+def test_extract_statements_spans_match_text(nlp: Any) -> None:
+    text = "“It is over,” he said. According to officials, the deal collapsed. She denied it."
+    parsed = _parsed(nlp, text)
+    for st in extract_statements(parsed, ()):
+        for span in (st.content, st.sentence, st.source, st.cue, *st.fragments):
+            if span is not None:
+                assert text[span.start : span.end] == span.text
+        assert st.id == stable_id(parsed.article.id, "statement", st.content.start, st.content.end)
+        assert st.extractor == "attribution.v1"
+
+
+def test_content_fragments_none_for_non_cue(nlp: Any) -> None:
+    doc = nlp("The troops crossed the river.")
+    assert content_fragments(doc[2]) is None
+
+
+# -- the seed story --------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_statements(nlp: Any, seed_text: str) -> list[Any]:
+    start = len("(15 Feb 2022) ")
+    end = seed_text.index("Find out more")
+    while seed_text[end - 1].isspace():
+        end -= 1
+    art = Article(
+        id=stable_id(seed_text[start:end]),
+        text=seed_text,
+        body=((start, end),),
+        published=dt.date(2022, 2, 15),
+    )
+    return extract_statements(ParsedArticle(article=art, doc=nlp(art.body_text())), ())
+
+
+SEED_SPEAKERS = [
+    ("not yet seen any signs", "Jens Stoltenberg", "NATO Secretary-General", "NATO", None),
+    ("some units participating", "Russia", None, None, "RUS"),
+    ("cautious optimism", "Jens Stoltenberg", "NATO Secretary-General", "NATO", None),
+    ("Russia has in the past moved", "Jens Stoltenberg", "NATO Secretary-General", "NATO", None),
+    ("enduring withdrawal", "Jens Stoltenberg", "NATO Secretary-General", "NATO", None),
+    ("Moscow is ready for talks", "Vladimir Putin", "Russian President", "Russian government", "RUS"),
+    ("seeking to verify", "Julianne Smith", "US Ambassador to NATO", "US government", "USA"),
+    ("ready to keep talking", None, "foreign minister", "Russian government", "RUS"),
+]
+
+
+@pytest.mark.parametrize(("needle", "name", "role", "org", "country"), SEED_SPEAKERS)
+def test_extract_statements_seed_speakers(
+    seed_statements: list[Any],
+    needle: str,
+    name: str | None,
+    role: str | None,
+    org: str | None,
+    country: str | None,
+) -> None:
+    sts = sorted((s for s in seed_statements if needle in s.content.text), key=lambda s: len(s.content.text))
+    assert sts, needle
+    sp = sts[0].speaker
+    if name is not None:
+        assert sp.name == name
+    assert sp.role == role
+    assert sp.organization == org
+    assert sp.country == country
+
+
+def test_extract_statements_seed_boundaries(seed_statements: list[Any], shared_dir: Path) -> None:
+    gold = json.loads((shared_dir / "seed" / "seed.gold.json").read_text(encoding="utf-8"))
+    spans = {(s.content.start, s.content.end) for s in seed_statements}
+    exact = [g for g in gold["statements"] if (g["content"]["start"], g["content"]["end"]) in spans]
+    assert len(exact) >= 6, [g["content"]["text"] for g in gold["statements"] if g not in exact]
+    kinds = {(s.content.start, s.content.end): s.kind for s in seed_statements}
+    for g in exact:
+        assert str(kinds[(g["content"]["start"], g["content"]["end"])]) == g["kind"]
+
+
+def test_extract_statements_seed_no_boilerplate(seed_statements: list[Any], seed_text: str) -> None:
+    end = seed_text.index("Find out more")
+    assert all(s.content.end <= end and s.sentence.end <= end for s in seed_statements)
+    cue = {s.cue.text for s in seed_statements if s.cue is not None and "ready to keep" in s.content.text}
+    assert cue == {"indicated"}
