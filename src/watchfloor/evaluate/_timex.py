@@ -23,7 +23,7 @@ from typing import Any
 from ..model import Article
 from ._common import EvalTask, find_shared, load_scorer
 
-__all__ = ["TASK", "predict", "run"]
+__all__ = ["TASK", "evaluate", "load_gold", "predict", "run"]
 
 TUNED_ON = "TimeBank"
 HELD_OUT = "AQUAINT"
@@ -64,16 +64,18 @@ def predict(docs: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     return preds
 
 
-def run(gold: Path | None, limit: int | None) -> dict[str, Any]:
-    path = gold or find_shared() / "data" / "tempeval3" / "train.jsonl.gz"
-    docs = _load(path)
-    if limit:
-        docs = docs[:limit]
+def load_gold(path: Path | None = None) -> list[dict[str, Any]]:
+    """The gold documents (default: ``shared/data/tempeval3/train.jsonl.gz``)."""
+    return _load(path or find_shared() / "data" / "tempeval3" / "train.jsonl.gz")
+
+
+def evaluate(docs: list[dict[str, Any]]) -> dict[str, Any]:
+    """Predict and score ``docs``: a report with an ``all`` section and one per ``corpus``."""
     scorer = load_scorer("score_timex")
     started = time.perf_counter()
     preds = predict(docs)
     seconds = time.perf_counter() - started
-    report: dict[str, Any] = {"gold": str(path), "seconds": round(seconds, 2), "held_out": HELD_OUT}
+    report: dict[str, Any] = {"seconds": round(seconds, 2), "held_out": HELD_OUT}
     parts: dict[str, list[dict[str, Any]]] = {"all": docs}
     for d in docs:
         if d.get("corpus"):
@@ -83,6 +85,15 @@ def run(gold: Path | None, limit: int | None) -> dict[str, Any]:
         pred_docs = {k: preds[k] for k in gold_docs}
         rep, _, _ = scorer.score(gold_docs, pred_docs)
         report[name] = rep
+    return report
+
+
+def run(gold: Path | None, limit: int | None) -> dict[str, Any]:
+    docs = load_gold(gold)
+    if limit:
+        docs = docs[:limit]
+    report = evaluate(docs)
+    report["gold"] = str(gold or find_shared() / "data" / "tempeval3" / "train.jsonl.gz")
     return report
 
 
