@@ -144,6 +144,20 @@ def test_clean_dateline_forms(text: str, published: dt.date | None, dateline: st
         assert article.body[0][0] >= text.index(dateline) + len(dateline)
 
 
+def test_clean_dateline_under_short_headline() -> None:
+    text = "Russia says some troops pulling back\n(15 Feb 2022) NATO said it saw no pullback.\n"
+    article = clean(_raw(text))
+    assert article.published == dt.date(2022, 2, 15)
+    assert _body(article) == "Russia says some troops pulling back\nNATO said it saw no pullback."
+    assert not _covered(article, "(15 Feb 2022)")
+
+
+def test_clean_no_dateline_under_long_first_paragraph() -> None:
+    first = "NATO said it saw no pullback of forces near the border, " * 3
+    article = clean(_raw(f"{first}\n(15 Feb 2022) A second paragraph."))
+    assert article.published is None and article.dateline is None
+
+
 def test_clean_meta_published_wins_over_dateline() -> None:
     article = clean(_raw("(15 Feb 2022) NATO said it saw no pullback.", published="2022-02-16"))
     assert article.published == dt.date(2022, 2, 16)

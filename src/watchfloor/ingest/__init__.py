@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 from ._batch import ingest
-from ._boilerplate import find_repeated_lines
+from ._boilerplate import find_repeated_lines, line_key
 from ._clean import article_id, clean
 from ._dates import Dateline, find_dateline, parse_date
 from ._decode import decode_text
@@ -37,6 +37,7 @@ __all__ = [
     "find_repeated_lines",
     "html_fragment_text",
     "ingest",
+    "line_key",
     "parse_date",
     "read_sources",
     "reader_for",

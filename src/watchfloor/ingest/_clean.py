@@ -4,7 +4,8 @@
 are left out (general rules in :mod:`._boilerplate`), as is a first line repeating the
 ``title`` field (the title is kept in ``Article.title``); boilerplate lines in the middle only
 when they are clearly so (``any`` rules, lines repeated across the batch), and a leading
-dateline becomes ``Article.published`` and ``Article.dateline``. The text itself is never
+dateline (on the first body line, or on the second under a short headline) becomes
+``Article.published`` and ``Article.dateline``. The text itself is never
 rewritten, so every offset into a body range is an offset into the input.
 """
 
@@ -13,14 +14,14 @@ from __future__ import annotations
 import hashlib
 import logging
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Final
 
 from ..errors import Errors, IngestError, Warnings
 from ..model import Article, RawDocument, Span
 from ..settings import Settings
 from ._boilerplate import classify_line, dominant_script, line_key
-from ._dates import find_dateline, parse_date
+from ._dates import Dateline, find_dateline, parse_date
 
 __all__ = ["article_id", "clean", "normalised_body"]
 
@@ -59,6 +60,28 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+_MAX_HEADLINE_WORDS: Final = 20
+
+
+def _dateline(
+    text: str, lines: list[tuple[int, int]], first: int, last: int, junk: Callable[[int], bool]
+) -> Dateline | None:
+    """The dateline opening the first body line, or the second one under a short headline."""
+    candidates = [first]
+    nxt = first + 1
+    while nxt <= last and junk(nxt):
+        nxt += 1
+    s, e = lines[first]
+    if nxt <= last and len(text[s:e].split()) <= _MAX_HEADLINE_WORDS:
+        candidates.append(nxt)
+    for i in candidates:
+        s, e = lines[i]
+        found = find_dateline(text, s)
+        if found is not None and found.end <= e:  # a dateline never spans lines
+            return found
+    return None
 
 
 def clean(
@@ -101,10 +124,7 @@ def clean(
     if first > last:
         raise IngestError(Errors.E111.format(where=raw.where), source=raw.origin, record=raw.record)
 
-    dateline = find_dateline(text, lines[first][0]) if lines[first][0] < lines[first][1] else None
-    if dateline is not None and dateline.end > lines[first][1]:
-        dateline = None  # a dateline never spans lines
-    body_from = dateline.body_start if dateline is not None else lines[first][0]
+    dateline = _dateline(text, lines, first, last, junk)
 
     ranges: list[tuple[int, int]] = []
     run_start: int | None = None
@@ -117,13 +137,15 @@ def clean(
                 ranges.append((run_start, run_end))
             run_start = None
             continue
-        s = max(s, body_from)  # "edge" rules do not apply between the first and last body lines
-        if s < e:
+        if s < e:  # "edge" rules do not apply between the first and last body lines
             if run_start is None:
                 run_start = s
             run_end = e
     if run_start is not None:
         ranges.append((run_start, run_end))
+    if dateline is not None:  # cut the dateline (and its separator) out of the range holding it
+        cut = (dateline.start, dateline.body_start)
+        ranges = [piece for s, e in ranges for piece in ((s, min(e, cut[0])), (max(s, cut[1]), e))]
     body = tuple(r for r in (_trim(text, s, e) for s, e in ranges) if r[0] < r[1])
     if not body:
         raise IngestError(Errors.E111.format(where=raw.where), source=raw.origin, record=raw.record)
