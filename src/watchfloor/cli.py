@@ -21,7 +21,7 @@ import click
 from . import __version__
 from .errors import KnowledgeError, SettingsError, StoreError, WatchfloorError
 from .model import Extraction, Reject
-from .pipeline import Pipeline, RunStats, extract_records, read_records
+from .pipeline import LinkStats, Pipeline, RunStats, extract_records, read_records, relink
 from .settings import Settings
 from .store import Store
 
@@ -122,25 +122,33 @@ def _progress_runner(pipeline: Pipeline, sources: list[str], store: Store, show:
         return pipeline.run(sources, store, progress=update)
 
 
-def _run(ctx: click.Context, sources: Sequence[str], db: str, as_json: bool) -> RunStats:
+def _run(
+    ctx: click.Context, sources: Sequence[str], db: str, as_json: bool, link: bool = True
+) -> tuple[RunStats, LinkStats | None]:
     settings = _settings(ctx)
     debug = ctx.obj["debug"]
     with _errors(debug), Store(db) as store:
         stats = _progress_runner(
             Pipeline(settings), list(sources), store, sys.stderr.isatty() and not as_json
         )
-    return stats
+        linked = relink(store, settings) if link else None
+    return stats, linked
 
 
-def _print_stats(stats: RunStats, as_json: bool) -> None:
+def _print_stats(stats: RunStats, linked: LinkStats | None, as_json: bool) -> None:
     if as_json:
-        _echo_json(stats.to_json())
+        _echo_json({**stats.to_json(), "link": linked.to_json() if linked else None})
         return
     click.echo(
         f"seen {stats.seen}, ingested {stats.ingested}, duplicates {stats.duplicates}, "
         f"rejected {stats.rejected}; statements {stats.statements}, events {stats.events}, "
         f"timexes {stats.timexes} ({stats.seconds:.1f}s)"
     )
+    if linked:
+        click.echo(
+            f"ledger: {linked.claims} claims; alerts: {linked.alerts} ({linked.new_alerts} new)"
+            f" ({linked.seconds:.1f}s)"
+        )
     for code, n in sorted(stats.rejects.items()):
         click.echo(f"  {code}: {n} record(s) rejected (see the rejects table)", err=True)
 
@@ -149,11 +157,12 @@ def _print_stats(stats: RunStats, as_json: bool) -> None:
 @click.argument("sources", nargs=-1, required=True)
 @click.option("--db", default="watchfloor.db", show_default=True, help="store file")
 @click.option("--json", "as_json", is_flag=True, help="print the run's counts as JSON")
+@click.option("--no-link", is_flag=True, help="skip rebuilding the claim ledger and alerts")
 @click.pass_context
-def ingest(ctx: click.Context, sources: tuple[str, ...], db: str, as_json: bool) -> None:
-    """Ingest files, folders, feeds or URLs into the store (idempotent)."""
-    stats = _run(ctx, sources, db, as_json)
-    _print_stats(stats, as_json)
+def ingest(ctx: click.Context, sources: tuple[str, ...], db: str, as_json: bool, no_link: bool) -> None:
+    """Ingest files, folders, feeds or URLs into the store (idempotent), then relink."""
+    stats, linked = _run(ctx, sources, db, as_json, link=not no_link)
+    _print_stats(stats, linked, as_json)
     sys.exit(EXIT_REJECTS if stats.rejected else EXIT_OK)
 
 
@@ -175,13 +184,13 @@ def summary(store: Store, top: int = 10) -> dict[str, Any]:
 @click.pass_context
 def demo(ctx: click.Context, db: str, as_json: bool) -> None:
     """Run the main job on the bundled sample corpus and print a summary."""
-    stats = _run(ctx, [str(sample_corpus())], db, as_json)
+    stats, linked = _run(ctx, [str(sample_corpus())], db, as_json)
     with _errors(ctx.obj["debug"]), Store(db, readonly=True) as store:
         data = summary(store)
     if as_json:
-        _echo_json({"run": stats.to_json(), **data})
+        _echo_json({"run": stats.to_json(), "link": linked.to_json() if linked else None, **data})
         return
-    _print_stats(stats, False)
+    _print_stats(stats, linked, False)
     _print_summary(data)
 
 

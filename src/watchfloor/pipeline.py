@@ -18,15 +18,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import __version__
+from .analytics import update_alerts
 from .errors import Errors, WatchfloorError
 from .extract import BUILTIN, Extractor, check_chain, extract
 from .ingest import clean, ingest, read_sources
+from .link import build_ledger
 from .model import Article, Extraction, RawDocument, Reject
 from .nlp import parse
 from .settings import Settings
 from .store import Store
 
-__all__ = ["Pipeline", "RunStats", "analyze", "extract_articles", "extract_records"]
+__all__ = ["LinkStats", "Pipeline", "RunStats", "analyze", "extract_articles", "extract_records", "relink"]
 
 log = logging.getLogger(__name__)
 
@@ -189,6 +191,45 @@ class Pipeline:
         )
         store.finish_run(run_id, stats.to_json())
         return stats
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LinkStats:
+    """What a link step did: claims in the ledger, alerts in force and how many are new."""
+
+    claims: int
+    alerts: int
+    new_alerts: int
+    seconds: float
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "claims": self.claims,
+            "alerts": self.alerts,
+            "new_alerts": self.new_alerts,
+            "seconds": round(self.seconds, 3),
+        }
+
+
+def relink(store: Store, settings: Settings | None = None) -> LinkStats:
+    """Rebuild the claim ledger by replaying every stored extraction, then recompute the alerts.
+
+    Both are derived wholesale (never patched), so out-of-order arrival and re-ingest give
+    the same answer as a clean run.
+    """
+    settings = settings or Settings()
+    started = time.perf_counter()
+    ledger = build_ledger(store.extractions(), settings)
+    rows = ledger.to_json()
+    with store.batch():
+        store.replace_claims(rows)
+    update = update_alerts(store, settings)
+    return LinkStats(
+        claims=len(rows),
+        alerts=len(update.alerts),
+        new_alerts=len(update.new),
+        seconds=time.perf_counter() - started,
+    )
 
 
 def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
