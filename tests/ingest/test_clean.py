@@ -226,9 +226,11 @@ def test_ingest_duplicate_dropped_with_w102(tmp_path: Path, caplog: pytest.LogCa
     story = "NATO said it saw no pullback of Russian forces near the border on Tuesday.\n"
     (tmp_path / "a.txt").write_text(story, encoding="utf-8")
     (tmp_path / "b.txt").write_text("\n" + story + "Twitter: [link]\n", encoding="utf-8")
-    out = list(ingest([str(tmp_path)]))
+    dropped: list[Article] = []
+    out = list(ingest([str(tmp_path)], on_duplicate=dropped.append))
     assert [type(x) for x in out] == [Article]
     assert "WF-W102" in caplog.text
+    assert [d.origin for d in dropped] == [str(tmp_path / "b.txt")] and dropped[0].id == out[0].id
 
 
 # -- batch: lines repeated across documents ------------------------------------------------------
