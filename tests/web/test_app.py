@@ -359,3 +359,27 @@ def test_post_with_token_ingests_through_the_pipeline(
     again = client.post("/api/articles", json=article, headers={"x-watchfloor-token": "s3cret"})
     assert again.status == 200 and again.json()["created"] is False
     assert client.get("/overview.json").json()["counts"]["articles"] == 4
+
+
+@pytest.mark.parametrize("claim_status", ["disputed", "corroborated"])
+def test_timeline_index_agrees_with_analytics(
+    tmp_path: Path, web_store: tuple[Path, dict[str, Any]], claim_status: str
+) -> None:
+    from watchfloor.analytics import escalation_index
+    from watchfloor.store import Store
+    from watchfloor.web import _queries
+
+    db = tmp_path / "copy.db"
+    shutil.copy(web_store[0], db)
+    with Store(db) as store, store.batch():
+        store.conn.execute("UPDATE claims SET status = ?", (claim_status,))
+    with Store(db, readonly=True) as store:
+        ours = {d["day"]: d for d in _queries.dyad_timeline(store, "RUS", "NATO")["series"]}
+        theirs = {d.day: d for d in escalation_index(store, dyad=("RUS", "NATO"))}
+    assert set(theirs) <= set(ours)
+    for day, d in ours.items():
+        want = theirs.get(day)
+        assert d["index"] == pytest.approx(want.escalation if want else 0.0), day
+        assert d["claimed_index"] == pytest.approx(-want.claimed_goldstein_sum if want else 0.0), day
+    if claim_status == "corroborated":  # the claimed return of units now counts (Goldstein +9)
+        assert ours["2024-03-07"]["index"] == pytest.approx(-9.0)

@@ -16,6 +16,7 @@ import io
 import json
 import logging
 import threading
+from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
@@ -164,17 +165,10 @@ def _timeline(store: Store, p: TimelineParams) -> dict[str, Any]:
     if a is None and b is not None:
         a, b = b, None
     if a is None:
-        data: dict[str, Any] = {
-            "a": None,
-            "b": None,
-            "series": [],
-            "events": [],
-            "undated": 0,
-            "index_source": None,
-        }
+        data: dict[str, Any] = {"a": None, "b": None, "series": [], "events": [], "undated": 0}
     else:
         data = queries.dyad_timeline(store, a, b, since=p.since, until=p.until, limit=p.limit)
-    return {**data, "dyads": dyads, "weights": dict(queries.ESCALATION_WEIGHTS)}
+    return {**data, "dyads": dyads}
 
 
 def _claims(store: Store, p: ClaimsParams) -> dict[str, Any]:
@@ -512,6 +506,49 @@ class _Readers:
         return store
 
 
+class _Cache:
+    """Recent answers, reused until the store changes (its file or WAL is written).
+
+    The key is the format and the full URL; the store's state is the size and modification time
+    of the database file and its write-ahead log, so an ingest or checkpoint invalidates it."""
+
+    def __init__(self, path: Path, entries: int = 128, max_body: int = 2_000_000) -> None:
+        self.path = path
+        self.wal = path.with_name(path.name + "-wal")
+        self.entries = entries
+        self.max_body = max_body
+        self.lock = threading.Lock()
+        self.items: OrderedDict[tuple[str, str], tuple[tuple[int, ...], Response]] = OrderedDict()
+
+    def state(self) -> tuple[int, ...]:
+        out: list[int] = []
+        for p in (self.path, self.wal):
+            try:
+                st = p.stat()
+                out += [st.st_size, st.st_mtime_ns]
+            except OSError:
+                out += [-1, -1]
+        return tuple(out)
+
+    def get(self, key: tuple[str, str]) -> Response | None:
+        state = self.state()
+        with self.lock:
+            hit = self.items.get(key)
+            if hit is None or hit[0] != state:
+                return None
+            self.items.move_to_end(key)
+            return hit[1]
+
+    def put(self, key: tuple[str, str], state: tuple[int, ...], response: Response) -> None:
+        if response.status_code != 200 or len(response.body) > self.max_body:
+            return
+        with self.lock:
+            self.items[key] = (state, response)
+            self.items.move_to_end(key)
+            while len(self.items) > self.entries:
+                self.items.popitem(last=False)
+
+
 class _BodyLimit:
     """Refuses request bodies over ``limit`` bytes with 413, declared or streamed."""
 
@@ -601,6 +638,7 @@ def create_app(
     """The web app over the store at ``db_path`` (read-only; writes only with ``write_token``)."""
     settings = settings or Settings()
     readers = _Readers(Path(db_path))
+    cache = _Cache(Path(db_path))
     env = _templates()
     app = FastAPI(
         title="watchfloor",
@@ -649,6 +687,18 @@ def create_app(
         return render_error(request, 500, Errors.E705.format(path=request.url.path))
 
     def respond(view: View, fmt: str, request: Request, kwargs: dict[str, Any]) -> Response:
+        if fmt == "html" and _wants_json(request):
+            fmt = "json"
+        key = (fmt, str(request.url.path) + "?" + request.url.query)
+        cached = cache.get(key)
+        if cached is not None:
+            return cached
+        state = cache.state()
+        response = answer(view, fmt, request, kwargs)
+        cache.put(key, state, response)
+        return response
+
+    def answer(view: View, fmt: str, request: Request, kwargs: dict[str, Any]) -> Response:
         store = readers.get()
         params = kwargs.pop("params", None)
         try:
@@ -666,8 +716,6 @@ def create_app(
             "json": base + ".json" + (f"?{query}" if query else ""),
             "csv": base + ".csv" + (f"?{query}" if query else ""),
         }
-        if fmt == "html" and _wants_json(request):
-            fmt = "json"
         if fmt == "json":
             return JSONResponse({"ok": True, "view": view.name, **_public(data)})
         if fmt == "csv":

@@ -18,7 +18,9 @@ from ..errors import Errors
 from ..store import Store, fts_query
 
 __all__ = [
-    "ESCALATION_WEIGHTS",
+    "COUNT_CAP",
+    "EVENT_ARTICLES",
+    "FACET_SAMPLE",
     "BadQuery",
     "alerts",
     "article_list",
@@ -34,16 +36,9 @@ __all__ = [
     "top_dyads",
 ]
 
-# How much an event counts toward the escalation index, by evidential status: what the
-# writer reports as seen counts fully, a party's claim half, a possibility a quarter, and
-# a denied or negated event not at all.
-ESCALATION_WEIGHTS: Final[dict[str, float]] = {
-    "observed": 1.0,
-    "claimed": 0.5,
-    "hypothetical": 0.25,
-    "denied": 0.0,
-    "negated": 0.0,
-}
+COUNT_CAP: Final = 10_000  # totals stop here ("10000+")
+FACET_SAMPLE: Final = 20_000  # facet counts are over at most this many matching rows
+EVENT_ARTICLES: Final = 200  # a full-text search shows events of this many best-matching articles
 
 _TOP: Final = "\U0010ffff"  # sorts after every character: [p, p+_TOP) is the prefix range of p
 
@@ -182,24 +177,35 @@ _EVENT_COLUMNS: Final = (
 )
 
 
-def _analytics_index(
-    store: Store, a: str, b: str, since: dt.date | None, until: dt.date | None
-) -> dict[str, tuple[float, float]] | None:
-    """``{day: (index, claimed index)}`` from :func:`watchfloor.analytics.escalation_index`, or
-    None when that stage is not available (the web then uses its own weighted sum)."""
-    try:
-        from ..analytics import DyadLevel, dyad_actor, escalation_index
-    except ImportError:  # pragma: no cover - analytics ships with the package today
-        return None
-    level: DyadLevel = "country" if dyad_actor(a) == a and dyad_actor(b) == b else "code"
-    days = escalation_index(
-        store,
-        dyad=(a, b),
-        level=level,
-        since=since.isoformat() if since else None,
-        until=until.isoformat() if until else None,
-    )
-    return {d.day: (d.escalation, -d.claimed_goldstein_sum) for d in days}
+def _latest_events(store: Store, cond: str, params: Sequence[Any], limit: int) -> list[dict[str, Any]]:
+    """The latest ``limit`` events matching ``cond``, oldest first. The sort runs over row ids
+    only, so a dyad with tens of thousands of events does not sort their JSON records."""
+    return [
+        _event_row(r)
+        for r in _rows(
+            store.conn,
+            f"SELECT {_EVENT_COLUMNS} FROM events e WHERE e.rowid IN"
+            f" (SELECT e.rowid FROM events e WHERE {cond} ORDER BY e.day DESC LIMIT ?)"
+            " ORDER BY coalesce(e.day, ''), e.article_id, e.trigger_start",
+            [*params, limit],
+        )
+    ]
+
+
+# The escalation index as :mod:`watchfloor.analytics` defines it: minus the summed Goldstein
+# score of a dyad-day's observed events and of claimed events whose claim the ledger has
+# corroborated; other claimed events are kept apart; denied, negated, hypothetical left out.
+# Computed here in one grouped query over the dyad's index range (a test checks it agrees with
+# ``analytics.escalation_index``), because the general query is several times slower.
+_BUCKET: Final = (
+    "CASE WHEN e.status = 'observed' THEN 'observed'"
+    " WHEN e.status = 'claimed' AND (e.id IN (SELECT p.event_id FROM claim_appearances p"
+    "   JOIN claims c ON c.id = p.claim_id WHERE c.status = 'corroborated' AND p.event_id IS NOT NULL)"
+    "   OR e.statement_id IN (SELECT p.statement_id FROM claim_appearances p JOIN claims c"
+    "   ON c.id = p.claim_id WHERE c.status = 'corroborated' AND p.statement_id IS NOT NULL))"
+    " THEN 'corroborated' ELSE e.status END"
+)
+_IN_INDEX: Final = frozenset({"observed", "corroborated"})
 
 
 def dyad_timeline(
@@ -211,56 +217,43 @@ def dyad_timeline(
     until: dt.date | None = None,
     limit: int = 500,
 ) -> dict[str, Any]:
-    """Events between actors whose codes start with ``a`` and ``b`` (either direction), by day,
-    with a daily escalation index and its 7-day trailing mean.
-
-    For a pair, the index is :func:`watchfloor.analytics.escalation_index` (observed and
-    corroborated events; uncorroborated claims apart as ``claimed_index``). For one actor alone
-    (or without analytics) it is the sum of ``-goldstein`` weighted by status
-    (:data:`ESCALATION_WEIGHTS`)."""
+    """Events between actors whose codes start with ``a`` and ``b`` (either direction; ``b``
+    omitted: every event of ``a``), and per day the escalation index, what uncorroborated claims
+    alone would add (``claimed_index``), counts by evidential status and a 7-day trailing mean.
+    An event without a resolved day counts on its article's publication day."""
     where, params = _dyad_where(a, b)
-    clauses = [where]
-    days, day_params = _day_range("e.day", since, until)
-    clauses += days
-    params += day_params
-    cond = " AND ".join(clauses)
+    days, day_params = _day_range("day", since, until)
     per_day: dict[str, dict[str, Any]] = {}
+    outer = " AND ".join(["day IS NOT NULL", *days])
     for r in _rows(
         store.conn,
-        f"SELECT e.day AS day, e.status AS status, count(*) AS n, sum(e.goldstein) AS g"
-        f" FROM events e WHERE {cond} AND e.day IS NOT NULL GROUP BY e.day, e.status",
-        params,
+        "SELECT day, bucket, count(*) AS n, sum(goldstein) AS g FROM ("
+        f" SELECT coalesce(e.day, substr(a.published, 1, 10)) AS day, {_BUCKET} AS bucket, e.goldstein"
+        f" FROM events e JOIN articles a ON a.id = e.article_id WHERE {where}"
+        f") WHERE {outer} GROUP BY day, bucket",
+        [*params, *day_params],
     ):
         entry = per_day.setdefault(
             r["day"], {"day": r["day"], "events": 0, "index": 0.0, "claimed_index": 0.0, "by_status": {}}
         )
         entry["events"] += r["n"]
-        entry["by_status"][r["status"]] = r["n"]
-        entry["index"] += -float(r["g"] or 0.0) * ESCALATION_WEIGHTS.get(r["status"], 0.0)
-    source = "weighted"
-    official = _analytics_index(store, a, b, since, until) if b is not None else None
-    if official is not None:
-        source = "analytics"
-        for entry in per_day.values():
-            entry["index"], entry["claimed_index"] = official.get(entry["day"], (0.0, 0.0))
+        entry["by_status"][r["bucket"]] = r["n"]
+        if r["bucket"] in _IN_INDEX:
+            entry["index"] -= float(r["g"] or 0.0)
+        elif r["bucket"] == "claimed":
+            entry["claimed_index"] -= float(r["g"] or 0.0)
     series = [per_day[d] for d in sorted(per_day)]
     window: list[float] = []
     for entry in series:
-        entry["index"] = round(float(entry["index"]), 3)
-        entry["claimed_index"] = round(float(entry["claimed_index"]), 3)
+        entry["index"] = round(float(entry["index"]), 3) + 0.0
+        entry["claimed_index"] = round(float(entry["claimed_index"]), 3) + 0.0
         window = [*window[-6:], entry["index"]]
         entry["mean7"] = round(sum(window) / len(window), 3)
-    events = [
-        _event_row(r)
-        for r in _rows(
-            store.conn,
-            f"SELECT {_EVENT_COLUMNS} FROM events e WHERE {cond}"
-            " ORDER BY coalesce(e.day, ''), e.article_id, e.trigger_start LIMIT ?",
-            [*params, limit],
-        )
-    ]
+    e_days, e_params = _day_range("e.day", since, until)
+    cond = " AND ".join([where, *e_days])
+    events = _latest_events(store, cond, [*params, *e_params], limit)
     undated = sum(1 for e in events if e["day"] is None)
-    return {"a": a, "b": b, "series": series, "events": events, "undated": undated, "index_source": source}
+    return {"a": a, "b": b, "series": series, "events": events, "undated": undated}
 
 
 # -- claim ledger ----------------------------------------------------------------------------
@@ -408,7 +401,7 @@ def article_list(
             " (SELECT count(*) FROM statements s WHERE s.article_id = a.id) AS statements"
             " FROM articles a"
             + (f" WHERE {' AND '.join(where)}" if where else "")
-            + " ORDER BY coalesce(a.published, '') DESC, a.id LIMIT ?"
+            + " ORDER BY a.published DESC, a.id LIMIT ?"
         )
     return _rows(store.conn, sql, [*params, limit])
 
@@ -435,6 +428,27 @@ def article_page(store: Store, article_id: str) -> dict[str, Any]:
 # -- search with facets ----------------------------------------------------------------------
 
 
+def _capped_count(conn: sqlite3.Connection, from_where: str, params: Sequence[Any]) -> int:
+    """``count(*)``, but stops at :data:`COUNT_CAP` + 1 (the page shows "10000+")."""
+    return int(
+        _rows(conn, f"SELECT count(*) AS n FROM (SELECT 1{from_where} LIMIT ?)", [*params, COUNT_CAP + 1])[0][
+            "n"
+        ]
+    )
+
+
+def _facet(
+    conn: sqlite3.Connection, column: str, from_where: str, params: Sequence[Any], size: int
+) -> list[dict[str, Any]]:
+    """Value counts of ``column`` over the first :data:`FACET_SAMPLE` matching rows."""
+    return _rows(
+        conn,
+        f"SELECT value, count(*) AS n FROM (SELECT {column} AS value{from_where} LIMIT ?)"
+        " WHERE value IS NOT NULL GROUP BY value ORDER BY n DESC, value LIMIT ?",
+        [*params, FACET_SAMPLE, size],
+    )
+
+
 def search(
     store: Store,
     *,
@@ -448,8 +462,13 @@ def search(
     limit: int = 50,
     facet_size: int = 15,
 ) -> dict[str, Any]:
-    """Full-text search over articles and statements, and the events of matching articles,
-    narrowed by facets. Facet counts are over the current result set."""
+    """Full-text search over articles and statements, and the events of the best-matching
+    articles, narrowed by facets.
+
+    Totals stop at :data:`COUNT_CAP`; facet counts are over the first :data:`FACET_SAMPLE`
+    matching rows (exact below that), so a broad search on a large store stays fast. A full-text
+    ``q`` narrows events to those of the :data:`EVENT_ARTICLES` best-ranked matching articles.
+    """
     conn = store.conn
     match = _match(q) if q else None
     # statements
@@ -473,38 +492,27 @@ def search(
     facet_speaker: list[dict[str, Any]] = []
     facet_country: list[dict[str, Any]] = []
     if statements_on:
+        order = "f.rank" if match else "a.published DESC, s.article_id, s.content_start"
         statements = [
             _statement_row(r)
             for r in _rows(
                 conn,
-                f"SELECT {_STATEMENT_COLUMNS}{s_from}{s_cond}"
-                " ORDER BY coalesce(a.published, ''), s.article_id, s.content_start LIMIT ?",
+                f"SELECT {_STATEMENT_COLUMNS}{s_from}{s_cond} ORDER BY {order} LIMIT ?",
                 [*s_params, limit],
             )
         ]
-        s_total = _rows(conn, f"SELECT count(*) AS n{s_from}{s_cond}", s_params)[0]["n"]
-        facet_speaker = _rows(
-            conn,
-            f"SELECT s.speaker_name AS value, count(*) AS n{s_from}{s_cond}"
-            " GROUP BY s.speaker_name ORDER BY n DESC, value LIMIT ?",
-            [*s_params, facet_size],
-        )
-        facet_country = _rows(
-            conn,
-            f"SELECT s.speaker_country AS value, count(*) AS n{s_from}{s_cond}"
-            f"{' AND' if s_cond else ' WHERE'} s.speaker_country IS NOT NULL"
-            " GROUP BY s.speaker_country ORDER BY n DESC, value LIMIT ?",
-            [*s_params, facet_size],
-        )
+        s_total = _capped_count(conn, s_from + s_cond, s_params)
+        facet_speaker = _facet(conn, "s.speaker_name", s_from + s_cond, s_params, facet_size)
+        facet_country = _facet(conn, "s.speaker_country", s_from + s_cond, s_params, facet_size)
     # events
     e_where, e_params = _day_range("e.day", since, until)
     if match:
         e_where.insert(
             0,
             "e.article_id IN (SELECT a.id FROM articles_fts JOIN articles a"
-            " ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH ?)",
+            " ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?)",
         )
-        e_params.insert(0, match)
+        e_params[0:0] = [match, EVENT_ARTICLES]
     if speaker:
         e_where.append("e.claimed_by_name = ?")
         e_params.append(speaker)
@@ -522,29 +530,11 @@ def search(
     facet_root: list[dict[str, Any]] = []
     facet_status: list[dict[str, Any]] = []
     if e_where:  # an unfiltered search lists statements; events need some narrowing
-        e_cond = " WHERE " + " AND ".join(e_where)
-        events = [
-            _event_row(r)
-            for r in _rows(
-                conn,
-                f"SELECT {_EVENT_COLUMNS} FROM events e{e_cond}"
-                " ORDER BY coalesce(e.day, ''), e.article_id, e.trigger_start LIMIT ?",
-                [*e_params, limit],
-            )
-        ]
-        e_total = _rows(conn, f"SELECT count(*) AS n FROM events e{e_cond}", e_params)[0]["n"]
-        facet_root = _rows(
-            conn,
-            f"SELECT e.root AS value, count(*) AS n FROM events e{e_cond}"
-            " GROUP BY e.root ORDER BY n DESC, value LIMIT ?",
-            [*e_params, facet_size],
-        )
-        facet_status = _rows(
-            conn,
-            f"SELECT e.status AS value, count(*) AS n FROM events e{e_cond}"
-            " GROUP BY e.status ORDER BY n DESC, value LIMIT ?",
-            [*e_params, facet_size],
-        )
+        e_cond = " AND ".join(e_where)
+        events = _latest_events(store, e_cond, e_params, limit)
+        e_total = _capped_count(conn, f" FROM events e WHERE {e_cond}", e_params)
+        facet_root = _facet(conn, "e.root", f" FROM events e WHERE {e_cond}", e_params, facet_size)
+        facet_status = _facet(conn, "e.status", f" FROM events e WHERE {e_cond}", e_params, facet_size)
     articles = article_list(store, q=q, since=since, until=until, limit=limit) if q else []
     return {
         "articles": articles,
@@ -552,6 +542,8 @@ def search(
         "statements_total": s_total,
         "events": events,
         "events_total": e_total,
+        "count_cap": COUNT_CAP,
+        "facets_sampled": max(s_total, e_total) > FACET_SAMPLE,
         "facets": {
             "speaker": facet_speaker,
             "country": facet_country,

@@ -118,9 +118,7 @@ class TimelineOut(_Out):
     series: list[DayIndex]
     events: list[EventRow]
     undated: int
-    index_source: str | None = None
     dyads: list[DyadCount]
-    weights: dict[str, float]
 
 
 class ClaimRow(BaseModel):
@@ -198,6 +196,8 @@ class SearchOut(_Out):
     statements_total: int
     events: list[EventRow]
     events_total: int
+    count_cap: int = Field(description="totals stop counting here")
+    facets_sampled: bool = Field(description="facet counts are over a sample of the matches")
     facets: dict[str, list[FacetValue]]
 
 
