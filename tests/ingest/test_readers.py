@@ -122,6 +122,20 @@ def test_read_sources_missing_path_rejected(tmp_path: Path) -> None:
     assert rejected.code == "WF-E020"
 
 
+def test_read_sources_impossible_path_rejected() -> None:
+    rejected = _only_reject(_items(["bad\x00name.txt"]))
+    assert rejected.code in {"WF-E020", "WF-E109"}
+
+
+def test_read_sources_crlf_same_article_as_lf(tmp_path: Path) -> None:
+    text = "(15 Feb 2022) NATO said it saw no pullback.\nOfficials were cautious.\nTwitter: [link]\n"
+    (tmp_path / "lf.txt").write_text(text, encoding="utf-8", newline="")
+    (tmp_path / "crlf.txt").write_text(text.replace("\n", "\r\n"), encoding="utf-8", newline="")
+    lf, crlf = (clean(r) for r in _items([str(tmp_path / "lf.txt"), str(tmp_path / "crlf.txt")]))
+    assert lf.id == crlf.id and lf.published == crlf.published
+    assert crlf.text[crlf.body[-1][1] - 1] == "."
+
+
 def test_read_sources_oversize_rejected(tmp_path: Path) -> None:
     path = tmp_path / "big.txt"
     path.write_text("word " * 100, encoding="utf-8")

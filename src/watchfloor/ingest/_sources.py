@@ -138,10 +138,15 @@ def read_sources(sources: Iterable[str], settings: Settings | None = None) -> It
             yield from _run(_url_reader(source, data, ctype), source, data, settings)
             continue
         path = Path(source)
-        if path.is_dir():
+        try:
+            is_dir, exists = path.is_dir(), path.exists()
+        except (OSError, ValueError) as exc:  # e.g. a NUL byte or an over-long name
+            yield reject(IngestError(Errors.E109.format(where=source, reason=exc)), source)
+            continue
+        if is_dir:
             for file in _walk(path):
                 yield from _read_file(file, str(file), settings)
-        elif path.exists():
+        elif exists:
             yield from _read_file(path, source, settings)
         else:
             yield reject(IngestError(Errors.E020.format(path=source)), source)
