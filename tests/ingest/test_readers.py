@@ -485,3 +485,18 @@ def test_reader_markup_like_bytes_yield_records_or_rejects(name: str, parts: lis
 def test_reader_gzip_of_garbage_is_rejected() -> None:
     items = list(readers.get("warc")("g.warc.gz", gzip.compress(b"not a warc record"), Settings()))
     assert [i.code for i in items if isinstance(i, Reject)] == ["WF-E113"]
+
+
+def test_read_sources_reader_bug_becomes_e090(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from watchfloor.ingest import Reader, _sources
+
+    def broken(origin: str, data: bytes, settings: Settings) -> Iterator[RawDocument | Reject]:
+        yield RawDocument(origin=origin, record="1", text="first", format="text")
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(_sources, "reader_for", lambda name: Reader("broken", (".txt",), broken))
+    path = tmp_path / "a.txt"
+    path.write_text("x", encoding="utf-8")
+    first, second = _items([str(path)])
+    assert isinstance(first, RawDocument)
+    assert isinstance(second, Reject) and second.code == "WF-E090" and "boom" in second.message
