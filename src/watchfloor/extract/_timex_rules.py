@@ -431,6 +431,8 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
         return DATE, fmt(ctx.ref + dt.timedelta(days=tnl), "D")
     if unit in ("DE", "CE"):
         step = 10 if unit == "DE" else 100
+        if tnl == -1 and tnl_word in ("past", "the past", "last", "the last"):
+            return DURATION, f"P{step}Y"  # "the past decade": the ten years up to now
         if ctx.ref is None:
             return DATE, _UNDERSPECIFIED[unit]
         year = ctx.ref.year + tnl * step
@@ -497,6 +499,11 @@ def _duration_rule(m: re.Match[str], ctx: Context) -> Resolved | None:
     if (m["num"] or "").lower() in ("a", "an") and ctx.prev_word in ("once", "twice", "times", "per"):
         return SET, _duration(lex, "1", m["unit"])
     return DURATION, _duration(lex, m["num"], m["unit"])
+
+
+def _duration_range(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "two to three weeks": TimeML writes the lower bound."""
+    return DURATION, _duration(lexicon(), m["num"], m["unit"])
 
 
 def _vague_plural(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -735,7 +742,7 @@ def _fragments(lex: Lexicon) -> dict[str, str]:
         rf"|(?:the\s+year\s+)?two\s+thousand(?:(?:\s+and)?[\s-]+{numword})?"
     )
     year4 = r"(?:1[5-9]\d\d|20\d\d)(?![\d,.]\d)"
-    num = rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{numphrase}|a\s+half|half\s+an?|a\s+dozen|an?)"
+    num = rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{numphrase}|a\s+half|half\s+an?|a\s+dozen|(?:a\s+)?couple(?:\s+of)?|an?)"
     return {
         "MONTH_FULL": alternation(full_months),
         "MONTHX": rf"(?:{alternation(full_months)}|{alternation(abbr_months)}(?:\.|(?=\s+\d)))",
@@ -860,6 +867,12 @@ _TEMPLATES: tuple[tuple[str, str, Callable[[re.Match[str], Context], Resolved | 
         r"(?P<unit>{UNIT})(?:\s+or\s+so)?"
         r"(?!-old|\s+old\b|-)",
         _duration_rule,
+    ),
+    (
+        "duration_range",
+        r"(?:(?P<approx>{APPROX})\s+(?!the\b))?(?:the\s+(?:(?:past|last|next|first|coming)\s+)?)?"
+        r"(?P<num>{NUMD})\s*(?:to|or|-|and)\s*(?:{NUMD})(?:\s+|-)(?P<unit>{UNIT})",
+        _duration_range,
     ),
     (
         "vague_plural",

@@ -185,9 +185,9 @@ def _context(tokens: _TokenIndex, text: str, reference: dt.date | None, start: i
             preceding -= 1
         ctx.prev_tag = doc[preceding].tag_ if preceding >= 0 else ""
         ctx.direction, ctx.certain = _direction(toks)
-    if ctx.prev_word in _FUTURE_PREPOSITIONS:
+    if ctx.prev_word in _FUTURE_PREPOSITIONS and not (ctx.prev_word == "by" and ctx.direction == "past"):
         ctx.direction = "future"
-    elif ctx.prev_word in _PAST_PREPOSITIONS:
+    elif ctx.direction is None and ctx.prev_word in _PAST_PREPOSITIONS:
         ctx.direction = "past"
     return ctx
 
@@ -205,7 +205,7 @@ def _direction(toks: list[Any]) -> tuple[Direction, bool]:
                 return found
             infinitive = tok.tag_ == "VB" and any(c.lower_ == "to" for c in tok.children)
             if not infinitive:
-                break
+                return None, False  # a present-tense governing verb: no direction
         if tok.head is tok:
             break
         tok = tok.head
@@ -217,10 +217,8 @@ def _verb_direction(verb: Any) -> tuple[Direction, bool]:
     if any(a.lower_ in _FUTURE_AUX for a in aux) or verb.lower_ in _FUTURE_AUX:
         return "future", True
     if verb.tag_ == "VB" and any(a.lower_ == "to" for a in aux) and verb.head.lemma_ in _FUTURE_HEADS:
-        head = verb.head
-        head_aux = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
-        if head.tag_ == "VBD" or any(a.tag_ == "VBD" for a in head_aux):
-            return None, False
+        if _past_above(verb.head):
+            return None, False  # "had been due to expire Friday": a future seen from the past
         return "future", False
     if verb.lower_ == "going" and any(c.lower_ == "to" for c in verb.subtree):
         return "future", True
@@ -229,6 +227,18 @@ def _verb_direction(verb: Any) -> tuple[Direction, bool]:
     if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux):
         return "past", False
     return None, False
+
+
+def _past_above(tok: Any) -> bool:
+    """Whether the first verb at or above ``tok`` is in a past tense."""
+    for _ in range(3):
+        aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux):
+            return True
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
 
 
 def _sentence_direction(sent: Any) -> Direction:
