@@ -20,7 +20,8 @@ def test_timex_gate_aquaint_held_out(shared_dir: Path) -> None:
     from watchfloor.evaluate._timex import HELD_OUT, evaluate, load_gold
 
     floors = json.loads(FLOORS.read_text(encoding="utf-8"))
-    docs = [d for d in load_gold(shared_dir / "data" / "tempeval3" / "train.jsonl.gz") if d["corpus"] == HELD_OUT]
+    gold = load_gold(shared_dir / "data" / "tempeval3" / "train.jsonl.gz")
+    docs = [d for d in gold if d["corpus"] == HELD_OUT]
     assert len(docs) == floors["n_docs"]
     report = evaluate(docs)[HELD_OUT]
     assert report["n_gold"] == floors["n_gold"]

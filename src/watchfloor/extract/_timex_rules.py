@@ -742,7 +742,8 @@ def _fragments(lex: Lexicon) -> dict[str, str]:
         rf"|(?:the\s+year\s+)?two\s+thousand(?:(?:\s+and)?[\s-]+{numword})?"
     )
     year4 = r"(?:1[5-9]\d\d|20\d\d)(?![\d,.]\d)"
-    num = rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{numphrase}|a\s+half|half\s+an?|a\s+dozen|(?:a\s+)?couple(?:\s+of)?|an?)"
+    couple = r"(?:a\s+)?couple(?:\s+of)?"
+    num = rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{numphrase}|a\s+half|half\s+an?|a\s+dozen|{couple}|an?)"
     return {
         "MONTH_FULL": alternation(full_months),
         "MONTHX": rf"(?:{alternation(full_months)}|{alternation(abbr_months)}(?:\.|(?=\s+\d)))",
