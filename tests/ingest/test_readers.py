@@ -131,7 +131,12 @@ def test_read_sources_crlf_same_article_as_lf(tmp_path: Path) -> None:
     text = "(15 Feb 2022) NATO said it saw no pullback.\nOfficials were cautious.\nTwitter: [link]\n"
     (tmp_path / "lf.txt").write_text(text, encoding="utf-8", newline="")
     (tmp_path / "crlf.txt").write_text(text.replace("\n", "\r\n"), encoding="utf-8", newline="")
-    lf, crlf = (clean(r) for r in _items([str(tmp_path / "lf.txt"), str(tmp_path / "crlf.txt")]))
+    raws = [
+        r
+        for r in _items([str(tmp_path / "lf.txt"), str(tmp_path / "crlf.txt")])
+        if isinstance(r, RawDocument)
+    ]
+    lf, crlf = (clean(r) for r in raws)
     assert lf.id == crlf.id and lf.published == crlf.published
     assert crlf.text[crlf.body[-1][1] - 1] == "."
 
