@@ -383,3 +383,10 @@ def test_timeline_index_agrees_with_analytics(
         assert d["claimed_index"] == pytest.approx(-want.claimed_goldstein_sum if want else 0.0), day
     if claim_status == "corroborated":  # the claimed return of units now counts (Goldstein +9)
         assert ours["2024-03-07"]["index"] == pytest.approx(-9.0)
+
+
+def test_docs_api_lists_every_json_route() -> None:
+    text = (Path(__file__).resolve().parents[2] / "docs" / "api.md").read_text(encoding="utf-8")
+    for view in VIEWS:
+        assert f"`{view.path}.json`" in text, view.path
+    assert "POST /api/articles" in text
