@@ -351,6 +351,20 @@ def _quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
     return DATE, f"{year:04d}-Q{q}"
 
 
+def _quarter_code(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "Q3", "Q3 2013", "2013 Q3"."""
+    if not m.group(0).lstrip("0123456789 ").startswith("Q"):
+        return None  # lower-case "q3" is rarely a quarter
+    year = int(m["qy"] or m["qy2"] or 0)
+    if not year:
+        if ctx.ref is None:
+            return DATE, f"XXXX-Q{m['qn']}"
+        year = ctx.ref.year
+        if int(m["qn"]) > (ctx.ref.month - 1) // 3 + 1 and ctx.direction != "future":
+            year -= 1
+    return DATE, f"{year:04d}-Q{m['qn']}"
+
+
 def _quarter_relative(m: re.Match[str], ctx: Context) -> Resolved | None:
     qa = re.sub(r"\s+", " ", (m["qa"] or m["qa2"] or "").lower())
     ago = bool(m["ago"]) or qa in ("year-earlier", "year-ago", "prior-year", "year earlier", "year ago")
@@ -390,6 +404,8 @@ def _season(m: re.Match[str], ctx: Context) -> Resolved | None:
     tnl = _tnl(lex, m["tnl"])
     if year is None and tnl is None and not m["part"] and not m["the"]:
         return None
+    if year is None and tnl is None and ctx.next_word == "of":  # "the fall of the Berlin Wall"
+        return None
     if year is None:
         if ctx.ref is None:
             return DATE, f"XXXX-{code}"
@@ -401,7 +417,7 @@ def _season(m: re.Match[str], ctx: Context) -> Resolved | None:
         elif tnl == 1:
             year = year + 1 if started else year
         elif tnl is None or tnl == 0:
-            if tnl is None and ctx.direction == "past" and not started:
+            if tnl is None and ctx.direction != "future" and not started:
                 year -= 1
             elif tnl is None and ctx.direction == "future" and ctx.ref.month >= start + 3:
                 year += 1
@@ -431,7 +447,7 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
         return DATE, fmt(ctx.ref + dt.timedelta(days=tnl), "D")
     if unit in ("DE", "CE"):
         step = 10 if unit == "DE" else 100
-        if tnl == -1 and tnl_word in ("past", "the past", "last", "the last"):
+        if tnl == -1 and tnl_word in ("past", "the past"):
             return DURATION, f"P{step}Y"  # "the past decade": the ten years up to now
         if ctx.ref is None:
             return DATE, _UNDERSPECIFIED[unit]
@@ -821,6 +837,11 @@ _TEMPLATES: tuple[tuple[str, str, Callable[[re.Match[str], Context], Resolved | 
         _quarter,
     ),
     (
+        "quarter_code",
+        r"(?P<qy>{YEAR4})?\s*(?:Q(?P<qn>[1-4]))(?:\s+(?:of\s+)?(?P<qy2>{YEAR4}))?",
+        _quarter_code,
+    ),
+    (
         "quarter_relative",
         r"the\s+(?:(?P<qa>latest|recent|most\s+recent|current|present|past|previous|same|next|coming|"
         r"year-earlier|year-ago|year\s+earlier|year\s+ago|prior-year|comparable|corresponding)\s+)?"
@@ -856,7 +877,7 @@ _TEMPLATES: tuple[tuple[str, str, Callable[[re.Match[str], Context], Resolved | 
     ),
     (
         "offset",
-        r"(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM}|{VAGUE})(?:\s+|-)(?:more\s+)?(?P<unit>{UNIT})\s+"
+        r"(?:(?P<approx>{APPROX})\s+)?(?P<num>{VAGUE}|{NUM})(?:\s+|-)(?:more\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?\s+"
         r"(?P<dir>ago|earlier|before|later|after|from\s+now|hence|previously|back)",
         _offset,
     ),
@@ -864,8 +885,8 @@ _TEMPLATES: tuple[tuple[str, str, Callable[[re.Match[str], Context], Resolved | 
         "duration",
         r"(?:(?P<approx>{APPROX})\s+(?!the\b))?(?:the\s+)?(?:(?P<mod>past|last|next|first|coming|previous|final|remaining|"
         r"latest|initial|following|preceding|additional|further|other|recent|same)\s+)?"
-        r"(?P<num>{NUMD}|{VAGUE})(?:\s+more)?(?:\s+(?P<adj>(?!(?:{NUMWORD}|{UNIT})\b)[a-z]+))?(?:\s+|-)"
-        r"(?P<unit>{UNIT})(?:\s+or\s+so)?"
+        r"(?P<num>{VAGUE}|{NUMD})(?:\s+more)?(?:\s+(?P<adj>(?!(?:{NUMWORD}|{UNIT})\b)[a-z]+))?(?:\s+|-)"
+        r"(?P<unit>{UNIT})(?:\s+or\s+so|-long)?"
         r"(?!-old|\s+old\b|-)",
         _duration_rule,
     ),
