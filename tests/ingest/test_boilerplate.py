@@ -37,6 +37,8 @@ def test_boilerplate_table_examples_match_their_patterns() -> None:
         ("Lesen Sie auch: Gespräche in Genf", ("related", "any")),
         ("Sign up for the morning briefing", ("call", "edge")),
         ("Photo: Jane Doe/Example Agency", ("credit", "edge")),
+        ("Skip to main content", ("call", "edge")),
+        ("Advertisement", ("call", "edge")),
         ("The minister said the talks would resume on Friday.", None),
         ("Twitter said it had suspended the accounts on Friday.", None),
         ("", None),
