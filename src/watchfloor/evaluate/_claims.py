@@ -194,7 +194,7 @@ def score_pairs(
     counts = {"same": [0, 0, 0], "status": [0, 0, 0]}  # true positive, predicted, gold
     confusion: dict[str, dict[str, int]] = {}
     for pair, a, b in resolved:
-        topic, polarity = claim_direction(a["text"])
+        topic, polarity = claim_direction(a["text"], a["cue"])
         claim = Claim(
             id=pair["id"],
             text=a["text"],
@@ -220,6 +220,7 @@ def score_pairs(
             content_sim=sim(b["text"], a["text"]),
             sentence_sim=sim(b["sentence"], a["text"]),
             threshold=settings.claim_match_threshold,
+            cue=b["cue"],
         )
         predicted = str(decided[1]) if decided is not None else "none"
         gold = pair["relation"] if pair["same_claim"] else "none"

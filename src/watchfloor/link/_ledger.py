@@ -28,7 +28,7 @@ from ..knowledge import read_json, read_tsv
 from ..model import Article, ClaimStatus, EvidentialStatus, Extraction, Span, Speaker, stable_id
 from ..settings import Settings
 from ._records import AppearanceRole, Claim, ClaimAppearance, TrailStep
-from ._relation import claim_direction, find_cues, find_topic, has_precedent_cue, relation_of
+from ._relation import Cue, claim_direction, find_cues, find_topic, has_precedent_cue, relation_of
 from ._similarity import CharTfidf, Embedder, FloatArray
 
 __all__ = ["Ledger", "build_ledger", "decide", "party_of", "replay"]
@@ -116,6 +116,7 @@ class _Item:
     sentence: Span
     content: Span | None
     relation_text: str  # what the relation cues are read from (cue + content, or the sentence)
+    cue: str  # the reporting cue ("said", "denied"), empty for a writer's sentence
     statement_id: str | None
     event_id: str | None
     speaker: str | None
@@ -150,6 +151,7 @@ def _items(extraction: Extraction) -> list[_Item]:
                 sentence=st.sentence,
                 content=st.content,
                 relation_text=cue + st.content.text,
+                cue=cue,
                 statement_id=st.id,
                 event_id=None,
                 speaker=st.speaker.name,
@@ -186,6 +188,7 @@ def _items(extraction: Extraction) -> list[_Item]:
                 sentence=span,
                 content=None,
                 relation_text=span.text,
+                cue="",
                 statement_id=None,
                 event_id=event_id,
                 speaker=None,
@@ -379,18 +382,23 @@ def decide(
     content_sim: float,
     sentence_sim: float,
     threshold: float,
+    cue: str = "",
 ) -> tuple[float, AppearanceRole, str] | None:
     """How a later text bears on ``claim``: ``(score, role, evidence)``, or ``None`` if it does not.
 
+    ``score`` ranks the candidate claims of one text: the similarity, plus 1 when the text is about the
+    claim by structure (its directed topic, its party named).
+
     ``text`` is the later statement's content (or a writer's sentence), ``sentence`` its sentence,
     ``relation_text`` the wording its cues are read from (cue + content, cut before a precedent cue),
-    ``party`` its speaker's side (``None`` for the writer). The same side as the claim's repeats it when
-    the wording is similar or it states the same topic in the same direction; another side needs a cue
+    ``party`` its speaker's side (``None`` for the writer), ``cue`` its reporting verb. The same side as
+    the claim's repeats it when the wording is similar or it states the same topic in the same direction
+    (a denying cue reverses the direction); another side needs a cue
     of its own and must be about the claim (similar text, or the claim's topic with its party named, or
     with no party named at all).
     """
     if party is not None and party == claim.party:
-        topic, polarity = claim_direction(text)
+        topic, polarity = claim_direction(text, cue)
         same_kind = topic is not None and topic == claim.topic and polarity == claim.polarity != 0
         if content_sim >= threshold or same_kind:
             kind = ", same topic and direction" if same_kind else ""
@@ -403,6 +411,12 @@ def decide(
     rel = relation_of(relation_text, claim.polarity, with_speaker=with_speaker)
     if rel is None:
         return None
+    if rel[0] is AppearanceRole.CORROBORATES:
+        # Corroboration is the strongest claim a text can make for another's claim: a fragment that
+        # "confirmed the images" inside a sentence reporting the opposite does not corroborate.
+        whole = relation_of(sentence, claim.polarity, with_speaker=with_speaker)
+        if whole is not None and whole[0] is not AppearanceRole.CORROBORATES:
+            rel = whole
     about = sentence + " " + relation_text
     topical = claim.topic is not None and any(t.topic == claim.topic for t in find_topic(about))
     # About the claim's party: it is named, or no party is (a quote: "They did not go home").
@@ -410,7 +424,9 @@ def decide(
     named = claim.party is not None and (claim.party in parties or not parties)
     score = max(content_sim, sentence_sim)
     if score >= threshold or (topical and named):
-        return score, rel[0], repr(rel[1].text)
+        # Rank a structural match on a directed claim (a pullback, a build-up) above mere similarity.
+        bonus = 1.0 if topical and named and claim.polarity != 0 else 0.0
+        return score + bonus, rel[0], repr(rel[1].text)
     return None
 
 
@@ -442,6 +458,11 @@ def build_ledger(
         ]
         precedent = has_precedent_cue(item.relation_text)
         current = item.relation_text[: precedent.start] if precedent else item.relation_text
+        # A statement inside a sentence that opens on the past ("Last month, images showed…", "A similar
+        # announcement in February was followed by…") is about that precedent, not about today's claims.
+        past = _past_sentence(item)
+        if past is not None:
+            precedent, current = past, ""
         placed: _Open | None = None
         best: tuple[float, _Open, AppearanceRole, str] | None = None
         for c in open_claims:
@@ -456,6 +477,7 @@ def build_ledger(
                 content_sim=content_sim,
                 sentence_sim=sentence_sim,
                 threshold=threshold,
+                cue=item.cue,
             )
             if decided is not None and (best is None or decided[0] > best[0]):
                 best = (decided[0], c, decided[1], decided[2])
@@ -464,7 +486,7 @@ def build_ledger(
             placed.appearances.append(_appearance(item, placed.claim.id, role, evidence, score))
             if role is AppearanceRole.ASSERTS:
                 placed.texts.append(item.text)
-        elif item.statement_id is not None:
+        elif item.statement_id is not None and past is None:
             placed = _new_claim(item, claims, index, threshold)
         if precedent is not None:
             target = placed or _topical_target(item, open_claims)
@@ -490,13 +512,21 @@ def build_ledger(
     return Ledger(claims=tuple(frozen), stale_days=settings.stale_days)
 
 
+def _past_sentence(item: _Item) -> Cue | None:
+    """The precedent cue that opens the item's sentence before its content, if any."""
+    if item.content is None:
+        return None
+    head = item.sentence.text[: max(0, item.content.start - item.sentence.start)]
+    return has_precedent_cue(head)
+
+
 def _last(c: _Open) -> dt.date | None:
     dates = [a.date for a in c.appearances if a.date is not None]
     return max(dates) if dates else c.claim.first_date
 
 
 def _new_claim(item: _Item, claims: list[_Open], index: _Index, threshold: float) -> _Open:
-    topic, polarity = claim_direction(item.text)
+    topic, polarity = claim_direction(item.text, item.cue)
     claim_id = stable_id(
         "claim", item.article.id, item.content.start if item.content else item.sentence.start
     )

@@ -19,7 +19,7 @@ from ._records import AppearanceRole
 
 __all__ = ["Cue", "Topic", "claim_direction", "find_cues", "find_topic", "has_precedent_cue", "relation_of"]
 
-_RELATIONS = {"disputes", "contradicts", "corroborates", "precedent", "evidence"}
+_RELATIONS = {"disputes", "contradicts", "corroborates", "precedent", "evidence", "denial"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +98,7 @@ def find_topic(text: str, after: int = 0) -> tuple[Topic, ...]:
 
 def _negated_before(text: str, start: int) -> bool:
     window = text[max(0, start - 30) : start].lower()
-    return bool(re.search(r"\b(?:no|not|never|nor|without|any)\b[^.]*$", window))
+    return bool(re.search(r"\b(?:no|not|never|nor|without)\b[^.]*$", window))
 
 
 def _direction(text: str, after: int) -> int:
@@ -116,7 +116,9 @@ def relation_of(text: str, claim_polarity: int, *, with_speaker: bool) -> tuple[
     opposite (contradicts) > dispute > corroboration. Without a speaker only cues marked ``writer`` count.
     Returns ``None`` when the text has no cue bearing on the claim. Precedent cues are not a relation here.
     """
-    cues = [c for c in find_cues(text) if c.relation != "precedent" and (with_speaker or c.writer)]
+    cues = [
+        c for c in find_cues(text) if c.relation not in ("precedent", "denial") and (with_speaker or c.writer)
+    ]
     best: tuple[int, AppearanceRole, Cue] | None = None
     for cue in cues:
         role: AppearanceRole | None
@@ -152,8 +154,12 @@ def has_precedent_cue(text: str) -> Cue | None:
     return None
 
 
-def claim_direction(text: str) -> tuple[str | None, int]:
-    """A claim's topic and direction: the first directed topic term (negation flips it)."""
+def claim_direction(text: str, cue: str = "") -> tuple[str | None, int]:
+    """A claim's topic and direction: the first directed topic term (negation flips it, and so does a
+    denying reporting verb in ``cue``: "Russia denied that it was massing troops" claims no build-up)."""
+    if any(c.relation == "denial" for c in find_cues(cue)):
+        topic, polarity = claim_direction(text)
+        return topic, -polarity
     topics = find_topic(text)
     for t in topics:
         if t.polarity:
