@@ -571,7 +571,7 @@ def serve(
         click.echo(Errors.E706.format(reason=exc), err=True)
         sys.exit(EXIT_USAGE)
     with _errors(ctx.obj["debug"]):
-        app = create_app(db, settings, write_token=write_token or None)
+        app = create_app(db, settings, write_token=write_token or None, warm=get_path is None)
     if get_path is not None:
         response = fetch(app, get_path)
         click.echo(response.text, nl=not response.text.endswith("\n"))

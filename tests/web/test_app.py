@@ -390,3 +390,26 @@ def test_docs_api_lists_every_json_route() -> None:
     for view in VIEWS:
         assert f"`{view.path}.json`" in text, view.path
     assert "POST /api/articles" in text
+
+
+def test_home_links_to_the_overview_twins(client: Client) -> None:
+    html = client.get("/").text
+    assert 'href="/overview.json"' in html and 'href="/overview.csv"' in html
+    assert client.get("/").headers["link"].startswith("</overview.json>")
+
+
+def test_cached_answers_follow_writes_to_the_store(
+    tmp_path: Path, web_store: tuple[Path, dict[str, Any]]
+) -> None:
+    from watchfloor.model import Article, Extraction, stable_id
+    from watchfloor.store import Store
+
+    db = tmp_path / "c.db"
+    shutil.copy(web_store[0], db)
+    client = Client(create_app(db, warm=True))
+    assert client.get("/overview.json").json()["counts"]["articles"] == 3
+    assert client.get("/").status == 200  # served from the same cached data as /overview
+    text = "A new article arrives."
+    with Store(db) as store, store.batch():
+        store.save(Extraction(article=Article(id=stable_id(text), text=text, body=((0, len(text)),))))
+    assert client.get("/overview.json").json()["counts"]["articles"] == 4

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any, Literal
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 import jinja2
 from fastapi import FastAPI, Query, Request
@@ -41,6 +41,7 @@ from ..model import EvidentialStatus, Extraction, RawDocument, Reject
 from ..settings import Settings
 from ..store import Store
 from . import _queries as queries
+from ._inprocess import fetch
 from ._render import article_highlights, highlight_text, svg_series, svg_timeline
 from ._schemas import (
     ArticleIn,
@@ -633,9 +634,16 @@ def _templates() -> jinja2.Environment:
 
 
 def create_app(
-    db_path: str | Path, settings: Settings | None = None, write_token: str | None = None
+    db_path: str | Path,
+    settings: Settings | None = None,
+    write_token: str | None = None,
+    *,
+    warm: bool = False,
 ) -> FastAPI:
-    """The web app over the store at ``db_path`` (read-only; writes only with ``write_token``)."""
+    """The web app over the store at ``db_path`` (read-only; writes only with ``write_token``).
+
+    ``warm`` computes the overview in a background thread at once, so the first visitor of a
+    large store does not wait for it (``watchfloor serve`` sets it)."""
     settings = settings or Settings()
     readers = _Readers(Path(db_path))
     cache = _Cache(Path(db_path))
@@ -689,7 +697,8 @@ def create_app(
     def respond(view: View, fmt: str, request: Request, kwargs: dict[str, Any]) -> Response:
         if fmt == "html" and _wants_json(request):
             fmt = "json"
-        key = (fmt, str(request.url.path) + "?" + request.url.query)
+        # one key per view, format and state: "/" and "/overview" share their answer
+        key = (fmt, view.name + repr(sorted(kwargs.items(), key=str)) + "?" + request.url.query)
         cached = cache.get(key)
         if cached is not None:
             return cached
@@ -707,9 +716,7 @@ def create_app(
             return render_error(request, 404, Errors.E701.format(path=request.url.path))
         except queries.BadQuery as exc:
             return render_error(request, 400, str(exc))
-        base = request.url.path
-        for suffix in (".json", ".csv"):
-            base = base.removesuffix(suffix)
+        base = view.path.format(**{k: quote(str(v), safe="") for k, v in kwargs.items()})
         query = request.url.query
         links = {
             "html": base + (f"?{query}" if query else ""),
@@ -879,4 +886,11 @@ def create_app(
     app.openapi = openapi  # type: ignore[method-assign]
     app.add_middleware(_BodyLimit, limit=settings.web_max_body)
     app.add_middleware(_SecurityHeaders)
+    if warm:
+
+        def warm_up() -> None:
+            for path in ("/overview", "/overview.json"):
+                fetch(app, path)
+
+        threading.Thread(target=warm_up, name="watchfloor-warm", daemon=True).start()
     return app
