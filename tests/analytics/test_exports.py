@@ -213,3 +213,33 @@ def test_claimreview_export_writes_json_ld_when_the_ledger_is_present(store, tmp
     data = json.loads(out.read_text(encoding="utf-8"))
     assert isinstance(data, list) and result.rows == {"claims": len(data)}
     assert all(item["@type"] == "ClaimReview" for item in data)
+
+
+def test_escalation_index_parquet_matches_the_store(store, tmp_path):
+    from watchfloor.analytics import escalation_index, escalation_index_parquet
+
+    with store.batch():
+        store.replace_claims(
+            [
+                {
+                    "id": "c2",
+                    "text": "shelled",
+                    "status": "corroborated",
+                    "appearances": [
+                        {
+                            "article_id": stable_id("article", "b"),
+                            "statement_id": stable_id("st", "b"),
+                            "role": "asserts",
+                        }
+                    ],
+                }
+            ]
+        )
+    export(store, "parquet", tmp_path / "pq")
+    want = escalation_index(store)
+    assert any(c.corroborated for c in want) and any(c.claimed for c in want)
+    assert escalation_index_parquet(tmp_path / "pq") == want
+    one = escalation_index_parquet(tmp_path / "pq", dyad=("RUS", "NATO"), since="2024-03-05")
+    assert one == escalation_index(store, dyad=("NATO", "RUS"), since="2024-03-05")
+    (tmp_path / "pq" / "claims.parquet").unlink()  # without the ledger tables nothing is corroborated
+    assert all(c.corroborated == 0 for c in escalation_index_parquet(tmp_path / "pq"))

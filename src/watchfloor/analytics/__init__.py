@@ -16,6 +16,7 @@ from ._alerts import (
     compute_alerts,
     update_alerts,
 )
+from ._duckdb import escalation_index_parquet
 from ._exporters import Exporter, ExportResult, export, exporters
 from ._gdelt import GDELT_COLUMNS, SIDECAR_COLUMNS, global_event_id, sidecar_path
 from ._index import DYAD_LEVELS, DyadDay, DyadLevel, dyad_actor, dyad_day_events, escalation_index, parse_dyad
@@ -45,6 +46,7 @@ __all__ = [
     "dyad_actor",
     "dyad_day_events",
     "escalation_index",
+    "escalation_index_parquet",
     "export",
     "exporters",
     "format_alert",

@@ -158,32 +158,50 @@ class AlertUpdate:
     new: tuple[Alert, ...]
 
 
-def _baseline(
-    window: str, length: int, day: dt.date, first: dt.date, series: dict[str, DyadDay], value: float
-) -> Baseline | None:
-    start = max(day - dt.timedelta(days=length), first)
-    end = day - dt.timedelta(days=1)
-    days = (end - start).days + 1
-    if days < MIN_HISTORY_DAYS:
-        return None
-    values: list[float] = []
-    counts: list[int] = []
-    for n in range(days):
-        cell = series.get((start + dt.timedelta(days=n)).isoformat())
-        values.append(cell.escalation if cell else 0.0)
-        counts.append(cell.events if cell else 0)
-    mean = sum(values) / days
-    std = math.sqrt(sum((v - mean) ** 2 for v in values) / days)
-    return Baseline(
-        window=window,
-        start=start.isoformat(),
-        end=end.isoformat(),
-        days=days,
-        mean=mean,
-        std=std,
-        z=(value - mean) / max(std, STD_FLOOR),
-        events_mean=sum(counts) / days,
-    )
+class _Series:
+    """One dyad's daily escalation and event counts from the store's first day, with prefix sums.
+
+    Window means and standard deviations are then O(1) per alert candidate.
+    """
+
+    def __init__(self, first: dt.date, cells: dict[str, DyadDay]) -> None:
+        self.first = first
+        last = max(dt.date.fromisoformat(d) for d in cells)
+        size = (last - first).days + 1
+        values = [0.0] * size
+        counts = [0] * size
+        for day, cell in cells.items():
+            i = (dt.date.fromisoformat(day) - first).days
+            values[i], counts[i] = cell.escalation, cell.events
+        self.sums = [0.0]
+        self.squares = [0.0]
+        self.counts = [0]
+        for v, c in zip(values, counts, strict=True):
+            self.sums.append(self.sums[-1] + v)
+            self.squares.append(self.squares[-1] + v * v)
+            self.counts.append(self.counts[-1] + c)
+
+    def baseline(self, window: str, length: int, day: dt.date, value: float) -> Baseline | None:
+        """The window of ``length`` days before ``day`` (not before the first day), or None if too short."""
+        start = max(day - dt.timedelta(days=length), self.first)
+        end = day - dt.timedelta(days=1)
+        days = (end - start).days + 1
+        if days < MIN_HISTORY_DAYS:
+            return None
+        lo, hi = (start - self.first).days, (end - self.first).days + 1
+        mean = (self.sums[hi] - self.sums[lo]) / days
+        variance = max((self.squares[hi] - self.squares[lo]) / days - mean * mean, 0.0)
+        std = math.sqrt(variance)
+        return Baseline(
+            window=window,
+            start=start.isoformat(),
+            end=end.isoformat(),
+            days=days,
+            mean=mean,
+            std=std,
+            z=(value - mean) / max(std, STD_FLOOR),
+            events_mean=(self.counts[hi] - self.counts[lo]) / days,
+        )
 
 
 def _explained(store: Store, alert_day: DyadDay, level: DyadLevel) -> dict[str, Any]:
@@ -214,15 +232,21 @@ def compute_alerts(
     for cell in index:
         by_dyad[cell.dyad][cell.day] = cell
     alerts: list[Alert] = []
-    for dyad, series in sorted(by_dyad.items()):
-        for day_text, cell in sorted(series.items()):
-            if cell.events < settings.alert_min_events or cell.escalation <= 0:
-                continue
+    for dyad, cells in sorted(by_dyad.items()):
+        candidates = [
+            (d, c)
+            for d, c in sorted(cells.items())
+            if c.events >= settings.alert_min_events and c.escalation > 0
+        ]
+        if not candidates:
+            continue
+        series = _Series(first, cells)
+        for day_text, cell in candidates:
             day = dt.date.fromisoformat(day_text)
             baselines = [
                 b
                 for name, length in BASELINES
-                if (b := _baseline(name, length, day, first, series, cell.escalation)) is not None
+                if (b := series.baseline(name, length, day, cell.escalation)) is not None
             ]
             if not baselines:
                 continue

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import json
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -227,8 +228,13 @@ def escalation_index(
         f" FROM events e WHERE {inner}"
         f") WHERE {outer} GROUP BY ka, kb, day, bucket, quad_class"
     )
+    return _cells(store.conn.execute(sql, named))
+
+
+def _cells(rows: Iterable[Sequence[Any]]) -> list[DyadDay]:
+    """Dyad-days from ``(ka, kb, day, bucket, quad_class, count, goldstein sum)`` groups."""
     acc: dict[tuple[str, str, str], dict[str, Any]] = {}
-    for ka, kb, day, bucket, quad, n, g in store.conn.execute(sql, named):
+    for ka, kb, day, bucket, quad, n, g in rows:
         cell = acc.setdefault(
             (ka, kb, day),
             {"observed": 0, "corroborated": 0, "quads": [0, 0, 0, 0], "g": 0.0, "claimed": 0, "cg": 0.0},
