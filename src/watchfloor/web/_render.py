@@ -117,8 +117,9 @@ def highlight_text(
 # -- charts ---------------------------------------------------------------------------------
 
 _W: Final = 760
-_PAD_L: Final = 44
+_PAD_L: Final = 96
 _PAD_R: Final = 12
+_INSET: Final = 16  # room inside the axes for the first and last day's bars
 _COLOURS: Final = {"articles": "#2f6fb0", "statements": "#c0392b", "events": "#27864a"}
 
 
@@ -138,29 +139,36 @@ def _x_scale(days: Sequence[str]) -> tuple[int, int]:
 
 
 def _x(day: str, lo: int, hi: int) -> float:
-    span = _W - _PAD_L - _PAD_R
-    return _PAD_L + (_ordinal(day) - lo) / (hi - lo) * span
+    span = _W - _PAD_L - _PAD_R - 2 * _INSET
+    return _PAD_L + _INSET + (_ordinal(day) - lo) / (hi - lo) * span
 
 
-def _axis(lo: int, hi: int, base: float, top: float, ymax: float, label: str) -> list[str]:
+def _axis(
+    lo: int, hi: int, base: float, top: float, ymax: float, label: str, zero: float | None = None
+) -> list[str]:
+    """Axes, first and last day, and y labels; ``zero`` is the y of 0 when negatives are drawn."""
     first = dt.date.fromordinal(max(lo, 1)).isoformat()
     last = dt.date.fromordinal(max(hi, 1)).isoformat()
-    return [
-        f'<line class="axis" x1="{_PAD_L}" y1="{base:.1f}" x2="{_W - _PAD_R}" y2="{base:.1f}"/>',
+    zero = base if zero is None else zero
+    out = [
+        f'<line class="axis" x1="{_PAD_L}" y1="{zero:.1f}" x2="{_W - _PAD_R}" y2="{zero:.1f}"/>',
         f'<line class="axis" x1="{_PAD_L}" y1="{top:.1f}" x2="{_PAD_L}" y2="{base:.1f}"/>',
         f'<text class="tick" x="{_PAD_L}" y="{base + 14:.1f}">{first}</text>',
         f'<text class="tick end" x="{_W - _PAD_R}" y="{base + 14:.1f}">{last}</text>',
         f'<text class="tick end" x="{_PAD_L - 4}" y="{top + 4:.1f}">{ymax:g}</text>',
-        f'<text class="tick end" x="{_PAD_L - 4}" y="{base:.1f}">0</text>',
+        f'<text class="tick end" x="{_PAD_L - 4}" y="{zero + 4:.1f}">0</text>',
         f'<text class="tick label" x="{_PAD_L + 4}" y="{top + 4:.1f}">{escape(label)}</text>',
     ]
+    if zero != base:
+        out.append(f'<text class="tick end" x="{_PAD_L - 4}" y="{base:.1f}">{-ymax:g}</text>')
+    return out
 
 
 def svg_series(
     series: Sequence[dict[str, Any]], keys: Sequence[str] = ("articles", "statements", "events")
 ) -> Markup:
     """A line chart of per-day counts (one polyline per key), as inline SVG."""
-    height, top, base = 220, 16.0, 190.0
+    height, top, base = 220, 28.0, 196.0
     if not series:
         return Markup(
             f'<svg class="chart" viewBox="0 0 {_W} 60" role="img" aria-label="no dated records">'
@@ -189,8 +197,8 @@ def svg_series(
                 f' points="{" ".join(pts)}"/>'
             )
         lx = _W - _PAD_R - 110 * (len(keys) - i)
-        parts.append(f'<rect x="{lx}" y="{height - 14}" width="10" height="10" fill="{colour}"/>')
-        parts.append(f'<text class="tick" x="{lx + 14}" y="{height - 5}">{escape(key)}</text>')
+        parts.append(f'<rect x="{lx}" y="4" width="10" height="10" fill="{colour}"/>')
+        parts.append(f'<text class="tick" x="{lx + 14}" y="13">{escape(key)}</text>')
     parts.append("</svg>")
     return Markup("".join(parts))
 
@@ -229,14 +237,14 @@ def svg_timeline(series: Sequence[dict[str, Any]], events: Sequence[dict[str, An
     height = int(strip + 4 * 16 + 10)
     values = [float(r["index"]) for r in series] + [float(r.get("claimed_index", 0.0)) for r in series]
     ymax = max([abs(v) for v in values] + [1.0])
-    bar_w = max(2.0, min(14.0, (_W - _PAD_L - _PAD_R) / max(1, hi - lo + 1) * 0.8))
+    bar_w = max(2.0, min(14.0, (_W - _PAD_L - _PAD_R - 2 * _INSET) / max(1, hi - lo + 1) * 0.4))
     mid = base if min([*values, 0.0]) >= 0 else (base + top) / 2
     scale = (mid - top) / ymax
     parts = [
         f'<svg class="chart timeline" viewBox="0 0 {_W} {height}" role="img"'
         ' aria-label="escalation index per day and events by status">'
     ]
-    parts += _axis(lo, hi, base, top, round(ymax, 2), "escalation index")
+    parts += _axis(lo, hi, base, top, round(ymax, 2), "escalation index", zero=mid)
     for r in series:
         x = _x(str(r["day"]), lo, hi)
         c = float(r.get("claimed_index", 0.0))
