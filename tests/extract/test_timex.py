@@ -55,6 +55,20 @@ def _one(text: str, reference: dt.date | None = DCT, doc: Any = None) -> tuple[s
         ("The worst standoff in decades.", ("decades", "DURATION", "PXY")),
         ("Signals in recent days were mixed.", ("recent days", "DURATION", "PXD")),
         ("Gold reached a two-year high.", ("two-year", "DURATION", "P2Y")),
+        ("Shipments resume within two to three weeks.", ("two to three weeks", "DURATION", "P2W")),
+        ("It will not change for a couple of years.", ("a couple of years", "DURATION", "P2Y")),
+        ("Carriers could leave within a few days.", ("a few days", "DURATION", "PXD")),
+        ("Wages fell over the past decade.", ("the past decade", "DURATION", "P10Y")),
+        ("It was a decade-long war.", ("a decade-long", "DURATION", "P10Y")),
+        ("Profit fell in Q4.", ("Q4", "DATE", "2021-Q4")),
+        ("He came a week or so ago.", ("a week or so ago", "DATE", "2022-W06")),
+        ("Prices are up 3% since year-end.", ("year-end", "DATE", "2021-12-31")),
+        ("Sales were made daily.", ("daily", "SET", "P1D")),
+        ("Ships sail every other week.", ("every other week", "SET", "P2W")),
+        ("The office opens on Mondays.", ("Mondays", "SET", "XXXX-WXX-1")),
+        ("Shops close on Christmas.", ("Christmas", "DATE", "2021-12-25")),
+        ("The deal closes at noon Friday.", ("noon Friday", "TIME", "2022-02-11T12:00")),
+        ("It ran in the fall of 1998.", ("the fall of 1998", "DATE", "1998-FA")),
     ],
 )
 def test_find_timexes_normalises(text: str, expected: tuple[str, str, str]) -> None:
@@ -83,10 +97,24 @@ def test_find_timexes_without_reference_underspecifies(text: str, expected: tupl
         "A 59-year-old man.",  # an age, not a duration
         "It took three-quarters of the vote.",  # a fraction, not quarters of a year
         "They will march on.",  # lower-case verb
+        "The fall of the Berlin Wall.",  # a fall, not autumn
+        "He left as soon as he could.",
     ],
 )
 def test_find_timexes_rejects_non_times(text: str) -> None:
     assert find_timexes(None, text, DCT) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There are four flights a week.",  # a rate, not a duration
+        "It saves $2 million a year.",
+        "The daily volume rose.",  # an adjective, not a recurrence
+    ],
+)
+def test_find_timexes_rejects_rates_with_parse(nlp: Any, text: str) -> None:
+    assert find_timexes(nlp(text), text, DCT) == []
 
 
 def test_find_timexes_only_inside_body() -> None:
@@ -116,6 +144,15 @@ def test_find_timexes_anaphoric_year_ago_takes_quarter(nlp: Any) -> None:
     text = "Profit rose in the third quarter, compared with a loss a year ago."
     found = find_timexes(nlp(text), text, dt.date(1989, 10, 26))
     assert [(t.text, t.value) for t in found] == [("the third quarter", "1989-Q3"), ("a year ago", "1988-Q3")]
+
+
+def test_find_timexes_previous_weekday_is_anaphoric() -> None:
+    text = "It closed on Oct. 27, 1989, down from the previous Friday."
+    found = find_timexes(None, text, dt.date(1989, 10, 30))
+    assert [(t.text, t.value) for t in found] == [
+        ("Oct. 27, 1989", "1989-10-27"),
+        ("the previous Friday", "1989-10-20"),
+    ]
 
 
 def test_extract_timexes_uses_published_and_body() -> None:

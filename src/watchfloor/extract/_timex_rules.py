@@ -565,7 +565,12 @@ def _weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
     relative = {"last": -1, "this past": -1, "past": -1, "next": 1, "this coming": 1, "coming": 1}.get(
         tnl_word, 0 if tnl_word == "this" else None
     )
-    if ctx.ref is None:
+    if tnl_word.startswith("the "):  # "the previous Friday": relative to the day last talked about
+        last = _last_date(ctx)
+        base = last[0] if last is not None and last[1] == "D" else ctx.ref
+        step = -1 if tnl_word in ("the previous", "the preceding") else 1
+        value = weekday_date(base, wd, None, step).isoformat() if base else f"XXXX-WXX-{wd}"
+    elif ctx.ref is None:
         value = f"XXXX-WXX-{wd}"
     else:
         value = weekday_date(ctx.ref, wd, ctx.direction, relative).isoformat()
@@ -676,7 +681,7 @@ def _holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
         year = ctx.ref.year
         tnl = _tnl(lex, m["tnl"])
         candidate = _holiday_date(code, year)
-        if tnl == -1 or (tnl is None and ctx.direction == "past"):
+        if tnl == -1 or (tnl is None and ctx.direction != "future"):
             if candidate > ctx.ref:
                 year -= 1
         elif (tnl == 1 or ctx.direction == "future") and candidate < ctx.ref:
@@ -732,7 +737,12 @@ def _the_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _year_end(m: re.Match[str], ctx: Context) -> Resolved | None:
-    return DATE, _rel(ctx, lambda d: d, "Y")
+    """ "by year-end" → the coming 31 December, "since year-end" → the last one; "year end" → the year."""
+    if "-" not in m.group(0):
+        return DATE, _rel(ctx, lambda d: d, "Y")
+    if ctx.ref is None:
+        return DATE, "XXXX-12-31"
+    return DATE, f"{month_day_year(ctx.ref, 12, 31, ctx.direction, ctx.certain)}-12-31"
 
 
 def _year_adjective(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -916,8 +926,8 @@ _TEMPLATES: tuple[tuple[str, str, Callable[[re.Match[str], Context], Resolved | 
     ("overnight", r"overnight", _overnight),
     (
         "weekday",
-        r"(?:(?:early|late|earlier|later|mid)\s+)?(?:(?P<tnl>last|next|this\s+coming|this\s+past|this|coming)\s+)?"
-        r"(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{POD}))?",
+        r"(?:(?:early|late|earlier|later|mid)\s+)?(?:(?P<tnl>last|next|this\s+coming|this\s+past|this|coming|"
+        r"the\s+(?:previous|following|next|preceding))\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{POD}))?",
         _weekday,
     ),
     ("weekday_plural", r"(?P<wdp>{WEEKDAYS})", _weekday_plural),

@@ -187,8 +187,8 @@ def _context(tokens: _TokenIndex, text: str, reference: dt.date | None, start: i
         ctx.direction, ctx.certain = _direction(toks)
     if ctx.prev_word in _FUTURE_PREPOSITIONS and not (ctx.prev_word == "by" and ctx.direction == "past"):
         ctx.direction = "future"
-    elif ctx.direction is None and ctx.prev_word in _PAST_PREPOSITIONS:
-        ctx.direction = "past"
+    elif ctx.prev_word in _PAST_PREPOSITIONS:
+        ctx.direction, ctx.certain = "past", True
     return ctx
 
 
