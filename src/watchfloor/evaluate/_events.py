@@ -244,6 +244,7 @@ def _statements(article: dict[str, Any]) -> list[Statement]:
                 kind=StatementKind(att.get("kind") or "indirect"),
                 speaker=Speaker(name=source["text"] if source else "(unnamed)"),
                 sentence=Span.of(text, content["start"], content["end"]),
+                fragments=tuple(Span.of(text, a, b) for a, b in content.get("spans") or ()),
             )
         )
     return out

@@ -40,9 +40,18 @@ class StatusDecision:
     cue: str | None
 
 
+def _in_content(start: int, statement: Statement) -> bool:
+    """Whether offset ``start`` is in the statement's content (its fragments, when it has several)."""
+    for part in (statement.source, statement.cue):
+        if part is not None and part.start <= start < part.end:
+            return False  # "said" in '"…," said Caddell' is the writer's report of the statement
+    parts = statement.fragments or (statement.content,)
+    return any(p.start <= start < p.end for p in parts)
+
+
 def statement_for(start: int, statements: Sequence[Statement]) -> Statement | None:
     """The innermost statement whose content contains offset ``start``."""
-    inside = [s for s in statements if s.content.start <= start < s.content.end]
+    inside = [s for s in statements if _in_content(start, s)]
     return min(inside, key=lambda s: s.content.end - s.content.start, default=None)
 
 
@@ -56,41 +65,91 @@ def _ancestors(token: Any) -> list[Any]:
     return out
 
 
+def _words(name: str) -> set[str]:
+    return set(lexicon()[name])
+
+
 def _clause_path(token: Any) -> list[Any]:
-    """The trigger and its heads up to and including the head of its clause."""
+    """The trigger and its heads up to and including the head of its clause.
+
+    Adjunct phrases end the path: in "it wasn't approved because of opposition", the negation
+    of "approved" does not reach "opposition".
+    """
+    adjuncts = _words("adjunct_preps")
     path = [token]
     node = token
     while node.dep_ not in _CLAUSE_DEPS and node.head.i != node.i:
+        if node.dep_ == "prep" and node.lower_ in adjuncts:
+            break
         node = node.head
         path.append(node)
     return path
 
 
-def _negator(path: list[Any]) -> str | None:
-    negators = set(lexicon()["negators"])
-    for node in path:
+def _is_noun(token: Any) -> bool:
+    return bool(token.pos_ in {"NOUN", "PROPN"})
+
+
+def _negator(trigger: Any, path: list[Any]) -> str | None:
+    """A negator scoping the trigger in its clause.
+
+    A noun event is negated by a negated verb above it only when the verb creates or perceives
+    it ("did not hold talks", "had not seen any signs of de-escalation"); "didn't take the
+    threat seriously" does not negate the threat, nor "no illusions about" it.
+    """
+    negators = _words("negators")
+    light = _words("light_verbs") | _words("perception_verbs")
+    evidence = _words("evidence_nouns")
+    subjects = _words("negative_subjects")
+    for k, node in enumerate(path):
+        if k > 0 and _is_noun(trigger):
+            lemma = node.lemma_.lower()
+            if _is_noun(node) and lemma not in evidence and node.head.i != trigger.i:
+                if not any(c.lower_ in {"no"} for c in node.children if c.dep_ == "det") or k > 2:
+                    pass
+            if node.pos_ in {"VERB", "AUX"} and lemma not in light:
+                return None
+            if _is_noun(node) and lemma not in evidence:
+                continue
         for child in node.children:
             low = child.lower_
             if child.dep_ == "neg" or (child.dep_ in {"det", "advmod", "preconj"} and low in negators):
+                if low == "not" and child.nbor(1).lower_ == "only" if child.i + 1 < len(child.doc) else False:
+                    continue  # "not only … but also"
                 return str(child.text)
-            if child.dep_ == "prep" and low == "without" and node is not path[0]:
+            if child.dep_ in {"nsubj", "nsubjpass"} and (
+                low in subjects or any(g.dep_ == "det" and g.lower_ == "no" for g in child.children)
+            ):
                 return str(child.text)
         if node.dep_ == "pobj" and node.head.lower_ == "without":
             return str(node.head.text)
     return None
 
 
+def _implicative(trigger: Any) -> str | None:
+    """ "his failure to release", "refused to say": the event did not happen."""
+    implicatives = _words("negative_implicatives")
+    node = trigger
+    for _ in range(3):
+        if node.dep_ not in {"xcomp", "acl", "pobj", "pcomp", "prep"} or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.lemma_.lower() in implicatives:
+            return str(node.text)
+    return None
+
+
 def _modal(path: list[Any], which: str) -> str | None:
-    words = set(lexicon()[which])
+    words = _words(which)
     for node in path:
         for child in node.children:
-            if child.dep_ == "aux" and child.lower_ in words:
+            if child.dep_ in {"aux", "auxpass"} and child.lower_ in words:
                 return str(child.text)
     return None
 
 
 def _conditional(path: list[Any]) -> str | None:
-    marks = set(lexicon()["conditional_marks"])
+    marks = _words("conditional_marks")
     for node in path:
         for child in node.children:
             if child.dep_ == "mark" and child.lower_ in marks:
@@ -98,32 +157,75 @@ def _conditional(path: list[Any]) -> str | None:
     return None
 
 
-def _hypothetical_head(token: Any) -> str | None:
-    """An intention/possibility word governing the trigger ("plans to", "ready for", "fears of")."""
-    heads = set(lexicon()["hypothetical_heads"])
-    speech = set(lexicon()["speech_lemmas"])
-    for node in _ancestors(token):
-        if node.lemma_.lower() in speech:
-            return None  # a reporting verb: what it reports is its speaker's claim, not an intention
-        if node.lemma_.lower() in heads:
-            return str(node.text)
-        if node.dep_ in {"ccomp", "ROOT", "relcl", "parataxis"}:
-            return None
+def _imperative_or_question(trigger: Any, path: list[Any]) -> str | None:
+    """A command ("Don't shoot him.") or a question ("Is this a war-torn country?")."""
+    head = path[-1]
+    if (
+        head.dep_ == "ROOT"
+        and head.tag_ == "VB"
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children)
+    ):
+        return str(head.text)
+    sent_text = trigger.sent.text.strip().rstrip("\"'”’ ")
+    if sent_text.endswith("?"):
+        return "?"
     return None
 
 
-def _denial(token: Any, statement: Statement | None) -> str | None:
-    denial = set(lexicon()["denial"])
+def _infinitive(trigger: Any) -> str | None:
+    """A to-infinitive is unrealised ("designed to offer", "to help sway"), unless its head is not."""
+    if trigger.pos_ != "VERB" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in trigger.children):
+        return None
+    if trigger.head.lemma_.lower() in _words("realised_infinitive_heads"):
+        return None
+    return "to"
+
+
+def _hypothetical_head(token: Any) -> str | None:
+    """An intention/possibility word governing the trigger ("plans to", "ready for", "fears of")."""
+    heads = _words("hypothetical_heads")
+    speech = _words("speech_lemmas")
+    needing: dict[str, list[str]] = lexicon()["heads_needing_prep"]
+    child = token
     for node in _ancestors(token):
         lemma = node.lemma_.lower()
-        if lemma in denial:
+        if lemma in speech:
+            return None  # a reporting verb: what it reports is its speaker's claim, not an intention
+        coordinated = child.dep_ == "conj"
+        if _is_noun(token) and child.dep_ in {"pobj", "pcomp"} and child.head.lower_ not in {"of", "for"}:
+            return None  # "defend himself against an attack": the attack is presupposed
+        if lemma in heads and not coordinated:
+            wanted = needing.get(lemma)
+            if wanted is None or any(c.lower_ in wanted for c in node.children):
+                return str(node.text)
+        if node.dep_ in {"ccomp", "ROOT", "relcl", "parataxis"}:
+            return None
+        child = node
+    return None
+
+
+def _report_denied(node: Any) -> bool:
+    """ "rejected claims that …", "dismissed reports of …" """
+    return node.lemma_.lower() in _words("report_rejecters") and any(
+        c.lemma_.lower() in _words("report_nouns") for c in node.children if c.dep_ in {"dobj", "obj"}
+    )
+
+
+def _denial(token: Any, statement: Statement | None) -> str | None:
+    denial = _words("denial")
+    child = token
+    for node in _ancestors(token):
+        if child.dep_ in {"advcl", "relcl", "conj", "parataxis"}:
+            break
+        lemma = node.lemma_.lower()
+        if lemma in denial or _report_denied(node):
             return str(node.text)
-        if lemma == "reject" and any(c.lemma_.lower() in _REPORTED for c in node.children):
-            return str(node.text)
+        child = node
     if statement is not None and statement.cue is not None:
-        words = statement.cue.text.lower().split()
-        if any(w.startswith(d[:-1] if d.endswith("y") else d) for w in words for d in denial):
-            return statement.cue.text
+        for word in statement.cue.text.lower().split():
+            for d in denial:
+                if word.startswith(d) or (d.endswith("y") and word.startswith(d[:-1] + "i")):
+                    return statement.cue.text
     return None
 
 
@@ -140,17 +242,59 @@ def classify_status(
     if denial is not None:
         return StatusDecision(EvidentialStatus.DENIED, statement, denial)
     path = _clause_path(trigger)
-    uncertain = _modal(path, "possibility_modals") or _conditional(path)
+    scope = _governing_path(trigger, path)
+    uncertain = (
+        _conditional(scope)
+        or (None if intent else _modal(scope, "modals"))
+        or _imperative_or_question(trigger, path)
+    )
     if uncertain is not None:
         return StatusDecision(EvidentialStatus.HYPOTHETICAL, statement, uncertain)
-    negator = _negator(path)
-    if negator is not None:
-        return StatusDecision(EvidentialStatus.NEGATED, statement, negator)
-    intention = None if intent else _modal(path, "modals") or _hypothetical_head(trigger)
+    own_negation = _negator(trigger, path[:1])
+    if own_negation is not None and _infinitive(trigger) is None:
+        return StatusDecision(EvidentialStatus.NEGATED, statement, own_negation)
+    intention = None if intent else _hypothetical_head(trigger)
     if intention is not None:
         return StatusDecision(EvidentialStatus.HYPOTHETICAL, statement, intention)
-    if statement is not None:
+    negator = _negator(trigger, path) or _implicative(trigger)
+    if negator is not None:
+        return StatusDecision(EvidentialStatus.NEGATED, statement, negator)
+    unrealised = None if intent else _infinitive(trigger)
+    if unrealised is not None:
+        return StatusDecision(EvidentialStatus.HYPOTHETICAL, statement, unrealised)
+    if statement is not None and not _presupposed(trigger):
         return StatusDecision(
             EvidentialStatus.CLAIMED, statement, statement.cue.text if statement.cue else None
         )
-    return StatusDecision(EvidentialStatus.OBSERVED, None, None)
+    return StatusDecision(EvidentialStatus.OBSERVED, statement, None)
+
+
+def _presupposed(trigger: Any) -> bool:
+    """A definite noun event in a prepositional phrase ("after the Sept. 11 attacks", "around the time
+    of Kennedy's assassination") is taken for granted by the writer, not asserted by the speaker."""
+    if not _is_noun(trigger) or trigger.dep_ != "pobj":
+        return False
+    return any(
+        (c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"}) or c.dep_ == "poss"
+        for c in trigger.children
+    )
+
+
+def _governing_path(trigger: Any, path: list[Any]) -> list[Any]:
+    """The part of the clause path whose modals and conditions scope the trigger.
+
+    A noun event inside a prepositional phrase is outside the scope of the verb above it
+    ("must break this spiral of escalation"), except after an intention or evidence noun
+    ("plans for an invasion", "signs of de-escalation").
+    """
+    if not _is_noun(trigger):
+        return path
+    keep = _words("hypothetical_heads") | _words("evidence_nouns")
+    out = [path[0]]
+    for node in path[1:]:
+        prev = out[-1]
+        if prev.dep_ == "pobj" and node.dep_ == "prep":
+            if node.lower_ not in {"of", "for"} or node.head.lemma_.lower() not in keep:
+                break
+        out.append(node)
+    return out
