@@ -26,43 +26,45 @@ FloatArray = npt.NDArray[np.float32]
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
-def _ngrams(text: str, low: int = 3, high: int = 5) -> Counter[str]:
-    grams: Counter[str] = Counter()
+def _gram_list(text: str, low: int = 3, high: int = 5) -> list[str]:
+    grams: list[str] = []
     for word in _WORD.findall(text.lower()):
         padded = f" {word} "
-        for n in range(low, high + 1):
-            if len(padded) < n:
-                break
-            for i in range(len(padded) - n + 1):
-                grams[padded[i : i + n]] += 1
+        for n in range(low, min(high, len(padded)) + 1):
+            grams.extend(padded[i : i + n] for i in range(len(padded) - n + 1))
     return grams
+
+
+def _ngrams(text: str) -> Counter[str]:
+    return Counter(_gram_list(text))
 
 
 class CharTfidf:
     """Character 3–5-gram TF-IDF over a fixed set of documents; cosine scores for any query text."""
 
     def __init__(self, documents: Sequence[str]) -> None:
-        self.size = len(documents)
-        counts = [_ngrams(doc) for doc in documents]
-        df: Counter[str] = Counter()
-        for grams in counts:
-            df.update(grams.keys())
-        self.vocabulary: dict[str, int] = {g: i for i, g in enumerate(sorted(df))}
-        n = len(documents)
-        self.idf = np.array([math.log((1 + n) / (1 + df[g])) + 1.0 for g in sorted(df)], dtype=np.float32)
-        rows: list[int] = []
-        cols: list[int] = []
-        vals: list[float] = []
-        for row, grams in enumerate(counts):
-            idx, weights = self._weigh(grams)
-            rows.extend([row] * len(idx))
-            cols.extend(idx.tolist())
-            vals.extend(weights.tolist())
-        col_arr = np.asarray(cols, dtype=np.int64)
-        order = np.argsort(col_arr, kind="stable")
-        self._post_docs = np.asarray(rows, dtype=np.int64)[order]
-        self._post_vals = np.asarray(vals, dtype=np.float32)[order]
-        self._post_start = np.searchsorted(col_arr[order], np.arange(len(self.vocabulary) + 1))
+        self.size = n = len(documents)
+        self.vocabulary: dict[str, int] = {}
+        docs: list[int] = []
+        grams: list[int] = []
+        for row, doc in enumerate(documents):
+            ids = [self.vocabulary.setdefault(g, len(self.vocabulary)) for g in _gram_list(doc)]
+            grams.extend(ids)
+            docs.extend([row] * len(ids))
+        width = max(len(self.vocabulary), 1)
+        keys, counts = np.unique(
+            np.asarray(docs, dtype=np.int64) * width + np.asarray(grams, dtype=np.int64), return_counts=True
+        )
+        doc_of, gram_of = keys // width, keys % width
+        df = np.bincount(gram_of, minlength=len(self.vocabulary))
+        self.idf = (np.log((1 + n) / (1 + df)) + 1.0).astype(np.float32)
+        weights = (1.0 + np.log(counts)).astype(np.float32) * self.idf[gram_of]
+        norms = np.sqrt(np.bincount(doc_of, weights=weights.astype(np.float64) ** 2, minlength=n))
+        weights = (weights / np.where(norms > 0, norms, 1.0)[doc_of]).astype(np.float32)
+        order = np.argsort(gram_of, kind="stable")
+        self._post_docs = doc_of[order]
+        self._post_vals = weights[order]
+        self._post_start = np.searchsorted(gram_of[order], np.arange(len(self.vocabulary) + 1))
 
     def _weigh(self, grams: Counter[str]) -> tuple[npt.NDArray[np.int64], FloatArray]:
         pairs = [(self.vocabulary[g], c) for g, c in grams.items() if g in self.vocabulary]
