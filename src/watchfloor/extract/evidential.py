@@ -104,9 +104,6 @@ def _negator(trigger: Any, path: list[Any]) -> str | None:
     for k, node in enumerate(path):
         if k > 0 and _is_noun(trigger):
             lemma = node.lemma_.lower()
-            if _is_noun(node) and lemma not in evidence and node.head.i != trigger.i:
-                if not any(c.lower_ in {"no"} for c in node.children if c.dep_ == "det") or k > 2:
-                    pass
             if node.pos_ in {"VERB", "AUX"} and lemma not in light:
                 return None
             if _is_noun(node) and lemma not in evidence:
@@ -114,7 +111,7 @@ def _negator(trigger: Any, path: list[Any]) -> str | None:
         for child in node.children:
             low = child.lower_
             if child.dep_ == "neg" or (child.dep_ in {"det", "advmod", "preconj"} and low in negators):
-                if low == "not" and child.nbor(1).lower_ == "only" if child.i + 1 < len(child.doc) else False:
+                if low == "not" and child.i + 1 < len(child.doc) and child.doc[child.i + 1].lower_ == "only":
                     continue  # "not only … but also"
                 return str(child.text)
             if child.dep_ in {"nsubj", "nsubjpass"} and (
@@ -293,8 +290,11 @@ def _governing_path(trigger: Any, path: list[Any]) -> list[Any]:
     out = [path[0]]
     for node in path[1:]:
         prev = out[-1]
-        if prev.dep_ == "pobj" and node.dep_ == "prep":
-            if node.lower_ not in {"of", "for"} or node.head.lemma_.lower() not in keep:
-                break
+        if (
+            prev.dep_ == "pobj"
+            and node.dep_ == "prep"
+            and (node.lower_ not in {"of", "for"} or node.head.lemma_.lower() not in keep)
+        ):
+            break
         out.append(node)
     return out
