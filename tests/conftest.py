@@ -231,6 +231,23 @@ def build_web_store(path: Path) -> dict[str, Any]:
                     "status": "disputed",
                     "first_date": "2024-03-07",
                     "last_date": "2024-03-07",
+                    "party": "RUS",
+                    "trail": [
+                        {
+                            "date": "2024-03-07",
+                            "status": "asserted",
+                            "role": "asserts",
+                            "appearance": 0,
+                            "reason": "first asserted",
+                        },
+                        {
+                            "date": "2024-03-07",
+                            "status": "disputed",
+                            "role": "disputes",
+                            "appearance": 1,
+                            "reason": "NATO disputes it",
+                        },
+                    ],
                     "appearances": [
                         {
                             "article_id": a1.id,

@@ -140,10 +140,12 @@ def test_claim_page_shows_evidence_trail_with_span_links(client: Client, ids: di
     roles = [a["role"] for a in body["appearances"]]
     assert roles == ["asserts", "disputes"]
     s = ids["statement"]
-    assert (
-        body["appearances"][1]["link"]
-        == f"/articles/{ids['articles'][0]}#s-{s.content.start}-{s.content.end}"
-    )
+    want = f"/articles/{ids['articles'][0]}#s-{s.content.start}-{s.content.end}"
+    assert body["appearances"][1]["link"] == want
+    assert [t["status"] for t in body["trail"]] == ["asserted", "disputed"]
+    assert body["trail"][1]["link"] == want
+    html = client.get(f"/claims/{ids['claim']}").text
+    assert "NATO disputes it" in html and "Status history" in html
 
 
 def test_speaker_page_lists_statements_and_claimed_events(client: Client) -> None:

@@ -181,7 +181,8 @@ def _claim(store: Store, p: None, claim_id: str) -> dict[str, Any]:
     if claim is None:
         raise NotFound
     appearances = claim.pop("appearances")
-    return {"claim": claim, "appearances": appearances}
+    trail = claim.pop("trail")
+    return {"claim": claim, "appearances": appearances, "trail": trail}
 
 
 def _speakers(store: Store, p: SpeakersParams) -> dict[str, Any]:

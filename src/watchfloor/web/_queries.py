@@ -307,12 +307,29 @@ def claim_detail(store: Store, claim_id: str) -> dict[str, Any] | None:
         (claim_id,),
     )
     for step in trail:
-        step["record"] = json.loads(step["record"])
-        if step["s_start"] is not None:
+        record = step["record"] = json.loads(step["record"])
+        # the appearance's own span (ledger record) first, then its statement's, then its event's
+        own = record.get("content") or record.get("sentence")
+        if isinstance(own, dict) and "start" in own and "end" in own:
+            step["link"] = span_anchor(step["article_id"], int(own["start"]), int(own["end"]))
+            step["s_text"] = step["s_text"] or own.get("text")
+        elif step["s_start"] is not None:
             step["link"] = span_anchor(step["article_id"], step["s_start"], step["s_end"])
         else:
             step["link"] = span_anchor(step["article_id"], step["e_start"], step["e_end"])
     claim["appearances"] = trail
+    # the ledger's replay: each status change, pointing at the appearance that caused it
+    history = claim["record"].get("trail") if isinstance(claim["record"], dict) else None
+    claim["trail"] = [
+        {
+            **step,
+            "link": trail[step["appearance"]]["link"]
+            if isinstance(step.get("appearance"), int) and 0 <= step["appearance"] < len(trail)
+            else None,
+        }
+        for step in (history if isinstance(history, list) else [])
+        if isinstance(step, dict)
+    ]
     return claim
 
 

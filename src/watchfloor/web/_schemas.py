@@ -146,9 +146,19 @@ class Appearance(BaseModel):
     record: Record
 
 
+class TrailStep(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    date: str | None = None
+    status: str
+    role: str | None = None
+    reason: str | None = None
+    link: str | None = None
+
+
 class ClaimOut(_Out):
     claim: Record
     appearances: list[Appearance]
+    trail: list[TrailStep] = Field(description="the ledger's replay: each status change and why")
 
 
 class SpeakerListOut(_Out):
