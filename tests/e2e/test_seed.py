@@ -29,18 +29,35 @@ def _find(statements: list[dict[str, Any]], phrase: str) -> dict[str, Any]:
 @pytest.mark.parametrize(
     ("phrase", "speaker", "role", "country", "kind"),
     [
-        ("had not yet seen any signs of de-escalation", "Jens Stoltenberg", "NATO Secretary-General", None, "indirect"),
+        (
+            "had not yet seen any signs of de-escalation",
+            "Jens Stoltenberg",
+            "NATO Secretary-General",
+            None,
+            "indirect",
+        ),
         ("some units participating in military exercises were returning", "Russia", None, "RUS", "indirect"),
         ("some grounds for cautious optimism", "Jens Stoltenberg", "NATO Secretary-General", None, "mixed"),
         ("Russia has in the past moved into areas", "Jens Stoltenberg", None, None, "indirect"),
-        ("NATO wants to see a significant and enduring withdrawal", "Jens Stoltenberg", None, None, "indirect"),
+        (
+            "NATO wants to see a significant and enduring withdrawal",
+            "Jens Stoltenberg",
+            None,
+            None,
+            "indirect",
+        ),
         ("Moscow is ready for talks", "Vladimir Putin", "Russian President", "RUS", "indirect"),
         ("Washington was seeking to verify", "Julianne Smith", "US Ambassador to NATO", "USA", "indirect"),
         ("ready to keep talking", None, "foreign minister", "RUS", "indirect"),
     ],
 )
 def test_seed_statement(
-    seed_out: dict[str, Any], phrase: str, speaker: str | None, role: str | None, country: str | None, kind: str
+    seed_out: dict[str, Any],
+    phrase: str,
+    speaker: str | None,
+    role: str | None,
+    country: str | None,
+    kind: str,
 ) -> None:
     s = _find(seed_out["statements"], phrase)
     if speaker is not None:
@@ -86,12 +103,18 @@ def test_seed_events_claimed_negated_and_december(seed_out: dict[str, Any]) -> N
     claimed = [
         e
         for e in events
-        if e["cameo"].startswith("087") and e["status"] == "claimed" and (e["claimed_by"] or {}).get("code", "").startswith("RUS")
+        if e["cameo"].startswith("087")
+        and e["status"] == "claimed"
+        and (e["claimed_by"] or {}).get("code", "").startswith("RUS")
     ]
     assert claimed, "Russia's claimed de-escalation is missing"
     negated = [e for e in events if e["status"] == "negated" and "de-escalation" in e["trigger"]["text"]]
     assert negated, "'no signs of de-escalation' must be a negated event"
-    talks = [e for e in events if e["cameo"].startswith("036") and (e["actor1"] or {}).get("code", "").startswith("RUS")]
+    talks = [
+        e
+        for e in events
+        if e["cameo"].startswith("036") and (e["actor1"] or {}).get("code", "").startswith("RUS")
+    ]
     assert talks and talks[0]["status"] in {"hypothetical", "claimed"}
     assert any(e["date"] == "2021-12" for e in events), "the December precedent is not dated 2021-12"
 

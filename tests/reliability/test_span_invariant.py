@@ -10,7 +10,15 @@ from hypothesis import strategies as st
 from watchfloor.model import Extraction
 from watchfloor.pipeline import analyze
 
-SPEAKERS = ["NATO Secretary-General Anneke Vos", "Russia", "He", "The Kremlin", "officials", "Mr. Dronov", "She"]
+SPEAKERS = [
+    "NATO Secretary-General Anneke Vos",
+    "Russia",
+    "He",
+    "The Kremlin",
+    "officials",
+    "Mr. Dronov",
+    "She",
+]
 CUES = ["said", "told reporters", "warned", "denied", "insisted", "added", "claimed"]
 CLAUSES = [
     "troops were returning to their bases",
