@@ -77,7 +77,8 @@ def test_bad_inputs_empty_documents(tmp_path: Path, name: str) -> None:
 def test_bad_inputs_only_boilerplate(tmp_path: Path) -> None:
     path = tmp_path / "bp.txt"
     path.write_text(
-        "(1 Mar 2024)\nTwitter: [ Ссылка ]\nFacebook: [ Ссылка ]\nYou can license this story through AP Archive: [ Ссылка ]\n"
+        "(1 Mar 2024)\nTwitter: [ Ссылка ]\nFacebook: [ Ссылка ]\n"
+        "You can license this story through AP Archive: [ Ссылка ]\n"
     )
     [item] = _run([path])
     assert isinstance(item, Reject) and item.code == "WF-E111" and "bp.txt" in item.message
