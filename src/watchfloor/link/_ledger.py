@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from ..errors import Errors
 from ..extract.actors import code_actor
 from ..knowledge import read_json, read_tsv
 from ..model import Article, ClaimStatus, EvidentialStatus, Extraction, Span, Speaker, stable_id
@@ -357,7 +358,10 @@ def replay(
                 TrailStep(date=app.date, status=status, role=app.role, appearance=index, reason=reason)
             )
     if status is None:
-        raise ValueError(f"no assertion among {len(indexed)} appearances")
+        claim_id = indexed[0][1].claim_id if indexed else "?"
+        raise ValueError(
+            Errors.E401.format(claim=claim_id, reason=f"no assertion among {len(indexed)} appearances")
+        )
     go_stale(as_of)
     return status, tuple(trail)
 
