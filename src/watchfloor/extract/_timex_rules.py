@@ -841,7 +841,7 @@ _TEMPLATES: tuple[tuple[str, str, Callable[[re.Match[str], Context], Resolved | 
     ("century", r"(?:the\s+)?(?:(?:early|mid|late)(?:-|\s+))?(?P<ord>{ORD})(?:-|\s+)century", _century),
     (
         "quarter",
-        r"(?:the\s+)?(?:(?P<qy>{YEAR4})\s+|(?P<qrel>this|last|next|that)\s+year's\s+)?"
+        r"(?:the\s+(?!(?:fiscal\s+)?\S+-quarter))?(?:(?P<qy>{YEAR4})\s+|(?P<qrel>this|last|next|that)\s+year's\s+)?"
         r"(?:(?:fiscal|calendar)\s+)?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|final)"
         r"(?:-|\s+)(?:(?:fiscal|calendar)\s+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?P<qy2>{YEARANY}))?",
         _quarter,
@@ -893,7 +893,7 @@ _TEMPLATES: tuple[tuple[str, str, Callable[[re.Match[str], Context], Resolved | 
     ),
     (
         "duration",
-        r"(?:(?P<approx>{APPROX})\s+(?!the\b))?(?:the\s+)?(?:(?P<mod>past|last|next|first|coming|previous|final|remaining|"
+        r"(?:(?P<approx>{APPROX})\s+(?!the\b))?(?:the\s+(?!\S+-{UNIT}\b))?(?:(?P<mod>past|last|next|first|coming|previous|final|remaining|"
         r"latest|initial|following|preceding|additional|further|other|recent|same)\s+)?"
         r"(?P<num>{VAGUE}|{NUMD})(?:\s+more)?(?:\s+(?P<adj>(?!(?:{NUMWORD}|{UNIT})\b)[a-z]+))?(?:\s+|-)"
         r"(?P<unit>{UNIT})(?:\s+or\s+so|-long)?"
