@@ -10,8 +10,9 @@ Two measures:
   by the model and the file's sha256. ``--gold`` scores any file in the dev file's format.
 * **Same claim and status** on the team's labelled claim pairs (``tests/data/claims/pairs_*.jsonl``: the
   sample corpus, and PolNeAR dev by reference — article id and offsets, no text). Each pair is an earlier
-  claim and a later statement; :func:`watchfloor.link.decide` gives the later one's role, which is scored
-  for "same claim" (any role) and for status (corroborates / disputes / contradicts).
+  claim and a later statement; :func:`watchfloor.link.decide` gives the later one's role (with the
+  ledger's own similarity, char TF-IDF), which is scored for "same claim" (any role) and for status
+  (corroborates / disputes / contradicts).
 """
 
 from __future__ import annotations
@@ -162,7 +163,6 @@ def score_pairs(
     pairs: list[dict[str, Any]],
     texts: dict[tuple[str, str], str],
     settings: Settings,
-    embedder: Embedder | None = None,
 ) -> dict[str, Any]:
     """Precision and recall of "same claim" and of status roles over labelled pairs."""
     resolved = []
@@ -181,15 +181,9 @@ def score_pairs(
     tfidf = CharTfidf(all_texts)
     pos = {t: i for i, t in enumerate(all_texts)}
     lexical = tfidf.pairwise()
-    dense = None
-    if embedder is not None and all_texts:
-        vectors = embedder.passages(all_texts)
-        dense = vectors @ vectors.T
-    weight = float(read_json("claim_match.json")["ledger_embedding_weight"])
 
     def sim(a: str, b: str) -> float:
-        lex = float(lexical[pos[a], pos[b]])
-        return lex if dense is None else weight * float(dense[pos[a], pos[b]]) + (1 - weight) * lex
+        return float(lexical[pos[a], pos[b]])
 
     counts = {"same": [0, 0, 0], "status": [0, 0, 0]}  # true positive, predicted, gold
     confusion: dict[str, dict[str, int]] = {}
@@ -272,7 +266,7 @@ def _run(gold: Path | None, limit: int | None) -> dict[str, Any]:
         queries, data / "clef2020_task2_vclaims.jsonl", weight=weight, embedder=embedder
     )
     pairs = load_pairs()
-    report["pairs"] = score_pairs(pairs, _texts(shared), Settings(), embedder)
+    report["pairs"] = score_pairs(pairs, _texts(shared), Settings())
     return report
 
 

@@ -25,12 +25,12 @@ import numpy as np
 
 from ..errors import Errors
 from ..extract.actors import code_actor
-from ..knowledge import read_json, read_tsv
+from ..knowledge import read_tsv
 from ..model import Article, ClaimStatus, EvidentialStatus, Extraction, Span, Speaker, stable_id
 from ..settings import Settings
 from ._records import AppearanceRole, Claim, ClaimAppearance, TrailStep
 from ._relation import Cue, claim_direction, find_cues, find_topic, has_precedent_cue, relation_of
-from ._similarity import CharTfidf, Embedder, FloatArray
+from ._similarity import CharTfidf, FloatArray
 
 __all__ = ["Ledger", "build_ledger", "decide", "party_of", "replay"]
 
@@ -201,27 +201,23 @@ def _items(extraction: Extraction) -> list[_Item]:
 
 
 class _Index:
-    """Similarity between item texts: char TF-IDF, plus embeddings when an embedder is given."""
+    """Char TF-IDF cosine between the item texts of one ledger build.
 
-    def __init__(self, texts: Sequence[str], embedder: Embedder | None) -> None:
+    Embeddings are not mixed in here: e5 cosines sit high for any two sentences on one story (0.7–0.9),
+    so a fixed threshold over a mix clusters unrelated statements (tried on the sample corpus: the March
+    claim merged into February's). Embeddings serve retrieval (``evaluate claims``); the ledger decides by
+    wording and structure.
+    """
+
+    def __init__(self, texts: Sequence[str]) -> None:
         self.position = {t: i for i, t in enumerate(dict.fromkeys(texts))}
         unique = list(self.position)
-        tfidf = CharTfidf(unique) if unique else None
         self._lexical: FloatArray = (
-            tfidf.pairwise() if tfidf is not None else np.zeros((0, 0), dtype=np.float32)
+            CharTfidf(unique).pairwise() if unique else np.zeros((0, 0), dtype=np.float32)
         )
-        self._dense: FloatArray | None = None
-        if embedder is not None and unique:
-            vectors = embedder.passages(unique)
-            self._dense = np.asarray(vectors @ vectors.T, dtype=np.float32)
 
     def sim(self, a: str, b: str) -> float:
-        i, j = self.position[a], self.position[b]
-        lexical = float(self._lexical[i, j])
-        if self._dense is None:
-            return lexical
-        weight = float(read_json("claim_match.json")["ledger_embedding_weight"])
-        return weight * float(self._dense[i, j]) + (1 - weight) * lexical
+        return float(self._lexical[self.position[a], self.position[b]])
 
 
 def _appearance(
@@ -434,9 +430,7 @@ def decide(
     return None
 
 
-def build_ledger(
-    extractions: Iterable[Extraction], settings: Settings | None = None, *, embedder: Embedder | None = None
-) -> Ledger:
+def build_ledger(extractions: Iterable[Extraction], settings: Settings | None = None) -> Ledger:
     """The claim ledger of a set of extractions (any order: they are placed by date)."""
     settings = settings or Settings()
     threshold = settings.claim_match_threshold
@@ -444,7 +438,7 @@ def build_ledger(
     ordered = sorted(extractions, key=lambda x: (x.article.published or dt.date.min, x.article.id))
     items = [item for x in ordered for item in _items(x)]
     items.sort(key=lambda i: (i.date or dt.date.min, i.article.id, i.sentence.start))
-    index = _Index([t for i in items for t in (i.text, i.sentence.text)], embedder)
+    index = _Index([t for i in items for t in (i.text, i.sentence.text)])
     claims: list[_Open] = []
 
     def best_sim(item: _Item, claim: _Open) -> tuple[float, float]:
