@@ -9,7 +9,13 @@ from ._common import EvalTask, tasks
 __all__ = ["register_all"]
 
 # (task name, module under watchfloor.evaluate that defines TASK: EvalTask)
-BUILTIN: tuple[tuple[str, str], ...] = (("html", "_html"), ("timex", "_timex"), ("claims", "_claims"))
+BUILTIN: tuple[tuple[str, str], ...] = (
+    ("html", "_html"),
+    ("timex", "_timex"),
+    ("claims", "_claims"),
+    ("events", "_events"),
+    ("status", "_status"),
+)
 
 
 def register_all() -> None:

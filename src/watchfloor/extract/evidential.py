@@ -126,14 +126,10 @@ def _negator(trigger: Any, path: list[Any]) -> str | None:
 def _implicative(trigger: Any) -> str | None:
     """ "his failure to release", "refused to say": the event did not happen."""
     implicatives = _words("negative_implicatives")
-    node = trigger
-    for _ in range(3):
-        if node.dep_ not in {"xcomp", "acl", "pobj", "pcomp", "prep"} or node.head.i == node.i:
-            return None
-        node = node.head
-        if node.lemma_.lower() in implicatives:
-            return str(node.text)
-    return None
+    if trigger.dep_ not in {"xcomp", "acl"}:
+        return None
+    head = trigger.head
+    return str(head.text) if head.lemma_.lower() in implicatives else None
 
 
 def _modal(path: list[Any], which: str) -> str | None:

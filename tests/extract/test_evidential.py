@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from watchfloor.extract.evidential import classify_status, statement_for
+from watchfloor.model import EvidentialStatus, Span, Speaker, Statement, StatementKind
+
+
+def _trigger(nlp: Any, sentence: str, word: str) -> Any:
+    doc = nlp(sentence)
+    return next(t for t in doc if t.text == word)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "status"),
+    [
+        ("Russia attacked Ukraine.", "attacked", EvidentialStatus.OBSERVED),
+        ("Russia did not attack Ukraine.", "attack", EvidentialStatus.NEGATED),
+        ("Russia never attacked Ukraine.", "attacked", EvidentialStatus.NEGATED),
+        ("NATO had not seen any signs of withdrawal.", "withdrawal", EvidentialStatus.NEGATED),
+        ("Russia may attack Ukraine.", "attack", EvidentialStatus.HYPOTHETICAL),
+        ("Russia will attack Ukraine.", "attack", EvidentialStatus.HYPOTHETICAL),
+        ("If Russia attacks Ukraine, NATO will respond.", "attacks", EvidentialStatus.HYPOTHETICAL),
+        ("Russia plans to invade Ukraine.", "invade", EvidentialStatus.HYPOTHETICAL),
+        ("Don't shoot him.", "shoot", EvidentialStatus.HYPOTHETICAL),
+        ("Russia denied that its troops attacked Ukraine.", "attacked", EvidentialStatus.DENIED),
+        ("Moscow rejected claims that its troops attacked Kyiv.", "attacked", EvidentialStatus.DENIED),
+        ("He resigned because of the protests against him.", "protests", EvidentialStatus.OBSERVED),
+        ("The plan failed because of opposition by Congress.", "opposition", EvidentialStatus.OBSERVED),
+        ("He criticised his failure to release the prisoners.", "release", EvidentialStatus.NEGATED),
+    ],
+)
+def test_classify_status_without_statements(nlp: Any, sentence: str, word: str, status: EvidentialStatus) -> None:
+    assert classify_status(_trigger(nlp, sentence, word)).status is status
+
+
+def _statement(text: str, content: str, cue: str) -> Statement:
+    start = text.index(content)
+    cue_start = text.index(cue)
+    return Statement(
+        id="s1",
+        source=Span.of(text, 0, 9),
+        cue=Span.of(text, cue_start, cue_start + len(cue)),
+        content=Span.of(text, start, start + len(content)),
+        kind=StatementKind.INDIRECT,
+        speaker=Speaker(name="Officials"),
+        sentence=Span.of(text, 0, len(text)),
+    )
+
+
+def test_classify_status_claimed_inside_statement(nlp: Any) -> None:
+    text = "Officials said Russian troops attacked the town."
+    statement = _statement(text, "Russian troops attacked the town", "said")
+    decision = classify_status(_trigger(nlp, text, "attacked"), [statement])
+    assert decision.status is EvidentialStatus.CLAIMED and decision.statement is statement
+    # the reporting verb itself is the writer's report, not part of the claim
+    assert classify_status(_trigger(nlp, text, "said"), [statement]).status is EvidentialStatus.OBSERVED
+
+
+def test_classify_status_negation_beats_claim(nlp: Any) -> None:
+    text = "Officials said Russian troops did not attack the town."
+    statement = _statement(text, "Russian troops did not attack the town", "said")
+    decision = classify_status(_trigger(nlp, text, "attack"), [statement])
+    assert decision.status is EvidentialStatus.NEGATED and decision.statement is statement
+
+
+def test_classify_status_intent_keeps_future_event_real(nlp: Any) -> None:
+    trigger = _trigger(nlp, "Japan will provide aid to Haiti.", "provide")
+    assert classify_status(trigger).status is EvidentialStatus.HYPOTHETICAL
+    assert classify_status(trigger, intent=True).status is EvidentialStatus.OBSERVED
+
+
+def test_statement_for_uses_fragments_and_skips_cue() -> None:
+    text = '"We will leave," said the minister, "and soon."'
+    whole = Span.of(text, 1, len(text) - 1)
+    statement = Statement(
+        id="s1",
+        source=Span.of(text, text.index("the minister"), text.index("the minister") + 12),
+        cue=Span.of(text, text.index("said"), text.index("said") + 4),
+        content=whole,
+        kind=StatementKind.DIRECT,
+        speaker=Speaker(name="the minister"),
+        sentence=Span.of(text, 0, len(text)),
+        fragments=(Span.of(text, 1, 15), Span.of(text, text.index("and"), len(text) - 2)),
+    )
+    assert statement_for(text.index("leave"), [statement]) is statement
+    assert statement_for(text.index("soon"), [statement]) is statement
+    assert statement_for(text.index("said"), [statement]) is None
