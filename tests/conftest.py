@@ -194,10 +194,23 @@ def build_web_store(path: Path) -> dict[str, Any]:
         trigger=span(t2, "fired missiles"),
         sentence=span(t2, "Russian troops fired missiles near the border, the alliance said."),
     )
+    e5 = Event(  # no resolved day: counts on the article's publication day in the index
+        id=stable_id(a2.id, "ev", 3),
+        actor1=Actor(name="Russian jets", code="RUSMIL"),
+        actor2=Actor(name="NATO", code="NATO"),
+        cameo="192",
+        goldstein=-9.5,
+        quad_class=QuadClass.MATERIAL_CONFLICT,
+        status=EvidentialStatus.OBSERVED,
+        claimed_by=None,
+        date=None,
+        trigger=span(t2, "crossed the line"),
+        sentence=span(t2, "Officials denied that jets had crossed the line."),
+    )
     x2 = span(t2, "Monday")
     ex2 = Extraction(
         article=a2,
-        events=(e3, e4),
+        events=(e3, e4, e5),
         timexes=(Timex(start=x2.start, end=x2.end, text=x2.text, type=TimexType.DATE, value="2024-03-11"),),
     )
 

@@ -121,8 +121,9 @@ def test_timeline_draws_claimed_and_observed_differently(client: Client) -> None
 
 def test_timeline_index_counts_observed_conflict(client: Client) -> None:
     series = {d["day"]: d for d in client.get("/timeline.json?a=RUS&b=NATO").json()["series"]}
-    # 2024-03-11: NATO raised readiness (observed, Goldstein -7.2) -> index +7.2
-    assert series["2024-03-11"]["index"] == pytest.approx(7.2)
+    # 2024-03-11: NATO raised readiness (observed, Goldstein -7.2) and, undated in an article
+    # published that day, jets crossed the line (observed, -9.5) -> index +16.7
+    assert series["2024-03-11"]["index"] == pytest.approx(16.7)
     # 2024-03-10: a claimed missile firing (Goldstein -10) is not backed: kept apart
     assert series["2024-03-10"]["index"] == pytest.approx(0.0)
     assert series["2024-03-10"]["claimed_index"] == pytest.approx(10.0)

@@ -168,7 +168,11 @@ _V2: Final = [
 # facets, a speaker's claimed events), so they stay fast on a store of a million events.
 _V3: Final = [
     "CREATE INDEX IF NOT EXISTS events_day ON events(day)",
-    "CREATE INDEX IF NOT EXISTS events_actor2_day ON events(actor2_code, day)",
+    # covering indexes for a dyad's (or one actor's) daily series, read without touching rows
+    "CREATE INDEX IF NOT EXISTS events_dyad_series"
+    " ON events(actor1_code, actor2_code, day, status, goldstein)",
+    "CREATE INDEX IF NOT EXISTS events_actor2_series"
+    " ON events(actor2_code, actor1_code, day, status, goldstein)",
     "CREATE INDEX IF NOT EXISTS events_root_status_day ON events(root, status, day)",
     "CREATE INDEX IF NOT EXISTS events_status_day ON events(status, day)",
     "CREATE INDEX IF NOT EXISTS events_claimed_by ON events(claimed_by_name)",

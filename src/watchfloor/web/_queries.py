@@ -158,8 +158,27 @@ def _dyad_where(a: str, b: str | None) -> tuple[str, list[Any]]:
             "((e.actor1_code >= ? AND e.actor1_code < ?) OR (e.actor2_code >= ? AND e.actor2_code < ?))",
             [a, a + _TOP, a, a + _TOP],
         )
-    one = "(e.actor1_code >= ? AND e.actor1_code < ? AND e.actor2_code >= ? AND e.actor2_code < ?)"
+    # "+" keeps SQLite from seeking on actor2 here: the (actor1, actor2, day) index serves both
+    # directions of the pair, and an unanalysed store would otherwise pick events_actor2_day
+    one = "(e.actor1_code >= ? AND e.actor1_code < ? AND +e.actor2_code >= ? AND +e.actor2_code < ?)"
     return f"({one} OR {one})", [a, a + _TOP, b, b + _TOP, b, b + _TOP, a, a + _TOP]
+
+
+def _dyad_branches(a: str, b: str | None) -> list[tuple[str, list[Any]]]:
+    """The dyad condition as disjoint branches, each answerable from one index alone: rows with
+    ``actor1`` in ``a`` (and ``actor2`` in ``b``) from ``events_dyad_series``; rows with ``actor2`` in
+    ``a`` (and ``actor1`` in ``b``) not already counted from ``events_actor2_series``."""
+    ra, rb = [a, a + _TOP], ([b, b + _TOP] if b is not None else [])
+    in_a1 = "e.actor1_code >= ? AND e.actor1_code < ?"
+    in_a2 = "e.actor2_code >= ? AND e.actor2_code < ?"
+    plus_a2 = "+e.actor2_code >= ? AND +e.actor2_code < ?"
+    plus_a1 = "+e.actor1_code >= ? AND +e.actor1_code < ?"
+    if b is None:
+        return [(in_a1, ra), (f"{in_a2} AND NOT ({plus_a1})", [*ra, *ra])]
+    return [
+        (f"{in_a1} AND {plus_a2}", [*ra, *rb]),
+        (f"{in_a2} AND {plus_a1} AND NOT ({plus_a1} AND {plus_a2})", [*ra, *rb, *ra, *rb]),
+    ]
 
 
 def _event_row(row: dict[str, Any]) -> dict[str, Any]:
@@ -194,18 +213,72 @@ def _latest_events(store: Store, cond: str, params: Sequence[Any], limit: int) -
 
 # The escalation index as :mod:`watchfloor.analytics` defines it: minus the summed Goldstein
 # score of a dyad-day's observed events and of claimed events whose claim the ledger has
-# corroborated; other claimed events are kept apart; denied, negated, hypothetical left out.
-# Computed here in one grouped query over the dyad's index range (a test checks it agrees with
-# ``analytics.escalation_index``), because the general query is several times slower.
-_BUCKET: Final = (
-    "CASE WHEN e.status = 'observed' THEN 'observed'"
-    " WHEN e.status = 'claimed' AND (e.id IN (SELECT p.event_id FROM claim_appearances p"
-    "   JOIN claims c ON c.id = p.claim_id WHERE c.status = 'corroborated' AND p.event_id IS NOT NULL)"
-    "   OR e.statement_id IN (SELECT p.statement_id FROM claim_appearances p JOIN claims c"
-    "   ON c.id = p.claim_id WHERE c.status = 'corroborated' AND p.statement_id IS NOT NULL))"
-    " THEN 'corroborated' ELSE e.status END"
+# corroborated; other claimed events are kept apart; denied, negated, hypothetical left out; an
+# event without a resolved day counts on its article's publication day. Computed here from the
+# covering indexes of schema v3 (a test checks it agrees with ``analytics.escalation_index``),
+# because the general query reads every event row and is many times slower on a large store.
+_CORROBORATED: Final = (
+    "(e.id IN (SELECT p.event_id FROM claim_appearances p JOIN claims c ON c.id = p.claim_id"
+    " WHERE c.status = 'corroborated' AND p.event_id IS NOT NULL)"
+    " OR e.statement_id IN (SELECT p.statement_id FROM claim_appearances p JOIN claims c"
+    " ON c.id = p.claim_id WHERE c.status = 'corroborated' AND p.statement_id IS NOT NULL))"
 )
 _IN_INDEX: Final = frozenset({"observed", "corroborated"})
+
+
+def _dyad_series(
+    store: Store, a: str, b: str | None, since: dt.date | None, until: dt.date | None
+) -> dict[tuple[str, str], tuple[int, float]]:
+    """``{(day, bucket): (events, goldstein sum)}`` for the dyad; bucket is the status, except
+    that claimed events of corroborated claims are ``corroborated``."""
+    conn = store.conn
+    branches = _dyad_branches(a, b)
+    days, day_params = _day_range("e.day", since, until)
+    out: dict[tuple[str, str], list[float]] = {}
+
+    def add(day: str, bucket: str, n: int, g: float) -> None:
+        cell = out.setdefault((day, bucket), [0, 0.0])
+        cell[0] += n
+        cell[1] += g
+
+    # dated events: index-only (actor1, actor2, day, status, goldstein)
+    for cond, params in branches:
+        where = " AND ".join([cond, "e.day IS NOT NULL", *days])
+        for r in _rows(
+            conn,
+            "SELECT e.day AS day, e.status AS bucket, count(*) AS n, sum(e.goldstein) AS g"
+            f" FROM events e WHERE {where} GROUP BY e.day, e.status",
+            [*params, *day_params],
+        ):
+            add(r["day"], r["bucket"], r["n"], float(r["g"] or 0.0))
+    # undated events count on their article's day (few; these rows are read)
+    a_days, a_params = _day_range("day", since, until)
+    for cond, params in branches:
+        for r in _rows(
+            conn,
+            "SELECT day, bucket, count(*) AS n, sum(goldstein) AS g FROM ("
+            " SELECT substr(a.published, 1, 10) AS day, e.status AS bucket, e.goldstein"
+            f" FROM events e JOIN articles a ON a.id = e.article_id WHERE {cond} AND e.day IS NULL"
+            f") WHERE {' AND '.join(['day IS NOT NULL', *a_days])} GROUP BY day, bucket",
+            [*params, *a_params],
+        ):
+            add(r["day"], r["bucket"], r["n"], float(r["g"] or 0.0))
+    # claimed events the ledger corroborated move to their own bucket (only if there are any)
+    if _rows(conn, "SELECT 1 AS x FROM claims WHERE status = 'corroborated' LIMIT 1"):
+        for cond, params in branches:
+            for r in _rows(
+                conn,
+                "SELECT day, count(*) AS n, sum(goldstein) AS g FROM ("
+                " SELECT coalesce(e.day, substr(a.published, 1, 10)) AS day, e.goldstein"
+                f" FROM events e JOIN articles a ON a.id = e.article_id WHERE {cond}"
+                f" AND e.status = 'claimed' AND {_CORROBORATED}"
+                f") WHERE {' AND '.join(['day IS NOT NULL', *a_days])} GROUP BY day",
+                [*params, *a_params],
+            ):
+                g = float(r["g"] or 0.0)
+                add(r["day"], "claimed", -r["n"], -g)
+                add(r["day"], "corroborated", r["n"], g)
+    return {k: (int(v[0]), float(v[1])) for k, v in out.items() if v[0]}
 
 
 def dyad_timeline(
@@ -218,30 +291,20 @@ def dyad_timeline(
     limit: int = 500,
 ) -> dict[str, Any]:
     """Events between actors whose codes start with ``a`` and ``b`` (either direction; ``b``
-    omitted: every event of ``a``), and per day the escalation index, what uncorroborated claims
-    alone would add (``claimed_index``), counts by evidential status and a 7-day trailing mean.
-    An event without a resolved day counts on its article's publication day."""
-    where, params = _dyad_where(a, b)
-    days, day_params = _day_range("day", since, until)
+    omitted: every event of ``a``), latest ``limit`` listed, and per day the escalation index,
+    what uncorroborated claims alone would add (``claimed_index``), counts by status and a
+    7-day trailing mean of the index."""
     per_day: dict[str, dict[str, Any]] = {}
-    outer = " AND ".join(["day IS NOT NULL", *days])
-    for r in _rows(
-        store.conn,
-        "SELECT day, bucket, count(*) AS n, sum(goldstein) AS g FROM ("
-        f" SELECT coalesce(e.day, substr(a.published, 1, 10)) AS day, {_BUCKET} AS bucket, e.goldstein"
-        f" FROM events e JOIN articles a ON a.id = e.article_id WHERE {where}"
-        f") WHERE {outer} GROUP BY day, bucket",
-        [*params, *day_params],
-    ):
+    for (day, bucket), (n, g) in _dyad_series(store, a, b, since, until).items():
         entry = per_day.setdefault(
-            r["day"], {"day": r["day"], "events": 0, "index": 0.0, "claimed_index": 0.0, "by_status": {}}
+            day, {"day": day, "events": 0, "index": 0.0, "claimed_index": 0.0, "by_status": {}}
         )
-        entry["events"] += r["n"]
-        entry["by_status"][r["bucket"]] = r["n"]
-        if r["bucket"] in _IN_INDEX:
-            entry["index"] -= float(r["g"] or 0.0)
-        elif r["bucket"] == "claimed":
-            entry["claimed_index"] -= float(r["g"] or 0.0)
+        entry["events"] += n
+        entry["by_status"][bucket] = n
+        if bucket in _IN_INDEX:
+            entry["index"] -= g
+        elif bucket == "claimed":
+            entry["claimed_index"] -= g
     series = [per_day[d] for d in sorted(per_day)]
     window: list[float] = []
     for entry in series:
@@ -249,6 +312,7 @@ def dyad_timeline(
         entry["claimed_index"] = round(float(entry["claimed_index"]), 3) + 0.0
         window = [*window[-6:], entry["index"]]
         entry["mean7"] = round(sum(window) / len(window), 3)
+    where, params = _dyad_where(a, b)
     e_days, e_params = _day_range("e.day", since, until)
     cond = " AND ".join([where, *e_days])
     events = _latest_events(store, cond, [*params, *e_params], limit)
