@@ -266,8 +266,11 @@ def first_paint(base: str, paths: list[str]) -> dict[str, float] | None:
             page = browser.new_page()
             page.goto(base + path, wait_until="load")
             fcp = page.evaluate(
-                "() => { const e = performance.getEntriesByName('first-contentful-paint')[0];"
-                " return e ? e.startTime : null; }"
+                "() => new Promise(done => {"
+                " new PerformanceObserver(list => {"
+                "  const e = list.getEntriesByName('first-contentful-paint')[0]; if (e) done(e.startTime);"
+                " }).observe({type: 'paint', buffered: true});"
+                " setTimeout(() => done(null), 10000); })"
             )
             out[path] = float(fcp) if fcp is not None else float("nan")
             page.close()
