@@ -5,6 +5,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from watchfloor.extract._timex_calendar import fmt, month_day_year, nearest_month, shift, weekday_date
 from watchfloor.extract._timex_lexicon import alternation, lexicon
@@ -228,3 +230,61 @@ def test_lexicon_numbers_and_alternation() -> None:
 
     pattern = re.compile(alternation(["sep", "sept", "september"]) + r"\b")
     assert pattern.fullmatch("september") and pattern.fullmatch("sep")
+
+
+_FUZZ_WORDS = [
+    "the",
+    "last",
+    "next",
+    "ago",
+    "later",
+    "after",
+    "of",
+    "fiscal",
+    "quarter",
+    "Q3",
+    "1998",
+    "29",
+    "31",
+    "24:00",
+    "p.m.",
+    "noon",
+    "every",
+    "2/30/99",
+    "1999-02-30",
+    "Feb.",
+    "year-end",
+    "mid-",
+    "'90s",
+    "nineteen",
+    "ninety-nine",
+    "century",
+    "Seventy",
+    "Centuries",
+    "since",
+    "until",
+    "the previous",
+    "Friday",
+    "May",
+    "fall",
+    "decades",
+    "a",
+    "few",
+    "couple",
+    "recent",
+    "now",
+    "Christmas",
+    "9999",
+]
+
+
+@given(
+    words=st.lists(st.sampled_from(_FUZZ_WORDS) | st.text(max_size=6), max_size=10),
+    reference=st.sampled_from([DCT, None, dt.date(1, 1, 1), dt.date(9999, 12, 31)]),
+)
+@settings(max_examples=300, deadline=None)
+def test_find_timexes_never_raises_and_spans_match(words: list[str], reference: dt.date | None) -> None:
+    text = " ".join(words)
+    for t in find_timexes(None, text, reference):
+        assert text[t.start : t.end] == t.text
+        assert t.value

@@ -114,6 +114,13 @@ class Rule:
 
 def parse_value(value: str) -> tuple[dt.date, str] | None:
     """A TIMEX3 calendar value read back as ``(first day, granularity)``; ``None`` if not calendar."""
+    try:
+        return _parse_value(value)
+    except ValueError:  # year 0 and the like
+        return None
+
+
+def _parse_value(value: str) -> tuple[dt.date, str] | None:
     m = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)(?:T.*)?", value)
     if m:
         try:
@@ -227,7 +234,8 @@ def _last_date(ctx: Context) -> tuple[dt.date, str] | None:
 def _date_full(m: re.Match[str], ctx: Context) -> Resolved | None:
     lex = lexicon()
     year = _year(lex, m["year"])
-    month = lex.month(m["month"]) if m["month"] else int(m["mnum"])
+    groups = m.groupdict()
+    month = lex.month(groups["month"]) if groups.get("month") else int(groups["mnum"])
     if year is None:
         return None
     if year < 100:

@@ -24,7 +24,7 @@ from typing import Any
 
 from ..model import ParsedArticle, Timex, TimexType
 from ._timex_calendar import Direction
-from ._timex_rules import Context, Rule, rules
+from ._timex_rules import Context, Resolved, Rule, rules
 
 __all__ = ["extract_timexes", "find_timexes"]
 
@@ -98,7 +98,7 @@ def find_timexes(
             continue
         rule = all_rules[order]
         ctx = _context(tokens, masked, reference, start, end)
-        if rule.resolve(m, ctx) is None:
+        if _resolve(rule, m, ctx) is None:
             continue
         chosen.append((start, end, rule, m, ctx))
         taken.append((start, end))
@@ -108,7 +108,7 @@ def find_timexes(
     last_quarter: tuple[str, int] | None = None
     anchor = reference.isoformat() if reference else None
     for start, end, rule, m, ctx in chosen:
-        resolved = rule.resolve(m, dataclasses.replace(ctx, last=last, last_quarter=last_quarter))
+        resolved = _resolve(rule, m, dataclasses.replace(ctx, last=last, last_quarter=last_quarter))
         if resolved is None:
             continue
         kind, value = resolved
@@ -124,11 +124,22 @@ def find_timexes(
     return out
 
 
+def _resolve(rule: Rule, m: re.Match[str], ctx: Context) -> Resolved | None:
+    """The rule's reading of the match; ``None`` (no timex) when it points outside the calendar
+    ("seventy centuries ago" before year 1)."""
+    try:
+        return rule.resolve(m, ctx)
+    except (ValueError, OverflowError):
+        return None
+
+
 def _reporting_quarter(value: str, reference: dt.date | None) -> bool:
     """Whether ``value`` is a quarter of the year up to ``reference`` (the period a report is about,
     which "a year ago" is then compared with), not itself a comparison quarter."""
     m = re.fullmatch(r"(\d{4})-Q([1-4])", value)
     if m is None or reference is None:
+        return False
+    if int(m[1]) < 1:
         return False
     first = dt.date(int(m[1]), 3 * int(m[2]) - 2, 1)
     return first <= reference and (reference - first).days < 400
