@@ -232,7 +232,8 @@ def routes(rng: random.Random, article_ids: list[str], n: int) -> dict[str, list
         return dt.date.fromordinal(dt.date(2023, 1, 1).toordinal() + rng.randrange(1000)).isoformat()
 
     return {
-        "overview": ["/overview.json"] * n,
+        "overview (cached)": ["/overview.json"] * n,
+        "overview (cold)": [f"/overview.json?speakers={10 + k % 90}" for k in range(min(n, 10))],
         "timeline (pair)": [
             "/timeline.json?" + urllib.parse.urlencode(dict(zip("ab", rng.sample(ACTORS, 2), strict=True)))
             for _ in range(n)
