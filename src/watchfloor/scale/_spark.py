@@ -23,12 +23,12 @@ import operator
 import os
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
-from ..analytics import dyad_actor
+from ..analytics._index import _key_sql
 from ..errors import Errors, SettingsError, WatchfloorError
 from ..ingest import clean, read_sources, reader_for
 from ..ingest._boilerplate import line_key
@@ -44,6 +44,7 @@ __all__ = [
     "DYAD_DAY_SQL",
     "SparkRunStats",
     "clean_partition",
+    "dyad_actor_sql",
     "dyad_days",
     "input_files",
     "line_keys",
@@ -57,16 +58,16 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 # The escalation index of ``watchfloor.analytics.escalation_index`` as Spark SQL: one row per
-# unordered dyad (actors folded by ``dyad_actor``, registered as the UDF ``wf_dyad_actor``) per day.
-# Only observed events count in the index; claimed ones are counted apart, so a claimed
+# unordered dyad (actors folded to countries by the analytics stage's own SQL for ``dyad_actor``)
+# per day. Only observed events count in the index; claimed ones are counted apart, so a claimed
 # de-escalation cannot lower it. ``corroborated`` needs the claim ledger, which runs over the
 # store (see docs/scale.md), so it is 0 here. The day is the event's own full-day date, else the
 # article's publication day.
 DYAD_DAY_SQL: Final = """
 WITH e AS (
   SELECT
-    least(wf_dyad_actor(ev.actor1_code), wf_dyad_actor(ev.actor2_code)) AS actor_a,
-    greatest(wf_dyad_actor(ev.actor1_code), wf_dyad_actor(ev.actor2_code)) AS actor_b,
+    least({key1}, {key2}) AS actor_a,
+    greatest({key1}, {key2}) AS actor_b,
     coalesce(ev.day, substr(a.published, 1, 10)) AS day,
     ev.status, ev.quad_class, ev.goldstein
   FROM events ev LEFT JOIN articles a ON a.id = ev.article_id
@@ -250,8 +251,12 @@ def start_session(master: str = "local[*]", app_name: str = "watchfloor") -> Spa
         .config("spark.sql.session.timeZone", "UTC")
     )
     if master.startswith("local"):
-        builder = builder.config("spark.pyspark.python", sys.executable).config(
-            "spark.pyspark.driver.python", sys.executable
+        cores = master[6:-1] if master.startswith("local[") else "1"
+        n = (os.cpu_count() or 1) if cores.split(",")[0] in {"*", ""} else int(cores.split(",")[0])
+        builder = (
+            builder.config("spark.pyspark.python", sys.executable)
+            .config("spark.pyspark.driver.python", sys.executable)
+            .config("spark.sql.shuffle.partitions", str(max(1, 2 * n)))
         )
     try:
         session: SparkSession = builder.getOrCreate()
@@ -266,17 +271,20 @@ def _last_line(exc: BaseException) -> str:
     return lines[-1] if lines else type(exc).__name__
 
 
-def _dyad_actor(code: str | None) -> str | None:
-    return None if code is None else dyad_actor(code)
+def dyad_actor_sql(column: str) -> str:
+    """SQL folding an actor code column as :func:`watchfloor.analytics.dyad_actor` does (country level).
+
+    The analytics stage's own SQL twin of ``dyad_actor``, so the rule has one home.
+    """
+    return _key_sql(column, "country")
 
 
 def dyad_days(spark: SparkSession, events: DataFrame, articles: DataFrame) -> DataFrame:
     """The dyad-day aggregate (:data:`DYAD_DAY_SQL`) of ``events``, as Spark SQL."""
-    types = _pyspark().sql.types
-    spark.udf.register("wf_dyad_actor", _dyad_actor, types.StringType())
     events.createOrReplaceTempView("events")
     articles.createOrReplaceTempView("articles")
-    return spark.sql(DYAD_DAY_SQL)
+    sql = DYAD_DAY_SQL.format(key1=dyad_actor_sql("ev.actor1_code"), key2=dyad_actor_sql("ev.actor2_code"))
+    return spark.sql(sql)
 
 
 def spark_run(
@@ -329,61 +337,83 @@ def _run(
     sc = spark.sparkContext
     worker = settings.replace(processes=1)  # Spark is the parallelism
     level = pyspark.StorageLevel.MEMORY_AND_DISK
-    tasks = partitions or max(1, sc.defaultParallelism * 2)
-    listed = sc.parallelize(list(enumerate(files)), min(len(files), max(1, sc.defaultParallelism * 4)))
+    listed = sc.parallelize(list(enumerate(files)), min(len(files), max(1, sc.defaultParallelism * 2)))
     raws = listed.mapPartitions(lambda fs: read_partition(fs, worker)).persist(level)
     cleaned = None
-    rows = None
+    frame = None
     try:
-        # Pass 1: lines repeated across the whole run's documents, as ingest() finds them in its batch.
+        # Pass 1: lines repeated across the whole run's documents, as ingest() finds them in its batch,
+        # and the number of records (to size the extraction tasks).
         threshold = max(worker.boilerplate_repeat_min, 2)  # find_repeated_lines' threshold
-        repeated = frozenset(
-            raws.flatMap(lambda item: line_keys(item[1]))
-            .map(lambda key: (key, 1))
+        counted = (
+            raws.flatMap(_count_keys)
             .reduceByKey(operator.add)
-            .filter(lambda kv: kv[1] >= threshold)
-            .keys()
+            .filter(lambda kv: kv[0][0] == _RECORDS or kv[1] >= threshold)
             .collect()
         )
-        shared = sc.broadcast(repeated)
+        n_records = sum(n for (kind, _), n in counted if kind == _RECORDS)
+        shared = sc.broadcast(frozenset(key for (kind, key), _ in counted if kind == _LINE))
+        tasks = partitions or max(1, min(sc.defaultParallelism * 2, -(-n_records // worker.batch_size)))
         # Pass 2: clean; keep the first record of each article id in run order (ingest's rule); extract.
         cleaned = raws.mapPartitions(lambda items: clean_partition(items, worker, shared.value))
         cleaned = cleaned.persist(level)
-        keyed = cleaned.flatMap(_keyed_article)
-        firsts = keyed.reduceByKey(_first, tasks).map(lambda kv: kv[1][1])
-        extracted = firsts.mapPartitions(lambda arts: partition_rows(arts, worker))
-        per_record = cleaned.flatMap(lambda item: _record_rows(item[1]))
-        rows = sc.union([extracted, per_record]).persist(level)
-        tables = {
-            table: spark.createDataFrame(rows.filter(_in_table(table)).map(_row), spark_schema(table))
-            for table in TABLES
-        }
-        for table in ("statements", "events", "timexes", "origins"):
-            tables[table] = tables[table].dropDuplicates(_UNIQUE[table])
-        for table, frame in tables.items():
-            frame.write.mode("overwrite").parquet(str(out / table))
-        written = {t: spark.read.parquet(str(out / t)) for t in tables}
-        dyad_days(spark, written["events"], written["articles"]).write.mode("overwrite").parquet(
-            str(out / "dyad_days")
-        )
-        records = cleaned.count()
-        cleaned_articles = keyed.count()
+        firsts = cleaned.flatMap(_keyed_article).reduceByKey(_first, tasks).map(lambda kv: kv[1][1])
+        extracted = firsts.mapPartitions(lambda arts: _tagged(partition_rows(arts, worker), "extract"))
+        per_record = cleaned.flatMap(lambda item: _tagged(_record_rows(item[1]), "record"))
+        # One DataFrame holds every table's rows (a struct column per table), cached in the JVM, so
+        # Python runs once and the per-table writes and counts are Spark SQL only.
+        frame = spark.createDataFrame(sc.union([extracted, per_record]), _tagged_schema()).persist(level)
+        per_stage = {(t, st): int(n) for t, st, n in frame.groupBy("table", "stage").count().collect()}
+        for table in TABLES:
+            rows = frame.where(frame["table"] == table).select(f"{table}.*")
+            if table in _UNIQUE:
+                rows = rows.dropDuplicates(_UNIQUE[table])
+            rows.write.mode("overwrite").parquet(str(out / table))
+        written = {t: spark.read.parquet(str(out / t)) for t in ("articles", "events", "rejects")}
+        aggregate = dyad_days(spark, written["events"], written["articles"])
+        aggregate.write.mode("overwrite").parquet(str(out / "dyad_days"))
         reject_codes = {str(code): int(n) for code, n in written["rejects"].groupBy("code").count().collect()}
-        articles = written["articles"].count()
+        origins = per_stage.get(("origins", "record"), 0)
+        firsts_n = per_stage.get(("articles", "extract"), 0) + per_stage.get(("rejects", "extract"), 0)
         return {
-            "records": records,
-            "articles": articles,
-            "duplicates": cleaned_articles - firsts.count(),
-            "statements": written["statements"].count(),
+            "records": origins + per_stage.get(("rejects", "record"), 0),
+            "articles": per_stage.get(("articles", "extract"), 0),
+            "duplicates": origins - firsts_n,
+            "statements": spark.read.parquet(str(out / "statements")).count(),
             "events": written["events"].count(),
-            "timexes": written["timexes"].count(),
+            "timexes": spark.read.parquet(str(out / "timexes")).count(),
             "dyad_days": spark.read.parquet(str(out / "dyad_days")).count(),
             "rejects": reject_codes,
         }
     finally:
-        for rdd in (rows, cleaned, raws):
+        if frame is not None:
+            frame.unpersist()
+        for rdd in (cleaned, raws):
             if rdd is not None:
                 rdd.unpersist()
+
+
+_LINE, _RECORDS = 0, 1
+
+
+def _count_keys(item: tuple[Seq, Raw]) -> Iterator[tuple[tuple[int, str], int]]:
+    yield (_RECORDS, ""), 1
+    for key in line_keys(item[1]):
+        yield (_LINE, key), 1
+
+
+def _tagged(rows: Iterable[tuple[str, Row]], stage: str) -> Iterator[tuple[object, ...]]:
+    """A row of the all-tables DataFrame: table, stage, then one struct per table (one filled)."""
+    for table, row in rows:
+        yield (table, stage, *(row if t == table else None for t in TABLES))
+
+
+def _tagged_schema() -> Any:
+    types = _pyspark().sql.types
+    fields = [types.StructField("table", types.StringType(), False)]
+    fields.append(types.StructField("stage", types.StringType(), False))
+    fields += [types.StructField(t, spark_schema(t), True) for t in TABLES]
+    return types.StructType(fields)
 
 
 def _keyed_article(item: tuple[Seq, Article | Reject]) -> Iterator[tuple[str, tuple[Seq, Article]]]:
@@ -398,11 +428,3 @@ def _record_rows(item: Article | Reject) -> Iterator[tuple[str, Row]]:
         yield "origins", (item.id, item.origin, item.record or "", item.format)
     else:
         yield "rejects", reject_row(item)
-
-
-def _in_table(table: str) -> Callable[[tuple[str, Row]], bool]:
-    return lambda item: item[0] == table
-
-
-def _row(item: tuple[str, Row]) -> Row:
-    return item[1]
