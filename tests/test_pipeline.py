@@ -120,7 +120,9 @@ def test_pipeline_same_story_two_formats_is_one_article(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_pipeline_processes_two_gives_same_result(tmp_path: Path) -> None:
-    files = {f"{i}.txt": f"({i + 1} Mar 2024) Story number {i} said things. Another line {i}.\n" for i in range(6)}
+    files = {
+        f"{i}.txt": f"({i + 1} Mar 2024) Story number {i} said things. Another line {i}.\n" for i in range(6)
+    }
     folder = _write(tmp_path, files)
     results = []
     for processes in (1, 2):

@@ -202,8 +202,20 @@ def test_store_replace_claims_replaces_wholesale(tmp_path: Path) -> None:
         "first_date": "2024-03-01",
         "last_date": "2024-03-02",
         "appearances": [
-            {"article_id": "a1", "statement_id": "s1", "role": "asserts", "speaker": "X", "date": "2024-03-01"},
-            {"article_id": "a2", "statement_id": "s2", "role": "disputes", "speaker": "Y", "date": "2024-03-02"},
+            {
+                "article_id": "a1",
+                "statement_id": "s1",
+                "role": "asserts",
+                "speaker": "X",
+                "date": "2024-03-01",
+            },
+            {
+                "article_id": "a2",
+                "statement_id": "s2",
+                "role": "disputes",
+                "speaker": "Y",
+                "date": "2024-03-02",
+            },
         ],
     }
     with Store(tmp_path / "s.db") as store:
