@@ -70,29 +70,46 @@ def _cache_dir() -> Path:
     return Path(base) / "watchfloor" / "embeddings"
 
 
-def _passage_embeddings(embedder: Embedder, texts: list[str], source: Path) -> np.ndarray[Any, Any]:
+def _cached_embeddings(embedder: Embedder, texts: list[str], source: Path, kind: str) -> np.ndarray[Any, Any]:
+    """Embeddings of ``texts`` (``kind`` "passage" or "query"), cached by model, file hash and count."""
     digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
-    path = _cache_dir() / f"{embedder.name}-{digest}-{len(texts)}.npy"
+    suffix = "" if kind == "passage" else f"-{kind}"
+    path = _cache_dir() / f"{embedder.name}-{digest}-{len(texts)}{suffix}.npy"
     if path.is_file():
         cached: np.ndarray[Any, Any] = np.load(path)
         if cached.shape[0] == len(texts):
             return cached
-    vectors = embedder.passages(texts)
+    vectors = embedder.passages(texts) if kind == "passage" else embedder.queries(texts)
     path.parent.mkdir(parents=True, exist_ok=True)
     np.save(path, vectors)
     return vectors
 
 
 def retrieval_map5(
-    queries: list[dict[str, Any]], vclaims_path: Path, *, weight: float, embedder: Embedder | None
+    queries: list[dict[str, Any]],
+    vclaims_path: Path,
+    *,
+    weight: float,
+    embedder: Embedder | None,
+    queries_path: Path | None = None,
 ) -> dict[str, Any]:
-    """MAP@5 of TF-IDF alone and of the hybrid ranking, for ``queries`` against the verified claims."""
+    """MAP@5 of TF-IDF alone and of the hybrid ranking, for ``queries`` against the verified claims.
+
+    With ``queries_path`` (the file ``queries`` were read from, whole) their embeddings are cached too.
+    """
     vclaims = _read_jsonl(vclaims_path)
     ids = [str(r["did"]) for r in vclaims]
     docs = [f"{r['vclaim']} {r['title']}" for r in vclaims]
     tfidf = CharTfidf(docs)
-    dense_docs = _passage_embeddings(embedder, docs, vclaims_path) if embedder is not None else None
-    dense_queries = embedder.queries([q["tweet_clean"] for q in queries]) if embedder is not None else None
+    dense_docs = dense_queries = None
+    if embedder is not None:
+        dense_docs = _cached_embeddings(embedder, docs, vclaims_path, "passage")
+        texts = [q["tweet_clean"] for q in queries]
+        dense_queries = (
+            _cached_embeddings(embedder, texts, queries_path, "query")
+            if queries_path is not None
+            else embedder.queries(texts)
+        )
     lexical_ap, hybrid_ap = [], []
     for n, q in enumerate(queries):
         gold = {str(g) for g in q["gold_vclaim_ids"]}
@@ -255,7 +272,8 @@ def load_pairs(folder: Path = _PAIRS) -> list[dict[str, Any]]:
 def _run(gold: Path | None, limit: int | None) -> dict[str, Any]:
     shared = find_shared()
     data = shared / "data" / "claims"
-    queries = _read_jsonl(gold or data / "clef2020_task2_dev.jsonl")[: limit or None]
+    split = gold or data / "clef2020_task2_dev.jsonl"
+    queries = _read_jsonl(split)[: limit or None]
     try:
         embedder: Embedder | None = load_embedder()
     except WatchfloorError:
@@ -263,7 +281,11 @@ def _run(gold: Path | None, limit: int | None) -> dict[str, Any]:
     weight = float(read_json("claim_match.json")["embedding_weight"])
     report: dict[str, Any] = {"split": str(gold or "clef2020_task2_dev.jsonl")}
     report["retrieval"] = retrieval_map5(
-        queries, data / "clef2020_task2_vclaims.jsonl", weight=weight, embedder=embedder
+        queries,
+        data / "clef2020_task2_vclaims.jsonl",
+        weight=weight,
+        embedder=embedder,
+        queries_path=None if limit else split,
     )
     pairs = load_pairs()
     report["pairs"] = score_pairs(pairs, _texts(shared), Settings())
