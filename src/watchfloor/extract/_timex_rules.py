@@ -376,6 +376,7 @@ def _quarter_code(m: re.Match[str], ctx: Context) -> Resolved | None:
 def _quarter_relative(m: re.Match[str], ctx: Context) -> Resolved | None:
     qa = re.sub(r"\s+", " ", (m["qa"] or m["qa2"] or "").lower())
     ago = bool(m["ago"]) or qa in ("year-earlier", "year-ago", "prior-year", "year earlier", "year ago")
+    ago = ago or m.group(0).lower().endswith("last year") or m.group(0).lower().startswith("last")
     if ctx.ref is None:
         return DATE, "XXXX-QX"
     if qa in ("current", "present"):
@@ -865,6 +866,7 @@ _TEMPLATES: tuple[tuple[str, str, Callable[[re.Match[str], Context], Resolved | 
         r"year-earlier|year-ago|year\s+earlier|year\s+ago|prior-year|comparable|corresponding)\s+)?"
         r"(?:(?:fiscal|three-month|second|third)\s+)?quarter(?P<ago>\s+a\s+year\s+(?:ago|earlier))?"
         r"|the\s+(?P<qy3>{YEAR4})\s+(?:fiscal\s+)?(?:quarter|period)"
+        r"|last\s+year's\s+(?:fiscal\s+)?(?:quarter|period)"
         r"|the\s+(?P<qa2>latest|year-earlier|year-ago|year\s+earlier|year\s+ago|comparable|corresponding)\s+"
         r"(?:three-month\s+)?period(?:\s+last\s+year)?",
         _quarter_relative,

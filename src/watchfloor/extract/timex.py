@@ -46,20 +46,11 @@ _ANCHORING = {
     "day_relative",
     "holiday",
 }
+# Rules whose quarter values "a year ago" may be compared with.
+_QUARTER_ANCHORING = {"quarter", "quarter_relative"}
 # Words before an expression that point it forward or back whatever the verb's tense
 # ("was extended until Nov. 16", "payable Dec. 7"; "since March").
-_QUARTER_ANCHORING = {"quarter", "quarter_relative"}
-_FUTURE_PREPOSITIONS = {
-    "until",
-    "till",
-    "by",
-    "through",
-    "effective",
-    "payable",
-    "starting",
-    "beginning",
-    "before",
-}
+_FUTURE_PREPOSITIONS = {"until", "till", "by", "through", "effective", "payable", "starting", "beginning"}
 _PAST_PREPOSITIONS = {"since"}
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "ll"}
 _FUTURE_HEADS = {"expect", "plan", "schedule", "intend", "due", "set", "go"}
