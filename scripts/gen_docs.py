@@ -1,7 +1,7 @@
 """Regenerate the reference pages in docs/ from the code: settings, errors, CLI.
 
-    python scripts/gen_docs.py          # rewrite docs/settings.md, docs/errors.md, docs/cli.md
-    python scripts/gen_docs.py --check  # exit 1 if any of them is stale (run by the tests)
+python scripts/gen_docs.py          # rewrite docs/settings.md, docs/errors.md, docs/cli.md
+python scripts/gen_docs.py --check  # exit 1 if any of them is stale (run by the tests)
 """
 
 from __future__ import annotations
@@ -51,7 +51,8 @@ def errors_md() -> str:
     for cls in (Errors, Warnings):
         for value in vars(cls).values():
             if isinstance(value, Message):
-                lines.append(f"| `{value.code}` | {value.template.replace('|', '\\|')} |")
+                template = value.template.replace("|", "\\|")
+                lines.append(f"| `{value.code}` | {template} |")
     return "\n".join(lines) + "\n"
 
 

@@ -147,8 +147,19 @@ class Pipeline:
             if progress is not None:
                 progress(dict(counts))
 
+        def duplicate(article: Article) -> None:
+            counts["seen"] += 1
+            counts["duplicates"] += 1
+            with store.batch():
+                if store.has_article(article.id):
+                    store.add_origin(article)
+                else:
+                    pending_origins.append(article)
+
+        pending_origins: list[Article] = []
+
         def fresh() -> Iterator[Article]:
-            for item in ingest(sources, self.settings):
+            for item in ingest(sources, self.settings, on_duplicate=duplicate):
                 counts["seen"] += 1
                 if isinstance(item, Reject):
                     rejects[item.code] += 1
@@ -178,6 +189,10 @@ class Pipeline:
                     else:
                         counts["duplicates"] += 1
             report()
+        with store.batch():  # origins of in-batch duplicates whose article was stored meanwhile
+            for article in pending_origins:
+                if store.has_article(article.id):
+                    store.add_origin(article)
         stats = RunStats(
             seen=counts["seen"],
             ingested=counts["ingested"],
