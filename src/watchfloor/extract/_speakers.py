@@ -193,6 +193,17 @@ class SpeakerResolver:
     def resolve(self, source: list[Any], head: Any) -> Speaker:
         """The speaker named by the tokens ``source`` whose syntactic head is ``head``."""
         doc = self.doc
+        if (
+            head.tag_ in ("WP", "WDT")
+            and head.head.dep_ == "relcl"
+            and head.head.head.pos_ in ("NOUN", "PROPN")
+        ):
+            # "Smith, who said …": the relative pronoun stands for the noun the clause hangs on
+            noun = head.head.head
+            left = min(
+                (t.i for t in noun.lefts if t.dep_ in ("compound", "amod", "det", "poss")), default=noun.i
+            )
+            return self.resolve(list(doc[left : noun.i + 1]), noun)
         low = head.lower_
         refers = pronouns().get(low)
         if refers is not None and head.pos_ == "PRON":
