@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from watchfloor.errors import Errors, ExtractError, SettingsError
+from watchfloor.errors import SettingsError
 from watchfloor.extract import Extractor
 from watchfloor.model import (
     Extraction,
@@ -28,9 +28,20 @@ def _sentences(parsed: ParsedArticle, facts: dict[str, list[Any]], settings: Set
     text = parsed.article.text
     if "EXPLODE" in text:
         raise RuntimeError("boom")
-    if "BADSPAN" in text:
-        raise ExtractError(Errors.E302.format(where=parsed.article.id, start=0, end=1))
     out = []
+    if "BADSPAN" in text:  # a span whose text is not text[start:end]: caught by check_spans
+        bad = Span(start=0, end=3, text="not")
+        out.append(
+            Statement(
+                id="bad",
+                source=None,
+                cue=None,
+                content=bad,
+                kind=StatementKind.INDIRECT,
+                speaker=Speaker(name="Writer"),
+                sentence=bad,
+            )
+        )
     for sent in parsed.doc.sents:
         stripped = sent.text.strip()
         if not stripped:
@@ -98,6 +109,7 @@ def test_pipeline_run_one_bad_record_does_not_stop_the_batch(tmp_path: Path) -> 
         messages = {r["code"]: r["message"] for r in rejects}
         assert "b.txt" in messages["WF-E090"] and "RuntimeError: boom" in messages["WF-E090"]
         assert "f.jsonl" in messages["WF-E104"] and "line 2" in messages["WF-E104"]
+        assert "e.txt" in messages["WF-E302"]
         run = json.loads(store.conn.execute("SELECT stats FROM runs").fetchone()[0])
         assert run["rejected"] == 5
 

@@ -6,6 +6,6 @@ runs them in order, each reading what earlier ones provided.
 
 from __future__ import annotations
 
-from ._registry import BUILTIN, Extractor, check_chain, extract, extractors
+from ._registry import BUILTIN, Extractor, check_chain, check_spans, extract, extractors
 
-__all__ = ["BUILTIN", "Extractor", "check_chain", "extract", "extractors"]
+__all__ = ["BUILTIN", "Extractor", "check_chain", "check_spans", "extract", "extractors"]

@@ -4,12 +4,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..errors import Errors, SettingsError
-from ..model import Event, Extraction, ParsedArticle, Statement, Timex
+from ..errors import Errors, ExtractError, SettingsError
+from ..model import Event, Extraction, ParsedArticle, Span, Statement, Timex
 from ..registry import Registry
 from ..settings import Settings
 
-__all__ = ["BUILTIN", "Extractor", "check_chain", "extract", "extractors"]
+__all__ = ["BUILTIN", "Extractor", "check_chain", "check_spans", "extract", "extractors"]
 
 # What an extractor sees: the facts produced so far, by kind ("timexes", "statements", "events").
 Facts = dict[str, list[Any]]
@@ -79,9 +79,26 @@ def extract(
     statements: list[Statement] = facts.get("statements", [])
     events: list[Event] = facts.get("events", [])
     timexes: list[Timex] = facts.get("timexes", [])
-    return Extraction(
+    extraction = Extraction(
         article=parsed.article,
         statements=tuple(statements),
         events=tuple(events),
         timexes=tuple(timexes),
     )
+    check_spans(extraction)
+    return extraction
+
+
+def check_spans(extraction: Extraction) -> None:
+    """Raise ``ExtractError`` (WF-E302) unless every span is exactly ``text[start:end]``."""
+    text = extraction.article.text
+    spans: list[Span | None] = []
+    for s in extraction.statements:
+        spans += [s.source, s.cue, s.content, s.sentence, *s.fragments]
+    for e in extraction.events:
+        spans += [e.trigger, e.sentence]
+    spans += [Span(start=t.start, end=t.end, text=t.text) for t in extraction.timexes]
+    for span in spans:
+        if span is not None and text[span.start : span.end] != span.text:
+            where = extraction.article.origin or extraction.article.id
+            raise ExtractError(Errors.E302.format(where=where, start=span.start, end=span.end))
