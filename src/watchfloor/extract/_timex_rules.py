@@ -957,7 +957,8 @@ _TEMPLATES: tuple[tuple[str, str, Callable[[re.Match[str], Context], Resolved | 
     ),
     (
         "noon",
-        r"(?P<nm>noon|midnight|midday)(?:,?\s+(?:on\s+)?(?P<when>{WEEKDAY}|today|yesterday|tomorrow))?",
+        r"(?P<nm>noon|midnight|midday)(?:,?\s+(?:on\s+)?(?P<when>{WEEKDAY}|today|yesterday|tomorrow|"
+        r"{MONTHX}\s+\d{1,2}(?!\d)))?",
         _noon,
     ),
     (

@@ -228,6 +228,10 @@ def _verb_direction(verb: Any) -> tuple[Direction, bool]:
         return "past", False
     if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux):
         return "past", False
+    if verb.tag_ == "VBN" and verb.lemma_ in _FUTURE_HEADS and aux:
+        return "future", False  # "is scheduled for Oct. 9", "are expected on Friday"
+    if verb.tag_ == "VBN" and not aux and verb.dep_ in ("acl", "amod", "advcl", "relcl"):
+        return "past", False  # "the ceasefire, agreed in March,"
     return None, False
 
 
