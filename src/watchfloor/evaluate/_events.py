@@ -130,7 +130,8 @@ def code_texts(texts: Sequence[str]) -> list[list[tuple[Any, int]]]:
 
 
 def _score_set(records: list[dict[str, Any]], with_actors: bool) -> dict[str, Any]:
-    coded = code_texts([r["text"] for r in records])
+    # Codebook examples carry the codebook's own remarks after "Note:"; they are not part of the lead.
+    coded = code_texts([r["text"].split(" Note: ")[0] for r in records])
     n = root_ok = full_ok = covered = emitted = right = 0
     full_n = 0
     actor_hits = actor_slots = 0

@@ -143,6 +143,8 @@ def _code_token(token: Any) -> CodedTrigger | None:
     pos = _POS.get(token.pos_)
     if pos is None:
         return None
+    if pos == "N" and (token.dep_ == "compound" or token.ent_type_ in {"ORG", "FAC", "WORK_OF_ART", "LAW"}):
+        return None  # "opposition leader", "the Ceasefire Violations Committee": a name, not an event
     start = token.idx
     compound = _hyphenated(token)
     if compound is not None:
