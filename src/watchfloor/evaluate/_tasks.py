@@ -15,6 +15,7 @@ BUILTIN: tuple[tuple[str, str], ...] = (
     ("claims", "_claims"),
     ("events", "_events"),
     ("status", "_status"),
+    ("attribution", "_attribution"),
 )
 
 
