@@ -157,6 +157,22 @@ def test_find_timexes_previous_weekday_is_anaphoric() -> None:
     ]
 
 
+def test_find_timexes_clock_takes_the_day_just_before() -> None:
+    text = "They meet next Thursday at 10 a.m. Later, at 3 p.m., they left."
+    found = find_timexes(None, text, DCT)
+    assert [(t.text, t.value) for t in found] == [
+        ("next Thursday", "2022-02-17"),
+        ("10 a.m.", "2022-02-17T10:00"),
+        ("3 p.m.", "2022-02-15T15:00"),
+    ]
+
+
+def test_find_timexes_scheduled_points_forward(nlp: Any) -> None:
+    text = "The election is scheduled for Oct. 9."
+    (t,) = find_timexes(nlp(text), text, DCT)
+    assert (t.text, t.value) == ("Oct. 9", "2022-10-09")
+
+
 def test_extract_timexes_uses_published_and_body() -> None:
     text = "LONDON (AP) Tuesday. Officials said Monday that talks would go on."
     article = Article(id="a", text=text, body=((21, len(text)),), published=DCT)

@@ -102,7 +102,10 @@ class Context:
     next_word: str = ""  # the word after the match, lower-cased
     start: int = 0  # the match's offset
     prev_tag: str = ""  # the tag of the token before the match
-    last_quarter: tuple[str, int] | None = None  # the last quarter value mentioned and where it ended
+    last_quarter: tuple[str, int] | None = None
+    last_end: int = (
+        -1
+    )  # where the expression that gave ``last`` ended  # the last quarter value mentioned and where it ended
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,6 +225,8 @@ def _recent_quarter(ctx: Context) -> dt.date | None:
 
 
 _QUARTER_REACH = 400
+# How far before a clock time a day may be and still be its date ("Thursday at 10 a.m.").
+_CLOCK_REACH = 8
 
 
 def _last_date(ctx: Context) -> tuple[dt.date, str] | None:
@@ -597,6 +602,9 @@ def _weekday_plural(m: re.Match[str], ctx: Context) -> Resolved | None:
 def _when_date(lex: Lexicon, when: str | None, ctx: Context) -> str:
     """The date part for a clock time: "Wednesday", "today", "Nov. 9" or the reference date."""
     if not when:
+        last = _last_date(ctx)
+        if last is not None and last[1] == "D" and 0 <= ctx.start - ctx.last_end <= _CLOCK_REACH:
+            return last[0].isoformat()  # "next Thursday at 10 a.m."
         return _rel(ctx, lambda d: d, "D")
     key = when.lower()
     if key in ("today", "tonight"):

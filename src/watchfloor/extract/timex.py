@@ -97,15 +97,18 @@ def find_timexes(
     out: list[Timex] = []
     last: str | None = None
     last_quarter: tuple[str, int] | None = None
+    last_end = -1
     anchor = reference.isoformat() if reference else None
     for start, end, rule, m, ctx in chosen:
-        resolved = _resolve(rule, m, dataclasses.replace(ctx, last=last, last_quarter=last_quarter))
+        resolved = _resolve(
+            rule, m, dataclasses.replace(ctx, last=last, last_quarter=last_quarter, last_end=last_end)
+        )
         if resolved is None:
             continue
         kind, value = resolved
         out.append(Timex(start=start, end=end, text=text[start:end], type=kind, value=value, anchor=anchor))
         if kind == TimexType.DATE and value[:1].isdigit() and rule.name in _ANCHORING:
-            last = value
+            last, last_end = value, end
         if (
             kind == TimexType.DATE
             and rule.name in _QUARTER_ANCHORING
