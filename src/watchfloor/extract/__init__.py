@@ -7,5 +7,20 @@ runs them in order, each reading what earlier ones provided.
 from __future__ import annotations
 
 from ._registry import BUILTIN, Extractor, check_chain, check_spans, extract, extractors
+from .actors import ActorCode, code_actor
+from .events import extract_events
+from .evidential import StatusDecision, classify_status
 
-__all__ = ["BUILTIN", "Extractor", "check_chain", "check_spans", "extract", "extractors"]
+__all__ = [
+    "BUILTIN",
+    "ActorCode",
+    "Extractor",
+    "StatusDecision",
+    "check_chain",
+    "check_spans",
+    "classify_status",
+    "code_actor",
+    "extract",
+    "extract_events",
+    "extractors",
+]
