@@ -416,3 +416,18 @@ def test_cached_answers_follow_writes_to_the_store(
     with Store(db) as store, store.batch():
         store.save(Extraction(article=Article(id=stable_id(text), text=text, body=((0, len(text)),))))
     assert client.get("/overview.json").json()["counts"]["articles"] == 4
+
+
+def test_search_with_many_matches_lists_newest_first(
+    client: Client, monkeypatch: pytest.MonkeyPatch, ids: dict[str, Any]
+) -> None:
+    from watchfloor.web import _queries
+
+    ranked = client.get("/search.json?q=the&limit=5").json()
+    assert ranked["ranked"] is True and len(ranked["articles"]) >= 2
+    monkeypatch.setattr(_queries, "RANK_LIMIT", 1)
+    newest = client.get("/search.json?q=the&limit=6").json()  # another URL: not the cached answer
+    assert newest["ranked"] is False
+    assert {a["id"] for a in newest["articles"]} == {a["id"] for a in ranked["articles"]}
+    assert all(a["snippet"] for a in newest["articles"])
+    assert "newest first" in client.get("/search?q=the&limit=7").text

@@ -252,12 +252,14 @@ class Store:
 
     def article(self, article_id: str) -> Article:
         """An article by id, or by a unique id prefix / external id."""
-        row = self.conn.execute(
-            "SELECT * FROM articles WHERE id = ? OR external_id = ?", (article_id, article_id)
-        ).fetchone()
+        # id first (primary key), so the usual lookup does not scan the table for external_id
+        row = self.conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            row = self.conn.execute("SELECT * FROM articles WHERE external_id = ?", (article_id,)).fetchone()
         if row is None and len(article_id) >= 4:
-            rows = self.conn.execute(
-                "SELECT * FROM articles WHERE id LIKE ? LIMIT 2", (article_id + "%",)
+            rows = self.conn.execute(  # a prefix range (no LIKE wildcards from the caller)
+                "SELECT * FROM articles WHERE id >= ? AND id < ? LIMIT 2",
+                (article_id, article_id + "\U0010ffff"),
             ).fetchall()
             row = rows[0] if len(rows) == 1 else None
         if row is None:

@@ -21,6 +21,8 @@ __all__ = [
     "COUNT_CAP",
     "EVENT_ARTICLES",
     "FACET_SAMPLE",
+    "MATCH_WINDOW",
+    "RANK_LIMIT",
     "BadQuery",
     "alerts",
     "article_list",
@@ -39,6 +41,8 @@ __all__ = [
 COUNT_CAP: Final = 10_000  # totals stop here ("10000+")
 FACET_SAMPLE: Final = 20_000  # facet counts are over at most this many matching rows
 EVENT_ARTICLES: Final = 200  # a full-text search shows events of this many best-matching articles
+RANK_LIMIT: Final = 2_000  # up to this many full-text matches are ranked by relevance ...
+MATCH_WINDOW: Final = 20_000  # ... more are read newest first, at most this many
 
 _TOP: Final = "\U0010ffff"  # sorts after every character: [p, p+_TOP) is the prefix range of p
 
@@ -68,6 +72,25 @@ def _match(search: str) -> str:
     if not any(ch.isalnum() for ch in query):
         raise BadQuery("q", "no searchable words")
     return query
+
+
+def _matches(conn: sqlite3.Connection, table: str, match: str) -> tuple[str, list[Any], bool]:
+    """A subquery ``(rowid, rank)`` of the rows of FTS ``table`` matching ``match``, and whether
+    they are ranked: by relevance when there are at most :data:`RANK_LIMIT`, else the newest
+    :data:`MATCH_WINDOW` by row id (FTS5 ranks every match to sort by rank, which a broad query on
+    a large store cannot afford)."""
+    n = _rows(
+        conn,
+        f"SELECT count(*) AS n FROM (SELECT 1 FROM {table} WHERE {table} MATCH ? LIMIT ?)",
+        [match, RANK_LIMIT + 1],
+    )[0]["n"]
+    if n <= RANK_LIMIT:
+        return f"SELECT rowid, rank FROM {table} WHERE {table} MATCH ?", [match], True
+    return (
+        f"SELECT rowid, -rowid AS rank FROM {table} WHERE {table} MATCH ? ORDER BY rowid DESC LIMIT ?",
+        [match, MATCH_WINDOW],
+        False,
+    )
 
 
 def _rows(conn: sqlite3.Connection, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
@@ -467,23 +490,38 @@ def article_list(
     """Articles newest first, or by relevance for a full-text ``q``, within a date range."""
     where, params = _day_range("a.published", since, until)
     if q:
-        where.insert(0, "articles_fts MATCH ?")
-        params.insert(0, _match(q))
-        sql = (
-            "SELECT a.id, a.published, a.title, a.url, substr(a.text, 1, 200) AS lead,"
-            " snippet(articles_fts, 1, '', '', ' … ', 16) AS snippet,"
+        match = _match(q)
+        sub, sub_params, _ranked = _matches(store.conn, "articles_fts", match)
+        rows = _rows(
+            store.conn,
+            "SELECT a.rowid AS rowid_, a.id, a.published, a.title, a.url, substr(a.text, 1, 200) AS lead,"
             " (SELECT count(*) FROM statements s WHERE s.article_id = a.id) AS statements"
-            " FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
-            f" WHERE {' AND '.join(where)} ORDER BY rank LIMIT ?"
-        )
-    else:
-        sql = (
-            "SELECT a.id, a.published, a.title, a.url, substr(a.text, 1, 200) AS lead,"
-            " (SELECT count(*) FROM statements s WHERE s.article_id = a.id) AS statements"
-            " FROM articles a"
+            f" FROM ({sub}) m JOIN articles a ON a.rowid = m.rowid"
             + (f" WHERE {' AND '.join(where)}" if where else "")
-            + " ORDER BY a.published DESC, a.id LIMIT ?"
+            + " ORDER BY m.rank LIMIT ?",
+            [*sub_params, *params, limit],
         )
+        if rows:  # snippets for the page's rows only
+            marks = ",".join("?" * len(rows))
+            snippets = {
+                r["rowid"]: r["snippet"]
+                for r in _rows(
+                    store.conn,
+                    "SELECT rowid, snippet(articles_fts, 1, '', '', ' … ', 16) AS snippet FROM articles_fts"
+                    f" WHERE articles_fts MATCH ? AND rowid IN ({marks})",
+                    [match, *[r["rowid_"] for r in rows]],
+                )
+            }
+            for r in rows:
+                r["snippet"] = snippets.get(r.pop("rowid_"))
+        return rows
+    sql = (
+        "SELECT a.id, a.published, a.title, a.url, substr(a.text, 1, 200) AS lead,"
+        " (SELECT count(*) FROM statements s WHERE s.article_id = a.id) AS statements"
+        " FROM articles a"
+        + (f" WHERE {' AND '.join(where)}" if where else "")
+        + " ORDER BY a.published DESC, a.id LIMIT ?"
+    )
     return _rows(store.conn, sql, [*params, limit])
 
 
@@ -547,18 +585,21 @@ def search(
     articles, narrowed by facets.
 
     Totals stop at :data:`COUNT_CAP`; facet counts are over the first :data:`FACET_SAMPLE`
-    matching rows (exact below that), so a broad search on a large store stays fast. A full-text
-    ``q`` narrows events to those of the :data:`EVENT_ARTICLES` best-ranked matching articles.
+    matching rows (exact below that), so a broad search on a large store stays fast. Full-text
+    matches are ranked by relevance up to :data:`RANK_LIMIT` of them, else read newest first
+    (``ranked`` is False). ``q`` narrows events to those of the :data:`EVENT_ARTICLES` first
+    matching articles.
     """
     conn = store.conn
     match = _match(q) if q else None
     # statements
     s_where, s_params = _day_range("a.published", since, until)
     s_join = ""
+    ranked = True
     if match:
-        s_join = " JOIN statements_fts f ON f.rowid = s.rowid"
-        s_where.insert(0, "statements_fts MATCH ?")
-        s_params.insert(0, match)
+        sub, sub_params, ranked = _matches(conn, "statements_fts", match)
+        s_join = f" JOIN ({sub}) f ON f.rowid = s.rowid"
+        s_params[0:0] = sub_params
     if speaker:
         s_where.append("s.speaker_name = ?")
         s_params.append(speaker)
@@ -588,12 +629,14 @@ def search(
     # events
     e_where, e_params = _day_range("e.day", since, until)
     if match:
+        sub, sub_params, a_ranked = _matches(conn, "articles_fts", match)
+        ranked = ranked and a_ranked
         e_where.insert(
             0,
-            "e.article_id IN (SELECT a.id FROM articles_fts JOIN articles a"
-            " ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?)",
+            f"e.article_id IN (SELECT a.id FROM ({sub}) m JOIN articles a ON a.rowid = m.rowid"
+            " ORDER BY m.rank LIMIT ?)",
         )
-        e_params[0:0] = [match, EVENT_ARTICLES]
+        e_params[0:0] = [*sub_params, EVENT_ARTICLES]
     if speaker:
         e_where.append("e.claimed_by_name = ?")
         e_params.append(speaker)
@@ -624,6 +667,7 @@ def search(
         "events": events,
         "events_total": e_total,
         "count_cap": COUNT_CAP,
+        "ranked": ranked,
         "facets_sampled": max(s_total, e_total) > FACET_SAMPLE,
         "facets": {
             "speaker": facet_speaker,

@@ -208,6 +208,7 @@ class SearchOut(_Out):
     events_total: int
     count_cap: int = Field(description="totals stop counting here")
     facets_sampled: bool = Field(description="facet counts are over a sample of the matches")
+    ranked: bool = Field(description="full-text matches in relevance order (else newest first)")
     facets: dict[str, list[FacetValue]]
 
 
