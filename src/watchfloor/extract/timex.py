@@ -3,14 +3,25 @@
 ``extract_timexes(parsed)`` finds the expressions in an article's body and resolves them
 against ``article.published`` (the document creation time): "Tuesday" in a story of
 Tuesday 15 Feb 2022 is ``2022-02-15``, "in December" is ``2021-12``, "three weeks" is
-``P3W``, "every week" is the SET ``P1W``, "now" is ``PRESENT_REF``. Underspecified
-expressions ("Tuesday", "in December", "the fourth quarter") take their direction from
-the tense of the verb governing them in the spaCy parse: "said Tuesday" → the most recent
-Tuesday (on or before the reference), "will meet Tuesday" → the next. Without a
-publication date only absolute expressions get full values; relative ones get TimeML's
-underspecified forms (``XXXX-12``, ``XXXX-WXX-2``).
+``P3W``, "every week" is the SET ``P1W``, "now" is ``PRESENT_REF``. Without a publication
+date only absolute expressions get full values; relative ones get TimeML's underspecified
+forms (``XXXX-12``, ``XXXX-WXX-2``).
 
-Spans are TimeML extents (no leading preposition: "December", not "in December").
+How underspecified expressions are resolved:
+
+* Direction comes from the verb governing the expression in the spaCy parse ("said
+  Tuesday" → the most recent Tuesday, on or before the reference; "will meet Tuesday" →
+  the next), from pointing words before it ("until", "payable", "since") and otherwise
+  defaults to the past (news reports what happened). Only an explicit future auxiliary
+  is *certain*; a weaker cue gives way when the other reading is more than three times
+  nearer ("payable Dec. 7" written on 30 October is this December).
+* Anaphoric expressions ("that year", "the previous Friday", "a year earlier") take the
+  last absolute date mentioned; "a year ago" near a reported quarter is that quarter a
+  year back (``1988-Q3``), as in earnings reports.
+* Spans are TimeML extents: no leading preposition ("December", not "in December") and
+  no "the" before a hyphenated modifier ("eight-year").
+
+The rules are in ``_timex_rules.py``, their word lists in ``knowledge/timex_lexicon.json``.
 """
 
 from __future__ import annotations
