@@ -71,6 +71,11 @@ def _one(text: str, reference: dt.date | None = DCT, doc: Any = None) -> tuple[s
         ("Shops close on Christmas.", ("Christmas", "DATE", "2021-12-25")),
         ("The deal closes at noon Friday.", ("noon Friday", "TIME", "2022-02-11T12:00")),
         ("It ran in the fall of 1998.", ("the fall of 1998", "DATE", "1998-FA")),
+        ("Profit rose in fiscal 2021.", ("fiscal 2021", "DATE", "2021")),
+        ("Talks resumed earlier this month.", ("earlier this month", "DATE", "2022-02")),
+        ("He was born in nineteen sixty-two.", ("nineteen sixty-two", "DATE", "1962")),
+        ("Prices rose in mid-2021.", ("mid-2021", "DATE", "2021")),
+        ("It broke down at 14:30 GMT.", ("14:30 GMT", "TIME", "2022-02-15T14:30")),
     ],
 )
 def test_find_timexes_normalises(text: str, expected: tuple[str, str, str]) -> None:
