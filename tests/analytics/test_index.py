@@ -147,6 +147,9 @@ def test_escalation_index_one_dyad_matches_the_full_table(store):
 def test_escalation_index_falls_back_to_the_published_day(store):
     _save(store, "a", [_event(1, "RUSMIL", "NATO", day="2024-03")])
     assert [c.day for c in escalation_index(store)] == ["2024-03-04"]
+    one = escalation_index(store, dyad=("RUS", "NATO"), since="2024-03-04", until="2024-03-04")
+    assert [(c.day, c.events) for c in one] == [("2024-03-04", 1)]
+    assert escalation_index(store, dyad=("RUS", "NATO"), since="2024-03-05") == []
 
 
 def test_escalation_index_counts_a_claimed_event_once_its_claim_is_corroborated(store):

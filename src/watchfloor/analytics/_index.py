@@ -98,31 +98,68 @@ def _key_sql(column: str, level: DyadLevel) -> str:
     )
 
 
-def _range_sql(column: str, key: str, level: DyadLevel, params: list[Any]) -> str:
-    """An index-friendly condition selecting the codes of ``column`` that fold to ``key``."""
+def _bounds(key: str, level: DyadLevel) -> tuple[str, str] | None:
+    """The code range ``[lo, hi)`` of the codes that fold to a country ``key``; None for an exact code."""
     exact, prefix = _groups()
     if level == "code" or len(key) != 3 or key in exact or key in prefix:
-        params.append(key)
-        return f"{column} = ?"
-    params += [key, key[:-1] + chr(ord(key[-1]) + 1)]
-    return f"({column} >= ? AND {column} < ?)"
+        return None
+    return key, key[:-1] + chr(ord(key[-1]) + 1)
 
 
+def _skip_scan(store: Store, sql: str, fixed: tuple[Any, ...], lo: str, hi: str) -> list[str]:
+    """Distinct codes in ``[lo, hi)`` by repeated index seeks (``sql`` selects the min above a bound)."""
+    out: list[str] = []
+    row = store.conn.execute(sql, (*fixed, lo, hi)).fetchone()
+    while row is not None and row[0] is not None:
+        out.append(row[0])
+        row = store.conn.execute(sql.replace(">= ?", "> ?", 1), (*fixed, row[0], hi)).fetchone()
+    return out
+
+
+def _pairs(store: Store, a: str, b: str, level: DyadLevel) -> list[tuple[str, str]]:
+    """The stored (actor1_code, actor2_code) pairs whose actors fold to ``a`` and ``b``, either way round.
+
+    Found by seeks on the events' ``(actor1_code, actor2_code, day)`` index, so that a dyad query
+    becomes exact-pair index lookups (with the day range, a dyad-day touches only that day's rows).
+    """
+    first = "SELECT min(actor1_code) FROM events WHERE actor1_code >= ? AND actor1_code < ?"
+    second = (
+        "SELECT min(actor2_code) FROM events WHERE actor1_code = ? AND actor2_code >= ? AND actor2_code < ?"
+    )
+    pairs: list[tuple[str, str]] = []
+    for x, y in ((a, b), (b, a)) if a != b else ((a, b),):
+        xb, yb = _bounds(x, level), _bounds(y, level)
+        ones = [x] if xb is None else _skip_scan(store, first, (), *xb)
+        for one in ones:
+            if dyad_actor(one, level) != x:
+                continue
+            twos = [y] if yb is None else _skip_scan(store, second, (one,), *yb)
+            pairs += [(one, two) for two in twos if dyad_actor(two, level) == y]
+    return pairs
+
+
+# A claimed event counts once the ledger has corroborated its claim. The appearance that names the
+# event (or its statement) is in the event's own article, so the article index finds it in a seek
+# (CROSS JOIN keeps SQLite from scanning the claims first).
 _BUCKET_SQL = (
     "CASE WHEN e.status = :observed THEN 'observed'"
-    " WHEN e.id IN (SELECT p.event_id FROM claim_appearances p JOIN claims c ON c.id = p.claim_id"
-    "   WHERE c.status = :corroborated AND p.event_id IS NOT NULL)"
-    "   OR e.statement_id IN (SELECT p.statement_id FROM claim_appearances p JOIN claims c"
-    "   ON c.id = p.claim_id WHERE c.status = :corroborated AND p.statement_id IS NOT NULL)"
+    " WHEN EXISTS (SELECT 1 FROM claim_appearances p CROSS JOIN claims c ON c.id = p.claim_id"
+    "   WHERE p.article_id = e.article_id AND c.status = :corroborated"
+    "   AND (p.event_id = e.id OR p.statement_id = e.statement_id))"
     " THEN 'corroborated' ELSE 'claimed' END"
 )
 _DAY_SQL = "coalesce(e.day, (SELECT substr(a.published, 1, 10) FROM articles a WHERE a.id = e.article_id))"
 
 
 def _where(
-    dyad: tuple[str, str] | None, level: DyadLevel, since: str | None, until: str | None
+    store: Store, dyad: tuple[str, str] | None, level: DyadLevel, since: str | None, until: str | None
 ) -> tuple[str, str, dict[str, Any]]:
-    """(inner WHERE, outer WHERE, named parameters) for the index and event queries."""
+    """(inner WHERE, outer WHERE, named parameters) for the index and event queries.
+
+    For one dyad the inner condition is an OR of exact ``(actor1_code, actor2_code)`` pairs, each
+    with the day range and, apart, the events without a day (they take their article's day), so
+    that SQLite answers it with one index search per term.
+    """
     named: dict[str, Any] = {
         "observed": str(EvidentialStatus.OBSERVED),
         "claimed": str(EvidentialStatus.CLAIMED),
@@ -135,18 +172,16 @@ def _where(
     ]
     if dyad is not None:
         a, b = sorted(dyad)
-        pos: list[Any] = []
-        ab = (
-            f"({_range_sql('e.actor1_code', a, level, pos)} AND {_range_sql('e.actor2_code', b, level, pos)})"
-        )
-        ba = (
-            f"({_range_sql('e.actor1_code', b, level, pos)} AND {_range_sql('e.actor2_code', a, level, pos)})"
-        )
-        cond = f"({ab} OR {ba})"
-        for n, value in enumerate(pos):
-            cond = cond.replace("?", f":r{n}", 1)
-            named[f"r{n}"] = value
-        inner.append(cond)
+        terms: list[str] = []
+        ranged = " AND ".join(c for c, v in (("e.day >= :since", since), ("e.day <= :until", until)) if v)
+        for n, (one, two) in enumerate(_pairs(store, a, b, level)):
+            named[f"p{n}a"], named[f"p{n}b"] = one, two
+            pair = f"e.actor1_code = :p{n}a AND e.actor2_code = :p{n}b"
+            if ranged:
+                terms += [f"({pair} AND {ranged})", f"({pair} AND e.day IS NULL)"]
+            else:
+                terms.append(f"({pair})")
+        inner.append(f"({' OR '.join(terms)})" if terms else "0")
     outer = ["day IS NOT NULL"]
     if dyad is not None:
         named["ka"], named["kb"] = sorted(dyad)
@@ -219,7 +254,7 @@ def escalation_index(
     """
     if level not in DYAD_LEVELS:
         raise SettingsError(Errors.E004.format(kind="dyad level", name=level, choices=", ".join(DYAD_LEVELS)))
-    inner, outer, named = _where(dyad, level, since, until)
+    inner, outer, named = _where(store, dyad, level, since, until)
     k1, k2 = _key_sql("e.actor1_code", level), _key_sql("e.actor2_code", level)
     sql = (
         "SELECT ka, kb, day, bucket, quad_class, count(*) AS n, sum(goldstein) AS g FROM ("
@@ -274,7 +309,7 @@ def dyad_day_events(
     goldstein, quad_class, status, actor1, actor2, claimed_by, trigger, sentence`` (spans) and
     ``statement`` (``id, speaker, content`` span) or None.
     """
-    inner, outer, named = _where(dyad, level, day, day)
+    inner, outer, named = _where(store, dyad, level, day, day)
     k1, k2 = _key_sql("e.actor1_code", level), _key_sql("e.actor2_code", level)
     sql = (
         "SELECT * FROM ("
