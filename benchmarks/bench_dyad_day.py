@@ -136,7 +136,11 @@ def main() -> None:
     store = Store(path, readonly=True)
     dyad = ("NATO", "RUS")
     day = _day(400)
-    one = timed(f"SQLite  one dyad-day {dyad} {day}", lambda: escalation_index(store, dyad=dyad, since=day, until=day), args.repeat)  # fmt: skip
+    one = timed(
+        f"SQLite  one dyad-day {dyad} {day}",
+        lambda: escalation_index(store, dyad=dyad, since=day, until=day),
+        args.repeat,
+    )
     print(f"        -> {one[0].to_json() if one else None}")
     cells = timed("SQLite  one dyad, all days", lambda: escalation_index(store, dyad=dyad), 3)
     print(f"        -> {len(cells)} days, {sum(c.events for c in cells):,} counted events")
@@ -155,7 +159,11 @@ def main() -> None:
             " AND ((actor1_code LIKE 'RUS%' AND actor2_code = 'NATO') OR (actor1_code = 'NATO'"
             " AND actor2_code LIKE 'RUS%')) AND day = ? GROUP BY ALL"
         )
-        timed("DuckDB  one dyad-day over events.parquet", lambda: con.execute(q_one, [events, day]).fetchall(), args.repeat)  # fmt: skip
+        timed(
+            "DuckDB  one dyad-day over events.parquet",
+            lambda: con.execute(q_one, [events, day]).fetchall(),
+            args.repeat,
+        )
         q_all = (
             "SELECT least(a, b), greatest(a, b), day, quad_class, count(*), sum(goldstein) FROM ("
             " SELECT CASE WHEN length(actor1_code) <= 3 OR actor1_code IN ('NATO','EU','UN') THEN actor1_code"
@@ -163,11 +171,23 @@ def main() -> None:
             " ('NATO','EU','UN') THEN actor2_code ELSE substr(actor2_code, 1, 3) END AS b, day, quad_class,"
             " goldstein FROM read_parquet(?) WHERE status = 'observed') GROUP BY ALL"
         )
-        rows = timed("DuckDB  whole index (observed only) over events.parquet", lambda: con.execute(q_all, [events]).fetchall(), 3)  # fmt: skip
+        rows = timed(
+            "DuckDB  whole index (observed only) over events.parquet",
+            lambda: con.execute(q_all, [events]).fetchall(),
+            3,
+        )
         folder = Path(tmp) / "pq"
-        timed("DuckDB  escalation_index_parquet, one dyad-day", lambda: escalation_index_parquet(folder, dyad=dyad, since=day, until=day), args.repeat)  # fmt: skip
-        timed("DuckDB  escalation_index_parquet, one dyad all days", lambda: escalation_index_parquet(folder, dyad=dyad), 3)  # fmt: skip
-        timed("DuckDB  escalation_index_parquet, whole index", lambda: escalation_index_parquet(folder), 1)  # fmt: skip
+        timed(
+            "DuckDB  escalation_index_parquet, one dyad-day",
+            lambda: escalation_index_parquet(folder, dyad=dyad, since=day, until=day),
+            args.repeat,
+        )
+        timed(
+            "DuckDB  escalation_index_parquet, one dyad all days",
+            lambda: escalation_index_parquet(folder, dyad=dyad),
+            3,
+        )
+        timed("DuckDB  escalation_index_parquet, whole index", lambda: escalation_index_parquet(folder), 1)
         print(f"        -> {len(rows):,} groups")
     store.close()
 
