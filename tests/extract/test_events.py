@@ -88,7 +88,7 @@ def test_cameo_table_has_gdelt_quad_classes() -> None:
     assert table["036"].quad_class is QuadClass.VERBAL_COOPERATION
     assert table["14"].quad_class is QuadClass.VERBAL_CONFLICT
     assert table["190"].goldstein == -10.0
-    assert all(f.recode("046") or f.name in {"threaten", "accuse"} for f in frames())
+    assert all(f.recode("046") or f.name in {"threaten", "vow", "accuse"} for f in frames())
 
 
 def test_extract_events_fills_every_field(nlp: Any) -> None:
@@ -140,7 +140,9 @@ def _by_trigger(events: list[Event], trigger: str) -> Event:
 def test_extract_events_seed_story_with_hand_statements(nlp: Any, seed_text: str) -> None:
     text = seed_text
     statements = [
-        _statement(text, "Russia", "some units participating in military exercises were returning", "said Tuesday"),
+        _statement(
+            text, "Russia", "some units participating in military exercises were returning", "said Tuesday"
+        ),
         _statement(
             text, "Jens Stoltenberg", "the alliance had not yet seen any signs of de-escalation", "said the"
         ),

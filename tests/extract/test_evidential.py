@@ -32,7 +32,9 @@ def _trigger(nlp: Any, sentence: str, word: str) -> Any:
         ("He criticised his failure to release the prisoners.", "release", EvidentialStatus.NEGATED),
     ],
 )
-def test_classify_status_without_statements(nlp: Any, sentence: str, word: str, status: EvidentialStatus) -> None:
+def test_classify_status_without_statements(
+    nlp: Any, sentence: str, word: str, status: EvidentialStatus
+) -> None:
     assert classify_status(_trigger(nlp, sentence, word)).status is status
 
 

@@ -130,6 +130,11 @@ def _matches(pattern: Pattern, token: Any, args: set[str]) -> bool:
     return _sector_match(pattern, token)
 
 
+def _rank(pattern: Pattern) -> tuple[int, int]:
+    """More matched constraints first; on a tie, the finer code ("071" over "070", "0841" over "084")."""
+    return pattern.specificity, len(pattern.code) + (pattern.code[-1] != "0")
+
+
 def _hyphenated(token: Any) -> tuple[Any, str] | None:
     """The first token and lemma of a hyphenated word ("de-escalation") ending at ``token``."""
     doc = token.doc
@@ -161,7 +166,7 @@ def _code_token(token: Any) -> CodedTrigger | None:
     args = _arg_lemmas(token)
     best: Pattern | None = None
     for row in rows:
-        if _matches(row, token, args) and (best is None or row.specificity > best.specificity):
+        if _matches(row, token, args) and (best is None or _rank(row) > _rank(best)):
             best = row
     return CodedTrigger(token, best.code, best, start=start) if best is not None else None
 
@@ -173,6 +178,10 @@ def _frame_arguments(token: Any) -> list[Any]:
         if child.dep_ in {"xcomp", "ccomp", "dobj", "obj", "acomp", "advcl", "acl"}:
             out.append(child)
             out.extend(c for c in child.children if c.dep_ in {"xcomp", "acl"})
+            if child.dep_ == "xcomp" and child.lemma_.lower() not in set(lexicon()["perception_verbs"]):
+                # "agreed to undertake joint exercises", "promised to continue military aid"
+                # (but "wants to see a withdrawal" is not NATO's own withdrawal)
+                out.extend(c for c in child.children if c.dep_ in {"dobj", "obj"})
         elif child.dep_ in _PREP_DEPS and child.lower_ in {"for", "to", "on", "of"}:
             out.extend(c for c in child.children if c.dep_ in {"pobj", "pcomp"})
     return out
