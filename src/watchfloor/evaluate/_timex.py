@@ -2,8 +2,9 @@
 
 Gold: ``shared/data/tempeval3/train.jsonl.gz`` (TimeBank + AQUAINT, 256 documents). Each
 document becomes an :class:`~watchfloor.model.Article` whose body is the whole text and
-whose ``published`` date is the document creation time; it is parsed with
-:func:`watchfloor.nlp.parse` and run through :func:`watchfloor.extract.timex.extract_timexes`.
+whose ``published`` date is the document creation time; it is parsed with the pipeline of
+:func:`watchfloor.nlp.parse` (entity recogniser off: the rules never read entities) and run
+through :func:`watchfloor.extract.timex.extract_timexes`.
 ``shared/eval/score_timex.py`` scores strict/relaxed span F1, value F1 and type F1.
 
 There is only a training split, so the rules were written and tuned looking at the
