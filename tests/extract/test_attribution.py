@@ -275,3 +275,20 @@ def test_extract_statements_seed_no_boilerplate(seed_statements: list[Any], seed
     assert all(s.content.end <= end and s.sentence.end <= end for s in seed_statements)
     cue = {s.cue.text for s in seed_statements if s.cue is not None and "ready to keep" in s.content.text}
     assert cue == {"indicated"}
+
+
+def test_extract_statements_headline_colon(nlp: Any) -> None:
+    text = "Loretta Lynch: No outside influence on the FBI inquiry.\n\nThe inquiry began in March."
+    st = _by_content(extract_statements(_parsed(nlp, text), ()), "outside influence")
+    assert st.content.text == "No outside influence on the FBI inquiry"
+    assert st.source is not None and st.source.text == "Loretta Lynch"
+    assert st.speaker.name == "Loretta Lynch"
+    assert st.cue is not None and st.cue.text == ":"
+
+
+def test_extract_statements_coordinated_report_is_cut(nlp: Any) -> None:
+    text = "Most voters said the economy was weak, and more than half said taxes were too high."
+    sts = extract_statements(_parsed(nlp, text), ())
+    first = _by_content(sts, "economy")
+    assert "taxes" not in first.content.text
+    assert any(s.content.text == "taxes were too high" for s in sts)

@@ -176,6 +176,34 @@ def _source_tokens(subj: Any) -> list[Any]:
     return toks or [subj]
 
 
+def _cut_tail(verb: Any, root: Any, a: int, b: int) -> int:
+    """End of a complement ``[a, b)`` after its cue: a coordinated clause that is itself
+    reported speech ("…, and more than 4 in 10 said …") or a trailing participle clause
+    ("…, putting them ahead") is the writer's, not the speaker's."""
+    doc = verb.doc
+    for t in doc[a + 1 : b]:
+        if t.dep_ == "conj" and t.head.i >= a and t.pos_ == "VERB":
+            row = cue_relations().get(t.lemma_.lower(), {}).get("any")
+            if row is not None and row[1] >= NESTED_MIN_PRECISION * 0.75:
+                return _trim_left_edge(doc, a, t.left_edge.i)
+        if (
+            t.dep_ == "advcl"
+            and t.tag_ == "VBG"
+            and t.head.i == root.i
+            and t.left_edge.i > root.i
+            and doc[t.left_edge.i - 1].text == ","
+        ):
+            return _trim_left_edge(doc, a, t.left_edge.i)
+    return b
+
+
+def _trim_left_edge(doc: Any, a: int, k: int) -> int:
+    """Cut before token ``k``, dropping a coordinating "and"/"but" and commas before it."""
+    while k > a + 1 and (doc[k - 1].dep_ == "cc" or doc[k - 1].is_punct):
+        k -= 1
+    return k
+
+
 def content_fragments(verb: Any) -> tuple[str, list[tuple[int, int]], bool] | None:
     """(relation, token ranges ``[a, b)``, content-precedes-cue) for a cue verb, or None.
 
@@ -196,7 +224,9 @@ def content_fragments(verb: Any) -> tuple[str, list[tuple[int, int]], bool] | No
             return None
         if verb.doc[a].lower_ == "that" and verb.doc[a].dep_ == "mark" and a + 1 < b:
             a += 1  # the complementizer is not part of what was said
-        return "ccomp", [(a, b)], b <= verb.i
+        if b <= verb.i:
+            return "ccomp", [(a, b)], True
+        return "ccomp", [(a, _cut_tail(verb, c, a, b))], False
     for c in children:
         if c.dep_ in ("prep", "agent"):
             rel = f"prep:{c.lower_}"
@@ -359,11 +389,61 @@ def _kind(quotes: Quotes, frags: Sequence[tuple[int, int]]) -> StatementKind:
     return StatementKind.INDIRECT
 
 
+_HEADLINE_MAX_WORDS: Final = 6
+
+
+def _headline_colon(
+    doc: Any, text: str, quotes: Quotes, sents: list[Any], starts: list[int]
+) -> list[_Candidate]:
+    """ "Lynch: No outside influence on FBI probe." — a paragraph opening with a short name and a
+    colon attributes the rest of the paragraph to that name (headlines, transcripts)."""
+    out: list[_Candidate] = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        end = _paragraph_end(text, pos)
+        line = text[pos:end]
+        k = line.find(":")
+        if k > 0 and len(line[:k].split()) <= _HEADLINE_MAX_WORDS and k + 2 < len(line):
+            head = doc.char_span(pos, pos + k, alignment_mode="contract")
+            colon = doc.char_span(pos + k, pos + k + 1, alignment_mode="expand")
+            ok = (
+                head is not None
+                and len(head) > 0
+                and colon is not None
+                and head[0].text[:1].isupper()
+                and not line[k - 1 : k].isdigit()
+                and not any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in head)
+                and any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in head)
+                and len(line[k + 1 :].split()) >= 3
+            )
+            if ok:
+                name = [t for t in head]
+                first = next((i for i, t in enumerate(name) if i and t.pos_ == "ADP"), len(name))
+                name = name[:first]
+                s_, e_ = _widen(text, quotes, pos + k + 1, end, end)
+                if e_ > s_:
+                    sent = sents[bisect.bisect_right(starts, colon[0].i) - 1]
+                    out.append(
+                        _Candidate(
+                            cue=[colon[0]],
+                            verb=colon[0],
+                            source=name,
+                            source_head=name[-1],
+                            frags=[(s_, e_)],
+                            sent=sent,
+                        )
+                    )
+        pos = end + 1
+    return out
+
+
 def _candidates(doc: Any, text: str, quotes: Quotes) -> list[_Candidate]:
     cands: list[_Candidate] = []
     table = cue_relations()
     sents = list(doc.sents)  # Token.sent walks the whole document: look sentences up once
     starts = [sp.start for sp in sents]
+    cands.extend(_headline_colon(doc, text, quotes, sents, starts))
     for tok in doc:
         sent = sents[bisect.bisect_right(starts, tok.i) - 1]
         if tok.lower_ == "according":
@@ -391,6 +471,7 @@ def _candidates(doc: Any, text: str, quotes: Quotes) -> list[_Candidate]:
             s, e = _tok_range(doc, a, b)
             if left:
                 limit = tok.idx
+                s = max(s, text.rfind("\n", 0, tok.idx) + 1)  # never across a paragraph break
             s, e = _widen(text, quotes, s, e, limit)
             if e > s:
                 frags.append((s, e))
