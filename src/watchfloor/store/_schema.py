@@ -174,6 +174,10 @@ _V3: Final = [
     "CREATE INDEX IF NOT EXISTS events_actor2_series"
     " ON events(actor2_code, actor1_code, day, status, goldstein)",
     "CREATE INDEX IF NOT EXISTS events_root_status_day ON events(root, status, day)",
+    # covering indexes for the overview: statements per publication day, speakers and their counts
+    "CREATE INDEX IF NOT EXISTS articles_published_id ON articles(published, id)",
+    "CREATE INDEX IF NOT EXISTS statements_speaker_facets"
+    " ON statements(speaker_name, speaker_country, speaker_role)",
     "CREATE INDEX IF NOT EXISTS events_status_day ON events(status, day)",
     "CREATE INDEX IF NOT EXISTS events_claimed_by ON events(claimed_by_name)",
 ]

@@ -39,7 +39,7 @@ __all__ = [
 ]
 
 COUNT_CAP: Final = 10_000  # totals stop here ("10000+")
-FACET_SAMPLE: Final = 20_000  # facet counts are over at most this many matching rows
+FACET_SAMPLE: Final = 5_000  # facet counts are over at most this many matching rows
 EVENT_ARTICLES: Final = 200  # a full-text search shows events of this many best-matching articles
 RANK_LIMIT: Final = 2_000  # up to this many full-text matches are ranked by relevance ...
 MATCH_WINDOW: Final = 20_000  # ... more are read newest first, at most this many
@@ -157,8 +157,10 @@ def overview(store: Store, *, speakers: int = 10) -> dict[str, Any]:
         series[r["day"]]["articles"] = r["n"]
     for r in _rows(
         conn,
-        "SELECT substr(a.published, 1, 10) AS day, count(*) AS n FROM statements s"
-        " JOIN articles a ON a.id = s.article_id WHERE a.published IS NOT NULL GROUP BY 1",
+        # articles first (CROSS JOIN fixes the order): both sides are then read from covering
+        # indexes, articles(published, id) and statements(article_id), never the fat rows
+        "SELECT substr(a.published, 1, 10) AS day, count(*) AS n FROM articles a"
+        " CROSS JOIN statements s ON s.article_id = a.id WHERE a.published IS NOT NULL GROUP BY 1",
     ):
         series[r["day"]]["statements"] = r["n"]
     for r in _rows(conn, "SELECT day, count(*) AS n FROM events WHERE day IS NOT NULL GROUP BY day"):
@@ -615,12 +617,18 @@ def search(
     facet_country: list[dict[str, Any]] = []
     if statements_on:
         order = "f.rank" if match else "a.published DESC, s.article_id, s.content_start"
+        page_from, page_params = s_from, s_params
+        if match and not s_where:  # only the text narrows: take the page before reading rows
+            page_from = s_from.replace(
+                f"JOIN ({sub}) f", f"JOIN (SELECT * FROM ({sub}) ORDER BY rank LIMIT ?) f", 1
+            )
+            page_params = [*sub_params, limit]
         statements = [
             _statement_row(r)
             for r in _rows(
                 conn,
-                f"SELECT {_STATEMENT_COLUMNS}{s_from}{s_cond} ORDER BY {order} LIMIT ?",
-                [*s_params, limit],
+                f"SELECT {_STATEMENT_COLUMNS}{page_from}{s_cond} ORDER BY {order} LIMIT ?",
+                [*page_params, limit],
             )
         ]
         s_total = _capped_count(conn, s_from + s_cond, s_params)
