@@ -93,7 +93,7 @@ class TimelineParams(_Params):
     b: str | None = Field(None, pattern=_CODE, description="the other actor's code prefix, e.g. NATO")
     since: dt.date | None = Field(None, description="first day (ISO date)")
     until: dt.date | None = Field(None, description="last day (ISO date)")
-    limit: int = Field(500, ge=1, le=5000)
+    limit: int = Field(200, ge=1, le=5000, description="how many of the latest events to list")
 
 
 class ClaimsParams(_Params):
