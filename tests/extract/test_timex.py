@@ -162,6 +162,15 @@ def test_find_timexes_previous_weekday_is_anaphoric() -> None:
     ]
 
 
+def test_find_timexes_next_day_follows_the_last_date() -> None:
+    text = "On March 3, 2021, the talks failed. The next day, fighting resumed."
+    found = find_timexes(None, text, DCT)
+    assert [(t.text, t.value) for t in found] == [
+        ("March 3, 2021", "2021-03-03"),
+        ("The next day", "2021-03-04"),
+    ]
+
+
 def test_find_timexes_clock_takes_the_day_just_before() -> None:
     text = "They meet next Thursday at 10 a.m. Later, at 3 p.m., they left."
     found = find_timexes(None, text, DCT)

@@ -447,6 +447,7 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     tnl_word = re.sub(r"\s+", " ", m["tnl"].lower())
     anaphoric = tnl_word in ("that", "the same", "the following", "following", "the previous", "the prior")
+    anaphoric = anaphoric or (tnl_word == "the next" and unit == "D")  # "the next day": after the last date
     granularity = _SHIFT_GRANULARITY[unit] if unit not in ("DE", "CE") else unit
     if anaphoric:
         last = _last_date(ctx)
