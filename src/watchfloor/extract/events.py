@@ -297,7 +297,8 @@ def _phrase(token: Any) -> str:
     """The noun phrase headed by ``token``, without relative clauses, appositions or trailing preps."""
     cut = {"relcl", "acl", "appos", "punct", "prep", "advcl", "cc", "conj"}
     tokens = [token]
-    stack = [c for c in token.children if c.dep_ not in cut]
+    # "Leaders of the opposition coalition", "a group of Moroccan diplomats": keep the of-phrase.
+    stack = [c for c in token.children if c.dep_ not in cut or (c.dep_ == "prep" and c.lower_ == "of")]
     while stack:
         child = stack.pop()
         tokens.append(child)
@@ -309,11 +310,12 @@ def _phrase(token: Any) -> str:
 
 
 def _antecedent(token: Any) -> Any | None:
-    """For a pronoun subject ("Syria says it is willing"), the subject of a clause above it."""
+    """For a pronoun ("Syria says it is willing"), the nearest coded subject of a clause above it."""
     for node in token.ancestors:
         for child in node.children:
             if child.dep_ == "nsubj" and child.i != token.i and child.pos_ != "PRON" and child.i < token.i:
-                return child
+                if code_actor(_phrase(child)).code is not None:
+                    return child
     return None
 
 
@@ -328,7 +330,10 @@ def _actor_code(token: Any, sent: Any) -> ActorCode:
     coded = code_actor(_phrase(token))
     if coded.code is not None and (coded.country is not None or coded.sector is None):
         return coded
-    for ent in reversed([e for e in sent.ents if e.end <= token.i]):
+    earlier = list(reversed([e for e in sent.ents if e.end <= token.i]))
+    # A title with no country ("President Dos Santos", "the judge") may find it later in the sentence.
+    later = [e for e in sent.ents if e.start > token.i] if coded.sector is not None else []
+    for ent in earlier + later:
         if ent.label_ not in {"GPE", "NORP", "ORG"}:
             continue
         other = code_actor(ent.text)
@@ -373,6 +378,13 @@ def _target(entry: CodedTrigger, source: Any | None) -> Any | None:
                 found = _coded_pobj(child)
                 if found is not None and found.i not in skip:
                     return found
+    # PETRARCH's rule of thumb: else the first actor named in the verb phrase (the trigger's subtree).
+    for ent in token.sent.ents:
+        if ent.label_ not in {"GPE", "NORP", "ORG"} or any(t.i in skip for t in ent):
+            continue
+        if ent.root.i != token.i and token.i in {a.i for a in ent.root.ancestors} and token.i < ent.start:
+            if code_actor(ent.text).code is not None:
+                return ent.root
     return None
 
 
