@@ -313,9 +313,14 @@ def _antecedent(token: Any) -> Any | None:
     """For a pronoun ("Syria says it is willing"), the nearest coded subject of a clause above it."""
     for node in token.ancestors:
         for child in node.children:
-            if child.dep_ == "nsubj" and child.i != token.i and child.pos_ != "PRON" and child.i < token.i:
-                if code_actor(_phrase(child)).code is not None:
-                    return child
+            if (
+                child.dep_ == "nsubj"
+                and child.i != token.i
+                and child.pos_ != "PRON"
+                and child.i < token.i
+                and code_actor(_phrase(child)).code is not None
+            ):
+                return child
     return None
 
 
@@ -382,9 +387,9 @@ def _target(entry: CodedTrigger, source: Any | None) -> Any | None:
     for ent in token.sent.ents:
         if ent.label_ not in {"GPE", "NORP", "ORG"} or any(t.i in skip for t in ent):
             continue
-        if ent.root.i != token.i and token.i in {a.i for a in ent.root.ancestors} and token.i < ent.start:
-            if code_actor(ent.text).code is not None:
-                return ent.root
+        inside = ent.root.i != token.i and token.i in {a.i for a in ent.root.ancestors}
+        if inside and token.i < ent.start and code_actor(ent.text).code is not None:
+            return ent.root
     return None
 
 
