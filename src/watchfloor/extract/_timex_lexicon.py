@@ -62,6 +62,15 @@ class Lexicon:
     set_adverbs: dict[str, str]
     this_next_last: dict[str, int]
     part_words: dict[str, str]
+    decade_words: dict[str, str]
+    amount_words: frozenset[str]  # "$2 million a year": a rate
+    unit_nouns: frozenset[str]  # may stand between a number and its unit: "eight trading days"
+    future_prepositions: frozenset[str]  # point an expression forward: "payable Dec. 7"
+    past_prepositions: frozenset[str]  # point it back: "since March"
+    future_auxiliaries: frozenset[str]  # "will meet Tuesday"
+    future_heads: frozenset[
+        str
+    ]  # verbs whose infinitive or passive points forward: "expected to", "scheduled for"
 
     def month(self, word: str) -> int:
         return self.months[_key(word)]
@@ -138,4 +147,11 @@ def lexicon() -> Lexicon:
         set_adverbs=dict(data["set_adverbs"]),
         this_next_last={k: int(v) for k, v in data["this_next_last"].items()},
         part_words=dict(data["part_words"]),
+        decade_words=dict(data["decade_words"]),
+        amount_words=frozenset(data["amount_words"]),
+        unit_nouns=frozenset(data["unit_nouns"]),
+        future_prepositions=frozenset(data["future_prepositions"]),
+        past_prepositions=frozenset(data["past_prepositions"]),
+        future_auxiliaries=frozenset(data["future_auxiliaries"]),
+        future_heads=frozenset(data["future_heads"]),
     )

@@ -83,9 +83,6 @@ _SHIFT_GRANULARITY = {
 }
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _POD_TYPE_TIME = {"MO", "AF", "EV", "NI", "MI", "DT"}
-_AMOUNTS = {"million", "billion", "trillion", "thousand", "hundred", "percent", "%"}
-# Nouns that may stand between a number and its unit: "eight trading days".
-_UNIT_NOUNS = {"trading", "business", "working", "calendar", "school"}
 
 
 @dataclass(slots=True)
@@ -323,17 +320,7 @@ def _decade(m: re.Match[str], ctx: Context) -> Resolved | None:
         return DATE, m["dec"]
     if m["dec2"]:
         return DATE, "19" + m["dec2"]
-    words = {
-        "twenties": "192",
-        "thirties": "193",
-        "forties": "194",
-        "fifties": "195",
-        "sixties": "196",
-        "seventies": "197",
-        "eighties": "198",
-        "nineties": "199",
-    }
-    return DATE, words[m["decw"].lower()]
+    return DATE, lexicon().decade_words[m["decw"].lower()]
 
 
 def _century(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -519,13 +506,15 @@ def _duration_rule(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m["adj"] and (
         (m["num"] or "").lower() in ("a", "an")
         or len(ctx.tags) < 3
-        or (ctx.tags[-2] not in ("JJ", "VBN") and m["adj"].lower() not in _UNIT_NOUNS)
+        or (ctx.tags[-2] not in ("JJ", "VBN") and m["adj"].lower() not in lex.unit_nouns)
     ):
         return None
     if lex.unit(m["unit"]) == "Q" and not m["mod"]:  # "three-quarters", "a quarter of the shares"
         return None
     article = (m["num"] or "").lower() in ("a", "an")
-    if article and (lex.unit(m["unit"]) == "S" or ctx.prev_tag in ("CD", "NNS") or ctx.prev_word in _AMOUNTS):
+    if article and (
+        lex.unit(m["unit"]) == "S" or ctx.prev_tag in ("CD", "NNS") or ctx.prev_word in lex.amount_words
+    ):
         return None  # "a second group"; "four flights a week", "$2 million a year" (a rate, not a time)
     if (m["num"] or "").lower() in ("a", "an") and ctx.prev_word in ("once", "twice", "times", "per"):
         return SET, _duration(lex, "1", m["unit"])
@@ -809,6 +798,7 @@ def _fragments(lex: Lexicon) -> dict[str, str]:
         "HOLIDAY": alternation(list(lex.holidays)),
         "REF": alternation(list(lex.references)),
         "SETADV": alternation(list(lex.set_adverbs)),
+        "DECADEWORD": alternation(list(lex.decade_words)),
         "ORD": rf"(?:{alternation(list(lex.ordinals))}|\d+(?:st|nd|rd|th))",
         "PART": r"(?:early|earlier|late|later|mid|the\s+(?:beginning|start|middle|end|close)\s+of)",
     }
@@ -853,7 +843,7 @@ _TEMPLATES: tuple[tuple[str, str, Callable[[re.Match[str], Context], Resolved | 
     (
         "decade",
         r"(?:the\s+)?(?:(?:early|mid|late)(?:-|\s+))?(?:(?P<dec>1[5-9]\d|20\d)0'?s|'(?P<dec2>\d)0s|"
-        r"(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))",
+        r"(?P<decw>{DECADEWORD}))",
         _decade,
     ),
     ("century", r"(?:the\s+)?(?:(?:early|mid|late)(?:-|\s+))?(?P<ord>{ORD})(?:-|\s+)century", _century),

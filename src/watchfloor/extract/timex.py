@@ -35,6 +35,7 @@ from typing import Any
 
 from ..model import ParsedArticle, Timex, TimexType
 from ._timex_calendar import Direction
+from ._timex_lexicon import lexicon
 from ._timex_rules import Context, Resolved, Rule, rules
 
 __all__ = ["extract_timexes", "find_timexes"]
@@ -59,12 +60,6 @@ _ANCHORING = {
 }
 # Rules whose quarter values "a year ago" may be compared with.
 _QUARTER_ANCHORING = {"quarter", "quarter_relative"}
-# Words before an expression that point it forward or back whatever the verb's tense
-# ("was extended until Nov. 16", "payable Dec. 7"; "since March").
-_FUTURE_PREPOSITIONS = {"until", "till", "by", "through", "effective", "payable", "starting", "beginning"}
-_PAST_PREPOSITIONS = {"since"}
-_FUTURE_AUX = {"will", "'ll", "shall", "wo", "ll"}
-_FUTURE_HEADS = {"expect", "plan", "schedule", "intend", "due", "set", "go"}
 
 
 def extract_timexes(parsed: ParsedArticle) -> list[Timex]:
@@ -201,9 +196,12 @@ def _context(tokens: _TokenIndex, text: str, reference: dt.date | None, start: i
             preceding -= 1
         ctx.prev_tag = doc[preceding].tag_ if preceding >= 0 else ""
         ctx.direction, ctx.certain = _direction(toks)
-    if ctx.prev_word in _FUTURE_PREPOSITIONS and not (ctx.prev_word == "by" and ctx.direction == "past"):
+    lex = lexicon()
+    # Words before an expression point it forward or back whatever the verb's tense
+    # ("was extended until Nov. 16", "payable Dec. 7"; "since March").
+    if ctx.prev_word in lex.future_prepositions and not (ctx.prev_word == "by" and ctx.direction == "past"):
         ctx.direction = "future"
-    elif ctx.prev_word in _PAST_PREPOSITIONS:
+    elif ctx.prev_word in lex.past_prepositions:
         ctx.direction, ctx.certain = "past", True
     return ctx
 
@@ -229,10 +227,11 @@ def _direction(toks: list[Any]) -> tuple[Direction, bool]:
 
 
 def _verb_direction(verb: Any) -> tuple[Direction, bool]:
+    lex = lexicon()
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.lower_ in _FUTURE_AUX for a in aux) or verb.lower_ in _FUTURE_AUX:
+    if any(a.lower_ in lex.future_auxiliaries for a in aux) or verb.lower_ in lex.future_auxiliaries:
         return "future", True
-    if verb.tag_ == "VB" and any(a.lower_ == "to" for a in aux) and verb.head.lemma_ in _FUTURE_HEADS:
+    if verb.tag_ == "VB" and any(a.lower_ == "to" for a in aux) and verb.head.lemma_ in lex.future_heads:
         if _past_above(verb.head):
             return None, False  # "had been due to expire Friday": a future seen from the past
         return "future", False
@@ -242,7 +241,7 @@ def _verb_direction(verb: Any) -> tuple[Direction, bool]:
         return "past", False
     if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux):
         return "past", False
-    if verb.tag_ == "VBN" and verb.lemma_ in _FUTURE_HEADS and aux:
+    if verb.tag_ == "VBN" and verb.lemma_ in lex.future_heads and aux:
         return "future", False  # "is scheduled for Oct. 9", "are expected on Friday"
     if verb.tag_ == "VBN" and not aux and verb.dep_ in ("acl", "amod", "advcl", "relcl"):
         return "past", False  # "the ceasefire, agreed in March,"
@@ -262,7 +261,7 @@ def _past_above(tok: Any) -> bool:
 
 
 def _sentence_direction(sent: Any) -> Direction:
-    if any(t.lower_ in _FUTURE_AUX and t.tag_ == "MD" for t in sent):
+    if any(t.lower_ in lexicon().future_auxiliaries and t.tag_ == "MD" for t in sent):
         return "future"
     if any(t.tag_ == "VBD" for t in sent):
         return "past"
