@@ -221,6 +221,7 @@ def _apply_tense(coded: dict[int, CodedTrigger], sent: Any) -> None:
     lex = lexicon()
     intent = next(f for f in frames() if f.name == "intent")
     demand = next(f for f in frames() if f.name == "demand")
+    vow = next(f for f in frames() if f.name == "vow")
     future = set(lex["future_aux"])
     reported = set(lex["reported_future_aux"])
     for entry in list(coded.values()):
@@ -229,7 +230,8 @@ def _apply_tense(coded: dict[int, CodedTrigger], sent: Any) -> None:
             continue
         aux = _aux(token)
         if aux & future or (aux & reported and _under_speech(token)):
-            recoded = intent.recode(entry.code)
+            # Future cooperation is an intent (03x); future coercion or force is a threat (13x).
+            recoded = intent.recode(entry.code) or vow.recode(entry.code)
             if recoded is not None:
                 entry.code, entry.intent = recoded, True
     obligation = set(lex["obligation_aux"])
@@ -250,6 +252,10 @@ def _apply_tense(coded: dict[int, CodedTrigger], sent: Any) -> None:
             break
 
 
+def _violent(code: str) -> bool:
+    return code[:2] in {"18", "19", "20"}
+
+
 def _absorb_governed(coded: dict[int, CodedTrigger]) -> None:
     """Drop an event whose trigger is governed (within its clause) by another event's trigger."""
     for i in sorted(coded):
@@ -262,6 +268,14 @@ def _absorb_governed(coded: dict[int, CodedTrigger]) -> None:
                 break
             node = node.head
             outer = coded.get(node.i) or next((c for c in coded.values() if node.i in c.absorbed), None)
+            if (
+                outer is not None
+                and _violent(entry.code)
+                and _violent(outer.code)
+                and entry.token.dep_ == "nsubj"
+            ):
+                # "a roadside bombing killed …", "suicide bombers killed …": the subject names the act
+                outer.code = entry.code
             if outer is not None and outer.code != _SPEECH_CODE and node.i != i:
                 if entry.token.pos_ in {"NOUN", "PROPN"} or node.lemma_.lower() in set(
                     lexicon()["light_verbs"]
