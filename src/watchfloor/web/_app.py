@@ -161,7 +161,8 @@ def _overview(store: Store, p: OverviewParams) -> dict[str, Any]:
 
 
 def _timeline(store: Store, p: TimelineParams) -> dict[str, Any]:
-    dyads = queries.top_dyads(store)
+    # the busiest pairs (a scan of the dyad index) only on the chooser page, not with every pair
+    dyads = queries.top_dyads(store) if not (p.a or p.b) else []
     a, b = (p.a.upper() if p.a else None), (p.b.upper() if p.b else None)
     if a is None and b is not None:
         a, b = b, None

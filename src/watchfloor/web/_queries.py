@@ -494,6 +494,8 @@ def article_list(
     if q:
         match = _match(q)
         sub, sub_params, _ranked = _matches(store.conn, "articles_fts", match)
+        if not where:  # only the text narrows: take the page from the index before reading rows
+            sub, sub_params = f"SELECT * FROM ({sub}) ORDER BY rank LIMIT ?", [*sub_params, limit]
         rows = _rows(
             store.conn,
             "SELECT a.rowid AS rowid_, a.id, a.published, a.title, a.url, substr(a.text, 1, 200) AS lead,"
@@ -570,6 +572,36 @@ def _facet(
     )
 
 
+def _count_values(values: Sequence[Any], size: int) -> list[dict[str, Any]]:
+    """Facet counts of ``values`` (None left out), most frequent first."""
+    counts: dict[Any, int] = defaultdict(int)
+    for v in values:
+        if v is not None:
+            counts[v] += 1
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0])))
+    return [{"value": v, "n": n} for v, n in ranked[:size]]
+
+
+def _statements_by_rowid(conn: sqlite3.Connection, rowids: Sequence[int]) -> list[dict[str, Any]]:
+    """Statement rows (with their article) for ``rowids``, in that order."""
+    if not rowids:
+        return []
+    rows = _rows(
+        conn,
+        f"SELECT s.rowid AS rid, {_STATEMENT_COLUMNS} FROM statements s"
+        " JOIN articles a ON a.id = s.article_id WHERE s.rowid IN (SELECT value FROM json_each(?))",
+        [json.dumps(list(rowids))],
+    )
+    where = {r["rid"]: r for r in rows}
+    out = []
+    for rid in rowids:
+        if rid in where:
+            row = where[rid]
+            row.pop("rid")
+            out.append(_statement_row(row))
+    return out
+
+
 def search(
     store: Store,
     *,
@@ -615,20 +647,28 @@ def search(
     s_total = 0
     facet_speaker: list[dict[str, Any]] = []
     facet_country: list[dict[str, Any]] = []
-    if statements_on:
-        order = "f.rank" if match else "a.published DESC, s.article_id, s.content_start"
-        page_from, page_params = s_from, s_params
-        if match and not s_where:  # only the text narrows: take the page before reading rows
-            page_from = s_from.replace(
-                f"JOIN ({sub}) f", f"JOIN (SELECT * FROM ({sub}) ORDER BY rank LIMIT ?) f", 1
-            )
-            page_params = [*sub_params, limit]
+    if statements_on and match:
+        # one pass over (at most FACET_SAMPLE) matches gives the total, facets and the page order;
+        # only the page's rows are then read whole
+        cand = _rows(
+            conn,
+            "SELECT s.rowid AS rid, s.speaker_name AS speaker, s.speaker_country AS country, f.rank AS rank"
+            f"{s_from if since or until else s_from.split(' JOIN articles')[0]}{s_cond} LIMIT ?",
+            [*s_params, FACET_SAMPLE],
+        )
+        s_total = len(cand) if len(cand) < FACET_SAMPLE else _capped_count(conn, s_from + s_cond, s_params)
+        facet_speaker = _count_values([c["speaker"] for c in cand], facet_size)
+        facet_country = _count_values([c["country"] for c in cand], facet_size)
+        page = [c["rid"] for c in sorted(cand, key=lambda c: (c["rank"], c["rid"]))[:limit]]
+        statements = _statements_by_rowid(conn, page)
+    elif statements_on:
         statements = [
             _statement_row(r)
             for r in _rows(
                 conn,
-                f"SELECT {_STATEMENT_COLUMNS}{page_from}{s_cond} ORDER BY {order} LIMIT ?",
-                [*page_params, limit],
+                f"SELECT {_STATEMENT_COLUMNS}{s_from}{s_cond}"
+                " ORDER BY a.published DESC, s.article_id, s.content_start LIMIT ?",
+                [*s_params, limit],
             )
         ]
         s_total = _capped_count(conn, s_from + s_cond, s_params)
@@ -661,7 +701,29 @@ def search(
     e_total = 0
     facet_root: list[dict[str, Any]] = []
     facet_status: list[dict[str, Any]] = []
-    if e_where:  # an unfiltered search lists statements; events need some narrowing
+    if e_where and match:  # few events (those of EVENT_ARTICLES articles): one pass, as above
+        e_cond = " AND ".join(e_where)
+        cand = _rows(
+            conn,
+            f"SELECT e.rowid AS rid, e.day AS day, e.root AS root, e.status AS status FROM events e"
+            f" WHERE {e_cond} LIMIT ?",
+            [*e_params, FACET_SAMPLE],
+        )
+        e_total = (
+            len(cand)
+            if len(cand) < FACET_SAMPLE
+            else _capped_count(conn, f" FROM events e WHERE {e_cond}", e_params)
+        )
+        facet_root = _count_values([c["root"] for c in cand], facet_size)
+        facet_status = _count_values([c["status"] for c in cand], facet_size)
+        latest = sorted(cand, key=lambda c: (c["day"] or "", c["rid"]), reverse=True)[:limit]
+        events = _latest_events(
+            store,
+            "e.rowid IN (SELECT value FROM json_each(?))",
+            [json.dumps([c["rid"] for c in latest])],
+            limit,
+        )
+    elif e_where:  # an unfiltered search lists statements; events need some narrowing
         e_cond = " AND ".join(e_where)
         events = _latest_events(store, e_cond, e_params, limit)
         e_total = _capped_count(conn, f" FROM events e WHERE {e_cond}", e_params)
