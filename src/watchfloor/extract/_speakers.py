@@ -171,13 +171,17 @@ class SpeakerResolver:
         country = None
         country_word = None
         org = None
+        demonyms = _demonyms()
         for t in toks:
+            # countrynames is slow (fuzzy, transliterating): ask it about place names only
+            if t.ent_type_ not in ("GPE", "NORP") and t.text.replace(".", "").lower() not in demonyms:
+                continue
             c = country_of(t.text)
             if c and country is None:
                 country, country_word = c, t.text
         for ent in self._ents:
             inside = ent.start >= toks[0].i and ent.end <= toks[-1].i + 1
-            if inside and ent.label_ == "ORG" and country_of(ent.text) is None:
+            if inside and ent.label_ == "ORG" and ent.text.replace(".", "").lower() not in demonyms:
                 org = ent.text
                 break
         if title and title[1] == "government" and country_word:
@@ -240,7 +244,7 @@ class SpeakerResolver:
             return Speaker(name=name, role=known.role, organization=known.organization, country=known.country)
         groups = [e for e in self._ents if e.label_ in _GROUP_LABELS and e.start <= head.i < e.end]
         if groups and head.pos_ == "PROPN":
-            return self._group(groups[0].text)
+            return self._group(groups[0].text, groups[0].label_)
         # a title ("the secretary-general", "Russia's foreign minister", "a senior US official")
         role, org, country, title = self._role_info(source)
         if title is not None:
@@ -278,13 +282,14 @@ class SpeakerResolver:
         if poss.pos_ == "PRON":
             if poss.lower_ in ("its", "their"):
                 ent = self._ent_before(poss.idx, frozenset({"GPE", "ORG", "NORP"}))
-                return self._group(ent.text) if ent is not None else self._last_group
+                return self._group(ent.text, ent.label_) if ent is not None else self._last_group
             return None
         return self._group(_span_text(list(self.doc[poss.left_edge.i : poss.i + 1])).removesuffix("'s"))
 
-    def _group(self, text: str) -> Speaker:
+    def _group(self, text: str, label: str | None = None) -> Speaker:
         text = text.removesuffix("’s").removesuffix("'s").strip()
-        country = country_of(text)
+        place = label in ("GPE", "NORP") or (label is None and len(text.split()) <= 2)
+        country = country_of(text) if place else _demonyms().get(text.replace(".", "").lower())
         org = None if country else (text if text[:1].isupper() else None)
         sp = Speaker(name=text, organization=org, country=country)
         if text[:1].isupper():
@@ -306,5 +311,5 @@ class SpeakerResolver:
             return Speaker(name=head.text)
         ent = self._ent_before(head.idx, _GROUP_LABELS)
         if ent is not None:
-            return self._group(ent.text)
+            return self._group(ent.text, ent.label_)
         return Speaker(name=head.text)

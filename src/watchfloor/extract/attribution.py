@@ -99,10 +99,13 @@ def _widen(text: str, quotes: Quotes, s: int, e: int, limit: int) -> tuple[int, 
         s = k - 2
     elif k > 0 and text[k - 1] in _OPEN_MARKS and quotes.inside(k - 1):
         s = k - 1
-    # a quotation opened inside the content runs to its end
+    # a quotation opened inside the content runs to its end; one closed inside it ran from its
+    # opening (a quotation of several sentences before "…,” he said")
     for qs, qe in quotes.within(s, e):
         if s <= qs < e < qe <= limit:
             e = qe
+        if qs < s < qe <= e and s - qs < QUOTE_BACK_MAX:
+            s = qs
     # trailing punctuation followed by a closing mark ("…,”") belongs to the content
     j = e
     while j < len(text) and j - e < 3 and text[j] in ".,?!;:…":
@@ -110,6 +113,8 @@ def _widen(text: str, quotes: Quotes, s: int, e: int, limit: int) -> tuple[int, 
     if j < len(text) and (text[j] in QUOTE_MARKS or text.startswith("''", j)) and quotes.inside(j):
         seg = quotes.segment_at(j)
         if seg is not None and seg[1] <= j + 2:
+            if seg[0] < s and s - seg[0] < QUOTE_BACK_MAX:
+                s = seg[0]
             return s, seg[1]
     if e > s and text[e - 1] in QUOTE_MARKS | {"'"}:
         return s, e
@@ -390,6 +395,7 @@ def _kind(quotes: Quotes, frags: Sequence[tuple[int, int]]) -> StatementKind:
 
 
 _HEADLINE_MAX_WORDS: Final = 6
+QUOTE_BACK_MAX: Final = 2000
 
 
 def _headline_colon(
