@@ -89,14 +89,15 @@ def test_compute_alerts_fires_on_a_burst_and_names_its_drivers(store):
             _event("b2", day, -9.0),
             _event("b3", day, -7.0),
             _event("c1", day, 9.0, status=EvidentialStatus.CLAIMED),
+            _event("coop", day, 1.0),
         ],
         [STATEMENT],
     )
     alerts = compute_alerts(store, Settings())
     assert [(a.dyad, a.day) for a in alerts] == [(("NATO", "RUS"), day)]
     alert = alerts[0]
-    assert alert.value == 26.0
-    assert alert.events == 3 and alert.claimed == 1
+    assert alert.value == 25.0  # the observed cooperation lowers it, the claimed one does not
+    assert alert.events == 4 and alert.claimed == 1
     assert {b.window for b in alert.baselines} == {"4w", "52w"}
     assert alert.score >= Settings().alert_threshold
     assert [d["id"] for d in alert.drivers] == [stable_id("ev", k) for k in ("b1", "b2", "b3")]

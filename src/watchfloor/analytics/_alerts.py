@@ -8,9 +8,10 @@ either baseline reaches ``settings.alert_threshold``; the standard deviation is 
 :data:`STD_FLOOR` so that a quiet history does not divide by zero. A baseline needs
 :data:`MIN_HISTORY_DAYS` days of history; before that the dyad cannot alert.
 
-Each alert names what drives it: the counted events of that day (most conflictual first) with
-their trigger and sentence spans and the statements they come from, and, apart, the claimed
-events the index left out. Alerts are recomputed wholesale (replayed) by :func:`update_alerts`.
+Each alert names what drives it: the counted conflict events of that day (negative Goldstein,
+most conflictual first) with their trigger and sentence spans and the statements they come from,
+and, apart, the claimed events the index left out. Alerts are recomputed wholesale (replayed)
+by :func:`update_alerts`.
 """
 
 from __future__ import annotations
@@ -206,7 +207,8 @@ class _Series:
 
 def _explained(store: Store, alert_day: DyadDay, level: DyadLevel) -> dict[str, Any]:
     events = dyad_day_events(store, alert_day.dyad, alert_day.day, level=level)
-    drivers = [e for e in events if e["bucket"] != CLAIMED][:MAX_DRIVERS]
+    # what drives an escalation: the counted conflict events (negative Goldstein), most conflictual first
+    drivers = [e for e in events if e["bucket"] != CLAIMED and e["goldstein"] < 0][:MAX_DRIVERS]
     claimed = [e for e in events if e["bucket"] == CLAIMED][:MAX_DRIVERS]
     statements: dict[str, dict[str, Any]] = {}
     for ev in drivers + claimed:

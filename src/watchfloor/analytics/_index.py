@@ -221,7 +221,7 @@ class DyadDay:
     @property
     def escalation(self) -> float:
         """The index value: minus the summed Goldstein score of the counted events."""
-        return -self.goldstein_sum if self.events else 0.0
+        return -self.goldstein_sum + 0.0 if self.events else 0.0  # + 0.0: no "-0.0"
 
     def to_json(self) -> dict[str, Any]:
         mean = self.goldstein_mean
