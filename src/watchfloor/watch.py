@@ -219,6 +219,14 @@ class Watcher:
             new_alerts=new,
             refreshed=refreshed,
         )
+        log.info(
+            "poll %d: %d source(s) polled, %d failed, %d new article(s), %d new alert(s)",
+            self.stats.polls + 1,
+            len(polled),
+            len(failed),
+            ingested,
+            len(new),
+        )
         self.stats.polls += 1
         self.stats.ingested += ingested
         self.stats.alerts += len(new)
