@@ -148,8 +148,13 @@ def _code_token(token: Any) -> CodedTrigger | None:
     pos = _POS.get(token.pos_)
     if pos is None:
         return None
-    if pos == "N" and (token.dep_ == "compound" or token.ent_type_ in {"ORG", "FAC", "WORK_OF_ART", "LAW"}):
-        return None  # "opposition leader", "the Ceasefire Violations Committee": a name, not an event
+    if pos == "N" and (
+        (token.dep_ == "compound" and token.head.lemma_.lower() not in set(lexicon()["event_carrier_nouns"]))
+        or token.ent_type_ in {"ORG", "FAC", "WORK_OF_ART", "LAW"}
+    ):
+        # "opposition leader", "the Ceasefire Violations Committee": a name, not an event
+        # (but "mediation mission", "mediation efforts" are the event)
+        return None
     start = token.idx
     compound = _hyphenated(token)
     if compound is not None:
