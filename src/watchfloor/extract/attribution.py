@@ -187,6 +187,8 @@ def _cut_tail(verb: Any, root: Any, a: int, b: int) -> int:
     ("…, putting them ahead") is the writer's, not the speaker's."""
     doc = verb.doc
     for t in doc[a + 1 : b]:
+        if t.lower_ == "according" and t.i + 1 < b and doc[t.i + 1].lower_ == "to":
+            return _trim_left_edge(doc, a, t.i)  # "…, according to exit polls": another source
         if t.dep_ == "conj" and t.head.i >= a and t.pos_ == "VERB":
             row = cue_relations().get(t.lemma_.lower(), {}).get("any")
             if row is not None and row[1] >= NESTED_MIN_PRECISION * 0.75:
@@ -232,6 +234,7 @@ def content_fragments(verb: Any) -> tuple[str, list[tuple[int, int]], bool] | No
         if b <= verb.i:
             return "ccomp", [(a, b)], True
         return "ccomp", [(a, _cut_tail(verb, c, a, b))], False
+    dobj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
     for c in children:
         if c.dep_ in ("prep", "agent"):
             rel = f"prep:{c.lower_}"
@@ -239,15 +242,20 @@ def content_fragments(verb: Any) -> tuple[str, list[tuple[int, int]], bool] | No
                 objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
                 if objs and c.i > verb.i:
                     o = objs[0]
-                    return rel, [(o.left_edge.i, o.right_edge.i + 1)], False
+                    a = o.left_edge.i
+                    if dobj is not None and dobj.i < c.i:  # "charged the group with crimes"
+                        a = dobj.left_edge.i
+                    return rel, [(a, o.right_edge.i + 1)], False
         elif c.dep_ in ("dobj", "xcomp", "oprd", "advcl", "dative") and _enabled(lemma, c.dep_):
             if c.i < verb.i:
                 continue
             a, b = c.left_edge.i, c.right_edge.i + 1
-            if c.dep_ == "dobj":  # "call them messianic impulses": object and predicate
+            if c.dep_ == "dobj":  # "call them messianic impulses", "urged leaders to act"
                 for o in children:
-                    if o.dep_ == "oprd" and o.i > c.i:
-                        b = o.right_edge.i + 1
+                    if o.dep_ in ("oprd", "xcomp") and o.i > c.i:
+                        b = max(b, o.right_edge.i + 1)
+            elif dobj is not None and dobj.i < c.i:
+                a = dobj.left_edge.i
             return c.dep_, [(a, b)], False
     head = verb.head
     if (
