@@ -11,7 +11,7 @@ flat on large stores.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Final
+from typing import Final
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -152,11 +152,11 @@ def write_parquet(store: Store, out: str | Path) -> dict[str, int]:
             n = 0
             with pq.ParquetWriter(folder / f"{table}.parquet", schema) as writer:
                 while rows := cursor.fetchmany(_BATCH):
-                    data: dict[str, list[Any]] = {name: [] for name, _ in columns}
-                    for row in rows:
-                        for (name, _), value in zip(columns, row, strict=True):
-                            data[name].append(value)
-                    writer.write_table(pa.table(data, schema=schema))
+                    values = list(zip(*rows, strict=True))
+                    arrays = [
+                        pa.array(values[i], type=_TYPES[kind]) for i, (_name, kind) in enumerate(columns)
+                    ]
+                    writer.write_table(pa.Table.from_arrays(arrays, schema=schema))
                     n += len(rows)
                 if n == 0:
                     writer.write_table(schema.empty_table())
