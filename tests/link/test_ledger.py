@@ -399,3 +399,43 @@ def test_replay_without_assertion_is_an_error():
 )
 def test_party_of_folds_codes_to_sides(code, country, party):
     assert party_of(code, country) == party
+
+
+def test_build_ledger_gives_an_uncoded_spokesman_the_side_of_his_ministry():
+    text = (
+        "Russia's Defence Ministry said Thursday that some units were returning to their bases. "
+        'Ministry spokesman Oleg Varnikov said "the troops are going home".'
+    )
+    article = Article(
+        id="a1",
+        text=text,
+        body=((0, len(text)),),
+        published=dt.date(2024, 3, 7),
+        url="https://example.org/a1",
+    )
+
+    def st(source: str, speaker: Speaker, content: str) -> Statement:
+        s, c = text.index(source), text.index(content)
+        return Statement(
+            id=f"s{s}",
+            source=Span.of(text, s, s + len(source)),
+            cue=None,
+            content=Span.of(text, c, c + len(content)),
+            kind=StatementKind.INDIRECT,
+            speaker=speaker,
+            sentence=Span.of(text, 0, len(text)),
+        )
+
+    ministry = st(
+        "Russia's Defence Ministry",
+        Speaker(name="Defence Ministry", organization="Defence Ministry"),
+        "some units were returning to their bases",
+    )
+    spokesman = st(
+        "Ministry spokesman Oleg Varnikov",
+        Speaker(name="Oleg Varnikov", role="Ministry spokesman"),
+        "the troops are going home",
+    )
+    built = build_ledger([Extraction(article=article, statements=(ministry, spokesman))], Settings())
+    assert len(built.claims) == 1
+    assert [a.party for a in built.claims[0].appearances] == ["RUS", "RUS"]

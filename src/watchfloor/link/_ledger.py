@@ -26,7 +26,7 @@ import numpy as np
 from ..errors import Errors
 from ..extract.actors import code_actor
 from ..knowledge import read_tsv
-from ..model import Article, ClaimStatus, EvidentialStatus, Extraction, Span, Speaker, stable_id
+from ..model import Article, ClaimStatus, EvidentialStatus, Extraction, Span, Speaker, Statement, stable_id
 from ..settings import Settings
 from ._records import AppearanceRole, Claim, ClaimAppearance, TrailStep
 from ._relation import Cue, claim_direction, find_cues, find_topic, has_precedent_cue, relation_of
@@ -79,12 +79,41 @@ def party_of(code: str | None, country: str | None = None) -> str | None:
     return code[:3]
 
 
-def _speaker_party(speaker: Speaker) -> str | None:
+def _speaker_party(speaker: Speaker, source: str | None = None) -> str | None:
+    """The speaker's side from its code or country, else by coding its name, role and organisation, else
+    its source mention ("Russia's Defence Ministry"); ``None`` when nothing names a side."""
     party = party_of(speaker.code, speaker.country)
     if party:
         return party
     coded = code_actor(speaker.name, speaker.role, speaker.organization)
-    return party_of(coded.code, coded.country) or speaker.name.lower()
+    party = party_of(coded.code, coded.country)
+    if party is None and source:
+        coded = code_actor(source)
+        party = party_of(coded.code, coded.country)
+    return party
+
+
+def _article_parties(statements: Sequence[Statement]) -> dict[str, str]:
+    """Speaker name → side within one article, so that "Ministry spokesman Oleg Varnikov" after
+    "Russia's Defence Ministry said…" speaks for Russia: a speaker with no side of its own takes the side
+    of an organisation named earlier in the article whose head word appears in its role."""
+    sides: dict[str, str] = {}
+    orgs: list[tuple[str, str]] = []  # (head word of an organisation, its side)
+    for st in statements:
+        name = st.speaker.name
+        party = _speaker_party(st.speaker, st.source.text if st.source else None)
+        if party is None:
+            role = (st.speaker.role or "").lower()
+            party = next(
+                (side for head, side in orgs if head and re.search(rf"\b{re.escape(head)}\b", role)), None
+            )
+        if party is None:
+            continue
+        sides.setdefault(name, party)
+        org = st.speaker.organization or (name if st.speaker.role is None else None)
+        if org:
+            orgs.append((org.split()[-1].lower(), party))
+    return sides
 
 
 @functools.lru_cache(maxsize=4096)
@@ -143,6 +172,7 @@ def _items(extraction: Extraction) -> list[_Item]:
     article = extraction.article
     items: list[_Item] = []
     covered: list[tuple[int, int]] = []
+    sides = _article_parties(extraction.statements)
     for st in extraction.statements:
         cue = st.cue.text + " " if st.cue is not None else ""
         items.append(
@@ -157,7 +187,7 @@ def _items(extraction: Extraction) -> list[_Item]:
                 event_id=None,
                 speaker=st.speaker.name,
                 speaker_code=st.speaker.code,
-                party=_speaker_party(st.speaker),
+                party=sides.get(st.speaker.name) or st.speaker.name.lower(),
             )
         )
         covered.append((st.sentence.start, st.sentence.end))
