@@ -18,7 +18,7 @@ import logging
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -149,7 +149,7 @@ class View:
     summary: str
     path_params: tuple[str, ...] = ()
     extra: Callable[[dict[str, Any], Mapping[str, Any]], dict[str, Any]] | None = None
-    aliases: tuple[str, ...] = field(default=())
+    shared: bool = False  # its data is computed once per store state for HTML, JSON and CSV
 
 
 class NotFound(Exception):
@@ -373,6 +373,7 @@ VIEWS: tuple[View, ...] = (
         OverviewOut,
         "Counts over time, top speakers and dyads, open alerts",
         extra=_extra_overview,
+        shared=True,
     ),
     View(
         "timeline",
@@ -522,6 +523,7 @@ class _Cache:
         self.max_body = max_body
         self.lock = threading.Lock()
         self.items: OrderedDict[tuple[str, str], tuple[tuple[int, ...], Response]] = OrderedDict()
+        self.pinned: dict[tuple[str, str], tuple[tuple[int, ...], Response]] = {}
 
     def state(self) -> tuple[int, ...]:
         out: list[int] = []
@@ -536,16 +538,23 @@ class _Cache:
     def get(self, key: tuple[str, str]) -> Response | None:
         state = self.state()
         with self.lock:
-            hit = self.items.get(key)
+            hit = self.pinned.get(key) or self.items.get(key)
             if hit is None or hit[0] != state:
                 return None
-            self.items.move_to_end(key)
+            if key in self.items:
+                self.items.move_to_end(key)
             return hit[1]
 
-    def put(self, key: tuple[str, str], state: tuple[int, ...], response: Response) -> None:
+    def put(
+        self, key: tuple[str, str], state: tuple[int, ...], response: Response, *, pin: bool = False
+    ) -> None:
+        """Keep ``response``; a pinned one (the landing page) is never evicted, only replaced."""
         if response.status_code != 200 or len(response.body) > self.max_body:
             return
         with self.lock:
+            if pin:
+                self.pinned[key] = (state, response)
+                return
             self.items[key] = (state, response)
             self.items.move_to_end(key)
             while len(self.items) > self.entries:
@@ -706,14 +715,32 @@ def create_app(
             return cached
         state = cache.state()
         response = answer(view, fmt, request, kwargs)
-        cache.put(key, state, response)
+        cache.put(key, state, response, pin=view.shared and not request.url.query)
         return response
+
+    shared: dict[str, tuple[tuple[int, ...], dict[str, Any]]] = {}
+    shared_lock = threading.Lock()
+
+    def build(view: View, store: Store, params: Any, kwargs: dict[str, Any]) -> dict[str, Any]:
+        if not view.shared:
+            return view.build(store, params, **kwargs)
+        key, state = view.name + repr(params) + repr(sorted(kwargs.items())), cache.state()
+        with shared_lock:
+            hit = shared.get(key)
+        if hit is not None and hit[0] == state:
+            return hit[1]
+        data = view.build(store, params, **kwargs)
+        with shared_lock:
+            if len(shared) > 16:
+                shared.clear()
+            shared[key] = (state, data)
+        return data
 
     def answer(view: View, fmt: str, request: Request, kwargs: dict[str, Any]) -> Response:
         store = readers.get()
         params = kwargs.pop("params", None)
         try:
-            data = view.build(store, params, **kwargs)
+            data = build(view, store, params, kwargs)
         except NotFound:
             return render_error(request, 404, Errors.E701.format(path=request.url.path))
         except queries.BadQuery as exc:
