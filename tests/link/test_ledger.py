@@ -439,3 +439,10 @@ def test_build_ledger_gives_an_uncoded_spokesman_the_side_of_his_ministry():
     built = build_ledger([Extraction(article=article, statements=(ministry, spokesman))], Settings())
     assert len(built.claims) == 1
     assert [a.party for a in built.claims[0].appearances] == ["RUS", "RUS"]
+
+
+def test_build_ledger_is_independent_of_arrival_order(ledger):
+    shuffled = build_ledger(list(reversed(_extractions())), Settings())
+    assert [(c.id, str(ledger.status(c))) for c in ledger.claims] == [
+        (c.id, str(shuffled.status(c))) for c in shuffled.claims
+    ]
