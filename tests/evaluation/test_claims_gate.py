@@ -66,3 +66,32 @@ def test_claims_gate_retrieval_hybrid(shared_dir: Path) -> None:
     dev = shared_dir / "data" / "claims" / "clef2020_task2_dev.jsonl"
     report = retrieval_map5(_queries(shared_dir), vclaims, weight=weight, embedder=embedder, queries_path=dev)
     assert report["map5"] >= FLOORS["retrieval"]["map5"]
+
+
+@pytest.mark.parametrize(
+    ("ranked", "gold", "ap"),
+    [
+        (["a", "b", "c"], {"a"}, 1.0),
+        (["x", "a"], {"a"}, 0.5),
+        (["x", "y", "z", "w", "v", "a"], {"a"}, 0.0),
+        (["a", "x", "b"], {"a", "b"}, (1 + 2 / 3) / 2),
+    ],
+)
+def test_claims_average_precision_at_5(ranked, gold, ap):
+    from watchfloor.evaluate._claims import average_precision_at_5
+
+    assert average_precision_at_5(ranked, gold) == pytest.approx(ap)
+
+
+def test_claims_pairs_hold_polnear_by_reference_only():
+    """PolNeAR text may not be redistributed: its pairs carry ids, offsets and labels, never text."""
+    pairs = load_pairs()
+    assert len(pairs) >= 150
+    for pair in pairs:
+        for side in ("claim", "later"):
+            ref = pair[side]
+            assert set(ref) <= {"corpus", "doc", "content", "cue", "party", "writer"}
+        if pair["claim"]["corpus"] == "polnear":
+            assert "note" not in pair
+        assert pair["relation"] in {"asserts", "corroborates", "disputes", "contradicts", "none"}
+        assert pair["same_claim"] == (pair["relation"] != "none")

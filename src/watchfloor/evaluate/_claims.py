@@ -288,7 +288,12 @@ def _run(gold: Path | None, limit: int | None) -> dict[str, Any]:
         queries_path=None if limit else split,
     )
     pairs = load_pairs()
-    report["pairs"] = score_pairs(pairs, _texts(shared), Settings())
+    texts = _texts(shared)
+    report["pairs"] = score_pairs(pairs, texts, Settings())
+    report["pairs_by_corpus"] = {
+        corpus: score_pairs([p for p in pairs if p["claim"]["corpus"] == corpus], texts, Settings())
+        for corpus in sorted({p["claim"]["corpus"] for p in pairs})
+    }
     return report
 
 
@@ -305,6 +310,12 @@ def _summary(report: dict[str, Any]) -> str:
         lines.append(
             f"  {name:<10} P {m['precision']:.4f}  R {m['recall']:.4f}  F1 {m['f1']:.4f}"
             f"  (gold {m['support']})"
+        )
+    for corpus, part in report.get("pairs_by_corpus", {}).items():
+        lines.append(
+            f"  {corpus:<10} {part['pairs']} pairs: same claim P {part['same_claim']['precision']:.4f}"
+            f" R {part['same_claim']['recall']:.4f}; status P {part['status']['precision']:.4f}"
+            f" R {part['status']['recall']:.4f}"
         )
     return "\n".join(lines)
 
