@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
@@ -37,8 +38,8 @@ EXTRACTOR: Final = "attribution.v1"
 # A (lemma, relation) pair of the mined table is used when it was a cue at least this often
 # and at least this share of the time (tuned on PolNeAR train).
 MIN_COUNT: Final = 2
-MIN_PRECISION: Final = 0.15
-MIN_PRECISION_CCOMP: Final = 0.08
+MIN_PRECISION: Final = 0.2
+MIN_PRECISION_CCOMP: Final = 0.12
 MIN_PRECISION_HEAD: Final = 0.5
 # a cue inside another statement's content is kept when its lemma is a cue this often
 NESTED_MIN_PRECISION: Final = 0.8
@@ -189,6 +190,10 @@ def _cut_tail(verb: Any, root: Any, a: int, b: int) -> int:
     for t in doc[a + 1 : b]:
         if t.lower_ == "according" and t.i + 1 < b and doc[t.i + 1].lower_ == "to":
             return _trim_left_edge(doc, a, t.i)  # "…, according to exit polls": another source
+        if t.text in ("—", "–", "--") and t.i + 1 < b and doc[t.i + 1].head.dep_ == "appos":
+            appos = doc[t.i + 1].head
+            if appos.left_edge.i == t.i + 1 and appos.head.i < t.i:  # "… crisis — a gesture that …"
+                return _trim_left_edge(doc, a, t.i)
         if t.dep_ == "conj" and t.head.i >= a and t.pos_ == "VERB":
             row = cue_relations().get(t.lemma_.lower(), {}).get("any")
             if row is not None and row[1] >= NESTED_MIN_PRECISION * 0.75:
@@ -227,6 +232,11 @@ def content_fragments(verb: Any) -> tuple[str, list[tuple[int, int]], bool] | No
     if ccomps and _enabled(lemma, "ccomp"):
         c = max(ccomps, key=lambda t: t.right_edge.i - t.left_edge.i)
         a, b = c.left_edge.i, c.right_edge.i + 1
+        right = [t for t in ccomps if t.left_edge.i > verb.i]
+        right.sort(key=lambda t: t.i)
+        for x, y in itertools.pairwise(right):  # one complement the parser split in two, back to back
+            if x.right_edge.i + 1 == y.left_edge.i and a <= x.left_edge.i:
+                b = max(b, y.right_edge.i + 1)
         if a <= verb.i < b:
             return None
         if verb.doc[a].lower_ == "that" and verb.doc[a].dep_ == "mark" and a + 1 < b:
