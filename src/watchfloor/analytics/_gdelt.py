@@ -139,18 +139,20 @@ def gdelt_rows(store: Store) -> Iterator[tuple[list[str], list[str]]]:
         "SELECT e.id, e.article_id, e.statement_id, e.actor1_code, e.actor1_name, e.actor2_code,"
         " e.actor2_name, e.cameo, e.root, e.goldstein, e.quad_class, e.status, e.claimed_by_code,"
         " e.claimed_by_name, e.date, coalesce(e.day, substr(a.published, 1, 10)) AS day,"
-        " e.trigger_start, e.trigger_end, e.sentence_start, e.sentence_end, e.record, e.extractor,"
+        " e.trigger_start, e.trigger_end, e.sentence_start, e.sentence_end, e.extractor,"
         " a.ingested, coalesce(a.url, (SELECT o.origin FROM origins o WHERE o.article_id = a.id"
         " ORDER BY o.origin LIMIT 1)) AS source_url"
         " FROM events e JOIN articles a ON a.id = e.article_id ORDER BY e.article_id, e.trigger_start, e.id"
     )
     lead: tuple[str, int] = ("", 0)
+    text = ""
     for r in store.conn.execute(sql):
         if lead[0] != r["article_id"]:
             art = store.conn.execute(
                 "SELECT text, body FROM articles WHERE id = ?", (r["article_id"],)
             ).fetchone()
-            lead = (r["article_id"], _lead_end(art["text"], json.loads(art["body"])))
+            text = art["text"]
+            lead = (r["article_id"], _lead_end(text, json.loads(art["body"])))
         gid = global_event_id(r["id"])
         cameo = r["cameo"] or ""
         row: list[Any] = [str(gid), *_dates(r["day"])]
@@ -170,7 +172,6 @@ def gdelt_rows(store: Store) -> Iterator[tuple[list[str], list[str]]]:
         ]
         row += [""] * (3 * len(_GEO_FIELDS))
         row += [_added(r["ingested"]), r["source_url"] or ""]
-        trigger = json.loads(r["record"]).get("trigger") or {}
         side = [
             str(gid),
             r["id"],
@@ -182,7 +183,7 @@ def gdelt_rows(store: Store) -> Iterator[tuple[list[str], list[str]]]:
             r["date"],
             r["trigger_start"],
             r["trigger_end"],
-            trigger.get("text", ""),
+            text[r["trigger_start"] : r["trigger_end"]],
             r["sentence_start"],
             r["sentence_end"],
             r["extractor"],
