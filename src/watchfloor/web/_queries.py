@@ -177,18 +177,6 @@ def overview(store: Store, *, speakers: int = 10) -> dict[str, Any]:
 # -- timeline of one actor pair --------------------------------------------------------------
 
 
-def _dyad_where(a: str, b: str | None) -> tuple[str, list[Any]]:
-    if b is None:
-        return (
-            "((e.actor1_code >= ? AND e.actor1_code < ?) OR (e.actor2_code >= ? AND e.actor2_code < ?))",
-            [a, a + _TOP, a, a + _TOP],
-        )
-    # "+" keeps SQLite from seeking on actor2 here: the (actor1, actor2, day) index serves both
-    # directions of the pair, and an unanalysed store would otherwise pick events_actor2_day
-    one = "(e.actor1_code >= ? AND e.actor1_code < ? AND +e.actor2_code >= ? AND +e.actor2_code < ?)"
-    return f"({one} OR {one})", [a, a + _TOP, b, b + _TOP, b, b + _TOP, a, a + _TOP]
-
-
 def _dyad_branches(a: str, b: str | None) -> list[tuple[str, list[Any]]]:
     """The dyad condition as disjoint branches, each answerable from one index alone: rows with
     ``actor1`` in ``a`` (and ``actor2`` in ``b``) from ``events_dyad_series``; rows with ``actor2`` in
@@ -337,10 +325,19 @@ def dyad_timeline(
         entry["claimed_index"] = round(float(entry["claimed_index"]), 3) + 0.0
         window = [*window[-6:], entry["index"]]
         entry["mean7"] = round(sum(window) / len(window), 3)
-    where, params = _dyad_where(a, b)
+    # the latest events: each branch's newest (row id, day) from its covering index, merged
     e_days, e_params = _day_range("e.day", since, until)
-    cond = " AND ".join([where, *e_days])
-    events = _latest_events(store, cond, [*params, *e_params], limit)
+    newest: list[dict[str, Any]] = []
+    for cond, params in _dyad_branches(a, b):
+        newest += _rows(
+            store.conn,
+            f"SELECT e.rowid AS rid, e.day AS day FROM events e WHERE {' AND '.join([cond, *e_days])}"
+            " ORDER BY e.day DESC LIMIT ?",
+            [*params, *e_params, limit],
+        )
+    newest.sort(key=lambda r: (r["day"] is not None, r["day"] or "", r["rid"]), reverse=True)
+    rowids = json.dumps([r["rid"] for r in newest[:limit]])
+    events = _latest_events(store, "e.rowid IN (SELECT value FROM json_each(?))", [rowids], limit)
     undated = sum(1 for e in events if e["day"] is None)
     return {"a": a, "b": b, "series": series, "events": events, "undated": undated}
 
