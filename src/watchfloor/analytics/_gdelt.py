@@ -10,11 +10,12 @@ which GDELT columns watchfloor fills and which it leaves empty.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Final
+from typing import Final
 
 from ..errors import Errors, StoreError
 from ..store import Store
@@ -59,6 +60,7 @@ GDELT_COLUMNS: Final[tuple[str, ...]] = (
     "SOURCEURL",
 )
 assert len(GDELT_COLUMNS) == 61
+_NO_GEO: Final = ("",) * (3 * len(_GEO_FIELDS))
 
 SIDECAR_COLUMNS: Final[tuple[str, ...]] = (
     "GLOBALEVENTID",
@@ -91,20 +93,22 @@ def _clean(value: object) -> str:
     return text.replace("\t", " ").replace("\r", " ").replace("\n", " ")
 
 
+@functools.lru_cache(maxsize=4096)
+def _code_parts(code: str) -> tuple[str, str, str, str]:
+    """(country, type1, type2, type3) of a CAMEO-style code; empty strings for organisations."""
+    folded = dyad_actor(code)
+    if folded != code or (len(code) == 3 and code.isalpha()):
+        roles = code[3:]
+        return folded, roles[0:3], roles[3:6], roles[6:9]
+    return "", "", "", ""
+
+
 def _actor(code: str | None, name: str | None) -> list[str]:
     """The ten GDELT actor columns from a CAMEO-style code and its name."""
-    out = [""] * len(_ACTOR_FIELDS)
     if not code and not name:
-        return out
-    out[0], out[1] = code or "", name or ""
-    if code:
-        folded = dyad_actor(code)
-        if folded != code or (len(code) == 3 and code.isalpha()):
-            out[2] = folded  # a country code (RUSMIL -> RUS)
-            roles = code[3:]
-            for n in range(3):
-                out[7 + n] = roles[3 * n : 3 * n + 3]
-    return out
+        return [""] * len(_ACTOR_FIELDS)
+    country, t1, t2, t3 = _code_parts(code) if code else ("", "", "", "")
+    return [code or "", _clean(name), country, "", "", "", "", t1, t2, t3]
 
 
 def _lead_end(text: str, body: list[list[int]]) -> int:
@@ -118,12 +122,13 @@ def _lead_end(text: str, body: list[list[int]]) -> int:
     return end if cut < 0 else cut
 
 
-def _dates(day: str | None) -> list[str]:
+@functools.lru_cache(maxsize=4096)
+def _dates(day: str | None) -> tuple[str, str, str, str]:
     if not day:
-        return ["", "", "", ""]
+        return ("", "", "", "")
     d = dt.date.fromisoformat(day[:10])
     fraction = d.year + (d.month * 30 + d.day) / 365
-    return [d.strftime("%Y%m%d"), d.strftime("%Y%m"), str(d.year), f"{fraction:.4f}"]
+    return (d.strftime("%Y%m%d"), d.strftime("%Y%m"), str(d.year), f"{fraction:.4f}")
 
 
 def _added(ingested: str | None) -> str:
@@ -153,12 +158,13 @@ def gdelt_rows(store: Store) -> Iterator[tuple[list[str], list[str]]]:
             ).fetchone()
             text = art["text"]
             lead = (r["article_id"], _lead_end(text, json.loads(art["body"])))
-        gid = global_event_id(r["id"])
+        gid = str(global_event_id(r["id"]))
         cameo = r["cameo"] or ""
-        row: list[Any] = [str(gid), *_dates(r["day"])]
-        row += _actor(r["actor1_code"], r["actor1_name"])
-        row += _actor(r["actor2_code"], r["actor2_name"])
-        row += [
+        row = [
+            gid,
+            *_dates(r["day"]),
+            *_actor(r["actor1_code"], r["actor1_name"]),
+            *_actor(r["actor2_code"], r["actor2_name"]),
             "1" if r["sentence_start"] < lead[1] else "0",
             cameo,
             cameo[:3],
@@ -169,26 +175,27 @@ def gdelt_rows(store: Store) -> Iterator[tuple[list[str], list[str]]]:
             "1",
             "1",
             "",
+            *_NO_GEO,
+            _added(r["ingested"]),
+            _clean(r["source_url"]),
         ]
-        row += [""] * (3 * len(_GEO_FIELDS))
-        row += [_added(r["ingested"]), r["source_url"] or ""]
         side = [
-            str(gid),
+            gid,
             r["id"],
             r["article_id"],
             r["status"],
-            r["claimed_by_code"],
-            r["claimed_by_name"],
-            r["statement_id"],
-            r["date"],
-            r["trigger_start"],
-            r["trigger_end"],
-            text[r["trigger_start"] : r["trigger_end"]],
-            r["sentence_start"],
-            r["sentence_end"],
-            r["extractor"],
+            _clean(r["claimed_by_code"]),
+            _clean(r["claimed_by_name"]),
+            _clean(r["statement_id"]),
+            _clean(r["date"]),
+            str(r["trigger_start"]),
+            str(r["trigger_end"]),
+            _clean(text[r["trigger_start"] : r["trigger_end"]]),
+            str(r["sentence_start"]),
+            str(r["sentence_end"]),
+            _clean(r["extractor"]),
         ]
-        yield [_clean(v) for v in row], [_clean(v) for v in side]
+        yield row, side
 
 
 def sidecar_path(out: Path) -> Path:
