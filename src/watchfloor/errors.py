@@ -139,7 +139,6 @@ class Warnings:
 
     W101: Final = Message("WF-W101", "{where}: dateline {text!r} is not a date; left unresolved")
     W102: Final = Message("WF-W102", "{where}: duplicate of article {article}")
-    W301: Final = Message("WF-W301", "{where}: temporal expression {text!r} left unresolved")
     W601: Final = Message("WF-W601", "{source}: poll failed ({reason}); next try in {delay}")
     W602: Final = Message(
         "WF-W602", "webhook {url} failed ({reason}); {pending} alert(s) kept for the next poll"
