@@ -273,14 +273,8 @@ def predict_status(labels: Iterable[dict[str, Any]], articles: dict[str, dict[st
     return out
 
 
-def run_status(gold: Path | None, limit: int | None) -> dict[str, Any]:
-    labels = _load_jsonl(gold or LABELS)
-    if limit:
-        labels = labels[:limit]
-    articles = {a["id"]: a for a in _load_jsonl(find_shared() / "data" / "polnear" / "dev.jsonl")}
-    started = time.perf_counter()
-    predicted = predict_status(labels, articles)
-    gold_labels = [str(lab["label"]) for lab in labels]
+def _scores(gold_labels: Sequence[str], predicted: Sequence[str]) -> dict[str, Any]:
+    """Accuracy, per-class precision/recall and the confusion of two parallel label lists."""
     per_class: dict[str, Any] = {}
     for status in EvidentialStatus:
         s = str(status)
@@ -297,18 +291,35 @@ def run_status(gold: Path | None, limit: int | None) -> dict[str, Any]:
     correct = sum(1 for g, p in zip(gold_labels, predicted, strict=True) if g == p)
     confusion = Counter(f"{g}->{p}" for g, p in zip(gold_labels, predicted, strict=True) if g != p)
     return {
-        "gold": str(gold or LABELS),
-        "items": len(labels),
-        "accuracy": round(correct / len(labels), 4) if labels else None,
+        "items": len(gold_labels),
+        "accuracy": round(correct / len(gold_labels), 4) if gold_labels else None,
         "classes": per_class,
         "confusion": dict(confusion.most_common()),
-        "seconds": round(time.perf_counter() - started, 2),
     }
 
 
-def summary_status(report: dict[str, Any]) -> str:
+def run_status(gold: Path | None, limit: int | None) -> dict[str, Any]:
+    """Status scores on all labelled items, and per labelling batch (batch 2 was never tuned on)."""
+    labels = _load_jsonl(gold or LABELS)
+    if limit:
+        labels = labels[:limit]
+    articles = {a["id"]: a for a in _load_jsonl(find_shared() / "data" / "polnear" / "dev.jsonl")}
+    started = time.perf_counter()
+    predicted = predict_status(labels, articles)
+    gold_labels = [str(lab["label"]) for lab in labels]
+    report: dict[str, Any] = {"gold": str(gold or LABELS), **_scores(gold_labels, predicted)}
+    batches = sorted({int(lab.get("batch", 1)) for lab in labels})
+    report["batches"] = {}
+    for batch in batches:
+        keep = [i for i, lab in enumerate(labels) if int(lab.get("batch", 1)) == batch]
+        report["batches"][str(batch)] = _scores([gold_labels[i] for i in keep], [predicted[i] for i in keep])
+    report["seconds"] = round(time.perf_counter() - started, 2)
+    return report
+
+
+def _summary_block(title: str, report: dict[str, Any]) -> list[str]:
     lines = [
-        f"{report['items']} labelled triggers, accuracy {report['accuracy']}",
+        f"{title}: {report['items']} labelled triggers, accuracy {report['accuracy']}",
         "class         gold  pred  P      R",
     ]
     for name, c in report["classes"].items():
@@ -317,6 +328,13 @@ def summary_status(report: dict[str, Any]) -> str:
         mark = "" if c["gated"] else "  (< 20 gold: not gated)"
         lines.append(f"{name:<13} {c['gold']:>4}  {c['predicted']:>4}  {p}  {r}{mark}")
     lines.append(f"confusion (gold->pred): {report['confusion']}")
+    return lines
+
+
+def summary_status(report: dict[str, Any]) -> str:
+    lines = _summary_block("all", report)
+    for batch, scores in report.get("batches", {}).items():
+        lines += ["", *_summary_block(f"batch {batch}", scores)]
     return "\n".join(lines)
 
 
