@@ -67,13 +67,13 @@ def test_reads_during_writes_never_fail(tmp_path: Path, web_store: tuple[Path, d
     w.start()
     try:
         with cf.ThreadPoolExecutor(20) as pool:
-            statuses = list(pool.map(read, range(400)))
+            statuses = list(pool.map(read, range(2000)))
     finally:
         stop.set()
         w.join(30)
         server.should_exit = True
         thread.join(10)
-    assert statuses == [200] * 400
+    assert statuses == [200] * 2000
     assert written, "the writer committed while the server was reading"
     with Store(db, readonly=True) as store:
         assert store.counts()["articles"] == 3 + len(written)
