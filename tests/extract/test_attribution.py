@@ -9,7 +9,12 @@ import pytest
 
 from watchfloor.extract._quotes import find_quotes
 from watchfloor.extract._speakers import adjective_of, country_of
-from watchfloor.extract.attribution import content_fragments, cue_relations, extract_statements
+from watchfloor.extract.attribution import (
+    content_fragments,
+    cue_relations,
+    extract_statements,
+    sourceless_lemmas,
+)
 from watchfloor.model import Article, ParsedArticle, StatementKind, Timex, TimexType, stable_id
 
 
@@ -292,3 +297,20 @@ def test_extract_statements_coordinated_report_is_cut(nlp: Any) -> None:
     first = _by_content(sts, "economy")
     assert "taxes" not in first.content.text
     assert any(s.content.text == "taxes were too high" for s in sts)
+
+
+def test_sourceless_lemmas_mined() -> None:
+    assert {"seem", "appear"} <= sourceless_lemmas()
+    assert "say" not in sourceless_lemmas()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator was asked whether the deal would survive.",
+        "The ceasefire appears to be holding along the whole front.",
+    ],
+)
+def test_extract_statements_passive_or_raising_cue_has_no_source(nlp: Any, text: str) -> None:
+    sts = extract_statements(_parsed(nlp, text), ())
+    assert sts and all(s.source is None for s in sts)

@@ -31,7 +31,7 @@ from ..model import Article, ParsedArticle, Span, Speaker, Statement, StatementK
 from ._quotes import QUOTE_MARKS, Quotes, find_quotes
 from ._speakers import SpeakerResolver
 
-__all__ = ["EXTRACTOR", "content_fragments", "cue_relations", "extract_statements"]
+__all__ = ["EXTRACTOR", "content_fragments", "cue_relations", "extract_statements", "sourceless_lemmas"]
 
 EXTRACTOR: Final = "attribution.v1"
 
@@ -43,6 +43,8 @@ MIN_PRECISION_CCOMP: Final = 0.12
 MIN_PRECISION_HEAD: Final = 0.5
 # a cue inside another statement's content is kept when its lemma is a cue this often
 NESTED_MIN_PRECISION: Final = 0.8
+# a cue whose train attributions had no source this often gets none ("seems", "appears")
+SOURCELESS_SHARE: Final = 0.6
 _SUBJECT_DEPS: Final = frozenset({"nsubj", "nsubjpass"})
 _TRIM_END: Final = frozenset(".,;:—–-")
 _TRIM_START: Final = frozenset(",;:—–-")
@@ -57,6 +59,17 @@ def cue_relations() -> dict[str, dict[str, tuple[int, float, float]]]:
         rel = table.setdefault(row["lemma"], {})
         rel[row["relation"]] = (int(row["cue_count"]), float(row["precision"]), float(row["direct_share"]))
     return table
+
+
+@functools.cache
+def sourceless_lemmas() -> frozenset[str]:
+    """Cue lemmas whose attributions mostly have no source ("appears to", "is expected to")."""
+    out = set()
+    for row in read_tsv("attribution_cues.tsv", ("lemma", "relation", "sourceless_share")):
+        if row["relation"] == "any" and int(row["cue_count"]) >= MIN_COUNT:
+            if float(row["sourceless_share"]) >= SOURCELESS_SHARE:
+                out.add(row["lemma"])
+    return frozenset(out)
 
 
 def _enabled(lemma: str, relation: str) -> bool:
@@ -137,6 +150,16 @@ _NOMINAL: Final = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 def _subject(verb: Any) -> Any | None:
     """The source of a cue verb: its subject, the agent of a passive, the noun a relative clause
     hangs on, or the subject of the verb it depends on ("…, saying", "is expected to say")."""
+    if verb.tag_ == "VBN" and (
+        any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ in ("advcl", "acl")
+    ):
+        # "was asked", "is expected", "Asked about it, …": the subject is not who speaks
+        for c in verb.children:
+            if c.dep_ == "agent":
+                pobj = [g for g in c.children if g.dep_ == "pobj"]
+                if pobj:
+                    return pobj[0]
+        return None
     v = verb
     for _ in range(5):
         for c in v.children:
@@ -487,7 +510,7 @@ def _candidates(doc: Any, text: str, quotes: Quotes) -> list[_Candidate]:
             continue
         _rel, ranges, left = found
         subj = _subject(tok)
-        if subj is not None and subj.dep_ == "expl":
+        if subj is not None and (subj.dep_ == "expl" or tok.lemma_.lower() in sourceless_lemmas()):
             subj = None
         frags = []
         limit = _paragraph_end(text, tok.idx)
