@@ -66,9 +66,9 @@ def sourceless_lemmas() -> frozenset[str]:
     """Cue lemmas whose attributions mostly have no source ("appears to", "is expected to")."""
     out = set()
     for row in read_tsv("attribution_cues.tsv", ("lemma", "relation", "sourceless_share")):
-        if row["relation"] == "any" and int(row["cue_count"]) >= MIN_COUNT:
-            if float(row["sourceless_share"]) >= SOURCELESS_SHARE:
-                out.add(row["lemma"])
+        mostly = float(row["sourceless_share"]) >= SOURCELESS_SHARE
+        if row["relation"] == "any" and int(row["cue_count"]) >= MIN_COUNT and mostly:
+            out.add(row["lemma"])
     return frozenset(out)
 
 
