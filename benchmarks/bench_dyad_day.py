@@ -176,6 +176,7 @@ def main() -> None:
             lambda: con.execute(q_all, [events]).fetchall(),
             3,
         )
+        print(f"        -> {len(rows):,} (dyad, day, quad class) groups")
         folder = Path(tmp) / "pq"
         timed(
             "DuckDB  escalation_index_parquet, one dyad-day",
@@ -188,7 +189,6 @@ def main() -> None:
             3,
         )
         timed("DuckDB  escalation_index_parquet, whole index", lambda: escalation_index_parquet(folder), 1)
-        print(f"        -> {len(rows):,} groups")
     store.close()
 
 
