@@ -15,6 +15,7 @@ import inspect
 import io
 import json
 import logging
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
@@ -30,7 +31,7 @@ from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -59,6 +60,24 @@ from ._schemas import (
 )
 
 __all__ = ["create_app"]
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _iso_day(value: Any) -> Any:
+    """Query dates must be ISO days (``2024-03-07``): pydantic alone would take ``0`` as 1970."""
+    if isinstance(value, str) and not _ISO_DAY.fullmatch(value):
+        raise ValueError("not an ISO date (YYYY-MM-DD)")
+    if not isinstance(value, str | dt.date):
+        raise ValueError("not an ISO date (YYYY-MM-DD)")
+    return value
+
+
+IsoDay = Annotated[dt.date, BeforeValidator(_iso_day)]
+
+# A full-text query needs at least one letter or digit (empty means no search).
+_SEARCHABLE = r"^(|[\s\S]*[^\W_][\s\S]*)$"
 
 log = logging.getLogger(__name__)
 
@@ -91,8 +110,8 @@ class OverviewParams(_Params):
 class TimelineParams(_Params):
     a: str | None = Field(None, pattern=_CODE, description="actor code prefix, e.g. RUS")
     b: str | None = Field(None, pattern=_CODE, description="the other actor's code prefix, e.g. NATO")
-    since: dt.date | None = Field(None, description="first day (ISO date)")
-    until: dt.date | None = Field(None, description="last day (ISO date)")
+    since: IsoDay | None = Field(None, description="first day (ISO date)")
+    until: IsoDay | None = Field(None, description="last day (ISO date)")
     limit: int = Field(200, ge=1, le=5000, description="how many of the latest events to list")
 
 
@@ -113,20 +132,27 @@ class SpeakerParams(_Params):
 
 
 class ArticlesParams(_Params):
-    q: str | None = Field(None, max_length=500, description="full-text search")
-    since: dt.date | None = None
-    until: dt.date | None = None
+    q: str | None = Field(
+        None, max_length=500, pattern=_SEARCHABLE, description="full-text search (needs a letter or digit)"
+    )
+    since: IsoDay | None = None
+    until: IsoDay | None = None
     limit: int = Field(100, ge=1, le=1000)
 
 
 class SearchParams(_Params):
-    q: str | None = Field(None, max_length=500, description="full-text search (articles, statements)")
+    q: str | None = Field(
+        None,
+        max_length=500,
+        pattern=_SEARCHABLE,
+        description="full-text search (articles, statements; needs a letter or digit)",
+    )
     speaker: str | None = Field(None, max_length=300, description="speaker name (facet)")
     country: str | None = Field(None, pattern=r"^[A-Za-z]{2,8}$", description="country code (facet)")
     root: str | None = Field(None, pattern=r"^[0-9]{1,2}$", description="CAMEO root code (facet)")
     status: Status | None = Field(None, description="evidential status (facet)")
-    since: dt.date | None = Field(None, description="first day (ISO date)")
-    until: dt.date | None = Field(None, description="last day (ISO date)")
+    since: IsoDay | None = Field(None, description="first day (ISO date)")
+    until: IsoDay | None = Field(None, description="last day (ISO date)")
     limit: int = Field(50, ge=1, le=1000)
 
 
@@ -683,14 +709,17 @@ def create_app(
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
         if exc.status_code == 404:
-            return render_error(request, 404, Errors.E701.format(path=request.url.path))
-        if exc.status_code == 405:
-            return render_error(
+            response = render_error(request, 404, Errors.E701.format(path=request.url.path))
+        elif exc.status_code == 405:
+            response = render_error(
                 request, 405, Errors.E703.format(name="method", reason=request.method + " not allowed")
             )
-        return render_error(
-            request, exc.status_code, Errors.E703.format(name="request", reason=str(exc.detail))
-        )
+        else:
+            response = render_error(
+                request, exc.status_code, Errors.E703.format(name="request", reason=str(exc.detail))
+            )
+        response.headers.update(exc.headers or {})  # e.g. Allow on 405 (RFC 9110)
+        return response
 
     @app.exception_handler(RequestValidationError)
     async def bad_params(request: Request, exc: RequestValidationError) -> Response:
