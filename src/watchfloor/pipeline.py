@@ -28,7 +28,16 @@ from .nlp import parse
 from .settings import Settings
 from .store import Store
 
-__all__ = ["LinkStats", "Pipeline", "RunStats", "analyze", "extract_articles", "extract_records", "relink"]
+__all__ = [
+    "LinkStats",
+    "Pipeline",
+    "RunStats",
+    "analyze",
+    "extract_articles",
+    "extract_records",
+    "rebuild_ledger",
+    "relink",
+]
 
 log = logging.getLogger(__name__)
 
@@ -226,21 +235,27 @@ class LinkStats:
         }
 
 
+def rebuild_ledger(store: Store, settings: Settings | None = None) -> int:
+    """Rebuild the claim ledger by replaying every stored extraction; returns the number of claims."""
+    ledger = build_ledger(store.extractions(), settings or Settings())
+    rows = ledger.to_json()
+    with store.batch():
+        store.replace_claims(rows)
+    return len(rows)
+
+
 def relink(store: Store, settings: Settings | None = None) -> LinkStats:
-    """Rebuild the claim ledger by replaying every stored extraction, then recompute the alerts.
+    """Rebuild the claim ledger, then recompute the alerts.
 
     Both are derived wholesale (never patched), so out-of-order arrival and re-ingest give
     the same answer as a clean run.
     """
     settings = settings or Settings()
     started = time.perf_counter()
-    ledger = build_ledger(store.extractions(), settings)
-    rows = ledger.to_json()
-    with store.batch():
-        store.replace_claims(rows)
+    claims = rebuild_ledger(store, settings)
     update = update_alerts(store, settings)
     return LinkStats(
-        claims=len(rows),
+        claims=claims,
         alerts=len(update.alerts),
         new_alerts=len(update.new),
         seconds=time.perf_counter() - started,

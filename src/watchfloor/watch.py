@@ -24,7 +24,7 @@ from pathlib import Path
 
 from .analytics import Alert, AlertLog, Backoff, DyadLevel, WebhookError, post_webhook, update_alerts
 from .errors import Warnings
-from .pipeline import Pipeline, RunStats
+from .pipeline import Pipeline, RunStats, rebuild_ledger
 from .settings import Settings
 from .store import Store
 
@@ -35,17 +35,9 @@ log = logging.getLogger(__name__)
 IngestOne = Callable[[str, Store], RunStats]
 
 
-def refresh_ledger(store: Store, settings: Settings) -> int | None:
-    """Rebuild the claim ledger from every stored extraction; None when no ledger builder exists."""
-    try:
-        from .link import build_ledger
-    except ImportError:  # the ledger is optional for watching
-        return None
-    ledger = build_ledger(store.extractions(), settings)
-    rows = ledger.to_json()
-    with store.batch():
-        store.replace_claims(rows)
-    return len(rows)
+def refresh_ledger(store: Store, settings: Settings) -> int:
+    """Rebuild the claim ledger from every stored extraction (the pipeline's link step)."""
+    return rebuild_ledger(store, settings)
 
 
 @dataclass
