@@ -30,6 +30,18 @@ def _trigger(nlp: Any, sentence: str, word: str) -> Any:
         ("He resigned because of the protests against him.", "protests", EvidentialStatus.OBSERVED),
         ("The plan failed because of opposition by Congress.", "opposition", EvidentialStatus.OBSERVED),
         ("He criticised his failure to release the prisoners.", "release", EvidentialStatus.NEGATED),
+        ("The spokesman wouldn't comment.", "comment", EvidentialStatus.NEGATED),
+        ("There is no bigger threat to peace than this.", "threat", EvidentialStatus.OBSERVED),
+        ("There were no attacks on the city.", "attacks", EvidentialStatus.NEGATED),
+        ("He abandoned his announced plans.", "announced", EvidentialStatus.OBSERVED),
+        ("He apologized for accusing the senator.", "accusing", EvidentialStatus.OBSERVED),
+        ("People tend not to criticize the minister.", "criticize", EvidentialStatus.NEGATED),
+        (
+            "The program allows investors to gain citizenship by investing.",
+            "investing",
+            EvidentialStatus.HYPOTHETICAL,
+        ),
+        ("The rebels can attack the capital.", "attack", EvidentialStatus.HYPOTHETICAL),
     ],
 )
 def test_classify_status_without_statements(
@@ -59,6 +71,42 @@ def test_classify_status_claimed_inside_statement(nlp: Any) -> None:
     assert decision.status is EvidentialStatus.CLAIMED and decision.statement is statement
     # the reporting verb itself is the writer's report, not part of the claim
     assert classify_status(_trigger(nlp, text, "said"), [statement]).status is EvidentialStatus.OBSERVED
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "word", "status"),
+    [
+        # the content is a noun phrase with no cue of saying: the protests are the writer's fact
+        (
+            "Officials have been unsettled by protests in the city.",
+            "protests in the city",
+            "have been unsettled by",
+            "protests",
+            EvidentialStatus.OBSERVED,
+        ),
+        # a wh-complement presupposes its event
+        (
+            "Officials explained why the army attacked the town.",
+            "why the army attacked the town",
+            "explained",
+            "attacked",
+            EvidentialStatus.OBSERVED,
+        ),
+        # an accusation's content is claimed even without a finite clause
+        (
+            "Officials accused the army of attacking the town.",
+            "the army of attacking the town",
+            "accused",
+            "attacking",
+            EvidentialStatus.CLAIMED,
+        ),
+    ],
+)
+def test_classify_status_claimed_only_when_asserted(
+    nlp: Any, text: str, content: str, cue: str, word: str, status: EvidentialStatus
+) -> None:
+    statement = _statement(text, content, cue)
+    assert classify_status(_trigger(nlp, text, word), [statement]).status is status
 
 
 def test_classify_status_negation_beats_claim(nlp: Any) -> None:

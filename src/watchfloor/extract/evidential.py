@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..model import EvidentialStatus, Statement
+from ..model import EvidentialStatus, Statement, StatementKind
 from ._event_patterns import lexicon
 
 __all__ = ["StatusDecision", "classify_status", "statement_for"]
@@ -113,6 +113,8 @@ def _negator(trigger: Any, path: list[Any]) -> str | None:
             if child.dep_ == "neg" or (child.dep_ in {"det", "advmod", "preconj"} and low in negators):
                 if low == "not" and child.i + 1 < len(child.doc) and child.doc[child.i + 1].lower_ == "only":
                     continue  # "not only … but also"
+                if low == "no" and _comparative(node):
+                    continue  # "no bigger threat than this": the threat is asserted, not denied
                 return str(child.text)
             if child.dep_ in {"nsubj", "nsubjpass"} and (
                 low in subjects or any(g.dep_ == "det" and g.lower_ == "no" for g in child.children)
@@ -121,6 +123,34 @@ def _negator(trigger: Any, path: list[Any]) -> str | None:
         if node.dep_ == "pobj" and node.head.lower_ == "without":
             return str(node.head.text)
     return None
+
+
+def _performative(trigger: Any) -> bool:
+    """ "I must tell you", "I must say": a first-person speech act under "must" is performed."""
+    return (
+        trigger.lemma_.lower() in _words("comment_verbs") | _words("speech_lemmas")
+        and any(c.dep_ == "aux" and c.lower_ == "must" for c in trigger.children)
+        and any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in trigger.children)
+    )
+
+
+def _comparative(noun: Any) -> bool:
+    """ "no bigger threat", "no greater crisis": a comparative adjective, not "no more attacks"."""
+    return any(
+        c.dep_ == "amod" and c.tag_ == "JJR" and c.lower_ not in {"more", "less", "fewer", "further"}
+        for c in noun.children
+    )
+
+
+def _refusal(trigger: Any) -> str | None:
+    """ "Kadzik wouldn't say", "he won't comment": a refusal to comment did happen; it is negated,
+    not hypothetical."""
+    if trigger.lemma_.lower() not in _words("comment_verbs"):
+        return None
+    children = list(trigger.children)
+    modal = any(c.dep_ == "aux" and c.lower_ in _words("refusal_modals") for c in children)
+    negation = next((c for c in children if c.dep_ == "neg"), None)
+    return str(negation.text) if modal and negation is not None else None
 
 
 def _implicative(trigger: Any) -> str | None:
@@ -167,6 +197,8 @@ def _imperative_or_question(trigger: Any, path: list[Any]) -> str | None:
 
 def _infinitive(trigger: Any) -> str | None:
     """A to-infinitive is unrealised ("designed to offer", "to help sway"), unless its head is not."""
+    if trigger.pos_ == "VERB" and trigger.dep_ == "conj" and trigger.head.pos_ == "VERB":
+        trigger = trigger.head  # "what to say or not say"
     if trigger.pos_ != "VERB" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in trigger.children):
         return None
     if trigger.head.lemma_.lower() in _words("realised_infinitive_heads"):
@@ -175,9 +207,17 @@ def _infinitive(trigger: Any) -> str | None:
 
 
 def _hypothetical_head(token: Any) -> str | None:
-    """An intention/possibility word governing the trigger ("plans to", "ready for", "fears of")."""
+    """An intention/possibility word governing the trigger ("plans to", "ready for", "fears of").
+
+    It governs through its complements and through "of"/"by" phrases ("plans for" and "call for"
+    only when the intention word itself takes the "for"), not through an adjectival modifier
+    ("his announced plans": the announcing happened) or another preposition ("apologize for
+    accusing him": the accusing is presupposed).
+    """
     heads = _words("hypothetical_heads")
     speech = _words("speech_lemmas")
+    passing = _words("passing_preps")  # any other preposition passes only when the intention word takes it
+    carriers = _words("realised_carrier_nouns")
     needing: dict[str, list[str]] = lexicon()["heads_needing_prep"]
     child = token
     for node in _ancestors(token):
@@ -185,16 +225,27 @@ def _hypothetical_head(token: Any) -> str | None:
         if lemma in speech:
             return None  # a reporting verb: what it reports is its speaker's claim, not an intention
         coordinated = child.dep_ == "conj"
-        if _is_noun(token) and child.dep_ in {"pobj", "pcomp"} and child.head.lower_ not in {"of", "for"}:
-            return None  # "defend himself against an attack": the attack is presupposed
+        if child.dep_ == "amod" or (child.dep_ == "compound" and lemma in carriers):
+            return None
+        if (
+            child.dep_ in {"pobj", "pcomp"}
+            and node.lower_ not in passing
+            and node.head.lemma_.lower() not in heads
+        ):
+            return None  # a preposition the intention word does not itself take
         if lemma in heads and not coordinated:
             wanted = needing.get(lemma)
             if wanted is None or any(c.lower_ in wanted for c in node.children):
                 return str(node.text)
-        if node.dep_ in {"ccomp", "ROOT", "relcl", "parataxis"}:
+        if node.dep_ in {"ccomp", "ROOT", "relcl", "parataxis"} and not _to_clause(node):
             return None
         child = node
     return None
+
+
+def _to_clause(node: Any) -> bool:
+    """An infinitival clause parsed as a clausal complement ("allows foreigners to obtain")."""
+    return node.dep_ == "ccomp" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children)
 
 
 def _report_denied(node: Any) -> bool:
@@ -236,9 +287,12 @@ def classify_status(
         return StatusDecision(EvidentialStatus.DENIED, statement, denial)
     path = _clause_path(trigger)
     scope = _governing_path(trigger, path)
+    refusal = _refusal(trigger)
+    if refusal is not None and _imperative_or_question(trigger, path) is None:
+        return StatusDecision(EvidentialStatus.NEGATED, statement, refusal)
     uncertain = (
         _conditional(scope)
-        or (None if intent else _modal(scope, "modals"))
+        or (None if intent or _performative(trigger) else _modal(scope, "modals"))
         or _imperative_or_question(trigger, path)
     )
     if uncertain is not None:
@@ -249,17 +303,50 @@ def classify_status(
     intention = None if intent else _hypothetical_head(trigger)
     if intention is not None:
         return StatusDecision(EvidentialStatus.HYPOTHETICAL, statement, intention)
-    negator = _negator(trigger, path) or _implicative(trigger)
+    unrealised = None if intent else _infinitive(trigger)
+    # A negation above an unrealised infinitive leaves it unrealised ("never told them what to say").
+    negator = (None if unrealised else _negator(trigger, path)) or _implicative(trigger)
     if negator is not None:
         return StatusDecision(EvidentialStatus.NEGATED, statement, negator)
-    unrealised = None if intent else _infinitive(trigger)
     if unrealised is not None:
         return StatusDecision(EvidentialStatus.HYPOTHETICAL, statement, unrealised)
-    if statement is not None and not _presupposed(trigger):
+    if statement is not None and not _presupposed(trigger) and _asserted(trigger, statement):
         return StatusDecision(
             EvidentialStatus.CLAIMED, statement, statement.cue.text if statement.cue else None
         )
     return StatusDecision(EvidentialStatus.OBSERVED, statement, None)
+
+
+def _asserted(trigger: Any, statement: Statement) -> bool:
+    """Whether the statement asserts the event rather than mentioning it.
+
+    PolNeAR-style attributions include contents that assert nothing about an event in them:
+    "have been unsettled by protests", "introduced the War on Drugs", "explained why he backs
+    Trump", "mentions policies she supported". The event is claimed when, inside the content, it
+    heads or lies in a finite clause that is not a relative clause, when the statement is a
+    direct quotation, or when its cue is a saying, reporting or accusing word — but never inside
+    a wh-clause ("why he backs Trump": presupposed).
+    """
+    wh = _words("wh_presupposing")
+    finite = False
+    for node in [trigger, *_ancestors(trigger)]:
+        if not _in_content(node.idx, statement):
+            break
+        children = list(node.children)
+        if node.dep_ in {"ccomp", "csubj", "dobj", "pcomp"} and any(
+            c.tag_ == "WRB" and c.lower_ in wh and c.dep_ in {"advmod", "mark"} for c in children
+        ):
+            return False  # a wh-complement, not a "when" adverbial clause
+        if node.dep_ != "relcl" and any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in children):
+            finite = True
+            break
+    if finite or statement.kind == StatementKind.DIRECT:
+        return True
+    if statement.cue is None:
+        return False
+    cue = trigger.doc.char_span(statement.cue.start, statement.cue.end, alignment_mode="expand")
+    assertive = _words("assertive_cue_lemmas")
+    return cue is not None and any(t.lemma_.lower() in assertive for t in cue)
 
 
 def _presupposed(trigger: Any) -> bool:
