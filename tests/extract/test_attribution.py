@@ -314,3 +314,9 @@ def test_sourceless_lemmas_mined() -> None:
 def test_extract_statements_passive_or_raising_cue_has_no_source(nlp: Any, text: str) -> None:
     sts = extract_statements(_parsed(nlp, text), ())
     assert sts and all(s.source is None for s in sts)
+
+
+def test_extract_statements_object_content_keeps_its_tail(nlp: Any) -> None:
+    text = "The senator blamed the shortage on the new export rules."
+    st = _by_content(extract_statements(_parsed(nlp, text), ()), "shortage")
+    assert st.content.text == "the shortage on the new export rules"

@@ -281,14 +281,18 @@ def content_fragments(verb: Any) -> tuple[str, list[tuple[int, int]], bool] | No
                     a = o.left_edge.i
                     if dobj is not None and dobj.i < c.i:  # "charged the group with crimes"
                         a = dobj.left_edge.i
-                    return rel, [(a, o.right_edge.i + 1)], False
+                    b = o.right_edge.i + 1
+                    for x in children:
+                        if x.i > c.i and x.dep_ in DOBJ_TAIL and x.left_edge.i == b:
+                            b = max(b, x.right_edge.i + 1)
+                    return rel, [(a, b)], False
         elif c.dep_ in ("dobj", "xcomp", "oprd", "advcl", "dative") and _enabled(lemma, c.dep_):
             if c.i < verb.i:
                 continue
             a, b = c.left_edge.i, c.right_edge.i + 1
             if c.dep_ == "dobj":  # "call them messianic impulses", "urged leaders to act"
                 for o in children:
-                    if o.dep_ in ("oprd", "xcomp") and o.i > c.i:
+                    if o.i > c.i and o.dep_ in DOBJ_TAIL and o.left_edge.i == b:
                         b = max(b, o.right_edge.i + 1)
             elif dobj is not None and dobj.i < c.i:
                 a = dobj.left_edge.i
@@ -440,6 +444,8 @@ def _kind(quotes: Quotes, frags: Sequence[tuple[int, int]]) -> StatementKind:
 
 _HEADLINE_MAX_WORDS: Final = 6
 QUOTE_BACK_MAX: Final = 2000
+# what follows a direct object and still belongs to the content ("blamed the law on Democrats")
+DOBJ_TAIL: Final = frozenset({"oprd", "xcomp", "prep", "dative"})
 
 
 def _headline_colon(
