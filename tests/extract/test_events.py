@@ -75,6 +75,20 @@ def test_code_sentence_absorbs_reporting_verb_and_nominal(nlp: Any) -> None:
     assert [(c.token.text, c.code) for c in coded] == [("held", "046")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kept", "dropped"),
+    [
+        # an event in a clause modifying a noun is background to the sentence's event
+        ("Turkey asked Syria to return the arms seized last week.", "asked", "seized"),
+        # a demand that is the purpose of a protest is part of the protest
+        ("Thousands of students staged demonstrations to demand reforms.", "demonstrations", "demand"),
+    ],
+)
+def test_code_sentence_drops_background_events(nlp: Any, sentence: str, kept: str, dropped: str) -> None:
+    words = [c.token.text for c in code_sentence(next(iter(nlp(sentence).sents)))]
+    assert kept in words and dropped not in words
+
+
 def test_code_sentence_hyphenated_word_is_one_trigger(nlp: Any) -> None:
     coded = code_sentence(next(iter(nlp("There were no signs of de-escalation.").sents)))
     assert [c.code for c in coded] == ["087"]

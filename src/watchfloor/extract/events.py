@@ -298,6 +298,46 @@ def _drop_reporting(coded: dict[int, CodedTrigger]) -> None:
             del coded[i]
 
 
+def _modifier_clause(token: Any) -> bool:
+    """Whether the trigger lies in a clause that modifies a noun ("arms seized last week", "athletes
+    killed at the 1972 Games", "rebels fighting to topple him", "where 28 people were killed")."""
+    node = token
+    while node.head.i != node.i:
+        if (
+            node.dep_ in {"relcl", "acl"}
+            and node.pos_ in {"VERB", "AUX"}
+            and node.head.pos_ in {"NOUN", "PROPN"}
+        ):
+            return True
+        if node.dep_ in {"ccomp", "advcl", "parataxis", "ROOT"}:
+            return False
+        node = node.head
+    return False
+
+
+def _purpose(token: Any) -> bool:
+    """A to-infinitive adverbial clause: the purpose of the sentence's event ("to end the fighting")."""
+    return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+
+
+def _drop_background(coded: dict[int, CodedTrigger]) -> None:
+    """Against over-generation: events in noun-modifying clauses are background to the sentence's
+    own event(s), and a demand or appeal that is the purpose of a protest is part of the protest
+    ("staged demonstrations to demand reforms", "blocked roads demanding …")."""
+    background = {i for i, c in coded.items() if _modifier_clause(c.token) or _purpose(c.token)}
+    if len(background) < len(coded):
+        for i in background:
+            del coded[i]
+    for i in [i for i, c in coded.items() if c.code[:2] in {"02", "10"}]:
+        node = coded[i].token
+        if (
+            node.dep_ in {"advcl", "xcomp", "acl"}
+            and node.head.i in coded
+            and coded[node.head.i].code[:2] == "14"
+        ):
+            del coded[i]
+
+
 def code_sentence(sent: Any) -> list[CodedTrigger]:
     """CAMEO-coded triggers of one spaCy sentence, in text order (no actors or status yet)."""
     coded: dict[int, CodedTrigger] = {}
@@ -308,6 +348,7 @@ def code_sentence(sent: Any) -> list[CodedTrigger]:
     _apply_frames(coded, sent)
     _apply_tense(coded, sent)
     _absorb_governed(coded)
+    _drop_background(coded)
     _drop_reporting(coded)
     return [coded[i] for i in sorted(coded)]
 
