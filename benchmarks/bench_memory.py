@@ -48,8 +48,11 @@ _ACTS = (
 )
 
 
-def generate(n: int, path: Path) -> int:
-    """Write ``n`` unique articles to ``path`` (JSONL), streaming; returns bytes written."""
+def generate(n: int, path: Path, filler: int = 0) -> int:
+    """Write ``n`` unique articles to ``path`` (JSONL), streaming; returns bytes written.
+
+    ``filler`` adds that many unique ~100-character body sentences to each article.
+    """
     start = dt.date(2024, 1, 1)
     with path.open("w", encoding="utf-8") as out:
         for i in range(n):
@@ -65,7 +68,12 @@ def generate(n: int, path: Path) -> int:
                 f"{person} said {b} had been warned twice since January, the {i % 97}th warning "
                 f"this year.\n{b} denied that its forces were involved and said it would respond "
                 f"within {i % 9 + 2} days.\nTalks are planned for next week, according to diplomats.\n"
-                "Share this story: Facebook | Twitter | Email\n"
+                + "".join(
+                    f"Officials in {a} said patrol {k} of week {i % 52} reported no change along "
+                    f"the frontier near post {i * 7 + k}.\n"
+                    for k in range(filler)
+                )
+                + "Share this story: Facebook | Twitter | Email\n"
                 "You can license this story through the wire service.\n"
             )
             record = {"id": f"bench-{i}", "text": text, "published": day.isoformat(), "title": f"Report {i}"}
@@ -146,6 +154,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--articles", type=int, default=100_000, help="articles to generate (100000)")
     parser.add_argument("--stages", default="read,ingest,run", help="comma-separated: read, ingest, run")
+    parser.add_argument(
+        "--filler", type=int, default=0, help="extra ~100-char sentences per article (43: ~5,000 chars)"
+    )
     parser.add_argument("--json", action="store_true", help="print one JSON document")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--source", help=argparse.SUPPRESS)
@@ -158,12 +169,12 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="wf-bench-mem-") as tmp:
         source = Path(tmp) / "articles.jsonl"
         t = time.perf_counter()
-        size = generate(args.articles, source)
+        size = generate(args.articles, source, args.filler)
         gen_s = time.perf_counter() - t
         if not args.json:
             print(
                 f"cores: {os.cpu_count()}  articles: {args.articles}  input: {size / 2**20:.1f} MiB "
-                f"(generated in {gen_s:.1f}s)"
+                f"({size / max(args.articles, 1):.0f} bytes/article, generated in {gen_s:.1f}s)"
             )
         for stage in [s.strip() for s in args.stages.split(",") if s.strip()]:
             cmd = [
