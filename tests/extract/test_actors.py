@@ -21,6 +21,10 @@ from watchfloor.extract.actors import ActorCode, code_actor
         ("Russia's foreign minister", "RUSGOV", "RUS", "GOV"),
         ("the U.S.", "USA", "USA", None),
         ("Israeli police", "ISRCOP", "ISR", "COP"),
+        # a role word inside a country's name is not the actor's sector
+        ("the Democratic People's Republic of Korea", "PRK", "PRK", None),
+        # a surname alone after a title, when it names one country's leader
+        ("President Mugabe", "ZWEGOV", "ZWE", "GOV"),
     ],
 )
 def test_code_actor_codes_mentions(mention: str, code: str, country: str | None, sector: str | None) -> None:
@@ -38,6 +42,8 @@ def test_code_actor_without_country_keeps_sector() -> None:
     assert actor.code is None and actor.sector == "GOV"
 
 
-@pytest.mark.parametrize("mention", ["told us", "Lt. Gen. Smith", "the alliance"])
+@pytest.mark.parametrize(
+    "mention", ["told us", "Lt. Gen. Smith", "the alliance", "Mugabe supporters", "Young people"]
+)
 def test_code_actor_does_not_invent_countries(mention: str) -> None:
     assert code_actor(mention).country is None

@@ -89,6 +89,19 @@ def test_code_sentence_drops_background_events(nlp: Any, sentence: str, kept: st
     assert kept in words and dropped not in words
 
 
+def test_extract_events_actor_of_object_noun_and_demanded_clause(nlp: Any) -> None:
+    from watchfloor.model import Article
+    from watchfloor.nlp import parse_one
+
+    text = "Egypt launched a mediation mission. The European Union demanded that Israel ease restrictions."
+    article = Article(id="a", text=text, body=((0, len(text)),))
+    events = extract_events(parse_one(article), [], [])
+    mediation = next(e for e in events if e.cameo.startswith("04"))
+    assert mediation.actor1 is not None and mediation.actor1.code == "EGY"
+    demand = next(e for e in events if e.cameo.startswith("10"))
+    assert demand.actor2 is not None and demand.actor2.code == "ISR"
+
+
 def test_code_sentence_hyphenated_word_is_one_trigger(nlp: Any) -> None:
     coded = code_sentence(next(iter(nlp("There were no signs of de-escalation.").sents)))
     assert [c.code for c in coded] == ["087"]

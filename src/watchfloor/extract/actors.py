@@ -23,7 +23,7 @@ from ..knowledge import read_tsv
 
 __all__ = ["ActorCode", "code_actor"]
 
-_MAX_NGRAM = 4
+_MAX_NGRAM = 5
 # Code prefixes that are not countries (Phoenix/CAMEO international and sector codes).
 _NON_COUNTRY: frozenset[str] = frozenset(
     {"IGO", "NGO", "MNC", "IMG", "INT", "UIS", "NGM", "NATO", "EU", "UN"}
@@ -59,6 +59,21 @@ def _phrases() -> dict[str, str]:
 
 
 @functools.cache
+def _surnames() -> dict[str, str]:
+    """Surname → code for the persons of the phrase table whose surname names one country only
+    ("President Mugabe" → ZWEGOV from "robert mugabe"); ambiguous surnames are left out."""
+    seen: dict[str, set[str]] = {}
+    codes: dict[str, str] = {}
+    for phrase, code in _phrases().items():
+        words = phrase.split()
+        if len(words) < 2 or len(code) < 6 or len(words[-1]) < 4 or not words[-1].isalpha():
+            continue
+        seen.setdefault(words[-1], set()).add(code[:3])
+        codes.setdefault(words[-1], code)
+    return {w: codes[w] for w, cs in seen.items() if len(cs) == 1}
+
+
+@functools.cache
 def _agents() -> dict[str, tuple[str, bool]]:
     """Role phrase → (sector, whether its last word matches as a prefix, PETRARCH's stemming)."""
     rows = read_tsv("event_actor_agents.tsv", ("phrase", "sector", "stem"))
@@ -83,7 +98,10 @@ def _country_of(phrase: str) -> str | None:
     """A country code for a name or demonym via ``countrynames`` (mapped through the override table)."""
     if sum(c.isalpha() for c in phrase) < 4:
         return None  # "Lt." is not Lithuania
-    code = countrynames.to_code_3(phrase)
+    try:
+        code = countrynames.to_code_3(phrase)
+    except KeyError:  # countrynames maps some words to its "ZZ" placeholder, which has no alpha-3
+        return None
     if code is None:
         return None
     mapped = _overrides().get(code.lower(), code)
@@ -113,17 +131,22 @@ def _lookup(gram: str, capitalised: bool) -> str | None:
     code = _phrases().get(lowered)
     if code is not None:
         return code
-    return _country_of(gram)
+    return _country_of(gram.replace("People Republic", "People's Republic"))
 
 
 def _entities(tokens: list[str]) -> list[_Hit]:
-    """Entity hits, longest n-gram first at each position, left to right, not overlapping."""
+    """Entity hits, longest n-gram first at each position, left to right, not overlapping.
+
+    A surname alone counts only after a title ("President Mugabe", "Mr. Arafat"): capitalised
+    common words ("Young", "King") are not taken for people."""
     hits: list[_Hit] = []
     i = 0
     while i < len(tokens):
         for n in range(min(_MAX_NGRAM, len(tokens) - i), 0, -1):
             gram = " ".join(tokens[i : i + n])
             code = _lookup(gram, tokens[i][:1].isupper())
+            if code is None and n == 1 and i > 0 and tokens[i][:1].isupper() and _is_title(tokens[i - 1]):
+                code = _surnames().get(gram.lower())
             if code is not None:
                 hits.append(_Hit(i, n, code))
                 i += n
@@ -131,6 +154,11 @@ def _entities(tokens: list[str]) -> list[_Hit]:
         else:
             i += 1
     return hits
+
+
+def _is_title(word: str) -> bool:
+    low = word.lower().rstrip(".")
+    return low in {"mr", "mrs", "ms", "dr"} or (word[:1].isupper() and _agent([low]) is not None)
 
 
 def _agent(words: list[str]) -> str | None:
@@ -176,7 +204,11 @@ def code_actor(mention: str, role: str | None = None, organization: str | None =
     hits = _entities(_tokens(mention))
     if not hits and organization:
         hits = _entities(_tokens(organization))
-    sector = _sector_of(" ".join(p for p in (mention, role or "") if p))
+    # Role words inside a name do not count ("the Democratic People's Republic of Korea" is no PPL).
+    words = _tokens(mention)
+    covered = {i for h in hits for i in range(h.position, h.position + h.length)}
+    rest = " ".join(w for i, w in enumerate(words) if i not in covered)
+    sector = _sector_of(" ".join(p for p in (rest, role or "") if p))
     if not hits:
         return ActorCode(name=name, code=None, country=None, sector=sector)
     first = hits[0]

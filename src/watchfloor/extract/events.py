@@ -41,7 +41,7 @@ _ARG_DEPS = frozenset(
 )
 _PART_DEPS = frozenset({"prt", "advmod"})
 _PREP_DEPS = frozenset({"prep", "agent", "dative"})
-_TARGET_PREPS = ("with", "against", "to", "on", "toward", "towards", "into", "from", "at", "for")
+_TARGET_PREPS = ("with", "against", "to", "on", "toward", "towards", "into", "from", "at", "for", "between")
 _SPEECH_CODE = "010"
 _NEAR_WORDS = 5
 
@@ -433,8 +433,10 @@ def _target(entry: CodedTrigger, source: Any | None) -> Any | None:
         for child in holder.children:
             if child.i in skip:
                 continue
+            # "demanded that Israel ease restrictions": the subject of the demanded clause is the target
+            subject_of_clause = child.dep_ == "nsubj" and holder.dep_ == "ccomp" and holder.i != token.i
             if (
-                child.dep_ in {"dobj", "nsubjpass", "dative"}
+                (child.dep_ in {"dobj", "nsubjpass", "dative"} or subject_of_clause)
                 and child.pos_ in {"PROPN", "NOUN"}
                 and code_actor(_phrase(child)).code is not None
             ):
@@ -453,6 +455,20 @@ def _target(entry: CodedTrigger, source: Any | None) -> Any | None:
     return None
 
 
+def _object_holder(noun: Any) -> Any | None:
+    """The subject of the verb whose object the event noun is, through compounds and of-phrases
+    ("Klibi undertook a mediation mission", "warships launched 10 days of war games")."""
+    node = noun
+    for _ in range(4):
+        if node.dep_ in {"compound", "pobj"} or (node.dep_ == "prep" and node.lower_ == "of"):
+            node = node.head
+            continue
+        if node.dep_ == "dobj" and node.head.pos_ == "VERB":
+            return _subject(node.head)
+        return None
+    return None
+
+
 def _participants(entry: CodedTrigger, sent: Any) -> tuple[Actor | None, Actor | None]:
     token = entry.token
     source: Any | None = None
@@ -464,6 +480,8 @@ def _participants(entry: CodedTrigger, sent: Any) -> tuple[Actor | None, Actor |
                 source = child
         if source is None and token.head.lemma_.lower() in set(lexicon()["light_verbs"]):
             source = _subject(token.head)
+        if source is None:
+            source = _object_holder(token)
     else:
         source = _subject(token)
         if token.pos_ == "ADJ" and source is None:
