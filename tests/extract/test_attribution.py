@@ -320,3 +320,9 @@ def test_extract_statements_object_content_keeps_its_tail(nlp: Any) -> None:
     text = "The senator blamed the shortage on the new export rules."
     st = _by_content(extract_statements(_parsed(nlp, text), ()), "shortage")
     assert st.content.text == "the shortage on the new export rules"
+
+
+def test_extract_statements_participle_sources(nlp: Any) -> None:
+    text = "An outside group backing the mayor said the vote was rigged, as the governor has often said."
+    sts = extract_statements(_parsed(nlp, text), ())
+    assert all(s.source is not None for s in sts)

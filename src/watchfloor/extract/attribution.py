@@ -150,8 +150,9 @@ _NOMINAL: Final = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 def _subject(verb: Any) -> Any | None:
     """The source of a cue verb: its subject, the agent of a passive, the noun a relative clause
     hangs on, or the subject of the verb it depends on ("…, saying", "is expected to say")."""
+    bare = not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     if verb.tag_ == "VBN" and (
-        any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ in ("advcl", "acl")
+        any(c.dep_ == "auxpass" for c in verb.children) or (bare and verb.dep_ in ("advcl", "acl"))
     ):
         # "was asked", "is expected", "Asked about it, …": the subject is not who speaks
         for c in verb.children:
@@ -172,6 +173,8 @@ def _subject(verb: Any) -> Any | None:
                     return pobj[0]
         if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
             return v.head
+        if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN"):
+            return v.head  # "an outside group backing Rubio"
         if v.dep_ in _CLIMB and v.head is not v:
             v = v.head
         else:
