@@ -42,6 +42,9 @@ def _trigger(nlp: Any, sentence: str, word: str) -> Any:
             EvidentialStatus.HYPOTHETICAL,
         ),
         ("The rebels can attack the capital.", "attack", EvidentialStatus.HYPOTHETICAL),
+        ("The army is going to attack the capital.", "attack", EvidentialStatus.HYPOTHETICAL),
+        ("We have got to negotiate with them.", "negotiate", EvidentialStatus.HYPOTHETICAL),
+        ("The army went on to attack the capital.", "attack", EvidentialStatus.OBSERVED),
     ],
 )
 def test_classify_status_without_statements(

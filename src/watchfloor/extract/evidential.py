@@ -201,9 +201,17 @@ def _infinitive(trigger: Any) -> str | None:
         trigger = trigger.head  # "what to say or not say"
     if trigger.pos_ != "VERB" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in trigger.children):
         return None
-    if trigger.head.lemma_.lower() in _words("realised_infinitive_heads"):
+    head = trigger.head
+    if head.lemma_.lower() in _words("realised_infinitive_heads") and not _periphrastic(head):
         return None
     return "to"
+
+
+def _periphrastic(head: Any) -> bool:
+    """ "is going to", "have got to": future and obligation, not a realised "went to see"/"got to know"."""
+    auxes = {c.lemma_.lower() for c in head.children if c.dep_ in {"aux", "auxpass"}}
+    lemma = head.lemma_.lower()
+    return (lemma == "go" and head.tag_ == "VBG" and "be" in auxes) or (lemma == "get" and "have" in auxes)
 
 
 def _hypothetical_head(token: Any) -> str | None:
