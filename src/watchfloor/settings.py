@@ -46,6 +46,13 @@ SETTINGS: Final[tuple[Setting, ...]] = (
         "a line seen in this many documents of a batch is boilerplate",
         "ingest",
     ),
+    Setting(
+        "ingest_window",
+        int,
+        2000,
+        "records read and judged for repeated lines together (bounds ingest memory)",
+        "ingest",
+    ),
     Setting("fetch_timeout", float, 20.0, "seconds to wait for a feed or URL", "ingest"),
     Setting("stale_days", int, 14, "a claim with no new evidence for this long is unverified", "link"),
     Setting("claim_match_threshold", float, 0.35, "similarity above which claims may match", "link"),
@@ -93,6 +100,7 @@ class Settings:
     processes: int = 1
     max_document_bytes: int = 5_000_000
     boilerplate_repeat_min: int = 3
+    ingest_window: int = 2000
     fetch_timeout: float = 20.0
     stale_days: int = 14
     claim_match_threshold: float = 0.35

@@ -315,3 +315,24 @@ def test_clean_line_soup_ranges_valid(lines: list[str]) -> None:
         return
     assert all(0 <= s < e <= len(text) for s, e in article.body)
     assert "Twitter: [link]" not in _body(article)
+
+
+def test_ingest_streams_in_windows_and_counts_repeats_across_them(tmp_path: Path) -> None:
+    from watchfloor.ingest import ingest
+    from watchfloor.model import Article
+    from watchfloor.settings import Settings
+
+    shared = "Follow the Daily Beacon for more stories like this"
+    for i in range(4):
+        (tmp_path / f"{i}.txt").write_text(
+            f"(1 Mar 2024) Story {i} says officials met in city number {i} on Monday.\n{shared}\n",
+            encoding="utf-8",
+        )
+
+    def kept(window: int) -> list[bool]:
+        arts = [a for a in ingest([str(tmp_path)], Settings(ingest_window=window)) if isinstance(a, Article)]
+        return [any(shared in a.text[s:e] for s, e in a.body) for a in arts]
+
+    assert kept(100) == [False, False, False, False]  # one window: judged on the whole run
+    # windows of two: the line reaches three documents in the second window
+    assert kept(2) == [True, True, False, False]
