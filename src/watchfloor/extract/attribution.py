@@ -201,8 +201,8 @@ def _source_tokens(subj: Any) -> list[Any]:
         toks = [*list(doc[toks[0].i : subj.i]), subj] if toks else [subj]
     else:
         toks = list(doc[subj.left_edge.i : subj.right_edge.i + 1])
-    breaks = [k for k, t in enumerate(toks) if "\n" in t.text_with_ws and t.i < subj.i]
-    if breaks:  # a source never reaches back over a paragraph break (headlines, bylines)
+    breaks = [k for k, t in enumerate(toks) if "\n" in t.text_with_ws and k + 1 < len(toks)]
+    if breaks:  # a source never reaches back over a paragraph break (headlines, timestamps)
         toks = toks[breaks[-1] + 1 :]
     while toks and (toks[-1].is_punct or toks[-1].is_space):
         toks.pop()
