@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ._registry import BUILTIN, Extractor, check_chain, check_spans, extract, extractors
 from .actors import ActorCode, code_actor
+from .attribution import extract_statements
 from .events import extract_events
 from .evidential import StatusDecision, classify_status
 
@@ -22,5 +23,6 @@ __all__ = [
     "code_actor",
     "extract",
     "extract_events",
+    "extract_statements",
     "extractors",
 ]
