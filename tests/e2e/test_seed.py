@@ -47,7 +47,7 @@ def _find(statements: list[dict[str, Any]], phrase: str) -> dict[str, Any]:
             "indirect",
         ),
         ("Moscow is ready for talks", "Vladimir Putin", "Russian President", "RUS", "indirect"),
-        ("Washington was seeking to verify", "Julianne Smith", "US Ambassador to NATO", "USA", "indirect"),
+        ("Washington was seeking to verify", "Julianne Smith", "US Ambassador to NATO", "USA", "mixed"),
         ("ready to keep talking", None, "foreign minister", "RUS", "indirect"),
     ],
 )

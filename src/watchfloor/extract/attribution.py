@@ -23,13 +23,14 @@ import bisect
 import functools
 import itertools
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Final
 
 from ..knowledge import read_tsv
 from ..model import Article, ParsedArticle, Span, Speaker, Statement, StatementKind, Timex, stable_id
 from ._quotes import QUOTE_MARKS, Quotes, find_quotes
 from ._speakers import SpeakerResolver
+from .actors import code_actor
 
 __all__ = ["EXTRACTOR", "content_fragments", "cue_relations", "extract_statements", "sourceless_lemmas"]
 
@@ -591,6 +592,20 @@ def _nested_filter(cands: list[_Candidate]) -> list[_Candidate]:
     return out
 
 
+# The speaker of a statement whose source the text does not give ("…, it is feared").
+UNATTRIBUTED: Final = Speaker(name="(unattributed)")
+
+
+def _coded(speaker: Speaker) -> Speaker:
+    """The speaker with its CAMEO-style actor code (and country, when the code gives one)."""
+    if speaker.code is not None or not speaker.name:
+        return speaker
+    actor = code_actor(speaker.name, speaker.role, speaker.organization)
+    if actor.code is None:
+        return speaker
+    return replace(speaker, code=actor.code, country=speaker.country or actor.country)
+
+
 def extract_statements(parsed: ParsedArticle, timexes: Sequence[Timex] = ()) -> list[Statement]:
     """The attributed statements of an article's body, in text order."""
     article: Article = parsed.article
@@ -612,9 +627,9 @@ def extract_statements(parsed: ParsedArticle, timexes: Sequence[Timex] = ()) -> 
         if cand.source:
             s_s, s_e = cand.source[0].idx, cand.source[-1].idx + len(cand.source[-1].text)
             source = Span.of(text, s_s, s_e)
-            speaker = resolver.resolve(cand.source, cand.source_head)
+            speaker = _coded(resolver.resolve(cand.source, cand.source_head))
         else:
-            speaker = Speaker(name="")
+            speaker = UNATTRIBUTED
         sent = cand.sent
         sent_s, sent_e = sent.start_char, sent.end_char
         while sent_e > sent_s and body[sent_e - 1].isspace():  # masked boilerplate is blank
