@@ -306,8 +306,9 @@ def spark_run(
     """
     settings = settings or Settings()
     started = time.perf_counter()
-    out = Path(output)
-    if out.exists() and any(out.iterdir()) and not overwrite:
+    out = str(output).rstrip("/") or "/"
+    local = Path(out) if "://" not in out else None  # a URL (hdfs://, s3a://) is Spark's to check
+    if local is not None and local.exists() and any(local.iterdir()) and not overwrite:
         raise SettingsError(Errors.E803.format(path=out))
     files = input_files(inputs)
     if not files:
@@ -323,7 +324,7 @@ def spark_run(
     finally:
         if own:
             session.stop()
-    return SparkRunStats(files=len(files), seconds=time.perf_counter() - started, output=str(out), **counts)
+    return SparkRunStats(files=len(files), seconds=time.perf_counter() - started, output=out, **counts)
 
 
 def _first(a: tuple[Seq, Article], b: tuple[Seq, Article]) -> tuple[Seq, Article]:
@@ -331,7 +332,7 @@ def _first(a: tuple[Seq, Article], b: tuple[Seq, Article]) -> tuple[Seq, Article
 
 
 def _run(
-    spark: SparkSession, files: list[str], out: Path, settings: Settings, partitions: int | None
+    spark: SparkSession, files: list[str], out: str, settings: Settings, partitions: int | None
 ) -> dict[str, Any]:
     pyspark = _pyspark()
     sc = spark.sparkContext
@@ -368,10 +369,10 @@ def _run(
             rows = frame.where(frame["table"] == table).select(f"{table}.*")
             if table in _UNIQUE:
                 rows = rows.dropDuplicates(_UNIQUE[table])
-            rows.write.mode("overwrite").parquet(str(out / table))
-        written = {t: spark.read.parquet(str(out / t)) for t in ("articles", "events", "rejects")}
+            rows.write.mode("overwrite").parquet(f"{out}/{table}")
+        written = {t: spark.read.parquet(f"{out}/{t}") for t in ("articles", "events", "rejects")}
         aggregate = dyad_days(spark, written["events"], written["articles"])
-        aggregate.write.mode("overwrite").parquet(str(out / "dyad_days"))
+        aggregate.write.mode("overwrite").parquet(f"{out}/dyad_days")
         reject_codes = {str(code): int(n) for code, n in written["rejects"].groupBy("code").count().collect()}
         origins = per_stage.get(("origins", "record"), 0)
         firsts_n = per_stage.get(("articles", "extract"), 0) + per_stage.get(("rejects", "extract"), 0)
@@ -379,10 +380,10 @@ def _run(
             "records": origins + per_stage.get(("rejects", "record"), 0),
             "articles": per_stage.get(("articles", "extract"), 0),
             "duplicates": origins - firsts_n,
-            "statements": spark.read.parquet(str(out / "statements")).count(),
+            "statements": spark.read.parquet(f"{out}/statements").count(),
             "events": written["events"].count(),
-            "timexes": spark.read.parquet(str(out / "timexes")).count(),
-            "dyad_days": spark.read.parquet(str(out / "dyad_days")).count(),
+            "timexes": spark.read.parquet(f"{out}/timexes").count(),
+            "dyad_days": spark.read.parquet(f"{out}/dyad_days").count(),
             "rejects": reject_codes,
         }
     finally:
