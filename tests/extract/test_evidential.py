@@ -45,6 +45,12 @@ def _trigger(nlp: Any, sentence: str, word: str) -> Any:
         ("The army is going to attack the capital.", "attack", EvidentialStatus.HYPOTHETICAL),
         ("We have got to negotiate with them.", "negotiate", EvidentialStatus.HYPOTHETICAL),
         ("The army went on to attack the capital.", "attack", EvidentialStatus.OBSERVED),
+        (
+            "That could include indicting the hackers and imposing sanctions.",
+            "imposing",
+            EvidentialStatus.HYPOTHETICAL,
+        ),
+        ("She went on a tour to talk with police leaders.", "talk", EvidentialStatus.HYPOTHETICAL),
     ],
 )
 def test_classify_status_without_statements(
@@ -93,6 +99,14 @@ def test_classify_status_claimed_inside_statement(nlp: Any) -> None:
             "why the army attacked the town",
             "explained",
             "attacked",
+            EvidentialStatus.OBSERVED,
+        ),
+        # a definite event as the content's subject is taken as known
+        (
+            "Officials stressed that the sanctions got results.",
+            "the sanctions got results",
+            "stressed",
+            "sanctions",
             EvidentialStatus.OBSERVED,
         ),
         # an accusation's content is claimed even without a finite clause

@@ -78,12 +78,23 @@ def _clause_path(token: Any) -> list[Any]:
     adjuncts = _words("adjunct_preps")
     path = [token]
     node = token
-    while node.dep_ not in _CLAUSE_DEPS and node.head.i != node.i:
+    while (node.dep_ not in _CLAUSE_DEPS or _shared_conjunct(node)) and node.head.i != node.i:
         if node.dep_ == "prep" and node.lower_ in adjuncts:
             break
         node = node.head
         path.append(node)
     return path
+
+
+def _shared_conjunct(node: Any) -> bool:
+    """A conjoined verb with no subject of its own shares its first conjunct's auxiliaries, modals
+    and negation ("could include indicting the hackers and imposing sanctions")."""
+    return bool(
+        node.dep_ == "conj"
+        and node.pos_ == "VERB"
+        and node.head.pos_ == "VERB"
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in node.children)
+    )
 
 
 def _is_noun(token: Any) -> bool:
@@ -202,8 +213,10 @@ def _infinitive(trigger: Any) -> str | None:
     if trigger.pos_ != "VERB" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in trigger.children):
         return None
     head = trigger.head
-    if head.lemma_.lower() in _words("realised_infinitive_heads") and not _periphrastic(head):
-        return None
+    purpose = trigger.dep_ == "advcl" and not any(c.dep_ == "prt" for c in head.children)
+    realised = head.lemma_.lower() in _words("realised_infinitive_heads") and not purpose
+    if realised and not _periphrastic(head):
+        return None  # "went on to win"; but a purpose ("went on a tour to talk") is unrealised
     return "to"
 
 
@@ -341,8 +354,9 @@ def _asserted(trigger: Any, statement: Statement) -> bool:
         if not _in_content(node.idx, statement):
             break
         children = list(node.children)
+        opening = list(node.subtree)[:3]  # "why he …", "just how swift …"
         if node.dep_ in {"ccomp", "csubj", "dobj", "pcomp"} and any(
-            c.tag_ == "WRB" and c.lower_ in wh and c.dep_ in {"advmod", "mark"} for c in children
+            t.tag_ == "WRB" and t.lower_ in wh for t in opening if t.i < node.i
         ):
             return False  # a wh-complement, not a "when" adverbial clause
         if node.dep_ != "relcl" and any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in children):
@@ -360,8 +374,8 @@ def _asserted(trigger: Any, statement: Statement) -> bool:
 def _presupposed(trigger: Any) -> bool:
     """A definite noun event in a prepositional phrase ("after the Sept. 11 attacks", "around the time
     of Kennedy's assassination") is taken for granted by the writer, not asserted by the speaker."""
-    if not _is_noun(trigger) or trigger.dep_ != "pobj":
-        return False
+    if not _is_noun(trigger) or trigger.dep_ not in {"pobj", "nsubj", "nsubjpass"}:
+        return False  # "said the U.S. sanctions got results": a definite subject is taken as known
     return any(
         (c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"}) or c.dep_ == "poss"
         for c in trigger.children

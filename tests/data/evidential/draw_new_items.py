@@ -2,8 +2,9 @@
 
 Run from the repository root: ``python tests/data/evidential/draw_new_items.py OUT.jsonl``. Every
 trigger ``extract_events`` codes in the 84 dev articles (PolNeAR's gold attributions as statements)
-is a candidate, except triggers already in ``status_labels.jsonl``; 160 are drawn with
-``random.seed(2026)``. The output holds references and, for the labeller, the sentence and the one
+is a candidate, except triggers already labelled in the excluded batches; batch 2: 160 drawn with
+``random.seed(2026)`` excluding batch 1; batch 4: 110 drawn with ``random.seed(2027)`` excluding
+batches 1–3. The output holds references and, for the labeller, the sentence and the one
 before it (never the predicted status). It is a working file: do not commit it.
 """
 
@@ -25,11 +26,11 @@ N_DRAW = 160
 SEED = 2026
 
 
-def main(out: Path) -> None:
+def main(out: Path, seed: int = SEED, n_draw: int = N_DRAW, exclude: frozenset[int] = frozenset({1})) -> None:
     dev = find_shared() / "data" / "polnear" / "dev.jsonl"
     rows = [json.loads(x) for x in dev.read_text(encoding="utf-8").splitlines() if x.strip()]
     lines = (HERE / "status_labels.jsonl").read_text(encoding="utf-8").splitlines()
-    old = [o for o in map(json.loads, lines) if o.get("batch", 1) == 1]  # the draw excluded batch 1 only
+    old = [o for o in map(json.loads, lines) if o.get("batch", 1) in exclude]
     taken = {(o["article"], o["trigger_start"], o["trigger_end"]) for o in old}
     candidates = []
     articles = [Article(id=r["id"], text=r["text"], body=((0, len(r["text"])),)) for r in rows]
@@ -58,8 +59,8 @@ def main(out: Path) -> None:
                 }
             )
     candidates.sort(key=lambda c: (c["article"], c["trigger_start"]))
-    random.seed(SEED)
-    drawn = random.sample(candidates, N_DRAW)
+    random.seed(seed)
+    drawn = random.sample(candidates, n_draw)
     with open(out, "w", encoding="utf-8") as fh:
         for c in drawn:
             fh.write(json.dumps(c, ensure_ascii=False) + "\n")
@@ -67,4 +68,9 @@ def main(out: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]))
+    # batch 2: OUT (seed 2026, 160 items, batch 1 excluded); batch 4: OUT 2027 110 1,2,3
+    args = sys.argv[1:]
+    if len(args) == 1:
+        main(Path(args[0]))
+    else:
+        main(Path(args[0]), int(args[1]), int(args[2]), frozenset(int(b) for b in args[3].split(",")))
