@@ -102,6 +102,17 @@ def test_extract_events_actor_of_object_noun_and_demanded_clause(nlp: Any) -> No
     assert demand.actor2 is not None and demand.actor2.code == "ISR"
 
 
+def test_extract_events_protest_target_from_its_purpose(nlp: Any) -> None:
+    from watchfloor.model import Article
+    from watchfloor.nlp import parse_one
+
+    text = "Students in Cairo began a hunger strike to demand the resignation of the Syrian government."
+    article = Article(id="a", text=text, body=((0, len(text)),))
+    protest = next(e for e in extract_events(parse_one(article), [], []) if e.cameo.startswith("14"))
+    assert protest.actor2 is not None and protest.actor2.code is not None
+    assert protest.actor2.code.startswith("SYR")
+
+
 def test_code_sentence_hyphenated_word_is_one_trigger(nlp: Any) -> None:
     coded = code_sentence(next(iter(nlp("There were no signs of de-escalation.").sents)))
     assert [c.code for c in coded] == ["087"]

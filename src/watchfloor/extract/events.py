@@ -445,6 +445,10 @@ def _target(entry: CodedTrigger, source: Any | None) -> Any | None:
                 found = _coded_pobj(child)
                 if found is not None and found.i not in skip:
                     return found
+    if entry.code.startswith("14"):
+        protested = _protested(token, skip)
+        if protested is not None:
+            return protested
     # PETRARCH's rule of thumb: else the first actor named in the verb phrase (the trigger's subtree).
     for ent in token.sent.ents:
         if ent.label_ not in {"GPE", "NORP", "ORG"} or any(t.i in skip for t in ent):
@@ -467,6 +471,26 @@ def _object_holder(noun: Any) -> Any | None:
             return _subject(node.head)
         return None
     return None
+
+
+def _protested(token: Any, skip: set[int]) -> Any | None:
+    """A protest's target: the first coded actor in what the protest is about — its purpose clause
+    or against/of phrase ("a hunger strike to demand the resignation of Algerian President Ben Bella",
+    "rallies against the party's leader Mahmoud Abbas", "in defiance of Chinese authorities")."""
+    clause = token.head if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"dobj", "nsubj"} else token
+    scope = {t.i for t in clause.subtree} - {t.i for t in _subject_tokens(clause)}
+    for ent in token.sent.ents:
+        if ent.start <= token.i or ent.label_ not in {"GPE", "NORP", "ORG", "PERSON"}:
+            continue
+        if ent.root.i in skip or ent.root.i not in scope:
+            continue
+        if code_actor(_phrase(ent.root)).code is not None:
+            return ent.root
+    return None
+
+
+def _subject_tokens(verb: Any) -> list[Any]:
+    return [t for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree]
 
 
 def _participants(entry: CodedTrigger, sent: Any) -> tuple[Actor | None, Actor | None]:
