@@ -113,6 +113,17 @@ def test_extract_events_protest_target_from_its_purpose(nlp: Any) -> None:
     assert protest.actor2.code.startswith("SYR")
 
 
+def test_extract_events_uncoded_subject_takes_its_place(nlp: Any) -> None:
+    from watchfloor.model import Article
+    from watchfloor.nlp import parse_one
+
+    text = "Opposition groups in Zimbabwe demanded the release of prisoners."
+    article = Article(id="a", text=text, body=((0, len(text)),))
+    event = extract_events(parse_one(article), [], [])[0]
+    assert event.actor1 is not None and event.actor1.code is not None
+    assert event.actor1.code.startswith("ZWE")
+
+
 def test_code_sentence_hyphenated_word_is_one_trigger(nlp: Any) -> None:
     coded = code_sentence(next(iter(nlp("There were no signs of de-escalation.").sents)))
     assert [c.code for c in coded] == ["087"]

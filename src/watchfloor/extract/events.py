@@ -395,6 +395,10 @@ def _actor_code(token: Any, sent: Any) -> ActorCode:
     coded = code_actor(_phrase(token))
     if coded.code is not None and (coded.country is not None or coded.sector is None):
         return coded
+    if coded.code is None:
+        located = _located(token, coded)
+        if located is not None:
+            return located
     earlier = list(reversed([e for e in sent.ents if e.end <= token.i]))
     # A title with no country ("President Dos Santos", "the judge") may find it later in the sentence.
     later = [e for e in sent.ents if e.start > token.i] if coded.sector is not None else []
@@ -409,6 +413,30 @@ def _actor_code(token: Any, sent: Any) -> ActorCode:
         code = other.country + (coded.sector or "")
         return ActorCode(coded.name, code, other.country, coded.sector)
     return coded
+
+
+def _located(token: Any, coded: ActorCode) -> ActorCode | None:
+    """An uncoded participant coded by its apposition ("Kenzo Oshima, the United Nations relief
+    coordinator") or its place ("opposition groups in Zimbabwe", "ethnic Albanians demonstrated in
+    Serbia"): the country keeps the participant's own sector."""
+    places = [c for c in token.children if c.dep_ == "appos"]
+    places += [p for p in token.children if p.dep_ == "prep" and p.lower_ in {"in", "from"}]
+    if token.dep_ in {"nsubj", "nsubjpass"}:
+        places += [p for p in token.head.children if p.dep_ == "prep" and p.lower_ == "in"]
+    for place in places:
+        holder = (
+            place if place.dep_ == "appos" else next((c for c in place.children if c.dep_ == "pobj"), None)
+        )
+        if holder is None:
+            continue
+        other = code_actor(_phrase(holder))
+        if other.code is None:
+            continue
+        if other.country is None or place.dep_ == "appos":
+            return ActorCode(coded.name, other.code, other.country, other.sector)
+        code = other.country + (coded.sector or "")
+        return ActorCode(coded.name, code, other.country, coded.sector)
+    return None
 
 
 def _coded_pobj(prep: Any) -> Any | None:
