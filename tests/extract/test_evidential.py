@@ -51,6 +51,7 @@ def _trigger(nlp: Any, sentence: str, word: str) -> Any:
             EvidentialStatus.HYPOTHETICAL,
         ),
         ("She went on a tour to talk with police leaders.", "talk", EvidentialStatus.HYPOTHETICAL),
+        ("When he came to meet the managers, he brought his daughter.", "meet", EvidentialStatus.OBSERVED),
     ],
 )
 def test_classify_status_without_statements(

@@ -213,7 +213,13 @@ def _infinitive(trigger: Any) -> str | None:
     if trigger.pos_ != "VERB" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in trigger.children):
         return None
     head = trigger.head
-    purpose = trigger.dep_ == "advcl" and not any(c.dep_ == "prt" for c in head.children)
+    # "went on a tour to talk" is a purpose; "came to meet", "went on to win" are realised.
+    between = [c for c in head.children if head.i < c.i < trigger.i]
+    purpose = (
+        trigger.dep_ == "advcl"
+        and not any(c.dep_ == "prt" for c in between)
+        and any(c.dep_ in {"dobj", "prep", "npadvmod"} for c in between)
+    )
     realised = head.lemma_.lower() in _words("realised_infinitive_heads") and not purpose
     if realised and not _periphrastic(head):
         return None  # "went on to win"; but a purpose ("went on a tour to talk") is unrealised
