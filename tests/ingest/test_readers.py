@@ -505,3 +505,43 @@ def test_read_sources_reader_bug_becomes_e090(tmp_path: Path, monkeypatch: pytes
     first, second = _items([str(path)])
     assert isinstance(first, RawDocument)
     assert isinstance(second, Reject) and second.code == "WF-E090" and "boom" in second.message
+
+
+def test_read_jsonl_streaming_path_equals_whole_file_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Big files are decoded line by line; on UTF-8 input the records and rejects are the same."""
+    from watchfloor.ingest import _jsonl
+
+    lines = [
+        json.dumps({"id": "a", "text": "Officials said troops left.", "published": "2024-03-01"}).encode(),
+        b"",
+        b"{broken",
+        json.dumps({"id": "b", "text": "Москва заявила об отводе войск."}, ensure_ascii=False).encode(),
+        json.dumps({"id": "c", "text": "Line\u2028separator inside."}, ensure_ascii=False).encode(),
+        json.dumps({"id": "d"}).encode(),
+    ]
+    data = codecs.BOM_UTF8 + b"\n".join(lines) + b"\n"
+    whole = list(_jsonl.read_jsonl("f.jsonl", data, Settings()))
+    monkeypatch.setattr(_jsonl, "STREAM_BYTES", 0)
+    streamed = list(_jsonl.read_jsonl("f.jsonl", data, Settings()))
+    assert streamed == whole
+    assert [x.record for x in streamed] == ["line 1", "line 3", "line 4", "line 5", "line 6"]
+
+
+def test_read_jsonl_streaming_path_decodes_each_line_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A legacy-encoded line in a big file is decoded on its own; the other lines are unaffected."""
+    from watchfloor.ingest import _jsonl
+
+    russian = json.dumps({"id": "b", "text": "Москва заявила об отводе войск."}, ensure_ascii=False)
+    data = b"\n".join([json.dumps({"id": "a", "text": "Fine."}).encode(), russian.encode("cp1251")])
+    monkeypatch.setattr(_jsonl, "STREAM_BYTES", 0)
+    items = list(_jsonl.read_jsonl("f.jsonl", data, Settings()))
+    assert [type(x).__name__ for x in items] == ["RawDocument", "RawDocument"]
+    assert items[1].text == "Москва заявила об отводе войск."  # type: ignore[union-attr]
+
+
+def test_read_jsonl_streaming_path_rejects_binary(monkeypatch: pytest.MonkeyPatch) -> None:
+    from watchfloor.ingest import _jsonl
+
+    monkeypatch.setattr(_jsonl, "STREAM_BYTES", 0)
+    [item] = list(_jsonl.read_jsonl("bin.jsonl", b"\x00\x01\x02" * 1000, Settings()))
+    assert isinstance(item, Reject) and item.code == "WF-E102"
