@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from watchfloor.errors import Errors, IngestError, Message, WatchfloorError, Warnings, record_context
+from watchfloor.errors import Errors, IngestError, Message, Warnings, WatchfloorError, record_context
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "watchfloor"
 

@@ -120,7 +120,9 @@ class Errors:
     E703: Final = Message("WF-E703", "bad parameter {name!r}: {reason}")
     E704: Final = Message("WF-E704", "request body too large ({size} bytes; limit {limit})")
     E705: Final = Message("WF-E705", "internal error answering {path}; the server log has the details")
-    E706: Final = Message("WF-E706", "the web extra is not installed ({reason}); pip install 'watchfloor[web]'")
+    E706: Final = Message(
+        "WF-E706", "the web extra is not installed ({reason}); pip install 'watchfloor[web]'"
+    )
     E707: Final = Message("WF-E707", "write token missing or wrong; send it as 'Authorization: Bearer TOKEN'")
     E708: Final = Message("WF-E708", "article not ingested: {reason}")
 
