@@ -247,7 +247,14 @@ def test_bad_parameters_give_400_naming_them(client: Client) -> None:
     assert r.status == 400 and r.json()["error"].startswith("[WF-E703] bad parameter 'root'")
     assert client.get("/timeline.json?since=yesterday").status == 400
     assert client.get("/articles.json?limit=0").status == 400
-    assert client.get("/search?q=%22%22").status == 400
+    assert client.get("/timeline.json?until=0").status == 400  # not taken as 1970-01-01
+
+
+def test_search_without_searchable_words_matches_nothing(client: Client) -> None:
+    """A query of punctuation only is a valid request that finds nothing, not an error."""
+    r = client.get("/search.json?q=%22%22")
+    assert r.status == 200 and r.json()["statements"] == [] and r.json()["articles"] == []
+    assert client.get("/articles.json?q=%E2%80%94").json()["articles"] == []
 
 
 INJECTIONS = [

@@ -22,7 +22,7 @@ schema = schemathesis.pytest.from_fixture("api_schema")
 
 
 @schema.parametrize()
-@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=40, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
 def test_api_conforms_to_its_openapi_description(case: Any) -> None:
     """No 5xx, and every answer matches the documented status codes and response schemas."""
     response = case.call()

@@ -76,9 +76,6 @@ def _iso_day(value: Any) -> Any:
 
 IsoDay = Annotated[dt.date, BeforeValidator(_iso_day)]
 
-# A full-text query needs at least one letter or digit (empty means no search).
-_SEARCHABLE = r"^(|[\s\S]*[^\W_][\s\S]*)$"
-
 log = logging.getLogger(__name__)
 
 _CODE = r"^[A-Za-z0-9]{1,24}$"
@@ -133,7 +130,7 @@ class SpeakerParams(_Params):
 
 class ArticlesParams(_Params):
     q: str | None = Field(
-        None, max_length=500, pattern=_SEARCHABLE, description="full-text search (needs a letter or digit)"
+        None, max_length=500, description="full-text search (words without a letter or digit match nothing)"
     )
     since: IsoDay | None = None
     until: IsoDay | None = None
@@ -144,8 +141,7 @@ class SearchParams(_Params):
     q: str | None = Field(
         None,
         max_length=500,
-        pattern=_SEARCHABLE,
-        description="full-text search (articles, statements; needs a letter or digit)",
+        description="full-text search (articles, statements; words without a letter or digit match nothing)",
     )
     speaker: str | None = Field(None, max_length=300, description="speaker name (facet)")
     country: str | None = Field(None, pattern=r"^[A-Za-z]{2,8}$", description="country code (facet)")

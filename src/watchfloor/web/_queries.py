@@ -67,10 +67,15 @@ def _like(text: str) -> str:
     return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
+# A query with no letter or digit matches nothing (an empty result, not an error): this FTS5
+# expression is false for every row.
+NO_MATCH: Final = '"0" NOT "0"'
+
+
 def _match(search: str) -> str:
     query = fts_query(search)
     if not any(ch.isalnum() for ch in query):
-        raise BadQuery("q", "no searchable words")
+        return NO_MATCH
     return query
 
 
