@@ -57,6 +57,7 @@ def pronouns() -> dict[str, str]:
 
 
 @functools.cache
+@functools.lru_cache(maxsize=65536)  # countrynames matches fuzzily: slow, and words repeat
 def country_of(word: str) -> str | None:
     """ISO alpha-3 code of a country name, demonym or capital (``"Russian"`` → ``"RUS"``), else None."""
     w = word.strip().replace(".", "")

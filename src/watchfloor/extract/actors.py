@@ -94,6 +94,7 @@ def _split_code(code: str) -> tuple[str | None, str | None]:
     return country, sector
 
 
+@functools.lru_cache(maxsize=65536)  # countrynames matches fuzzily: slow, and words repeat
 def _country_of(phrase: str) -> str | None:
     """A country code for a name or demonym via ``countrynames`` (mapped through the override table)."""
     if sum(c.isalpha() for c in phrase) < 4:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 
 from ..model import (
     Actor,
@@ -353,6 +353,23 @@ def code_sentence(sent: Any) -> list[CodedTrigger]:
     return [coded[i] for i in sorted(coded)]
 
 
+def _ents(span: Any) -> list[Any]:
+    """The entities inside ``span`` (as ``Span.ents``), from one pass over the document's entities.
+
+    ``Span.ents`` walks every entity of the whole document on each call; the tuple is kept in
+    ``doc.user_data`` for the life of the parse.
+    """
+    doc = span.doc
+    ents: tuple[Any, ...] | None = doc.user_data.get(_ENTS_KEY)
+    if ents is None:
+        ents = tuple(doc.ents)
+        doc.user_data[_ENTS_KEY] = ents
+    return [e for e in ents if e.start >= span.start and e.end <= span.end]
+
+
+_ENTS_KEY: Final = ("watchfloor", "ents")
+
+
 def _phrase(token: Any) -> str:
     """The noun phrase headed by ``token``, without relative clauses, appositions or trailing preps."""
     cut = {"relcl", "acl", "appos", "punct", "prep", "advcl", "cc", "conj"}
@@ -364,9 +381,9 @@ def _phrase(token: Any) -> str:
         tokens.append(child)
         stack.extend(c for c in child.children if c.dep_ not in {"relcl", "acl", "appos", "punct"})
     tokens.sort(key=lambda t: t.i)
-    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    doc_text: str = token.doc.text
-    return doc_text[start:end]
+    # A Span's text is built from its own tokens; Doc.text rebuilds the whole document on every access.
+    phrase: str = token.doc[tokens[0].i : tokens[-1].i + 1].text
+    return phrase
 
 
 def _antecedent(token: Any) -> Any | None:
@@ -399,9 +416,9 @@ def _actor_code(token: Any, sent: Any) -> ActorCode:
         located = _located(token, coded)
         if located is not None:
             return located
-    earlier = list(reversed([e for e in sent.ents if e.end <= token.i]))
+    earlier = list(reversed([e for e in _ents(sent) if e.end <= token.i]))
     # A title with no country ("President Dos Santos", "the judge") may find it later in the sentence.
-    later = [e for e in sent.ents if e.start > token.i] if coded.sector is not None else []
+    later = [e for e in _ents(sent) if e.start > token.i] if coded.sector is not None else []
     for ent in earlier + later:
         if ent.label_ not in {"GPE", "NORP", "ORG"}:
             continue
@@ -478,7 +495,7 @@ def _target(entry: CodedTrigger, source: Any | None) -> Any | None:
         if protested is not None:
             return protested
     # PETRARCH's rule of thumb: else the first actor named in the verb phrase (the trigger's subtree).
-    for ent in token.sent.ents:
+    for ent in _ents(token.sent):
         if ent.label_ not in {"GPE", "NORP", "ORG"} or any(t.i in skip for t in ent):
             continue
         inside = ent.root.i != token.i and token.i in {a.i for a in ent.root.ancestors}
@@ -507,7 +524,7 @@ def _protested(token: Any, skip: set[int]) -> Any | None:
     "rallies against the party's leader Mahmoud Abbas", "in defiance of Chinese authorities")."""
     clause = token.head if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"dobj", "nsubj"} else token
     scope = {t.i for t in clause.subtree} - {t.i for t in _subject_tokens(clause)}
-    for ent in token.sent.ents:
+    for ent in _ents(token.sent):
         if ent.start <= token.i or ent.label_ not in {"GPE", "NORP", "ORG", "PERSON"}:
             continue
         if ent.root.i in skip or ent.root.i not in scope:
@@ -573,7 +590,8 @@ def _event_date(token: Any, sent: Any, timexes: Sequence[Timex], published: str 
         near = [
             t
             for t in inside
-            if t.end <= token.idx and len(token.doc.text[t.end : token.idx].split()) <= _NEAR_WORDS
+            if t.end <= token.idx
+            and len(sent.text[t.end - sent.start_char : token.idx - sent.start_char].split()) <= _NEAR_WORDS
         ]
         if near:
             return max(near, key=lambda t: t.end).value
