@@ -361,12 +361,7 @@ class Store:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY coalesce(a.published, ''), s.article_id, s.content_start LIMIT ?"
         params.append(limit)
-        out = []
-        for row in self.conn.execute(sql, params):
-            item = dict(row)
-            item["record"] = json.loads(item["record"])
-            out.append(item)
-        return out
+        return self._with_records(sql, params)
 
     def events(
         self,
@@ -400,6 +395,10 @@ class Store:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY coalesce(e.day, a.published, ''), e.article_id, e.trigger_start LIMIT ?"
         params.append(limit)
+        return self._with_records(sql, params)
+
+    def _with_records(self, sql: str, params: Sequence[Any]) -> list[dict[str, Any]]:
+        """Rows of ``sql`` as dicts, with the JSON ``record`` column decoded."""
         out = []
         for row in self.conn.execute(sql, params):
             item = dict(row)
@@ -460,12 +459,7 @@ class Store:
             params.append(status)
         sql += " ORDER BY appearances DESC, c.first_date, c.id LIMIT ?"
         params.append(limit)
-        out = []
-        for row in self.conn.execute(sql, params):
-            item = dict(row)
-            item["record"] = json.loads(item["record"])
-            out.append(item)
-        return out
+        return self._with_records(sql, params)
 
     def rejects(self, limit: int = 1000) -> list[dict[str, Any]]:
         rows = self.conn.execute("SELECT * FROM rejects ORDER BY id LIMIT ?", (limit,)).fetchall()
@@ -520,9 +514,4 @@ class Store:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY day, score DESC, id LIMIT ?"
         params.append(limit)
-        out = []
-        for row in self.conn.execute(sql, params):
-            item = dict(row)
-            item["record"] = json.loads(item["record"])
-            out.append(item)
-        return out
+        return self._with_records(sql, params)
