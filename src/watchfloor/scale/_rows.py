@@ -28,12 +28,10 @@ from collections.abc import Iterator
 from typing import Final
 
 from ..analytics import PARQUET_COLUMNS
-from ..model import Event, Extraction, Reject, Statement
-from ..store._sqlite import _day as _store_day
+from ..model import Extraction, Reject
+from ..store import Row, day_of, event_row, statement_row
 
 __all__ = ["COLUMNS", "TABLES", "Row", "day_of", "extraction_rows", "reject_row"]
-
-Row = tuple[object, ...]
 
 # (column, type) per table, in the order rows are built: the Parquet export's columns (defined once,
 # in analytics), plus ``rejects``. Types: "string", "int64", "float64".
@@ -48,62 +46,6 @@ COLUMNS: Final[dict[str, tuple[tuple[str, str], ...]]] = {
 }
 
 TABLES: Final[tuple[str, ...]] = tuple(COLUMNS)
-
-
-def day_of(value: str | None) -> str | None:
-    """The ``YYYY-MM-DD`` day of a TIMEX3 value when it names one full day, else ``None``.
-
-    The store's own rule for its ``events.day`` column, so both write the same day.
-    """
-    return _store_day(value)
-
-
-def _statement_row(article_id: str, s: Statement) -> Row:
-    return (
-        s.id,
-        article_id,
-        str(s.kind),
-        s.speaker.name,
-        s.speaker.role,
-        s.speaker.organization,
-        s.speaker.country,
-        s.speaker.code,
-        s.content.start,
-        s.content.end,
-        s.content.text,
-        s.sentence.start,
-        s.sentence.end,
-        s.date,
-        json.dumps(s.to_json()),
-        s.extractor,
-    )
-
-
-def _event_row(article_id: str, e: Event) -> Row:
-    return (
-        e.id,
-        article_id,
-        e.statement_id,
-        e.actor1.name if e.actor1 else None,
-        e.actor1.code if e.actor1 else None,
-        e.actor2.name if e.actor2 else None,
-        e.actor2.code if e.actor2 else None,
-        e.cameo,
-        e.root,
-        float(e.goldstein),
-        int(e.quad_class),
-        str(e.status),
-        e.claimed_by.name if e.claimed_by else None,
-        e.claimed_by.code if e.claimed_by else None,
-        e.date,
-        day_of(e.date),
-        e.trigger.start,
-        e.trigger.end,
-        e.sentence.start,
-        e.sentence.end,
-        json.dumps(e.to_json()),
-        e.extractor,
-    )
 
 
 def extraction_rows(ex: Extraction) -> Iterator[tuple[str, Row]]:
@@ -125,9 +67,9 @@ def extraction_rows(ex: Extraction) -> Iterator[tuple[str, Row]]:
     )
     yield "origins", (a.id, a.origin, a.record or "", a.format)
     for s in ex.statements:
-        yield "statements", _statement_row(a.id, s)
+        yield "statements", statement_row(a.id, s)
     for e in ex.events:
-        yield "events", _event_row(a.id, e)
+        yield "events", event_row(a.id, e)
     for t in ex.timexes:
         yield "timexes", (a.id, t.start, t.end, t.text, str(t.type), t.value)
 

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 from ._convert import article_from_row, event_from_json, statement_from_json
+from ._rows import Row, day_of, event_row, statement_row
 from ._schema import SCHEMA_VERSION
 from ._sqlite import Store, fts_query
 
 __all__ = [
     "SCHEMA_VERSION",
+    "Row",
     "Store",
     "article_from_row",
+    "day_of",
     "event_from_json",
+    "event_row",
     "fts_query",
     "statement_from_json",
+    "statement_row",
 ]

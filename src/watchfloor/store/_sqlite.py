@@ -13,19 +13,10 @@ from typing import Any
 from ..errors import Errors, StoreError
 from ..model import Article, Event, Extraction, Reject, Statement
 from ._convert import article_from_row, event_from_json, statement_from_json, timex_from_row
+from ._rows import event_row, statement_row
 from ._schema import MIGRATIONS, SCHEMA_VERSION
 
 __all__ = ["Store"]
-
-
-def _day(value: str | None) -> str | None:
-    """The ``YYYY-MM-DD`` day of a TIMEX value when it names one full day, else None."""
-    if value and len(value) >= 10 and value[4] == "-" and value[7] == "-" and value[:10][8:].isdigit():
-        try:
-            return dt.date.fromisoformat(value[:10]).isoformat()
-        except ValueError:
-            return None
-    return None
 
 
 def fts_query(text: str) -> str:
@@ -163,24 +154,7 @@ class Store:
             " speaker_organization, speaker_country, speaker_code, content_start, content_end,"
             " content, sentence_start, sentence_end, date, record, extractor)"
             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (
-                s.id,
-                article_id,
-                str(s.kind),
-                s.speaker.name,
-                s.speaker.role,
-                s.speaker.organization,
-                s.speaker.country,
-                s.speaker.code,
-                s.content.start,
-                s.content.end,
-                s.content.text,
-                s.sentence.start,
-                s.sentence.end,
-                s.date,
-                json.dumps(s.to_json()),
-                s.extractor,
-            ),
+            statement_row(article_id, s),
         )
 
     def _insert_event(self, article_id: str, e: Event) -> None:
@@ -190,30 +164,7 @@ class Store:
             " claimed_by_name, claimed_by_code, date, day, trigger_start, trigger_end,"
             " sentence_start, sentence_end, record, extractor)"
             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (
-                e.id,
-                article_id,
-                e.statement_id,
-                e.actor1.name if e.actor1 else None,
-                e.actor1.code if e.actor1 else None,
-                e.actor2.name if e.actor2 else None,
-                e.actor2.code if e.actor2 else None,
-                e.cameo,
-                e.root,
-                e.goldstein,
-                int(e.quad_class),
-                str(e.status),
-                e.claimed_by.name if e.claimed_by else None,
-                e.claimed_by.code if e.claimed_by else None,
-                e.date,
-                _day(e.date),
-                e.trigger.start,
-                e.trigger.end,
-                e.sentence.start,
-                e.sentence.end,
-                json.dumps(e.to_json()),
-                e.extractor,
-            ),
+            event_row(article_id, e),
         )
 
     def add_reject(self, reject: Reject, run_id: int | None = None) -> None:
