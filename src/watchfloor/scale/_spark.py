@@ -30,8 +30,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from ..analytics._index import _key_sql
 from ..errors import Errors, SettingsError, WatchfloorError
-from ..ingest import clean, read_sources, reader_for
-from ..ingest._boilerplate import line_key
+from ..ingest import clean, line_key, read_sources, reader_for
 from ..model import Article, Extraction, RawDocument, Reject
 from ..pipeline import extract_articles
 from ..settings import Settings
