@@ -5,6 +5,7 @@ import json
 import logging
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -18,6 +19,7 @@ from typing import Any
 import pytest
 
 from watchfloor.analytics import AlertLog
+from watchfloor.errors import StoreError
 from watchfloor.model import Actor, Article, Event, EvidentialStatus, Extraction, QuadClass, Span, stable_id
 from watchfloor.pipeline import RunStats
 from watchfloor.store import Store
@@ -329,16 +331,21 @@ def test_watch_command_stops_on_sigint(tmp_path):
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             if db.exists():
-                with Store(db, readonly=True) as store:
-                    if store.conn.execute("SELECT count(*) FROM runs WHERE finished IS NOT NULL").fetchone()[
-                        0
-                    ]:
-                        break
+                try:
+                    with Store(db, readonly=True) as store:
+                        finished = store.conn.execute(
+                            "SELECT count(*) FROM runs WHERE finished IS NOT NULL"
+                        ).fetchone()[0]
+                except (sqlite3.OperationalError, StoreError):
+                    finished = 0  # the watcher is still creating the schema
+                if finished:
+                    break
             time.sleep(0.2)
         proc.send_signal(signal.SIGINT)
         _, err = proc.communicate(timeout=30)
     finally:
         if proc.poll() is None:
             proc.kill()
+            proc.communicate()  # reap it and close its pipes
     assert proc.returncode == 0, err.decode()
     assert b"1 poll(s)" in err
