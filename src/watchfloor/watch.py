@@ -2,9 +2,9 @@
 
 Each source (a feed or page URL, a file or a folder) is polled on its own schedule. The pipeline is
 idempotent by article id, so a poll stores only articles not seen before. After a poll that stored
-something (and after the first poll), the claim ledger is rebuilt when :mod:`watchfloor.link` offers
-a builder, then the alerts are recomputed wholesale; each alert not seen before is delivered to the
-terminal callback, the JSONL alert log and the webhook.
+something (and after the first poll), the claim ledger is rebuilt (the pipeline's ``rebuild_ledger``,
+unless ``--no-ledger``), then the alerts are recomputed wholesale; each alert not seen before is
+delivered to the terminal callback, the JSONL alert log and the webhook.
 
 A source that is down or returns garbage (the poll raised, or everything it gave was rejected:
 WF-E112 cannot fetch, WF-E107 not a feed, WF-E102 binary…) is logged (WF-W601) and retried with
@@ -28,16 +28,11 @@ from .pipeline import Pipeline, RunStats, rebuild_ledger
 from .settings import Settings
 from .store import Store
 
-__all__ = ["PollReport", "WatchStats", "Watcher", "refresh_ledger"]
+__all__ = ["PollReport", "WatchStats", "Watcher"]
 
 log = logging.getLogger(__name__)
 
 IngestOne = Callable[[str, Store], RunStats]
-
-
-def refresh_ledger(store: Store, settings: Settings) -> int:
-    """Rebuild the claim ledger from every stored extraction (the pipeline's link step)."""
-    return rebuild_ledger(store, settings)
 
 
 @dataclass
@@ -199,7 +194,7 @@ class Watcher:
         refreshed = False
         if (ingested or first) and not self._stop.is_set():
             if self.ledger:
-                refresh_ledger(store, self.settings)
+                rebuild_ledger(store, self.settings)
             new = update_alerts(store, self.settings, level=self.level).new
             refreshed = True
         if new or self._pending:

@@ -13,10 +13,9 @@ import pytest
 
 from watchfloor.analytics import escalation_index, update_alerts
 from watchfloor.cli import sample_corpus
-from watchfloor.pipeline import Pipeline
+from watchfloor.pipeline import Pipeline, rebuild_ledger
 from watchfloor.settings import Settings
 from watchfloor.store import Store
-from watchfloor.watch import refresh_ledger
 
 MAIN_DYAD = ("NATO", "RUS")
 WINDOW = ("2024-03-04", "2024-03-11")
@@ -31,7 +30,7 @@ def sample_store(tmp_path_factory: pytest.TempPathFactory) -> Store:
     stats = Pipeline(Settings()).run([str(sample_corpus())], store)
     if stats.events == 0:
         pytest.skip("the events extractor produces no events on the sample corpus")
-    refresh_ledger(store, Settings())
+    rebuild_ledger(store, Settings())
     return store
 
 

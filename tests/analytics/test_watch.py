@@ -286,8 +286,8 @@ def test_watcher_rebuilds_the_ledger_when_something_is_new(site, tmp_path, monke
     import watchfloor.watch as watch_module
 
     rebuilt: list[int | None] = []
-    real = watch_module.refresh_ledger
-    monkeypatch.setattr(watch_module, "refresh_ledger", lambda store, s: rebuilt.append(real(store, s)))
+    real = watch_module.rebuild_ledger
+    monkeypatch.setattr(watch_module, "rebuild_ledger", lambda store, s: rebuilt.append(real(store, s)))
     site.set("/events.json", json.dumps(QUIET[:1]))
     clock = Clock()
     watcher = Watcher(
