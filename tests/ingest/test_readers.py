@@ -439,6 +439,75 @@ def test_read_warc_truncated_keeps_earlier_records(tmp_path: Path) -> None:
     assert all(isinstance(i, Reject) for i in items[1:])
 
 
+def _no_whole_file_reads(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Big files must be streamed: make reading a file whole fail, and every file count as big."""
+    from watchfloor.ingest import _reader
+
+    def refuse(self: Path) -> bytes:
+        raise AssertionError(f"{self} read whole")
+
+    monkeypatch.setattr(_reader, "STREAM_BYTES", 0)
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+
+
+@pytest.mark.parametrize("compress", [False, True], ids=["warc", "warc.gz"])
+def test_read_sources_streams_big_warc_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, compress: bool
+) -> None:
+    path = tmp_path / ("crawl.warc.gz" if compress else "crawl.warc")
+    path.write_bytes(_warc(compress))
+    whole = _items([str(path)])
+    _no_whole_file_reads(monkeypatch)
+    streamed = _items([str(path)])
+    assert streamed == whole and len(streamed) == 2
+
+
+def test_read_sources_streams_big_jsonl_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "big.jsonl"
+    lines = [json.dumps({"id": f"a{i}", "text": f"Officials said {i} convoys left."}) for i in range(50)]
+    path.write_bytes(("\n".join([*lines[:20], "{broken", *lines[20:]]) + "\n").encode())
+    whole = _items([str(path)])
+    _no_whole_file_reads(monkeypatch)
+    streamed = _items([str(path)])
+    assert streamed == whole and len(streamed) == 51
+    assert isinstance(streamed[20], Reject) and streamed[20].record == "line 21"
+
+
+def test_read_sources_streamed_utf16_jsonl_decodes_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """UTF-16 cannot be split on b"\\n", so a big UTF-16 file is decoded whole, with the same records."""
+    path = tmp_path / "wide.jsonl"
+    text = "\n".join(
+        json.dumps({"id": f"w{i}", "text": f"Строка {i}."}, ensure_ascii=False) for i in range(3)
+    )
+    path.write_bytes(codecs.BOM_UTF16_LE + text.encode("utf-16-le"))
+    whole = _items([str(path)])
+    _no_whole_file_reads(monkeypatch)
+    assert _items([str(path)]) == whole and len(whole) == 3
+
+
+def test_read_sources_stream_failure_is_a_reject(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A reader bug while streaming is an internal-error reject after the records read so far."""
+    from watchfloor.ingest import _jsonl
+
+    path = tmp_path / "big.jsonl"
+    path.write_bytes(b'{"id": "a", "text": "Fine."}\n{"id": "b", "text": "Boom."}\n')
+    calls = iter([False, True])
+    real = _jsonl._read_line
+
+    def flaky(line: str, origin: str, record: str, settings: Settings) -> RawDocument | Reject:
+        if next(calls):
+            raise RuntimeError("boom")
+        return real(line, origin, record, settings)
+
+    _no_whole_file_reads(monkeypatch)
+    monkeypatch.setattr(_jsonl, "_read_line", flaky)
+    first, second = _items([str(path)])
+    assert isinstance(first, RawDocument)
+    assert isinstance(second, Reject) and second.code == "WF-E090" and "boom" in second.message
+
+
 # -- directories ---------------------------------------------------------------------------------------
 
 
@@ -509,7 +578,7 @@ def test_read_sources_reader_bug_becomes_e090(tmp_path: Path, monkeypatch: pytes
 
 def test_read_jsonl_streaming_path_equals_whole_file_path(monkeypatch: pytest.MonkeyPatch) -> None:
     """Big files are decoded line by line; on UTF-8 input the records and rejects are the same."""
-    from watchfloor.ingest import _jsonl
+    from watchfloor.ingest import _jsonl, _reader
 
     lines = [
         json.dumps({"id": "a", "text": "Officials said troops left.", "published": "2024-03-01"}).encode(),
@@ -521,7 +590,7 @@ def test_read_jsonl_streaming_path_equals_whole_file_path(monkeypatch: pytest.Mo
     ]
     data = codecs.BOM_UTF8 + b"\n".join(lines) + b"\n"
     whole = list(_jsonl.read_jsonl("f.jsonl", data, Settings()))
-    monkeypatch.setattr(_jsonl, "STREAM_BYTES", 0)
+    monkeypatch.setattr(_reader, "STREAM_BYTES", 0)
     streamed = list(_jsonl.read_jsonl("f.jsonl", data, Settings()))
     assert streamed == whole
     assert [x.record for x in streamed] == ["line 1", "line 3", "line 4", "line 5", "line 6"]
@@ -529,19 +598,19 @@ def test_read_jsonl_streaming_path_equals_whole_file_path(monkeypatch: pytest.Mo
 
 def test_read_jsonl_streaming_path_decodes_each_line_alone(monkeypatch: pytest.MonkeyPatch) -> None:
     """A legacy-encoded line in a big file is decoded on its own; the other lines are unaffected."""
-    from watchfloor.ingest import _jsonl
+    from watchfloor.ingest import _jsonl, _reader
 
     russian = json.dumps({"id": "b", "text": "Москва заявила об отводе войск."}, ensure_ascii=False)
     data = b"\n".join([json.dumps({"id": "a", "text": "Fine."}).encode(), russian.encode("cp1251")])
-    monkeypatch.setattr(_jsonl, "STREAM_BYTES", 0)
+    monkeypatch.setattr(_reader, "STREAM_BYTES", 0)
     items = list(_jsonl.read_jsonl("f.jsonl", data, Settings()))
     assert [type(x).__name__ for x in items] == ["RawDocument", "RawDocument"]
     assert items[1].text == "Москва заявила об отводе войск."  # type: ignore[union-attr]
 
 
 def test_read_jsonl_streaming_path_rejects_binary(monkeypatch: pytest.MonkeyPatch) -> None:
-    from watchfloor.ingest import _jsonl
+    from watchfloor.ingest import _jsonl, _reader
 
-    monkeypatch.setattr(_jsonl, "STREAM_BYTES", 0)
+    monkeypatch.setattr(_reader, "STREAM_BYTES", 0)
     [item] = list(_jsonl.read_jsonl("bin.jsonl", b"\x00\x01\x02" * 1000, Settings()))
     assert isinstance(item, Reject) and item.code == "WF-E102"

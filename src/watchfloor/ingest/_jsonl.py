@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import codecs
+import io
 import json
-from collections.abc import Iterator
-from typing import Any, Final
+from collections.abc import Iterable, Iterator
+from typing import Any, BinaryIO, Final
 
 from ..errors import Errors, IngestError
 from ..model import RawDocument, Reject
 from ..settings import Settings
+from . import _reader
 from ._dates import parse_date
 from ._decode import decode_text, looks_binary
 from ._reader import check_size, reject
 
-__all__ = ["read_jsonl"]
+__all__ = ["read_jsonl", "stream_jsonl"]
 
 _OPTIONAL = ("url", "title")
 
@@ -50,29 +52,19 @@ def _record(obj: Any, where: str) -> tuple[str, dict[str, str]]:
     return text, meta
 
 
-# Files larger than this are read line by line (each line decoded on its own) instead of decoding the
-# whole file first, so a big JSONL file costs about its own size in memory, not three times it.
-STREAM_BYTES: Final = 16 * 1024 * 1024
 _SAMPLE: Final = 64 * 1024
+_UTF16: Final = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 
-def _text_lines(data: bytes, origin: str) -> Iterator[tuple[int, str | IngestError]]:
-    """(line number, decoded line or the error decoding it), "\n"-separated."""
-    if len(data) <= STREAM_BYTES or data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        # split on "\n" only: JSON strings may hold U+2028 and other characters str.splitlines breaks on
-        yield from enumerate(decode_text(data, origin).split("\n"), 1)
-        return
-    reason = looks_binary(data[:_SAMPLE])
-    if reason is not None:
-        raise IngestError(Errors.E102.format(where=origin, reason=reason), source=origin)
-    start = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
-    number = 0
-    while start < len(data):
-        end = data.find(b"\n", start)
-        end = len(data) if end < 0 else end
-        number += 1
-        raw = data[start:end]
-        start = end + 1
+def _decoded(raws: Iterable[bytes], origin: str) -> Iterator[tuple[int, str | IngestError]]:
+    """(line number, decoded line or the error decoding it) for raw lines, each decoded alone.
+
+    Big files go this way so that memory holds one line at a time, not the whole decoded file.
+    """
+    for number, raw in enumerate(raws, 1):
+        if number == 1 and raw.startswith(codecs.BOM_UTF8):
+            raw = raw[len(codecs.BOM_UTF8) :]
+        raw = raw.rstrip(b"\n")
         if not raw.strip():
             continue
         try:
@@ -84,20 +76,49 @@ def _text_lines(data: bytes, origin: str) -> Iterator[tuple[int, str | IngestErr
                 yield number, exc
 
 
+def _records(
+    lines: Iterator[tuple[int, str | IngestError]], origin: str, settings: Settings
+) -> Iterator[RawDocument | Reject]:
+    for number, line in lines:
+        record = f"line {number}"
+        if isinstance(line, IngestError):
+            yield reject(line, origin, record)
+            continue
+        if not line.strip():
+            continue
+        yield _read_line(line, origin, record, settings)
+
+
 def read_jsonl(origin: str, data: bytes, settings: Settings) -> Iterator[RawDocument | Reject]:
     """One item per non-blank line; a bad line is a :class:`Reject` naming its line number."""
+    if len(data) > _reader.STREAM_BYTES and not data.startswith(_UTF16):
+        yield from stream_jsonl(origin, io.BytesIO(data), settings)
+        return
     try:
-        lines = _text_lines(data, origin)
-        for number, line in lines:
-            record = f"line {number}"
-            if isinstance(line, IngestError):
-                yield reject(line, origin, record)
-                continue
-            if not line.strip():
-                continue
-            yield _read_line(line, origin, record, settings)
+        # split on "\n" only: JSON strings may hold U+2028 and other characters str.splitlines breaks on
+        lines = list(enumerate(decode_text(data, origin).split("\n"), 1))
     except IngestError as exc:
         yield reject(exc, origin)
+        return
+    yield from _records(iter(lines), origin, settings)
+
+
+def stream_jsonl(origin: str, file: BinaryIO, settings: Settings) -> Iterator[RawDocument | Reject]:
+    """:func:`read_jsonl` over an open, seekable file, one line in memory at a time.
+
+    Each line is decoded on its own (UTF-8, else the legacy encoding it looks like), so one
+    badly encoded line is one reject and the rest of the file is unaffected.
+    """
+    head = file.read(_SAMPLE)
+    if head.startswith(_UTF16):  # UTF-16 cannot be split on b"\n": decode the whole file
+        yield from read_jsonl(origin, head + file.read(), settings)
+        return
+    reason = looks_binary(head)
+    if reason is not None:
+        yield reject(IngestError(Errors.E102.format(where=origin, reason=reason), source=origin), origin)
+        return
+    file.seek(0)  # iterating a binary file splits on b"\n" only, as JSON lines need
+    yield from _records(_decoded(file, origin), origin, settings)
 
 
 def _read_line(line: str, origin: str, record: str, settings: Settings) -> RawDocument | Reject:

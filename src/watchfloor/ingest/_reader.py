@@ -4,15 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import BinaryIO, Final
 
 from ..errors import Errors, IngestError
 from ..model import RawDocument, Reject
 from ..settings import Settings
 
-__all__ = ["ReadFn", "Reader", "check_size", "reject"]
+__all__ = ["STREAM_BYTES", "ReadFn", "Reader", "StreamFn", "check_size", "reject"]
 
 # (origin: path or URL, data: its bytes, settings) -> one RawDocument or Reject per record
 ReadFn = Callable[[str, bytes, Settings], Iterator[RawDocument | Reject]]
+# (origin, an open binary file positioned at its start, settings) -> the same records as ReadFn
+StreamFn = Callable[[str, BinaryIO, Settings], Iterator[RawDocument | Reject]]
+
+# Files larger than this are given to a reader's ``stream`` function (when it has one) as an open
+# file instead of being read into memory whole: a crawl's WARC or JSONL file may be gigabytes.
+STREAM_BYTES: Final = 16 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,7 +28,9 @@ class Reader:
 
     A bad record yields a :class:`Reject` and the others go on; a reader never raises on
     bad input. ``container`` readers (JSONL, feeds, WARC) hold many records per file, so the
-    ``max_document_bytes`` limit applies to each record, not to the file.
+    ``max_document_bytes`` limit applies to each record, not to the file. A reader with a
+    ``stream`` function reads big files (over ``STREAM_BYTES``) record by record from the open
+    file, so memory does not grow with the file; it yields what ``read`` would on the same bytes.
     """
 
     name: str
@@ -29,6 +38,7 @@ class Reader:
     read: ReadFn
     container: bool = False
     help: str = ""
+    stream: StreamFn | None = None
 
     def __call__(self, origin: str, data: bytes, settings: Settings) -> Iterator[RawDocument | Reject]:
         return self.read(origin, data, settings)

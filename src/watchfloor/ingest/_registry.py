@@ -4,20 +4,34 @@ from __future__ import annotations
 
 from ..registry import Registry
 from ._html import read_html
-from ._jsonl import read_jsonl
+from ._jsonl import read_jsonl, stream_jsonl
 from ._reader import Reader
 from ._rss import read_rss
 from ._text import read_text
-from ._warc import read_warc
+from ._warc import read_warc, stream_warc
 
 __all__ = ["BUILTIN_READERS", "reader_for", "readers"]
 
 BUILTIN_READERS: tuple[Reader, ...] = (
     Reader("text", (".txt",), read_text, help="a plain-text file is one document"),
     Reader("html", (".html", ".htm"), read_html, help="a web page's main text and metadata (trafilatura)"),
-    Reader("jsonl", (".jsonl",), read_jsonl, container=True, help='one {"id", "text", …} object per line'),
+    Reader(
+        "jsonl",
+        (".jsonl",),
+        read_jsonl,
+        container=True,
+        help='one {"id", "text", …} object per line',
+        stream=stream_jsonl,
+    ),
     Reader("rss", (".xml", ".rss", ".atom"), read_rss, container=True, help="feed entries (feedparser)"),
-    Reader("warc", (".warc", ".warc.gz"), read_warc, container=True, help="HTML responses in a web archive"),
+    Reader(
+        "warc",
+        (".warc", ".warc.gz"),
+        read_warc,
+        container=True,
+        help="HTML responses in a web archive",
+        stream=stream_warc,
+    ),
 )
 
 readers: Registry[Reader] = Registry("reader")

@@ -14,7 +14,8 @@ from typing import Final
 from ..errors import Errors, IngestError
 from ..model import RawDocument, Reject
 from ..settings import Settings
-from ._reader import Reader, reject
+from . import _reader
+from ._reader import Reader, StreamFn, reject
 from ._registry import reader_for, readers
 
 __all__ = ["fetch_url", "is_url", "read_sources"]
@@ -76,11 +77,15 @@ def _run(reader: Reader, origin: str, data: bytes, settings: Settings) -> Iterat
     try:
         yield from reader(origin, data, settings)
     except Exception as exc:  # the one per-source catch: a bug must not stop the batch
-        log.debug("%s: reader %s failed", origin, reader.name, exc_info=True)
-        message = Errors.E090.format(
-            where=origin, component=f"reader {reader.name!r}", reason=f"{type(exc).__name__}: {exc}"
-        )
-        yield Reject(code=Errors.E090.code, origin=origin, record=None, message=message)
+        yield _reader_failed(reader, origin, exc)
+
+
+def _reader_failed(reader: Reader, origin: str, exc: Exception) -> Reject:
+    log.debug("%s: reader %s failed", origin, reader.name, exc_info=True)
+    message = Errors.E090.format(
+        where=origin, component=f"reader {reader.name!r}", reason=f"{type(exc).__name__}: {exc}"
+    )
+    return Reject(code=Errors.E090.code, origin=origin, record=None, message=message)
 
 
 def _read_file(path: Path, origin: str, settings: Settings) -> Iterator[RawDocument | Reject]:
@@ -96,14 +101,31 @@ def _read_file(path: Path, origin: str, settings: Settings) -> Iterator[RawDocum
             raise IngestError(Errors.E101.format(where=origin))
         if not reader.container and size > settings.max_document_bytes:
             raise IngestError(Errors.E114.format(where=origin, size=size, limit=settings.max_document_bytes))
-        data = path.read_bytes()
+        stream = reader.stream if size > _reader.STREAM_BYTES else None
+        data = b"" if stream is not None else path.read_bytes()
     except IngestError as exc:
         yield reject(exc, origin)
         return
     except OSError as exc:
         yield reject(IngestError(Errors.E109.format(where=origin, reason=exc.strerror or exc)), origin)
         return
-    yield from _run(reader, origin, data, settings)
+    if stream is not None:
+        yield from _stream(reader, stream, path, origin, settings)
+    else:
+        yield from _run(reader, origin, data, settings)
+
+
+def _stream(
+    reader: Reader, stream: StreamFn, path: Path, origin: str, settings: Settings
+) -> Iterator[RawDocument | Reject]:
+    """A big file's records read from the open file; a failure mid-file ends it with a reject."""
+    try:
+        with path.open("rb") as file:
+            yield from stream(origin, file, settings)
+    except OSError as exc:
+        yield reject(IngestError(Errors.E109.format(where=origin, reason=exc.strerror or exc)), origin)
+    except Exception as exc:  # as in _run: a reader bug must not stop the batch
+        yield _reader_failed(reader, origin, exc)
 
 
 def _walk(root: Path) -> Iterator[Path]:

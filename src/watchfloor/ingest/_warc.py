@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import logging
 from collections.abc import Iterator
+from typing import BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
 
@@ -14,7 +15,7 @@ from ..settings import Settings
 from ._html import html_document
 from ._reader import reject
 
-__all__ = ["read_warc"]
+__all__ = ["read_warc", "stream_warc"]
 
 log = logging.getLogger(__name__)
 
@@ -34,9 +35,14 @@ def read_warc(origin: str, data: bytes, settings: Settings) -> Iterator[RawDocum
     if not data.strip():
         yield reject(IngestError(Errors.E101.format(where=origin)), origin)
         return
+    yield from stream_warc(origin, io.BytesIO(data), settings)
+
+
+def stream_warc(origin: str, file: BinaryIO, settings: Settings) -> Iterator[RawDocument | Reject]:
+    """:func:`read_warc` over an open file, one record in memory at a time (a crawl file is gigabytes)."""
     number = 0
     try:
-        for record in ArchiveIterator(io.BytesIO(data)):
+        for record in ArchiveIterator(file):
             number += 1
             if not record.rec_type:
                 reason = f"record {number} has no WARC-Type header"
