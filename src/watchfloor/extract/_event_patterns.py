@@ -11,7 +11,7 @@ from ..errors import Errors, KnowledgeError
 from ..knowledge import read_json, read_tsv
 from ..model import QuadClass
 
-__all__ = ["CameoCode", "Frame", "Pattern", "cameo", "frames", "lexicon", "patterns_for"]
+__all__ = ["CameoCode", "Frame", "Pattern", "cameo", "frames", "lexicon", "patterns_for", "refine", "topics"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,3 +118,44 @@ def frames() -> tuple[Frame, ...]:
             )
         out.append(Frame(name, frozenset(spec["lemmas"]), bool(spec["hypothetical"]), mapping))
     return tuple(out)
+
+
+@functools.cache
+def topics() -> dict[str, str]:
+    """Lemma → the CAMEO code of the cooperation or concession it names (``event_cameo_topics.tsv``)."""
+    codes = cameo()
+    table: dict[str, str] = {}
+    for n, row in enumerate(read_tsv("event_cameo_topics.tsv", ("lemma", "code")), 1):
+        if row["code"] not in codes:
+            raise KnowledgeError(
+                Errors.E010.format(
+                    path="event_cameo_topics.tsv", line=n, reason=f"unknown code {row['code']!r}"
+                )
+            )
+        table[row["lemma"]] = row["code"]
+    return table
+
+
+@functools.cache
+def _refinements() -> dict[str, dict[str, str]]:
+    codes = cameo()
+    table: dict[str, dict[str, str]] = defaultdict(dict)
+    for n, row in enumerate(read_tsv("event_cameo_refine.tsv", ("parent", "inner", "code")), 1):
+        if row["parent"] not in codes or row["code"] not in codes:
+            raise KnowledgeError(
+                Errors.E010.format(path="event_cameo_refine.tsv", line=n, reason="unknown CAMEO code")
+            )
+        table[row["parent"]][row["inner"]] = row["code"]
+    return dict(table)
+
+
+def refine(parent: str, inner: str) -> str | None:
+    """The finer code of ``parent`` for an event about ``inner`` (longest inner prefix wins), or None."""
+    table = _refinements().get(parent)
+    if table is None:
+        return None
+    for n in range(len(inner), 1, -1):
+        code = table.get(inner[:n])
+        if code is not None:
+            return code
+    return None

@@ -15,6 +15,7 @@ trigger, else the article's publication date.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
@@ -28,7 +29,7 @@ from ..model import (
     Timex,
     stable_id,
 )
-from ._event_patterns import Pattern, cameo, frames, lexicon, patterns_for
+from ._event_patterns import Pattern, cameo, frames, lexicon, patterns_for, refine, topics
 from .actors import ActorCode, code_actor
 from .evidential import classify_status
 
@@ -320,11 +321,54 @@ def _purpose(token: Any) -> bool:
     return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
 
 
+_SUBORDINATORS = frozenset({"if", "unless", "whether", "because"})
+
+
+def _adjunct(token: Any) -> bool:
+    """Whether the trigger lies in an adjunct of its clause: a conditional or causal clause ("if it is
+    attacked", "unless the Kremlin withdrew its troops"), a participial clause without a subject of its own
+    ("…, killing at least 156 people", "…, saying he must resign"), or a noun under an adjunct
+    preposition ("despite hours of negotiations", "after two days of fighting"). These are conditions,
+    consequences and background of the clause's own event, not further events of the sentence."""
+    adjuncts = _adjunct_preps()
+    node = token
+    for _ in range(12):
+        dep = node.dep_
+        if dep == "advcl":
+            children = node.children
+            if any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in children):
+                return True
+            # "wrote to Bush urging him to send troops": what a speech act says is not its background
+            return (
+                node.tag_ in {"VBG", "VBN"}
+                and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children)
+                and node.head.lemma_.lower() not in _speech()
+            )
+        if dep == "pobj" and node.head.lower_ in adjuncts:
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+@functools.cache
+def _speech() -> frozenset[str]:
+    return frozenset(lexicon()["speech_lemmas"]) | {"write"}
+
+
+@functools.cache
+def _adjunct_preps() -> frozenset[str]:
+    return frozenset(lexicon()["adjunct_preps"]) - {"as", "over", "about", "given"}
+
+
 def _drop_background(coded: dict[int, CodedTrigger]) -> None:
     """Against over-generation: events in noun-modifying clauses are background to the sentence's
     own event(s), and a demand or appeal that is the purpose of a protest is part of the protest
     ("staged demonstrations to demand reforms", "blocked roads demanding …")."""
-    background = {i for i, c in coded.items() if _modifier_clause(c.token) or _purpose(c.token)}
+    background = {
+        i for i, c in coded.items() if _modifier_clause(c.token) or _purpose(c.token) or _adjunct(c.token)
+    }
     if len(background) < len(coded):
         for i in background:
             del coded[i]
@@ -338,6 +382,39 @@ def _drop_background(coded: dict[int, CodedTrigger]) -> None:
             del coded[i]
 
 
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "punct", "cc"})
+_TOPIC_DEPTH = 4
+
+
+def _refine_topics(coded: dict[int, CodedTrigger], hits: dict[int, str]) -> None:
+    """A coarse code made finer by what the event is about: the nearest word in its complement that
+    names a cooperation or concession ("urged … to extradite" 020 → 0213, "demanded political reforms"
+    100 → 1042, "staged rallies against the party's leader" 141 → 1411). Words are event words of the
+    sentence (their own code) or ``event_cameo_topics.tsv`` entries; ``event_cameo_refine.tsv`` says
+    which finer code a parent takes for each."""
+    table = topics()
+    for entry in coded.values():
+        token = entry.token
+        holder = token
+        if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"dobj", "nsubj", "nsubjpass"}:
+            holder = token.head  # "staged rallies … to demand": the purpose hangs on the verb
+        frontier = [c for c in holder.children if c.dep_ not in _SUBJECT_DEPS and c.i != token.i]
+        if holder.i != token.i:
+            frontier += [c for c in token.children if c.dep_ not in _SUBJECT_DEPS]
+        for _ in range(_TOPIC_DEPTH):
+            if not frontier:
+                break
+            nxt: list[Any] = []
+            for node in sorted(frontier, key=lambda t: t.i):
+                inner = hits.get(node.i) or table.get(node.lemma_.lower())
+                if inner is not None:
+                    finer = refine(entry.code, inner)
+                    if finer is not None:
+                        entry.code = finer
+                nxt.extend(c for c in node.children if c.dep_ not in {"punct", "cc", "relcl", "acl", "appos"})
+            frontier = nxt
+
+
 def code_sentence(sent: Any) -> list[CodedTrigger]:
     """CAMEO-coded triggers of one spaCy sentence, in text order (no actors or status yet)."""
     coded: dict[int, CodedTrigger] = {}
@@ -345,11 +422,13 @@ def code_sentence(sent: Any) -> list[CodedTrigger]:
         hit = _code_token(token)
         if hit is not None:
             coded[token.i] = hit
+    hits = {i: c.code for i, c in coded.items()}
     _apply_frames(coded, sent)
     _apply_tense(coded, sent)
     _absorb_governed(coded)
     _drop_background(coded)
     _drop_reporting(coded)
+    _refine_topics(coded, hits)
     return [coded[i] for i in sorted(coded)]
 
 
