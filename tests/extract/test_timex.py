@@ -24,60 +24,60 @@ def _one(text: str, reference: dt.date | None = DCT, doc: Any = None) -> tuple[s
     return t.text, str(t.type), t.value
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Russia said Tuesday that units returned.", ("Tuesday", "DATE", "2022-02-15")),
-        ("The talks ended Friday.", ("Friday", "DATE", "2022-02-11")),
-        ("A similar claim in December was false.", ("December", "DATE", "2021-12")),
-        ("He left last week.", ("last week", "DATE", "2022-W06")),
-        ("They meet next month.", ("next month", "DATE", "2022-03")),
-        ("Prices rose this year.", ("this year", "DATE", "2022")),
-        ("It happened yesterday.", ("yesterday", "DATE", "2022-02-14")),
-        ("They arrive tomorrow morning.", ("tomorrow morning", "TIME", "2022-02-16TMO")),
-        ("The fighting lasted three weeks.", ("three weeks", "DURATION", "P3W")),
-        ("Talks lasted about 16 hours.", ("about 16 hours", "DURATION", "PT16H")),
-        ("Inspectors visit every week.", ("every week", "SET", "P1W")),
-        ("Prices are checked daily.", ("daily", "SET", "P1D")),
-        ("The vote is at 10:30 a.m. here.", ("10:30 a.m.", "TIME", "2022-02-15T10:30")),
-        ("Troops are there now.", ("now", "DATE", "PRESENT_REF")),
-        ("He recently resigned.", ("recently", "DATE", "PAST_REF")),
-        ("It opened on March 3, 2021.", ("March 3, 2021", "DATE", "2021-03-03")),
-        ("It opened in May 2019 again.", ("May 2019", "DATE", "2019-05")),
-        ("It was built in 1998.", ("1998", "DATE", "1998")),
-        ("Tension grew in the 1990s.", ("the 1990s", "DATE", "199")),
-        ("Profit rose in the third quarter.", ("the third quarter", "DATE", "2021-Q3")),
-        ("Sales fell in the first half of 2021.", ("the first half of 2021", "DATE", "2021-H1")),
-        ("The war began two years ago.", ("two years ago", "DATE", "2020")),
-        ("The offensive came a day after the talks.", ("a day after", "DATE", "2022-02-14")),
-        ("Trade collapsed in the 20th century.", ("the 20th century", "DATE", "19")),
-        ("Ships sail last summer.", ("last summer", "DATE", "2021-SU")),
-        ("He spoke over the weekend.", ("the weekend", "DATE", "2022-W06-WE")),
-        ("After weeks of escalation, it ended.", ("weeks", "DURATION", "PXW")),
-        ("The worst standoff in decades.", ("decades", "DURATION", "PXY")),
-        ("Signals in recent days were mixed.", ("recent days", "DURATION", "PXD")),
-        ("Gold reached a two-year high.", ("two-year", "DURATION", "P2Y")),
-        ("Shipments resume within two to three weeks.", ("two to three weeks", "DURATION", "P2W")),
-        ("It will not change for a couple of years.", ("a couple of years", "DURATION", "P2Y")),
-        ("Carriers could leave within a few days.", ("a few days", "DURATION", "PXD")),
-        ("Wages fell over the past decade.", ("the past decade", "DURATION", "P10Y")),
-        ("It was a decade-long war.", ("a decade-long", "DURATION", "P10Y")),
-        ("Profit fell in Q4.", ("Q4", "DATE", "2021-Q4")),
-        ("He came a week or so ago.", ("a week or so ago", "DATE", "2022-W06")),
-        ("Prices are up 3% since year-end.", ("year-end", "DATE", "2021-12-31")),
-        ("Sales were made daily.", ("daily", "SET", "P1D")),
-        ("Ships sail every other week.", ("every other week", "SET", "P2W")),
-        ("The office opens on Mondays.", ("Mondays", "SET", "XXXX-WXX-1")),
-        ("Shops close on Christmas.", ("Christmas", "DATE", "2021-12-25")),
-        ("The deal closes at noon Friday.", ("noon Friday", "TIME", "2022-02-11T12:00")),
-        ("It ran in the fall of 1998.", ("the fall of 1998", "DATE", "1998-FA")),
-        ("Profit rose in fiscal 2021.", ("fiscal 2021", "DATE", "2021")),
-        ("Talks resumed earlier this month.", ("earlier this month", "DATE", "2022-02")),
-        ("He was born in nineteen sixty-two.", ("nineteen sixty-two", "DATE", "1962")),
-        ("Prices rose in mid-2021.", ("mid-2021", "DATE", "2021")),
-        ("It broke down at 14:30 GMT.", ("14:30 GMT", "TIME", "2022-02-15T14:30")),
-    ],
-)
+_NORMALISE_CASES = [
+    ("Russia said Tuesday that units returned.", ("Tuesday", "DATE", "2022-02-15")),
+    ("The talks ended Friday.", ("Friday", "DATE", "2022-02-11")),
+    ("A similar claim in December was false.", ("December", "DATE", "2021-12")),
+    ("He left last week.", ("last week", "DATE", "2022-W06")),
+    ("They meet next month.", ("next month", "DATE", "2022-03")),
+    ("Prices rose this year.", ("this year", "DATE", "2022")),
+    ("It happened yesterday.", ("yesterday", "DATE", "2022-02-14")),
+    ("They arrive tomorrow morning.", ("tomorrow morning", "TIME", "2022-02-16TMO")),
+    ("The fighting lasted three weeks.", ("three weeks", "DURATION", "P3W")),
+    ("Talks lasted about 16 hours.", ("about 16 hours", "DURATION", "PT16H")),
+    ("Inspectors visit every week.", ("every week", "SET", "P1W")),
+    ("Prices are checked daily.", ("daily", "SET", "P1D")),
+    ("The vote is at 10:30 a.m. here.", ("10:30 a.m.", "TIME", "2022-02-15T10:30")),
+    ("Troops are there now.", ("now", "DATE", "PRESENT_REF")),
+    ("He recently resigned.", ("recently", "DATE", "PAST_REF")),
+    ("It opened on March 3, 2021.", ("March 3, 2021", "DATE", "2021-03-03")),
+    ("It opened in May 2019 again.", ("May 2019", "DATE", "2019-05")),
+    ("It was built in 1998.", ("1998", "DATE", "1998")),
+    ("Tension grew in the 1990s.", ("the 1990s", "DATE", "199")),
+    ("Profit rose in the third quarter.", ("the third quarter", "DATE", "2021-Q3")),
+    ("Sales fell in the first half of 2021.", ("the first half of 2021", "DATE", "2021-H1")),
+    ("The war began two years ago.", ("two years ago", "DATE", "2020")),
+    ("The offensive came a day after the talks.", ("a day after", "DATE", "2022-02-14")),
+    ("Trade collapsed in the 20th century.", ("the 20th century", "DATE", "19")),
+    ("Ships sail last summer.", ("last summer", "DATE", "2021-SU")),
+    ("He spoke over the weekend.", ("the weekend", "DATE", "2022-W06-WE")),
+    ("After weeks of escalation, it ended.", ("weeks", "DURATION", "PXW")),
+    ("The worst standoff in decades.", ("decades", "DURATION", "PXY")),
+    ("Signals in recent days were mixed.", ("recent days", "DURATION", "PXD")),
+    ("Gold reached a two-year high.", ("two-year", "DURATION", "P2Y")),
+    ("Shipments resume within two to three weeks.", ("two to three weeks", "DURATION", "P2W")),
+    ("It will not change for a couple of years.", ("a couple of years", "DURATION", "P2Y")),
+    ("Carriers could leave within a few days.", ("a few days", "DURATION", "PXD")),
+    ("Wages fell over the past decade.", ("the past decade", "DURATION", "P10Y")),
+    ("It was a decade-long war.", ("a decade-long", "DURATION", "P10Y")),
+    ("Profit fell in Q4.", ("Q4", "DATE", "2021-Q4")),
+    ("He came a week or so ago.", ("a week or so ago", "DATE", "2022-W06")),
+    ("Prices are up 3% since year-end.", ("year-end", "DATE", "2021-12-31")),
+    ("Sales were made daily.", ("daily", "SET", "P1D")),
+    ("Ships sail every other week.", ("every other week", "SET", "P2W")),
+    ("The office opens on Mondays.", ("Mondays", "SET", "XXXX-WXX-1")),
+    ("Shops close on Christmas.", ("Christmas", "DATE", "2021-12-25")),
+    ("The deal closes at noon Friday.", ("noon Friday", "TIME", "2022-02-11T12:00")),
+    ("It ran in the fall of 1998.", ("the fall of 1998", "DATE", "1998-FA")),
+    ("Profit rose in fiscal 2021.", ("fiscal 2021", "DATE", "2021")),
+    ("Talks resumed earlier this month.", ("earlier this month", "DATE", "2022-02")),
+    ("He was born in nineteen sixty-two.", ("nineteen sixty-two", "DATE", "1962")),
+    ("Prices rose in mid-2021.", ("mid-2021", "DATE", "2021")),
+    ("It broke down at 14:30 GMT.", ("14:30 GMT", "TIME", "2022-02-15T14:30")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _NORMALISE_CASES)
 def test_find_timexes_normalises(text: str, expected: tuple[str, str, str]) -> None:
     assert _one(text) == expected
 
@@ -318,3 +318,30 @@ def test_find_timexes_never_raises_and_spans_match(words: list[str], reference: 
     for t in find_timexes(None, text, reference):
         assert text[t.start : t.end] == t.text
         assert t.value
+
+
+def _full_scan(text: str) -> dict[int, list[tuple[int, int]]]:
+    from watchfloor.extract._timex_rules import rules
+
+    return {order: [(0, len(text))] for order in range(len(rules()))}
+
+
+@given(
+    words=st.lists(
+        st.sampled_from([*_FUZZ_WORDS, "10:30", "a.m.", "Q3", "'90s", "9/17/16", "1998"]), max_size=14
+    )
+)
+@settings(max_examples=200, deadline=None)
+def test_find_timexes_trigger_windows_match_full_scan(words: list[str]) -> None:
+    """Scanning only near trigger words finds what scanning every rule over the whole text finds."""
+    import watchfloor.extract.timex as timex
+
+    text = " ".join(words) + ". " + " ".join(case[0] for case in _NORMALISE_CASES[::7])
+    windowed = find_timexes(None, text, DCT)
+    original = timex._windows
+    timex._windows = _full_scan
+    try:
+        full = find_timexes(None, text, DCT)
+    finally:
+        timex._windows = original
+    assert windowed == full

@@ -31,7 +31,7 @@ from ._timex_calendar import (
 )
 from ._timex_lexicon import Lexicon, alternation, lexicon
 
-__all__ = ["Context", "Resolved", "Rule", "parse_value", "rules"]
+__all__ = ["Context", "Resolved", "Rule", "Triggers", "parse_value", "rules", "triggers"]
 
 Resolved = tuple[TimexType, str]
 
@@ -87,11 +87,11 @@ _POD_TYPE_TIME = {"MO", "AF", "EV", "NI", "MI", "DT"}
 
 @dataclass(slots=True)
 class Context:
-    """What a resolver may know about one match."""
+    """What a resolver may know about one match. The tense (``direction``, ``certain``) is worked
+    out from the parse only when a resolver asks for it, by ``tense``."""
 
     ref: dt.date | None
-    direction: Direction = None
-    certain: bool = False  # the direction comes from an explicit future auxiliary ("will meet")
+    tense: Callable[[], tuple[Direction, bool]] | None = None
     last: str | None = None  # the last absolute DATE value mentioned before this match
     tags: tuple[str, ...] = ()  # fine-grained POS tags of the match's tokens (empty without a parse)
     next_tag: str = ""  # the tag of the token after the match
@@ -99,10 +99,24 @@ class Context:
     next_word: str = ""  # the word after the match, lower-cased
     start: int = 0  # the match's offset
     prev_tag: str = ""  # the tag of the token before the match
-    last_quarter: tuple[str, int] | None = None
-    last_end: int = (
-        -1
-    )  # where the expression that gave ``last`` ended  # the last quarter value mentioned and where it ended
+    last_quarter: tuple[str, int] | None = None  # the last quarter value mentioned and where it ended
+    last_end: int = -1  # where the expression that gave ``last`` ended
+    known: tuple[Direction, bool] | None = None  # the tense once worked out
+
+    @property
+    def direction(self) -> Direction:
+        """Which way the expression points: "said Tuesday" (past), "will meet Tuesday" (future)."""
+        return self._tense()[0]
+
+    @property
+    def certain(self) -> bool:
+        """Whether the direction comes from an explicit future auxiliary ("will meet")."""
+        return self._tense()[1]
+
+    def _tense(self) -> tuple[Direction, bool]:
+        if self.known is None:
+            self.known = self.tense() if self.tense is not None else (None, False)
+        return self.known
 
 
 @dataclass(frozen=True, slots=True)
@@ -984,8 +998,107 @@ _TEMPLATES: tuple[tuple[str, str, Callable[[re.Match[str], Context], Resolved | 
 )
 
 
+# Words at least one of which every match of a rule contains (an upper-case name: every word of
+# that lexicon list, or a digit shape of ``_DIGIT_TRIGGERS``). A text is only scanned with a rule's
+# pattern near its triggers, so the ~40 patterns cost one cheap scan instead of ~40 full-text scans.
+_DIGIT_TRIGGERS = {
+    "YEAR_DIGITS": r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)",
+    "SLASH_DIGITS": r"\d/\d",
+    "CLOCK_DIGITS": r"\d(?::\d|\s*(?:[ap]\.?m|o'clock))",
+    "QUARTER_CODE": r"Q[1-4]",
+    "DECADE_DIGITS": r"'\d0s",
+}
+_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "date_mdy": ("MONTHS",),
+    "date_dmy": ("MONTHS",),
+    "date_iso": ("YEAR_DIGITS",),
+    "date_slash": ("SLASH_DIGITS",),
+    "month_day": ("MONTHS",),
+    "day_month": ("MONTHS",),
+    "month_year": ("MONTHS",),
+    "month_alone": ("MONTHS",),
+    "year": ("YEAR_DIGITS", "nineteen", "eighteen", "thousand"),
+    "decade": ("YEAR_DIGITS", "DECADE_DIGITS", "DECADE_WORDS"),
+    "century": ("century",),
+    "quarter": ("quarter",),
+    "quarter_code": ("QUARTER_CODE",),
+    "quarter_relative": ("quarter", "period"),
+    "half": ("half",),
+    "season": ("SEASONS",),
+    "relative_unit": ("year", "week", "weekend", "month", "quarter", "decade", "century", "day"),
+    "part_of_unit": ("week", "month", "year", "day"),
+    "offset": ("UNITS",),
+    "duration": ("UNITS",),
+    "duration_range": ("UNITS",),
+    "vague_plural": ("UNITS",),
+    "vague_plural_of": ("UNITS",),
+    "day_relative": ("today", "yesterday", "tomorrow", "tonight"),
+    "part_of_day": ("PARTS_OF_DAY",),
+    "overnight": ("overnight",),
+    "weekday": ("WEEKDAYS",),
+    "weekday_plural": ("WEEKDAYS_PLURAL",),
+    "clock": ("CLOCK_DIGITS",),
+    "clock24": ("CLOCK_DIGITS",),
+    "noon": ("noon", "midnight", "midday"),
+    "set_every": ("every", "each", "per"),
+    "set_adverb": ("SET_ADVERBS",),
+    "reference": ("REFERENCES",),
+    "holiday": ("HOLIDAYS",),
+    "year_adjective": ("year",),
+    "the_unit": ("year", "week", "weekend", "day"),
+    "year_end": ("year",),
+}
+
+
+def _trigger_words(lex: Lexicon, spec: tuple[str, ...]) -> set[str]:
+    """The trigger words of one rule: for a phrase of a word list, its longest word (rarest, and
+    present in every match of the phrase)."""
+    lists: dict[str, list[str]] = {
+        "MONTHS": list(lex.months),
+        "DECADE_WORDS": list(lex.decade_words),
+        "SEASONS": list(lex.seasons),
+        "UNITS": list(lex.units),
+        "PARTS_OF_DAY": list(lex.parts_of_day),
+        "WEEKDAYS": list(lex.weekdays),
+        "WEEKDAYS_PLURAL": list(lex.weekdays_plural),
+        "SET_ADVERBS": list(lex.set_adverbs),
+        "REFERENCES": list(lex.references),
+        "HOLIDAYS": list(lex.holidays),
+    }
+    words: set[str] = set()
+    for item in spec:
+        for phrase in lists.get(item, [item]):
+            parts = [item] if item in _DIGIT_TRIGGERS else re.findall(r"[a-z]+", phrase.lower())
+            words.add(max(parts, key=len))
+    return words
+
+
+@dataclass(frozen=True, slots=True)
+class Triggers:
+    """Every rule's triggers: ``by_word`` maps a lower-case trigger word, or the name of a digit
+    shape of ``digit_shapes`` (tried just around each run of digits), to the indices of the rules
+    it triggers."""
+
+    by_word: dict[str, tuple[int, ...]]
+    words: frozenset[str]
+    digit_shapes: tuple[tuple[str, re.Pattern[str]], ...]
+
+
 @functools.cache
 def rules() -> tuple[Rule, ...]:
     """The compiled rules, built once per process."""
     fragments = _fragments(lexicon())
     return tuple(Rule(name, _compile(tpl, fragments), fn) for name, tpl, fn in _TEMPLATES)
+
+
+@functools.cache
+def triggers() -> Triggers:
+    """The trigger scan of :func:`rules`, built once per process."""
+    lex = lexicon()
+    by_word: dict[str, list[int]] = {}
+    for index, (name, _, _) in enumerate(_TEMPLATES):
+        for word in _trigger_words(lex, _TRIGGERS[name]):
+            by_word.setdefault(word, []).append(index)
+    shapes = tuple((name, re.compile(shape, re.IGNORECASE)) for name, shape in _DIGIT_TRIGGERS.items())
+    words = frozenset(w for w in by_word if w not in _DIGIT_TRIGGERS)
+    return Triggers({w: tuple(ix) for w, ix in by_word.items()}, words, shapes)

@@ -36,7 +36,7 @@ from typing import Any
 from ..model import ParsedArticle, Timex, TimexType
 from ._timex_calendar import Direction
 from ._timex_lexicon import lexicon
-from ._timex_rules import Context, Resolved, Rule, rules
+from ._timex_rules import Context, Resolved, Rule, rules, triggers
 
 __all__ = ["extract_timexes", "find_timexes"]
 
@@ -80,25 +80,28 @@ def find_timexes(
     masked = _mask(text, body)
     tokens = _TokenIndex(doc)
     candidates: list[tuple[int, int, int, re.Match[str]]] = []
-    for order, rule in enumerate(rules()):
-        for m in rule.pattern.finditer(masked):
-            start, end = m.span("t") if "t" in rule.pattern.groupindex else m.span()
-            if end > start and (body is None or _inside(body, start, end)):
-                candidates.append((start, end, order, m))
+    all_rules = rules()
+    for order, windows in _windows(masked).items():
+        pattern = all_rules[order].pattern
+        named = "t" in pattern.groupindex
+        for low, high in windows:
+            for m in pattern.finditer(masked, low, high):
+                start, end = m.span("t") if named else m.span()
+                if end > start and (body is None or _inside(body, start, end)):
+                    candidates.append((start, end, order, m))
     # Longest first (then the earlier rule): each span keeps the first resolvable reading.
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
     chosen: list[tuple[int, int, Rule, re.Match[str], Context]] = []
-    taken: list[tuple[int, int]] = []
-    all_rules = rules()
+    taken = bytearray(len(masked))  # 1 where a chosen expression lies
     for start, end, order, m in candidates:
-        if any(start < e and s < end for s, e in taken):
+        if taken.find(1, start, end) >= 0:
             continue
         rule = all_rules[order]
         ctx = _context(tokens, masked, reference, start, end)
         if _resolve(rule, m, ctx) is None:
             continue
         chosen.append((start, end, rule, m, ctx))
-        taken.append((start, end))
+        taken[start:end] = b"\x01" * (end - start)
     chosen.sort(key=lambda c: c[0])
     out: list[Timex] = []
     last: str | None = None
@@ -133,6 +136,51 @@ def _resolve(rule: Rule, m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
 
 
+# How far around a trigger word a rule's match (with what its lookarounds read) may reach.
+_REACH = 48
+
+
+def _windows(text: str) -> dict[int, list[tuple[int, int]]]:
+    """For each rule (by index) the stretches of ``text`` near its trigger words, merged: the only
+    places its pattern can match."""
+    scan = triggers()
+    size = len(text)
+    low = text.lower()
+    if len(low) != size:  # a letter whose lower case is longer: scan everything
+        return {order: [(0, size)] for order in range(len(rules()))}
+    hits: list[tuple[int, int, str]] = []
+    for word in scan.words.intersection(_LETTERS.findall(low)):
+        length = len(word)
+        at = low.find(word)
+        while at >= 0:
+            end = at + length
+            if (at == 0 or not low[at - 1].isalpha()) and (end == size or not low[end].isalpha()):
+                hits.append((at, end, word))
+            at = low.find(word, end)
+    for m in _DIGITS.finditer(low):
+        start, end = m.span()
+        for name, shape in scan.digit_shapes:
+            if shape.search(low, max(0, start - 1), end + 8):
+                hits.append((start, end, name))
+    hits.sort()
+    out: dict[int, list[tuple[int, int]]] = {}
+    for start, end, key in hits:
+        low_edge, high_edge = max(0, start - _REACH), min(size, end + _REACH)
+        for order in scan.by_word[key]:
+            spans = out.get(order)
+            if spans is None:
+                out[order] = [(low_edge, high_edge)]
+            elif low_edge <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], high_edge)
+            else:
+                spans.append((low_edge, high_edge))
+    return out
+
+
+_LETTERS = re.compile(r"[a-z]+")
+_DIGITS = re.compile(r"\d+")
+
+
 def _reporting_quarter(value: str, reference: dt.date | None) -> bool:
     """Whether ``value`` is a quarter of the year up to ``reference`` (the period a report is about,
     which "a year ago" is then compared with), not itself a comparison quarter."""
@@ -146,12 +194,23 @@ def _reporting_quarter(value: str, reference: dt.date | None) -> bool:
 
 
 def _mask(text: str, body: Sequence[tuple[int, int]] | None) -> str:
+    """``text`` with everything outside ``body`` blanked (newlines kept), offsets unchanged."""
     if body is None:
         return text
-    chars = [c if c == "\n" else " " for c in text]
-    for start, end in body:
-        chars[start:end] = text[start:end]
-    return "".join(chars)
+    pieces = []
+    at = 0
+    for start, end in sorted(body):
+        start = max(start, at)
+        if end <= start:
+            continue
+        pieces.append(_NOT_NEWLINE.sub(" ", text[at:start]))
+        pieces.append(text[start:end])
+        at = end
+    pieces.append(_NOT_NEWLINE.sub(" ", text[at:]))
+    return "".join(pieces)
+
+
+_NOT_NEWLINE = re.compile(r"[^\n]")
 
 
 def _inside(body: Sequence[tuple[int, int]], start: int, end: int) -> bool:
@@ -176,8 +235,8 @@ class _TokenIndex:
 
 def _context(tokens: _TokenIndex, text: str, reference: dt.date | None, start: int, end: int) -> Context:
     toks = tokens.tokens(start, end)
-    prev = re.search(r"([\w'$%-]+)\W*$", text[max(0, start - 40) : start])
-    after = re.match(r"\W*([\w'-]+)", text[end : end + 40])
+    prev = _PREV_WORD.search(text, max(0, start - 40), start)
+    after = _NEXT_WORD.match(text, end, end + 40)
     ctx = Context(
         ref=reference,
         prev_word=prev.group(1).lower() if prev else "",
@@ -195,15 +254,25 @@ def _context(tokens: _TokenIndex, text: str, reference: dt.date | None, start: i
         while preceding >= 0 and doc[preceding].is_space:
             preceding -= 1
         ctx.prev_tag = doc[preceding].tag_ if preceding >= 0 else ""
-        ctx.direction, ctx.certain = _direction(toks)
-    lex = lexicon()
-    # Words before an expression point it forward or back whatever the verb's tense
-    # ("was extended until Nov. 16", "payable Dec. 7"; "since March").
-    if ctx.prev_word in lex.future_prepositions and not (ctx.prev_word == "by" and ctx.direction == "past"):
-        ctx.direction = "future"
-    elif ctx.prev_word in lex.past_prepositions:
-        ctx.direction, ctx.certain = "past", True
+    prev_word = ctx.prev_word
+
+    def tense() -> tuple[Direction, bool]:
+        direction, certain = _direction(toks) if toks else (None, False)
+        lex = lexicon()
+        # Words before an expression point it forward or back whatever the verb's tense
+        # ("was extended until Nov. 16", "payable Dec. 7"; "since March").
+        if prev_word in lex.future_prepositions and not (prev_word == "by" and direction == "past"):
+            return "future", certain
+        if prev_word in lex.past_prepositions:
+            return "past", True
+        return direction, certain
+
+    ctx.tense = tense
     return ctx
+
+
+_PREV_WORD = re.compile(r"([\w'$%-]+)\W*$")
+_NEXT_WORD = re.compile(r"\W*([\w'-]+)")
 
 
 def _direction(toks: list[Any]) -> tuple[Direction, bool]:
