@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from watchfloor.analytics import dyad_actor, dyad_day_events, escalation_index, parse_dyad
+from watchfloor.analytics import dyad_actor, dyad_actor_sql, dyad_day_events, escalation_index, parse_dyad
 from watchfloor.errors import SettingsError
 from watchfloor.model import (
     Actor,
@@ -205,3 +205,16 @@ def test_dyad_day_events_names_spans_statements_and_urls(store):
     assert events[0]["trigger"] == {"start": 15, "end": 22, "text": TEXT[15:22]}
     assert events[0]["url"] == "https://example.org/a"
     assert events[1]["statement"] is None
+
+
+def test_dyad_actor_sql_folds_like_dyad_actor():
+    """The SQL fold used by SQLite, DuckDB and Spark gives what the Python fold gives, code by code."""
+    import sqlite3
+
+    codes = ["RUSMIL", "RUSGOV", "RUS", "NATO", "USA", "UKRREB", "IGOUNO", "EUR", "X"]
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE t (c TEXT)")
+    conn.executemany("INSERT INTO t VALUES (?)", [(c,) for c in codes])
+    for level in ("country", "code"):
+        got = [r[0] for r in conn.execute(f"SELECT {dyad_actor_sql('c', level)} FROM t ORDER BY rowid")]
+        assert got == [dyad_actor(c, level) for c in codes], level

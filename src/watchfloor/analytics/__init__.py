@@ -19,7 +19,16 @@ from ._alerts import (
 from ._duckdb import escalation_index_parquet
 from ._exporters import Exporter, ExportResult, export, exporters
 from ._gdelt import GDELT_COLUMNS, SIDECAR_COLUMNS, global_event_id, sidecar_path
-from ._index import DYAD_LEVELS, DyadDay, DyadLevel, dyad_actor, dyad_day_events, escalation_index, parse_dyad
+from ._index import (
+    DYAD_LEVELS,
+    DyadDay,
+    DyadLevel,
+    dyad_actor,
+    dyad_actor_sql,
+    dyad_day_events,
+    escalation_index,
+    parse_dyad,
+)
 from ._notify import AlertLog, Backoff, WebhookError, format_alert, parse_interval, post_webhook
 from ._parquet import PARQUET_COLUMNS, arrow_schema
 
@@ -44,6 +53,7 @@ __all__ = [
     "arrow_schema",
     "compute_alerts",
     "dyad_actor",
+    "dyad_actor_sql",
     "dyad_day_events",
     "escalation_index",
     "escalation_index_parquet",

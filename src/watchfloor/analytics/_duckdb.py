@@ -15,7 +15,7 @@ import duckdb
 
 from ..errors import Errors, SettingsError, StoreError
 from ..model import ClaimStatus, EvidentialStatus
-from ._index import DYAD_LEVELS, DyadDay, DyadLevel, _cells, _key_sql
+from ._index import DYAD_LEVELS, DyadDay, DyadLevel, _cells, dyad_actor_sql
 
 __all__ = ["escalation_index_parquet"]
 
@@ -52,7 +52,7 @@ def escalation_index_parquet(
     if (root / "articles.parquet").is_file():
         day_sql = "coalesce(e.day, substr(a.published, 1, 10))"
         join = f" LEFT JOIN read_parquet({_literal(root / 'articles.parquet')}) a ON a.id = e.article_id"
-    k1, k2 = _key_sql("e.actor1_code", level), _key_sql("e.actor2_code", level)
+    k1, k2 = dyad_actor_sql("e.actor1_code", level), dyad_actor_sql("e.actor2_code", level)
     sql = (
         "SELECT ka, kb, day, bucket, quad_class, count(*) AS n, sum(goldstein) AS g FROM ("
         f" SELECT least({k1}, {k2}) AS ka, greatest({k1}, {k2}) AS kb, {day_sql} AS day,"

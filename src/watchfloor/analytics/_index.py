@@ -85,8 +85,12 @@ def parse_dyad(text: str) -> tuple[str, str]:
     return a, b
 
 
-def _key_sql(column: str, level: DyadLevel) -> str:
-    """SQL for :func:`dyad_actor` over a code column (the group codes are checked alphanumeric)."""
+def dyad_actor_sql(column: str, level: DyadLevel) -> str:
+    """SQL for :func:`dyad_actor` over a code column (the group codes are checked alphanumeric).
+
+    The one definition of the fold for every SQL engine that computes the index: SQLite here,
+    DuckDB over Parquet, and Spark SQL in ``spark-run``.
+    """
     if level == "code":
         return column
     exact, prefix = _groups()
@@ -256,7 +260,7 @@ def escalation_index(
     if level not in DYAD_LEVELS:
         raise SettingsError(Errors.E004.format(kind="dyad level", name=level, choices=", ".join(DYAD_LEVELS)))
     inner, outer, named = _where(store, dyad, level, since, until)
-    k1, k2 = _key_sql("e.actor1_code", level), _key_sql("e.actor2_code", level)
+    k1, k2 = dyad_actor_sql("e.actor1_code", level), dyad_actor_sql("e.actor2_code", level)
     sql = (
         "SELECT ka, kb, day, bucket, quad_class, count(*) AS n, sum(goldstein) AS g FROM ("
         f" SELECT min({k1}, {k2}) AS ka, max({k1}, {k2}) AS kb, {_DAY_SQL} AS day,"
@@ -311,7 +315,7 @@ def dyad_day_events(
     ``statement`` (``id, speaker, content`` span) or None.
     """
     inner, outer, named = _where(store, dyad, level, day, day)
-    k1, k2 = _key_sql("e.actor1_code", level), _key_sql("e.actor2_code", level)
+    k1, k2 = dyad_actor_sql("e.actor1_code", level), dyad_actor_sql("e.actor2_code", level)
     sql = (
         "SELECT * FROM ("
         f" SELECT min({k1}, {k2}) AS ka, max({k1}, {k2}) AS kb, {_DAY_SQL} AS day, {_BUCKET_SQL} AS bucket,"

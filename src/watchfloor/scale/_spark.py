@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
-from ..analytics._index import _key_sql
+from ..analytics import dyad_actor_sql
 from ..errors import Errors, SettingsError, WatchfloorError
 from ..ingest import clean, line_key, read_sources, reader_for
 from ..model import Article, Extraction, RawDocument, Reject
@@ -43,7 +43,6 @@ __all__ = [
     "DYAD_DAY_SQL",
     "SparkRunStats",
     "clean_partition",
-    "dyad_actor_sql",
     "dyad_days",
     "input_files",
     "line_keys",
@@ -270,19 +269,12 @@ def _last_line(exc: BaseException) -> str:
     return lines[-1] if lines else type(exc).__name__
 
 
-def dyad_actor_sql(column: str) -> str:
-    """SQL folding an actor code column as :func:`watchfloor.analytics.dyad_actor` does (country level).
-
-    The analytics stage's own SQL twin of ``dyad_actor``, so the rule has one home.
-    """
-    return _key_sql(column, "country")
-
-
 def dyad_days(spark: SparkSession, events: DataFrame, articles: DataFrame) -> DataFrame:
     """The dyad-day aggregate (:data:`DYAD_DAY_SQL`) of ``events``, as Spark SQL."""
     events.createOrReplaceTempView("events")
     articles.createOrReplaceTempView("articles")
-    sql = DYAD_DAY_SQL.format(key1=dyad_actor_sql("ev.actor1_code"), key2=dyad_actor_sql("ev.actor2_code"))
+    key1, key2 = (dyad_actor_sql(f"ev.actor{n}_code", "country") for n in (1, 2))
+    sql = DYAD_DAY_SQL.format(key1=key1, key2=key2)
     return spark.sql(sql)
 
 
