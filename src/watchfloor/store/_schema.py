@@ -182,5 +182,221 @@ _V3: Final = [
     "CREATE INDEX IF NOT EXISTS events_claimed_by ON events(claimed_by_name)",
 ]
 
-MIGRATIONS: Final[tuple[list[str], ...]] = (_V1, _V2, _V3)
+# Summary tables the web views read instead of scanning a million events, kept exact by triggers in
+# the same transaction as each insert or delete (whoever writes the rows), and back-filled here for
+# a store written before v4. An event without a resolved day counts on its article's publication
+# day in the dyad/actor tables (as in the escalation index); agg_day counts it on ``day`` only.
+_COUNT: Final = (
+    "INSERT INTO agg_counts(name, n) VALUES ('{name}', 1) ON CONFLICT(name) DO UPDATE SET n = n + 1"
+)
+_ARTICLE_DAY: Final = "(SELECT substr(published, 1, 10) FROM articles WHERE id = {row}.article_id)"
+
+
+def _bump(row: str, sign: int) -> list[str]:
+    """The aggregate updates of one event row (``new`` inserted, or ``old`` deleted with sign -1)."""
+    day = f"coalesce({row}.day, {_ARTICLE_DAY.format(row=row)})"
+    both = f"{row}.actor1_code IS NOT NULL AND {row}.actor2_code IS NOT NULL"
+    sides = [(f"{row}.actor1_code", f"{row}.actor1_code IS NOT NULL")]
+    sides.append(
+        (
+            f"{row}.actor2_code",
+            f"{row}.actor2_code IS NOT NULL AND {row}.actor2_code IS NOT {row}.actor1_code",
+        )
+    )
+    if sign > 0:
+        out = [
+            _COUNT.format(name="events"),
+            f"INSERT INTO agg_day(day, events) SELECT {row}.day, 1 WHERE {row}.day IS NOT NULL"
+            " ON CONFLICT(day) DO UPDATE SET events = events + 1",
+            f"INSERT INTO agg_dyads(a, b, events) SELECT {row}.actor1_code, {row}.actor2_code, 1 WHERE {both}"
+            " ON CONFLICT(a, b) DO UPDATE SET events = events + 1",
+            "INSERT INTO agg_dyad_day(a1, a2, day, status, n, g)"
+            f" SELECT {row}.actor1_code, {row}.actor2_code, d, {row}.status, 1, {row}.goldstein"
+            f" FROM (SELECT {day} AS d) WHERE d IS NOT NULL AND {both}"
+            " ON CONFLICT(a1, a2, day, status) DO UPDATE SET n = n + 1, g = g + excluded.g",
+        ]
+        for code, cond in sides:
+            out += [
+                f"INSERT INTO agg_actors(code, events) SELECT {code}, 1 WHERE {cond}"
+                " ON CONFLICT(code) DO UPDATE SET events = events + 1",
+                f"INSERT INTO agg_actor_day(code, day, status, n, g) SELECT {code}, d, {row}.status, 1,"
+                f" {row}.goldstein FROM (SELECT {day} AS d) WHERE d IS NOT NULL AND {cond}"
+                " ON CONFLICT(code, day, status) DO UPDATE SET n = n + 1, g = g + excluded.g",
+            ]
+        return out
+    out = [
+        "UPDATE agg_counts SET n = n - 1 WHERE name = 'events'",
+        f"UPDATE agg_day SET events = events - 1 WHERE day = {row}.day",
+        f"DELETE FROM agg_day WHERE day = {row}.day AND articles = 0 AND statements = 0 AND events = 0",
+        f"UPDATE agg_dyads SET events = events - 1 WHERE a = {row}.actor1_code AND b = {row}.actor2_code",
+        f"DELETE FROM agg_dyads WHERE a = {row}.actor1_code AND b = {row}.actor2_code AND events <= 0",
+        f"UPDATE agg_dyad_day SET n = n - 1, g = g - {row}.goldstein WHERE a1 = {row}.actor1_code"
+        f" AND a2 = {row}.actor2_code AND day = {day} AND status = {row}.status",
+        f"DELETE FROM agg_dyad_day WHERE a1 = {row}.actor1_code AND a2 = {row}.actor2_code AND day = {day}"
+        f" AND status = {row}.status AND n <= 0",
+    ]
+    for code, cond in sides:
+        out += [
+            f"UPDATE agg_actors SET events = events - 1 WHERE code = {code} AND {cond}",
+            f"UPDATE agg_actor_day SET n = n - 1, g = g - {row}.goldstein WHERE code = {code}"
+            f" AND day = {day} AND status = {row}.status AND {cond}",
+            f"DELETE FROM agg_actors WHERE code = {code} AND events <= 0",
+            f"DELETE FROM agg_actor_day WHERE code = {code} AND day = {day} AND status = {row}.status"
+            " AND n <= 0",
+        ]
+    return out
+
+
+def _trigger(name: str, when: str, statements: list[str]) -> str:
+    return f"CREATE TRIGGER {name} {when} BEGIN\n" + "".join(f"    {s};\n" for s in statements) + "END"
+
+
+_STATEMENT_DAY: Final = (
+    "SELECT substr(a.published, 1, 10){one} FROM articles a"
+    " WHERE a.id = {row}.article_id AND a.published IS NOT NULL"
+)
+
+_V4: Final = [
+    # row counts of the big tables (the overview's totals)
+    "CREATE TABLE agg_counts (name TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID",
+    # per day: articles and statements by publication day, events by their resolved day
+    """CREATE TABLE agg_day (
+        day TEXT PRIMARY KEY,
+        articles INTEGER NOT NULL DEFAULT 0,
+        statements INTEGER NOT NULL DEFAULT 0,
+        events INTEGER NOT NULL DEFAULT 0
+    ) WITHOUT ROWID""",
+    # per speaker name: statements and the max() of role, country and code over them
+    """CREATE TABLE agg_speakers (
+        name TEXT PRIMARY KEY,
+        statements INTEGER NOT NULL,
+        role TEXT,
+        country TEXT,
+        code TEXT
+    ) WITHOUT ROWID""",
+    "CREATE INDEX agg_speakers_rank ON agg_speakers(statements DESC, name)",
+    # per ordered actor-code pair (both coded): events
+    "CREATE TABLE agg_dyads (a TEXT NOT NULL, b TEXT NOT NULL, events INTEGER NOT NULL, PRIMARY KEY (a, b))"
+    " WITHOUT ROWID",
+    "CREATE INDEX agg_dyads_rank ON agg_dyads(events DESC, a, b)",
+    # per ordered pair, day and status: events and summed Goldstein score
+    """CREATE TABLE agg_dyad_day (
+        a1 TEXT NOT NULL, a2 TEXT NOT NULL, day TEXT NOT NULL, status TEXT NOT NULL,
+        n INTEGER NOT NULL, g REAL NOT NULL,
+        PRIMARY KEY (a1, a2, day, status)
+    ) WITHOUT ROWID""",
+    # per actor code (an event counts once under each distinct code it has), and per code, day, status
+    "CREATE TABLE agg_actors (code TEXT PRIMARY KEY, events INTEGER NOT NULL) WITHOUT ROWID",
+    """CREATE TABLE agg_actor_day (
+        code TEXT NOT NULL, day TEXT NOT NULL, status TEXT NOT NULL,
+        n INTEGER NOT NULL, g REAL NOT NULL,
+        PRIMARY KEY (code, day, status)
+    ) WITHOUT ROWID""",
+    # one actor's latest events (either side), and claimed events by their statement (the ledger)
+    "CREATE INDEX IF NOT EXISTS events_actor1_day ON events(actor1_code, day)",
+    "CREATE INDEX IF NOT EXISTS events_actor2_day ON events(actor2_code, day)",
+    "CREATE INDEX IF NOT EXISTS events_statement ON events(statement_id)",
+    # the events of a search's best articles with their facet values, read without the rows
+    "CREATE INDEX IF NOT EXISTS events_article_facets ON events(article_id, day, root, status)",
+    _trigger(
+        "agg_articles_ai",
+        "AFTER INSERT ON articles",
+        [
+            _COUNT.format(name="articles"),
+            "INSERT INTO agg_day(day, articles) SELECT substr(new.published, 1, 10), 1"
+            " WHERE new.published IS NOT NULL ON CONFLICT(day) DO UPDATE SET articles = articles + 1",
+        ],
+    ),
+    _trigger(
+        "agg_articles_ad",
+        "AFTER DELETE ON articles",
+        [
+            "UPDATE agg_counts SET n = n - 1 WHERE name = 'articles'",
+            "UPDATE agg_day SET articles = articles - 1 WHERE day = substr(old.published, 1, 10)",
+            "DELETE FROM agg_day WHERE day = substr(old.published, 1, 10) AND articles = 0 AND statements = 0"
+            " AND events = 0",
+        ],
+    ),
+    _trigger(
+        "agg_statements_ai",
+        "AFTER INSERT ON statements",
+        [
+            _COUNT.format(name="statements"),
+            f"INSERT INTO agg_day(day, statements) {_STATEMENT_DAY.format(row='new', one=', 1')}"
+            " ON CONFLICT(day) DO UPDATE SET statements = statements + 1",
+            "INSERT INTO agg_speakers(name, statements, role, country, code)"
+            " VALUES (new.speaker_name, 1, new.speaker_role, new.speaker_country, new.speaker_code)"
+            " ON CONFLICT(name) DO UPDATE SET statements = statements + 1,"
+            " role = CASE WHEN role IS NULL OR excluded.role > role THEN excluded.role ELSE role END,"
+            " country = CASE WHEN country IS NULL OR excluded.country > country THEN excluded.country"
+            " ELSE country END,"
+            " code = CASE WHEN code IS NULL OR excluded.code > code THEN excluded.code ELSE code END",
+        ],
+    ),
+    _trigger(
+        "agg_statements_ad",
+        "AFTER DELETE ON statements",
+        [
+            "UPDATE agg_counts SET n = n - 1 WHERE name = 'statements'",
+            "UPDATE agg_day SET statements = statements - 1"
+            f" WHERE day = ({_STATEMENT_DAY.format(row='old', one='')})",
+            "DELETE FROM agg_day WHERE articles = 0 AND statements = 0 AND events = 0"
+            f" AND day = ({_STATEMENT_DAY.format(row='old', one='')})",
+            "UPDATE agg_speakers SET statements = statements - 1,"
+            " role = (SELECT max(speaker_role) FROM statements WHERE speaker_name = old.speaker_name),"
+            " country = (SELECT max(speaker_country) FROM statements WHERE speaker_name = old.speaker_name),"
+            " code = (SELECT max(speaker_code) FROM statements WHERE speaker_name = old.speaker_name)"
+            " WHERE name = old.speaker_name",
+            "DELETE FROM agg_speakers WHERE name = old.speaker_name AND statements <= 0",
+        ],
+    ),
+    _trigger("agg_events_ai", "AFTER INSERT ON events", _bump("new", 1)),
+    _trigger("agg_events_ad", "AFTER DELETE ON events", _bump("old", -1)),
+    _trigger(
+        "agg_timexes_ai",
+        "AFTER INSERT ON timexes",
+        [_COUNT.format(name="timexes")],
+    ),
+    _trigger(
+        "agg_timexes_ad",
+        "AFTER DELETE ON timexes",
+        ["UPDATE agg_counts SET n = n - 1 WHERE name = 'timexes'"],
+    ),
+    # back-fill from the rows already stored
+    "INSERT INTO agg_counts(name, n) SELECT 'articles', count(*) FROM articles"
+    " UNION ALL SELECT 'statements', count(*) FROM statements"
+    " UNION ALL SELECT 'events', count(*) FROM events UNION ALL SELECT 'timexes', count(*) FROM timexes",
+    "INSERT INTO agg_day(day, articles, statements, events)"
+    " SELECT day, sum(na), sum(ns), sum(ne) FROM ("
+    "  SELECT substr(published, 1, 10) AS day, count(*) AS na, 0 AS ns, 0 AS ne FROM articles"
+    "  WHERE published IS NOT NULL GROUP BY 1"
+    "  UNION ALL SELECT substr(a.published, 1, 10), 0, count(*), 0 FROM articles a"
+    "  CROSS JOIN statements s ON s.article_id = a.id WHERE a.published IS NOT NULL GROUP BY 1"
+    "  UNION ALL SELECT day, 0, 0, count(*) FROM events WHERE day IS NOT NULL GROUP BY day"
+    " ) GROUP BY day",
+    "INSERT INTO agg_speakers(name, statements, role, country, code)"
+    " SELECT speaker_name, count(*), max(speaker_role), max(speaker_country), max(speaker_code)"
+    " FROM statements GROUP BY speaker_name",
+    "INSERT INTO agg_dyads(a, b, events) SELECT actor1_code, actor2_code, count(*) FROM events"
+    " WHERE actor1_code IS NOT NULL AND actor2_code IS NOT NULL GROUP BY actor1_code, actor2_code",
+    "INSERT INTO agg_dyad_day(a1, a2, day, status, n, g)"
+    " SELECT a1, a2, d, status, count(*), sum(goldstein) FROM ("
+    f" SELECT actor1_code AS a1, actor2_code AS a2, coalesce(day, {_ARTICLE_DAY.format(row='e')}) AS d,"
+    "  status, goldstein FROM events e WHERE actor1_code IS NOT NULL AND actor2_code IS NOT NULL"
+    ") WHERE d IS NOT NULL GROUP BY a1, a2, d, status",
+    "INSERT INTO agg_actors(code, events) SELECT code, count(*) FROM ("
+    " SELECT actor1_code AS code FROM events WHERE actor1_code IS NOT NULL"
+    " UNION ALL SELECT actor2_code FROM events"
+    "  WHERE actor2_code IS NOT NULL AND actor2_code IS NOT actor1_code"
+    ") GROUP BY code",
+    "INSERT INTO agg_actor_day(code, day, status, n, g)"
+    " SELECT code, d, status, count(*), sum(goldstein) FROM ("
+    f" SELECT actor1_code AS code, coalesce(day, {_ARTICLE_DAY.format(row='e')}) AS d, status, goldstein"
+    "  FROM events e WHERE actor1_code IS NOT NULL"
+    f" UNION ALL SELECT actor2_code, coalesce(day, {_ARTICLE_DAY.format(row='e')}), status, goldstein"
+    "  FROM events e WHERE actor2_code IS NOT NULL AND actor2_code IS NOT actor1_code"
+    ") WHERE d IS NOT NULL GROUP BY code, d, status",
+]
+
+MIGRATIONS: Final[tuple[list[str], ...]] = (_V1, _V2, _V3, _V4)
 SCHEMA_VERSION: Final = len(MIGRATIONS)

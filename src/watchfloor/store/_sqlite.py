@@ -8,7 +8,7 @@ import json
 import sqlite3
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from ..errors import Errors, StoreError
 from ..model import Article, Event, Extraction, Reject, Statement
@@ -17,6 +17,9 @@ from ._rows import event_row, statement_row
 from ._schema import MIGRATIONS, SCHEMA_VERSION
 
 __all__ = ["Store"]
+
+# tables whose row count the schema keeps in agg_counts (schema v4 triggers)
+_AGG_COUNTED: Final = frozenset({"articles", "statements", "events", "timexes"})
 
 
 def fts_query(text: str) -> str:
@@ -195,10 +198,14 @@ class Store:
     # -- reads -----------------------------------------------------------------------------
 
     def counts(self) -> dict[str, int]:
-        """Row counts of the main tables."""
+        """Row counts of the main tables (the big ones from ``agg_counts``, kept by triggers)."""
+        kept = {r[0]: int(r[1]) for r in self.conn.execute("SELECT name, n FROM agg_counts")}
         out: dict[str, int] = {}
         for table in ("articles", "statements", "events", "timexes", "rejects", "claims", "alerts"):
-            out[table] = int(self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+            if table in _AGG_COUNTED:
+                out[table] = kept.get(table, 0)
+            else:
+                out[table] = int(self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
         return out
 
     def article(self, article_id: str) -> Article:
@@ -417,11 +424,9 @@ class Store:
         return [dict(r) for r in rows]
 
     def speakers(self, limit: int = 50) -> list[dict[str, Any]]:
-        """Speakers by number of statements."""
+        """Speakers by number of statements (from ``agg_speakers``, kept by triggers)."""
         rows = self.conn.execute(
-            "SELECT speaker_name AS name, max(speaker_role) AS role, max(speaker_country) AS country,"
-            " count(*) AS statements FROM statements GROUP BY speaker_name"
-            " ORDER BY statements DESC, name LIMIT ?",
+            "SELECT name, role, country, statements FROM agg_speakers ORDER BY statements DESC, name LIMIT ?",
             (limit,),
         ).fetchall()
         return [dict(r) for r in rows]

@@ -21,6 +21,7 @@ __all__ = [
     "COUNT_CAP",
     "EVENT_ARTICLES",
     "FACET_SAMPLE",
+    "HIT_SAMPLE",
     "MATCH_WINDOW",
     "RANK_LIMIT",
     "BadQuery",
@@ -43,6 +44,7 @@ FACET_SAMPLE: Final = 5_000  # facet counts are over at most this many matching 
 EVENT_ARTICLES: Final = 200  # a full-text search shows events of this many best-matching articles
 RANK_LIMIT: Final = 2_000  # up to this many full-text matches are ranked by relevance ...
 MATCH_WINDOW: Final = 20_000  # ... more are read newest first, at most this many
+HIT_SAMPLE: Final = 1_000  # a text-only search's statement facets count its best this many hits
 
 _TOP: Final = "\U0010ffff"  # sorts after every character: [p, p+_TOP) is the prefix range of p
 
@@ -79,21 +81,30 @@ def _match(search: str) -> str:
     return query
 
 
-def _matches(conn: sqlite3.Connection, table: str, match: str) -> tuple[str, list[Any], bool]:
+def _matches(
+    conn: sqlite3.Connection, table: str, match: str, top: int | None = None
+) -> tuple[str, list[Any], bool]:
     """A subquery ``(rowid, rank)`` of the rows of FTS ``table`` matching ``match``, and whether
     they are ranked: by relevance when there are at most :data:`RANK_LIMIT`, else the newest
     :data:`MATCH_WINDOW` by row id (FTS5 ranks every match to sort by rank, which a broad query on
-    a large store cannot afford)."""
+    a large store cannot afford). ``top``: only the first ``top`` of them, ordered and cut inside
+    the FTS index (bm25 with LIMIT), before any row is read."""
     n = _rows(
         conn,
         f"SELECT count(*) AS n FROM (SELECT 1 FROM {table} WHERE {table} MATCH ? LIMIT ?)",
         [match, RANK_LIMIT + 1],
     )[0]["n"]
     if n <= RANK_LIMIT:
+        if top is not None:
+            return (
+                f"SELECT rowid, rank FROM {table} WHERE {table} MATCH ? ORDER BY rank LIMIT ?",
+                [match, top],
+                True,
+            )
         return f"SELECT rowid, rank FROM {table} WHERE {table} MATCH ?", [match], True
     return (
         f"SELECT rowid, -rowid AS rank FROM {table} WHERE {table} MATCH ? ORDER BY rowid DESC LIMIT ?",
-        [match, MATCH_WINDOW],
+        [match, MATCH_WINDOW if top is None else min(top, MATCH_WINDOW)],
         False,
     )
 
@@ -140,39 +151,27 @@ def alerts(store: Store, limit: int = 20) -> list[dict[str, Any]]:
 
 
 def top_dyads(store: Store, limit: int = 12) -> list[dict[str, Any]]:
-    """Actor pairs (by code) with the most events."""
+    """Actor pairs (by code) with the most events (from the store's per-pair counts)."""
     return _rows(
         store.conn,
-        "SELECT actor1_code AS a, actor2_code AS b, count(*) AS events FROM events"
-        " WHERE actor1_code IS NOT NULL AND actor2_code IS NOT NULL"
-        " GROUP BY actor1_code, actor2_code ORDER BY events DESC, a, b LIMIT ?",
+        "SELECT a, b, events FROM agg_dyads ORDER BY events DESC, a, b LIMIT ?",
         (limit,),
     )
 
 
 def overview(store: Store, *, speakers: int = 10) -> dict[str, Any]:
-    """Counts, per-day series of articles / statements / events, top speakers and dyads, open alerts."""
-    conn = store.conn
-    series: dict[str, dict[str, int]] = defaultdict(lambda: {"articles": 0, "statements": 0, "events": 0})
-    for r in _rows(
-        conn,
-        "SELECT substr(published, 1, 10) AS day, count(*) AS n FROM articles"
-        " WHERE published IS NOT NULL GROUP BY 1",
-    ):
-        series[r["day"]]["articles"] = r["n"]
-    for r in _rows(
-        conn,
-        # articles first (CROSS JOIN fixes the order): both sides are then read from covering
-        # indexes, articles(published, id) and statements(article_id), never the fat rows
-        "SELECT substr(a.published, 1, 10) AS day, count(*) AS n FROM articles a"
-        " CROSS JOIN statements s ON s.article_id = a.id WHERE a.published IS NOT NULL GROUP BY 1",
-    ):
-        series[r["day"]]["statements"] = r["n"]
-    for r in _rows(conn, "SELECT day, count(*) AS n FROM events WHERE day IS NOT NULL GROUP BY day"):
-        series[r["day"]]["events"] = r["n"]
+    """Counts, per-day series of articles / statements / events, top speakers and dyads, open alerts.
+
+    Everything comes from the store's summary tables (schema v4), kept exact at write time: per
+    day, articles and statements by publication day and events by their resolved day."""
+    series = _rows(
+        store.conn,
+        "SELECT day, articles, statements, events FROM agg_day"
+        " WHERE articles > 0 OR statements > 0 OR events > 0 ORDER BY day",
+    )
     return {
         "counts": store.counts(),
-        "series": [{"day": day, **series[day]} for day in sorted(series)],
+        "series": series,
         "speakers": store.speakers(limit=speakers),
         "dyads": top_dyads(store),
         "alerts": alerts(store),
@@ -232,16 +231,36 @@ def _latest_events(store: Store, cond: str, params: Sequence[Any], limit: int) -
 # The escalation index as :mod:`watchfloor.analytics` defines it: minus the summed Goldstein
 # score of a dyad-day's observed events and of claimed events whose claim the ledger has
 # corroborated; other claimed events are kept apart; denied, negated, hypothetical left out; an
-# event without a resolved day counts on its article's publication day. Computed here from the
-# covering indexes of schema v3 (a test checks it agrees with ``analytics.escalation_index``),
-# because the general query reads every event row and is many times slower on a large store.
-_CORROBORATED: Final = (
-    "(e.id IN (SELECT p.event_id FROM claim_appearances p JOIN claims c ON c.id = p.claim_id"
-    " WHERE c.status = 'corroborated' AND p.event_id IS NOT NULL)"
-    " OR e.statement_id IN (SELECT p.statement_id FROM claim_appearances p JOIN claims c"
-    " ON c.id = p.claim_id WHERE c.status = 'corroborated' AND p.statement_id IS NOT NULL))"
+# event without a resolved day counts on its article's publication day. Read here from the
+# store's summary tables of schema v4 (agg_dyad_day, agg_actor_day: per pair or actor code, day
+# and status, kept exact by triggers), with only the few corroborated claimed events read as
+# rows; a test checks it agrees with ``analytics.escalation_index``.
+_CORROBORATED_ROWIDS: Final = (
+    "SELECT e2.rowid FROM claims c JOIN claim_appearances p ON p.claim_id = c.id"
+    " JOIN events e2 ON e2.id = p.event_id WHERE c.status = 'corroborated'"
+    " UNION SELECT e2.rowid FROM claims c JOIN claim_appearances p ON p.claim_id = c.id"
+    " JOIN events e2 ON e2.statement_id = p.statement_id WHERE c.status = 'corroborated'"
 )
 _IN_INDEX: Final = frozenset({"observed", "corroborated"})
+
+
+def _codes(conn: sqlite3.Connection, prefix: str) -> list[str]:
+    """The stored actor codes starting with ``prefix``."""
+    return [
+        r["code"]
+        for r in _rows(
+            conn, "SELECT code FROM agg_actors WHERE code >= ? AND code < ?", [prefix, prefix + _TOP]
+        )
+    ]
+
+
+def _pairs(conn: sqlite3.Connection, a: str, b: str) -> list[tuple[str, str]]:
+    """The stored ordered code pairs with one code in ``a`` and the other in ``b`` (either way)."""
+    sql = "SELECT a, b FROM agg_dyads WHERE a >= ? AND a < ? AND b >= ? AND b < ?"
+    found = {
+        (r["a"], r["b"]) for x, y in ((a, b), (b, a)) for r in _rows(conn, sql, [x, x + _TOP, y, y + _TOP])
+    }
+    return sorted(found)
 
 
 def _dyad_series(
@@ -250,8 +269,7 @@ def _dyad_series(
     """``{(day, bucket): (events, goldstein sum)}`` for the dyad; bucket is the status, except
     that claimed events of corroborated claims are ``corroborated``."""
     conn = store.conn
-    branches = _dyad_branches(a, b)
-    days, day_params = _day_range("e.day", since, until)
+    days, day_params = _day_range("d.day", since, until)
     out: dict[tuple[str, str], list[float]] = {}
 
     def add(day: str, bucket: str, n: int, g: float) -> None:
@@ -259,37 +277,38 @@ def _dyad_series(
         cell[0] += n
         cell[1] += g
 
-    # dated events: index-only (actor1, actor2, day, status, goldstein)
-    for cond, params in branches:
-        where = " AND ".join([cond, "e.day IS NOT NULL", *days])
+    by_pair = (
+        "SELECT d.day AS day, d.status AS bucket, sum(d.n) AS n, sum(d.g) AS g FROM json_each(?) j"
+        " CROSS JOIN agg_dyad_day d ON d.a1 = j.value ->> 0 AND d.a2 = j.value ->> 1"
+        f"{''.join(' AND ' + w for w in days)} GROUP BY d.day, d.status"
+    )
+    if b is not None:
+        for r in _rows(conn, by_pair, [json.dumps(_pairs(conn, a, b)), *day_params]):
+            add(r["day"], r["bucket"], r["n"], float(r["g"] or 0.0))
+    else:
+        # every event with a code in ``a`` on either side counts once: the per-code sums count
+        # an event whose two (different) codes are both in ``a`` twice, so take those off once
         for r in _rows(
             conn,
-            "SELECT e.day AS day, e.status AS bucket, count(*) AS n, sum(e.goldstein) AS g"
-            f" FROM events e WHERE {where} GROUP BY e.day, e.status",
-            [*params, *day_params],
+            "SELECT d.day AS day, d.status AS bucket, sum(d.n) AS n, sum(d.g) AS g FROM agg_actor_day d"
+            f" WHERE {' AND '.join(['d.code >= ? AND d.code < ?', *days])} GROUP BY d.day, d.status",
+            [a, a + _TOP, *day_params],
         ):
             add(r["day"], r["bucket"], r["n"], float(r["g"] or 0.0))
-    # undated events count on their article's day (few; these rows are read)
-    a_days, a_params = _day_range("day", since, until)
-    for cond, params in branches:
-        for r in _rows(
-            conn,
-            "SELECT day, bucket, count(*) AS n, sum(goldstein) AS g FROM ("
-            " SELECT substr(a.published, 1, 10) AS day, e.status AS bucket, e.goldstein"
-            f" FROM events e JOIN articles a ON a.id = e.article_id WHERE {cond} AND e.day IS NULL"
-            f") WHERE {' AND '.join(['day IS NOT NULL', *a_days])} GROUP BY day, bucket",
-            [*params, *a_params],
-        ):
-            add(r["day"], r["bucket"], r["n"], float(r["g"] or 0.0))
+        inner = [p for p in _pairs(conn, a, a) if p[0] != p[1]]
+        if inner:
+            for r in _rows(conn, by_pair, [json.dumps(inner), *day_params]):
+                add(r["day"], r["bucket"], -r["n"], -float(r["g"] or 0.0))
     # claimed events the ledger corroborated move to their own bucket (only if there are any)
     if _rows(conn, "SELECT 1 AS x FROM claims WHERE status = 'corroborated' LIMIT 1"):
-        for cond, params in branches:
+        a_days, a_params = _day_range("day", since, until)
+        for cond, params in _dyad_branches(a, b):
             for r in _rows(
                 conn,
                 "SELECT day, count(*) AS n, sum(goldstein) AS g FROM ("
                 " SELECT coalesce(e.day, substr(a.published, 1, 10)) AS day, e.goldstein"
-                f" FROM events e JOIN articles a ON a.id = e.article_id WHERE {cond}"
-                f" AND e.status = 'claimed' AND {_CORROBORATED}"
+                " FROM events e JOIN articles a ON a.id = e.article_id"
+                f" WHERE e.rowid IN ({_CORROBORATED_ROWIDS}) AND e.status = 'claimed' AND {cond}"
                 f") WHERE {' AND '.join(['day IS NOT NULL', *a_days])} GROUP BY day",
                 [*params, *a_params],
             ):
@@ -297,6 +316,31 @@ def _dyad_series(
                 add(r["day"], "claimed", -r["n"], -g)
                 add(r["day"], "corroborated", r["n"], g)
     return {k: (int(v[0]), float(v[1])) for k, v in out.items() if v[0]}
+
+
+def _newest(
+    store: Store, a: str, b: str | None, since: dt.date | None, until: dt.date | None, limit: int
+) -> list[int]:
+    """Row ids of the dyad's latest ``limit`` events (by day, then row id; undated last): the
+    newest of each exact code pair (or each code, either side) from its index, merged."""
+    days, day_params = _day_range("e.day", since, until)
+    extra = "".join(" AND " + w for w in days)
+    if b is not None:
+        lookups = [("e.actor1_code = ? AND e.actor2_code = ?", [x, y]) for x, y in _pairs(store.conn, a, b)]
+    else:
+        codes = _codes(store.conn, a)
+        lookups = [(f"e.{side} = ?", [code]) for side in ("actor1_code", "actor2_code") for code in codes]
+    newest: dict[int, str | None] = {}
+    for cond, params in lookups:
+        for r in _rows(
+            store.conn,
+            f"SELECT e.rowid AS rid, e.day AS day FROM events e WHERE {cond}{extra}"
+            " ORDER BY e.day DESC, e.rowid DESC LIMIT ?",
+            [*params, *day_params, limit],
+        ):
+            newest[r["rid"]] = r["day"]
+    ordered = sorted(newest.items(), key=lambda kv: (kv[1] is not None, kv[1] or "", kv[0]), reverse=True)
+    return [rid for rid, _day in ordered[:limit]]
 
 
 def dyad_timeline(
@@ -330,18 +374,7 @@ def dyad_timeline(
         entry["claimed_index"] = round(float(entry["claimed_index"]), 3) + 0.0
         window = [*window[-6:], entry["index"]]
         entry["mean7"] = round(sum(window) / len(window), 3)
-    # the latest events: each branch's newest (row id, day) from its covering index, merged
-    e_days, e_params = _day_range("e.day", since, until)
-    newest: list[dict[str, Any]] = []
-    for cond, params in _dyad_branches(a, b):
-        newest += _rows(
-            store.conn,
-            f"SELECT e.rowid AS rid, e.day AS day FROM events e WHERE {' AND '.join([cond, *e_days])}"
-            " ORDER BY e.day DESC LIMIT ?",
-            [*params, *e_params, limit],
-        )
-    newest.sort(key=lambda r: (r["day"] is not None, r["day"] or "", r["rid"]), reverse=True)
-    rowids = json.dumps([r["rid"] for r in newest[:limit]])
+    rowids = json.dumps(_newest(store, a, b, since, until, limit))
     events = _latest_events(store, "e.rowid IN (SELECT value FROM json_each(?))", [rowids], limit)
     undated = sum(1 for e in events if e["day"] is None)
     return {"a": a, "b": b, "series": series, "events": events, "undated": undated}
@@ -429,6 +462,13 @@ def claim_detail(store: Store, claim_id: str) -> dict[str, Any] | None:
 
 def speaker_list(store: Store, *, q: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
     """Speakers by number of statements; ``q`` filters names and roles (substring)."""
+    if not q:  # the store's per-speaker counts
+        return _rows(
+            store.conn,
+            "SELECT name, role, country, code, statements FROM agg_speakers"
+            " ORDER BY statements DESC, name LIMIT ?",
+            [limit],
+        )
     sql = (
         "SELECT speaker_name AS name, max(speaker_role) AS role, max(speaker_country) AS country,"
         " max(speaker_code) AS code, count(*) AS statements FROM statements"
@@ -495,9 +535,8 @@ def article_list(
     where, params = _day_range("a.published", since, until)
     if q:
         match = _match(q)
-        sub, sub_params, _ranked = _matches(store.conn, "articles_fts", match)
-        if not where:  # only the text narrows: take the page from the index before reading rows
-            sub, sub_params = f"SELECT * FROM ({sub}) ORDER BY rank LIMIT ?", [*sub_params, limit]
+        # only the text narrows: take the page from the index before reading rows
+        sub, sub_params, _ranked = _matches(store.conn, "articles_fts", match, None if where else limit)
         rows = _rows(
             store.conn,
             "SELECT a.rowid AS rowid_, a.id, a.published, a.title, a.url, substr(a.text, 1, 200) AS lead,"
@@ -507,15 +546,17 @@ def article_list(
             + " ORDER BY m.rank LIMIT ?",
             [*sub_params, *params, limit],
         )
-        if rows:  # snippets for the page's rows only
-            marks = ",".join("?" * len(rows))
+        if rows:  # snippets for the page's rows only: FTS5 reads the matches in their row id range
+            # (a range it can seek to; "rowid IN" would be a separate index lookup per row)
+            page = [r["rowid_"] for r in rows]
             snippets = {
                 r["rowid"]: r["snippet"]
                 for r in _rows(
                     store.conn,
                     "SELECT rowid, snippet(articles_fts, 1, '', '', ' … ', 16) AS snippet FROM articles_fts"
-                    f" WHERE articles_fts MATCH ? AND rowid IN ({marks})",
-                    [match, *[r["rowid_"] for r in rows]],
+                    " WHERE articles_fts MATCH ? AND rowid >= ? AND rowid <= ?"
+                    " AND +rowid IN (SELECT value FROM json_each(?))",
+                    [match, min(page), max(page), json.dumps(page)],
                 )
             }
             for r in rows:
@@ -621,7 +662,8 @@ def search(
     articles, narrowed by facets.
 
     Totals stop at :data:`COUNT_CAP`; facet counts are over the first :data:`FACET_SAMPLE`
-    matching rows (exact below that), so a broad search on a large store stays fast. Full-text
+    matching rows (exact below that) — for a search by words alone, the statement facets are over
+    its best :data:`HIT_SAMPLE` hits — so a broad search on a large store stays fast. Full-text
     matches are ranked by relevance up to :data:`RANK_LIMIT` of them, else read newest first
     (``ranked`` is False). ``q`` narrows events to those of the :data:`EVENT_ARTICLES` first
     matching articles.
@@ -649,7 +691,29 @@ def search(
     s_total = 0
     facet_speaker: list[dict[str, Any]] = []
     facet_country: list[dict[str, Any]] = []
-    if statements_on and match:
+    s_sampled = False
+    if statements_on and match and not s_where:
+        # only the text narrows: its best HIT_SAMPLE hits, ordered and cut inside the FTS index,
+        # give the facets and the page; the total is counted in the FTS index alone (every match
+        # is a statement); only the page's rows are then read whole
+        top, top_params, _ranked = _matches(conn, "statements_fts", match, HIT_SAMPLE)
+        cand = _rows(
+            conn,
+            "SELECT s.rowid AS rid, s.speaker_name AS speaker, s.speaker_country AS country, f.rank AS rank"
+            f" FROM ({top}) f CROSS JOIN statements s ON s.rowid = f.rowid",
+            top_params,
+        )
+        s_total = (
+            len(cand)
+            if len(cand) < HIT_SAMPLE
+            else _capped_count(conn, " FROM statements_fts WHERE statements_fts MATCH ?", [match])
+        )
+        s_sampled = s_total > len(cand)
+        facet_speaker = _count_values([c["speaker"] for c in cand], facet_size)
+        facet_country = _count_values([c["country"] for c in cand], facet_size)
+        page = [c["rid"] for c in sorted(cand, key=lambda c: (c["rank"], c["rid"]))[:limit]]
+        statements = _statements_by_rowid(conn, page)
+    elif statements_on and match:
         # one pass over (at most FACET_SAMPLE) matches gives the total, facets and the page order;
         # only the page's rows are then read whole
         cand = _rows(
@@ -679,14 +743,12 @@ def search(
     # events
     e_where, e_params = _day_range("e.day", since, until)
     if match:
-        sub, sub_params, a_ranked = _matches(conn, "articles_fts", match)
+        sub, sub_params, a_ranked = _matches(conn, "articles_fts", match, EVENT_ARTICLES)
         ranked = ranked and a_ranked
-        e_where.insert(
-            0,
-            f"e.article_id IN (SELECT a.id FROM ({sub}) m JOIN articles a ON a.rowid = m.rowid"
-            " ORDER BY m.rank LIMIT ?)",
+        e_where.insert(  # the best articles are picked in the FTS index, then their ids read
+            0, f"e.article_id IN (SELECT a.id FROM ({sub}) m JOIN articles a ON a.rowid = m.rowid)"
         )
-        e_params[0:0] = [*sub_params, EVENT_ARTICLES]
+        e_params[0:0] = sub_params
     if speaker:
         e_where.append("e.claimed_by_name = ?")
         e_params.append(speaker)
@@ -740,7 +802,7 @@ def search(
         "events_total": e_total,
         "count_cap": COUNT_CAP,
         "ranked": ranked,
-        "facets_sampled": max(s_total, e_total) > FACET_SAMPLE,
+        "facets_sampled": s_sampled or max(s_total, e_total) > FACET_SAMPLE,
         "facets": {
             "speaker": facet_speaker,
             "country": facet_country,
