@@ -74,6 +74,10 @@ _NORMALISE_CASES = [
     ("He was born in nineteen sixty-two.", ("nineteen sixty-two", "DATE", "1962")),
     ("Prices rose in mid-2021.", ("mid-2021", "DATE", "2021")),
     ("It broke down at 14:30 GMT.", ("14:30 GMT", "TIME", "2022-02-15T14:30")),
+    ("He spoke for a minute and a half.", ("a minute and a half", "DURATION", "PT1M30S")),
+    ("It will take two and a half years.", ("two and a half years", "DURATION", "P2Y6M")),
+    ("Sales slowed in the last half of 2021.", ("the last half of 2021", "DATE", "2021-H2")),
+    ("By mid-afternoon the crowd had grown.", ("mid-afternoon", "TIME", "2022-02-15TAF")),
 ]
 
 
@@ -139,6 +143,17 @@ def test_find_timexes_tense_from_parse(nlp: Any) -> None:
     (t_future,) = find_timexes(nlp(future), future, DCT)
     assert t_past.value == "2022-02-10"
     assert t_future.value == "2022-02-17"
+
+
+def test_find_timexes_present_tense_points_forward(nlp: Any) -> None:
+    """News in the present tense is scheduled ("the summit opens Friday"), unless the verb is only
+    reached through a noun ("Friday's purchases are far below")."""
+    scheduled = "The summit opens Friday in Brussels."
+    (t,) = find_timexes(nlp(scheduled), scheduled, DCT)
+    assert t.value == "2022-02-18"
+    through_noun = "The total before Friday's purchases is far below the limit."
+    (t,) = find_timexes(nlp(through_noun), through_noun, DCT)
+    assert t.value == "2022-02-11"
 
 
 def test_find_timexes_month_follows_future_tense(nlp: Any) -> None:

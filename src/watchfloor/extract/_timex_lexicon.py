@@ -91,6 +91,9 @@ class Lexicon:
     def number(self, phrase: str) -> float | None:
         """``"twenty-four"`` → 24, ``"2 1/2"`` → 2.5, ``"a hundred"`` → 100; ``None`` if vague."""
         text = _key(phrase).replace(",", "")
+        if text.endswith(" and a half") and text != "and a half":  # "two and a half" → 2.5
+            whole = self.number(text[: -len(" and a half")])
+            return whole + 0.5 if whole is not None else None
         if not text:
             return None
         m = re.fullmatch(r"(\d+(?:\.\d+)?)(?:\s+1/2|\s*½)?", text)

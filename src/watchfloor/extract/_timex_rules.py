@@ -224,6 +224,9 @@ def _duration(lex: Lexicon, num: str | None, unit_word: str) -> str:
             return f"PT{round(n * 60)}M"
         if letter == "D":
             return f"PT{round(n * 24)}H"
+        if letter == "M" and time_part:  # "a minute and a half" → PT1M30S
+            whole, seconds = divmod(round(n * 60), 60)
+            return f"PT{whole}M{seconds}S" if whole else f"PT{seconds}S"
     return f"P{time_part}{_fmt_number(n)}{letter}"
 
 
@@ -403,7 +406,9 @@ def _quarter_relative(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 def _half(m: re.Match[str], ctx: Context) -> Resolved | None:
     lex = lexicon()
-    h = 1 if m["half"].lower() == "first" else 2
+    if m["half"] is None and not re.search(r"\sof\s", m.group(0)):
+        return None  # "the last half of the '80s": only of a year
+    h = 1 if (m["half"] or "").lower() == "first" else 2  # "the last half of 1989": the second
     year = _year(lex, m["hy"])
     if year is None:
         if ctx.ref is None:
@@ -532,6 +537,10 @@ def _duration_rule(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None  # "a second group"; "four flights a week", "$2 million a year" (a rate, not a time)
     if (m["num"] or "").lower() in ("a", "an") and ctx.prev_word in ("once", "twice", "times", "per"):
         return SET, _duration(lex, "1", m["unit"])
+    if m["andhalf"]:  # "a minute and a half"
+        n = _number(lex, m["num"])
+        if n is not None:
+            return DURATION, _duration(lex, _fmt_number(n + 0.5), m["unit"])
     return DURATION, _duration(lex, m["num"], m["unit"])
 
 
@@ -568,6 +577,11 @@ def _part_of_day(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     value = _rel(ctx, lambda d: d + dt.timedelta(days=offset), "D")
     return TIME, f"{value}T{code}"
+
+
+def _part_of_day_bare(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "by mid-afternoon", "early morning": that part of the day just talked about (or of the reference)."""
+    return TIME, f"{_when_date(lexicon(), None, ctx)}T{lexicon().parts_of_day[m['pod'].lower()]}"
 
 
 def _overnight(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -790,7 +804,10 @@ def _fragments(lex: Lexicon) -> dict[str, str]:
     )
     year4 = r"(?:1[5-9]\d\d|20\d\d)(?![\d,.]\d)"
     couple = r"(?:a\s+)?couple(?:\s+of)?"
-    num = rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{numphrase}|a\s+half|half\s+an?|a\s+dozen|{couple}|an?)"
+    num = (
+        rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{numphrase}|a\s+half|half\s+an?|a\s+dozen|{couple}|an?)"
+        r"(?:\s+and\s+a\s+half)?"
+    )
     return {
         "MONTH_FULL": alternation(full_months),
         "MONTHX": rf"(?:{alternation(full_months)}|{alternation(abbr_months)}(?:\.|(?=\s+\d)))",
@@ -886,7 +903,8 @@ _TEMPLATES: tuple[tuple[str, str, Callable[[re.Match[str], Context], Resolved | 
     ),
     (
         "half",
-        r"(?:the\s+)?(?P<half>first|second|latter)\s+half(?:\s+of\s+(?:(?:the|this|(?P<hrel>last|next))\s+year|"
+        r"(?:the\s+)?(?:(?P<half>first|second|latter)\s+half|last\s+half(?=\s+of\s))"
+        r"(?:\s+of\s+(?:(?:the|this|(?P<hrel>last|next))\s+year|"
         r"(?P<hy>{YEARANY})))?",
         _half,
     ),
@@ -919,7 +937,7 @@ _TEMPLATES: tuple[tuple[str, str, Callable[[re.Match[str], Context], Resolved | 
         r"(?:(?P<approx>{APPROX})\s+(?!the\b))?(?:the\s+(?!\S+-{UNIT}\b))?(?:(?P<mod>past|last|next|first|coming|previous|final|remaining|"
         r"latest|initial|following|preceding|additional|further|other|recent|same)\s+)?"
         r"(?P<num>{VAGUE}|{NUMD})(?:\s+more)?(?:\s+(?P<adj>(?!(?:{NUMWORD}|{UNIT})\b)[a-z]+))?(?:\s+|-)"
-        r"(?P<unit>{UNIT})(?:\s+or\s+so|-long)?"
+        r"(?P<unit>{UNIT})(?P<andhalf>\s+and\s+a\s+half)?(?:\s+or\s+so|-long)?"
         r"(?!-old|\s+old\b|-)",
         _duration_rule,
     ),
@@ -940,6 +958,11 @@ _TEMPLATES: tuple[tuple[str, str, Callable[[re.Match[str], Context], Resolved | 
         r"(?:(?:early|late|mid)(?:-|\s+))?(?:(?P<pod0>{POD})\s+)?(?P<rd>today|yesterday|tomorrow|tonight)"
         r"(?:\s+(?P<pod>{POD}))?",
         _day_relative,
+    ),
+    (
+        "part_of_day_bare",
+        r"(?:early|late|mid)(?:-|\s+)?(?P<pod>morning|afternoon|evening)",
+        _part_of_day_bare,
     ),
     (
         "part_of_day",
@@ -1034,6 +1057,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "vague_plural_of": ("UNITS",),
     "day_relative": ("today", "yesterday", "tomorrow", "tonight"),
     "part_of_day": ("PARTS_OF_DAY",),
+    "part_of_day_bare": ("morning", "afternoon", "evening"),
     "overnight": ("overnight",),
     "weekday": ("WEEKDAYS",),
     "weekday_plural": ("WEEKDAYS_PLURAL",),

@@ -281,14 +281,19 @@ def _direction(toks: list[Any]) -> tuple[Direction, bool]:
     inside = {t.i for t in toks}
     root = next((t for t in toks if t.head.i not in inside or t.head.i == t.i), toks[0])
     tok = root
+    through_noun = False
     for _ in range(6):
+        if tok.pos_ in ("NOUN", "PROPN") and tok.i not in inside:
+            through_noun = True
         if tok.pos_ in ("VERB", "AUX") and tok.i not in inside:
             found = _verb_direction(tok)
             if found[0] is not None:
                 return found
             infinitive = tok.tag_ == "VB" and any(c.lower_ == "to" for c in tok.children)
             if not infinitive:
-                return None, False  # a present-tense governing verb: no direction
+                if tok.tag_ in ("VBP", "VBZ") and not through_noun and tok.lemma_ != "be":
+                    return "future", False  # "the summit opens Friday": news in the present is scheduled
+                return None, False  # a present-tense verb reached through a noun, or "is": no direction
         if tok.head is tok:
             break
         tok = tok.head
