@@ -78,6 +78,8 @@ _NORMALISE_CASES = [
     ("It will take two and a half years.", ("two and a half years", "DURATION", "P2Y6M")),
     ("Sales slowed in the last half of 2021.", ("the last half of 2021", "DATE", "2021-H2")),
     ("By mid-afternoon the crowd had grown.", ("mid-afternoon", "TIME", "2022-02-15TAF")),
+    ("The firm reported a several-year decline.", ("several-year", "DURATION", "PXY")),
+    ("Profits fell for several quarters.", ("several quarters", "DURATION", "PXQ")),
 ]
 
 
@@ -184,6 +186,18 @@ def test_find_timexes_next_day_follows_the_last_date() -> None:
         ("March 3, 2021", "2021-03-03"),
         ("The next day", "2021-03-04"),
     ]
+
+
+def test_find_timexes_day_before_and_that_night_follow_the_last_date() -> None:
+    text = "Rebels attacked on Feb. 3. Troops had warned them the day before. They left that night."
+    found = [(t.text, t.value) for t in find_timexes(None, text, DCT)]
+    assert found == [
+        ("Feb. 3", "2022-02-03"),
+        ("the day before", "2022-02-02"),
+        ("that night", "2022-02-03TNI"),
+    ]
+    text = "It hit Monday. Crews came the next morning."
+    assert [t.value for t in find_timexes(None, text, DCT)] == ["2022-02-14", "2022-02-15TMO"]
 
 
 def test_find_timexes_clock_takes_the_day_just_before() -> None:

@@ -528,7 +528,8 @@ def _duration_rule(m: re.Match[str], ctx: Context) -> Resolved | None:
         or (ctx.tags[-2] not in ("JJ", "VBN") and m["adj"].lower() not in lex.unit_nouns)
     ):
         return None
-    if lex.unit(m["unit"]) == "Q" and not m["mod"]:  # "three-quarters", "a quarter of the shares"
+    vague = (m["num"] or "").lower() in lex.vague
+    if lex.unit(m["unit"]) == "Q" and not m["mod"] and not vague:  # "three-quarters", "a quarter of"
         return None
     article = (m["num"] or "").lower() in ("a", "an")
     if article and (
@@ -577,6 +578,27 @@ def _part_of_day(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     value = _rel(ctx, lambda d: d + dt.timedelta(days=offset), "D")
     return TIME, f"{value}T{code}"
+
+
+def _anaphoric_day(ctx: Context, step: int) -> str:
+    """The day ``step`` days from the last full date talked about (or from the reference)."""
+    last = _last_date(ctx)
+    base = last[0] if last is not None and last[1] == "D" else ctx.ref
+    if base is None:
+        return "XXXX-XX-XX"
+    return (base + dt.timedelta(days=step)).isoformat()
+
+
+def _part_of_day_anaphoric(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "that night", "the next morning": a part of the day last talked about, or of the one after."""
+    rel = re.sub(r"\s+", " ", m["rel"].lower())
+    step = {"the next": 1, "the following": 1, "the previous": -1}.get(rel, 0)
+    return TIME, f"{_anaphoric_day(ctx, step)}T{lexicon().parts_of_day[m['pod'].lower()]}"
+
+
+def _day_before_after(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "the day before" closing a clause: the day before the last date talked about."""
+    return DATE, _anaphoric_day(ctx, -1 if m["ba"].lower() == "before" else 1)
 
 
 def _part_of_day_bare(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -936,7 +958,7 @@ _TEMPLATES: tuple[tuple[str, str, Callable[[re.Match[str], Context], Resolved | 
         "duration",
         r"(?:(?P<approx>{APPROX})\s+(?!the\b))?(?:the\s+(?!\S+-{UNIT}\b))?(?:(?P<mod>past|last|next|first|coming|previous|final|remaining|"
         r"latest|initial|following|preceding|additional|further|other|recent|same)\s+)?"
-        r"(?P<num>{VAGUE}|{NUMD})(?:\s+more)?(?:\s+(?P<adj>(?!(?:{NUMWORD}|{UNIT})\b)[a-z]+))?(?:\s+|-)"
+        r"(?P<num>{VAGUE}|{NUMD})(?:\s+more)?(?:\s+(?P<adj>(?!(?:{NUMWORD}|{UNIT}|{VAGUE})\b)[a-z]+))?(?:\s+|-)"
         r"(?P<unit>{UNIT})(?P<andhalf>\s+and\s+a\s+half)?(?:\s+or\s+so|-long)?"
         r"(?!-old|\s+old\b|-)",
         _duration_rule,
@@ -958,6 +980,17 @@ _TEMPLATES: tuple[tuple[str, str, Callable[[re.Match[str], Context], Resolved | 
         r"(?:(?:early|late|mid)(?:-|\s+))?(?:(?P<pod0>{POD})\s+)?(?P<rd>today|yesterday|tomorrow|tonight)"
         r"(?:\s+(?P<pod>{POD}))?",
         _day_relative,
+    ),
+    (
+        "part_of_day_anaphoric",
+        r"(?P<rel>that|the\s+same|the\s+next|the\s+following|the\s+previous)\s+"
+        r"(?P<pod>morning|afternoon|evening|night)",
+        _part_of_day_anaphoric,
+    ),
+    (
+        "day_before_after",
+        r"the\s+day\s+(?P<ba>before|after)(?=\s*(?:[.,;:!?)]|$))",
+        _day_before_after,
     ),
     (
         "part_of_day_bare",
@@ -1058,6 +1091,8 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "day_relative": ("today", "yesterday", "tomorrow", "tonight"),
     "part_of_day": ("PARTS_OF_DAY",),
     "part_of_day_bare": ("morning", "afternoon", "evening"),
+    "part_of_day_anaphoric": ("morning", "afternoon", "evening", "night"),
+    "day_before_after": ("day",),
     "overnight": ("overnight",),
     "weekday": ("WEEKDAYS",),
     "weekday_plural": ("WEEKDAYS_PLURAL",),

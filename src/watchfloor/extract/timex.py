@@ -291,9 +291,9 @@ def _direction(toks: list[Any]) -> tuple[Direction, bool]:
                 return found
             infinitive = tok.tag_ == "VB" and any(c.lower_ == "to" for c in tok.children)
             if not infinitive:
-                if tok.tag_ in ("VBP", "VBZ") and not through_noun and tok.lemma_ != "be":
+                if tok.tag_ in ("VBP", "VBZ") and not through_noun:
                     return "future", False  # "the summit opens Friday": news in the present is scheduled
-                return None, False  # a present-tense verb reached through a noun, or "is": no direction
+                return None, False  # a present-tense verb reached only through a noun: no direction
         if tok.head is tok:
             break
         tok = tok.head
