@@ -11,7 +11,18 @@ from ..errors import Errors, KnowledgeError
 from ..knowledge import read_json, read_tsv
 from ..model import QuadClass
 
-__all__ = ["CameoCode", "Frame", "Pattern", "cameo", "frames", "lexicon", "patterns_for", "refine", "topics"]
+__all__ = [
+    "CameoCode",
+    "Frame",
+    "Pattern",
+    "cameo",
+    "frames",
+    "lexicon",
+    "pattern_keys",
+    "patterns_for",
+    "refine",
+    "topics",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +104,12 @@ def _patterns() -> dict[tuple[str, str], tuple[Pattern, ...]]:
         )
         by_key[(row["pos"], row["lemma"])].append(pattern)
     return {key: tuple(value) for key, value in by_key.items()}
+
+
+@functools.cache
+def pattern_keys() -> frozenset[tuple[str, str]]:
+    """Every (pos, lemma) that has a pattern row: the coder's cheap first test of a token."""
+    return frozenset(_patterns())
 
 
 def patterns_for(pos: str, lemma: str) -> tuple[Pattern, ...]:

@@ -194,6 +194,7 @@ def _sector_of(text: str) -> str | None:
     return found
 
 
+@functools.lru_cache(maxsize=65536)  # mentions repeat within and across articles
 def code_actor(mention: str, role: str | None = None, organization: str | None = None) -> ActorCode:
     """Code an actor mention CAMEO-style.
 

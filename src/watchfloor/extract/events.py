@@ -20,8 +20,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
 
+import numpy
+from spacy.attrs import LEMMA, LOWER, POS, SENT_START
+
 from ..model import (
     Actor,
+    Article,
     Event,
     ParsedArticle,
     Span,
@@ -29,7 +33,7 @@ from ..model import (
     Timex,
     stable_id,
 )
-from ._event_patterns import Pattern, cameo, frames, lexicon, patterns_for, refine, topics
+from ._event_patterns import Pattern, cameo, frames, lexicon, pattern_keys, patterns_for, refine, topics
 from .actors import ActorCode, code_actor
 from .evidential import classify_status
 
@@ -194,8 +198,16 @@ def _frame_arguments(token: Any) -> list[Any]:
 
 
 def _apply_frames(coded: dict[int, CodedTrigger], sent: Any) -> None:
-    for token in sent:
-        lemma = token.lemma_.lower()
+    if not coded:
+        return
+    doc = sent.doc
+    lemmas = _doc_index(doc).lemma
+    wanted = _frame_lemmas()
+    for i in range(sent.start, sent.end):
+        lemma = lemmas[i]
+        if lemma not in wanted:
+            continue
+        token = doc[i]
         for frame in frames():
             if lemma not in frame.lemmas:
                 continue
@@ -218,8 +230,13 @@ def _aux(token: Any) -> set[str]:
 
 
 def _under_speech(token: Any) -> bool:
-    speech = set(lexicon()["speech_lemmas"])
+    speech = _speech_lemmas()
     return any(a.lemma_.lower() in speech for a in token.ancestors)
+
+
+@functools.cache
+def _speech_lemmas() -> frozenset[str]:
+    return frozenset(lexicon()["speech_lemmas"])
 
 
 def _apply_tense(coded: dict[int, CodedTrigger], sent: Any) -> None:
@@ -241,10 +258,13 @@ def _apply_tense(coded: dict[int, CodedTrigger], sent: Any) -> None:
             if recoded is not None:
                 entry.code, entry.intent = recoded, True
     obligation = set(lex["obligation_aux"])
-    speech = set(lex["speech_lemmas"])
-    for token in sent:
-        if token.lemma_.lower() not in speech or (token.i in coded and coded[token.i].code != _SPEECH_CODE):
+    speech = _speech_lemmas()
+    doc = sent.doc
+    lemmas = _doc_index(doc).lemma
+    for i in range(sent.start, sent.end):
+        if lemmas[i] not in speech or (i in coded and coded[i].code != _SPEECH_CODE):
             continue
+        token = doc[i]
         for clause in (c for c in token.children if c.dep_ == "ccomp" and _aux(c) & obligation):
             inner = coded.get(clause.i)
             recoded = demand.recode(inner.code) if inner is not None else None
@@ -263,14 +283,20 @@ def _violent(code: str) -> bool:
 
 
 def _absorb_governed(coded: dict[int, CodedTrigger]) -> None:
-    """Drop an event whose trigger is governed (within its clause) by another event's trigger."""
+    """Drop an event whose trigger is governed (within its clause) by another event's trigger: a noun
+    event in the arguments of a verb event ("signed a treaty of friendship and cooperation" is one
+    057), and a verb in an open complement ("declined to comment", "urged the rebels to honor"): one
+    main event per clause."""
+    light = _light_verbs()
     for i in sorted(coded):
         entry = coded.get(i)
         if entry is None:
             continue
+        # a gerund after a preposition is a noun here ("a proposal for signing", "convicted … for destroying")
+        nominal = entry.token.pos_ in {"NOUN", "PROPN"} or entry.token.dep_ == "pcomp"
         node = entry.token
-        for _ in range(4):
-            if node.dep_ in {"ccomp", "advcl", "relcl", "ROOT", "parataxis", "csubj", "conj"}:
+        for _ in range(6 if nominal else 4):
+            if node.dep_ in _CLAUSE_EDGES and not (nominal and node.dep_ == "conj" and _is_nominal(node)):
                 break
             node = node.head
             outer = coded.get(node.i) or next((c for c in coded.values() if node.i in c.absorbed), None)
@@ -283,12 +309,22 @@ def _absorb_governed(coded: dict[int, CodedTrigger]) -> None:
                 # "a roadside bombing killed …", "suicide bombers killed …": the subject names the act
                 outer.code = entry.code
             if outer is not None and outer.code != _SPEECH_CODE and node.i != i:
-                if entry.token.pos_ in {"NOUN", "PROPN"} or node.lemma_.lower() in set(
-                    lexicon()["light_verbs"]
-                ):
+                if nominal or entry.token.dep_ == "xcomp" or node.lemma_.lower() in light:
                     outer.absorbed.add(i)
                     del coded[i]
                 break
+
+
+_CLAUSE_EDGES = frozenset({"ccomp", "advcl", "relcl", "ROOT", "parataxis", "csubj", "conj"})
+
+
+def _is_nominal(token: Any) -> bool:
+    return bool(token.pos_ in {"NOUN", "PROPN"})
+
+
+@functools.cache
+def _light_verbs() -> frozenset[str]:
+    return frozenset(lexicon()["light_verbs"])
 
 
 def _drop_reporting(coded: dict[int, CodedTrigger]) -> None:
@@ -344,7 +380,11 @@ def _adjunct(token: Any) -> bool:
                 and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children)
                 and node.head.lemma_.lower() not in _speech()
             )
-        if dep == "pobj" and node.head.lower_ in adjuncts:
+        if dep == "pobj" and (
+            node.head.lower_ in adjuncts
+            # "ahead of the talks", "because of", "prior to": a two-word preposition
+            or (node.head.lower_ in {"of", "to"} and node.head.head.lower_ in {"ahead", "because", "prior"})
+        ):
             return True
         if node.head.i == node.i:
             return False
@@ -382,6 +422,45 @@ def _drop_background(coded: dict[int, CodedTrigger]) -> None:
             del coded[i]
 
 
+@dataclass(frozen=True, slots=True)
+class _DocIndex:
+    """Per-document arrays read once with ``Doc.to_array``: lower-cased lemma, lower form and coarse part
+    of speech of every token, so that the coder's scans touch a spaCy ``Token`` only for candidates."""
+
+    lemma: list[str]
+    lower: list[str]
+    pos: list[str]
+
+
+_INDEX_KEY: Final = ("watchfloor", "event-index")
+_POS_NAMES: Final = ("VERB", "NOUN", "ADJ", "PROPN")
+
+
+def _doc_index(doc: Any) -> _DocIndex:
+    index: _DocIndex | None = doc.user_data.get(_INDEX_KEY)
+    if index is None:
+        strings = doc.vocab.strings
+        # Hashes are decoded once per distinct value: a document has a few hundred distinct lemmas.
+        array = doc.to_array([LEMMA, LOWER, POS])
+        values, inverse = numpy.unique(array, return_inverse=True)
+        decoded = [strings[int(h)] for h in values.tolist()]
+        lowered = [d.lower() for d in decoded]
+        coarse = [_POS.get(d, "") if d in _POS_NAMES else "" for d in decoded]
+        codes = inverse.reshape(array.shape).T.tolist()
+        index = _DocIndex(
+            lemma=[lowered[k] for k in codes[0]],
+            lower=[lowered[k] for k in codes[1]],
+            pos=[coarse[k] for k in codes[2]],
+        )
+        doc.user_data[_INDEX_KEY] = index
+    return index
+
+
+@functools.cache
+def _frame_lemmas() -> frozenset[str]:
+    return frozenset(lemma for frame in frames() for lemma in frame.lemmas)
+
+
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "punct", "cc"})
 _TOPIC_DEPTH = 4
 
@@ -417,11 +496,24 @@ def _refine_topics(coded: dict[int, CodedTrigger], hits: dict[int, str]) -> None
 
 def code_sentence(sent: Any) -> list[CodedTrigger]:
     """CAMEO-coded triggers of one spaCy sentence, in text order (no actors or status yet)."""
+    doc = sent.doc
+    index = _doc_index(doc)
+    keys = pattern_keys()
     coded: dict[int, CodedTrigger] = {}
-    for token in sent:
-        hit = _code_token(token)
+    for i in range(sent.start, sent.end):
+        pos = index.pos[i]
+        if not pos:
+            continue
+        # Only a word with a pattern row (or the end of a hyphenated word) becomes a spaCy Token here.
+        if (
+            (pos, index.lemma[i]) not in keys
+            and (pos, index.lower[i]) not in keys
+            and not (i >= 2 and index.lower[i - 1] == "-")
+        ):
+            continue
+        hit = _code_token(doc[i])
         if hit is not None:
-            coded[token.i] = hit
+            coded[i] = hit
     hits = {i: c.code for i, c in coded.items()}
     _apply_frames(coded, sent)
     _apply_tense(coded, sent)
@@ -439,11 +531,14 @@ def _ents(span: Any) -> list[Any]:
     ``doc.user_data`` for the life of the parse.
     """
     doc = span.doc
-    ents: tuple[Any, ...] | None = doc.user_data.get(_ENTS_KEY)
-    if ents is None:
-        ents = tuple(doc.ents)
-        doc.user_data[_ENTS_KEY] = ents
-    return [e for e in ents if e.start >= span.start and e.end <= span.end]
+    cache: dict[tuple[int, int], list[Any]] | None = doc.user_data.get(_ENTS_KEY)
+    if cache is None:
+        cache = doc.user_data[_ENTS_KEY] = {(-1, -1): list(doc.ents)}
+    key = (span.start, span.end)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = [e for e in cache[(-1, -1)] if e.start >= span.start and e.end <= span.end]
+    return found
 
 
 _ENTS_KEY: Final = ("watchfloor", "ents")
@@ -542,7 +637,7 @@ def _coded_pobj(prep: Any) -> Any | None:
     return None
 
 
-def _target(entry: CodedTrigger, source: Any | None) -> Any | None:
+def _target(entry: CodedTrigger, source: Any | None, sent: Any) -> Any | None:
     """The event's target: a coded object or with/against/to… phrase of the trigger or what it governs."""
     token = entry.token
     holders = [token] + ([entry.inner] if entry.inner is not None else [])
@@ -570,11 +665,11 @@ def _target(entry: CodedTrigger, source: Any | None) -> Any | None:
                 if found is not None and found.i not in skip:
                     return found
     if entry.code.startswith("14"):
-        protested = _protested(token, skip)
+        protested = _protested(token, skip, sent)
         if protested is not None:
             return protested
     # PETRARCH's rule of thumb: else the first actor named in the verb phrase (the trigger's subtree).
-    for ent in _ents(token.sent):
+    for ent in _ents(sent):
         if ent.label_ not in {"GPE", "NORP", "ORG"} or any(t.i in skip for t in ent):
             continue
         inside = ent.root.i != token.i and token.i in {a.i for a in ent.root.ancestors}
@@ -597,13 +692,13 @@ def _object_holder(noun: Any) -> Any | None:
     return None
 
 
-def _protested(token: Any, skip: set[int]) -> Any | None:
+def _protested(token: Any, skip: set[int], sent: Any) -> Any | None:
     """A protest's target: the first coded actor in what the protest is about — its purpose clause
     or against/of phrase ("a hunger strike to demand the resignation of Algerian President Ben Bella",
     "rallies against the party's leader Mahmoud Abbas", "in defiance of Chinese authorities")."""
     clause = token.head if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"dobj", "nsubj"} else token
     scope = {t.i for t in clause.subtree} - {t.i for t in _subject_tokens(clause)}
-    for ent in _ents(token.sent):
+    for ent in _ents(sent):
         if ent.start <= token.i or ent.label_ not in {"GPE", "NORP", "ORG", "PERSON"}:
             continue
         if ent.root.i in skip or ent.root.i not in scope:
@@ -634,7 +729,7 @@ def _participants(entry: CodedTrigger, sent: Any) -> tuple[Actor | None, Actor |
         source = _subject(token)
         if token.pos_ == "ADJ" and source is None:
             source = _subject(token.head)
-    target = _target(entry, source)
+    target = _target(entry, source, sent)
     actor1 = _as_actor(_actor_code(source, sent)) if source is not None else None
     actor2 = _as_actor(code_actor(_phrase(target))) if target is not None else None
     return actor1, actor2
@@ -685,6 +780,34 @@ def _claimant(statement: Statement | None) -> Actor | None:
     return Actor(name=speaker.name, code=code)
 
 
+def _body_bounds(article: Article, start: int, end: int) -> tuple[int, int] | None:
+    """The sentence's extent in the article body without surrounding whitespace, or None when it has no
+    body text or spreads over two body ranges (the masked text the parse saw, without building it)."""
+    text = article.text
+    found: tuple[int, int] | None = None
+    for b_start, b_end in article.body:
+        lo, hi = max(start, b_start), min(end, b_end)
+        if lo >= hi:
+            continue
+        raw = text[lo:hi]
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        if found is not None:
+            return None
+        lo += len(raw) - len(raw.lstrip())
+        found = (lo, lo + len(stripped))
+    return found
+
+
+def _sentences(doc: Any) -> list[Any]:
+    """The document's sentences as spans, from its sentence-start array (``Doc.sents`` makes a
+    ``Token`` of every word to find them)."""
+    starts = [i for i, flag in enumerate(doc.to_array([SENT_START]).tolist()) if flag == 1 or i == 0]
+    ends = [*starts[1:], len(doc)]
+    return [doc[a:b] for a, b in zip(starts, ends, strict=True)]
+
+
 def extract_events(
     parsed: ParsedArticle, statements: Sequence[Statement], timexes: Sequence[Timex]
 ) -> list[Event]:
@@ -693,16 +816,12 @@ def extract_events(
     text = article.text
     published = article.published.isoformat() if article.published else None
     codes = cameo()
-    masked: str = parsed.doc.text  # body text: same offsets, non-body blanked
     events: list[Event] = []
-    for sent in parsed.doc.sents:
-        raw = masked[sent.start_char : sent.end_char]
-        if not raw.strip():
+    for sent in _sentences(parsed.doc):
+        bounds = _body_bounds(article, sent.start_char, sent.end_char)
+        if bounds is None:
             continue
-        s_start = sent.start_char + len(raw) - len(raw.lstrip())
-        s_end = sent.end_char - (len(raw) - len(raw.rstrip()))
-        if not article.in_body(s_start, s_end):
-            continue
+        s_start, s_end = bounds
         for entry in code_sentence(sent):
             token = entry.token
             decision = classify_status(token, statements, intent=entry.intent)

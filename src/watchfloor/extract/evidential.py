@@ -42,11 +42,13 @@ class StatusDecision:
 
 def _in_content(start: int, statement: Statement) -> bool:
     """Whether offset ``start`` is in the statement's content (its fragments, when it has several)."""
+    parts = statement.fragments or (statement.content,)
+    if not any(p.start <= start < p.end for p in parts):
+        return False
     for part in (statement.source, statement.cue):
         if part is not None and part.start <= start < part.end:
             return False  # "said" in '"…," said Caddell' is the writer's report of the statement
-    parts = statement.fragments or (statement.content,)
-    return any(p.start <= start < p.end for p in parts)
+    return True
 
 
 def statement_for(start: int, statements: Sequence[Statement]) -> Statement | None:
@@ -200,8 +202,13 @@ def _imperative_or_question(trigger: Any, path: list[Any]) -> str | None:
         and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children)
     ):
         return str(head.text)
-    sent_text = trigger.sent.text.strip().rstrip("\"'”’ ")
-    if sent_text.endswith("?"):
+    # The sentence's last word that is not a quote mark or space (no sentence text is built).
+    doc = trigger.doc
+    sent = trigger.sent
+    i = sent.end - 1
+    while i > sent.start and (doc[i].is_space or doc[i].text in {'"', "'", "”", "’", "''"}):
+        i -= 1
+    if doc[i].text.endswith("?"):
         return "?"
     return None
 
