@@ -158,6 +158,17 @@ def test_find_timexes_present_tense_points_forward(nlp: Any) -> None:
     assert t.value == "2022-02-11"
 
 
+def test_find_timexes_would_and_plans_point_forward_singular_vbp_is_past(nlp: Any) -> None:
+    cases = [
+        ("The dividend would be paid in November, the board said.", "2022-11"),
+        ("The firm set out a program to repay the loan in November.", "2022-11"),
+        ("Weakness in oil stocks hurt the index on Friday.", "2022-02-11"),
+    ]
+    for text, value in cases:
+        (t,) = find_timexes(nlp(text), text, DCT)
+        assert t.value == value, text
+
+
 def test_find_timexes_month_follows_future_tense(nlp: Any) -> None:
     text = "The alliance will hold a summit in December."
     (t,) = find_timexes(nlp(text), text, DCT)

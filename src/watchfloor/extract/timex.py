@@ -290,7 +290,13 @@ def _direction(toks: list[Any]) -> tuple[Direction, bool]:
             if found[0] is not None:
                 return found
             infinitive = tok.tag_ == "VB" and any(c.lower_ == "to" for c in tok.children)
+            if infinitive and tok.head.pos_ in ("NOUN", "PROPN"):
+                return "future", False  # "a program to pay down debt by February": a plan
             if not infinitive:
+                if tok.tag_ == "VBP" and any(
+                    c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in tok.children
+                ):
+                    return "past", False  # "Weakness hurt the index": a singular subject, so "hurt" is past
                 if tok.tag_ in ("VBP", "VBZ") and not through_noun:
                     return "future", False  # "the summit opens Friday": news in the present is scheduled
                 return None, False  # a present-tense verb reached only through a noun: no direction
@@ -311,6 +317,8 @@ def _verb_direction(verb: Any) -> tuple[Direction, bool]:
         return "future", False
     if verb.lower_ == "going" and any(c.lower_ == "to" for c in verb.subtree):
         return "future", True
+    if any(a.lower_ == "would" for a in aux):
+        return "future", False  # "said it would be paid in January": a future seen from the report
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" and a.lower_ != "would" for a in aux):
         return "past", False
     if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux):
