@@ -80,6 +80,7 @@ _NORMALISE_CASES = [
     ("By mid-afternoon the crowd had grown.", ("mid-afternoon", "TIME", "2022-02-15TAF")),
     ("The firm reported a several-year decline.", ("several-year", "DURATION", "PXY")),
     ("Profits fell for several quarters.", ("several quarters", "DURATION", "PXQ")),
+    ("The boy, who turned 12 last month, was found.", ("last month", "DATE", "2022-01")),
 ]
 
 

@@ -958,7 +958,7 @@ _TEMPLATES: tuple[tuple[str, str, Callable[[re.Match[str], Context], Resolved | 
         "duration",
         r"(?:(?P<approx>{APPROX})\s+(?!the\b))?(?:the\s+(?!\S+-{UNIT}\b))?(?:(?P<mod>past|last|next|first|coming|previous|final|remaining|"
         r"latest|initial|following|preceding|additional|further|other|recent|same)\s+)?"
-        r"(?P<num>{VAGUE}|{NUMD})(?:\s+more)?(?:\s+(?P<adj>(?!(?:{NUMWORD}|{UNIT}|{VAGUE})\b)[a-z]+))?(?:\s+|-)"
+        r"(?P<num>{VAGUE}|{NUMD})(?:\s+more)?(?:\s+(?P<adj>(?!(?:{NUMWORD}|{UNIT}|{VAGUE}|{TNL})\b)[a-z]+))?(?:\s+|-)"
         r"(?P<unit>{UNIT})(?P<andhalf>\s+and\s+a\s+half)?(?:\s+or\s+so|-long)?"
         r"(?!-old|\s+old\b|-)",
         _duration_rule,
