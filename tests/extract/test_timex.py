@@ -170,6 +170,13 @@ def test_find_timexes_would_and_plans_point_forward_singular_vbp_is_past(nlp: An
         assert t.value == value, text
 
 
+def test_find_timexes_current_before_a_noun_is_present_ref(nlp: Any) -> None:
+    text = "The plunge sparked the current weakness in London."
+    assert [(t.text, t.value) for t in find_timexes(nlp(text), text, DCT)] == [("current", "PRESENT_REF")]
+    text = "The current account deficit widened."
+    assert find_timexes(nlp(text), text, DCT) == []
+
+
 def test_find_timexes_month_follows_future_tense(nlp: Any) -> None:
     text = "The alliance will hold a summit in December."
     (t,) = find_timexes(nlp(text), text, DCT)

@@ -720,8 +720,8 @@ def _reference(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     if word == "once" and (first_tag != "RB" or ctx.next_tag in ("DT", "PRP", "NNP", "IN")):
         return None
-    if word == "current" and ctx.next_tag not in ("", ".", ","):
-        return None
+    if word == "current" and (not ctx.tags or ctx.next_word in ("account", "accounts", "affairs")):
+        return None  # "current" modifies a noun of now ("the current weakness"), not a flow or a section
     return DATE, value
 
 
