@@ -81,6 +81,7 @@ _NORMALISE_CASES = [
     ("The firm reported a several-year decline.", ("several-year", "DURATION", "PXY")),
     ("Profits fell for several quarters.", ("several quarters", "DURATION", "PXQ")),
     ("The boy, who turned 12 last month, was found.", ("last month", "DATE", "2022-01")),
+    ("The loan may run for an additional year.", ("an additional year", "DURATION", "P1Y")),
 ]
 
 

@@ -65,6 +65,7 @@ class Lexicon:
     decade_words: dict[str, str]
     amount_words: frozenset[str]  # "$2 million a year": a rate
     unit_nouns: frozenset[str]  # may stand between a number and its unit: "eight trading days"
+    duration_adjectives: frozenset[str]  # may stand between "a" and its unit: "an additional year"
     future_prepositions: frozenset[str]  # point an expression forward: "payable Dec. 7"
     past_prepositions: frozenset[str]  # point it back: "since March"
     future_auxiliaries: frozenset[str]  # "will meet Tuesday"
@@ -153,6 +154,7 @@ def lexicon() -> Lexicon:
         decade_words=dict(data["decade_words"]),
         amount_words=frozenset(data["amount_words"]),
         unit_nouns=frozenset(data["unit_nouns"]),
+        duration_adjectives=frozenset(data["duration_adjectives"]),
         future_prepositions=frozenset(data["future_prepositions"]),
         past_prepositions=frozenset(data["past_prepositions"]),
         future_auxiliaries=frozenset(data["future_auxiliaries"]),

@@ -522,10 +522,16 @@ def _offset(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 def _duration_rule(m: re.Match[str], ctx: Context) -> Resolved | None:
     lex = lexicon()
-    if m["adj"] and (
-        (m["num"] or "").lower() in ("a", "an")
-        or len(ctx.tags) < 3
-        or (ctx.tags[-2] not in ("JJ", "VBN") and m["adj"].lower() not in lex.unit_nouns)
+    num_word = (m["num"] or "").lower()
+    article_adjective = num_word in ("a", "an") and (m["adj"] or "").lower() in lex.duration_adjectives
+    if (
+        m["adj"]
+        and not article_adjective
+        and (
+            (m["num"] or "").lower() in ("a", "an")
+            or len(ctx.tags) < 3
+            or (ctx.tags[-2] not in ("JJ", "VBN") and m["adj"].lower() not in lex.unit_nouns)
+        )
     ):
         return None
     vague = (m["num"] or "").lower() in lex.vague
