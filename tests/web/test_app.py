@@ -438,3 +438,51 @@ def test_search_with_many_matches_lists_newest_first(
     assert {a["id"] for a in newest["articles"]} == {a["id"] for a in ranked["articles"]}
     assert all(a["snippet"] for a in newest["articles"])
     assert "newest first" in client.get("/search?q=the&limit=7").text
+
+
+def test_app_migrates_an_older_store_before_serving_it(
+    tmp_path: Path, web_store: tuple[Path, dict[str, Any]]
+) -> None:
+    import sqlite3
+
+    from watchfloor.store import SCHEMA_VERSION, Store
+
+    db = tmp_path / "old.db"
+    shutil.copy(web_store[0], db)
+    conn = sqlite3.connect(db)  # back to schema v3: no summary tables
+    with conn:
+        found = conn.execute("SELECT type, name FROM sqlite_master WHERE name LIKE 'agg_%'").fetchall()
+        for kind, name in found:
+            if kind in ("table", "trigger"):
+                conn.execute(f"DROP {kind.upper()} IF EXISTS {name}")
+        conn.execute("DELETE FROM schema_version WHERE version > 3")
+    conn.close()
+    client = Client(create_app(db))
+    with Store(db, readonly=True) as store:
+        assert store.version() == SCHEMA_VERSION
+    data = client.get("/overview.json").json()
+    assert data["counts"]["events"] == 5 and [d["a"] for d in data["dyads"]][:1] == ["RUSMIL"]
+    assert client.get("/timeline.json?a=RUS").json()["series"]
+
+
+def test_timeline_of_one_actor_counts_each_event_once(client: Client) -> None:
+    # RUS* on both sides (none here) or either side: every event of the store has a RUS code
+    one = client.get("/timeline.json?a=RUS").json()
+    assert sum(d["events"] for d in one["series"]) == 5
+    assert len(one["events"]) == 5
+    both = client.get("/timeline.json?a=RUS&b=NATO").json()
+    assert [d["by_status"] for d in one["series"]] == [d["by_status"] for d in both["series"]]
+
+
+def test_search_counts_every_hit_but_facets_only_the_best(
+    client: Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from watchfloor.web import _queries
+
+    full = client.get("/search.json?q=the&limit=9").json()
+    assert full["statements_total"] >= 2 and full["facets_sampled"] is False
+    monkeypatch.setattr(_queries, "HIT_SAMPLE", 1)
+    cut = client.get("/search.json?q=the&limit=1").json()  # another URL: not the cached answer
+    assert cut["statements_total"] == full["statements_total"]
+    assert cut["facets_sampled"] is True
+    assert sum(f["n"] for f in cut["facets"]["speaker"]) == 1

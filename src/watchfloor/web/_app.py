@@ -40,7 +40,7 @@ from .. import __version__
 from ..errors import Errors, StoreError
 from ..model import EvidentialStatus, Extraction, RawDocument, Reject
 from ..settings import Settings
-from ..store import Store
+from ..store import SCHEMA_VERSION, Store
 from . import _queries as queries
 from ._inprocess import fetch
 from ._render import article_highlights, highlight_text, svg_series, svg_timeline
@@ -524,7 +524,11 @@ class _Readers:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.local = threading.local()
-        Store(path, readonly=True).close()  # fail now, not on the first request
+        with Store(path, readonly=True) as store:  # fail now, not on the first request
+            older = store.version() < SCHEMA_VERSION
+        if older:  # the views read the summary tables of the current schema: migrate once
+            log.warning("migrating %s to schema %d before serving it", path, SCHEMA_VERSION)
+            Store(path).close()
 
     def get(self) -> Store:
         store: Store | None = getattr(self.local, "store", None)

@@ -11,10 +11,11 @@ import datetime as dt
 import json
 import sqlite3
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any, Final
 
 from ..errors import Errors
+from ..model import EvidentialStatus
 from ..store import Store, fts_query
 
 __all__ = [
@@ -263,59 +264,104 @@ def _pairs(conn: sqlite3.Connection, a: str, b: str) -> list[tuple[str, str]]:
     return sorted(found)
 
 
+# the evidential statuses, one pair of columns each in a day's row: a dyad's day series comes back
+# as one row per day (not per day and status), which is what a thousand-day series costs to read
+_STATUSES: Final = tuple(sorted(str(s) for s in EvidentialStatus))
+_PIVOT: Final = ", ".join(
+    f"sum(CASE WHEN d.status = '{st}' THEN d.n END), sum(CASE WHEN d.status = '{st}' THEN d.g END)"
+    for st in _STATUSES
+)
+_OTHER: Final = "d.status NOT IN (" + ", ".join(f"'{st}'" for st in _STATUSES) + ")"
+
+Cells = dict[str, dict[str, list[float]]]  # day -> bucket -> [events, goldstein sum]
+
+
+def _add_days(out: Cells, rows: Iterable[Sequence[Any]], sign: int = 1) -> None:
+    """Add rows of ``(day, n, g, n, g, ...)`` (one pair per status of :data:`_STATUSES`)."""
+    for row in rows:
+        cells = out.get(row[0])
+        if cells is None:
+            cells = out[row[0]] = {}
+        for i, status in enumerate(_STATUSES):
+            n = row[1 + 2 * i]
+            if n:
+                g = sign * float(row[2 + 2 * i] or 0.0)
+                cell = cells.get(status)
+                if cell is None:
+                    cells[status] = [sign * n, g]
+                else:
+                    cell[0] += sign * n
+                    cell[1] += g
+
+
+def _add_buckets(out: Cells, rows: Iterable[Sequence[Any]], sign: int = 1, bucket: str | None = None) -> None:
+    """Add rows of ``(day, status, n, g)``, under ``bucket`` if given."""
+    for day, status, n, g in rows:
+        cells = out.setdefault(day, {})
+        cell = cells.setdefault(bucket or status, [0, 0.0])
+        cell[0] += sign * n
+        cell[1] += sign * float(g or 0.0)
+
+
 def _dyad_series(
     store: Store, a: str, b: str | None, since: dt.date | None, until: dt.date | None
-) -> dict[tuple[str, str], tuple[int, float]]:
-    """``{(day, bucket): (events, goldstein sum)}`` for the dyad; bucket is the status, except
+) -> dict[str, dict[str, tuple[int, float]]]:
+    """``{day: {bucket: (events, goldstein sum)}}`` for the dyad; bucket is the status, except
     that claimed events of corroborated claims are ``corroborated``."""
     conn = store.conn
     days, day_params = _day_range("d.day", since, until)
-    out: dict[tuple[str, str], list[float]] = {}
-
-    def add(day: str, bucket: str, n: int, g: float) -> None:
-        cell = out.setdefault((day, bucket), [0, 0.0])
-        cell[0] += n
-        cell[1] += g
-
-    by_pair = (
-        "SELECT d.day AS day, d.status AS bucket, sum(d.n) AS n, sum(d.g) AS g FROM json_each(?) j"
-        " CROSS JOIN agg_dyad_day d ON d.a1 = j.value ->> 0 AND d.a2 = j.value ->> 1"
-        f"{''.join(' AND ' + w for w in days)} GROUP BY d.day, d.status"
+    out: Cells = {}
+    pairs = (
+        " FROM json_each(?) j CROSS JOIN agg_dyad_day d ON d.a1 = j.value ->> 0 AND d.a2 = j.value ->> 1"
+        + "".join(" AND " + w for w in days)
     )
+
+    def by_pair(pair_list: list[tuple[str, str]], sign: int) -> None:
+        params = [json.dumps(pair_list), *day_params]
+        _add_days(out, conn.execute(f"SELECT d.day, {_PIVOT}{pairs} GROUP BY d.day", params), sign)
+        other = f"SELECT d.day, d.status, sum(d.n), sum(d.g){pairs} AND {_OTHER} GROUP BY d.day, d.status"
+        _add_buckets(out, conn.execute(other, params), sign)
+
     if b is not None:
-        for r in _rows(conn, by_pair, [json.dumps(_pairs(conn, a, b)), *day_params]):
-            add(r["day"], r["bucket"], r["n"], float(r["g"] or 0.0))
+        by_pair(_pairs(conn, a, b), 1)
     else:
         # every event with a code in ``a`` on either side counts once: the per-code sums count
         # an event whose two (different) codes are both in ``a`` twice, so take those off once
-        for r in _rows(
-            conn,
-            "SELECT d.day AS day, d.status AS bucket, sum(d.n) AS n, sum(d.g) AS g FROM agg_actor_day d"
-            f" WHERE {' AND '.join(['d.code >= ? AND d.code < ?', *days])} GROUP BY d.day, d.status",
-            [a, a + _TOP, *day_params],
-        ):
-            add(r["day"], r["bucket"], r["n"], float(r["g"] or 0.0))
+        where = " AND ".join(["d.code >= ? AND d.code < ?", *days])
+        params = [a, a + _TOP, *day_params]
+        _add_days(
+            out,
+            conn.execute(f"SELECT d.day, {_PIVOT} FROM agg_actor_day d WHERE {where} GROUP BY d.day", params),
+        )
+        _add_buckets(
+            out,
+            conn.execute(
+                f"SELECT d.day, d.status, sum(d.n), sum(d.g) FROM agg_actor_day d WHERE {where} AND {_OTHER}"
+                " GROUP BY d.day, d.status",
+                params,
+            ),
+        )
         inner = [p for p in _pairs(conn, a, a) if p[0] != p[1]]
         if inner:
-            for r in _rows(conn, by_pair, [json.dumps(inner), *day_params]):
-                add(r["day"], r["bucket"], -r["n"], -float(r["g"] or 0.0))
+            by_pair(inner, -1)
     # claimed events the ledger corroborated move to their own bucket (only if there are any)
     if _rows(conn, "SELECT 1 AS x FROM claims WHERE status = 'corroborated' LIMIT 1"):
         a_days, a_params = _day_range("day", since, until)
         for cond, params in _dyad_branches(a, b):
-            for r in _rows(
-                conn,
-                "SELECT day, count(*) AS n, sum(goldstein) AS g FROM ("
+            moved = conn.execute(
+                "SELECT day, 'claimed', count(*), sum(goldstein) FROM ("
                 " SELECT coalesce(e.day, substr(a.published, 1, 10)) AS day, e.goldstein"
                 " FROM events e JOIN articles a ON a.id = e.article_id"
                 f" WHERE e.rowid IN ({_CORROBORATED_ROWIDS}) AND e.status = 'claimed' AND {cond}"
                 f") WHERE {' AND '.join(['day IS NOT NULL', *a_days])} GROUP BY day",
                 [*params, *a_params],
-            ):
-                g = float(r["g"] or 0.0)
-                add(r["day"], "claimed", -r["n"], -g)
-                add(r["day"], "corroborated", r["n"], g)
-    return {k: (int(v[0]), float(v[1])) for k, v in out.items() if v[0]}
+            ).fetchall()
+            _add_buckets(out, moved, sign=-1)
+            _add_buckets(out, moved, bucket="corroborated")
+    return {
+        day: {k: (int(v[0]), float(v[1])) for k, v in sorted(cells.items()) if v[0]}
+        for day, cells in out.items()
+    }
 
 
 def _newest(
@@ -332,13 +378,13 @@ def _newest(
         lookups = [(f"e.{side} = ?", [code]) for side in ("actor1_code", "actor2_code") for code in codes]
     newest: dict[int, str | None] = {}
     for cond, params in lookups:
-        for r in _rows(
-            store.conn,
-            f"SELECT e.rowid AS rid, e.day AS day FROM events e WHERE {cond}{extra}"
-            " ORDER BY e.day DESC, e.rowid DESC LIMIT ?",
-            [*params, *day_params, limit],
-        ):
-            newest[r["rid"]] = r["day"]
+        newest.update(
+            store.conn.execute(
+                f"SELECT e.rowid, e.day FROM events e WHERE {cond}{extra}"
+                " ORDER BY e.day DESC, e.rowid DESC LIMIT ?",
+                [*params, *day_params, limit],
+            )
+        )
     ordered = sorted(newest.items(), key=lambda kv: (kv[1] is not None, kv[1] or "", kv[0]), reverse=True)
     return [rid for rid, _day in ordered[:limit]]
 
@@ -357,16 +403,22 @@ def dyad_timeline(
     what uncorroborated claims alone would add (``claimed_index``), counts by status and a
     7-day trailing mean of the index."""
     per_day: dict[str, dict[str, Any]] = {}
-    for (day, bucket), (n, g) in _dyad_series(store, a, b, since, until).items():
-        entry = per_day.setdefault(
-            day, {"day": day, "events": 0, "index": 0.0, "claimed_index": 0.0, "by_status": {}}
-        )
-        entry["events"] += n
-        entry["by_status"][bucket] = n
-        if bucket in _IN_INDEX:
-            entry["index"] -= g
-        elif bucket == "claimed":
-            entry["claimed_index"] -= g
+    for day, cells in _dyad_series(store, a, b, since, until).items():
+        if not cells:
+            continue
+        index = claimed = 0.0
+        for bucket, (_n, g) in cells.items():
+            if bucket in _IN_INDEX:
+                index -= g
+            elif bucket == "claimed":
+                claimed -= g
+        per_day[day] = {
+            "day": day,
+            "events": sum(n for n, _g in cells.values()),
+            "index": index,
+            "claimed_index": claimed,
+            "by_status": {bucket: n for bucket, (n, _g) in cells.items()},
+        }
     series = [per_day[d] for d in sorted(per_day)]
     window: list[float] = []
     for entry in series:
@@ -696,7 +748,8 @@ def search(
         # only the text narrows: its best HIT_SAMPLE hits, ordered and cut inside the FTS index,
         # give the facets and the page; the total is counted in the FTS index alone (every match
         # is a statement); only the page's rows are then read whole
-        top, top_params, _ranked = _matches(conn, "statements_fts", match, HIT_SAMPLE)
+        sample = max(HIT_SAMPLE, limit)  # the page is among them
+        top, top_params, _ranked = _matches(conn, "statements_fts", match, sample)
         cand = _rows(
             conn,
             "SELECT s.rowid AS rid, s.speaker_name AS speaker, s.speaker_country AS country, f.rank AS rank"
@@ -705,7 +758,7 @@ def search(
         )
         s_total = (
             len(cand)
-            if len(cand) < HIT_SAMPLE
+            if len(cand) < sample
             else _capped_count(conn, " FROM statements_fts WHERE statements_fts MATCH ?", [match])
         )
         s_sampled = s_total > len(cand)

@@ -8,6 +8,7 @@ text inside them (labels, tooltips) is escaped too.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -123,7 +124,9 @@ _INSET: Final = 16  # room inside the axes for the first and last day's bars
 _COLOURS: Final = {"articles": "#2f6fb0", "statements": "#c0392b", "events": "#27864a"}
 
 
+@functools.lru_cache(maxsize=8192)
 def _ordinal(day: str) -> int:
+    # a chart places thousands of bars and markers on a few thousand distinct days
     try:
         return dt.date.fromisoformat(day[:10]).toordinal()
     except ValueError:
