@@ -197,9 +197,12 @@ def _imperative_or_question(trigger: Any, path: list[Any]) -> str | None:
     """A command ("Don't shoot him.") or a question ("Is this a war-torn country?")."""
     head = path[-1]
     if (
-        head.dep_ == "ROOT"
+        (head.dep_ == "ROOT" or (head.dep_ in {"ccomp", "parataxis"} and _opens_quote(head)))
         and head.tag_ == "VB"
-        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children)
+        and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} or (c.dep_ in {"aux", "auxpass"} and c.lemma_.lower() != "do")
+            for c in head.children
+        )
     ):
         return str(head.text)
     # The sentence's last word that is not a quote mark or space (no sentence text is built).
@@ -213,6 +216,13 @@ def _imperative_or_question(trigger: Any, path: list[Any]) -> str | None:
     return None
 
 
+def _opens_quote(head: Any) -> bool:
+    """Whether the clause's first word opens a quotation ('"Promise mama you'll keep …," she sings')."""
+    first = min(head.subtree, key=lambda t: t.i)
+    doc = head.doc
+    return bool(first.i == head.i and first.i > 0 and doc[first.i - 1].text in {'"', "“", "'", "‘"})
+
+
 def _infinitive(trigger: Any) -> str | None:
     """A to-infinitive is unrealised ("designed to offer", "to help sway"), unless its head is not."""
     if trigger.pos_ == "VERB" and trigger.dep_ == "conj" and trigger.head.pos_ == "VERB":
@@ -220,6 +230,10 @@ def _infinitive(trigger: Any) -> str | None:
     if trigger.pos_ != "VERB" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in trigger.children):
         return None
     head = trigger.head
+    if head.lemma_.lower() == "be" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _words("realised_role_nouns") for c in head.children
+    ):
+        return None  # "Mr. Clarke's job was to assist", "their reaction is to tell": what they did
     # "went on a tour to talk" is a purpose; "came to meet", "went on to win" are realised.
     between = [c for c in head.children if head.i < c.i < trigger.i]
     purpose = (
@@ -259,6 +273,8 @@ def _hypothetical_head(token: Any) -> str | None:
         if lemma in speech:
             return None  # a reporting verb: what it reports is its speaker's claim, not an intention
         coordinated = child.dep_ == "conj"
+        if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in child.children):
+            return None  # "proposed dropping it as promised": the promise is not proposed
         if child.dep_ == "amod" or (child.dep_ == "compound" and lemma in carriers):
             return None
         if (
@@ -308,12 +324,14 @@ def _denial(token: Any, statement: Statement | None) -> str | None:
 
 
 def classify_status(
-    trigger: Any, statements: Sequence[Statement] = (), *, intent: bool = False
+    trigger: Any, statements: Sequence[Statement] = (), *, intent: bool = False, depth: int = 0
 ) -> StatusDecision:
     """The evidential status of the event whose trigger is the spaCy token ``trigger``.
 
     ``intent``: the event is an expressed intention (CAMEO 03x from a future tense), so its own
-    future auxiliary does not make it hypothetical: the expressing is what happened.
+    future auxiliary does not make it hypothetical: the expressing is what happened. ``depth``
+    counts the clauses above already classified (a clause's status may depend on the one that
+    reports it).
     """
     statement = statement_for(trigger.idx, statements)
     denial = _denial(trigger, statement)
@@ -321,6 +339,8 @@ def classify_status(
         return StatusDecision(EvidentialStatus.DENIED, statement, denial)
     path = _clause_path(trigger)
     scope = _governing_path(trigger, path)
+    if _known_subject(trigger):
+        scope = scope[:1]  # "if the president's veto were overridden": the veto is taken as known
     refusal = _refusal(trigger)
     if refusal is not None and _imperative_or_question(trigger, path) is None:
         return StatusDecision(EvidentialStatus.NEGATED, statement, refusal)
@@ -344,11 +364,64 @@ def classify_status(
         return StatusDecision(EvidentialStatus.NEGATED, statement, negator)
     if unrealised is not None:
         return StatusDecision(EvidentialStatus.HYPOTHETICAL, statement, unrealised)
+    reporting = _unrealised_report(path[-1], statements, depth)
+    if reporting is not None:
+        return StatusDecision(EvidentialStatus.HYPOTHETICAL, statement, reporting)
     if statement is not None and not _presupposed(trigger) and _asserted(trigger, statement):
         return StatusDecision(
             EvidentialStatus.CLAIMED, statement, statement.cue.text if statement.cue else None
         )
     return StatusDecision(EvidentialStatus.OBSERVED, statement, None)
+
+
+def _known_subject(trigger: Any) -> bool:
+    """A possessed noun event as a clause's subject is presupposed ("if the president's veto were
+    overridden"): the clause's modals and conditions scope what is said of it, not whether it happened."""
+    return (
+        _is_noun(trigger)
+        and trigger.dep_ in {"nsubj", "nsubjpass"}
+        and any(c.dep_ == "poss" for c in trigger.children)
+    )
+
+
+def _unrealised_report(head: Any, statements: Sequence[Statement], depth: int) -> str | None:
+    """A clause reported or described under an unrealised event is not asserted: the complement of an
+    unrealised or negated saying ("would rule that the mines posed a threat", "not going to let them
+    … say 'You're killing for Christ'") and a relative clause on an indefinite object of an unrealised
+    event ("to create a tax system which asks the wealthy …"). The governing verb's own status decides."""
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # "a tax system which is fair and which asks …"
+    if depth >= _MAX_DEPTH or head.head.i == head.i:
+        return None
+    if head.dep_ in {"ccomp", "xcomp"}:
+        above = head.head
+        realised = {EvidentialStatus.HYPOTHETICAL, EvidentialStatus.NEGATED}
+    elif head.dep_ == "relcl" and _indefinite_object(head.head):
+        above = head.head.head
+        realised = {EvidentialStatus.HYPOTHETICAL}
+    else:
+        return None
+    if above.pos_ not in {"VERB", "AUX"}:
+        return None
+    decision = classify_status(above, statements, depth=depth + 1)
+    if decision.status in realised:
+        return decision.cue or str(above.text)
+    return None
+
+
+_MAX_DEPTH = 3
+
+
+def _indefinite_object(noun: Any) -> bool:
+    """A common noun object with no definite determiner ("a tax system", "new rules")."""
+    return bool(
+        noun.pos_ == "NOUN"
+        and noun.dep_ in {"dobj", "attr"}
+        and not any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in {"a", "an", "any", "some"})
+            for c in noun.children
+        )
+    )
 
 
 def _asserted(trigger: Any, statement: Statement) -> bool:
@@ -359,7 +432,8 @@ def _asserted(trigger: Any, statement: Statement) -> bool:
     Trump", "mentions policies she supported". The event is claimed when, inside the content, it
     heads or lies in a finite clause that is not a relative clause, when the statement is a
     direct quotation, or when its cue is a saying, reporting or accusing word — but never inside
-    a wh-clause ("why he backs Trump": presupposed).
+    a wh-clause ("why he backs Trump": presupposed), and never when the cue is not a word of
+    saying at all ("Video shows him …", "Blige sings …").
     """
     wh = _words("wh_presupposing")
     finite = False
@@ -375,10 +449,19 @@ def _asserted(trigger: Any, statement: Statement) -> bool:
         if node.dep_ != "relcl" and any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in children):
             finite = True
             break
-    if finite or statement.kind == StatementKind.DIRECT:
-        return True
+    assertive = _assertive_cue(trigger, statement)
+    if assertive is False:
+        return False  # "Video shows …", "Blige sings …": evidence or performance, not a claim
+    return finite or statement.kind == StatementKind.DIRECT or bool(assertive)
+
+
+def _assertive_cue(trigger: Any, statement: Statement) -> bool | None:
+    """Whether the statement's cue is a saying, reporting, promising or accusing word (or a colon that
+    introduces speech); None when the statement has no cue."""
     if statement.cue is None:
-        return False
+        return None
+    if statement.cue.text.rstrip().endswith(":"):
+        return True
     cue = trigger.doc.char_span(statement.cue.start, statement.cue.end, alignment_mode="expand")
     assertive = _words("assertive_cue_lemmas")
     return cue is not None and any(t.lemma_.lower() in assertive for t in cue)
