@@ -2,7 +2,7 @@
 
     python benchmarks/bench_web.py                      # 1,000,000 events
     python benchmarks/bench_web.py --events 100000 --requests 40
-    python benchmarks/bench_web.py --db /tmp/big.db --keep   # reuse a generated store
+    python benchmarks/bench_web.py --db /tmp/big.db     # generate once, reuse on the next runs
 
 The store is written with ``executemany`` in one transaction (10 events and 2 statements per
 article, days spread over three years, a few dozen actor codes). The server is ``watchfloor
@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from watchfloor.model import stable_id
-from watchfloor.store import Store
+from watchfloor.store import SCHEMA_VERSION, Store
 
 ACTORS = [
     "RUS",
@@ -295,11 +295,21 @@ def main() -> None:
         generate(db, args.events)
         print(f"generated {args.events:,} events in {time.perf_counter() - t0:.1f}s -> {db}")
     with Store(db, readonly=True) as store:
+        older = store.version() < SCHEMA_VERSION
+    if older:  # time the back-fill apart from the requests
+        t0 = time.perf_counter()
+        Store(db).close()
+        print(f"migrated {db} to schema {SCHEMA_VERSION} in {time.perf_counter() - t0:.1f}s")
+    with Store(db, readonly=True) as store:
         counts = store.counts()
+        version = store.version()
         article_ids = [
             r[0] for r in store.conn.execute("SELECT id FROM articles ORDER BY random() LIMIT 500")
         ]
     print("store:", ", ".join(f"{k} {v:,}" for k, v in counts.items()))
+    size = sum(p.stat().st_size for p in db.parent.glob(db.name + "*"))
+    print(f"store file: {db} ({size / 2**20:,.0f} MiB, schema {version})")
+    print(f"cores: {os.cpu_count()}, load average {[round(x, 2) for x in os.getloadavg()]}")
     port = _free_port()
     base = f"http://127.0.0.1:{port}"
     env = {**os.environ, "WATCHFLOOR_WRITE_TOKEN": ""}
