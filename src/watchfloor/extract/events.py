@@ -60,6 +60,7 @@ class CodedTrigger:
     pattern: Pattern | None = None
     start: int = -1  # char offset where the trigger starts (before ``token`` for "de-escalation")
     intent: bool = False  # recoded as an expressed intent (03x) because of its future tense
+    refusal: bool = False  # a future cooperation negated ("will not accept"): a rejection (12x)
     inner: Any = None
     absorbed: set[int] = field(default_factory=set)
 
@@ -245,6 +246,7 @@ def _apply_tense(coded: dict[int, CodedTrigger], sent: Any) -> None:
     intent = next(f for f in frames() if f.name == "intent")
     demand = next(f for f in frames() if f.name == "demand")
     vow = next(f for f in frames() if f.name == "vow")
+    reject = next(f for f in frames() if f.name == "reject")
     future = set(lex["future_aux"])
     reported = set(lex["reported_future_aux"])
     for entry in list(coded.values()):
@@ -252,6 +254,12 @@ def _apply_tense(coded: dict[int, CodedTrigger], sent: Any) -> None:
         if token.pos_ != "VERB" or entry.inner is not None:
             continue
         aux = _aux(token)
+        if (aux & future or aux & reported) and any(c.dep_ == "neg" for c in token.children):
+            # "will not accept any more refugees", "would not meet the demands": CAMEO codes a refusal
+            refused = reject.recode(entry.code)
+            if refused is not None:
+                entry.code, entry.intent, entry.refusal = refused, True, True
+            continue
         if aux & future or (aux & reported and _under_speech(token)):
             # Future cooperation is an intent (03x); future coercion or force is a threat (13x).
             recoded = intent.recode(entry.code) or vow.recode(entry.code)
@@ -780,6 +788,17 @@ def _claimant(statement: Statement | None) -> Actor | None:
     return Actor(name=speaker.name, code=code)
 
 
+def _main_event(entries: list[CodedTrigger]) -> CodedTrigger | None:
+    """The sentence's main event: the trigger highest in the parse (the first on a tie)."""
+    best: tuple[int, int] | None = None
+    main: CodedTrigger | None = None
+    for entry in entries:
+        depth = sum(1 for _ in entry.token.ancestors)
+        if best is None or (depth, entry.token.i) < best:
+            best, main = (depth, entry.token.i), entry
+    return main
+
+
 def _body_bounds(article: Article, start: int, end: int) -> tuple[int, int] | None:
     """The sentence's extent in the article body without surrounding whitespace, or None when it has no
     body text or spreads over two body ranges (the masked text the parse saw, without building it)."""
@@ -822,10 +841,15 @@ def extract_events(
         if bounds is None:
             continue
         s_start, s_end = bounds
-        for entry in code_sentence(sent):
+        entries = code_sentence(sent)
+        main = _main_event(entries)
+        for entry in entries:
             token = entry.token
-            decision = classify_status(token, statements, intent=entry.intent)
             actor1, actor2 = _participants(entry, sent)
+            if entry is not main and (actor1 is None or actor1.code is None):
+                # PETRARCH's discard: a further event of the sentence whose source cannot be coded
+                continue
+            decision = classify_status(token, statements, intent=entry.intent, refusal=entry.refusal)
             claimed_by = _claimant(decision.statement)
             info = codes[entry.code]
             trigger = Span.of(

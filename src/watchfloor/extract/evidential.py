@@ -324,14 +324,20 @@ def _denial(token: Any, statement: Statement | None) -> str | None:
 
 
 def classify_status(
-    trigger: Any, statements: Sequence[Statement] = (), *, intent: bool = False, depth: int = 0
+    trigger: Any,
+    statements: Sequence[Statement] = (),
+    *,
+    intent: bool = False,
+    refusal: bool = False,
+    depth: int = 0,
 ) -> StatusDecision:
     """The evidential status of the event whose trigger is the spaCy token ``trigger``.
 
     ``intent``: the event is an expressed intention (CAMEO 03x from a future tense), so its own
     future auxiliary does not make it hypothetical: the expressing is what happened. ``depth``
     counts the clauses above already classified (a clause's status may depend on the one that
-    reports it).
+    reports it). ``refusal``: the event is a rejection coded from a negated future ("will not
+    accept"), so its own negation is the refusing, which happened.
     """
     statement = statement_for(trigger.idx, statements)
     denial = _denial(trigger, statement)
@@ -351,7 +357,7 @@ def classify_status(
     )
     if uncertain is not None:
         return StatusDecision(EvidentialStatus.HYPOTHETICAL, statement, uncertain)
-    own_negation = _negator(trigger, path[:1])
+    own_negation = None if refusal else _negator(trigger, path[:1])
     if own_negation is not None and _infinitive(trigger) is None:
         return StatusDecision(EvidentialStatus.NEGATED, statement, own_negation)
     intention = None if intent else _hypothetical_head(trigger)
@@ -359,7 +365,7 @@ def classify_status(
         return StatusDecision(EvidentialStatus.HYPOTHETICAL, statement, intention)
     unrealised = None if intent else _infinitive(trigger)
     # A negation above an unrealised infinitive leaves it unrealised ("never told them what to say").
-    negator = (None if unrealised else _negator(trigger, path)) or _implicative(trigger)
+    negator = None if refusal else (None if unrealised else _negator(trigger, path)) or _implicative(trigger)
     if negator is not None:
         return StatusDecision(EvidentialStatus.NEGATED, statement, negator)
     if unrealised is not None:
