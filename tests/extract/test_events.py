@@ -256,3 +256,49 @@ def test_extract_chain_on_seed_story(nlp: Any, seed_text: str) -> None:
     talks = _by_trigger(events, "ready")
     assert talks.cameo == "036" and talks.status is EvidentialStatus.CLAIMED
     assert _by_trigger(events, "move").date == "2021-12"
+
+
+@pytest.mark.parametrize(
+    ("parent", "inner", "code"),
+    [("141", "0832", "1412"), ("020", "071", "0231"), ("100", "0834", "1044"), ("162", "073", "1623")],
+)
+def test_refine_takes_the_finer_code_of_a_family(parent: str, inner: str, code: str) -> None:
+    from watchfloor.extract._event_patterns import refine, topics
+
+    assert refine(parent, inner) == code
+    assert refine("040", "0831") is None  # a meeting is not refined by a resignation
+    assert topics()["independence"] == "0834"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("Thousands of students staged demonstrations to demand political reforms.", "1412"),
+        ("The UN urged the rebels to honor human rights.", "0243"),
+        ("Japan halted economic aid to Serbia.", "1621"),
+    ],
+)
+def test_code_sentence_refines_by_what_the_event_is_about(nlp: Any, sentence: str, code: str) -> None:
+    sent = next(iter(nlp(sentence).sents))
+    assert code in [c.code for c in code_sentence(sent)]
+
+
+def test_code_sentence_keeps_one_event_per_clause(nlp: Any) -> None:
+    # a participial consequence and an open complement are part of the clause's own event
+    sent = next(iter(nlp("Sudanese rebels shelled the city, killing about 20 people.").sents))
+    assert [c.code[:2] for c in code_sentence(sent)] == ["19"]
+    sent = next(iter(nlp("NATO declined to comment on the report.").sents))
+    assert [c.code for c in code_sentence(sent)] == ["011"]
+
+
+def test_extract_events_codes_a_future_refusal_as_rejection(nlp: Any) -> None:
+    text = "Syria says it will not accept any more refugees."
+    events = extract_events(_parsed(nlp, _article(text)), [], [])
+    refusal = _by_trigger(events, "accept")
+    assert refusal.cameo == "1223" and refusal.status is not EvidentialStatus.NEGATED
+
+
+def test_extract_events_discards_a_further_event_without_a_coded_source(nlp: Any) -> None:
+    text = "Russian troops attacked the village after someone fired shots."
+    events = extract_events(_parsed(nlp, _article(text)), [], [])
+    assert [e.trigger.text for e in events] == ["attacked"]

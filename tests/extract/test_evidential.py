@@ -156,3 +156,56 @@ def test_statement_for_uses_fragments_and_skips_cue() -> None:
     assert statement_for(text.index("leave"), [statement]) is statement
     assert statement_for(text.index("soon"), [statement]) is statement
     assert statement_for(text.index("said"), [statement]) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "status"),
+    [
+        (
+            "It was unclear whether the judges would rule that the mines posed a threat.",
+            "threat",
+            EvidentialStatus.HYPOTHETICAL,
+        ),
+        (
+            "It is time to create a tax system which asks the rich to pay.",
+            "asks",
+            EvidentialStatus.HYPOTHETICAL,
+        ),
+        ("His job was to assist the company.", "assist", EvidentialStatus.OBSERVED),
+        ("He proposed dropping the tax as promised.", "promised", EvidentialStatus.OBSERVED),
+    ],
+)
+def test_classify_status_follows_the_governing_clause(
+    nlp: Any, sentence: str, word: str, status: EvidentialStatus
+) -> None:
+    assert classify_status(_trigger(nlp, sentence, word)).status is status
+
+
+def test_classify_status_claims_only_through_a_word_of_saying(nlp: Any) -> None:
+    text = "Video shows him with his hands up before he was shot."
+    content = "him with his hands up before he was shot"
+    start, cue = text.index(content), text.index("shows")
+    statement = Statement(
+        id="s1",
+        source=Span.of(text, 0, 5),
+        cue=Span.of(text, cue, cue + 5),
+        content=Span.of(text, start, start + len(content)),
+        kind=StatementKind.INDIRECT,
+        speaker=Speaker(name="Video"),
+        sentence=Span.of(text, 0, len(text)),
+    )
+    decision = classify_status(_trigger(nlp, text, "shot"), [statement])
+    assert decision.status is EvidentialStatus.OBSERVED and decision.statement is statement
+    text2 = "Russia said that its troops were returning to their bases."
+    content2 = "its troops were returning to their bases"
+    s2 = text2.index(content2)
+    claim = Statement(
+        id="s3",
+        source=Span.of(text2, 0, 6),
+        cue=Span.of(text2, 7, 11),
+        content=Span.of(text2, s2, s2 + len(content2)),
+        kind=StatementKind.INDIRECT,
+        speaker=Speaker(name="Russia"),
+        sentence=Span.of(text2, 0, len(text2)),
+    )
+    assert classify_status(_trigger(nlp, text2, "returning"), [claim]).status is EvidentialStatus.CLAIMED

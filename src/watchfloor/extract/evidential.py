@@ -347,9 +347,9 @@ def classify_status(
     scope = _governing_path(trigger, path)
     if _known_subject(trigger):
         scope = scope[:1]  # "if the president's veto were overridden": the veto is taken as known
-    refusal = _refusal(trigger)
-    if refusal is not None and _imperative_or_question(trigger, path) is None:
-        return StatusDecision(EvidentialStatus.NEGATED, statement, refusal)
+    declined = _refusal(trigger)
+    if declined is not None and _imperative_or_question(trigger, path) is None:
+        return StatusDecision(EvidentialStatus.NEGATED, statement, declined)
     uncertain = (
         _conditional(scope)
         or (None if intent or _performative(trigger) else _modal(scope, "modals"))
