@@ -326,3 +326,12 @@ def test_extract_statements_participle_sources(nlp: Any) -> None:
     text = "An outside group backing the mayor said the vote was rigged, as the governor has often said."
     sts = extract_statements(_parsed(nlp, text), ())
     assert all(s.source is not None for s in sts)
+
+
+def test_find_quotes_share_counts_alphanumerics() -> None:
+    text = 'He said "we win" today.'
+    q = find_quotes(text)
+    assert q.share(0, len(text)) == 5 / 16
+    assert q.share(text.index("we"), text.index("win") + 3) == 1.0
+    assert q.share(0, 2) == 0.0
+    assert q.share(2, 3) is None

@@ -7,6 +7,9 @@ unless the next paragraph opens a quotation again (the multi-paragraph conventio
 
 from __future__ import annotations
 
+import itertools
+import operator
+from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -49,6 +52,9 @@ class Quotes:
     text: str
     segments: tuple[tuple[int, int], ...]
     mask: bytes  # 1 where the character lies inside a quotation (marks included)
+    # running counts of alphanumeric characters (all, and inside quotations) before each position
+    alnum_before: Sequence[int] = ()
+    quoted_before: Sequence[int] = ()
 
     def inside(self, pos: int) -> bool:
         return 0 <= pos < len(self.mask) and self.mask[pos] == 1
@@ -69,6 +75,10 @@ class Quotes:
 
     def share(self, start: int, end: int) -> float | None:
         """Share of the alphanumeric characters of ``[start, end)`` inside quotations."""
+        if self.alnum_before:
+            total = self.alnum_before[end] - self.alnum_before[start]
+            quoted = self.quoted_before[end] - self.quoted_before[start]
+            return None if total == 0 else quoted / total
         ins = outs = 0
         for k in range(start, end):
             if self.text[k].isalnum():
@@ -139,4 +149,11 @@ def find_quotes(text: str) -> Quotes:
         while end > start and text[end - 1].isspace():
             end -= 1
         segments.append((start, end))
-    return Quotes(text=text, segments=tuple(s for s in segments if s[1] > s[0]), mask=bytes(mask))
+    alnum = list(map(str.isalnum, text))
+    return Quotes(
+        text=text,
+        segments=tuple(s for s in segments if s[1] > s[0]),
+        mask=bytes(mask),
+        alnum_before=array("i", itertools.accumulate(alnum, initial=0)),
+        quoted_before=array("i", itertools.accumulate(map(operator.and_, alnum, mask), initial=0)),
+    )

@@ -28,21 +28,30 @@ from typing import Any, Final
 
 from ..knowledge import read_tsv
 from ..model import Article, ParsedArticle, Span, Speaker, Statement, StatementKind, Timex, stable_id
+from ._attr_model import candidate_features as features
+from ._attr_model import score, thresholds
 from ._quotes import QUOTE_MARKS, Quotes, find_quotes
 from ._speakers import SpeakerResolver
 from .actors import code_actor
 
-__all__ = ["EXTRACTOR", "content_fragments", "cue_relations", "extract_statements", "sourceless_lemmas"]
+__all__ = [
+    "EXTRACTOR",
+    "candidate_features",
+    "content_fragments",
+    "cue_relations",
+    "extract_statements",
+    "sourceless_lemmas",
+]
 
 EXTRACTOR: Final = "attribution.v1"
 
-# A (lemma, relation) pair of the mined table is used when it was a cue at least this often
-# and at least this share of the time (tuned on PolNeAR train).
+# A (lemma, relation) pair of the mined table proposes a candidate when it was a cue at least
+# this often and at least this share of the time; the model (``_attr_model``) then decides.
 MIN_COUNT: Final = 2
-MIN_PRECISION: Final = 0.2
-MIN_PRECISION_CCOMP: Final = 0.12
-MIN_PRECISION_HEAD: Final = 0.5
-# a cue inside another statement's content is kept when its lemma is a cue this often
+MIN_PRECISION: Final = 0.02
+MIN_PRECISION_CCOMP: Final = 0.02
+MIN_PRECISION_HEAD: Final = 0.1
+# a coordinated verb this reliable as a cue ends the complement before it ("…, and … said")
 NESTED_MIN_PRECISION: Final = 0.8
 # a cue whose train attributions had no source this often gets none ("seems", "appears")
 SOURCELESS_SHARE: Final = 0.6
@@ -94,7 +103,11 @@ class _Candidate:
     frags: list[tuple[int, int]]
     sent: Any
     left: bool = False  # the content precedes the cue
-    governed: set[int] = field(default_factory=set)  # token ids of the content's subtree
+    governed: list[tuple[int, int]] = field(default_factory=list)  # token ranges of the content
+    rel: str = "none"  # how the content hangs off the cue (a relation of the mined table)
+    hint: str = ""  # what a widened content option adds
+    nest: str = ""  # the relation of another candidate whose content holds this cue
+    score: float = 0.0  # the model's logit
 
 
 # -- content boundaries ---------------------------------------------------------------------------
@@ -246,17 +259,40 @@ def _trim_left_edge(doc: Any, a: int, k: int) -> int:
     return k
 
 
-def content_fragments(verb: Any) -> tuple[str, list[tuple[int, int]], bool] | None:
-    """(relation, token ranges ``[a, b)``, content-precedes-cue) for a cue verb, or None.
+# (relation, token ranges, content-precedes-cue, hint: what a widened option adds)
+Option = tuple[str, list[tuple[int, int]], bool, str]
 
-    The relation is the mined one that links the verb to its content: ``ccomp`` first, then
-    any other relation the table enables for this lemma, then ``head`` (the verb is a
-    parenthetical inside its content: "the plan, he said, would fail").
+
+def content_fragments(verb: Any) -> tuple[str, list[tuple[int, int]], bool] | None:
+    """(relation, token ranges ``[a, b)``, content-precedes-cue) for a cue verb, or None: the
+    first of :func:`content_options`."""
+    options = content_options(verb)
+    return options[0][:3] if options else None
+
+
+def _hint(doc: Any, k: int) -> str:
+    """What starts at token ``k`` (the part a wider content option adds)."""
+    while k < len(doc) - 1 and doc[k].is_punct:
+        k += 1
+    t = doc[k]
+    return f"{t.lower_ if t.is_stop else t.tag_}|{t.dep_}"
+
+
+def content_options(verb: Any) -> list[Option]:
+    """Every content the parse offers for a cue verb: (relation, token ranges ``[a, b)``,
+    content-precedes-cue), the likeliest first; the model picks among them.
+
+    Relations are the mined ones that link the verb to its content: ``ccomp`` (with and without
+    a trailing clause, ``ccomp+tail``), a prepositional object (``prep:<word>``, and with the
+    direct object before it, ``+dobj``), ``dobj`` (``dobj+tail`` with what follows it), ``xcomp``,
+    ``oprd``, ``advcl``, ``dative``; failing those, ``head`` (the verb is a parenthetical inside
+    its content: "the plan, he said, would fail").
     """
     lemma = verb.lemma_.lower()
     rels = cue_relations().get(lemma)
     if not rels:
-        return None
+        return []
+    out: list[Option] = []
     children = list(verb.children)
     ccomps = [c for c in children if c.dep_ == "ccomp"]
     if ccomps and _enabled(lemma, "ccomp"):
@@ -267,40 +303,56 @@ def content_fragments(verb: Any) -> tuple[str, list[tuple[int, int]], bool] | No
         for x, y in itertools.pairwise(right):  # one complement the parser split in two, back to back
             if x.right_edge.i + 1 == y.left_edge.i and a <= x.left_edge.i:
                 b = max(b, y.right_edge.i + 1)
-        if a <= verb.i < b:
-            return None
-        if verb.doc[a].lower_ == "that" and verb.doc[a].dep_ == "mark" and a + 1 < b:
-            a += 1  # the complementizer is not part of what was said
-        if b <= verb.i:
-            return "ccomp", [(a, b)], True
-        return "ccomp", [(a, _cut_tail(verb, c, a, b))], False
+        if not a <= verb.i < b:
+            if verb.doc[a].lower_ == "that" and verb.doc[a].dep_ == "mark" and a + 1 < b:
+                a += 1  # the complementizer is not part of what was said
+            if b <= verb.i:
+                out.append(("ccomp", [(a, b)], True, ""))
+            else:
+                cut = _cut_tail(verb, c, a, b)
+                out.append(("ccomp", [(a, cut)], False, ""))
+                if cut < b:
+                    out.append(("ccomp+tail", [(a, b)], False, _hint(verb.doc, cut)))
+                root = verb
+                while root.head.i != root.i:
+                    root = root.head
+                rest = root.right_edge.i + 1  # the end of the sentence
+                while rest > b and verb.doc[rest - 1].is_punct:
+                    rest -= 1
+                if rest > b:
+                    out.append(("ccomp+rest", [(a, rest)], False, _hint(verb.doc, b)))
     dobj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
     for c in children:
+        if c.i < verb.i:
+            continue
         if c.dep_ in ("prep", "agent"):
             rel = f"prep:{c.lower_}"
             if _enabled(lemma, rel):
                 objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
-                if objs and c.i > verb.i:
+                if objs:
                     o = objs[0]
                     a = o.left_edge.i
-                    if dobj is not None and dobj.i < c.i:  # "charged the group with crimes"
-                        a = dobj.left_edge.i
                     b = o.right_edge.i + 1
                     for x in children:
                         if x.i > c.i and x.dep_ in DOBJ_TAIL and x.left_edge.i == b:
                             b = max(b, x.right_edge.i + 1)
-                    return rel, [(a, b)], False
+                    if dobj is not None and dobj.i < c.i:  # "charged the group with crimes"
+                        out.append((f"{rel}+dobj", [(dobj.left_edge.i, b)], False, ""))
+                    out.append((rel, [(a, b)], False, ""))
         elif c.dep_ in ("dobj", "xcomp", "oprd", "advcl", "dative") and _enabled(lemma, c.dep_):
-            if c.i < verb.i:
-                continue
             a, b = c.left_edge.i, c.right_edge.i + 1
             if c.dep_ == "dobj":  # "call them messianic impulses", "urged leaders to act"
+                tail = b
                 for o in children:
-                    if o.i > c.i and o.dep_ in DOBJ_TAIL and o.left_edge.i == b:
-                        b = max(b, o.right_edge.i + 1)
+                    if o.i > c.i and o.dep_ in DOBJ_TAIL and o.left_edge.i == tail:
+                        tail = max(tail, o.right_edge.i + 1)
+                if tail > b:
+                    out.append(("dobj+tail", [(a, tail)], False, _hint(verb.doc, b)))
             elif dobj is not None and dobj.i < c.i:
                 a = dobj.left_edge.i
-            return c.dep_, [(a, b)], False
+            out.append((c.dep_, [(a, b)], False, ""))
+    if out:
+        return out
     head = verb.head
     if (
         head is not verb
@@ -312,8 +364,8 @@ def content_fragments(verb: Any) -> tuple[str, list[tuple[int, int]], bool] | No
         a = head.left_edge.i
         b = verb.left_edge.i
         if b > a:
-            return "head", [(a, b)], True
-    return None
+            return [("head", [(a, b)], True, "")]
+    return []
 
 
 def _according_to(tok: Any, text: str, quotes: Quotes, sent: Any) -> _Candidate | None:
@@ -342,6 +394,7 @@ def _according_to(tok: Any, text: str, quotes: Quotes, sent: Any) -> _Candidate 
         source_head=src,
         frags=ranges,
         sent=sent,
+        rel="according",
     )
 
 
@@ -433,12 +486,10 @@ def _quote_beside(verb: Any, text: str, quotes: Quotes, sent: Any) -> _Candidate
 def _kind(quotes: Quotes, frags: Sequence[tuple[int, int]]) -> StatementKind:
     ins = outs = 0
     for s, e in frags:
-        share = quotes.share(s, e)
-        if share is None:
-            continue
-        n = sum(1 for k in range(s, e) if quotes.text[k].isalnum())
-        ins += round(share * n)
-        outs += n - round(share * n)
+        n = quotes.alnum_before[e] - quotes.alnum_before[s]
+        q = quotes.quoted_before[e] - quotes.quoted_before[s]
+        ins += q
+        outs += n - q
     if ins and not outs:
         return StatementKind.DIRECT
     if ins:
@@ -492,6 +543,7 @@ def _headline_colon(
                             source_head=name[-1],
                             frags=[(s_, e_)],
                             sent=sent,
+                            rel="colon",
                         )
                     )
         pos = end + 1
@@ -505,8 +557,8 @@ def _candidates(doc: Any, text: str, quotes: Quotes) -> list[_Candidate]:
     starts = [sp.start for sp in sents]
     cands.extend(_headline_colon(doc, text, quotes, sents, starts))
     for tok in doc:
-        sent = sents[bisect.bisect_right(starts, tok.i) - 1]
         if tok.lower_ == "according":
+            sent = sents[bisect.bisect_right(starts, tok.i) - 1]
             cand = _according_to(tok, text, quotes, sent)
             if cand is not None:
                 cands.append(cand)
@@ -515,43 +567,63 @@ def _candidates(doc: Any, text: str, quotes: Quotes) -> list[_Candidate]:
             continue
         if quotes.inside(tok.idx):  # a cue inside a quotation is part of what was quoted
             continue
-        found = content_fragments(tok)
-        if found is None:
+        sent = sents[bisect.bisect_right(starts, tok.i) - 1]
+        options = content_options(tok)
+        if not options:
             cand = _quote_beside(tok, text, quotes, sent)
             if cand is not None:
                 cands.append(cand)
             continue
-        _rel, ranges, left = found
         subj = _subject(tok)
         if subj is not None and (subj.dep_ == "expl" or tok.lemma_.lower() in sourceless_lemmas()):
             subj = None
-        frags = []
-        limit = _paragraph_end(text, tok.idx)
-        for a, b in ranges:
-            s, e = _tok_range(doc, a, b)
-            if left:
-                limit = tok.idx
-                s = max(s, text.rfind("\n", 0, tok.idx) + 1)  # never across a paragraph break
-            s, e = _widen(text, quotes, s, e, limit)
-            if e > s:
-                frags.append((s, e))
-        if not frags:
-            continue
-        if left and quotes.share(frags[0][0], frags[-1][1]) == 1.0:
-            frags.extend(_follow_quotes(text, quotes, _clause_end(tok, quotes)))
-        cands.append(
-            _Candidate(
-                cue=[tok],
-                verb=tok,
-                source=_source_tokens(subj) if subj is not None else None,
-                source_head=subj,
-                frags=frags,
-                sent=sent,
-                left=left,
-                governed={t.i for a, b in ranges for t in doc[a:b]},
-            )
-        )
+        source = _source_tokens(subj) if subj is not None else None
+        for rel, ranges, left, hint in options:
+            cand = _option(tok, rel, ranges, left, subj, source, text, quotes, sent)
+            if cand is not None:
+                cand.hint = hint
+                cands.append(cand)
     return cands
+
+
+def _option(
+    tok: Any,
+    rel: str,
+    ranges: list[tuple[int, int]],
+    left: bool,
+    subj: Any | None,
+    source: list[Any] | None,
+    text: str,
+    quotes: Quotes,
+    sent: Any,
+) -> _Candidate | None:
+    """The candidate of one content option of a cue verb (character ranges widened over quotes)."""
+    doc = tok.doc
+    frags = []
+    limit = _paragraph_end(text, tok.idx)
+    for a, b in ranges:
+        s, e = _tok_range(doc, a, b)
+        if left:
+            limit = tok.idx
+            s = max(s, text.rfind("\n", 0, tok.idx) + 1)  # never across a paragraph break
+        s, e = _widen(text, quotes, s, e, limit)
+        if e > s:
+            frags.append((s, e))
+    if not frags:
+        return None
+    if left and quotes.share(frags[0][0], frags[-1][1]) == 1.0:
+        frags.extend(_follow_quotes(text, quotes, _clause_end(tok, quotes)))
+    return _Candidate(
+        cue=[tok],
+        verb=tok,
+        source=source,
+        source_head=subj,
+        frags=frags,
+        sent=sent,
+        left=left,
+        governed=list(ranges),
+        rel=rel,
+    )
 
 
 def _date_of(cand: _Candidate, timexes: Sequence[Timex]) -> str | None:
@@ -565,7 +637,7 @@ def _date_of(cand: _Candidate, timexes: Sequence[Timex]) -> str | None:
         if span is None or len(span) == 0:
             continue
         tok = span.root
-        if tok.i in cand.governed or any(s <= tx.start < e for s, e in cand.frags):
+        if any(a <= tok.i < b for a, b in cand.governed) or any(s <= tx.start < e for s, e in cand.frags):
             continue
         node = tok
         for _ in range(6):
@@ -578,19 +650,59 @@ def _date_of(cand: _Candidate, timexes: Sequence[Timex]) -> str | None:
 
 
 def _nested_filter(cands: list[_Candidate]) -> list[_Candidate]:
-    """Keep a statement nested in another's content only when its cue is a reliable one (e.g.
-    "Russia said" inside Stoltenberg's statement); weaker cues there ("seeking", "talking") are
-    part of what the outer speaker said."""
+    """The candidates the model keeps, the best-scored of each cue. One nested in another's content
+    needs a higher score, or a reliable cue (e.g. "Russia said" inside Stoltenberg's statement):
+    weaker cues there ("seeking", "talking") are part of what the outer speaker said. PolNeAR
+    annotates no nested attributions, so the model alone would drop them all."""
+    threshold, nested_threshold = thresholds()
+    best: dict[int, _Candidate] = {}
+    for c in cands:  # the content options of one cue: the best-scored one
+        k = c.cue[0].i
+        if c.score >= threshold and (k not in best or c.score > best[k].score):
+            best[k] = c
+    kept = list(best.values())
+    frags = [(f, c.verb.i) for c in kept for f in c.frags]
     out = []
-    for c in cands:
-        ci = c.cue[0].idx
-        if any(o is not c and any(s <= ci < e for s, e in o.frags) for o in cands):
+    for c in kept:
+        ci, vi = c.cue[0].idx, c.verb.i
+        if c.score < nested_threshold and any(s <= ci < e and v != vi for (s, e), v in frags):
             row = cue_relations().get(c.verb.lemma_.lower(), {}).get("any")
-            if row is None or row[1] < NESTED_MIN_PRECISION:
+            if row is None or row[1] < NESTED_MIN_PRECISION:  # not a reliable cue ("said")
                 continue
         out.append(c)
     return out
 
+
+def candidate_features(parsed: ParsedArticle) -> list[tuple[int, list[str], list[tuple[int, int]]]]:
+    """Every candidate the rules propose in an article, before the model decides: its cue's token
+    index, its features and its content fragments (character ranges). The training script fits
+    the model on these; the extractor keeps the best-scored candidate of each cue."""
+    doc = parsed.doc
+    quotes = find_quotes(doc.text)
+    cands = _candidates(doc, parsed.article.text, quotes)
+    _nesting(cands)
+    return [(c.cue[0].i, _features(c, quotes), list(c.frags)) for c in cands]
+
+
+_STRONG: Final = ("ccomp", "according", "none", "colon", "head")
+
+
+def _nesting(cands: list[_Candidate]) -> None:
+    """Set each candidate's ``nest``: the strongest relation of another cue's candidate whose
+    content holds its cue ("-" when none does)."""
+    ranges = [(c.frags[0][0], c.frags[-1][1], c.verb.i, c.rel) for c in cands]
+    for c in cands:
+        ci, vi = c.cue[0].idx, c.verb.i
+        nest = {rel for s, e, v, rel in ranges if s <= ci < e and v != vi}
+        c.nest = next((r for r in _STRONG if r in nest), "weak") if nest else "-"
+
+
+def _features(c: _Candidate, quotes: Quotes) -> list[str]:
+    return features(c.verb, c.rel, c.source_head, c.frags, c.left, quotes, c.hint, c.nest)
+
+
+# names repeat across articles, and coding one asks countrynames (slow, fuzzy): remember them
+_code_actor: Final = functools.lru_cache(maxsize=16384)(code_actor)
 
 # The speaker of a statement whose source the text does not give ("…, it is feared").
 UNATTRIBUTED: Final = Speaker(name="(unattributed)")
@@ -600,7 +712,7 @@ def _coded(speaker: Speaker) -> Speaker:
     """The speaker with its CAMEO-style actor code (and country, when the code gives one)."""
     if speaker.code is not None or not speaker.name:
         return speaker
-    actor = code_actor(speaker.name, speaker.role, speaker.organization)
+    actor = _code_actor(speaker.name, speaker.role, speaker.organization)
     if actor.code is None:
         return speaker
     return replace(speaker, code=actor.code, country=speaker.country or actor.country)
@@ -613,15 +725,22 @@ def extract_statements(parsed: ParsedArticle, timexes: Sequence[Timex] = ()) -> 
     text = article.text
     body = doc.text  # built token by token on each access: once
     quotes = find_quotes(body)
-    cands = _nested_filter(_candidates(doc, text, quotes))
+    cands = _candidates(doc, text, quotes)
+    _nesting(cands)
+    for c in cands:
+        c.score = score(_features(c, quotes))
+    cands = _nested_filter(cands)
     resolver = SpeakerResolver(doc)
     out: list[Statement] = []
-    seen: set[tuple[int, int]] = set()
-    for cand in sorted(cands, key=lambda c: (c.cue[0].i, c.frags[0][0])):
+    best: dict[tuple[int, int], _Candidate] = {}
+    for cand in cands:  # one statement per content: the best-scored candidate's
+        key = (cand.frags[0][0], cand.frags[-1][1])
+        if key not in best or cand.score > best[key].score:
+            best[key] = cand
+    for cand in sorted(best.values(), key=lambda c: (c.cue[0].i, c.frags[0][0])):
         start, end = cand.frags[0][0], cand.frags[-1][1]
-        if (start, end) in seen or not article.in_body(start, end):
+        if not article.in_body(start, end):
             continue
-        seen.add((start, end))
         cue_s, cue_e = cand.cue[0].idx, cand.cue[-1].idx + len(cand.cue[-1].text)
         source = None
         if cand.source:

@@ -1,0 +1,145 @@
+"""Which attribution candidates to keep: a logistic model over parse features.
+
+The rules of :mod:`~watchfloor.extract.attribution` propose candidates generously (every verb the
+mined cue table knows, with the content its parse gives); this model scores each one. Its weights
+(``knowledge/attribution_model.tsv``) are fitted on PolNeAR train by
+``scripts/train_attribution.py``: a candidate is positive when its content overlaps a gold content
+by at least half (the scorer's match). Features are strings ("lemma and relation", "subject is a
+pronoun", ...); a score is the sum of their weights, a logit.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from typing import Any, Final
+
+from ..knowledge import read_tsv
+from ._quotes import Quotes
+
+__all__ = ["candidate_features", "model_weights", "score", "thresholds"]
+
+_MODALS: Final = frozenset({"will", "would", "could", "can", "may", "might", "should", "must"})
+
+
+@functools.cache
+def _table() -> dict[str, float]:
+    return {
+        r["feature"]: float(r["weight"]) for r in read_tsv("attribution_model.tsv", ("feature", "weight"))
+    }
+
+
+@functools.cache
+def model_weights() -> dict[str, float]:
+    """Feature → weight of the shipped model."""
+    return {f: v for f, v in _table().items() if not f.startswith("@")}
+
+
+def thresholds() -> tuple[float, float]:
+    """(keep, keep when nested in another statement's content): the logits a candidate needs."""
+    t = _table()
+    return t["@threshold"], t["@nested_threshold"]
+
+
+def score(features: Sequence[str]) -> float:
+    """The logit of a candidate with these features."""
+    w = model_weights()
+    return sum(w.get(f, 0.0) for f in features)
+
+
+def _bucket(n: int) -> str:
+    if n <= 2:
+        return str(n)
+    if n <= 5:
+        return "3-5"
+    if n <= 12:
+        return "6-12"
+    if n <= 30:
+        return "13-30"
+    return "31+"
+
+
+def _subject_kind(subj: Any | None) -> str:
+    if subj is None:
+        return "none"
+    if subj.dep_ == "expl":
+        return "expl"
+    if subj.pos_ == "PRON":
+        return f"pron:{subj.lower_}"
+    if subj.ent_type_:
+        return f"ent:{subj.ent_type_}"
+    return f"pos:{subj.pos_}"
+
+
+def candidate_features(
+    verb: Any,
+    rel: str,
+    subj: Any | None,
+    frags: Sequence[tuple[int, int]],
+    left: bool,
+    quotes: Quotes,
+    hint: str = "",
+    nest: str = "-",
+) -> list[str]:
+    """The features of one candidate: cue token ``verb`` linked to its content by ``rel``, with
+    subject ``subj`` (or None) and content fragments ``frags`` (character ranges); ``hint`` tells
+    what a widened option adds, ``nest`` the relation of another candidate holding the cue."""
+    lemma = verb.lemma_.lower()
+    lr = f"{lemma}|{rel}"
+    sk = _subject_kind(subj)
+    start, end = frags[0][0], frags[-1][1]
+    share = quotes.share(start, end)
+    qs = "na" if share is None else "0" if share == 0 else "1" if share == 1 else "part"
+    n_words = len(quotes.text[start:end].split())
+    neg = any(c.dep_ == "neg" for c in verb.children)
+    modal = next((c.lower_ for c in verb.children if c.dep_ == "aux" and c.lower_ in _MODALS), None)
+    head = verb.head
+    first = quotes.text[start:end].split(maxsplit=1)[0].lower() if end > start else ""
+    subj_low = subj.lower_ if subj is not None else ""
+    feats = [
+        "bias",
+        f"l={lemma}",
+        f"lr={lr}",
+        f"r={rel}",
+        f"t={verb.tag_}",
+        f"d={verb.dep_}",
+        f"ld={lemma}|{verb.dep_}",
+        f"lt={lemma}|{verb.tag_}",
+        f"s={sk}",
+        f"rs={rel}|{sk}",
+        f"ls={lemma}|{sk}",
+        f"q={qs}",
+        f"rq={rel}|{qs}",
+        f"lq={lemma}|{qs}",
+        f"n={_bucket(n_words)}",
+        f"rn={rel}|{_bucket(n_words)}",
+        f"side={'left' if left else 'right'}|{rel}",
+        f"first={first[:12]}",
+        f"rf={rel}|{first[:12]}",
+        f"nfr={min(len(frags), 3)}",
+    ]
+    if subj is not None and subj.pos_ == "NOUN":
+        feats.append(f"sn={subj.lemma_.lower()}")
+        feats.append(f"lsn={lemma}|{subj.lemma_.lower()}")
+    if verb.i > 0:
+        prev = verb.doc[verb.i - 1]
+        feats.append(f"prev={prev.lower_ if prev.is_stop or prev.is_punct else prev.tag_}")
+    lo = min(start, verb.idx)
+    gap = start - verb.idx if start > verb.idx else verb.idx - end
+    feats.append(f"gap={rel}|{_bucket(len(quotes.text[lo : lo + max(gap, 0)].split()))}")
+    if hint:
+        feats.append(f"hint={rel}|{hint}")
+    if nest != "-":
+        feats.append(f"nest={nest}")
+        feats.append(f"nest={nest}|{lemma}")
+        feats.append(f"nest={nest}|{rel}")
+    if subj_low in ("i", "we", "you"):
+        feats.append(f"s1={lemma}|{subj_low}")
+    if neg:
+        feats.append(f"neg|{lemma}")
+    if modal is not None:
+        feats.append(f"modal={modal}")
+        feats.append(f"lm={lemma}|modal")
+    if head is not verb:
+        feats.append(f"hd={verb.dep_}|{head.lemma_.lower()}")
+    return feats
