@@ -47,3 +47,20 @@ def test_code_actor_without_country_keeps_sector() -> None:
 )
 def test_code_actor_does_not_invent_countries(mention: str) -> None:
     assert code_actor(mention).country is None
+
+
+@pytest.mark.parametrize(
+    ("mention", "code"),
+    [
+        ("Young Algerians", "DZA"),
+        ("Thousands of Nigerians", "NGA"),
+        ("Vietnamese-led forces", "VNMMIL"),
+        ("NATO-member Norway", "NATO"),
+    ],
+)
+def test_code_actor_plural_demonyms_and_led_compounds(mention: str, code: str) -> None:
+    assert code_actor(mention).code == code
+
+
+def test_code_actor_backed_compound_is_not_the_backer() -> None:
+    assert not (code_actor("US-backed rebels").code or "").startswith("USA")

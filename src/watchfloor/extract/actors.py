@@ -28,6 +28,7 @@ _MAX_NGRAM = 5
 _NON_COUNTRY: frozenset[str] = frozenset(
     {"IGO", "NGO", "MNC", "IMG", "INT", "UIS", "NGM", "NATO", "EU", "UN"}
 )
+_OWN_COMPOUNDS = frozenset({"led", "member", "based", "run", "owned", "controlled"})
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z.'’-]*[A-Za-z.]|[A-Za-z]")
 
 
@@ -132,7 +133,16 @@ def _lookup(gram: str, capitalised: bool) -> str | None:
     code = _phrases().get(lowered)
     if code is not None:
         return code
-    return _country_of(gram.replace("People Republic", "People's Republic"))
+    code = _country_of(gram.replace("People Republic", "People's Republic"))
+    if code is None and " " not in gram:
+        if "-" in gram:
+            # "Vietnamese-led forces", "NATO-member Norway", "Trinidad-based group" are the named party's
+            # ("US-backed rebels" are not the US's)
+            head, _, rest = gram.partition("-")
+            code = _lookup(head, capitalised) if head and rest.lower() in _OWN_COMPOUNDS else None
+        elif gram.endswith(("ans", "is")) and len(gram) > 5:
+            code = _country_of(gram[:-1])  # a plural demonym: "Algerians", "Pakistanis"
+    return code
 
 
 def _entities(tokens: list[str]) -> list[_Hit]:

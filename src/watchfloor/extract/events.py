@@ -720,7 +720,7 @@ def _subject_tokens(verb: Any) -> list[Any]:
     return [t for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree]
 
 
-def _participants(entry: CodedTrigger, sent: Any) -> tuple[Actor | None, Actor | None]:
+def _participants(entry: CodedTrigger, sent: Any, *, main: bool = True) -> tuple[Actor | None, Actor | None]:
     token = entry.token
     source: Any | None = None
     if token.pos_ in {"NOUN", "PROPN"}:
@@ -737,10 +737,30 @@ def _participants(entry: CodedTrigger, sent: Any) -> tuple[Actor | None, Actor |
         source = _subject(token)
         if token.pos_ == "ADJ" and source is None:
             source = _subject(token.head)
+    if source is None and main:
+        source = _clause_subject(token)
     target = _target(entry, source, sent)
     actor1 = _as_actor(_actor_code(source, sent)) if source is not None else None
     actor2 = _as_actor(code_actor(_phrase(target))) if target is not None else None
     return actor1, actor2
+
+
+def _clause_subject(token: Any) -> Any | None:
+    """For an event with no subject of its own (a participle on a noun, a gerund, a clausal subject:
+    "the parliament approved a law recognizing the victories"), the coded subject of the nearest verb
+    above it."""
+    inside = {t.i for t in token.subtree}
+    node = token
+    for _ in range(6):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ not in {"VERB", "AUX"}:
+            continue
+        for child in node.children:
+            if child.dep_ in {"nsubj", "nsubjpass"} and child.i not in inside:
+                return child if code_actor(_phrase(child)).code is not None else None
+    return None
 
 
 def _as_actor(coded: ActorCode) -> Actor:
@@ -845,7 +865,7 @@ def extract_events(
         main = _main_event(entries)
         for entry in entries:
             token = entry.token
-            actor1, actor2 = _participants(entry, sent)
+            actor1, actor2 = _participants(entry, sent, main=entry is main)
             if entry is not main and (actor1 is None or actor1.code is None):
                 # PETRARCH's discard: a further event of the sentence whose source cannot be coded
                 continue
