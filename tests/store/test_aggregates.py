@@ -15,7 +15,7 @@ import pytest
 from watchfloor.store import SCHEMA_VERSION, Store
 from watchfloor.store._schema import MIGRATIONS
 
-CODES = ["RUS", "RUSGOV", "RUSMIL", "UKR", "NATO", None]
+CODES = ["RUS", "RUSGOV", "RUSMIL", "UKR", "UKRGOV", "NATO", "EU", None]
 STATUSES = ["observed", "claimed", "denied", "negated", "hypothetical"]
 
 
@@ -67,7 +67,7 @@ def _insert(conn: sqlite3.Connection, rng: random.Random, n_articles: int, start
                     "19",
                     rng.choice([-10.0, -7.2, 1.9, 3.4]),
                     4,
-                    rng.choice(STATUSES),
+                    "rumoured" if k == 17 and j == 0 else rng.choice(STATUSES),
                     None if j == 2 else f"2024-02-{1 + rng.randrange(28):02d}",
                     0,
                     4,
@@ -126,8 +126,10 @@ def _expected(conn: sqlite3.Connection) -> dict[str, Any]:
             if d is not None:
                 actor_day[(code, d, status)][0] += 1
                 actor_day[(code, d, status)][1] += g
+    roots = _expected_roots(conn, published)
     return {
-        "counts": counts,
+        **roots,
+        "counts": {**counts, "odd_status": roots.pop("odd_status")},
         "day": {k: tuple(v) for k, v in day.items()},
         "speakers": {k: (v[0], *(max(x) if x else None for x in v[1:])) for k, v in speakers.items()},
         "dyads": dict(dyads),
@@ -137,11 +139,55 @@ def _expected(conn: sqlite3.Connection) -> dict[str, Any]:
     }
 
 
+def _expected_roots(conn: sqlite3.Connection, published: dict[str, str | None]) -> dict[str, Any]:
+    """v5: per country root (first three letters) and day, the events of each status."""
+    pair: dict[tuple[str, str, str], dict[str, list[float]]] = defaultdict(dict)
+    root: dict[tuple[str, str], dict[str, list[float]]] = defaultdict(dict)
+    odd = 0
+    for aid, a1, a2, status, g, eday in conn.execute(
+        "SELECT article_id, actor1_code, actor2_code, status, goldstein, day FROM events"
+    ):
+        if status not in STATUSES:
+            odd += 1
+            continue
+        d = eday if eday is not None else (published[aid][:10] if published[aid] else None)
+        if d is None:
+            continue
+        cells = []
+        if a1 is not None and a2 is not None:
+            cells.append(pair[(a1[:3], a2[:3], d)])
+        cells += [root[(r, d)] for r in {c[:3] for c in (a1, a2) if c is not None}]
+        for cell in cells:
+            cell.setdefault(status, [0, 0.0])
+            cell[status][0] += 1
+            cell[status][1] += g
+    return {"odd_status": odd, "root_pair": dict(pair), "root": dict(root)}
+
+
+def _stored_roots(conn: sqlite3.Connection, table: str, keys: int) -> dict[Any, dict[str, list[float]]]:
+    out: dict[Any, dict[str, list[float]]] = {}
+    for row in conn.execute(f"SELECT * FROM {table}"):
+        r = dict(row)
+        values = list(r.values())
+        key = tuple(values[: keys + 1])
+        out[key] = {st: [r[f"n_{st}"], r[f"g_{st}"]] for st in STATUSES if r[f"n_{st}"]}
+    return out
+
+
 def _stored(conn: sqlite3.Connection) -> dict[str, Any]:
     def rows(sql: str) -> list[tuple[Any, ...]]:
         return [tuple(r) for r in conn.execute(sql)]
 
+    conn.row_factory = sqlite3.Row
+    try:
+        roots = {
+            "root_pair": _stored_roots(conn, "agg_root_pair_day", 2),
+            "root": _stored_roots(conn, "agg_root_day", 1),
+        }
+    finally:
+        conn.row_factory = None
     return {
+        **roots,
         "counts": {r[0]: r[1] for r in rows("SELECT name, n FROM agg_counts")},
         "day": {
             r[0]: r[1:] for r in rows("SELECT day, articles, statements, events FROM agg_day") if any(r[1:])
@@ -160,6 +206,13 @@ def _assert_equal(conn: sqlite3.Connection) -> None:
     want, got = _expected(conn), _stored(conn)
     for name in ("counts", "day", "speakers", "dyads", "actors"):
         assert got[name] == want[name], name
+    for name in ("root_pair", "root"):
+        assert set(got[name]) == set(want[name]), name
+        for key, cells in want[name].items():
+            assert set(got[name][key]) == set(cells), (name, key)
+            for status, (n, g) in cells.items():
+                assert got[name][key][status][0] == n, (name, key, status)
+                assert got[name][key][status][1] == pytest.approx(g, abs=1e-9), (name, key, status)
     for name in ("dyad_day", "actor_day"):
         assert set(got[name]) == set(want[name]), name
         for key, (n, g) in want[name].items():
@@ -199,7 +252,7 @@ def test_store_aggregates_roll_back_with_their_rows(tmp_path: Path) -> None:
 def test_store_migration_v4_backfills_an_older_store(tmp_path: Path) -> None:
     path = tmp_path / "v3.db"
     conn = sqlite3.connect(path)
-    for number, statements in enumerate(MIGRATIONS[:3], 1):
+    for number, statements in enumerate(MIGRATIONS[:3], 1):  # v3: before the summary tables
         with conn:
             for sql in statements:
                 conn.execute(sql)
@@ -208,7 +261,7 @@ def test_store_migration_v4_backfills_an_older_store(tmp_path: Path) -> None:
         _insert(conn, random.Random(9), 40)
     conn.close()
     with Store(path) as store:
-        assert store.version() == SCHEMA_VERSION == 4
+        assert store.version() == SCHEMA_VERSION == 5
         _assert_equal(store.conn)
         with store.batch():  # the triggers carry on from the back-filled state
             _insert(store.conn, random.Random(10), 10, start=200)

@@ -486,3 +486,25 @@ def test_search_counts_every_hit_but_facets_only_the_best(
     assert cut["statements_total"] == full["statements_total"]
     assert cut["facets_sampled"] is True
     assert sum(f["n"] for f in cut["facets"]["speaker"]) == 1
+
+
+def test_timeline_counts_a_status_outside_the_five(
+    tmp_path: Path, web_store: tuple[Path, dict[str, Any]]
+) -> None:
+    from watchfloor.store import Store
+
+    db = tmp_path / "odd.db"
+    shutil.copy(web_store[0], db)
+    with Store(db) as store, store.batch():  # a status the model does not know (written by hand)
+        row = store.conn.execute("SELECT * FROM events WHERE actor1_code = 'NATO'").fetchone()
+        values = {**dict(row), "id": "odd-1", "status": "rumoured"}
+        store.conn.execute(
+            f"INSERT INTO events({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
+            list(values.values()),
+        )
+    client = Client(create_app(db))
+    series = client.get("/timeline.json?a=RUS").json()["series"]
+    assert {k: v for d in series for k, v in d["by_status"].items() if d["day"] == "2024-03-11"} == {
+        "rumoured": 1,
+        "observed": 2,
+    }  # and the undated observed event, on its article's day

@@ -398,5 +398,106 @@ _V4: Final = [
     ") WHERE d IS NOT NULL GROUP BY code, d, status",
 ]
 
-MIGRATIONS: Final[tuple[list[str], ...]] = (_V1, _V2, _V3, _V4)
+# Per country root (the first three letters of an actor code, as CAMEO codes go) and day, one row
+# with the five evidential statuses as columns: a country-level timeline (``RUS``, ``RUS``-``UKR``)
+# then reads one row per day instead of one per code pair, day and status. Events of any other
+# status are only counted (``agg_counts`` 'odd_status'); while there are some, the views use the
+# v4 tables instead.
+_ROOT_STATUSES: Final = ("claimed", "denied", "hypothetical", "negated", "observed")
+_ROOT_COLUMNS: Final = ", ".join(
+    f"n_{st} INTEGER NOT NULL DEFAULT 0, g_{st} REAL NOT NULL DEFAULT 0" for st in _ROOT_STATUSES
+)
+_KNOWN: Final = "(" + ", ".join(f"'{st}'" for st in _ROOT_STATUSES) + ")"
+
+
+def _root_bump(row: str, sign: int) -> list[str]:
+    """The v5 updates of one event row (``new`` inserted, or ``old`` deleted with sign -1)."""
+    day = f"coalesce({row}.day, {_ARTICLE_DAY.format(row=row)})"
+    r1, r2 = f"substr({row}.actor1_code, 1, 3)", f"substr({row}.actor2_code, 1, 3)"
+    op = "+" if sign > 0 else "-"
+    sets = ", ".join(
+        f"n_{st} = n_{st} {op} ({row}.status = '{st}'),"
+        f" g_{st} = g_{st} {op} (CASE WHEN {row}.status = '{st}' THEN {row}.goldstein ELSE 0 END)"
+        for st in _ROOT_STATUSES
+    )
+    values = ", ".join(
+        f"{row}.status = '{st}', CASE WHEN {row}.status = '{st}' THEN {row}.goldstein ELSE 0 END"
+        for st in _ROOT_STATUSES
+    )
+    names = ", ".join(f"n_{st}, g_{st}" for st in _ROOT_STATUSES)
+    empty = " AND ".join(f"n_{st} = 0" for st in _ROOT_STATUSES)
+    known = f"{row}.status IN {_KNOWN}"
+    both = f"{row}.actor1_code IS NOT NULL AND {row}.actor2_code IS NOT NULL"
+    sides = [
+        (r1, f"{row}.actor1_code IS NOT NULL"),
+        (r2, f"{row}.actor2_code IS NOT NULL AND ({row}.actor1_code IS NULL OR {r2} <> {r1})"),
+    ]
+    if sign > 0:
+        out = [
+            f"INSERT INTO agg_counts(name, n) SELECT 'odd_status', 1 WHERE NOT ({known})"
+            " ON CONFLICT(name) DO UPDATE SET n = n + 1",
+            f"INSERT INTO agg_root_pair_day(r1, r2, day, {names}) SELECT {r1}, {r2}, d, {values}"
+            f" FROM (SELECT {day} AS d) WHERE d IS NOT NULL AND {both} AND {known}"
+            f" ON CONFLICT(r1, r2, day) DO UPDATE SET {sets}",
+        ]
+        for root, cond in sides:
+            out.append(
+                f"INSERT INTO agg_root_day(r, day, {names}) SELECT {root}, d, {values}"
+                f" FROM (SELECT {day} AS d) WHERE d IS NOT NULL AND {cond} AND {known}"
+                f" ON CONFLICT(r, day) DO UPDATE SET {sets}"
+            )
+        return out
+    out = [
+        f"UPDATE agg_counts SET n = n - 1 WHERE name = 'odd_status' AND NOT ({known})",
+        f"UPDATE agg_root_pair_day SET {sets} WHERE r1 = {r1} AND r2 = {r2} AND day = {day} AND {known}",
+        f"DELETE FROM agg_root_pair_day WHERE r1 = {r1} AND r2 = {r2} AND day = {day} AND {empty}",
+    ]
+    for root, cond in sides:
+        out += [
+            f"UPDATE agg_root_day SET {sets} WHERE r = {root} AND day = {day} AND {cond} AND {known}",
+            f"DELETE FROM agg_root_day WHERE r = {root} AND day = {day} AND {empty}",
+        ]
+    return out
+
+
+def _root_backfill(table: str, keys: str, select: str) -> str:
+    sums = ", ".join(
+        f"sum(status = '{st}'), sum(CASE WHEN status = '{st}' THEN goldstein ELSE 0 END)"
+        for st in _ROOT_STATUSES
+    )
+    names = ", ".join(f"n_{st}, g_{st}" for st in _ROOT_STATUSES)
+    return (
+        f"INSERT INTO {table}({keys}, day, {names}) SELECT {keys}, d, {sums} FROM ({select})"
+        f" WHERE d IS NOT NULL AND status IN {_KNOWN} GROUP BY {keys}, d"
+    )
+
+
+_E_DAY: Final = f"coalesce(day, {_ARTICLE_DAY.format(row='e')})"
+
+_V5: Final = [
+    f"CREATE TABLE agg_root_pair_day (r1 TEXT NOT NULL, r2 TEXT NOT NULL, day TEXT NOT NULL, {_ROOT_COLUMNS},"
+    " PRIMARY KEY (r1, r2, day)) WITHOUT ROWID",
+    f"CREATE TABLE agg_root_day (r TEXT NOT NULL, day TEXT NOT NULL, {_ROOT_COLUMNS}, PRIMARY KEY (r, day))"
+    " WITHOUT ROWID",
+    _trigger("agg_root_events_ai", "AFTER INSERT ON events", _root_bump("new", 1)),
+    _trigger("agg_root_events_ad", "AFTER DELETE ON events", _root_bump("old", -1)),
+    f"INSERT INTO agg_counts(name, n) SELECT 'odd_status', count(*) FROM events WHERE status NOT IN {_KNOWN}",
+    _root_backfill(
+        "agg_root_pair_day",
+        "r1, r2",
+        f"SELECT substr(actor1_code, 1, 3) AS r1, substr(actor2_code, 1, 3) AS r2, {_E_DAY} AS d, status,"
+        " goldstein FROM events e WHERE actor1_code IS NOT NULL AND actor2_code IS NOT NULL",
+    ),
+    _root_backfill(
+        "agg_root_day",
+        "r",
+        f"SELECT substr(actor1_code, 1, 3) AS r, {_E_DAY} AS d, status, goldstein FROM events e"
+        " WHERE actor1_code IS NOT NULL"
+        f" UNION ALL SELECT substr(actor2_code, 1, 3), {_E_DAY}, status, goldstein FROM events e"
+        " WHERE actor2_code IS NOT NULL"
+        " AND (actor1_code IS NULL OR substr(actor2_code, 1, 3) <> substr(actor1_code, 1, 3))",
+    ),
+]
+
+MIGRATIONS: Final[tuple[list[str], ...]] = (_V1, _V2, _V3, _V4, _V5)
 SCHEMA_VERSION: Final = len(MIGRATIONS)

@@ -322,7 +322,25 @@ def _dyad_series(
         other = f"SELECT d.day, d.status, sum(d.n), sum(d.g){pairs} AND {_OTHER} GROUP BY d.day, d.status"
         _add_buckets(out, conn.execute(other, params), sign)
 
-    if b is not None:
+    odd = _rows(conn, "SELECT n FROM agg_counts WHERE name = 'odd_status'")
+    if len(a) == 3 and (b is None or len(b) == 3) and not (odd and odd[0]["n"]):
+        # country roots (schema v5): one row per day and root (pair), statuses in columns
+        r_days, r_params = _day_range("day", since, until)
+        sums = ", ".join(f"sum(n_{st}), sum(g_{st})" for st in _STATUSES)
+        if b is None:
+            keys = [("agg_root_day", "r = ?", [a])]
+        else:
+            both = sorted({(a, b), (b, a)})
+            keys = [("agg_root_pair_day", "r1 = ? AND r2 = ?", list(k)) for k in both]
+        for table, cond, params in keys:
+            where = " AND ".join([cond, *r_days])
+            _add_days(
+                out,
+                conn.execute(
+                    f"SELECT day, {sums} FROM {table} WHERE {where} GROUP BY day", [*params, *r_params]
+                ),
+            )
+    elif b is not None:
         by_pair(_pairs(conn, a, b), 1)
     else:
         # every event with a code in ``a`` on either side counts once: the per-code sums count
