@@ -270,6 +270,25 @@ def content_fragments(verb: Any) -> tuple[str, list[tuple[int, int]], bool] | No
     return options[0][:3] if options else None
 
 
+def _noun_clause(noun: Any) -> tuple[int, int] | None:
+    """Token range of the clause a noun introduces ("a statement that …", "a statement saying
+    …"), without its complementizer; None when it has none."""
+    cl = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i), None)
+    if cl is None:
+        return None
+    if cl.tag_ == "VBG":
+        cl = next((c for c in cl.children if c.dep_ == "ccomp"), None)
+        if cl is None:
+            return None
+    a, b = cl.left_edge.i, cl.right_edge.i + 1
+    doc = noun.doc
+    if doc[a].lower_ == "that" and a + 1 < b:
+        a += 1
+    elif not any(t.dep_ == "mark" for t in cl.children) and cl.tag_ in ("TO", "VB"):
+        return None
+    return a, b
+
+
 def _hint(doc: Any, k: int) -> str:
     """What starts at token ``k`` (the part a wider content option adds)."""
     while k < len(doc) - 1 and doc[k].is_punct:
@@ -348,24 +367,30 @@ def content_options(verb: Any) -> list[Option]:
                         tail = max(tail, o.right_edge.i + 1)
                 if tail > b:
                     out.append(("dobj+tail", [(a, tail)], False, _hint(verb.doc, b)))
+                clause = _noun_clause(c)
+                if clause is not None:  # "issued a statement (saying) that …": the clause
+                    out.append(("dobj:clause", [clause], False, c.lemma_.lower()))
             elif dobj is not None and dobj.i < c.i:
                 a = dobj.left_edge.i
             out.append((c.dep_, [(a, b)], False, ""))
-    if out:
-        return out
     head = verb.head
     if (
-        head is not verb
-        and head.i < verb.i
+        head.i != verb.i
         and verb.dep_ in ("parataxis", "ccomp", "conj", "advcl")
         and _enabled(lemma, "head")
         and any(c.dep_ in _SUBJECT_DEPS for c in children)
     ):
-        a = head.left_edge.i
-        b = verb.left_edge.i
-        if b > a:
-            return [("head", [(a, b)], True, "")]
-    return []
+        # the content is the clause the cue hangs on: before it ("…, he said"), or around it
+        # when the cue is a parenthetical ("The plan, he said, would fail")
+        a, b = head.left_edge.i, verb.left_edge.i
+        ranges = [(a, b)] if b > a else []
+        if head.i > verb.i and head.right_edge.i > verb.right_edge.i:
+            ranges.append((verb.right_edge.i + 1, head.right_edge.i + 1))
+            if ranges[0][0] < verb.i:
+                out.append(("head:around", ranges, True, ""))
+        elif ranges and not out:
+            out.append(("head", ranges, True, ""))
+    return out
 
 
 def _according_to(tok: Any, text: str, quotes: Quotes, sent: Any) -> _Candidate | None:
@@ -600,10 +625,11 @@ def _option(
     """The candidate of one content option of a cue verb (character ranges widened over quotes)."""
     doc = tok.doc
     frags = []
-    limit = _paragraph_end(text, tok.idx)
+    para_end = _paragraph_end(text, tok.idx)
     for a, b in ranges:
         s, e = _tok_range(doc, a, b)
-        if left:
+        limit = para_end
+        if left and b <= tok.i:
             limit = tok.idx
             s = max(s, text.rfind("\n", 0, tok.idx) + 1)  # never across a paragraph break
         s, e = _widen(text, quotes, s, e, limit)
