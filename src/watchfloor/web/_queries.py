@@ -326,7 +326,7 @@ def _dyad_series(
     if len(a) == 3 and (b is None or len(b) == 3) and not (odd and odd[0]["n"]):
         # country roots (schema v5): one row per day and root (pair), statuses in columns
         r_days, r_params = _day_range("day", since, until)
-        sums = ", ".join(f"sum(n_{st}), sum(g_{st})" for st in _STATUSES)
+        columns = ", ".join(f"n_{st}, g_{st}" for st in _STATUSES)  # one row per key and day
         if b is None:
             keys = [("agg_root_day", "r = ?", [a])]
         else:
@@ -336,9 +336,7 @@ def _dyad_series(
             where = " AND ".join([cond, *r_days])
             _add_days(
                 out,
-                conn.execute(
-                    f"SELECT day, {sums} FROM {table} WHERE {where} GROUP BY day", [*params, *r_params]
-                ),
+                conn.execute(f"SELECT day, {columns} FROM {table} WHERE {where}", [*params, *r_params]),
             )
     elif b is not None:
         by_pair(_pairs(conn, a, b), 1)
