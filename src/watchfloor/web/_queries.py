@@ -303,11 +303,9 @@ def _add_buckets(out: Cells, rows: Iterable[Sequence[Any]], sign: int = 1, bucke
         cell[1] += sign * float(g or 0.0)
 
 
-def _dyad_series(
-    store: Store, a: str, b: str | None, since: dt.date | None, until: dt.date | None
-) -> dict[str, dict[str, tuple[int, float]]]:
-    """``{day: {bucket: (events, goldstein sum)}}`` for the dyad; bucket is the status, except
-    that claimed events of corroborated claims are ``corroborated``."""
+def _dyad_series(store: Store, a: str, b: str | None, since: dt.date | None, until: dt.date | None) -> Cells:
+    """``{day: {bucket: [events, goldstein sum]}}`` for the dyad (cells of 0 events possible);
+    bucket is the status, except that claimed events of corroborated claims are ``corroborated``."""
     conn = store.conn
     days, day_params = _day_range("d.day", since, until)
     out: Cells = {}
@@ -374,10 +372,7 @@ def _dyad_series(
             ).fetchall()
             _add_buckets(out, moved, sign=-1)
             _add_buckets(out, moved, bucket="corroborated")
-    return {
-        day: {k: (int(v[0]), float(v[1])) for k, v in sorted(cells.items()) if v[0]}
-        for day, cells in out.items()
-    }
+    return out
 
 
 def _newest(
@@ -392,17 +387,25 @@ def _newest(
     else:
         codes = _codes(store.conn, a)
         lookups = [(f"e.{side} = ?", [code]) for side in ("actor1_code", "actor2_code") for code in codes]
-    newest: dict[int, str | None] = {}
-    for cond, params in lookups:
-        newest.update(
-            store.conn.execute(
-                f"SELECT e.rowid, e.day FROM events e WHERE {cond}{extra}"
-                " ORDER BY e.day DESC, e.rowid DESC LIMIT ?",
-                [*params, *day_params, limit],
-            )
+    if not lookups:
+        return []
+    # each lookup's newest from its index, merged and cut in SQLite (an event found under both of
+    # its codes counts once); at most 400 lookups per statement (SQLite's compound-select limit)
+    found: list[tuple[int, str | None]] = []
+    for start in range(0, len(lookups), 400):
+        part = lookups[start : start + 400]
+        union = " UNION ALL ".join(
+            f"SELECT * FROM (SELECT e.rowid AS rid, e.day AS day FROM events e WHERE {cond}{extra}"
+            " ORDER BY e.day DESC, e.rowid DESC LIMIT ?)"
+            for cond, _params in part
         )
-    ordered = sorted(newest.items(), key=lambda kv: (kv[1] is not None, kv[1] or "", kv[0]), reverse=True)
-    return [rid for rid, _day in ordered[:limit]]
+        params = [x for _cond, ps in part for x in [*ps, *day_params, limit]]
+        found += store.conn.execute(
+            f"SELECT DISTINCT rid, day FROM ({union}) ORDER BY day DESC, rid DESC LIMIT ?", [*params, limit]
+        ).fetchall()
+    if len(lookups) > 400:
+        found = sorted(set(found), key=lambda r: (r[1] is not None, r[1] or "", r[0]), reverse=True)
+    return [rid for rid, _day in found[:limit]]
 
 
 def dyad_timeline(
@@ -418,30 +421,38 @@ def dyad_timeline(
     omitted: every event of ``a``), latest ``limit`` listed, and per day the escalation index,
     what uncorroborated claims alone would add (``claimed_index``), counts by status and a
     7-day trailing mean of the index."""
-    per_day: dict[str, dict[str, Any]] = {}
-    for day, cells in _dyad_series(store, a, b, since, until).items():
-        if not cells:
-            continue
+    cells_by_day = _dyad_series(store, a, b, since, until)
+    series: list[dict[str, Any]] = []
+    window: list[float] = []
+    for day in sorted(cells_by_day):  # one pass: a thousand days per request
+        cells = cells_by_day[day]
+        by_status: dict[str, int] = {}
+        total = 0
         index = claimed = 0.0
-        for bucket, (_n, g) in cells.items():
+        for bucket in sorted(cells):
+            n, g = cells[bucket]
+            if not n:
+                continue
+            by_status[bucket] = int(n)
+            total += int(n)
             if bucket in _IN_INDEX:
                 index -= g
             elif bucket == "claimed":
                 claimed -= g
-        per_day[day] = {
-            "day": day,
-            "events": sum(n for n, _g in cells.values()),
-            "index": index,
-            "claimed_index": claimed,
-            "by_status": {bucket: n for bucket, (n, _g) in cells.items()},
-        }
-    series = [per_day[d] for d in sorted(per_day)]
-    window: list[float] = []
-    for entry in series:
-        entry["index"] = round(float(entry["index"]), 3) + 0.0
-        entry["claimed_index"] = round(float(entry["claimed_index"]), 3) + 0.0
-        window = [*window[-6:], entry["index"]]
-        entry["mean7"] = round(sum(window) / len(window), 3)
+        if not by_status:
+            continue
+        index = round(float(index), 3) + 0.0
+        window = [*window[-6:], index]
+        series.append(
+            {
+                "day": day,
+                "events": total,
+                "index": index,
+                "claimed_index": round(float(claimed), 3) + 0.0,
+                "by_status": by_status,
+                "mean7": round(sum(window) / len(window), 3),
+            }
+        )
     rowids = json.dumps(_newest(store, a, b, since, until, limit))
     events = _latest_events(store, "e.rowid IN (SELECT value FROM json_each(?))", [rowids], limit)
     undated = sum(1 for e in events if e["day"] is None)
