@@ -285,3 +285,21 @@ def test_store_speakers_and_counts_read_the_summaries(tmp_path: Path) -> None:
             },
             sort_keys=True,
         )
+
+
+def test_store_counts_an_older_store_opened_read_only(tmp_path: Path) -> None:
+    path = tmp_path / "v3.db"
+    conn = sqlite3.connect(path)
+    for number, statements in enumerate(MIGRATIONS[:3], 1):
+        with conn:
+            for sql in statements:
+                conn.execute(sql)
+            conn.execute("INSERT INTO schema_version(version) VALUES (?)", (number,))
+    with conn:
+        _insert(conn, random.Random(4), 12)
+    want = conn.execute("SELECT count(*) FROM events").fetchone()[0]
+    conn.close()
+    with Store(path, readonly=True) as store:  # read-only: not migrated
+        assert store.version() == 3
+        assert store.counts()["events"] == want
+        assert sum(s["statements"] for s in store.speakers()) == store.counts()["statements"]

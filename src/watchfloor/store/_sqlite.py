@@ -20,6 +20,7 @@ __all__ = ["Store"]
 
 # tables whose row count the schema keeps in agg_counts (schema v4 triggers)
 _AGG_COUNTED: Final = frozenset({"articles", "statements", "events", "timexes"})
+_AGG_VERSION: Final = 4  # the schema version that added them
 
 
 def fts_query(text: str) -> str:
@@ -198,11 +199,15 @@ class Store:
     # -- reads -----------------------------------------------------------------------------
 
     def counts(self) -> dict[str, int]:
-        """Row counts of the main tables (the big ones from ``agg_counts``, kept by triggers)."""
-        kept = {r[0]: int(r[1]) for r in self.conn.execute("SELECT name, n FROM agg_counts")}
+        """Row counts of the main tables (the big ones from ``agg_counts``, kept by triggers; a
+        store older than v4 opened read-only is counted row by row)."""
+        summed = self.version() >= _AGG_VERSION
+        kept = (
+            {r[0]: int(r[1]) for r in self.conn.execute("SELECT name, n FROM agg_counts")} if summed else {}
+        )
         out: dict[str, int] = {}
         for table in ("articles", "statements", "events", "timexes", "rejects", "claims", "alerts"):
-            if table in _AGG_COUNTED:
+            if summed and table in _AGG_COUNTED:
                 out[table] = kept.get(table, 0)
             else:
                 out[table] = int(self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
@@ -425,10 +430,16 @@ class Store:
 
     def speakers(self, limit: int = 50) -> list[dict[str, Any]]:
         """Speakers by number of statements (from ``agg_speakers``, kept by triggers)."""
-        rows = self.conn.execute(
-            "SELECT name, role, country, statements FROM agg_speakers ORDER BY statements DESC, name LIMIT ?",
-            (limit,),
-        ).fetchall()
+        sql = (
+            "SELECT name, role, country, statements FROM agg_speakers ORDER BY statements DESC, name LIMIT ?"
+        )
+        if self.version() < _AGG_VERSION:  # an older store opened read-only
+            sql = (
+                "SELECT speaker_name AS name, max(speaker_role) AS role, max(speaker_country) AS country,"
+                " count(*) AS statements FROM statements GROUP BY speaker_name"
+                " ORDER BY statements DESC, name LIMIT ?"
+            )
+        rows = self.conn.execute(sql, (limit,)).fetchall()
         return [dict(r) for r in rows]
 
     # -- alerts (written by analytics, recomputed wholesale) -------------------------------
