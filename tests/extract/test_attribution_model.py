@@ -63,3 +63,28 @@ def test_candidate_features_one_row_per_option(nlp: Any) -> None:
     s, e = frags[0]
     assert parsed.article.text[s:e] == "the talks would resume"
     assert all(parsed.doc[c].text != "crossed" for c, _f, _fr in rows)
+
+
+def test_content_options_parenthetical_wraps_around_cue(nlp: Any) -> None:
+    doc = nlp("The plan, he said, would fail.")
+    options = content_options(doc[4])
+    assert [(rel, [doc[a:b].text for a, b in ranges]) for rel, ranges, _left, _h in options] == [
+        ("head:around", ["The plan", "would fail."])
+    ]
+
+
+def test_content_options_statement_noun_clause(nlp: Any) -> None:
+    doc = nlp("The party released a statement that the vote was rigged.")
+    options = {rel: [doc[a:b].text for a, b in ranges] for rel, ranges, _left, _h in content_options(doc[2])}
+    assert options["dobj:clause"] == ["the vote was rigged"]
+    assert options["dobj"] == ["a statement that the vote was rigged"]
+
+
+def test_extract_statements_parenthetical_content_has_two_fragments(nlp: Any) -> None:
+    from watchfloor.extract.attribution import extract_statements
+
+    text = "The new plan, the minister said on Monday, would fail within a year."
+    sts = extract_statements(_parsed(nlp, text), ())
+    st = next(s for s in sts if s.cue is not None and s.cue.text == "said")
+    assert [f.text for f in st.fragments] == ["The new plan", "would fail within a year"]
+    assert st.speaker.name == "the minister" or "minister" in (st.speaker.role or st.speaker.name)

@@ -7,11 +7,11 @@ unless the next paragraph opens a quotation again (the multi-paragraph conventio
 
 from __future__ import annotations
 
-import itertools
-import operator
-from array import array
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+
+import numpy as np
 
 __all__ = ["QUOTE_MARKS", "Quotes", "find_quotes"]
 
@@ -93,16 +93,30 @@ class Quotes:
         return [(s, e) for s, e in self.segments if s < end and e > start]
 
 
+_EVENTS = re.compile("[\n\"“”„«»`']")
+
+
+def _fill(mask: bytearray, a: int, b: int) -> None:
+    if b > a:
+        mask[a:b] = b"\x01" * (b - a)
+
+
 def find_quotes(text: str) -> Quotes:
-    """Scan ``text`` once and return its quotations."""
+    """Scan ``text`` once and return its quotations (visiting only marks and line breaks)."""
     n = len(text)
     mask = bytearray(n)
     segments: list[tuple[int, int]] = []
     inside = False
     start = 0
-    i = 0
-    while i < n:
+    pos = 0  # characters before pos are done
+    for m in _EVENTS.finditer(text):
+        i = m.start()
+        if i < pos:  # the second mark of a pair
+            continue
+        if inside:
+            _fill(mask, pos, i)
         c = text[i]
+        pos = i + 1
         if c == "\n":
             j = i
             while j < n and text[j].isspace():
@@ -113,18 +127,11 @@ def find_quotes(text: str) -> Quotes:
                 while end > start and text[end - 1].isspace():
                     end -= 1
                 segments.append((start, end))
-            i += 1
-            continue
-        if c not in QUOTE_MARKS and c not in "`'":
-            if inside:
-                mask[i] = 1
-            i += 1
             continue
         role, width = _role(text, i)
         if role is None:
             if inside:
                 mask[i] = 1
-            i += 1
             continue
         if role == "toggle":
             role = "close" if inside else "open"
@@ -137,23 +144,28 @@ def find_quotes(text: str) -> Quotes:
                     segments.append((start, end))
             inside = True
             start = i
-            mask[i : i + width] = b"\x01" * width
+            _fill(mask, i, i + width)
         else:
-            mask[i : i + width] = b"\x01" * width
+            _fill(mask, i, i + width)
             if inside:
                 segments.append((start, i + width))
             inside = False
-        i += width
+        pos = i + width
     if inside:
+        _fill(mask, pos, n)
         end = n
         while end > start and text[end - 1].isspace():
             end -= 1
         segments.append((start, end))
-    alnum = list(map(str.isalnum, text))
+    alnum = np.fromiter(map(str.isalnum, text), dtype=np.int32, count=n)
+    alnum_before = np.zeros(n + 1, dtype=np.int32)
+    np.cumsum(alnum, out=alnum_before[1:])
+    quoted_before = np.zeros(n + 1, dtype=np.int32)
+    np.cumsum(alnum & np.frombuffer(bytes(mask), dtype=np.uint8), out=quoted_before[1:])
     return Quotes(
         text=text,
         segments=tuple(s for s in segments if s[1] > s[0]),
         mask=bytes(mask),
-        alnum_before=array("i", itertools.accumulate(alnum, initial=0)),
-        quoted_before=array("i", itertools.accumulate(map(operator.and_, alnum, mask), initial=0)),
+        alnum_before=alnum_before.tolist(),
+        quoted_before=quoted_before.tolist(),
     )

@@ -1,16 +1,23 @@
 """Attributed statements: who said what (source – cue – content), direct and reported speech.
 
-Rules over the dependency parse, with the cue inventory mined from PolNeAR train
-(``knowledge/attribution_cues.tsv``: for each verb lemma and the relation linking it to its
-content, how often it is a cue). Patterns:
+Rules over the dependency parse propose candidates; a logistic model fitted on PolNeAR train
+(:mod:`~watchfloor.extract._attr_model`, ``knowledge/attribution_model.tsv``) keeps the
+best-scored content option of each cue when it scores high enough. The cue inventory is mined
+from PolNeAR train too (``knowledge/attribution_cues.tsv``: for each verb lemma and the relation
+linking it to its content, how often it is a cue); a pair seen as a cue at least twice proposes
+candidates. Patterns:
 
-- reported speech: a cue verb with a clausal complement (``ccomp``) or, for the verbs whose
-  mined relation says so, a direct object, ``to``-infinitive or prepositional object;
+- reported speech: a cue verb with a clausal complement (``ccomp``: as parsed, cut before a
+  trailing clause, or to the sentence end) or, for the verbs whose mined relation says so, a
+  direct object (with what follows it, or the clause of a statement noun: "issued a statement
+  that …"), ``to``-infinitive or prepositional object;
+- a parenthetical cue: the clause around it ("The plan, he said, would fail");
 - direct quotation: the cue inside or after its content ("“…,” he said"), the content widened to
   the whole quotation, and quoted sentences that follow in the same paragraph added as fragments;
 - a cue that ends in a colon introduces the next paragraph;
 - "according to X";
-- nested attributions (a cue inside another statement's content) are all emitted.
+- nested attributions (a cue inside another statement's content) are emitted when their cue is
+  a reliable one or the model is very sure (PolNeAR itself annotates none).
 
 Speakers are resolved across the article (pronouns, surnames, titles) by
 :class:`~watchfloor.extract._speakers.SpeakerResolver`. One linear pass over the tokens; no
@@ -22,9 +29,12 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Final
+
+from spacy import symbols
+from spacy.attrs import LEMMA, LOWER, POS, SENT_START
 
 from ..knowledge import read_tsv
 from ..model import Article, ParsedArticle, Span, Speaker, Statement, StatementKind, Timex, stable_id
@@ -188,7 +198,11 @@ def _subject(verb: Any) -> Any | None:
         if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
             return v.head
         if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN"):
-            return v.head  # "an outside group backing Rubio"
+            noun = v.head
+            if noun.dep_ in ("dobj", "dative") and noun.head.pos_ == "VERB":
+                # "Trump issued a statement saying …", "emailed supporters saying …": the sender
+                return _subject(noun.head)
+            return noun  # "an outside group backing Rubio"
         if v.dep_ in _CLIMB and v.head is not v:
             v = v.head
         else:
@@ -528,9 +542,7 @@ QUOTE_BACK_MAX: Final = 2000
 DOBJ_TAIL: Final = frozenset({"oprd", "xcomp", "prep", "dative"})
 
 
-def _headline_colon(
-    doc: Any, text: str, quotes: Quotes, sents: list[Any], starts: list[int]
-) -> list[_Candidate]:
+def _headline_colon(doc: Any, text: str, quotes: Quotes, sentence: Callable[[int], Any]) -> list[_Candidate]:
     """ "Lynch: No outside influence on FBI probe." — a paragraph opening with a short name and a
     colon attributes the rest of the paragraph to that name (headlines, transcripts)."""
     out: list[_Candidate] = []
@@ -559,7 +571,7 @@ def _headline_colon(
                 name = name[:first]
                 s_, e_ = _widen(text, quotes, pos + k + 1, end, end)
                 if e_ > s_:
-                    sent = sents[bisect.bisect_right(starts, colon[0].i) - 1]
+                    sent = sentence(colon[0].i)
                     out.append(
                         _Candidate(
                             cue=[colon[0]],
@@ -578,21 +590,41 @@ def _headline_colon(
 def _candidates(doc: Any, text: str, quotes: Quotes) -> list[_Candidate]:
     cands: list[_Candidate] = []
     table = cue_relations()
-    sents = list(doc.sents)  # Token.sent walks the whole document: look sentences up once
-    starts = [sp.start for sp in sents]
-    cands.extend(_headline_colon(doc, text, quotes, sents, starts))
-    for tok in doc:
-        if tok.lower_ == "according":
-            sent = sents[bisect.bisect_right(starts, tok.i) - 1]
-            cand = _according_to(tok, text, quotes, sent)
+    # token attributes as integer arrays: Token objects are made only for the candidates
+    pos, lemmas, lowers, sent_starts = doc.to_array([POS, LEMMA, LOWER, SENT_START]).T.tolist()
+    starts = [i for i, v in enumerate(sent_starts) if v == 1 or i == 0]
+    ends = [*starts[1:], len(doc)]
+    spans: dict[int, Any] = {}
+
+    def sentence(i: int) -> Any:  # Token.sent walks the whole document: slice it instead
+        k = bisect.bisect_right(starts, i) - 1
+        if k not in spans:
+            spans[k] = doc[starts[k] : ends[k]]
+        return spans[k]
+
+    cands.extend(_headline_colon(doc, text, quotes, sentence))
+    strings = doc.vocab.strings
+    according = strings["according"]
+    verbs = (symbols.VERB, symbols.AUX)
+    lemma_ok: dict[int, bool] = {}
+    for i, (p, lem, low) in enumerate(zip(pos, lemmas, lowers, strict=True)):
+        if low == according:
+            tok = doc[i]
+            cand = _according_to(tok, text, quotes, sentence(i))
             if cand is not None:
                 cands.append(cand)
             continue
-        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in table:
+        if p not in verbs:
             continue
+        ok = lemma_ok.get(lem)
+        if ok is None:
+            ok = lemma_ok[lem] = strings[lem].lower() in table
+        if not ok:
+            continue
+        tok = doc[i]
         if quotes.inside(tok.idx):  # a cue inside a quotation is part of what was quoted
             continue
-        sent = sents[bisect.bisect_right(starts, tok.i) - 1]
+        sent = sentence(i)
         options = content_options(tok)
         if not options:
             cand = _quote_beside(tok, text, quotes, sent)
@@ -716,10 +748,12 @@ _STRONG: Final = ("ccomp", "according", "none", "colon", "head")
 def _nesting(cands: list[_Candidate]) -> None:
     """Set each candidate's ``nest``: the strongest relation of another cue's candidate whose
     content holds its cue ("-" when none does)."""
-    ranges = [(c.frags[0][0], c.frags[-1][1], c.verb.i, c.rel) for c in cands]
+    ranges = sorted((c.frags[0][0], c.frags[-1][1], c.verb.i, c.rel) for c in cands)
+    starts = [r[0] for r in ranges]
     for c in cands:
         ci, vi = c.cue[0].idx, c.verb.i
-        nest = {rel for s, e, v, rel in ranges if s <= ci < e and v != vi}
+        k = bisect.bisect_right(starts, ci)  # the ranges starting at or before the cue
+        nest = {rel for _s, e, v, rel in ranges[:k] if ci < e and v != vi}
         c.nest = next((r for r in _STRONG if r in nest), "weak") if nest else "-"
 
 
