@@ -27,6 +27,7 @@ from ..model import (
     Actor,
     Article,
     Event,
+    EvidentialStatus,
     ParsedArticle,
     Span,
     Statement,
@@ -336,10 +337,17 @@ def _light_verbs() -> frozenset[str]:
 
 
 def _drop_reporting(coded: dict[int, CodedTrigger]) -> None:
-    """A speech verb (010) is an event only if nothing in what it reports is one."""
+    """A speech verb (010) is an event only if nothing in what it reports is one, and not when it
+    reports the event that governs it ("The UN will provide food aid, the agency said")."""
     for i in [i for i, c in coded.items() if c.code == _SPEECH_CODE]:
         token = coded[i].token
-        if any(j != i and coded[j].code != _SPEECH_CODE for j in (t.i for t in token.subtree) if j in coded):
+        reports = any(
+            j != i and coded[j].code != _SPEECH_CODE for j in (t.i for t in token.subtree) if j in coded
+        )
+        attributes = token.dep_ in {"parataxis", "ccomp", "conj"} and any(
+            a.i in coded and coded[a.i].code != _SPEECH_CODE for a in token.ancestors
+        )
+        if reports or attributes:
             del coded[i]
 
 
@@ -720,7 +728,11 @@ def _subject_tokens(verb: Any) -> list[Any]:
     return [t for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree]
 
 
-def _participants(entry: CodedTrigger, sent: Any, *, main: bool = True) -> tuple[Actor | None, Actor | None]:
+def _participants(
+    entry: CodedTrigger, sent: Any, *, main: bool = True
+) -> tuple[Actor | None, Actor | None, bool]:
+    """actor1 and actor2 of an event, and whether actor1 was found in the event's own syntax (not
+    borrowed from an earlier mention of the sentence)."""
     token = entry.token
     source: Any | None = None
     if token.pos_ in {"NOUN", "PROPN"}:
@@ -742,7 +754,22 @@ def _participants(entry: CodedTrigger, sent: Any, *, main: bool = True) -> tuple
     target = _target(entry, source, sent)
     actor1 = _as_actor(_actor_code(source, sent)) if source is not None else None
     actor2 = _as_actor(code_actor(_phrase(target))) if target is not None else None
-    return actor1, actor2
+    return (
+        actor1,
+        actor2,
+        source is not None
+        and actor1 is not None
+        and actor1.code is not None
+        and (_named_or_referring(source)),
+    )
+
+
+def _named_or_referring(source: Any) -> bool:
+    """Whether a participant names its actor or refers back to one ("it", "its troops"), rather than
+    being coded only by borrowing the sentence's nearest earlier mention ("some units")."""
+    if source.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in source.children):
+        return True
+    return code_actor(_phrase(source)).code is not None
 
 
 def _clause_subject(token: Any) -> Any | None:
@@ -865,11 +892,18 @@ def extract_events(
         main = _main_event(entries)
         for entry in entries:
             token = entry.token
-            actor1, actor2 = _participants(entry, sent, main=entry is main)
-            if entry is not main and (actor1 is None or actor1.code is None):
-                # PETRARCH's discard: a further event of the sentence whose source cannot be coded
-                continue
+            actor1, actor2, sourced = _participants(entry, sent, main=entry is main)
             decision = classify_status(token, statements, intent=entry.intent, refusal=entry.refusal)
+            if (
+                entry is not main
+                and not sourced
+                and decision.statement is None
+                and decision.status is not EvidentialStatus.NEGATED
+            ):
+                # PETRARCH's discard: a further event in the writer's voice whose source cannot be coded
+                # from its own syntax. An event a party claims, or one the text negates ("no signs of
+                # de-escalation"), is kept: what is said of it is the point.
+                continue
             claimed_by = _claimant(decision.statement)
             info = codes[entry.code]
             trigger = Span.of(
