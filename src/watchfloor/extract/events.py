@@ -478,7 +478,7 @@ def _frame_lemmas() -> frozenset[str]:
 
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "punct", "cc"})
-_TOPIC_DEPTH = 4
+_TOPIC_DEPTH = 6
 
 
 def _refine_topics(coded: dict[int, CodedTrigger], hits: dict[int, str]) -> None:
