@@ -198,11 +198,7 @@ def _subject(verb: Any) -> Any | None:
         if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
             return v.head
         if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN"):
-            noun = v.head
-            if noun.dep_ in ("dobj", "dative") and noun.head.pos_ == "VERB":
-                # "Trump issued a statement saying …", "emailed supporters saying …": the sender
-                return _subject(noun.head)
-            return noun  # "an outside group backing Rubio"
+            return v.head  # "an outside group backing Rubio"
         if v.dep_ in _CLIMB and v.head is not v:
             v = v.head
         else:
