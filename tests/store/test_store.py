@@ -226,3 +226,42 @@ def test_store_replace_claims_replaces_wholesale(tmp_path: Path) -> None:
         assert len(rows) == 1 and rows[0]["appearances"] == 2
         assert rows[0]["record"]["status"] == "disputed"
         assert store.claims(status="asserted") == []
+
+
+def test_store_row_builders_are_the_stored_rows(tmp_path: Path) -> None:
+    """What the store writes for an extraction is exactly what the row builders give (spark-run's rows)."""
+    from watchfloor.store import article_row, event_row, origin_row, statement_row, timex_row
+
+    ex = make_extraction()
+    a = ex.article
+    with Store(tmp_path / "r.db") as store:
+        with store.batch():
+            store.save(ex)
+        conn = store.conn
+
+        def rows(sql: str) -> list[tuple[object, ...]]:
+            return [tuple(r) for r in conn.execute(sql)]
+
+        assert rows(
+            "SELECT id, external_id, published, title, url, format, text, body, dateline FROM articles"
+        ) == [article_row(a)]
+        assert rows("SELECT article_id, origin, record, format FROM origins") == [origin_row(a)]
+        assert rows('SELECT article_id, start, "end", text, type, value FROM timexes ORDER BY start') == [
+            timex_row(a.id, t) for t in sorted(ex.timexes, key=lambda t: t.start)
+        ]
+        statement_cols = (
+            "id, article_id, kind, speaker_name, speaker_role, speaker_organization, speaker_country,"
+            " speaker_code, content_start, content_end, content, sentence_start, sentence_end, date,"
+            " record, extractor"
+        )
+        assert rows(f"SELECT {statement_cols} FROM statements ORDER BY id") == sorted(
+            statement_row(a.id, s) for s in ex.statements
+        )
+        event_cols = (
+            "id, article_id, statement_id, actor1_name, actor1_code, actor2_name, actor2_code, cameo,"
+            " root, goldstein, quad_class, status, claimed_by_name, claimed_by_code, date, day,"
+            " trigger_start, trigger_end, sentence_start, sentence_end, record, extractor"
+        )
+        got = rows(f"SELECT {event_cols} FROM events ORDER BY id")
+        assert got == sorted(event_row(a.id, e) for e in ex.events)
+    assert ex.statements and ex.events and ex.timexes

@@ -23,13 +23,12 @@ Types are the SQLite affinities mapped to Parquet: ``string`` (TEXT), ``int64`` 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from typing import Final
 
 from ..analytics import PARQUET_COLUMNS
 from ..model import Extraction, Reject
-from ..store import Row, day_of, event_row, statement_row
+from ..store import Row, article_row, day_of, event_row, origin_row, statement_row, timex_row
 
 __all__ = ["COLUMNS", "TABLES", "Row", "day_of", "extraction_rows", "reject_row"]
 
@@ -51,27 +50,14 @@ TABLES: Final[tuple[str, ...]] = tuple(COLUMNS)
 def extraction_rows(ex: Extraction) -> Iterator[tuple[str, Row]]:
     """``(table, row)`` pairs for one extraction: its article, origin and every fact."""
     a = ex.article
-    yield (
-        "articles",
-        (
-            a.id,
-            a.external_id,
-            a.published.isoformat() if a.published else None,
-            a.title,
-            a.url,
-            a.format,
-            a.text,
-            json.dumps([list(r) for r in a.body]),
-            json.dumps(a.dateline.to_json()) if a.dateline else None,
-        ),
-    )
-    yield "origins", (a.id, a.origin, a.record or "", a.format)
+    yield "articles", article_row(a)
+    yield "origins", origin_row(a)
     for s in ex.statements:
         yield "statements", statement_row(a.id, s)
     for e in ex.events:
         yield "events", event_row(a.id, e)
     for t in ex.timexes:
-        yield "timexes", (a.id, t.start, t.end, t.text, str(t.type), t.value)
+        yield "timexes", timex_row(a.id, t)
 
 
 def reject_row(reject: Reject) -> Row:

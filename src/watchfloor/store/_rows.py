@@ -1,4 +1,4 @@
-"""Row tuples for the store's statements and events tables, in their column order.
+"""Row tuples for the store's articles, origins, statements, events and timexes tables, in column order.
 
 One definition serves the store's inserts and the Parquet tables ``spark-run`` writes, so the
 two cannot drift apart.
@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from ..model import Event, Statement
+from ..model import Article, Event, Statement, Timex
 
-__all__ = ["Row", "day_of", "event_row", "statement_row"]
+__all__ = ["Row", "article_row", "day_of", "event_row", "origin_row", "statement_row", "timex_row"]
 
 Row = tuple[object, ...]
 
@@ -24,6 +24,31 @@ def day_of(value: str | None) -> str | None:
         except ValueError:
             return None
     return None
+
+
+def article_row(a: Article) -> Row:
+    """id, external_id, published, title, url, format, text, body (JSON ranges), dateline (JSON)."""
+    return (
+        a.id,
+        a.external_id,
+        a.published.isoformat() if a.published else None,
+        a.title,
+        a.url,
+        a.format,
+        a.text,
+        json.dumps([list(r) for r in a.body]),
+        json.dumps(a.dateline.to_json()) if a.dateline else None,
+    )
+
+
+def origin_row(a: Article) -> Row:
+    """article_id, origin, record (``""`` for a whole file), format."""
+    return (a.id, a.origin, a.record or "", a.format)
+
+
+def timex_row(article_id: str, t: Timex) -> Row:
+    """article_id, start, end, text, type, value."""
+    return (article_id, t.start, t.end, t.text, str(t.type), t.value)
 
 
 def statement_row(article_id: str, s: Statement) -> Row:

@@ -13,7 +13,7 @@ from typing import Any, Final
 from ..errors import Errors, StoreError
 from ..model import Article, Event, Extraction, Reject, Statement
 from ._convert import article_from_row, event_from_json, statement_from_json, timex_from_row
-from ._rows import event_row, statement_row
+from ._rows import article_row, event_row, origin_row, statement_row, timex_row
 from ._schema import MIGRATIONS, SCHEMA_VERSION
 
 __all__ = ["Store"]
@@ -115,7 +115,7 @@ class Store:
         self._writable()
         self.conn.execute(
             "INSERT OR IGNORE INTO origins(article_id, origin, record, format) VALUES (?,?,?,?)",
-            (article.id, article.origin, article.record or "", article.format),
+            origin_row(article),
         )
 
     def save(self, extraction: Extraction, run_id: int | None = None) -> bool:
@@ -128,18 +128,7 @@ class Store:
         self.conn.execute(
             "INSERT INTO articles(id, external_id, published, title, url, format, text, body,"
             " dateline, run_id) VALUES (?,?,?,?,?,?,?,?,?,?)",
-            (
-                a.id,
-                a.external_id,
-                a.published.isoformat() if a.published else None,
-                a.title,
-                a.url,
-                a.format,
-                a.text,
-                json.dumps([list(r) for r in a.body]),
-                json.dumps(a.dateline.to_json()) if a.dateline else None,
-                run_id,
-            ),
+            (*article_row(a), run_id),
         )
         self.add_origin(a)
         for s in extraction.statements:
@@ -148,7 +137,7 @@ class Store:
             self._insert_event(a.id, e)
         self.conn.executemany(
             'INSERT OR IGNORE INTO timexes(article_id, start, "end", text, type, value) VALUES (?,?,?,?,?,?)',
-            [(a.id, t.start, t.end, t.text, str(t.type), t.value) for t in extraction.timexes],
+            [timex_row(a.id, t) for t in extraction.timexes],
         )
         return True
 
