@@ -61,6 +61,26 @@ def _content_relation(head: Any, content: set[int]) -> str:
     return best
 
 
+def parsed_train(train: Path, cache: Path | None) -> tuple[list[dict[str, Any]], list[Any]]:
+    """PolNeAR train's records and their spaCy parses, kept in (or read from) a DocBin at ``cache``."""
+    from spacy.tokens import DocBin
+
+    from watchfloor.nlp import load_pipeline
+
+    nlp = load_pipeline()
+    with gzip.open(train, "rt", encoding="utf-8") as fh:
+        golds = [json.loads(line) for line in fh if line.strip()]
+    if cache and cache.exists():
+        return golds, list(DocBin().from_disk(cache).get_docs(nlp.vocab))
+    docs = list(nlp.pipe([g["text"] for g in golds], batch_size=16))
+    if cache:
+        db = DocBin(store_user_data=False)
+        for d in docs:
+            db.add(d)
+        db.to_disk(cache)
+    return golds, docs
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--train", type=Path, default=DEFAULT_TRAIN)
@@ -69,22 +89,7 @@ def main() -> None:
     ap.add_argument("--min-count", type=int, default=2)
     args = ap.parse_args()
 
-    from spacy.tokens import DocBin
-
-    from watchfloor.nlp import load_pipeline
-
-    nlp = load_pipeline()
-    with gzip.open(args.train, "rt", encoding="utf-8") as fh:
-        golds = [json.loads(line) for line in fh if line.strip()]
-    if args.cache and args.cache.exists():
-        docs = list(DocBin().from_disk(args.cache).get_docs(nlp.vocab))
-    else:
-        docs = list(nlp.pipe([g["text"] for g in golds], batch_size=16))
-        if args.cache:
-            db = DocBin(store_user_data=False)
-            for d in docs:
-                db.add(d)
-            db.to_disk(args.cache)
+    golds, docs = parsed_train(args.train, args.cache)
 
     cue = collections.Counter[tuple[str, str]]()
     direct = collections.Counter[tuple[str, str]]()

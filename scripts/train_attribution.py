@@ -18,8 +18,6 @@ about a minute.
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import math
 import random
 from collections.abc import Sequence
@@ -141,22 +139,9 @@ def main() -> None:
     ap.add_argument("--nested-margin", type=float, default=5.0)
     args = ap.parse_args()
 
-    from spacy.tokens import DocBin
+    from mine_attribution_cues import parsed_train  # the sibling script: same parse, same cache
 
-    from watchfloor.nlp import load_pipeline
-
-    nlp = load_pipeline()
-    with gzip.open(args.train, "rt", encoding="utf-8") as fh:
-        golds = [json.loads(line) for line in fh if line.strip()]
-    if args.cache and args.cache.exists():
-        docs = list(DocBin().from_disk(args.cache).get_docs(nlp.vocab))
-    else:
-        docs = list(nlp.pipe([g["text"] for g in golds], batch_size=16))
-        if args.cache:
-            db = DocBin(store_user_data=False)
-            for d in docs:
-                db.add(d)
-            db.to_disk(args.cache)
+    golds, docs = parsed_train(args.train, args.cache)
     per_article = _examples(golds, docs)
     n_gold = sum(len(g["attributions"]) for g in golds)
     n_cand = sum(len(r) for r in per_article)
