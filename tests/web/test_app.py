@@ -508,3 +508,15 @@ def test_timeline_counts_a_status_outside_the_five(
         "rumoured": 1,
         "observed": 2,
     }  # and the undated observed event, on its article's day
+
+
+def test_read_ahead_reads_the_store_file_and_its_wal_once(tmp_path: Path) -> None:
+    from watchfloor.web import _app
+
+    db = tmp_path / "s.db"
+    db.write_bytes(b"x" * 10_000)
+    assert _app.read_ahead(db, chunk=4096) == 10_000
+    (tmp_path / "s.db-wal").write_bytes(b"y" * 1024)
+    assert _app.read_ahead(db, chunk=4096) == 11_024
+    assert _app.read_ahead(db, share=1e-12) == 0  # bigger than its share of memory: left alone
+    assert _app.read_ahead(tmp_path / "missing.db") == 0
