@@ -302,23 +302,3 @@ def test_extract_events_discards_a_further_event_without_a_coded_source(nlp: Any
     text = "Russian troops attacked the village after someone fired shots."
     events = extract_events(_parsed(nlp, _article(text)), [], [])
     assert [e.trigger.text for e in events] == ["attacked"]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "code"),
-    [
-        ("The council postponed the vote until the spring.", "120"),  # PETRARCH2 base code
-        ("The council postponed the debate until the spring.", "161"),  # its object row
-    ],
-)
-def test_code_sentence_falls_back_to_petrarch_verbs(nlp: Any, sentence: str, code: str) -> None:
-    from watchfloor.extract._event_patterns import fallback_for, patterns_for
-
-    assert not patterns_for("V", "postpone") and fallback_for("postpone")  # known only through PETRARCH2
-    assert [c.code for c in code_sentence(next(nlp(sentence).sents))] == [code]
-
-
-def test_fallback_for_leaves_hand_written_verbs_alone() -> None:
-    from watchfloor.extract._event_patterns import fallback_for, patterns_for
-
-    assert patterns_for("V", "say") and not fallback_for("say")

@@ -16,7 +16,6 @@ __all__ = [
     "Frame",
     "Pattern",
     "cameo",
-    "fallback_for",
     "frames",
     "lexicon",
     "pattern_keys",
@@ -105,39 +104,6 @@ def _patterns() -> dict[tuple[str, str], tuple[Pattern, ...]]:
         )
         by_key[(row["pos"], row["lemma"])].append(pattern)
     return {key: tuple(value) for key, value in by_key.items()}
-
-
-# A bare PETRARCH2 verb coded "make statement" or "consult" (see, describe, leave, face...) names no
-# event on its own; such verbs are kept only with one of their listed objects.
-_FALLBACK_BARE_SKIP = frozenset({"010", "040"})
-
-
-@functools.cache
-def _fallback() -> dict[str, tuple[Pattern, ...]]:
-    """PETRARCH2's verb vocabulary for verbs with no hand-written ``V`` row (those keep only theirs).
-
-    An object row carries its object as ``args``, so it outranks the verb's base row when it matches.
-    """
-    codes = cameo()
-    known = {lemma for pos, lemma in _patterns() if pos == "V"}
-    by_lemma: dict[str, list[Pattern]] = defaultdict(list)
-    for n, row in enumerate(read_tsv("event_petrarch_verbs.tsv", ("lemma", "code")), 1):
-        if row["code"] not in codes:
-            raise KnowledgeError(
-                Errors.E010.format(
-                    path="event_petrarch_verbs.tsv", line=n, reason=f"unknown CAMEO code {row['code']!r}"
-                )
-            )
-        if row["lemma"] in known or (not row["object"] and row["code"] in _FALLBACK_BARE_SKIP):
-            continue
-        args = frozenset({row["object"]}) if row["object"] else frozenset()
-        by_lemma[row["lemma"]].append(Pattern(row["code"], "V", row["lemma"], "", "", args, "", n))
-    return {lemma: tuple(rows) for lemma, rows in by_lemma.items()}
-
-
-def fallback_for(lemma: str) -> tuple[Pattern, ...]:
-    """PETRARCH2-derived verb rows of ``lemma`` (empty when the hand-written table knows the verb)."""
-    return _fallback().get(lemma, ())
 
 
 @functools.cache

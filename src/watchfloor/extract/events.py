@@ -34,17 +34,7 @@ from ..model import (
     Timex,
     stable_id,
 )
-from ._event_patterns import (
-    Pattern,
-    cameo,
-    fallback_for,
-    frames,
-    lexicon,
-    pattern_keys,
-    patterns_for,
-    refine,
-    topics,
-)
+from ._event_patterns import Pattern, cameo, frames, lexicon, pattern_keys, patterns_for, refine, topics
 from .actors import ActorCode, code_actor
 from .evidential import classify_status
 
@@ -159,28 +149,6 @@ def _hyphenated(token: Any) -> tuple[Any, str] | None:
     if i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_:
         return doc[i - 2], f"{doc[i - 2].lower_}-{token.lemma_.lower()}"
     return None
-
-
-def _code_fallback(token: Any) -> CodedTrigger | None:
-    """A verb the hand-written table does not know, coded from PETRARCH2's vocabulary, or None."""
-    if token.dep_ not in {"ROOT", "conj"} or (token.dep_ == "conj" and token.head.dep_ != "ROOT"):
-        return None  # only a main-clause verb: "according to", relative clauses, aims are not events
-    rows = fallback_for(token.lemma_.lower())
-    if not rows:
-        return None
-    # An object row matches the verb's direct object (the subject of a passive), not any argument:
-    # "postponed the vote until March" is not the protest march.
-    args = {
-        word
-        for child in token.children
-        if child.dep_ in {"dobj", "obj", "nsubjpass"}
-        for word in (child.lemma_.lower(), child.lower_, child.lower_.removesuffix("s"))
-    }
-    best: Pattern | None = None
-    for row in rows:
-        if _matches(row, token, args) and (best is None or _rank(row) > _rank(best)):
-            best = row
-    return CodedTrigger(token, best.code, best, start=token.idx) if best is not None else None
 
 
 def _code_token(token: Any) -> CodedTrigger | None:
@@ -562,13 +530,6 @@ def code_sentence(sent: Any) -> list[CodedTrigger]:
         hit = _code_token(doc[i])
         if hit is not None:
             coded[i] = hit
-    if not coded:
-        # Only a sentence the hand-written table finds no event in asks PETRARCH2's verb vocabulary.
-        for i in range(sent.start, sent.end):
-            if index.pos[i] == "V" and fallback_for(index.lemma[i]):
-                hit = _code_fallback(doc[i])
-                if hit is not None:
-                    coded[i] = hit
     hits = {i: c.code for i, c in coded.items()}
     _apply_frames(coded, sent)
     _apply_tense(coded, sent)
