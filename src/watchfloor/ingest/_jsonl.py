@@ -65,8 +65,6 @@ def _decoded(raws: Iterable[bytes], origin: str) -> Iterator[tuple[int, str | In
         if number == 1 and raw.startswith(codecs.BOM_UTF8):
             raw = raw[len(codecs.BOM_UTF8) :]
         raw = raw.rstrip(b"\n")
-        if not raw.strip():
-            continue
         try:
             yield number, raw.decode("utf-8")
         except UnicodeDecodeError:
@@ -77,8 +75,9 @@ def _decoded(raws: Iterable[bytes], origin: str) -> Iterator[tuple[int, str | In
 
 
 def _records(
-    lines: Iterator[tuple[int, str | IngestError]], origin: str, settings: Settings
+    lines: Iterable[tuple[int, str | IngestError]], origin: str, settings: Settings
 ) -> Iterator[RawDocument | Reject]:
+    """One item per line; blank lines are skipped (their numbers still count)."""
     for number, line in lines:
         record = f"line {number}"
         if isinstance(line, IngestError):
@@ -95,12 +94,12 @@ def read_jsonl(origin: str, data: bytes, settings: Settings) -> Iterator[RawDocu
         yield from stream_jsonl(origin, io.BytesIO(data), settings)
         return
     try:
-        # split on "\n" only: JSON strings may hold U+2028 and other characters str.splitlines breaks on
-        lines = list(enumerate(decode_text(data, origin).split("\n"), 1))
+        content = decode_text(data, origin)
     except IngestError as exc:
         yield reject(exc, origin)
         return
-    yield from _records(iter(lines), origin, settings)
+    # split on "\n" only: JSON strings may hold U+2028 and other characters str.splitlines breaks on
+    yield from _records(enumerate(content.split("\n"), 1), origin, settings)
 
 
 def stream_jsonl(origin: str, file: BinaryIO, settings: Settings) -> Iterator[RawDocument | Reject]:
