@@ -90,11 +90,12 @@ def candidate_features(
     start, end = frags[0][0], frags[-1][1]
     share = quotes.share(start, end)
     qs = "na" if share is None else "0" if share == 0 else "1" if share == 1 else "part"
-    n_words = len(quotes.text[start:end].split())
+    words = quotes.text[start:end].split()
+    n_words = len(words)
     neg = any(c.dep_ == "neg" for c in verb.children)
     modal = next((c.lower_ for c in verb.children if c.dep_ == "aux" and c.lower_ in _MODALS), None)
     head = verb.head
-    first = quotes.text[start:end].split(maxsplit=1)[0].lower() if end > start else ""
+    first = words[0].lower() if words else ""
     subj_low = subj.lower_ if subj is not None else ""
     feats = [
         "bias",
