@@ -71,11 +71,9 @@ _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 def _iso_day(value: Any) -> Any:
     """Query dates must be ISO days (``2024-03-07``): pydantic alone would take ``0`` as 1970."""
-    if isinstance(value, str) and not _ISO_DAY.fullmatch(value):
-        raise ValueError("not an ISO date (YYYY-MM-DD)")
-    if not isinstance(value, str | dt.date):
-        raise ValueError("not an ISO date (YYYY-MM-DD)")
-    return value
+    if isinstance(value, dt.date) or (isinstance(value, str) and _ISO_DAY.fullmatch(value)):
+        return value
+    raise ValueError("not an ISO date (YYYY-MM-DD)")
 
 
 IsoDay = Annotated[dt.date, BeforeValidator(_iso_day)]
@@ -723,8 +721,8 @@ def create_app(
     """The web app over the store at ``db_path`` (read-only; writes only with ``write_token``).
 
     ``warm`` reads the store file once (into the OS page cache) and computes the overview in a
-    background thread at once, so the first visitors of a large store do not wait for the disk (``watchfloor
-    serve`` sets it)."""
+    background thread at once, so the first visitors of a large store do not wait for the disk
+    (``watchfloor serve`` sets it)."""
     settings = settings or Settings()
     readers = _Readers(Path(db_path))
     cache = _Cache(Path(db_path))
