@@ -72,6 +72,7 @@ class Lexicon:
     future_heads: frozenset[
         str
     ]  # verbs whose infinitive or passive points forward: "expected to", "scheduled for"
+    plan_verbs: frozenset[str]  # a plan made in the past is still ahead: "planned to leave on Thursday"
 
     def month(self, word: str) -> int:
         return self.months[_key(word)]
@@ -159,4 +160,5 @@ def lexicon() -> Lexicon:
         past_prepositions=frozenset(data["past_prepositions"]),
         future_auxiliaries=frozenset(data["future_auxiliaries"]),
         future_heads=frozenset(data["future_heads"]),
+        plan_verbs=frozenset(data["plan_verbs"]),
     )

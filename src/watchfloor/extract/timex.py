@@ -260,11 +260,17 @@ def _context(tokens: _TokenIndex, text: str, reference: dt.date | None, start: i
         direction, certain = _direction(toks) if toks else (None, False)
         lex = lexicon()
         # Words before an expression point it forward or back whatever the verb's tense
-        # ("was extended until Nov. 16", "payable Dec. 7"; "since March").
-        if prev_word in lex.future_prepositions and not (prev_word == "by" and direction == "past"):
+        # ("was extended until Nov. 16", "payable Dec. 7"; "since March"), except a boundary
+        # seen from a past perfect ("until Thursday, they had not called him a suspect").
+        if prev_word in lex.future_prepositions and not (
+            direction == "past" and (prev_word == "by" or _past_perfect(toks))
+        ):
             return "future", certain
         if prev_word in lex.past_prepositions:
             return "past", True
+        # "as soon as Tuesday", "as early as next week": the earliest of what is still to come.
+        if prev_word == "as" and _AS_SOON_AS.search(text, max(0, start - 24), start):
+            return "future", certain
         return direction, certain
 
     ctx.tense = tense
@@ -272,6 +278,7 @@ def _context(tokens: _TokenIndex, text: str, reference: dt.date | None, start: i
 
 
 _PREV_WORD = re.compile(r"([\w'$%-]+)\W*$")
+_AS_SOON_AS = re.compile(r"\bas\s+(?:soon|early)\s+as\s+$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\W*([\w'-]+)")
 
 
@@ -282,15 +289,17 @@ def _direction(toks: list[Any]) -> tuple[Direction, bool]:
     root = next((t for t in toks if t.head.i not in inside or t.head.i == t.i), toks[0])
     tok = root
     through_noun = False
+    # "Wednesday's ruling": the expression dates an event of its own, not the verb's plan or report.
+    possessive = root.dep_ == "poss"
     for _ in range(6):
         if tok.pos_ in ("NOUN", "PROPN") and tok.i not in inside:
             through_noun = True
         if tok.pos_ in ("VERB", "AUX") and tok.i not in inside:
-            found = _verb_direction(tok)
+            found = _verb_direction(tok, possessive, root.idx)
             if found[0] is not None:
                 return found
             infinitive = tok.tag_ == "VB" and any(c.lower_ == "to" for c in tok.children)
-            if infinitive and tok.head.pos_ in ("NOUN", "PROPN"):
+            if infinitive and tok.head.pos_ in ("NOUN", "PROPN") and not possessive:
                 return "future", False  # "a program to pay down debt by February": a plan
             if not infinitive:
                 if tok.tag_ == "VBP" and any(
@@ -306,18 +315,35 @@ def _direction(toks: list[Any]) -> tuple[Direction, bool]:
     return _sentence_direction(root.sent), False
 
 
-def _verb_direction(verb: Any) -> tuple[Direction, bool]:
+def _verb_direction(verb: Any, possessive: bool = False, at: int = -1) -> tuple[Direction, bool]:
+    """The direction a verb gives an expression it governs (which starts at offset ``at``);
+    ``possessive`` when the expression is a possessive ("get around Wednesday's ruling"): it then
+    dates an event of its own, not the time of this verb's weak (reported) future."""
     lex = lexicon()
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in lex.future_auxiliaries for a in aux) or verb.lower_ in lex.future_auxiliaries:
         return "future", True
     if verb.tag_ == "VB" and any(a.lower_ == "to" for a in aux) and verb.head.lemma_ in lex.future_heads:
-        if _past_above(verb.head):
-            return None, False  # "had been due to expire Friday": a future seen from the past
+        if _past_perfect_above(verb.head):
+            return None, False  # "had been due to expire Friday": a future seen from a further past
+        if _past_above(verb.head) and verb.head.lemma_ not in lex.plan_verbs:
+            return None, False
+        return "future", False  # "planned to leave on Thursday": the plan is still to be carried out
+    if (
+        verb.lemma_ in lex.plan_verbs
+        and verb.tag_ in ("VBD", "VBN", "VBG")
+        and verb.dep_ not in ("acl", "amod")
+        and at > verb.idx
+        and not _past_perfect_above(verb)
+    ):
+        # "has scheduled a news conference Thursday", "planned a rally on Saturday" (but "On Friday,
+        # the government planned ...": a time before the verb dates the planning)
         return "future", False
     if verb.lower_ == "going" and any(c.lower_ == "to" for c in verb.subtree):
         return "future", True
     if any(a.lower_ == "would" for a in aux):
+        if possessive:
+            return None, False
         return "future", False  # "said it would be paid in January": a future seen from the report
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" and a.lower_ != "would" for a in aux):
         return "past", False
@@ -337,6 +363,27 @@ def _past_above(tok: Any) -> bool:
         if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux):
             return True
         if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
+def _past_perfect_above(tok: Any) -> bool:
+    """Whether the verb ``tok`` is in a past perfect ("had planned", "had been due")."""
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    return any(a.lower_ in ("had", "'d") for a in aux)
+
+
+def _past_perfect(toks: list[Any]) -> bool:
+    """Whether the first verb governing ``toks`` is in a past perfect."""
+    if not toks:
+        return False
+    inside = {t.i for t in toks}
+    tok = next((t for t in toks if t.head.i not in inside or t.head.i == t.i), toks[0])
+    for _ in range(4):
+        if tok.pos_ in ("VERB", "AUX") and tok.i not in inside:
+            return _past_perfect_above(tok)
+        if tok.head is tok:
             return False
         tok = tok.head
     return False
