@@ -276,6 +276,8 @@ def test_refine_takes_the_finer_code_of_a_family(parent: str, inner: str, code: 
         ("Thousands of students staged demonstrations to demand political reforms.", "1412"),
         ("The UN urged the rebels to honor human rights.", "0243"),
         ("Japan halted economic aid to Serbia.", "1621"),
+        # a noun's to-infinitive is its content
+        ("The miners began a hunger strike to protest the failure to enact economic reforms.", "1422"),
     ],
 )
 def test_code_sentence_refines_by_what_the_event_is_about(nlp: Any, sentence: str, code: str) -> None:
@@ -302,3 +304,21 @@ def test_extract_events_discards_a_further_event_without_a_coded_source(nlp: Any
     text = "Russian troops attacked the village after someone fired shots."
     events = extract_events(_parsed(nlp, _article(text)), [], [])
     assert [e.trigger.text for e in events] == ["attacked"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        # an intent word with another party as the doer is an appeal to it, not the speaker's intent
+        ("The president wants Japan to pay compensation to the victims.", "025"),
+        ("The president wants to pay compensation to the victims.", "035"),
+        # an event noun takes the future tense of the uncoded verb that has it as object
+        ("The navy said it would tighten the blockade of the port.", "1381"),
+        # pressing a party to call off dissent is a demand that it eases dissent
+        ("The police pressured the workers to cancel their strike.", "1052"),
+        ("Peru will hand over the suspects to Chile.", "0313"),
+    ],
+)
+def test_code_sentence_recodes_by_frame_and_tense(nlp: Any, sentence: str, code: str) -> None:
+    sent = next(iter(nlp(sentence).sents))
+    assert [c.code for c in code_sentence(sent)][:1] == [code]

@@ -217,7 +217,7 @@ def _apply_frames(coded: dict[int, CodedTrigger], sent: Any) -> None:
                 inner = coded.get(arg.i)
                 if inner is None or inner.code == _SPEECH_CODE:
                     continue
-                recoded = frame.recode(inner.code)
+                recoded = (_appeal_frame() if _others_act(frame, token, arg) else frame).recode(inner.code)
                 if recoded is None:
                     continue
                 coded[token.i] = CodedTrigger(token, recoded, None, token.idx, inner=arg, absorbed={arg.i})
@@ -225,6 +225,21 @@ def _apply_frames(coded: dict[int, CodedTrigger], sent: Any) -> None:
                 break
             if token.i in coded and coded[token.i].inner is not None:
                 break
+
+
+def _others_act(frame: Any, token: Any, arg: Any) -> bool:
+    """Whether an intent word wants another party to act ("Sharon wants Germany to pay compensation"):
+    an appeal to that party (02x), not the speaker's own intent (03x)."""
+    if frame.name != "intent" or arg.pos_ != "VERB" or arg.head.i != token.i or not _to_infinitive(arg):
+        return False
+    return any(c.dep_ == "nsubj" for c in arg.children) or any(
+        c.dep_ in {"dobj", "obj"} for c in token.children
+    )
+
+
+@functools.cache
+def _appeal_frame() -> Any:
+    return next(f for f in frames() if f.name == "appeal")
 
 
 def _aux(token: Any) -> set[str]:
@@ -252,8 +267,14 @@ def _apply_tense(coded: dict[int, CodedTrigger], sent: Any) -> None:
     reported = set(lex["reported_future_aux"])
     for entry in list(coded.values()):
         token = entry.token
-        if token.pos_ != "VERB" or entry.inner is not None:
+        if entry.inner is not None:
             continue
+        if token.pos_ != "VERB":
+            # an event noun takes the tense of the verb that has it as object, when that verb is no
+            # event of its own ("it would tighten the naval blockade", "will hold talks")
+            if token.dep_ not in {"dobj", "obj"} or token.head.pos_ != "VERB" or token.head.i in coded:
+                continue
+            token = token.head
         aux = _aux(token)
         if (aux & future or aux & reported) and any(c.dep_ == "neg" for c in token.children):
             # "will not accept any more refugees", "would not meet the demands": CAMEO codes a refusal
@@ -478,6 +499,13 @@ def _frame_lemmas() -> frozenset[str]:
 
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "punct", "cc"})
+_NAME_ENTS = frozenset({"GPE", "NORP", "PERSON", "LOC", "FAC"})
+
+
+def _to_infinitive(token: Any) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+
+
 _TOPIC_DEPTH = 6
 
 
@@ -501,12 +529,22 @@ def _refine_topics(coded: dict[int, CodedTrigger], hits: dict[int, str]) -> None
                 break
             nxt: list[Any] = []
             for node in sorted(frontier, key=lambda t: t.i):
-                inner = hits.get(node.i) or table.get(node.lemma_.lower())
+                # a word of a name is no topic ("the Democratic People's Republic of Korea")
+                inner = hits.get(node.i) or (
+                    None if node.ent_type_ in _NAME_ENTS else table.get(node.lemma_.lower())
+                )
                 if inner is not None:
                     finer = refine(entry.code, inner)
                     if finer is not None:
                         entry.code = finer
-                nxt.extend(c for c in node.children if c.dep_ not in {"punct", "cc", "relcl", "acl", "appos"})
+                # a noun's to-infinitive is its content ("a request to interrogate detainees", "failure to
+                # usher in reforms"); other noun-modifying clauses are background ("arms seized last week")
+                nxt.extend(
+                    c
+                    for c in node.children
+                    if c.dep_ not in {"punct", "cc", "relcl", "acl", "appos"}
+                    or (c.dep_ == "acl" and _to_infinitive(c))
+                )
             frontier = nxt
 
 
