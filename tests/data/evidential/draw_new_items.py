@@ -6,6 +6,14 @@ is a candidate, except triggers already labelled in the excluded batches; batch 
 ``random.seed(2026)`` excluding batch 1; batch 4: 110 drawn with ``random.seed(2027)`` excluding
 batches 1–3. The output holds references and, for the labeller, the sentence and the one
 before it (never the predicted status). It is a working file: do not commit it.
+
+Batch 7 (``--near-attributions``) draws from sentences that hold no labelled item of batches 1–6,
+stratified by PolNeAR's *gold* attributions (never by a prediction) so that claimed and
+hypothetical events are well represented: ``python tests/data/evidential/draw_new_items.py OUT
+2029 --near-attributions`` draws 55 triggers inside an attribution's content, 20 in a sentence that
+holds an attribution but outside its content (the writer's reporting verbs, "according to" phrases,
+events beside a quotation) and 15 from the other sentences, at most one trigger per sentence; then 30
+more inside a content (drawn after the first 90, which it leaves unchanged).
 """
 
 from __future__ import annotations
@@ -67,10 +75,78 @@ def main(out: Path, seed: int = SEED, n_draw: int = N_DRAW, exclude: frozenset[i
     print(f"{len(candidates)} candidates, {len(drawn)} drawn -> {out}")
 
 
+# batch 7: triggers per stratum (inside a content / same sentence as an attribution / elsewhere)
+STRATA = (("inside", 55), ("beside", 20), ("elsewhere", 15), ("inside", 30))
+
+
+def _stratum(article: dict[str, object], start: int, sent: tuple[int, int]) -> str:
+    """Where the trigger at ``start`` lies relative to the article's gold attributions."""
+    beside = False
+    for att in article.get("attributions") or []:  # type: ignore[union-attr]
+        spans = att["content"].get("spans") or [[att["content"]["start"], att["content"]["end"]]]
+        if any(a <= start < b for a, b in spans):
+            return "inside"
+        parts = [att[k] for k in ("source", "cue", "content") if att.get(k)]
+        if any(p["start"] < sent[1] and sent[0] < p["end"] for p in parts):
+            beside = True
+    return "beside" if beside else "elsewhere"
+
+
+def main_near_attributions(out: Path, seed: int) -> None:
+    """Batch 7: sentences with no labelled item yet, one trigger per sentence, stratified (see above)."""
+    dev = find_shared() / "data" / "polnear" / "dev.jsonl"
+    rows = [json.loads(x) for x in dev.read_text(encoding="utf-8").splitlines() if x.strip()]
+    lines = (HERE / "status_labels.jsonl").read_text(encoding="utf-8").splitlines()
+    used = {(o["article"], o["sentence_start"]) for o in map(json.loads, lines)}
+    by_id = {r["id"]: r for r in rows}
+    articles = [Article(id=r["id"], text=r["text"], body=((0, len(r["text"])),)) for r in rows]
+    pools: dict[str, dict[tuple[str, int], list[dict[str, object]]]] = {n: {} for n, _ in STRATA}
+    for parsed in parse(articles):
+        text = parsed.article.text
+        aid = parsed.article.id
+        for ev in extract_events(parsed, _statements(by_id[aid]), []):
+            if (aid, ev.sentence.start) in used:
+                continue
+            stratum = _stratum(by_id[aid], ev.trigger.start, (ev.sentence.start, ev.sentence.end))
+            pools[stratum].setdefault((aid, ev.sentence.start), []).append(
+                {
+                    "article": aid,
+                    "sentence_start": ev.sentence.start,
+                    "sentence_end": ev.sentence.end,
+                    "trigger_start": ev.trigger.start,
+                    "trigger_end": ev.trigger.end,
+                    "trigger_chars": ev.trigger.end - ev.trigger.start,
+                    "_stratum": stratum,
+                    "_before": text[max(0, ev.sentence.start - 300) : ev.sentence.start],
+                    "_sentence": text[ev.sentence.start : ev.trigger.start]
+                    + "[["
+                    + text[ev.trigger.start : ev.trigger.end]
+                    + "]]"
+                    + text[ev.trigger.end : ev.sentence.end],
+                }
+            )
+    random.seed(seed)
+    drawn: list[dict[str, object]] = []
+    taken: set[tuple[str, int]] = set()
+    for name, n in STRATA:
+        keys = sorted(k for k in pools[name] if k not in taken)
+        for key in random.sample(keys, min(n, len(keys))):
+            taken.add(key)
+            group = sorted(pools[name][key], key=lambda c: int(str(c["trigger_start"])))
+            drawn.append(random.choice(group))
+        print(f"{name}: {len(keys)} sentences, {min(n, len(keys))} drawn")
+    with open(out, "w", encoding="utf-8") as fh:
+        for c in drawn:
+            fh.write(json.dumps(c, ensure_ascii=False) + "\n")
+    print(f"{len(drawn)} drawn -> {out}")
+
+
 if __name__ == "__main__":
     # batch 2: OUT (seed 2026, 160 items, batch 1 excluded); batch 4: OUT 2027 110 1,2,3
     args = sys.argv[1:]
-    if len(args) == 1:
+    if "--near-attributions" in args:
+        main_near_attributions(Path(args[0]), int(args[1]))
+    elif len(args) == 1:
         main(Path(args[0]))
     else:
         main(Path(args[0]), int(args[1]), int(args[2]), frozenset(int(b) for b in args[3].split(",")))
