@@ -102,6 +102,8 @@ class Context:
     last_quarter: tuple[str, int] | None = None  # the last quarter value mentioned and where it ended
     last_end: int = -1  # where the expression that gave ``last`` ended
     known: tuple[Direction, bool] | None = None  # the tense once worked out
+    following: str = ""  # the text just after the match (a few words, as written)
+    sentence_start: bool = True  # whether the match opens a sentence (nothing but space or quotes before it)
 
     @property
     def direction(self) -> Direction:
@@ -239,8 +241,19 @@ def _recent_quarter(ctx: Context) -> dt.date | None:
 
 
 _QUARTER_REACH = 400
+# After a month name: what makes it the name of an event ("March for Life", "March of the Mothers").
+_NAMED_AFTER = re.compile(r"\s+(?:for|of\s+the|on)\s+[A-Z]")
 # How far before a clock time a day may be and still be its date ("Thursday at 10 a.m.").
 _CLOCK_REACH = 8
+
+
+def _title(word: str, ctx: Context, *, first: bool = False) -> bool:
+    """Whether a unit word written with a capital inside a sentence makes the expression a title
+    ("ABC's This Week", "the film High Noon", "CBS's 60 Minutes"), not a time; ``first`` when the
+    word opens the expression (then a capital opening a sentence is no sign)."""
+    if not word[:1].isupper() or word.isupper():
+        return False
+    return not (first and ctx.sentence_start)
 
 
 def _last_date(ctx: Context) -> tuple[dt.date, str] | None:
@@ -295,6 +308,8 @@ def _month_alone(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     if ctx.tags and ctx.tags[-1] == "MD":  # "May" the modal
         return None
+    if not m["tnl"] and not m["yrel"] and _NAMED_AFTER.match(ctx.following):
+        return None  # "the March for Life", "the March of the Combatant Mothers": a name, not a month
     month = lex.month(word)
     if ctx.ref is None:
         return DATE, f"XXXX-{month:02d}"
@@ -446,6 +461,8 @@ def _season(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 def _relative_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     lex = lexicon()
+    if _title(m["unit"], ctx):
+        return None
     tnl = _tnl(lex, m["tnl"])
     unit_word = re.sub(r"^fiscal\s+", "", m["unit"].lower())
     unit = lex.unit(unit_word)
@@ -496,6 +513,8 @@ def _offset(m: re.Match[str], ctx: Context) -> Resolved | None:
     direction = re.sub(r"\s+", " ", m["dir"].lower())
     if direction in ("after", "before", "later") and (m["num"] or "").lower() not in ("a", "an", "one"):
         return None  # "twenty years after the war": a duration, the anchor is the event
+    if direction in ("after", "before") and unit not in ("D", "S", "MIN", "H"):
+        return None  # "a month after Qantas suspended flights", "one year after he was killed": likewise
     sign = -1 if direction in ("ago", "earlier", "after", "previously", "back", "before that") else 1
     if direction == "before":
         sign = 1
@@ -522,6 +541,8 @@ def _offset(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 def _duration_rule(m: re.Match[str], ctx: Context) -> Resolved | None:
     lex = lexicon()
+    if _title(m["unit"], ctx):
+        return None
     num_word = (m["num"] or "").lower()
     article_adjective = num_word in ("a", "an") and (m["adj"] or "").lower() in lex.duration_adjectives
     if (
@@ -690,6 +711,8 @@ def _clock(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _noon(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if _title(m["nm"], ctx, first=True):
+        return None
     day = _when_date(lexicon(), m["when"], ctx)
     return TIME, f"{day}T{'12:00' if m['nm'].lower() in ('noon', 'midday') else '24:00'}"
 
@@ -724,6 +747,8 @@ def _reference(m: re.Match[str], ctx: Context) -> Resolved | None:
     first_tag = ctx.tags[0] if ctx.tags else ""
     if word == "soon" and (ctx.prev_word == "as" or ctx.next_word in ("after", "as", "thereafter")):
         return None
+    if word == "soon" and ctx.direction == "past":
+        return None  # "was soon released": shortly after a past event, not a time ahead of the report
     if word == "once" and (first_tag != "RB" or ctx.next_tag in ("DT", "PRP", "NNP", "IN")):
         return None
     if word == "current" and (not ctx.tags or ctx.next_word in ("account", "accounts", "affairs")):
@@ -796,7 +821,7 @@ def _the_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     if unit == "week":
         return DATE, _rel(ctx, lambda d: d, "W")
-    return DATE, _rel(ctx, lambda d: d, "D")
+    return None  # "the day" alone is the day of some event ("late in the day", "the day belonged to them")
 
 
 def _year_end(m: re.Match[str], ctx: Context) -> Resolved | None:

@@ -242,6 +242,8 @@ def _context(tokens: _TokenIndex, text: str, reference: dt.date | None, start: i
         prev_word=prev.group(1).lower() if prev else "",
         next_word=after.group(1).lower() if after else "",
         start=start,
+        following=text[end : end + 30],
+        sentence_start=_SENTENCE_START.search(text, max(0, start - 6), start) is not None or start == 0,
     )
     if toks:
         ctx.tags = tuple(t.tag_ for t in toks)
@@ -278,6 +280,7 @@ def _context(tokens: _TokenIndex, text: str, reference: dt.date | None, start: i
 
 
 _PREV_WORD = re.compile(r"([\w'$%-]+)\W*$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n])[\s\"'`(]*$")
 _AS_SOON_AS = re.compile(r"\bas\s+(?:soon|early)\s+as\s+$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\W*([\w'-]+)")
 
