@@ -1,9 +1,78 @@
-"""``python -m watchfloor.evaluate status``: the evidential status task (defined in ``_events``)."""
+"""``python -m watchfloor.evaluate status``: the evidential status task.
+
+Scores :func:`watchfloor.extract.evidential.classify_status` on the team-labelled PolNeAR dev
+triggers (``tests/data/evidential/``, scoring helpers in ``_events``) over all items, over the
+batches the rules were tuned on, over the **held-out** batches (labelled blind and never read for
+a rule revision) and per batch. Which batches are held out is recorded here and in the labels'
+README; when a revision reads a held-out batch's errors, it moves to the tuned side.
+"""
 
 from __future__ import annotations
 
-from ._events import STATUS_TASK
+import time
+from pathlib import Path
+from typing import Any
 
-__all__ = ["TASK"]
+from ._common import EvalTask, find_shared
+from ._events import LABELS, _load_jsonl, _scores, _summary_block, predict_status
 
-TASK = STATUS_TASK
+__all__ = ["HELD_OUT", "TASK", "run", "summary"]
+
+# Batches no rule revision has read (batch 7: labelled before the revision that read batches 1-6).
+HELD_OUT: frozenset[int] = frozenset({7})
+
+
+def _batch(label: dict[str, Any]) -> int:
+    return int(label.get("batch", 1))
+
+
+def run(gold: Path | None, limit: int | None) -> dict[str, Any]:
+    """Scores on all items, on the tuned and held-out batches, and per batch."""
+    labels = _load_jsonl(gold or LABELS)
+    if limit:
+        labels = labels[:limit]
+    articles = {a["id"]: a for a in _load_jsonl(find_shared() / "data" / "polnear" / "dev.jsonl")}
+    started = time.perf_counter()
+    predicted = predict_status(labels, articles)
+    gold_labels = [str(lab["label"]) for lab in labels]
+
+    def scores(keep: list[int]) -> dict[str, Any]:
+        return _scores([gold_labels[i] for i in keep], [predicted[i] for i in keep])
+
+    batches = sorted({_batch(lab) for lab in labels})
+    report: dict[str, Any] = {"gold": str(gold or LABELS), **_scores(gold_labels, predicted)}
+    report["held_out_batches"] = sorted(b for b in batches if b in HELD_OUT)
+    report["tuned_batches"] = sorted(b for b in batches if b not in HELD_OUT)
+    report["tuned"] = scores([i for i, lab in enumerate(labels) if _batch(lab) not in HELD_OUT])
+    report["held_out"] = scores([i for i, lab in enumerate(labels) if _batch(lab) in HELD_OUT])
+    report["batches"] = {
+        str(b): scores([i for i, lab in enumerate(labels) if _batch(lab) == b]) for b in batches
+    }
+    report["seconds"] = round(time.perf_counter() - started, 2)
+    return report
+
+
+def _names(batches: list[int]) -> str:
+    return ", ".join(str(b) for b in batches) or "none"
+
+
+def summary(report: dict[str, Any]) -> str:
+    lines = _summary_block("all", report)
+    if report.get("tuned", {}).get("items"):
+        title = f"tuned on (batches {_names(report['tuned_batches'])})"
+        lines += ["", *_summary_block(title, report["tuned"])]
+    if report.get("held_out", {}).get("items"):
+        title = f"HELD OUT (batches {_names(report['held_out_batches'])}, never read for a rule change)"
+        lines += ["", *_summary_block(title, report["held_out"])]
+    for batch, scores in report.get("batches", {}).items():
+        mark = " (held out)" if int(batch) in HELD_OUT else ""
+        lines += ["", *_summary_block(f"batch {batch}{mark}", scores)]
+    return "\n".join(lines)
+
+
+TASK = EvalTask(
+    name="status",
+    help="evidential status precision/recall per class on the team-labelled PolNeAR dev triggers",
+    run=run,
+    summary=summary,
+)
