@@ -52,3 +52,9 @@ def test_find_timexes_soon_after_a_past_event_is_no_time(nlp: Any) -> None:
     assert _found(text, nlp(text)) == []
     text = "The army will soon withdraw."
     assert _found(text, nlp(text)) == [("soon", "DATE", "FUTURE_REF")]
+
+
+def test_find_timexes_clock_takes_the_day_after_an_aside() -> None:
+    """ "at 10:35 a.m. (0735 GMT) Friday": the day named after the parenthesis dates the clock time."""
+    found = _found("The blast came at 10:35 a.m. (0735 GMT) Friday, officials said.")
+    assert found == [("10:35 a.m.", "TIME", "2022-02-11T10:35"), ("Friday", "DATE", "2022-02-11")]

@@ -695,6 +695,18 @@ def _when_date(lex: Lexicon, when: str | None, ctx: Context) -> str:
     return _rel(ctx, lambda d: d, "D")
 
 
+def _when_after_aside(ctx: Context) -> str | None:
+    """The day named just after a parenthesis that follows a clock time ("10:35 a.m. (0735 GMT)
+    Friday"): the day of that clock time."""
+    m = _ASIDE_DAY.match(ctx.following)
+    if m is None or (m[1].lower() in lexicon().weekdays and not m[1][0].isupper()):
+        return None
+    return m[1]
+
+
+_ASIDE_DAY = re.compile(r"\s*\([^()]{1,16}\)\s*,?\s*(?:on\s+)?([A-Za-z]+day|today|yesterday|tomorrow)\b")
+
+
 def _clock(m: re.Match[str], ctx: Context) -> Resolved | None:
     lex = lexicon()
     hour = int(m["h"])
@@ -706,7 +718,7 @@ def _clock(m: re.Match[str], ctx: Context) -> Resolved | None:
         hour = 0
     if hour > 24 or (not ampm and not m["mi"]):
         return None
-    day = _when_date(lex, m["when"], ctx)
+    day = _when_date(lex, m["when"] or _when_after_aside(ctx), ctx)
     return TIME, f"{day}T{hour:02d}:{minute:02d}"
 
 
