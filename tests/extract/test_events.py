@@ -263,11 +263,12 @@ def test_extract_chain_on_seed_story(nlp: Any, seed_text: str) -> None:
     [("141", "0832", "1412"), ("020", "071", "0231"), ("100", "0834", "1044"), ("162", "073", "1623")],
 )
 def test_refine_takes_the_finer_code_of_a_family(parent: str, inner: str, code: str) -> None:
-    from watchfloor.extract._event_patterns import refine, topics
+    from watchfloor.extract._event_patterns import codebook_topics, refine, topics
 
     assert refine(parent, inner) == code
     assert refine("040", "0831") is None  # a meeting is not refined by a resignation
     assert topics()["independence"] == "0834"
+    assert codebook_topics()["truce"] == "0871" and "boycott" not in codebook_topics()  # 085, 143, 163
 
 
 @pytest.mark.parametrize(
@@ -278,6 +279,11 @@ def test_refine_takes_the_finer_code_of_a_family(parent: str, inner: str, code: 
         ("Japan halted economic aid to Serbia.", "1621"),
         # a noun's to-infinitive is its content
         ("The miners began a hunger strike to protest the failure to enact economic reforms.", "1422"),
+        # a modifier naming a sibling topic of the same family is the finer topic
+        ("The students blocked the main road to demand democratic reforms.", "1444"),
+        # a codebook content noun ("concession" 080) refines an offer; an adjunct is no topic
+        ("The rebels offered concessions to the government.", "035"),
+        ("The union called for higher wages despite rising tensions.", "0242"),
     ],
 )
 def test_code_sentence_refines_by_what_the_event_is_about(nlp: Any, sentence: str, code: str) -> None:

@@ -16,6 +16,7 @@ __all__ = [
     "Frame",
     "Pattern",
     "cameo",
+    "codebook_topics",
     "frames",
     "lexicon",
     "pattern_keys",
@@ -140,14 +141,23 @@ def frames() -> tuple[Frame, ...]:
 @functools.cache
 def topics() -> dict[str, str]:
     """Lemma → the CAMEO code of the cooperation or concession it names (``event_cameo_topics.tsv``)."""
+    return _topic_table("event_cameo_topics.tsv")
+
+
+@functools.cache
+def codebook_topics() -> dict[str, str]:
+    """Noun lemma → the CAMEO action code whose codebook description names it
+    (``event_cameo_topics_codebook.tsv``, derived by ``scripts/build_event_codebook_topics.py``)."""
+    return _topic_table("event_cameo_topics_codebook.tsv")
+
+
+def _topic_table(path: str) -> dict[str, str]:
     codes = cameo()
     table: dict[str, str] = {}
-    for n, row in enumerate(read_tsv("event_cameo_topics.tsv", ("lemma", "code")), 1):
+    for n, row in enumerate(read_tsv(path, ("lemma", "code")), 1):
         if row["code"] not in codes:
             raise KnowledgeError(
-                Errors.E010.format(
-                    path="event_cameo_topics.tsv", line=n, reason=f"unknown code {row['code']!r}"
-                )
+                Errors.E010.format(path=path, line=n, reason=f"unknown code {row['code']!r}")
             )
         table[row["lemma"]] = row["code"]
     return table

@@ -34,7 +34,17 @@ from ..model import (
     Timex,
     stable_id,
 )
-from ._event_patterns import Pattern, cameo, frames, lexicon, pattern_keys, patterns_for, refine, topics
+from ._event_patterns import (
+    Pattern,
+    cameo,
+    codebook_topics,
+    frames,
+    lexicon,
+    pattern_keys,
+    patterns_for,
+    refine,
+    topics,
+)
 from .actors import ActorCode, code_actor
 from .evidential import classify_status
 
@@ -394,6 +404,14 @@ def _purpose(token: Any) -> bool:
     return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
 
 
+def _eventful(verb: Any, coded: dict[int, CodedTrigger]) -> bool:
+    """Whether a clause has an event of its own: its verb, or its subject or object ("staged demonstrations
+    to demand reforms"). The purpose clause of an eventless clause is the event ("sent experts to
+    investigate")."""
+    return verb.i in coded or any(c.i in coded for c in verb.children if c.dep_ in _CORE_DEPS)
+
+
+_CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "attr"})
 _SUBORDINATORS = frozenset({"if", "unless", "whether", "because"})
 
 
@@ -435,6 +453,13 @@ def _speech() -> frozenset[str]:
 
 
 @functools.cache
+def _background_preps() -> frozenset[str]:
+    """Adjunct prepositions whose object is background to an event, not its topic ("against" is the
+    target of a protest, kept)."""
+    return (_adjunct_preps() - {"against"}) | {"ahead", "prior"}
+
+
+@functools.cache
 def _adjunct_preps() -> frozenset[str]:
     return frozenset(lexicon()["adjunct_preps"]) - {"as", "over", "about", "given"}
 
@@ -444,7 +469,11 @@ def _drop_background(coded: dict[int, CodedTrigger]) -> None:
     own event(s), and a demand or appeal that is the purpose of a protest is part of the protest
     ("staged demonstrations to demand reforms", "blocked roads demanding …")."""
     background = {
-        i for i, c in coded.items() if _modifier_clause(c.token) or _purpose(c.token) or _adjunct(c.token)
+        i
+        for i, c in coded.items()
+        if _modifier_clause(c.token)
+        or (_purpose(c.token) and _eventful(c.token.head, coded))
+        or _adjunct(c.token)
     }
     if len(background) < len(coded):
         for i in background:
@@ -509,6 +538,28 @@ def _to_infinitive(token: Any) -> bool:
 _TOPIC_DEPTH = 6
 
 
+def _topic(token: Any, table: dict[str, str]) -> str | None:
+    lemma = token.lemma_.lower()
+    code = table.get(lemma)
+    if code is None and token.pos_ == "NOUN":
+        code = codebook_topics().get(lemma)
+    return code
+
+
+def _modified_topic(node: Any, table: dict[str, str]) -> str | None:
+    """A topic word's code, or its modifier's when that names a sibling in the same family: "democratic
+    reforms" are about institutions (0834), not just policy (0832); "election law" likewise."""
+    code = _topic(node, table)
+    if code is None or len(code) < 4:
+        return code
+    for child in node.children:
+        if child.dep_ in {"amod", "compound"}:
+            finer = _topic(child, table)
+            if finer is not None and finer[:3] == code[:3]:
+                return finer
+    return code
+
+
 def _refine_topics(coded: dict[int, CodedTrigger], hits: dict[int, str]) -> None:
     """A coarse code made finer by what the event is about: the nearest word in its complement that
     names a cooperation or concession ("urged … to extradite" 020 → 0213, "demanded political reforms"
@@ -531,7 +582,7 @@ def _refine_topics(coded: dict[int, CodedTrigger], hits: dict[int, str]) -> None
             for node in sorted(frontier, key=lambda t: t.i):
                 # a word of a name is no topic ("the Democratic People's Republic of Korea")
                 inner = hits.get(node.i) or (
-                    None if node.ent_type_ in _NAME_ENTS else table.get(node.lemma_.lower())
+                    None if node.ent_type_ in _NAME_ENTS else _modified_topic(node, table)
                 )
                 if inner is not None:
                     finer = refine(entry.code, inner)
@@ -539,11 +590,15 @@ def _refine_topics(coded: dict[int, CodedTrigger], hits: dict[int, str]) -> None
                         entry.code = finer
                 # a noun's to-infinitive is its content ("a request to interrogate detainees", "failure to
                 # usher in reforms"); other noun-modifying clauses are background ("arms seized last week")
+                # nor is an adjunct ("despite mounting tensions", "ahead of talks") what the event is about
                 nxt.extend(
                     c
                     for c in node.children
-                    if c.dep_ not in {"punct", "cc", "relcl", "acl", "appos"}
-                    or (c.dep_ == "acl" and _to_infinitive(c))
+                    if (
+                        c.dep_ not in {"punct", "cc", "relcl", "acl", "appos"}
+                        or (c.dep_ in {"acl", "relcl"} and _to_infinitive(c))
+                    )
+                    and c.lower_ not in _background_preps()
                 )
             frontier = nxt
 
