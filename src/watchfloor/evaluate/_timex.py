@@ -7,9 +7,14 @@ whose ``published`` date is the document creation time; it is parsed with the pi
 through :func:`watchfloor.extract.timex.extract_timexes`.
 ``shared/eval/score_timex.py`` scores strict/relaxed span F1, value F1 and type F1.
 
-There is only a training split, so the rules were written and tuned looking at the
-TimeBank part only; the AQUAINT part (other sources, other years) is reported apart as
-the held-out figure. The report has ``all``, ``TimeBank`` and ``AQUAINT`` sections.
+There is only a training split here. The rules were first written on the TimeBank part
+alone, with AQUAINT held out; since then they have been tuned on both parts (AQUAINT's first
+half used for development, its second half and TimeBank checked for drops, though errors of
+both halves were read), so no section of this report is held out. The held-out test is the
+TempEval-3 platinum set, which is not in ``shared/``. A rule is kept only when it states a
+general TimeML convention or anchoring rule, never a document's own words. The report has
+``all``, ``TimeBank``, ``AQUAINT`` and the two AQUAINT halves (``AQUAINT.1``, ``AQUAINT.2``:
+the first and second half of its documents in file order).
 """
 
 from __future__ import annotations
@@ -26,8 +31,8 @@ from ._common import EvalTask, find_shared, load_scorer
 
 __all__ = ["TASK", "evaluate", "load_gold", "predict", "run"]
 
-TUNED_ON = "TimeBank"
-HELD_OUT = "AQUAINT"
+TUNED_ON = "TimeBank + AQUAINT, every part below (held-out test: TE3 platinum, not in shared/)"
+AQUAINT = "AQUAINT"
 
 
 def _load(path: Path) -> list[dict[str, Any]]:
@@ -81,11 +86,15 @@ def evaluate(docs: list[dict[str, Any]]) -> dict[str, Any]:
     started = time.perf_counter()
     preds = predict(docs)
     seconds = time.perf_counter() - started
-    report: dict[str, Any] = {"seconds": round(seconds, 2), "held_out": HELD_OUT}
+    report: dict[str, Any] = {"seconds": round(seconds, 2), "tuned_on": TUNED_ON}
     parts: dict[str, list[dict[str, Any]]] = {"all": docs}
     for d in docs:
         if d.get("corpus"):
             parts.setdefault(str(d["corpus"]), []).append(d)
+    aquaint = parts.get(AQUAINT, [])
+    if len(aquaint) >= 2:  # the development half and the check half
+        parts[f"{AQUAINT}.1"] = aquaint[: len(aquaint) // 2]
+        parts[f"{AQUAINT}.2"] = aquaint[len(aquaint) // 2 :]
     for name, part in parts.items():
         gold_docs = {str(d["id"]): d for d in part}
         pred_docs = {k: preds[k] for k in gold_docs}
@@ -104,7 +113,7 @@ def run(gold: Path | None, limit: int | None) -> dict[str, Any]:
 
 
 def summary(report: dict[str, Any]) -> str:
-    lines = [f"gold {report['gold']}  ({report['seconds']} s; tuned on {TUNED_ON}, held out {HELD_OUT})"]
+    lines = [f"gold {report['gold']}  ({report['seconds']} s; tuned on {report['tuned_on']})"]
     head = ("part", "docs", "gold", "pred", "strict", "relaxed", "value", "type")
     lines.append(
         f"{head[0]:<10} " + " ".join(f"{h:>5}" if i < 3 else f"{h:>7}" for i, h in enumerate(head[1:]))
@@ -123,7 +132,7 @@ def summary(report: dict[str, Any]) -> str:
 
 TASK = EvalTask(
     name="timex",
-    help="TIMEX3 recognition + normalisation on TempEval-3 train (TimeBank tuned, AQUAINT held out)",
+    help="TIMEX3 recognition + normalisation on TempEval-3 train (TimeBank and AQUAINT, both tuned on)",
     run=run,
     summary=summary,
 )
