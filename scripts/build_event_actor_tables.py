@@ -45,25 +45,81 @@ def _current(restriction: str) -> bool:
     return restriction == "" or restriction.startswith(">")
 
 
+def _date(raw: str) -> str:
+    """``YYMMDD`` or ``YYYYMMDD`` as ``YYYYMMDD`` (two-digit years above 30 are 19xx)."""
+    raw = raw.strip()
+    if len(raw) == 6:
+        return ("19" if int(raw[:2]) > 30 else "20") + raw
+    return raw
+
+
+def _ends(restriction: str) -> str:
+    """When a dated code stops applying (``a-b`` and ``<b`` end at b)."""
+    end = restriction.rsplit("-", 1)[-1].lstrip("<")
+    return _date(end) if end.isdigit() else ""
+
+
+def _iso_remap(rows: list[dict[str, str]]) -> dict[str, str]:
+    """Phoenix country prefixes that are not ISO alpha-3 (``TMP`` for East Timor) → the ISO code that
+    ``countrynames`` gives every primary name of the entries coded with exactly that prefix."""
+    import countrynames
+
+    names: dict[str, set[str | None]] = {}
+    for row in rows:
+        code = row["code"].strip()
+        if row["dict"] != "countries" or len(code) != 3 or row["is_primary"] != "1":
+            continue
+        try:
+            iso = countrynames.to_code_3(row["phrase"].replace("_", " ").strip())
+        except KeyError:
+            iso = None
+        names.setdefault(code, set()).add(iso)
+    remap: dict[str, str] = {}
+    for code, isos in names.items():
+        found = {i for i in isos if i is not None and len(i) == 3}
+        try:
+            known = countrynames.to_code_3(code) == code
+        except KeyError:
+            known = False
+        if len(found) == 1 and not known and code not in found:
+            remap[code] = found.pop()
+    return remap
+
+
 def build_actors() -> None:
-    rows: dict[str, str] = {}
     with open(SHARED / "data/cameo/phoenix_actors.tsv", encoding="utf-8") as fh:
-        for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
-            code = row["code"].strip()
-            phrase = _phrase(row["phrase"])
-            if not code or not phrase or not _current(row["date_restriction"].strip()):
-                continue
-            if len(phrase.split()) > MAX_WORDS or not re.fullmatch(r"[a-z0-9 .'&-]+", phrase):
-                continue
-            if len(phrase) < 3 and phrase not in {"un", "eu"}:
-                continue
+        source = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+    remap = _iso_remap(source)
+    rows: dict[str, str] = {}
+    # A phrase with only dated codes (a person whose office ended) keeps its latest code: the
+    # person's country outlives the office, and the sector is the last one held.
+    dated: dict[str, tuple[str, str]] = {}
+    for row in source:
+        code = row["code"].strip()
+        phrase = _phrase(row["phrase"])
+        if not code or not phrase:
+            continue
+        if len(phrase.split()) > MAX_WORDS or not re.fullmatch(r"[a-z0-9 .'&-]+", phrase):
+            continue
+        if len(phrase) < 3 and phrase not in {"un", "eu"}:
+            continue
+        code = remap.get(code[:3], code[:3]) + code[3:]
+        restriction = row["date_restriction"].strip()
+        if _current(restriction):
             # First current code wins (the primary assignment comes first in the dictionary).
             rows.setdefault(phrase, code)
+            continue
+        end = _ends(restriction)
+        if end and (phrase not in dated or end > dated[phrase][0]):
+            dated[phrase] = (end, code)
+    for phrase, (_, code) in dated.items():
+        rows.setdefault(phrase, code)
     with open(OUT / "event_actor_phrases.tsv", "w", encoding="utf-8") as out:
         out.write(
             HEADER.format(
                 src="phoenix_actors.tsv",
-                how=f"lower-cased phrases of <= {MAX_WORDS} words with a current (undated or '>') code",
+                how=f"lower-cased phrases of <= {MAX_WORDS} words with a current (undated or '>') code, "
+                "else their latest dated code; non-ISO country prefixes mapped to ISO (TMP -> TLS)",
             )
         )
         out.write("phrase\tcode\n")

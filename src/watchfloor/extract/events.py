@@ -535,6 +535,15 @@ def _to_infinitive(token: Any) -> bool:
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
 
 
+def _content_clause(token: Any) -> bool:
+    """A noun's to-infinitive or that-clause: what a request, plan or demand is ("demands that the
+    government grant more rights")."""
+    return any(
+        (c.dep_ == "aux" and c.tag_ == "TO") or (c.dep_ == "mark" and c.lower_ == "that")
+        for c in token.children
+    )
+
+
 _TOPIC_DEPTH = 6
 
 
@@ -588,15 +597,16 @@ def _refine_topics(coded: dict[int, CodedTrigger], hits: dict[int, str]) -> None
                     finer = refine(entry.code, inner)
                     if finer is not None:
                         entry.code = finer
-                # a noun's to-infinitive is its content ("a request to interrogate detainees", "failure to
-                # usher in reforms"); other noun-modifying clauses are background ("arms seized last week")
+                # a noun's to-infinitive or that-clause is its content ("a request to interrogate detainees",
+                # "failure to usher in reforms"); other noun-modifying clauses are background ("arms seized
+                # last week")
                 # nor is an adjunct ("despite mounting tensions", "ahead of talks") what the event is about
                 nxt.extend(
                     c
                     for c in node.children
                     if (
                         c.dep_ not in {"punct", "cc", "relcl", "acl", "appos"}
-                        or (c.dep_ in {"acl", "relcl"} and _to_infinitive(c))
+                        or (c.dep_ in {"acl", "relcl"} and _content_clause(c))
                     )
                     and c.lower_ not in _background_preps()
                 )
@@ -669,8 +679,9 @@ def _phrase(token: Any) -> str:
     return phrase
 
 
-def _antecedent(token: Any) -> Any | None:
-    """For a pronoun ("Syria says it is willing"), the nearest coded subject of a clause above it."""
+def _antecedent(token: Any, *, coded: bool = True) -> Any | None:
+    """For a pronoun ("Syria says it is willing"), the nearest subject of a clause above it (with
+    ``coded``, only one that names a country or organisation)."""
     for node in token.ancestors:
         for child in node.children:
             if (
@@ -678,7 +689,7 @@ def _antecedent(token: Any) -> Any | None:
                 and child.i != token.i
                 and child.pos_ != "PRON"
                 and child.i < token.i
-                and code_actor(_phrase(child)).code is not None
+                and (not coded or code_actor(_phrase(child)).code is not None)
             ):
                 return child
     return None
@@ -692,13 +703,14 @@ def _actor_code(token: Any, sent: Any) -> ActorCode:
             found = code_actor(_phrase(antecedent))
             if found.code is not None:
                 return ActorCode(token.text, found.code, found.country, found.sector)
-    coded = code_actor(_phrase(token))
+        # "Islamic fundamentalists continued their hunger strike": the uncoded antecedent, coded as a
+        # participant of its own (its place, or the sentence's country for its role)
+        antecedent = _antecedent(token, coded=False)
+        if antecedent is not None:
+            return _actor_code(antecedent, sent)
+    coded = _own_code(token)
     if coded.code is not None and (coded.country is not None or coded.sector is None):
         return coded
-    if coded.code is None:
-        located = _located(token, coded)
-        if located is not None:
-            return located
     earlier = list(reversed([e for e in _ents(sent) if e.end <= token.i]))
     # A title with no country ("President Dos Santos", "the judge") may find it later in the sentence.
     later = [e for e in _ents(sent) if e.start > token.i] if coded.sector is not None else []
@@ -715,62 +727,133 @@ def _actor_code(token: Any, sent: Any) -> ActorCode:
     return coded
 
 
+def _own_code(token: Any) -> ActorCode:
+    """A participant coded from its own words, its apposition and its place (no borrowing)."""
+    coded = code_actor(_phrase(token))
+    if coded.code is None:
+        return _located(token, coded) or coded
+    if token.ent_type_ == "PERSON" and coded.country is not None:
+        # "Kenzo Oshima, the United Nations Emergency Relief Coordinator": the office the text gives
+        # an organisation's official outranks the person's entry in the dictionary
+        for appos in token.children:
+            if appos.dep_ == "appos":
+                office = code_actor(_phrase(appos))
+                if office.code is not None and office.country is None:
+                    return ActorCode(coded.name, office.code, None, None)
+    if coded.sector is None and coded.country is not None and _ethnic(token):
+        # an ethnic group is coded by the state it lives in ("ethnic Albanians in south Serbia", "the
+        # Albanians of southern Serbia"), as PLOVER codes minorities; without a place, by its name
+        place = _place(token, ("in", "of"))
+        if place is not None and place.country is not None:
+            return ActorCode(coded.name, place.country, place.country, None)
+    return coded
+
+
+def _ethnic(token: Any) -> bool:
+    """Whether a mention names a people rather than a state: "ethnic …", or a plural nationality noun
+    as its head ("Albanians", "Turks")."""
+    if any(c.lower_ == "ethnic" for c in token.children):
+        return True
+    return token.tag_ in {"NNS", "NNPS"} and code_actor(token.text).country is not None
+
+
+_PLACE_PREPS: Final = ("in", "from", "near")
+
+
+def _place(token: Any, preps: Sequence[str] = _PLACE_PREPS) -> ActorCode | None:
+    """The coded place a participant is in, from its own prepositions or the ``in`` phrase of its verb
+    ("opposition groups in Zimbabwe", "a bombing near the town of Samarra", "killed three ethnic
+    Albanians in a gunbattle in southeastern Serbia")."""
+    found = [p for p in token.children if p.dep_ == "prep" and p.lower_ in preps]
+    if token.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+        found += [p for p in token.head.children if p.dep_ == "prep" and p.lower_ == "in"]
+    for prep in found:
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            other = code_actor(_phrase(pobj))
+            if other.code is not None:
+                return other
+            for inner in pobj.children:  # "in a gunbattle in southeastern Serbia"
+                if inner.dep_ == "prep" and inner.lower_ == "in":
+                    deeper = next((c for c in inner.children if c.dep_ == "pobj"), None)
+                    other = code_actor(_phrase(deeper)) if deeper is not None else other
+                    if other.code is not None:
+                        return other
+    return None
+
+
 def _located(token: Any, coded: ActorCode) -> ActorCode | None:
     """An uncoded participant coded by its apposition ("Kenzo Oshima, the United Nations relief
     coordinator") or its place ("opposition groups in Zimbabwe", "ethnic Albanians demonstrated in
     Serbia"): the country keeps the participant's own sector."""
-    places = [c for c in token.children if c.dep_ == "appos"]
-    places += [p for p in token.children if p.dep_ == "prep" and p.lower_ in {"in", "from"}]
-    if token.dep_ in {"nsubj", "nsubjpass"}:
-        places += [p for p in token.head.children if p.dep_ == "prep" and p.lower_ == "in"]
-    for place in places:
-        holder = (
-            place if place.dep_ == "appos" else next((c for c in place.children if c.dep_ == "pobj"), None)
-        )
-        if holder is None:
-            continue
-        other = code_actor(_phrase(holder))
-        if other.code is None:
-            continue
-        if other.country is None or place.dep_ == "appos":
-            return ActorCode(coded.name, other.code, other.country, other.sector)
-        code = other.country + (coded.sector or "")
-        return ActorCode(coded.name, code, other.country, coded.sector)
-    return None
+    for appos in token.children:
+        if appos.dep_ == "appos":
+            other = code_actor(_phrase(appos))
+            if other.code is not None:
+                return ActorCode(coded.name, other.code, other.country, other.sector)
+    place = _place(token)
+    if place is None:
+        return None
+    if place.country is None:
+        return ActorCode(coded.name, place.code, place.country, place.sector)
+    code = place.country + (coded.sector or "")
+    return ActorCode(coded.name, code, place.country, coded.sector)
 
 
-def _coded_pobj(prep: Any) -> Any | None:
+def _coded_pobj(prep: Any, roles: bool = False) -> Any | None:
     for pobj in prep.children:
-        if pobj.dep_ == "pobj" and code_actor(_phrase(pobj)).code is not None:
+        if pobj.dep_ == "pobj" and _codable(pobj, roles):
             return pobj
     return None
 
 
-def _target(entry: CodedTrigger, source: Any | None, sent: Any) -> Any | None:
-    """The event's target: a coded object or with/against/to… phrase of the trigger or what it governs."""
+def _codable(token: Any, roles: bool) -> bool:
+    """Whether a participant can be coded; with ``roles``, a role alone ("the rebels") will do, its
+    country to be borrowed from the source."""
+    coded = _own_code(token)
+    return coded.code is not None or (roles and coded.sector is not None)
+
+
+def _target(entry: CodedTrigger, source: Any | None, sent: Any, roles: bool = False) -> Any | None:
+    """The event's target: a coded object or with/against/to… phrase of the trigger or what it governs
+    (with ``roles``, an object naming only a role counts too)."""
     token = entry.token
     holders = [token] + ([entry.inner] if entry.inner is not None else [])
     for _ in range(2):
         holders += [
             c for h in list(holders) for c in h.children if c.dep_ in {"xcomp", "ccomp", "dobj", "acomp"}
         ]
-    holders = list({h.i: h for h in holders}.values())
-    skip = {source.i} if source is not None else set()
+    # An event noun's participants may hang on what it modifies ("a mediation mission between Syria
+    # and …") or on the verb it is the object of ("opened investigations against 28 officials").
+    above = [token.head] if token.pos_ == "NOUN" and token.dep_ in {"compound", "dobj"} else []
+    holders = list({h.i: h for h in holders + above}.values())
+    skip = {source.i, token.i} if source is not None else {token.i}
     preps = _TARGET_PREPS + (("in",) if entry.code.startswith("04") else ())
+    lifted = {h.i for h in above}
     for holder in holders:
         for child in holder.children:
             if child.i in skip:
                 continue
             # "demanded that Israel ease restrictions": the subject of the demanded clause is the target
-            subject_of_clause = child.dep_ == "nsubj" and holder.dep_ == "ccomp" and holder.i != token.i
+            subject_of_clause = (
+                child.dep_ == "nsubj"
+                and holder.dep_ == "ccomp"
+                and holder.i != token.i
+                and holder.i not in lifted
+            )
             if (
                 (child.dep_ in {"dobj", "nsubjpass", "dative"} or subject_of_clause)
                 and child.pos_ in {"PROPN", "NOUN"}
-                and code_actor(_phrase(child)).code is not None
+                and _codable(child, roles)
             ):
                 return child
-            if child.dep_ in {"prep", "dative"} and child.lower_ in preps:
-                found = _coded_pobj(child)
+            # "the naval blockade of Serbia": an event noun's of-phrase is its object once its source is known
+            own_of = (
+                child.lower_ == "of" and holder.i == token.i and token.pos_ == "NOUN" and source is not None
+            )
+            if child.dep_ in {"prep", "dative"} and (child.lower_ in preps or own_of):
+                found = _coded_pobj(child, roles)
                 if found is not None and found.i not in skip:
                     return found
     if entry.code.startswith("14"):
@@ -842,11 +925,24 @@ def _participants(
         source = _subject(token)
         if token.pos_ == "ADJ" and source is None:
             source = _subject(token.head)
+    patient = _patient(token) if source is None else None
     if source is None and main:
         source = _clause_subject(token)
+    coded1 = _actor_code(source, sent) if source is not None else None
+    if coded1 is None and patient is not None:
+        # "A missionary was arrested in Lebanon": with no agent named, the authorities of the place
+        # where it happened act (PLOVER's convention), and the passive subject is the target
+        coded1 = _place(entry.token, ("in",)) or _place(patient.head, ("in",))
+        if coded1 is not None and coded1.country is None:
+            coded1 = None
+    country = coded1.country if coded1 is not None else None
     target = _target(entry, source, sent)
-    actor1 = _as_actor(_actor_code(source, sent)) if source is not None else None
-    actor2 = _as_actor(code_actor(_phrase(target))) if target is not None else None
+    if target is None and country is not None:
+        target = _target(entry, source, sent, roles=True)
+    if target is None and patient is not None:
+        target = patient
+    actor1 = _as_actor(coded1) if coded1 is not None else None
+    actor2 = _as_actor(_target_code(target, country)) if target is not None else None
     return (
         actor1,
         actor2,
@@ -855,6 +951,30 @@ def _participants(
         and actor1.code is not None
         and (_named_or_referring(source)),
     )
+
+
+def _target_code(target: Any, country: str | None) -> ActorCode:
+    """A target coded from its own words; one naming only a role ("demands from rebels", "an appeal
+    from President Gbagbo") is taken to be of the source's country."""
+    coded = _own_code(target)
+    if coded.code is None and coded.sector is not None and country is not None:
+        return ActorCode(coded.name, country + coded.sector, country, coded.sector)
+    return coded
+
+
+def _patient(token: Any) -> Any | None:
+    """The passive subject of an event verb with no ``by`` agent, or of the verb an event noun is
+    under ("a US national has been put under investigation")."""
+    node = token
+    for _ in range(3):
+        if node.pos_ in {"VERB", "AUX"}:
+            break
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    if any(c.dep_ == "agent" for c in node.children):
+        return None
+    return next((c for c in node.children if c.dep_ == "nsubjpass"), None)
 
 
 def _named_or_referring(source: Any) -> bool:
