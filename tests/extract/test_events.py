@@ -284,6 +284,10 @@ def test_refine_takes_the_finer_code_of_a_family(parent: str, inner: str, code: 
         # a codebook content noun ("concession" 080) refines an offer; an adjunct is no topic
         ("The rebels offered concessions to the government.", "035"),
         ("The union called for higher wages despite rising tensions.", "0242"),
+        # a noun's that-clause is its content; a threat to ban voting restricts political freedoms
+        ("The union insisted on its demand that the company grant workers more rights.", "1043"),
+        ("The junta threatened to ban voting in the capital.", "1321"),
+        ("The council rejected the proposal for a ceasefire.", "1246"),
     ],
 )
 def test_code_sentence_refines_by_what_the_event_is_about(nlp: Any, sentence: str, code: str) -> None:
