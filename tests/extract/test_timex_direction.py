@@ -44,3 +44,7 @@ def test_find_timexes_possessive_ignores_reported_future(nlp: Any) -> None:
     assert _values(nlp, "Lawyers said they would challenge Monday's ruling in court.") == [
         ("Monday", "2022-02-14")
     ]
+
+
+def test_find_timexes_ahead_of_points_forward(nlp: Any) -> None:
+    assert _values(nlp, "Traders had sold their shares ahead of Friday's vote.") == [("Friday", "2022-02-18")]

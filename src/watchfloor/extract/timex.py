@@ -270,8 +270,9 @@ def _context(tokens: _TokenIndex, text: str, reference: dt.date | None, start: i
             return "future", certain
         if prev_word in lex.past_prepositions:
             return "past", True
-        # "as soon as Tuesday", "as early as next week": the earliest of what is still to come.
-        if prev_word == "as" and _AS_SOON_AS.search(text, max(0, start - 24), start):
+        # "as soon as Tuesday", "as early as next week": the earliest of what is still to come;
+        # "ahead of the weekend", "in advance of Friday's vote": what is coming.
+        if prev_word in ("as", "of") and _AHEAD.search(text, max(0, start - 24), start):
             return "future", certain
         return direction, certain
 
@@ -281,7 +282,7 @@ def _context(tokens: _TokenIndex, text: str, reference: dt.date | None, start: i
 
 _PREV_WORD = re.compile(r"([\w'$%-]+)\W*$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n])[\s\"'`(]*$")
-_AS_SOON_AS = re.compile(r"\bas\s+(?:soon|early)\s+as\s+$", re.IGNORECASE)
+_AHEAD = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|ahead\s+of|in\s+advance\s+of)\s+$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\W*([\w'-]+)")
 
 
