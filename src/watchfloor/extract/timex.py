@@ -14,7 +14,14 @@ How underspecified expressions are resolved:
   the next), from pointing words before it ("until", "payable", "since") and otherwise
   defaults to the past (news reports what happened). Only an explicit future auxiliary
   is *certain*; a weaker cue gives way when the other reading is more than three times
-  nearer ("payable Dec. 7" written on 30 October is this December).
+  nearer ("payable Dec. 7" written on 30 October is this December). A plan reported in the
+  past is still ahead ("planned to leave on Thursday", "has scheduled a briefing Thursday"),
+  as is what comes "as soon as" or "ahead of" a day; "until" seen from a past perfect points
+  back ("until Thursday, they had not named him"); a possessive day ("Wednesday's ruling")
+  dates its own event and ignores a reported future ("would challenge").
+* Days are resolved against the publication date, not the last date mentioned: on
+  TempEval-3 train, news-style weekdays after an earlier explicit date agree with the
+  publication date ten times as often as with that date.
 * Anaphoric expressions ("that year", "the previous Friday", "a year earlier") take the
   last absolute date mentioned; "a year ago" near a reported quarter is that quarter a
   year back (``1988-Q3``), as in earnings reports.
