@@ -3,6 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from spacy.tokens import Doc
 
 from watchfloor.extract.evidential import classify_status, statement_for
 from watchfloor.model import EvidentialStatus, Span, Speaker, Statement, StatementKind
@@ -209,3 +210,102 @@ def test_classify_status_claims_only_through_a_word_of_saying(nlp: Any) -> None:
         sentence=Span.of(text2, 0, len(text2)),
     )
     assert classify_status(_trigger(nlp, text2, "returning"), [claim]).status is EvidentialStatus.CLAIMED
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "status"),
+    [
+        # a question is read from the end mark that closes the trigger's own clause
+        ("Did the army attack the town in the night", "attack", EvidentialStatus.HYPOTHETICAL),
+        ("Why won't he release the prisoners?", "release", EvidentialStatus.HYPOTHETICAL),
+        ('Protesters chanted "What curfew?" and kept marching.', "chanted", EvidentialStatus.OBSERVED),
+        ('She added, "Who attacked the town?"', "added", EvidentialStatus.OBSERVED),
+        ("The army withdrew, but why did it withdraw?", "withdrew", EvidentialStatus.OBSERVED),
+        # a comparative correlative is a condition
+        ("The sooner he releases the prisoners, the better.", "releases", EvidentialStatus.HYPOTHETICAL),
+        # "neither … nor" as the subject negates
+        ("Neither the army nor the police attacked the protesters.", "attacked", EvidentialStatus.NEGATED),
+        # "contradict" rejects the report it takes as object
+        (
+            "The video contradicted the police's claim that he had attacked officers.",
+            "attacked",
+            EvidentialStatus.DENIED,
+        ),
+    ],
+)
+def test_classify_status_questions_conditions_and_negation(
+    nlp: Any, sentence: str, word: str, status: EvidentialStatus
+) -> None:
+    assert classify_status(_trigger(nlp, sentence, word)).status is status
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "word", "status"),
+    [
+        # a content that is a prepositional phrase of a doing is mentioned, not claimed
+        (
+            "Officials did not respond to requests for comment.",
+            "to requests for comment",
+            "did not respond",
+            "requests",
+            EvidentialStatus.OBSERVED,
+        ),
+        # a definite event object of a verb that does not report or perform it is taken as known
+        (
+            "Officials said the police mishandled the investigation.",
+            "the police mishandled the investigation",
+            "said",
+            "investigation",
+            EvidentialStatus.OBSERVED,
+        ),
+        (
+            "Officials said the rebels launched the attack.",
+            "the rebels launched the attack",
+            "said",
+            "attack",
+            EvidentialStatus.CLAIMED,
+        ),
+        (
+            "Officials announced the arrest of a suspect.",
+            "the arrest of a suspect",
+            "announced",
+            "arrest",
+            EvidentialStatus.CLAIMED,
+        ),
+        # a conjunct takes its first conjunct's place
+        (
+            "Officials said the army focused on the blockade and the sanctions.",
+            "the army focused on the blockade and the sanctions",
+            "said",
+            "sanctions",
+            EvidentialStatus.OBSERVED,
+        ),
+    ],
+)
+def test_classify_status_mentioned_not_claimed(
+    nlp: Any, text: str, content: str, cue: str, word: str, status: EvidentialStatus
+) -> None:
+    statement = _statement(text, content, cue)
+    assert classify_status(_trigger(nlp, text, word), [statement]).status is status
+
+
+def test_classify_status_have_got_to_is_an_obligation(nlp: Any) -> None:
+    # the parse the model gives "we've got to back away and say …": "say" conjoined to "got"
+    words = ["we", "'ve", "got", "to", "back", "away", "and", "say", "it", "."]
+    heads = [2, 2, 2, 4, 2, 4, 2, 2, 7, 2]
+    deps = ["nsubj", "aux", "ROOT", "aux", "xcomp", "advmod", "cc", "conj", "dobj", "punct"]
+    tags = ["PRP", "VBP", "VBN", "TO", "VB", "RB", "CC", "VB", "PRP", "."]
+    pos = ["PRON", "AUX", "VERB", "PART", "VERB", "ADV", "CCONJ", "VERB", "PRON", "PUNCT"]
+    lemmas = ["we", "have", "get", "to", "back", "away", "and", "say", "it", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+    assert classify_status(doc[7]).status is EvidentialStatus.HYPOTHETICAL
+    doc2 = Doc(
+        nlp.vocab,
+        words=words,
+        heads=heads,
+        deps=deps,
+        tags=tags,
+        pos=pos,
+        lemmas=[*lemmas[:1], "do", *lemmas[2:]],
+    )
+    assert classify_status(doc2[7]).status is EvidentialStatus.OBSERVED  # no "have": not "got to"

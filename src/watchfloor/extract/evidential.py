@@ -11,16 +11,18 @@ de-escalation; watchfloor keeps the event and says how the text commits to it:
 - **claimed**: it lies inside a statement's content (the statement's speaker claims it).
 - **observed**: none of these — the writer reports it as fact.
 
-Cue words come from ``knowledge/event_frames.json``. :func:`classify_status` works on a
+Cue words come from ``knowledge/event_frames.json`` and ``knowledge/evidential_cues.json``. :func:`classify_status` works on a
 spaCy token (the event trigger) and the article's statements.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ..knowledge import read_json
 from ..model import EvidentialStatus, Statement, StatementKind
 from ._event_patterns import lexicon
 
@@ -67,8 +69,12 @@ def _ancestors(token: Any) -> list[Any]:
     return out
 
 
-def _words(name: str) -> set[str]:
-    return set(lexicon()[name])
+@functools.cache
+def _words(name: str) -> frozenset[str]:
+    """A cue list: the words under ``name`` in ``event_frames.json`` and in ``evidential_cues.json``
+    (the status rules' own additions), read once."""
+    own: dict[str, Any] = read_json("evidential_cues.json")
+    return frozenset(lexicon().get(name, ())) | frozenset(own.get(name, ()))
 
 
 def _clause_path(token: Any) -> list[Any]:
@@ -130,7 +136,8 @@ def _negator(trigger: Any, path: list[Any]) -> str | None:
                     continue  # "no bigger threat than this": the threat is asserted, not denied
                 return str(child.text)
             if child.dep_ in {"nsubj", "nsubjpass"} and (
-                low in subjects or any(g.dep_ == "det" and g.lower_ == "no" for g in child.children)
+                low in subjects
+                or any(g.dep_ in {"det", "preconj"} and g.lower_ in {"no", "neither"} for g in child.children)
             ):
                 return str(child.text)
         if node.dep_ == "pobj" and node.head.lower_ == "without":
@@ -184,13 +191,42 @@ def _modal(path: list[Any], which: str) -> str | None:
     return None
 
 
+def _got_to(path: list[Any]) -> str | None:
+    """ "we've got to back away and say …": "have got to" above the trigger is an obligation, like "must"."""
+    for node in path[1:]:
+        if (
+            node.lemma_.lower() == "get"
+            and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in node.children)
+            and any(c.dep_ == "xcomp" and _has_to(c) for c in node.children)
+        ):
+            return str(node.text)
+    return None
+
+
+def _has_to(verb: Any) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
 def _conditional(path: list[Any]) -> str | None:
+    """A conditional mark ("if", "unless") or a comparative correlative ("the sooner he releases his
+    returns, the better", "the more you help the wealthy, …"), which is a condition too."""
     marks = _words("conditional_marks")
     for node in path:
         for child in node.children:
             if child.dep_ == "mark" and child.lower_ in marks:
                 return str(child.text)
+        if _correlative(node):
+            return "the"
     return None
+
+
+def _correlative(clause: Any) -> bool:
+    """ "the sooner he releases …": the clause opens with "the" and a comparative that modifies it."""
+    first = min(clause.subtree, key=lambda t: t.i)
+    if first.lower_ != "the" or first.i + 1 >= clause.i:
+        return False
+    comparative = clause.doc[first.i + 1]
+    return bool(comparative.tag_ in {"JJR", "RBR"} and comparative.head.i == clause.i)
 
 
 def _imperative_or_question(trigger: Any, path: list[Any]) -> str | None:
@@ -198,29 +234,66 @@ def _imperative_or_question(trigger: Any, path: list[Any]) -> str | None:
     head = path[-1]
     if (
         (head.dep_ == "ROOT" or (head.dep_ in {"ccomp", "parataxis"} and _opens_quote(head)))
-        and head.tag_ == "VB"
+        and head.tag_ in {"VB", "VBP"}  # "''Tell that to the janitor": VBP when misread
         and not any(
             c.dep_ in {"nsubj", "nsubjpass"} or (c.dep_ in {"aux", "auxpass"} and c.lemma_.lower() != "do")
             for c in head.children
         )
     ):
         return str(head.text)
-    # The sentence's last word that is not a quote mark or space (no sentence text is built).
+    return "?" if _ends_in_question(trigger) else None
+
+
+_TERMINAL = frozenset({".", "?", "!", "?!", "!?", "??", "!!"})
+
+
+def _ends_in_question(trigger: Any) -> bool:
+    """Whether the trigger's clause is a question: the first end mark after it that closes one of its
+    own clauses (its head is the trigger or above it, not across a parenthetical "…, he says, …") is
+    a question mark, before any quotation opens after it, or an auxiliary comes before the clause's
+    subject ("Did Hillary help …", "Why won't he release …"; also "Had he known …", a condition). The
+    sentence's last mark misreads a sentence holding two, a question quoted inside it ('chanted "What
+    curfew?" and kept going') and the verb that reports a question ('she adds, "What kind of …?"')."""
+    above = {trigger.i}
+    node = trigger
+    while node.head.i != node.i and node.dep_ != "parataxis":
+        node = node.head
+        above.add(node.i)
     doc = trigger.doc
-    sent = trigger.sent
-    i = sent.end - 1
-    while i > sent.start and (doc[i].is_space or doc[i].text in {'"', "'", "”", "’", "''"}):
-        i -= 1
-    if doc[i].text.endswith("?"):
-        return "?"
-    return None
+    for i in range(trigger.i + 1, trigger.sent.end):
+        if doc[i].tag_ == "``":
+            break  # a quotation opens after the trigger: its end marks are the quoted speaker's
+        if doc[i].text in _TERMINAL and doc[i].head.i in above:
+            return "?" in doc[i].text
+    node = trigger
+    for _ in range(_MAX_CLIMB):
+        if _inverted(node):
+            return True
+        if node.dep_ in _CLAUSE_DEPS or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+_MAX_CLIMB = 4
+
+
+def _inverted(verb: Any) -> bool:
+    """An auxiliary opens the clause before its subject: "Did Hillary help", "why won't he release"."""
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
+    subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not aux or not subj or aux[0].i > subj[0].i:
+        return False
+    first = min(verb.subtree, key=lambda t: t.i)
+    opening = [t for t in verb.doc[first.i : aux[0].i] if not (t.is_punct or t.is_space)]
+    return all(t.tag_ in {"WRB", "WP", "WDT"} for t in opening)
 
 
 def _opens_quote(head: Any) -> bool:
     """Whether the clause's first word opens a quotation ('"Promise mama you'll keep …," she sings')."""
-    first = min(head.subtree, key=lambda t: t.i)
+    first = min((t for t in head.subtree if not (t.is_punct or t.is_space)), key=lambda t: t.i)
     doc = head.doc
-    return bool(first.i == head.i and first.i > 0 and doc[first.i - 1].text in {'"', "“", "'", "‘"})
+    return bool(first.i == head.i and first.i > 0 and doc[first.i - 1].text in _words("quote_marks"))
 
 
 def _infinitive(trigger: Any) -> str | None:
@@ -352,7 +425,7 @@ def classify_status(
         return StatusDecision(EvidentialStatus.NEGATED, statement, declined)
     uncertain = (
         _conditional(scope)
-        or (None if intent or _performative(trigger) else _modal(scope, "modals"))
+        or (None if intent or _performative(trigger) else _modal(scope, "modals") or _got_to(scope))
         or _imperative_or_question(trigger, path)
     )
     if uncertain is not None:
@@ -443,9 +516,11 @@ def _asserted(trigger: Any, statement: Statement) -> bool:
     """
     wh = _words("wh_presupposing")
     finite = False
+    top = trigger
     for node in [trigger, *_ancestors(trigger)]:
         if not _in_content(node.idx, statement):
             break
+        top = node
         children = list(node.children)
         opening = list(node.subtree)[:3]  # "why he …", "just how swift …"
         if node.dep_ in {"ccomp", "csubj", "dobj", "pcomp"} and any(
@@ -455,10 +530,26 @@ def _asserted(trigger: Any, statement: Statement) -> bool:
         if node.dep_ != "relcl" and any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in children):
             finite = True
             break
+    if not finite and _content_is_phrase(top, statement):
+        return False  # "did not respond to requests for comment", "responded with attacks on Machado"
     assertive = _assertive_cue(trigger, statement)
     if assertive is False:
         return False  # "Video shows …", "Blige sings …": evidence or performance, not a claim
     return finite or statement.kind == StatementKind.DIRECT or bool(assertive)
+
+
+def _content_is_phrase(top: Any, statement: Statement) -> bool:
+    """Whether an indirect content is a prepositional phrase of a cue that is a doing, not a saying:
+    ``top``, its highest word above the trigger, is the preposition it opens with, and its head is
+    outside it ("respond to requests"; not "accused the army of attacking"). A quotation asserts all
+    it holds, however it is parsed."""
+    return bool(
+        statement.kind != StatementKind.DIRECT
+        and top.idx == statement.content.start
+        and top.dep_ in {"prep", "agent"}
+        and top.pos_ == "ADP"
+        and top.head.i != top.i
+    )
 
 
 def _assertive_cue(trigger: Any, statement: Statement) -> bool | None:
@@ -475,9 +566,24 @@ def _assertive_cue(trigger: Any, statement: Statement) -> bool | None:
 
 def _presupposed(trigger: Any) -> bool:
     """A definite noun event in a prepositional phrase ("after the Sept. 11 attacks", "around the time
-    of Kennedy's assassination") is taken for granted by the writer, not asserted by the speaker."""
-    if not _is_noun(trigger) or trigger.dep_ not in {"pobj", "nsubj", "nsubjpass"}:
-        return False  # "said the U.S. sanctions got results": a definite subject is taken as known
+    of Kennedy's assassination", "a witness in this committee's investigation"), as a subject ("said
+    the U.S. sanctions got results") or as the object of a verb that neither reports nor performs it
+    ("mishandled the investigation", "citing the release of prisoners"; but "announced the arrest",
+    "launched the attack") is taken for granted, not asserted by the speaker. An object needs "the":
+    "overruled that request" points back into the speaker's own story. A conjunct takes its first
+    conjunct's place ("focused on her incarceration and the sanctions")."""
+    if not _is_noun(trigger):
+        return False
+    slot = trigger
+    while slot.dep_ == "conj" and slot.head.i != slot.i and _is_noun(slot.head):
+        slot = slot.head
+    if slot.dep_ == "dobj":
+        lemma = slot.head.lemma_.lower()
+        return lemma not in _words("light_verbs") | _words("speech_lemmas") | _words(
+            "np_reporting_verbs"
+        ) and any(c.dep_ == "det" and c.lower_ == "the" for c in trigger.children)
+    if slot.dep_ not in {"pobj", "nsubj", "nsubjpass", "nmod"}:
+        return False
     return any(
         (c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"}) or c.dep_ == "poss"
         for c in trigger.children
