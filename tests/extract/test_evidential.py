@@ -223,6 +223,8 @@ def test_classify_status_claims_only_through_a_word_of_saying(nlp: Any) -> None:
         ("The army withdrew, but why did it withdraw?", "withdrew", EvidentialStatus.OBSERVED),
         # a comparative correlative is a condition
         ("The sooner he releases the prisoners, the better.", "releases", EvidentialStatus.HYPOTHETICAL),
+        # what is only worth doing is not done
+        ("The plan is worth examining closely.", "examining", EvidentialStatus.HYPOTHETICAL),
         # "neither … nor" as the subject negates
         ("Neither the army nor the police attacked the protesters.", "attacked", EvidentialStatus.NEGATED),
         # "contradict" rejects the report it takes as object
@@ -272,6 +274,14 @@ def test_classify_status_questions_conditions_and_negation(
             "arrest",
             EvidentialStatus.CLAIMED,
         ),
+        # a noun phrase the cue only mentions (citing is no saying), down to its relative clauses
+        (
+            "The minister cited problems that he blamed on the army.",
+            "problems that he blamed on the army",
+            "cited",
+            "blamed",
+            EvidentialStatus.OBSERVED,
+        ),
         # a conjunct takes its first conjunct's place
         (
             "Officials said the army focused on the blockade and the sanctions.",
@@ -309,3 +319,18 @@ def test_classify_status_have_got_to_is_an_obligation(nlp: Any) -> None:
         lemmas=[*lemmas[:1], "do", *lemmas[2:]],
     )
     assert classify_status(doc2[7]).status is EvidentialStatus.OBSERVED  # no "have": not "got to"
+
+
+def test_classify_status_act_conjoined_to_the_cue_is_observed(nlp: Any) -> None:
+    # "The minister said it failed and criticized the rebels.", the content drawn over both verbs
+    words = ["The", "minister", "said", "it", "failed", "and", "criticized", "the", "rebels", "."]
+    heads = [1, 2, 2, 4, 2, 2, 2, 8, 6, 2]
+    deps = ["det", "nsubj", "ROOT", "nsubj", "ccomp", "cc", "conj", "det", "dobj", "punct"]
+    tags = ["DT", "NN", "VBD", "PRP", "VBD", "CC", "VBD", "DT", "NNS", "."]
+    pos = ["DET", "NOUN", "VERB", "PRON", "VERB", "CCONJ", "VERB", "DET", "NOUN", "PUNCT"]
+    lemmas = ["the", "minister", "say", "it", "fail", "and", "criticize", "the", "rebel", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+    text = doc.text
+    statement = _statement(text, "it failed and criticized the rebels", "said")
+    assert classify_status(doc[4], [statement]).status is EvidentialStatus.CLAIMED
+    assert classify_status(doc[6], [statement]).status is EvidentialStatus.OBSERVED

@@ -11,8 +11,8 @@ de-escalation; watchfloor keeps the event and says how the text commits to it:
 - **claimed**: it lies inside a statement's content (the statement's speaker claims it).
 - **observed**: none of these — the writer reports it as fact.
 
-Cue words come from ``knowledge/event_frames.json`` and ``knowledge/evidential_cues.json``. :func:`classify_status` works on a
-spaCy token (the event trigger) and the article's statements.
+Cue words come from ``knowledge/event_frames.json`` and ``knowledge/evidential_cues.json``.
+:func:`classify_status` works on a spaCy token (the event trigger) and the article's statements.
 """
 
 from __future__ import annotations
@@ -514,6 +514,8 @@ def _asserted(trigger: Any, statement: Statement) -> bool:
     a wh-clause ("why he backs Trump": presupposed), and never when the cue is not a word of
     saying at all ("Video shows him …", "Blige sings …").
     """
+    if _joins_cue(trigger, statement):
+        return False
     wh = _words("wh_presupposing")
     finite = False
     top = trigger
@@ -530,12 +532,42 @@ def _asserted(trigger: Any, statement: Statement) -> bool:
         if node.dep_ != "relcl" and any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in children):
             finite = True
             break
-    if not finite and _content_is_phrase(top, statement):
-        return False  # "did not respond to requests for comment", "responded with attacks on Machado"
+    if not finite and (_content_is_phrase(top, statement) or _content_is_mention(trigger, top, statement)):
+        return False  # "did not respond to requests for comment", "cited criticism of Lauer"
     assertive = _assertive_cue(trigger, statement)
     if assertive is False:
         return False  # "Video shows …", "Blige sings …": evidence or performance, not a claim
     return finite or statement.kind == StatementKind.DIRECT or bool(assertive)
+
+
+def _joins_cue(trigger: Any, statement: Statement) -> bool:
+    """Whether the trigger is a further act of the source that the writer reports beside the cue:
+    a verb with no subject of its own conjoined to the cue ("the brief said … and dismissed those
+    reports"), or a second saying hung on it ("said that she thinks … but said 'the question is
+    the timing'"), however wide the content was drawn."""
+    cue = statement.cue
+    head = trigger.head
+    if cue is None or head.i == trigger.i or not (cue.start <= head.idx < cue.end):
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in trigger.children):
+        return False
+    return bool(
+        trigger.dep_ == "conj"
+        or (trigger.dep_ in {"ccomp", "advcl"} and trigger.lemma_.lower() in _words("speech_lemmas"))
+    )
+
+
+def _content_is_mention(trigger: Any, top: Any, statement: Statement) -> bool:
+    """Whether an indirect content is a noun phrase the cue only mentions: ``top`` is a noun object
+    of the cue, and the cue neither says, reports nor alleges what it names ("cited criticism of
+    Lauer", "cited problems that he blamed on Obama"; but "announced the arrest", "accused the army
+    of attacking", "is stressing the need to bolster efforts under constant attack")."""
+    if statement.kind == StatementKind.DIRECT or statement.cue is None or not _is_noun(top):
+        return False
+    if top.dep_ != "dobj" or not (statement.cue.start <= top.head.idx < statement.cue.end):
+        return False
+    reporting = _words("np_reporting_verbs") | _words("accusing_verbs") | _words("speech_lemmas")
+    return top.head.lemma_.lower() not in reporting
 
 
 def _content_is_phrase(top: Any, statement: Statement) -> bool:
