@@ -327,6 +327,8 @@ def test_extract_events_discards_a_further_event_without_a_coded_source(nlp: Any
         # pressing a party to call off dissent is a demand that it eases dissent
         ("The police pressured the workers to cancel their strike.", "1052"),
         ("Peru will hand over the suspects to Chile.", "0313"),
+        # a reported "may" halt is a threat to halt (13x), like "would"
+        ("The EU may halt its mediation if the talks fail, the minister said.", "135"),
     ],
 )
 def test_code_sentence_recodes_by_frame_and_tense(nlp: Any, sentence: str, code: str) -> None:
