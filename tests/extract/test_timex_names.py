@@ -58,3 +58,9 @@ def test_find_timexes_clock_takes_the_day_after_an_aside() -> None:
     """ "at 10:35 a.m. (0735 GMT) Friday": the day named after the parenthesis dates the clock time."""
     found = _found("The blast came at 10:35 a.m. (0735 GMT) Friday, officials said.")
     assert found == [("10:35 a.m.", "TIME", "2022-02-11T10:35"), ("Friday", "DATE", "2022-02-11")]
+
+
+def test_find_timexes_title_needs_every_word_capitalised() -> None:
+    assert _found("Shootings in Chicago this Year, the fact-checkers said.") == [
+        ("this Year", "DATE", "2022")
+    ]

@@ -461,8 +461,8 @@ def _season(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 def _relative_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     lex = lexicon()
-    if _title(m["unit"], ctx):
-        return None
+    if _title(m["unit"], ctx) and m["tnl"][:1].isupper():
+        return None  # "ABC's This Week" (but a headline's "in Chicago this Year" is a time)
     tnl = _tnl(lex, m["tnl"])
     unit_word = re.sub(r"^fiscal\s+", "", m["unit"].lower())
     unit = lex.unit(unit_word)
