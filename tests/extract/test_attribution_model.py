@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from typing import Any
 
 from watchfloor.extract._attr_model import candidate_features as features
@@ -19,7 +20,7 @@ def test_model_weights_loaded_without_thresholds() -> None:
     w = model_weights()
     assert len(w) > 1000
     assert not any(f.startswith("@") for f in w)
-    assert w["lr=say|ccomp"] > 0
+    assert w["prior=high"] > 0 > w["prior=<0.05"]  # the mined cue precision carries the lemma
 
 
 def test_thresholds_nested_is_stricter() -> None:
@@ -29,7 +30,7 @@ def test_thresholds_nested_is_stricter() -> None:
 
 def test_score_sums_weights() -> None:
     w = model_weights()
-    assert score(["bias", "lr=say|ccomp"]) == w["bias"] + w["lr=say|ccomp"]
+    assert score(["bias", "prior=high"]) == w["bias"] + w["prior=high"]
     assert score(["no such feature"]) == 0.0
 
 
@@ -37,9 +38,9 @@ def test_score_say_ccomp_beats_crossing_a_river(nlp: Any) -> None:
     doc = nlp("The minister said the talks would resume.")
     quotes = find_quotes(doc.text)
     content = (doc[3].idx, len(doc.text) - 1)
-    said = features(doc[2], "ccomp", doc[1], [content], False, quotes)
-    assert "lr=say|ccomp" in said and "s=pos:NOUN" in said
-    crossed = features(doc[2], "dobj", doc[1], [content], False, quotes)
+    said = features(doc[2], "ccomp", doc[1], [content], False, quotes, prior=0.9, clause=True)
+    assert "lr=say|ccomp" in said and "s=pos:NOUN" in said and "prior=high" in said
+    crossed = features(doc[2], "dobj", doc[1], [content], False, quotes, prior=None, clause=True)
     keep, _nested = thresholds()
     assert score(said) > keep
     assert score(said) > score([f.replace("say", "cross") for f in crossed]) + 1
@@ -88,3 +89,58 @@ def test_extract_statements_parenthetical_content_has_two_fragments(nlp: Any) ->
     st = next(s for s in sts if s.cue is not None and s.cue.text == "said")
     assert [f.text for f in st.fragments] == ["The new plan", "would fail within a year"]
     assert st.speaker.name == "the minister" or "minister" in (st.speaker.role or st.speaker.name)
+
+
+def test_content_options_relative_clause_reaches_back_over_cue(nlp: Any) -> None:
+    doc = nlp("The wall, which he said Mexico should pay for, was never built.")
+    options = {rel: [doc[a:b].text for a, b in ranges] for rel, ranges, _left, _h in content_options(doc[5])}
+    assert options["ccomp:split"] == ["which", "Mexico should pay for"]
+
+
+def test_content_options_short_option_before_trailing_clause(nlp: Any) -> None:
+    doc = nlp("Clinton says the emails were personal as she faces a critically important test in Iowa.")
+    options = {rel: [doc[a:b].text for a, b in ranges] for rel, ranges, _left, _h in content_options(doc[1])}
+    assert options["ccomp-short"] == ["the emails were personal"]
+    assert options["ccomp"][0].startswith("the emails were personal as she faces")
+
+
+def test_candidate_features_prior_and_clause(nlp: Any) -> None:
+    parsed = _parsed(nlp, "The minister said the talks would resume.")
+    feats = next(f for c, f, _fr in candidate_features(parsed) if parsed.doc[c].text == "said")
+    assert "prior=high" not in feats or any(f.startswith("rprior=ccomp|") for f in feats)
+    assert any(f.startswith("prior=") and f != "prior=na" for f in feats)
+    assert "clause=ccomp|1" in feats
+    crossed = features(parsed.doc[2], "dobj", None, [(0, 3)], False, find_quotes(parsed.doc.text))
+    assert "prior=na" in crossed and not any(f.startswith("clause=") for f in crossed)
+
+
+def test_extract_statements_quote_split_across_sentences(nlp: Any) -> None:
+    from watchfloor.extract.attribution import extract_statements
+
+    text = "“I started the group! Because I believe in us,” Bond said on Tuesday."
+    sts = extract_statements(_parsed(nlp, text), ())
+    st = next(s for s in sts if s.cue is not None and s.cue.text == "said")
+    assert st.content.text.startswith("“I started the group!")
+
+
+def test_content_options_as_reported_takes_the_main_clause(nlp: Any) -> None:
+    doc = nlp("As The Washington Post reported, he would then need to win 55 percent of the delegates.")
+    options = {rel: [doc[a:b].text for a, b in ranges] for rel, ranges, _left, _h in content_options(doc[4])}
+    assert options["head:as"][0].strip(", ").startswith("he would then need to win")
+
+
+def test_content_options_passive_report_takes_the_subject(nlp: Any) -> None:
+    doc = nlp("The meeting was first reported by Politico.")
+    options = {rel: [doc[a:b].text for a, b in ranges] for rel, ranges, _left, _h in content_options(doc[4])}
+    assert options == {"nsubjpass": ["The meeting"]}
+
+
+def test_extract_statements_one_statement_per_quotation(nlp: Any) -> None:
+    from watchfloor.extract.attribution import extract_statements
+
+    text = "“We will win this race,” Smith said, adding: “We will win this race.”"
+    sts = extract_statements(_parsed(nlp, text), ())
+    spans = sorted((s.content.start, s.content.end) for s in sts)
+    for (s1, e1), (s2, e2) in itertools.pairwise(spans):
+        inter = max(0, min(e1, e2) - max(s1, s2))
+        assert inter < 0.5 * (max(e1, e2) - min(s1, s2)), spans

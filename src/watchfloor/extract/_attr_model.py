@@ -80,10 +80,15 @@ def candidate_features(
     quotes: Quotes,
     hint: str = "",
     nest: str = "-",
+    *,
+    prior: float | None = None,
+    clause: bool | None = None,
 ) -> list[str]:
     """The features of one candidate: cue token ``verb`` linked to its content by ``rel``, with
     subject ``subj`` (or None) and content fragments ``frags`` (character ranges); ``hint`` tells
-    what a widened option adds, ``nest`` the relation of another candidate holding the cue."""
+    what a widened option adds, ``nest`` the relation of another candidate holding the cue;
+    ``prior`` is the mined precision of the cue lemma with that relation (None: unknown) and
+    ``clause`` whether the content governed by the cue holds a verb (None: not told)."""
     lemma = verb.lemma_.lower()
     lr = f"{lemma}|{rel}"
     sk = _subject_kind(subj)
@@ -143,4 +148,18 @@ def candidate_features(
         feats.append(f"lm={lemma}|modal")
     if head is not verb:
         feats.append(f"hd={verb.dep_}|{head.lemma_.lower()}")
+    pb = "na" if prior is None else _prior_bucket(prior)
+    feats.append(f"prior={pb}")
+    feats.append(f"rprior={rel}|{pb}")
+    feats.append(f"sprior={sk}|{pb}")
+    if clause is not None:
+        feats.append(f"clause={rel}|{int(clause)}")
+        feats.append(f"pclause={pb}|{int(clause)}")
     return feats
+
+
+def _prior_bucket(p: float) -> str:
+    for edge in (0.05, 0.1, 0.2, 0.35, 0.5, 0.7, 0.85):
+        if p < edge:
+            return f"<{edge}"
+    return "high"

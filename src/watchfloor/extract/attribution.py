@@ -262,6 +262,16 @@ def _cut_tail(verb: Any, root: Any, a: int, b: int) -> int:
     return b
 
 
+def _cut_clause(c: Any, a: int, b: int) -> int:
+    """End of a complement ``[a, b)`` before the last clause coordinated with or adjoined to
+    its head after it ("he's excited, but for Republicans it is …", "… as he faces a test")."""
+    last = None
+    for x in c.children:
+        if x.i > c.i and x.dep_ in ("conj", "advcl") and x.pos in _CLAUSE_POS and a < x.left_edge.i < b:
+            last = x  # the last one: what comes before it may still be the speaker's
+    return b if last is None else _trim_left_edge(c.doc, a, last.left_edge.i)
+
+
 def _trim_left_edge(doc: Any, a: int, k: int) -> int:
     """Cut before token ``k``, dropping a coordinating "and"/"but" and commas before it."""
     while k > a + 1 and (doc[k - 1].dep_ == "cc" or doc[k - 1].is_punct):
@@ -297,6 +307,22 @@ def _noun_clause(noun: Any) -> tuple[int, int] | None:
     elif not any(t.dep_ == "mark" for t in cl.children) and cl.tag_ in ("TO", "VB"):
         return None
     return a, b
+
+
+def _split_complement(c: Any, verb: Any) -> list[tuple[int, int]]:
+    """Token ranges of a complement that reaches back over its cue ("the wall, which he said
+    Mexico should pay for"; "the job that economists say is the future"): its relative word
+    before the cue clause and its clause after it; empty when it is not of that shape."""
+    before = [t.i for t in c.subtree if t.i < verb.i]
+    if (
+        not before
+        or len(before) > 2
+        or not any(t.tag_ in ("WDT", "WP", "IN") for t in c.subtree if t.i < verb.i)
+    ):
+        return []
+    after = c.right_edge.i + 1
+    start = min(t.i for t in c.subtree if t.i > verb.i)
+    return [(before[0], before[-1] + 1), (start, after)]
 
 
 def _hint(doc: Any, k: int) -> str:
@@ -340,6 +366,9 @@ def content_options(verb: Any) -> list[Option]:
             else:
                 cut = _cut_tail(verb, c, a, b)
                 out.append(("ccomp", [(a, cut)], False, ""))
+                short = _cut_clause(c, a, cut)
+                if short < cut:
+                    out.append(("ccomp-short", [(a, short)], False, _hint(verb.doc, short)))
                 if cut < b:
                     out.append(("ccomp+tail", [(a, b)], False, _hint(verb.doc, cut)))
                 root = verb
@@ -350,6 +379,10 @@ def content_options(verb: Any) -> list[Option]:
                     rest -= 1
                 if rest > b:
                     out.append(("ccomp+rest", [(a, rest)], False, _hint(verb.doc, b)))
+        elif c.i > verb.i:
+            split = _split_complement(c, verb)
+            if split:
+                out.append(("ccomp:split", split, True, ""))
     dobj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
     for c in children:
         if c.i < verb.i:
@@ -395,11 +428,20 @@ def content_options(verb: Any) -> list[Option]:
         a, b = head.left_edge.i, verb.left_edge.i
         ranges = [(a, b)] if b > a else []
         if head.i > verb.i and head.right_edge.i > verb.right_edge.i:
+            before = bool(ranges)
             ranges.append((verb.right_edge.i + 1, head.right_edge.i + 1))
-            if ranges[0][0] < verb.i:
+            if before:
                 out.append(("head:around", ranges, True, ""))
+            elif any(c.dep_ == "mark" and c.lower_ == "as" for c in children):
+                out.append(("head:as", ranges, False, ""))  # "As the Post reported, …"
         elif ranges and not out:
             out.append(("head", ranges, True, ""))
+    if not out and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in children):
+        # "The meeting was first reported by Politico": what was reported is the subject
+        subj = next((c for c in children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+        overall = rels.get("any")
+        if subj is not None and overall is not None and overall[1] >= MIN_PRECISION_HEAD:
+            out.append(("nsubjpass", [(subj.left_edge.i, subj.right_edge.i + 1)], True, ""))
     return out
 
 
@@ -464,9 +506,22 @@ def _clause_end(verb: Any, quotes: Quotes) -> int:
     """End of the cue clause ("he said", "said Smith, a lawyer") without any quotation it holds."""
     end = verb.idx + len(verb.text)
     for t in verb.subtree:
-        if t.i > verb.i and not quotes.inside(t.idx) and not t.is_punct:
+        if t.i > verb.i and not quotes.inside(t.idx) and not t.is_punct and not t.is_space:
             end = max(end, t.idx + len(t.text))
     return int(end)
+
+
+def _clause_start(tok: Any, quotes: Quotes) -> int:
+    """Start of a token's phrase before it, without a quotation it holds (the quotation a
+    sentence split left inside the cue's clause: "… because I love us,” Bond said")."""
+    start = int(tok.idx)
+    for t in tok.subtree:
+        if t.i >= tok.i:
+            break
+        if not quotes.inside(t.idx) and not t.is_punct:
+            start = min(start, int(t.idx))
+            break
+    return start
 
 
 def _quote_beside(verb: Any, text: str, quotes: Quotes, sent: Any) -> _Candidate | None:
@@ -477,9 +532,9 @@ def _quote_beside(verb: Any, text: str, quotes: Quotes, sent: Any) -> _Candidate
         return None
     subj = _subject(verb)
     frags: list[tuple[int, int]] = []
-    clause_start = verb.left_edge.idx
+    clause_start = _clause_start(verb, quotes)
     if subj is not None:
-        clause_start = min(clause_start, subj.left_edge.idx)
+        clause_start = min(clause_start, _clause_start(subj, quotes))
     k = clause_start
     while k > 0 and (text[k - 1] in " ,\t" or (text[k - 1] in QUOTE_MARKS and not quotes.inside(k - 1))):
         k -= 1
@@ -727,6 +782,28 @@ def _nested_filter(cands: list[_Candidate]) -> list[_Candidate]:
     return out
 
 
+# two statements whose contents share this share of their characters are one statement
+SAME_CONTENT: Final = 0.5
+
+
+def _disjoint(cands: list[_Candidate]) -> list[_Candidate]:
+    """The candidates without one whose content mostly repeats a better-scored one's (two cues
+    claiming one quotation): PolNeAR gives each word to at most one attribution."""
+    kept: list[_Candidate] = []
+    for c in sorted(cands, key=lambda c: -c.score):
+        size = sum(e - s for s, e in c.frags)
+        clash = False
+        for k in kept:
+            inter = sum(max(0, min(e, f) - max(s, g)) for s, e in c.frags for g, f in k.frags)
+            union = size + sum(f - g for g, f in k.frags) - inter
+            if inter and inter >= SAME_CONTENT * union:
+                clash = True
+                break
+        if not clash:
+            kept.append(c)
+    return kept
+
+
 def candidate_features(parsed: ParsedArticle) -> list[tuple[int, list[str], list[tuple[int, int]]]]:
     """Every candidate the rules propose in an article, before the model decides: its cue's token
     index, its features and its content fragments (character ranges). The training script fits
@@ -753,8 +830,35 @@ def _nesting(cands: list[_Candidate]) -> None:
         c.nest = next((r for r in _STRONG if r in nest), "weak") if nest else "-"
 
 
+def _prior(lemma: str, rel: str) -> float | None:
+    """The mined precision of a cue lemma with the relation an option rests on ("ccomp" for
+    "ccomp+tail", "prep:for" for "prep:for+dobj"), else of the lemma overall."""
+    rels = cue_relations().get(lemma)
+    if not rels:
+        return None
+    base = rel.split("+")[0].split(":")[0] if not rel.startswith("prep:") else rel.split("+")[0]
+    row = rels.get(base) or rels.get("any")
+    return row[1] if row is not None else None
+
+
 def _features(c: _Candidate, quotes: Quotes) -> list[str]:
-    return features(c.verb, c.rel, c.source_head, c.frags, c.left, quotes, c.hint, c.nest)
+    doc = c.verb.doc
+    verbal = any(doc[k].pos in _CLAUSE_POS for a, b in c.governed for k in range(a, min(b, a + 40)))
+    return features(
+        c.verb,
+        c.rel,
+        c.source_head,
+        c.frags,
+        c.left,
+        quotes,
+        c.hint,
+        c.nest,
+        prior=_prior(c.verb.lemma_.lower(), c.rel),
+        clause=verbal if c.governed else None,
+    )
+
+
+_CLAUSE_POS: Final = frozenset({symbols.VERB, symbols.AUX})
 
 
 # names repeat across articles, and coding one asks countrynames (slow, fuzzy): remember them
@@ -793,7 +897,7 @@ def extract_statements(parsed: ParsedArticle, timexes: Sequence[Timex] = ()) -> 
         key = (cand.frags[0][0], cand.frags[-1][1])
         if key not in best or cand.score > best[key].score:
             best[key] = cand
-    for cand in sorted(best.values(), key=lambda c: (c.cue[0].i, c.frags[0][0])):
+    for cand in sorted(_disjoint(list(best.values())), key=lambda c: (c.cue[0].i, c.frags[0][0])):
         start, end = cand.frags[0][0], cand.frags[-1][1]
         if not article.in_body(start, end):
             continue
