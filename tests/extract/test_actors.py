@@ -55,7 +55,7 @@ def test_code_actor_does_not_invent_countries(mention: str) -> None:
         ("Young Algerians", "DZA"),
         ("Thousands of Nigerians", "NGA"),
         ("Vietnamese-led forces", "VNMMIL"),
-        ("NATO-member Norway", "NATO"),
+        ("NATO-member Norway", "NOR"),
     ],
 )
 def test_code_actor_plural_demonyms_and_led_compounds(mention: str, code: str) -> None:
@@ -64,3 +64,25 @@ def test_code_actor_plural_demonyms_and_led_compounds(mention: str, code: str) -
 
 def test_code_actor_backed_compound_is_not_the_backer() -> None:
     assert not (code_actor("US-backed rebels").code or "").startswith("USA")
+
+
+@pytest.mark.parametrize(
+    ("mention", "code"),
+    [
+        # "X-member Y" is Y, a member of X; "X-led forces" stay X's
+        ("EU-member Portugal", "PRT"),
+        ("Ethiopian-led forces", "ETHMIL"),
+        # an unknown organisation's proper name, naming no country, is a body of its own
+        ("the Global Water Forum", "NGO"),
+        ("Members of the Association of Coastal Towns", "NGO"),
+        # but a lower-case description or a country's body is not
+        ("a local residents' group", None),
+        ("the Kenyan Water Association", "KEN"),
+        # a person whose dictionary codes are all dated keeps the latest one's country
+        ("Suharto", "IDNELI"),
+        # Phoenix's TMP is ISO's TLS
+        ("East Timor", "TLS"),
+    ],
+)
+def test_code_actor_compounds_bodies_and_dictionary(mention: str, code: str | None) -> None:
+    assert code_actor(mention).code == code

@@ -334,3 +334,43 @@ def test_extract_events_discards_a_further_event_without_a_coded_source(nlp: Any
 def test_code_sentence_recodes_by_frame_and_tense(nlp: Any, sentence: str, code: str) -> None:
     sent = next(iter(nlp(sentence).sents))
     assert [c.code for c in code_sentence(sent)][:1] == [code]
+
+
+def _events_of(text: str) -> list[Event]:
+    from watchfloor.nlp import parse_one
+
+    return extract_events(parse_one(Article(id="a", text=text, body=((0, len(text)),))), [], [])
+
+
+def _codes(event: Event) -> tuple[str | None, str | None]:
+    return (
+        event.actor1.code if event.actor1 is not None else None,
+        event.actor2.code if event.actor2 is not None else None,
+    )
+
+
+def test_extract_events_passive_without_agent_takes_the_place_as_source(nlp: Any) -> None:
+    event = _events_of("A French engineer was arrested in Iran on Monday.")[0]
+    assert event.cameo.startswith("17")
+    source, target = _codes(event)
+    assert source == "IRN" and (target or "").startswith("FRA")
+
+
+def test_extract_events_ethnic_group_is_coded_by_where_it_lives(nlp: Any) -> None:
+    event = _events_of("Ethnic Hungarians in Romania demanded more autonomy.")[0]
+    assert event.actor1 is not None and event.actor1.code == "ROU"
+
+
+def test_extract_events_event_noun_participants_on_its_head_and_verb(nlp: Any) -> None:
+    consult = _events_of("Norway undertook a mediation mission between Sudan and Chad.")[0]
+    assert consult.cameo.startswith("04") and _codes(consult)[1] in {"SDN", "TCD"}
+    inquiry = _events_of("A French judge opened investigations against Lebanese officials.")[0]
+    assert inquiry.cameo.startswith("09")
+    assert (_codes(inquiry)[1] or "").startswith("LBN")
+
+
+def test_extract_events_pronoun_with_uncoded_antecedent_and_role_target(nlp: Any) -> None:
+    strike = _events_of("Islamist activists continued their hunger strike against the Egyptian president.")
+    assert strike and (_codes(strike[0])[0] or "").startswith("EGY")
+    accepted = _events_of("The Kenyan government accepted demands from rebels.")[0]
+    assert _codes(accepted) == ("KENGOV", "KENREB")

@@ -28,7 +28,7 @@ _MAX_NGRAM = 5
 _NON_COUNTRY: frozenset[str] = frozenset(
     {"IGO", "NGO", "MNC", "IMG", "INT", "UIS", "NGM", "NATO", "EU", "UN"}
 )
-_OWN_COMPOUNDS = frozenset({"led", "member", "based", "run", "owned", "controlled"})
+_OWN_COMPOUNDS = frozenset({"led", "based", "run", "owned", "controlled"})
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z.'’-]*[A-Za-z.]|[A-Za-z]")
 
 
@@ -57,6 +57,23 @@ def _overrides() -> dict[str, str]:
 @functools.cache
 def _phrases() -> dict[str, str]:
     return {r["phrase"]: r["code"] for r in read_tsv("event_actor_phrases.tsv", ("phrase", "code"))}
+
+
+@functools.cache
+def _bodies() -> frozenset[str]:
+    return frozenset(r["word"] for r in read_tsv("event_actor_bodies.tsv", ("word",)))
+
+
+def _named_body(words: list[str]) -> bool:
+    """Whether a mention is an organisation's proper name: a capitalised organisation word next to
+    another capitalised word ("the Third World Water Forum", "Association of African Jurists")."""
+    for i, word in enumerate(words):
+        if word[:1].isupper() and word.lower() in _bodies():
+            if any(words[j][:1].isupper() for j in (i - 1, i + 1) if 0 <= j < len(words) and j != 0):
+                return True
+            if i + 2 < len(words) and words[i + 1] == "of" and words[i + 2][:1].isupper():
+                return True
+    return False
 
 
 @functools.cache
@@ -222,6 +239,9 @@ def code_actor(mention: str, role: str | None = None, organization: str | None =
     rest = " ".join(w for i, w in enumerate(words) if i not in covered)
     sector = _sector_of(" ".join(p for p in (rest, role or "") if p))
     if not hits:
+        if sector is None and _named_body(words):
+            # an organisation the dictionaries do not know, naming no country: a body of its own
+            return ActorCode(name=name, code="NGO", country=None, sector=None)
         return ActorCode(name=name, code=None, country=None, sector=sector)
     first = hits[0]
     country, own_sector = _split_code(first.code)

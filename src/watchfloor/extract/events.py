@@ -732,7 +732,7 @@ def _own_code(token: Any) -> ActorCode:
     coded = code_actor(_phrase(token))
     if coded.code is None:
         return _located(token, coded) or coded
-    if token.ent_type_ == "PERSON" and coded.country is not None:
+    if token.pos_ == "PROPN" and coded.country is not None and coded.sector is not None:
         # "Kenzo Oshima, the United Nations Emergency Relief Coordinator": the office the text gives
         # an organisation's official outranks the person's entry in the dictionary
         for appos in token.children:
@@ -843,6 +843,8 @@ def _target(entry: CodedTrigger, source: Any | None, sent: Any, roles: bool = Fa
                 and holder.i not in lifted
             )
             if (
+    if above and token.dep_ == "compound" and token.head.dep_ == "dobj":
+        above.append(token.head.head)  # "launched a mediation effort between the Emirates and …"
                 (child.dep_ in {"dobj", "nsubjpass", "dative"} or subject_of_clause)
                 and child.pos_ in {"PROPN", "NOUN"}
                 and _codable(child, roles)
@@ -926,7 +928,7 @@ def _participants(
         if token.pos_ == "ADJ" and source is None:
             source = _subject(token.head)
     patient = _patient(token) if source is None else None
-    if source is None and main:
+    if source is None and main and patient is None:
         source = _clause_subject(token)
     coded1 = _actor_code(source, sent) if source is not None else None
     if coded1 is None and patient is not None:
@@ -936,11 +938,9 @@ def _participants(
         if coded1 is not None and coded1.country is None:
             coded1 = None
     country = coded1.country if coded1 is not None else None
-    target = _target(entry, source, sent)
+    target = patient if patient is not None else _target(entry, source, sent)
     if target is None and country is not None:
         target = _target(entry, source, sent, roles=True)
-    if target is None and patient is not None:
-        target = patient
     actor1 = _as_actor(coded1) if coded1 is not None else None
     actor2 = _as_actor(_target_code(target, country)) if target is not None else None
     return (
@@ -963,13 +963,12 @@ def _target_code(target: Any, country: str | None) -> ActorCode:
 
 
 def _patient(token: Any) -> Any | None:
-    """The passive subject of an event verb with no ``by`` agent, or of the verb an event noun is
-    under ("a US national has been put under investigation")."""
+    """The passive subject of an event verb with no ``by`` agent, or of the verb that puts someone
+    under an event noun ("a US national has been put under investigation", "placed under arrest")."""
     node = token
-    for _ in range(3):
-        if node.pos_ in {"VERB", "AUX"}:
-            break
-        if node.head.i == node.i:
+    if token.pos_ == "NOUN":
+        prep = token.head
+        if token.dep_ != "pobj" or prep.lower_ != "under" or prep.head.pos_ != "VERB":
             return None
         node = node.head
     if any(c.dep_ == "agent" for c in node.children):
@@ -994,7 +993,9 @@ def _clause_subject(token: Any) -> Any | None:
     for _ in range(6):
         if node.head.i == node.i:
             return None
-        node = node.head
+        node = prep.head
+    elif token.pos_ != "VERB":
+        return None
         if node.pos_ not in {"VERB", "AUX"}:
             continue
         for child in node.children:
