@@ -222,7 +222,7 @@ def _conditional(path: list[Any]) -> str | None:
 
 def _correlative(clause: Any) -> bool:
     """ "the sooner he releases …": the clause opens with "the" and a comparative that modifies it."""
-    first = min(clause.subtree, key=lambda t: t.i)
+    first = clause.left_edge
     if first.lower_ != "the" or first.i + 1 >= clause.i:
         return False
     comparative = clause.doc[first.i + 1]
@@ -254,17 +254,13 @@ def _ends_in_question(trigger: Any) -> bool:
     subject ("Did Hillary help …", "Why won't he release …"; also "Had he known …", a condition). The
     sentence's last mark misreads a sentence holding two, a question quoted inside it ('chanted "What
     curfew?" and kept going') and the verb that reports a question ('she adds, "What kind of …?"')."""
-    above = {trigger.i}
-    node = trigger
-    while node.head.i != node.i and node.dep_ != "parataxis":
-        node = node.head
-        above.add(node.i)
-    doc = trigger.doc
-    for i in range(trigger.i + 1, trigger.sent.end):
-        if doc[i].tag_ == "``":
-            break  # a quotation opens after the trigger: its end marks are the quoted speaker's
-        if doc[i].text in _TERMINAL and doc[i].head.i in above:
-            return "?" in doc[i].text
+    mark = _closing_mark(trigger)
+    if mark is not None:
+        if "?" not in mark.text:
+            return False
+        between = trigger.doc[trigger.i + 1 : mark.i]
+        if not any(t.tag_ == "``" for t in between):
+            return True  # a quotation opening after the trigger would make the mark the quoted speaker's
     node = trigger
     for _ in range(_MAX_CLIMB):
         if _inverted(node):
@@ -278,22 +274,41 @@ def _ends_in_question(trigger: Any) -> bool:
 _MAX_CLIMB = 4
 
 
+def _closing_mark(trigger: Any) -> Any | None:
+    """The first end mark after the trigger that hangs on the trigger or a word above it (up to a
+    parenthetical clause): the mark that closes one of the trigger's own clauses."""
+    best = None
+    node = trigger
+    while True:
+        for child in node.rights:
+            if child.i > trigger.i and child.text in _TERMINAL and (best is None or child.i < best.i):
+                best = child
+        if node.head.i == node.i or node.dep_ == "parataxis":
+            return best
+        node = node.head
+
+
 def _inverted(verb: Any) -> bool:
     """An auxiliary opens the clause before its subject: "Did Hillary help", "why won't he release"."""
-    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
-    subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    if not aux or not subj or aux[0].i > subj[0].i:
+    aux = subj = None
+    for c in verb.lefts:
+        if c.dep_ in {"aux", "auxpass"} and aux is None:
+            aux = c
+        elif c.dep_ in {"nsubj", "nsubjpass"} and subj is None:
+            subj = c
+    if aux is None or subj is None or aux.i > subj.i:
         return False
-    first = min(verb.subtree, key=lambda t: t.i)
-    opening = [t for t in verb.doc[first.i : aux[0].i] if not (t.is_punct or t.is_space)]
-    return all(t.tag_ in {"WRB", "WP", "WDT"} for t in opening)
+    opening = verb.doc[verb.left_edge.i : aux.i]
+    return all(t.tag_ in {"WRB", "WP", "WDT"} or t.is_punct or t.is_space for t in opening)
 
 
 def _opens_quote(head: Any) -> bool:
     """Whether the clause's first word opens a quotation ('"Promise mama you'll keep …," she sings')."""
-    first = min((t for t in head.subtree if not (t.is_punct or t.is_space)), key=lambda t: t.i)
     doc = head.doc
-    return bool(first.i == head.i and first.i > 0 and doc[first.i - 1].text in _words("quote_marks"))
+    i = head.left_edge.i
+    while i < head.i and (doc[i].is_punct or doc[i].is_space):
+        i += 1
+    return bool(i == head.i and i > 0 and doc[i - 1].text in _words("quote_marks"))
 
 
 def _infinitive(trigger: Any) -> str | None:
