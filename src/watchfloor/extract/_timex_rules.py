@@ -103,6 +103,7 @@ class Context:
     last_end: int = -1  # where the expression that gave ``last`` ended
     known: tuple[Direction, bool] | None = None  # the tense once worked out
     following: str = ""  # the text just after the match (a few words, as written)
+    preceding: str = ""  # the text just before the match (a few words, as written)
     sentence_start: bool = True  # whether the match opens a sentence (nothing but space or quotes before it)
 
     @property
@@ -289,6 +290,28 @@ def _month_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     year = month_day_year(ctx.ref, month, day, ctx.direction, ctx.certain)
     try:
         return DATE, dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _day_coordinated(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "April 24 and 25": the second day, in the month of the first."""
+    if ctx.next_tag.startswith("NN") or ctx.next_tag == "CD":
+        return None  # "on May 3 and 4 others": a count, not a day
+    return _month_day(m, ctx)
+
+
+def _week_of(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "the week of March 6": the ISO week holding that day."""
+    lex = lexicon()
+    month, day = lex.month(m["month"]), int(re.sub(r"\D", "", m["day"]))
+    year = _year(lex, m["year"])
+    if year is None:
+        if ctx.ref is None:
+            return DATE, "XXXX-WXX"
+        year = month_day_year(ctx.ref, month, day, ctx.direction, ctx.certain)
+    try:
+        return DATE, fmt(dt.date(year, month, day), "W")
     except ValueError:
         return None
 
@@ -578,7 +601,13 @@ def _duration_range(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _vague_plural(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "for years.", "within weeks of", and "For weeks the government ..." opening a sentence."""
+    if m.groupdict().get("opening") is not None and not _OPENING_FOR.search(ctx.preceding):
+        return None
     return DURATION, _duration(lexicon(), "several", m["unit"])
+
+
+_OPENING_FOR = re.compile(r"(?:^|[.!?:;\n][\s\"'`]*)For\s+$")
 
 
 def _day_relative(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -799,6 +828,9 @@ def _holiday_date(code: str, year: int) -> dt.date:
     if code == "LABOR":  # first Monday of September
         first = dt.date(year, 9, 1)
         return first + dt.timedelta(days=(0 - first.weekday()) % 7)
+    if code == "ELECTION":  # the Tuesday after the first Monday of November (US)
+        first = dt.date(year, 11, 2)
+        return first + dt.timedelta(days=(1 - first.weekday()) % 7)
     if code == "MEMORIAL":  # last Monday of May
         last = dt.date(year, 5, 31)
         return last - dt.timedelta(days=last.weekday())
@@ -923,6 +955,16 @@ _TEMPLATES: tuple[tuple[str, str, Callable[[re.Match[str], Context], Resolved | 
         _date_full,
     ),
     ("month_day", r"(?:{WEEKDAY},?\s+)?(?P<month>{MONTHX})\s+(?P<day>{DAY})", _month_day),
+    (
+        "day_coordinated",
+        r"(?P<month>{MONTHX})\s+{DAY}\s*(?:and|or|&)\s+(?P<t>(?P<day>{DAY}))(?!\s*(?:%|percent|per\s+cent))",
+        _day_coordinated,
+    ),
+    (
+        "week_of",
+        r"the\s+week\s+of\s+(?P<month>{MONTHX})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR4}))?",
+        _week_of,
+    ),
     ("day_month", r"(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTHX})", _month_day),
     ("month_year", r"(?:{PART}\s+)?(?P<month>{MONTHX}),?\s+(?:of\s+)?(?P<year>{YEARANY})", _month_year),
     (
@@ -1014,7 +1056,8 @@ _TEMPLATES: tuple[tuple[str, str, Callable[[re.Match[str], Context], Resolved | 
     ),
     (
         "vague_plural",
-        r"(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bover\s)|(?<=\bafter\s)|(?<=\bin\s))(?P<unit>{UNITPL})(?=\s*[.,;)]|\s+of\b)",
+        r"(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bover\s)|(?<=\bafter\s)|(?<=\bin\s))(?P<unit>{UNITPL})"
+        r"(?:(?=\s*[.,;)]|\s+of\b)|(?P<opening>))",
         _vague_plural,
     ),
     ("vague_plural_of", r"(?P<unit>years|months|weeks|decades)(?=\s+of\s)", _vague_plural),
@@ -1113,6 +1156,8 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "date_iso": ("YEAR_DIGITS",),
     "date_slash": ("SLASH_DIGITS",),
     "month_day": ("MONTHS",),
+    "week_of": ("MONTHS",),
+    "day_coordinated": ("MONTHS",),
     "day_month": ("MONTHS",),
     "month_year": ("MONTHS",),
     "month_alone": ("MONTHS",),

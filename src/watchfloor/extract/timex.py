@@ -250,6 +250,7 @@ def _context(tokens: _TokenIndex, text: str, reference: dt.date | None, start: i
         next_word=after.group(1).lower() if after else "",
         start=start,
         following=text[end : end + 30],
+        preceding=text[max(0, start - 30) : start],
         sentence_start=_SENTENCE_START.search(text, max(0, start - 6), start) is not None or start == 0,
     )
     if toks:
