@@ -288,6 +288,10 @@ def test_refine_takes_the_finer_code_of_a_family(parent: str, inner: str, code: 
         ("The union insisted on its demand that the company grant workers more rights.", "1043"),
         ("The junta threatened to ban voting in the capital.", "1321"),
         ("The council rejected the proposal for a ceasefire.", "1246"),
+        # a cause is a topic, a time-frame adjunct is not; a rejected handover of a suspect is judicial (1213)
+        ("The workers staged a strike because of the new election law.", "1434"),
+        ("The union made demands before the elections.", "100"),
+        ("Serbia rejected the demand to hand over the suspect.", "1213"),
     ],
 )
 def test_code_sentence_refines_by_what_the_event_is_about(nlp: Any, sentence: str, code: str) -> None:

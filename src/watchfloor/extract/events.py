@@ -87,7 +87,12 @@ def _arg_lemmas(token: Any) -> set[str]:
 def _arg_words(token: Any) -> list[Any]:
     lemmas: list[Any] = []
     for child in token.children:
-        if child.dep_ in _ARG_DEPS or child.dep_ in {"xcomp", "ccomp", "acomp", "acl"}:
+        # a to-infinitive is a complement even where the parser calls it advcl ("threatened … to secede")
+        if (
+            child.dep_ in _ARG_DEPS
+            or child.dep_ in {"xcomp", "ccomp", "acomp", "acl"}
+            or (child.dep_ == "advcl" and _to_infinitive(child))
+        ):
             lemmas.append(child)
             lemmas.extend(c for c in child.children if c.dep_ in {"compound", "amod", "dobj"})
             if child.dep_ in {"dobj", "obj"}:
@@ -97,6 +102,8 @@ def _arg_words(token: Any) -> list[Any]:
                         lemmas.append(pobj)
                         lemmas.extend(c for c in pobj.children if c.dep_ in {"compound", "amod"})
         elif child.dep_ in _PREP_DEPS:
+            if child.dep_ == "dative" and child.pos_ in {"NOUN", "PROPN"}:
+                lemmas.append(child)  # "allow humanitarian workers the freedom": the first object
             for pobj in child.children:
                 if pobj.dep_ in {"pobj", "pcomp"}:
                     lemmas.append(pobj)
@@ -193,11 +200,14 @@ def _code_token(token: Any) -> CodedTrigger | None:
     return CodedTrigger(token, best.code, best, start=start) if best is not None else None
 
 
+_FRAME_ARG_DEPS = frozenset({"xcomp", "ccomp", "dobj", "obj", "acomp", "advcl", "acl"})
+
+
 def _frame_arguments(token: Any) -> list[Any]:
     """Tokens a frame word may govern: xcomp/ccomp verbs, objects, for/to/on-objects."""
     out: list[Any] = []
     for child in token.children:
-        if child.dep_ in {"xcomp", "ccomp", "dobj", "obj", "acomp", "advcl", "acl"}:
+        if child.dep_ in _FRAME_ARG_DEPS:
             out.append(child)
             out.extend(c for c in child.children if c.dep_ in {"xcomp", "acl"})
             if child.dep_ == "xcomp" and child.lemma_.lower() not in set(lexicon()["perception_verbs"]):
@@ -454,9 +464,9 @@ def _speech() -> frozenset[str]:
 
 @functools.cache
 def _background_preps() -> frozenset[str]:
-    """Adjunct prepositions whose object is background to an event, not its topic ("against" is the
-    target of a protest, kept)."""
-    return (_adjunct_preps() - {"against"}) | {"ahead", "prior"}
+    """Concessive and time-frame adjuncts, whose object is background to an event, not its topic (a cause,
+    "because of the new law", "after the arrests", is what a protest is about)."""
+    return frozenset({"despite", "during", "amid", "before", "since", "ahead", "prior"})
 
 
 @functools.cache
@@ -584,6 +594,7 @@ def _refine_topics(coded: dict[int, CodedTrigger], hits: dict[int, str]) -> None
         frontier = [c for c in holder.children if c.dep_ not in _SUBJECT_DEPS and c.i != token.i]
         if holder.i != token.i:
             frontier += [c for c in token.children if c.dep_ not in _SUBJECT_DEPS]
+        frontier = [c for c in frontier if not _background(c)]
         for _ in range(_TOPIC_DEPTH):
             if not frontier:
                 break
@@ -600,7 +611,6 @@ def _refine_topics(coded: dict[int, CodedTrigger], hits: dict[int, str]) -> None
                 # a noun's to-infinitive or that-clause is its content ("a request to interrogate detainees",
                 # "failure to usher in reforms"); other noun-modifying clauses are background ("arms seized
                 # last week")
-                # nor is an adjunct ("despite mounting tensions", "ahead of talks") what the event is about
                 nxt.extend(
                     c
                     for c in node.children
@@ -608,9 +618,18 @@ def _refine_topics(coded: dict[int, CodedTrigger], hits: dict[int, str]) -> None
                         c.dep_ not in {"punct", "cc", "relcl", "acl", "appos"}
                         or (c.dep_ in {"acl", "relcl"} and _content_clause(c))
                     )
-                    and c.lower_ not in _background_preps()
+                    and not _background(c)
                 )
             frontier = nxt
+
+
+def _background(token: Any) -> bool:
+    """An adjunct phrase or clause is not what an event is about ("despite mounting tensions", "ahead of
+    talks", "before they disarm")."""
+    preps = _background_preps()
+    if token.lower_ in preps:
+        return True
+    return token.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in preps for m in token.children)
 
 
 def code_sentence(sent: Any) -> list[CodedTrigger]:
