@@ -846,6 +846,8 @@ def _target(entry: CodedTrigger, source: Any | None, sent: Any, roles: bool = Fa
     # An event noun's participants may hang on what it modifies ("a mediation mission between Syria
     # and …") or on the verb it is the object of ("opened investigations against 28 officials").
     above = [token.head] if token.pos_ == "NOUN" and token.dep_ in {"compound", "dobj"} else []
+    if above and token.dep_ == "compound" and token.head.dep_ == "dobj":
+        above.append(token.head.head)  # "launched a mediation effort between the Emirates and …"
     holders = list({h.i: h for h in holders + above}.values())
     skip = {source.i, token.i} if source is not None else {token.i}
     preps = _TARGET_PREPS + (("in",) if entry.code.startswith("04") else ())
@@ -862,8 +864,6 @@ def _target(entry: CodedTrigger, source: Any | None, sent: Any, roles: bool = Fa
                 and holder.i not in lifted
             )
             if (
-    if above and token.dep_ == "compound" and token.head.dep_ == "dobj":
-        above.append(token.head.head)  # "launched a mediation effort between the Emirates and …"
                 (child.dep_ in {"dobj", "nsubjpass", "dative"} or subject_of_clause)
                 and child.pos_ in {"PROPN", "NOUN"}
                 and _codable(child, roles)
@@ -989,7 +989,9 @@ def _patient(token: Any) -> Any | None:
         prep = token.head
         if token.dep_ != "pobj" or prep.lower_ != "under" or prep.head.pos_ != "VERB":
             return None
-        node = node.head
+        node = prep.head
+    elif token.pos_ != "VERB":
+        return None
     if any(c.dep_ == "agent" for c in node.children):
         return None
     return next((c for c in node.children if c.dep_ == "nsubjpass"), None)
@@ -1012,9 +1014,7 @@ def _clause_subject(token: Any) -> Any | None:
     for _ in range(6):
         if node.head.i == node.i:
             return None
-        node = prep.head
-    elif token.pos_ != "VERB":
-        return None
+        node = node.head
         if node.pos_ not in {"VERB", "AUX"}:
             continue
         for child in node.children:
