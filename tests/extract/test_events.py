@@ -378,3 +378,11 @@ def test_extract_events_pronoun_with_uncoded_antecedent_and_role_target(nlp: Any
     assert strike and (_codes(strike[0])[0] or "").startswith("EGY")
     accepted = _events_of("The Kenyan government accepted demands from rebels.")[0]
     assert _codes(accepted) == ("KENGOV", "KENREB")
+
+
+def test_code_sentence_noun_pressure_is_no_demand(nlp: Any) -> None:
+    # "verb_only_frame_lemmas": pressing someone is a demand, being under pressure is not
+    sent = next(iter(nlp("The clerks were under pressure to meet their sales targets.").sents))
+    assert not any(c.code.startswith("10") for c in code_sentence(sent))
+    sent = next(iter(nlp("The police pressured the workers to cancel their strike.").sents))
+    assert [c.code for c in code_sentence(sent)][:1] == ["1052"]

@@ -230,6 +230,8 @@ def _apply_frames(coded: dict[int, CodedTrigger], sent: Any) -> None:
         if lemma not in wanted:
             continue
         token = doc[i]
+        if lemma in _verb_only_frames() and token.pos_ != "VERB":
+            continue  # "pressured them to cancel" is a demand; "under pressure to meet targets" is not
         for frame in frames():
             if lemma not in frame.lemmas:
                 continue
@@ -245,6 +247,11 @@ def _apply_frames(coded: dict[int, CodedTrigger], sent: Any) -> None:
                 break
             if token.i in coded and coded[token.i].inner is not None:
                 break
+
+
+@functools.cache
+def _verb_only_frames() -> frozenset[str]:
+    return frozenset(lexicon()["verb_only_frame_lemmas"])
 
 
 def _others_act(frame: Any, token: Any, arg: Any) -> bool:
