@@ -741,7 +741,7 @@ def _actor_code(token: Any, sent: Any) -> ActorCode:
     # A title with no country ("President Dos Santos", "the judge") may find it later in the sentence.
     later = [e for e in _ents(sent) if e.start > token.i] if coded.sector is not None else []
     for ent in earlier + later:
-        if ent.label_ not in {"GPE", "NORP", "ORG"}:
+        if ent.label_ not in {"GPE", "NORP", "ORG", "LOC"}:
             continue
         other = code_actor(ent.text)
         if other.code is None:
@@ -783,7 +783,7 @@ def _ethnic(token: Any) -> bool:
     return token.tag_ in {"NNS", "NNPS"} and code_actor(token.text).country is not None
 
 
-_PLACE_PREPS: Final = ("in", "from", "near")
+_PLACE_PREPS: Final = ("in", "from", "near", "outside")
 
 
 def _place(token: Any, preps: Sequence[str] = _PLACE_PREPS) -> ActorCode | None:
@@ -793,6 +793,11 @@ def _place(token: Any, preps: Sequence[str] = _PLACE_PREPS) -> ActorCode | None:
     found = [p for p in token.children if p.dep_ == "prep" and p.lower_ in preps]
     if token.dep_ in {"nsubj", "nsubjpass", "dobj"}:
         found += [p for p in token.head.children if p.dep_ == "prep" and p.lower_ == "in"]
+    elif token.dep_ == "pobj" and token.head.dep_ == "agent":
+        # "killed by a bomb outside the city": where the agent acted
+        found += [p for p in token.head.head.children if p.dep_ == "prep" and p.lower_ in preps]
+    # "outside of the Iraqi city of Basra": the place is under the of-phrase
+    found = [next((c for c in p.children if c.dep_ == "prep" and c.lower_ == "of"), p) for p in found]
     for prep in found:
         for pobj in prep.children:
             if pobj.dep_ != "pobj":
@@ -828,9 +833,14 @@ def _located(token: Any, coded: ActorCode) -> ActorCode | None:
 
 
 def _coded_pobj(prep: Any, roles: bool = False) -> Any | None:
+    """The prepositional object, or the first codable member of a compound one ("between the Emirates
+    and Saudi Arabia": PETRARCH codes each conjunct)."""
     for pobj in prep.children:
-        if pobj.dep_ == "pobj" and _codable(pobj, roles):
-            return pobj
+        if pobj.dep_ != "pobj":
+            continue
+        for member in (pobj, *(c for c in pobj.children if c.dep_ == "conj")):
+            if _codable(member, roles):
+                return member
     return None
 
 
@@ -856,7 +866,10 @@ def _target(entry: CodedTrigger, source: Any | None, sent: Any, roles: bool = Fa
     if above and token.dep_ == "compound" and token.head.dep_ == "dobj":
         above.append(token.head.head)  # "launched a mediation effort between the Emirates and …"
     holders = list({h.i: h for h in holders + above}.values())
-    skip = {source.i, token.i} if source is not None else {token.i}
+    # the trigger and the noun phrase it is part of ("launched a mediation effort") are not its target
+    skip = {token.i} | ({token.head.i} if token.dep_ == "compound" else set())
+    if source is not None:
+        skip.add(source.i)
     preps = _TARGET_PREPS + (("in",) if entry.code.startswith("04") else ())
     lifted = {h.i for h in above}
     for holder in holders:
