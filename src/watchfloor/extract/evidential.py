@@ -146,12 +146,28 @@ def _negator(trigger: Any, path: list[Any]) -> str | None:
 
 
 def _performative(trigger: Any) -> bool:
-    """ "I must tell you", "I must say": a first-person speech act under "must" is performed."""
-    return (
-        trigger.lemma_.lower() in _words("comment_verbs") | _words("speech_lemmas")
-        and any(c.dep_ == "aux" and c.lower_ == "must" for c in trigger.children)
-        and any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in trigger.children)
-    )
+    """A first-person speech act the speaker performs in saying it: "I must tell you", "What I would
+    also say is …", "To those I say the following: …?", "I want to ask you, will …?", "let me say".
+    A hedge (a modal, "want to", "let me") does not make it unrealised, and the question it
+    introduces is what is asked, not a question about the asking. Not a past or perfect saying."""
+    if trigger.lemma_.lower() not in _words("comment_verbs") | _words("speech_lemmas") | _words(
+        "performative_lemmas"
+    ):
+        return False
+    if trigger.tag_ in {"VBD", "VBN"} or any(
+        (
+            c.dep_ == "aux"
+            and (c.tag_ == "VBD" or c.lemma_.lower() == "have" or c.lower_ in _words("possibility"))
+        )
+        or (c.dep_ == "advmod" and c.lower_ in _words("possibility"))
+        for c in trigger.children
+    ):
+        return False  # "I said", "Maybe I can … say", "What can I say?": not performed here
+    head = trigger
+    if trigger.dep_ in {"xcomp", "ccomp"} and trigger.head.lemma_.lower() in _words("performative_hedges"):
+        head = trigger.head  # "I want to ask you", "let me say"
+    slots = {"dobj"} if head.lemma_.lower() == "let" else {"nsubj"}
+    return any(c.dep_ in slots and c.lower_ in {"i", "we", "me", "us"} for c in head.children)
 
 
 def _comparative(noun: Any) -> bool:
@@ -215,8 +231,33 @@ def _conditional(path: list[Any]) -> str | None:
         for child in node.children:
             if child.dep_ == "mark" and child.lower_ in marks:
                 return str(child.text)
+        if node.head.lower_ == "matter" and any(c.lower_ == "no" for c in node.head.children):
+            return "no matter"  # "No matter what anyone says": whatever is said, a universal condition
         if _correlative(node):
             return "the"
+    return None
+
+
+def _consequent(scope: list[Any]) -> str | None:
+    """The main clause of a conditional a speaker argues is as unrealised as its condition ("If you
+    continue that, you destroy the whole basis of our government"): the condition comes first and the
+    main clause is not in the past ("If his goal was …, he succeeded" asserts). Not after "even if"
+    (a concession), "as if", nor "if anything"."""
+    marks = _words("conditional_marks") - {"whether"}
+    for node in scope:
+        if node.tag_ in {"VBD", "VBN"} or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in node.children):
+            continue
+        for clause in node.children:
+            if clause.dep_ != "advcl" or clause.i > node.i or clause.pos_ not in {"VERB", "AUX"}:
+                continue
+            for mark in clause.children:
+                if (
+                    mark.dep_ == "mark"
+                    and mark.lower_ in marks
+                    and not any(c.lower_ in {"even", "as"} for c in clause.children if c.i < mark.i)
+                    and not (mark.i > 0 and mark.doc[mark.i - 1].lower_ in {"even", "as"})
+                ):
+                    return str(mark.text)
     return None
 
 
@@ -438,20 +479,22 @@ def classify_status(
     declined = _refusal(trigger)
     if declined is not None and _imperative_or_question(trigger, path) is None:
         return StatusDecision(EvidentialStatus.NEGATED, statement, declined)
+    performed = _performative(trigger)
     uncertain = (
         _conditional(scope)
-        or (None if intent or _performative(trigger) else _modal(scope, "modals") or _got_to(scope))
-        or _imperative_or_question(trigger, path)
+        or (None if intent or performed else _modal(scope, "modals") or _got_to(scope))
+        or (None if performed else _imperative_or_question(trigger, path))
+        or (_consequent(scope) if statement is not None else None)
     )
     if uncertain is not None:
         return StatusDecision(EvidentialStatus.HYPOTHETICAL, statement, uncertain)
     own_negation = None if refusal else _negator(trigger, path[:1])
     if own_negation is not None and _infinitive(trigger) is None:
         return StatusDecision(EvidentialStatus.NEGATED, statement, own_negation)
-    intention = None if intent else _hypothetical_head(trigger)
+    intention = None if intent or performed else _hypothetical_head(trigger)
     if intention is not None:
         return StatusDecision(EvidentialStatus.HYPOTHETICAL, statement, intention)
-    unrealised = None if intent else _infinitive(trigger)
+    unrealised = None if intent or performed else _infinitive(trigger)
     # A negation above an unrealised infinitive leaves it unrealised ("never told them what to say").
     negator = None if refusal else (None if unrealised else _negator(trigger, path)) or _implicative(trigger)
     if negator is not None:
@@ -461,11 +504,49 @@ def classify_status(
     reporting = _unrealised_report(path[-1], statements, depth)
     if reporting is not None:
         return StatusDecision(EvidentialStatus.HYPOTHETICAL, statement, reporting)
-    if statement is not None and not _presupposed(trigger) and _asserted(trigger, statement):
+    cleft = _negated_cleft(path[-1])
+    if cleft is not None:
+        return StatusDecision(EvidentialStatus.NEGATED, statement, cleft)
+    if (
+        statement is not None
+        and not _presupposed(trigger)
+        and not _supplement(trigger, statement)
+        and _asserted(trigger, statement)
+    ):
         return StatusDecision(
             EvidentialStatus.CLAIMED, statement, statement.cue.text if statement.cue else None
         )
     return StatusDecision(EvidentialStatus.OBSERVED, statement, None)
+
+
+def _negated_cleft(clause: Any) -> str | None:
+    """ "It's not something that she continuously says": a relative clause on the predicate noun of a
+    negated copula is what the negation denies."""
+    if clause.dep_ != "relcl" or clause.head.dep_ != "attr":
+        return None
+    copula = clause.head.head
+    negation = next((c for c in copula.children if c.dep_ == "neg"), None)
+    return str(negation.text) if negation is not None and copula.lemma_.lower() == "be" else None
+
+
+def _supplement(trigger: Any, statement: Statement) -> bool:
+    """Whether the trigger lies in a supplement the writer adds to an indirect report: a non-restrictive
+    relative clause ("the overhaul of welfare, which reduced federal assistance") or an appositive set
+    off by a comma or dash ("— something a 911 caller also told a dispatcher"). Such asides are the
+    writer's own commitment, not part of what the source says; in a quotation they are the speaker's."""
+    if statement.kind != StatementKind.INDIRECT:
+        return False
+    doc = trigger.doc
+    for node in [trigger, *_ancestors(trigger)]:
+        if not _in_content(node.idx, statement):
+            return False
+        if node.dep_ not in {"relcl", "appos"} or node.head.i == node.i:
+            continue
+        edge = node.left_edge.i
+        set_off = edge > 0 and doc[edge - 1].text in {",", "—", "–", "--", "("}
+        if set_off and (node.dep_ == "appos" or doc[edge].tag_ in {"WDT", "WP", "WP$"}):
+            return True
+    return False
 
 
 def _known_subject(trigger: Any) -> bool:
@@ -495,8 +576,10 @@ def _unrealised_report(head: Any, statements: Sequence[Statement], depth: int) -
         realised = {EvidentialStatus.HYPOTHETICAL}
     else:
         return None
-    if above.pos_ not in {"VERB", "AUX"}:
-        return None
+    if above.pos_ not in {"VERB", "AUX"} or (
+        above.lemma_.lower() in _words("factive_verbs") and _that_clause(head)
+    ):
+        return None  # "failed to note that the program helped": a fact is no less one unnoted
     decision = classify_status(above, statements, depth=depth + 1)
     if decision.status in realised:
         return decision.cue or str(above.text)
@@ -504,6 +587,14 @@ def _unrealised_report(head: Any, statements: Sequence[Statement], depth: int) -
 
 
 _MAX_DEPTH = 3
+
+
+def _that_clause(clause: Any) -> bool:
+    """A declarative complement ("note that …", "note the program helped"), not a wh-clause ("know
+    what we're talking about") nor "whether"/"if"."""
+    doc = clause.doc
+    opening = doc[clause.left_edge.i : min(clause.left_edge.i + 2, clause.i)]
+    return not any(t.tag_ in {"WRB", "WP", "WDT"} or t.lower_ in {"whether", "if"} for t in opening)
 
 
 def _indefinite_object(noun: Any) -> bool:
@@ -544,6 +635,12 @@ def _asserted(trigger: Any, statement: Statement) -> bool:
             t.tag_ == "WRB" and t.lower_ in wh for t in opening if t.i < node.i
         ):
             return False  # a wh-complement, not a "when" adverbial clause
+        if (
+            node.dep_ == "acl"
+            and node.head.lemma_.lower() not in _words("report_nouns")
+            and _in_content(node.head.idx, statement)
+        ):
+            continue  # "ignore the reality that …": the noun, not its clause, is what the cue takes
         if node.dep_ != "relcl" and any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in children):
             finite = True
             break
@@ -607,8 +704,18 @@ def _assertive_cue(trigger: Any, statement: Statement) -> bool | None:
     if statement.cue.text.rstrip().endswith(":"):
         return True
     cue = trigger.doc.char_span(statement.cue.start, statement.cue.end, alignment_mode="expand")
+    if cue is None:
+        return False
+    verbs = [t for t in cue if t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"aux", "auxpass"}]
     assertive = _words("assertive_cue_lemmas")
-    return cue is not None and any(t.lemma_.lower() in assertive for t in cue)
+    if not verbs:
+        if all(t.is_punct for t in cue):
+            return True  # a dash before a reader's name: what follows is what the reader wrote
+        if all(t.pos_ in {"PROPN", "PUNCT", "DET", "ADP", "CCONJ", "NUM"} or t.is_space for t in cue[:2]):
+            return None  # a name where the cue should be: nothing says what the source does
+        return any(t.lemma_.lower() in assertive for t in cue)
+    # "continue to ignore", "going on to contrast": the last verb is the act; "said at a briefing"
+    return verbs[-1].lemma_.lower() in assertive or all(t.lemma_.lower() in assertive for t in verbs)
 
 
 def _presupposed(trigger: Any) -> bool:
@@ -618,9 +725,10 @@ def _presupposed(trigger: Any) -> bool:
     ("mishandled the investigation", "citing the release of prisoners"; but "announced the arrest",
     "launched the attack") is taken for granted, not asserted by the speaker. An object needs "the":
     "overruled that request" points back into the speaker's own story. A conjunct takes its first
-    conjunct's place ("focused on her incarceration and the sanctions")."""
+    conjunct's place ("focused on her incarceration and the sanctions"). Verb events are taken for
+    granted as :func:`_presupposed_verb` says."""
     if not _is_noun(trigger):
-        return False
+        return _presupposed_verb(trigger)
     slot = trigger
     while slot.dep_ == "conj" and slot.head.i != slot.i and _is_noun(slot.head):
         slot = slot.head
@@ -635,6 +743,51 @@ def _presupposed(trigger: Any) -> bool:
         (c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"}) or c.dep_ == "poss"
         for c in trigger.children
     )
+
+
+def _presupposed_verb(trigger: Any) -> bool:
+    """A verb event the speaker takes for granted rather than asserts: a participle modifying a noun
+    ("the suing states"), a gerund in a prepositional phrase ("right in saying", "as a result of
+    police being shot"; not after a word of accusing or saying: "accused the army of attacking"),
+    a past event in a temporal clause ("when he was shot", "when he said Wednesday night") and the
+    clause of a comparison ("not as rich as he says he is")."""
+    if trigger.dep_ in {"amod", "compound"} and trigger.tag_ == "VBG" and _is_noun(trigger.head):
+        return True
+    clause = trigger
+    while clause.dep_ == "conj" and clause.head.i != clause.i and clause.head.pos_ in {"VERB", "AUX"}:
+        clause = clause.head
+    if clause.dep_ == "pcomp" and clause.tag_ in {"VBG", "VBN"}:
+        prep = clause.head
+        above = prep.head
+        if above.lemma_.lower() in _words("hypothetical_heads") | _words("report_nouns"):
+            return False  # "interested in buying", "the claim of having"
+        # "as a result of police being shot", "in the wake of": a complex preposition
+        complex_prep = prep.lower_ == "of" and above.dep_ == "pobj"
+        return complex_prep or prep.lower_ in _words("presupposing_gerund_preps")
+    if clause.dep_ != "advcl":
+        return False
+    marks = [c.lower_ for c in clause.children if c.dep_ in {"mark", "advmod"} and c.i < clause.i]
+    if "as" in marks and clause.head.pos_ in {"ADJ", "ADV"}:
+        return True  # "as rich as he says"
+    past = clause.tag_ == "VBD" or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in clause.children
+    )
+    # "would sometimes dismiss …, only to laud the same concepts when they were offered": habitual
+    return (
+        past
+        and any(m in _words("temporal_marks") for m in marks)
+        and _modal(_main_path(clause), "modals") is None
+    )
+
+
+def _main_path(clause: Any) -> list[Any]:
+    """The heads of an adverbial clause up to the head of the clause it modifies."""
+    out = []
+    node = clause
+    while node.dep_ in {"advcl", "conj"} and node.head.i != node.i:
+        node = node.head
+        out.append(node)
+    return out
 
 
 def _governing_path(trigger: Any, path: list[Any]) -> list[Any]:
