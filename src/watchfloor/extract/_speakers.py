@@ -17,12 +17,178 @@ import countrynames
 
 from ..knowledge import read_tsv
 from ..model import Speaker
+from ._quotes import QUOTE_MARKS
 
-__all__ = ["SpeakerResolver", "adjective_of", "country_of", "pronouns", "titles"]
+__all__ = ["SpeakerResolver", "adjective_of", "country_of", "pronouns", "subject_of", "titles"]
 
 _PERSON_LABELS = frozenset({"PERSON"})
 _GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
 _SKIP_DEPS = frozenset({"det", "punct", "cc", "predet"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# relations through which a cue verb takes the subject of the verb it hangs on
+_CLIMB = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "acomp"})
+_CLIMB_MAX = 8
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
+_VERBS = frozenset({"VERB", "AUX"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_QUOTE_TOKENS = QUOTE_MARKS | {"''", "``"}
+# the verb before a noun phrase and its cue: what may stand between them ("…, Jake Sullivan, also said")
+_SKIPPABLE = frozenset({"advmod", "neg", "aux"})
+
+
+def _clear(doc: Any, a: int, b: int) -> bool:
+    """No quotation mark and no paragraph break between tokens ``a`` and ``b``."""
+    lo, hi = (a, b) if a <= b else (b, a)
+    return not any(t.text in _QUOTE_TOKENS or "\n" in t.text_with_ws for t in doc[lo:hi])
+
+
+def _own_subject(verb: Any) -> Any | None:
+    """The subject child of a verb; of several (a quotation's subject and the speaker's, a
+    timestamp and a name), the nearest one not behind a quotation mark or paragraph break."""
+    subs = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    if len(subs) <= 1:
+        return subs[0] if subs else None
+    clear = [c for c in subs if _clear(verb.doc, c.i, verb.i)] or subs
+    return min(clear, key=lambda c: abs(c.i - verb.i))
+
+
+def _agent(verb: Any) -> Any | None:
+    for c in verb.children:
+        if c.dep_ == "agent":
+            pobj = [g for g in c.children if g.dep_ == "pobj"]
+            if pobj:
+                return pobj[0]
+    return None
+
+
+def _outer_subject(verb: Any, v: Any) -> Any | None:
+    """ "Carson said he plans …, insisting …", "Kasich says he'd sit … and tells …": a participle
+    or coordinated cue ``verb`` that the parse hangs inside the complement ``v`` of a reporting
+    verb belongs to that verb's subject (the speaker), not to the complement's."""
+    if v.dep_ != "ccomp" or v.head.pos_ not in _VERBS or v.head.i > v.i:
+        return None
+    if not (verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")):
+        return None
+    outer = _own_subject(v.head)
+    if outer is None or outer.tag_ in ("WP", "WDT") or outer.lower_ == "it" or outer.i > v.i:
+        return None
+    doc = verb.doc
+    if not _clear(doc, outer.i, v.head.i) or "\n" in doc[outer.i : verb.i].text:
+        return None
+    return outer
+
+
+def _possessor(v: Any) -> Any | None:
+    """ "Trump's proposal to ban", "her strategy of aligning": a nominalisation's possessor."""
+    noun = None
+    if v.dep_ == "acl" and v.head.pos_ == "NOUN":
+        noun = v.head
+    elif v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.lower_ == "of" and v.head.head.pos_ == "NOUN":
+        noun = v.head.head
+    if noun is None:
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
+
+
+def _verbless(v: Any) -> bool:
+    """A sentence the parser left verbless, its noun the root and the verb a modifier after it
+    ("A Quinnipiac poll found last week that …", "Lloyd Grove, …, Tweeted out …")."""
+    return bool(
+        v.dep_ in ("acl", "advcl") and v.head.dep_ == "ROOT" and v.head.pos_ in _NOUNS and v.head.i < v.i
+    )
+
+
+def _fallback(verb: Any) -> Any | None:
+    """A finite cue verb the parser left without a subject: the subject of a clause before it that
+    the parse took for a complement ("Kasich offered …, then says"), the noun phrase right before
+    it ("In a statement, her adviser, Jake Sullivan, said"), or one right after it
+    ("…,'' said Robin Maynard")."""
+    doc = verb.doc
+    for c in verb.lefts:
+        if c.dep_ in ("ccomp", "conj") and c.pos_ in _VERBS and _clear(doc, c.left_edge.i, verb.i):
+            s = _own_subject(c)
+            if s is not None and s.pos_ in ("NOUN", "PROPN", "PRON") and s.tag_ not in ("WP", "WDT"):
+                return s
+    k = verb.i - 1
+    while k >= 0 and (doc[k].dep_ in _SKIPPABLE or doc[k].text == ","):
+        k -= 1
+    if k >= 0:
+        t = doc[k]
+        nominal = (t.pos_ in _NOUNS and t.head.i != verb.i) or (t.dep_ == "compound" and t.head.i == verb.i)
+        object_or_date = t.dep_ in ("dobj", "attr", "npadvmod") or t.ent_type_ in ("DATE", "TIME")
+        if nominal and not object_or_date and _clear(doc, k, verb.i):
+            return t
+    if verb.i and verb.i + 1 < len(doc) and doc[verb.i - 1].text in _QUOTE_TOKENS | {","}:
+        t = doc[verb.i + 1]
+        while t.dep_ == "compound" and t.head.i > t.i:
+            t = t.head
+        if t.pos_ in _NOUNS and not (t.dep_ == "dobj" and t.head.i == verb.i):
+            return t
+    return None
+
+
+def subject_of(verb: Any) -> Any | None:
+    """The token naming who speaks through a cue verb, or None: its subject, the agent of a
+    passive, the noun a relative clause hangs on, the possessor of a nominalisation ("Trump's
+    call to ban"), whoever issued the document that says it ("issued a statement saying"), or
+    the subject of the verb it depends on ("…, saying", "is expected to say"), climbing out of a
+    reported clause to the reporting verb's subject when the parse hangs the cue inside it."""
+    bare = not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    if _verbless(verb) and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return verb.head
+    if verb.tag_ == "VBN" and (
+        any(c.dep_ == "auxpass" for c in verb.children) or (bare and verb.dep_ in ("advcl", "acl"))
+    ):
+        # "was asked", "is expected", "Asked about it, …": the subject is not who speaks
+        return _agent(verb)
+    v = verb
+    for _ in range(_CLIMB_MAX):
+        s = _own_subject(v)
+        if s is not None:
+            if v is verb:
+                return s
+            if s.lower_ == "it" and v.lemma_ in ("be", "take"):
+                return None  # "it is hard to imagine", "it doesn't take a mathematician to see"
+            return _outer_subject(verb, v) or s
+        agent = _agent(v)
+        if agent is not None:
+            return agent
+        if v.dep_ == "relcl" and v.head.pos_ in _NOUNS:
+            return v.head
+        owner = _possessor(v)
+        if owner is not None:
+            return owner
+        if (
+            v.dep_ == "acl"
+            and v.tag_ in ("VBG", "VB")
+            and v.head.pos_ == "NOUN"
+            and v.head.dep_ == "dobj"
+            and not v.head.ent_type_
+            and v.head.head.pos_ in _VERBS
+        ):
+            issuer = subject_of(v.head.head)  # "issued a statement saying", "found ways to press"
+            if issuer is not None:
+                return issuer
+        if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in _NOUNS:
+            return v.head  # "an outside group backing Rubio"
+        if v is not verb and _verbless(v):  # the verbless sentence again, one clause up
+            return v.head
+        if v.dep_ in _CLIMB and v.head is not v:
+            v = v.head
+        else:
+            break
+    # a subject the parser mislabelled ("About 4 in 10 say", "Large majorities … going … said")
+    for c in verb.lefts:
+        if c.dep_ in ("csubj", "nummod", "dep", "nsubj") or (c.dep_ == "npadvmod" and c.ent_type_ != "DATE"):
+            heads = [
+                t for t in c.subtree if t.pos_ in _NOMINAL and t.dep_ in ("nsubj", "pobj", "ROOT", c.dep_)
+            ]
+            if heads:
+                return c if c.pos_ in _NOMINAL else heads[0]
+    if verb.tag_ in _FINITE or (verb.tag_ == "VBN" and bare and verb.dep_ == "ROOT"):
+        return _fallback(verb)
+    return None
 
 
 @functools.cache

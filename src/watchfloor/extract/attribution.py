@@ -41,7 +41,7 @@ from ..model import Article, ParsedArticle, Span, Speaker, Statement, StatementK
 from ._attr_model import candidate_features as features
 from ._attr_model import score, thresholds
 from ._quotes import QUOTE_MARKS, Quotes, find_quotes
-from ._speakers import SpeakerResolver
+from ._speakers import SpeakerResolver, subject_of
 from .actors import code_actor
 
 __all__ = [
@@ -167,51 +167,11 @@ def _tok_range(doc: Any, a: int, b: int) -> tuple[int, int]:
     return doc[a].idx, last.idx + len(last.text)
 
 
-_CLIMB: Final = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "acomp"})
-_NOMINAL: Final = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
-
-
 def _subject(verb: Any) -> Any | None:
-    """The source of a cue verb: its subject, the agent of a passive, the noun a relative clause
-    hangs on, or the subject of the verb it depends on ("…, saying", "is expected to say")."""
-    bare = not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-    if verb.tag_ == "VBN" and (
-        any(c.dep_ == "auxpass" for c in verb.children) or (bare and verb.dep_ in ("advcl", "acl"))
-    ):
-        # "was asked", "is expected", "Asked about it, …": the subject is not who speaks
-        for c in verb.children:
-            if c.dep_ == "agent":
-                pobj = [g for g in c.children if g.dep_ == "pobj"]
-                if pobj:
-                    return pobj[0]
-        return None
-    v = verb
-    for _ in range(5):
-        for c in v.children:
-            if c.dep_ in _SUBJECT_DEPS:
-                return c
-        for c in v.children:
-            if c.dep_ == "agent":
-                pobj = [g for g in c.children if g.dep_ == "pobj"]
-                if pobj:
-                    return pobj[0]
-        if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
-            return v.head
-        if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN"):
-            return v.head  # "an outside group backing Rubio"
-        if v.dep_ in _CLIMB and v.head is not v:
-            v = v.head
-        else:
-            break
-    # a subject the parser mislabelled ("About 4 in 10 say", "Large majorities … going … said")
-    for c in verb.lefts:
-        if c.dep_ in ("csubj", "nummod", "dep", "nsubj") or (c.dep_ == "npadvmod" and c.ent_type_ != "DATE"):
-            heads = [
-                t for t in c.subtree if t.pos_ in _NOMINAL and t.dep_ in ("nsubj", "pobj", "ROOT", c.dep_)
-            ]
-            if heads:
-                return c if c.pos_ in _NOMINAL else heads[0]
-    return None
+    """The source of a cue verb (:func:`~watchfloor.extract._speakers.subject_of`): its subject,
+    the agent of a passive, the noun a relative clause hangs on, or the subject of the verb it
+    depends on ("…, saying", "is expected to say")."""
+    return subject_of(verb)
 
 
 def _source_tokens(subj: Any) -> list[Any]:
@@ -434,7 +394,7 @@ def content_options(verb: Any) -> list[Option]:
                 out.append(("head:around", ranges, True, ""))
             elif any(c.dep_ == "mark" and c.lower_ == "as" for c in children):
                 out.append(("head:as", ranges, False, ""))  # "As the Post reported, …"
-        elif ranges and not out:
+        elif ranges:  # "He was unable to find a taker, he said, on condition of anonymity"
             out.append(("head", ranges, True, ""))
     if not out and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in children):
         # "The meeting was first reported by Politico": what was reported is the subject

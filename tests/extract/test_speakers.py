@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from watchfloor.extract._speakers import subject_of
+
+
+def _subject_text(nlp: Any, text: str, cue: str) -> str | None:
+    doc = nlp(text)
+    verb = next(t for t in doc if t.text == cue)
+    subj = subject_of(verb)
+    return None if subj is None else str(subj.text)
+
+
+def test_subject_of_plain_subject(nlp: Any) -> None:
+    assert _subject_text(nlp, "The senator said the plan would fail.", "said") == "senator"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        # the quotation's own subject is not the speaker
+        ('"My apologies, I\'m sorry," Quick said after a back-and-forth.', "said", "Quick"),
+        # a timestamp line before the name is not the speaker
+        (
+            "12:15 p.m.:\n\nPresident Barack Obama says that he is not plotting to take away guns.",
+            "says",
+            "Obama",
+        ),
+    ],
+)
+def test_subject_of_nearest_of_several_subjects(nlp: Any, text: str, cue: str, expected: str) -> None:
+    assert _subject_text(nlp, text, cue) == expected
+
+
+def test_subject_of_possessor_of_nominalisation(nlp: Any) -> None:
+    text = "Critics attacked Trump’s proposal to ban Muslims from entering the country."
+    assert _subject_text(nlp, text, "ban") == "Trump"
+
+
+def test_subject_of_issuer_of_statement(nlp: Any) -> None:
+    text = "His office put out a statement saying the U.S. does not have the capacity to vet refugees."
+    assert _subject_text(nlp, text, "saying") == "office"
+
+
+def test_subject_of_climbs_out_of_reported_clause(nlp: Any) -> None:
+    text = (
+        "Carson said he plans to preview a strategy for Libya, insisting that U.S. leaders are too concerned."
+    )
+    assert _subject_text(nlp, text, "insisting") == "Carson"
+
+
+def test_subject_of_dummy_it_is_no_source(nlp: Any) -> None:
+    assert (
+        _subject_text(nlp, "It is hard to imagine Republican incumbents surviving in Wisconsin.", "imagine")
+        is None
+    )
+
+
+def test_subject_of_verbless_parse(nlp: Any) -> None:
+    text = "A Qunnipiac University poll found last week that Clinton would beat Trump 46 to 40 percent."
+    assert _subject_text(nlp, text, "found") == "poll"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (
+            "In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: "
+            "“Hillary Clinton believes that cooperation is essential.”",
+            "said",
+            "Sullivan",
+        ),
+        (
+            "''I'm more skilled with my hands than I am with my brain,'' said Robin Maynard, half joking.",
+            "said",
+            "Maynard",
+        ),
+    ],
+)
+def test_subject_of_unparsed_subject_beside_verb(nlp: Any, text: str, cue: str, expected: str) -> None:
+    assert _subject_text(nlp, text, cue) == expected
