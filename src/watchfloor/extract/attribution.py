@@ -11,7 +11,10 @@ candidates. Patterns:
   trailing clause, or to the sentence end) or, for the verbs whose mined relation says so, a
   direct object (with what follows it, or the clause of a statement noun: "issued a statement
   that …"), ``to``-infinitive or prepositional object;
-- a parenthetical cue: the clause around it ("The plan, he said, would fail");
+- a relative clause reaching back over its cue ("the wall, which he said Mexico should pay for");
+- a parenthetical cue: the clause around it ("The plan, he said, would fail"), also "As the Post
+  reported, …"; the subject of a passive cue with an agent ("The meeting was first reported by
+  Politico");
 - direct quotation: the cue inside or after its content ("“…,” he said"), the content widened to
   the whole quotation, and quoted sentences that follow in the same paragraph added as fragments;
 - a cue that ends in a colon introduces the next paragraph;
