@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass
 
 import countrynames
+from countrynames.mappings import mappings as country_mappings
+from countrynames.util import normalize_name
 
 from ..knowledge import read_tsv
 
@@ -112,13 +114,39 @@ def _split_code(code: str) -> tuple[str | None, str | None]:
     return country, sector
 
 
-@functools.lru_cache(maxsize=65536)  # countrynames matches fuzzily: slow, and words repeat
+@functools.cache
+def _country_names() -> tuple[frozenset[str], dict[str, str]]:
+    """``countrynames``' own name table (normalised name → code) and the set of its codes.
+
+    ``countrynames.to_code`` first asks whether the input is itself a code by scanning the values
+    of its 23,000-name table, about a millisecond for every new word; a set answers that at once.
+    """
+    countrynames.to_code("France")  # loads the table
+    names: dict[str, str] = countrynames.COUNTRY_NAMES
+    return frozenset(names.values()), names
+
+
+def _to_code_3(phrase: str) -> str | None:
+    """``countrynames.to_code_3`` (exact, not fuzzy) with the code test done on a set."""
+    codes, names = _country_names()
+    upper = phrase.upper().strip()
+    if upper in codes:
+        code: str | None = upper
+    else:
+        normal = normalize_name(upper)
+        code = names.get(normal) if normal is not None else None
+    if code is None or code == "FAIL":
+        return None
+    return code if len(code) > 2 else country_mappings[code]
+
+
+@functools.lru_cache(maxsize=65536)  # words repeat within and across articles
 def _country_of(phrase: str) -> str | None:
     """A country code for a name or demonym via ``countrynames`` (mapped through the override table)."""
     if sum(c.isalpha() for c in phrase) < 4:
         return None  # "Lt." is not Lithuania
     try:
-        code = countrynames.to_code_3(phrase)
+        code = _to_code_3(phrase)
     except KeyError:  # countrynames maps some words to its "ZZ" placeholder, which has no alpha-3
         return None
     if code is None:
