@@ -82,3 +82,21 @@ def test_subject_of_verbless_parse(nlp: Any) -> None:
 )
 def test_subject_of_unparsed_subject_beside_verb(nlp: Any, text: str, cue: str, expected: str) -> None:
     assert _subject_text(nlp, text, cue) == expected
+
+
+def test_subject_of_object_of_causative_acts(nlp: Any) -> None:
+    text = "The abrupt announcement led some to speculate that disagreement was to blame."
+    assert _subject_text(nlp, text, "speculate") == "some"
+
+
+def test_subject_of_instrument_object_does_not_act(nlp: Any) -> None:
+    text = "Ramos used his acceptance speech to call for the resignation of the president."
+    assert _subject_text(nlp, text, "call") == "Ramos"
+
+
+def test_subject_of_active_verb_tagged_as_participle(nlp: Any) -> None:
+    text = (
+        "As the Washington Post’s investigative unit reported just today, the State Department "
+        "Inspector General issued subpoenas to the Clinton Foundation."
+    )
+    assert _subject_text(nlp, text, "reported") == "unit"

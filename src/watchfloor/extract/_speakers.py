@@ -35,6 +35,8 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _QUOTE_TOKENS = QUOTE_MARKS | {"''", "``"}
 # the verb before a noun phrase and its cue: what may stand between them ("…, Jake Sullivan, also said")
 _SKIPPABLE = frozenset({"advmod", "neg", "aux"})
+# "used the speech to refute": the object of these is an instrument, not who acts
+_INSTRUMENT_VERBS = frozenset({"use"})
 
 
 def _clear(doc: Any, a: int, b: int) -> bool:
@@ -137,8 +139,11 @@ def subject_of(verb: Any) -> Any | None:
     bare = not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     if _verbless(verb) and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
         return verb.head
-    if verb.tag_ == "VBN" and (
-        any(c.dep_ == "auxpass" for c in verb.children) or (bare and verb.dep_ in ("advcl", "acl"))
+    active = any(c.dep_ == "nsubj" for c in verb.children)  # "As the Post reported" tagged VBN
+    if (
+        verb.tag_ == "VBN"
+        and not active
+        and (any(c.dep_ == "auxpass" for c in verb.children) or (bare and verb.dep_ in ("advcl", "acl")))
     ):
         # "was asked", "is expected", "Asked about it, …": the subject is not who speaks
         return _agent(verb)
@@ -159,6 +164,11 @@ def subject_of(verb: Any) -> Any | None:
         owner = _possessor(v)
         if owner is not None:
             return owner
+        if v.dep_ == "xcomp" and v.tag_ == "VB" and v.head.lemma_ not in _INSTRUMENT_VERBS:
+            # "led some allies to worry", "prompted Rubio to call": the object acts
+            obj = next((c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i), None)
+            if obj is not None and obj.pos_ in _NOMINAL:
+                return obj
         if (
             v.dep_ == "acl"
             and v.tag_ in ("VBG", "VB")
