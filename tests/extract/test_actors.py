@@ -86,3 +86,20 @@ def test_code_actor_backed_compound_is_not_the_backer() -> None:
 )
 def test_code_actor_compounds_bodies_and_dictionary(mention: str, code: str | None) -> None:
     assert code_actor(mention).code == code
+
+
+def test_to_code_3_agrees_with_countrynames() -> None:
+    import countrynames
+
+    from watchfloor.extract.actors import _to_code_3
+
+    for name in ("France", "US", "Ivory Coast", "Palestinians", "Russian", "Weather", "GB", "Kosovo"):
+        try:
+            expected = countrynames.to_code_3(name)
+        except KeyError:
+            expected = "raises"
+        try:
+            got = _to_code_3(name)
+        except KeyError:
+            got = "raises"
+        assert got == expected, name
