@@ -334,3 +334,104 @@ def test_classify_status_act_conjoined_to_the_cue_is_observed(nlp: Any) -> None:
     statement = _statement(text, "it failed and criticized the rebels", "said")
     assert classify_status(doc[4], [statement]).status is EvidentialStatus.CLAIMED
     assert classify_status(doc[6], [statement]).status is EvidentialStatus.OBSERVED
+
+
+def _quoted(text: str, content: str, cue: str) -> Statement:
+    statement = _statement(text, content, cue)
+    return Statement(
+        id=statement.id,
+        source=None,  # the speaker follows the quotation: no offset of it overlaps the quote
+        cue=statement.cue,
+        content=statement.content,
+        kind=StatementKind.DIRECT,
+        speaker=statement.speaker,
+        sentence=statement.sentence,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "word", "status"),
+    [
+        # a non-restrictive relative clause is the writer's supplement, the rest the source's claim
+        (
+            "Officials said the bill, which cut taxes, was passed.",
+            "the bill, which cut taxes, was passed",
+            "said",
+            "cut",
+            EvidentialStatus.OBSERVED,
+        ),
+        (
+            "Officials said the bill, which cut taxes, was passed.",
+            "the bill, which cut taxes, was passed",
+            "said",
+            "passed",
+            EvidentialStatus.CLAIMED,
+        ),
+        # a past event in a temporal clause is presupposed
+        (
+            "Officials said the man was unarmed when he was shot.",
+            "the man was unarmed when he was shot",
+            "said",
+            "shot",
+            EvidentialStatus.OBSERVED,
+        ),
+        # a gerund after "in" is presupposed
+        (
+            "Officials said the mayor was right in resigning.",
+            "the mayor was right in resigning",
+            "said",
+            "resigning",
+            EvidentialStatus.OBSERVED,
+        ),
+        # the clause of a noun the cue takes is that noun's ("ignore the fact that …"), not a claim
+        (
+            "Critics ignore the fact that the army attacked the town.",
+            "the fact that the army attacked the town",
+            "ignore",
+            "attacked",
+            EvidentialStatus.OBSERVED,
+        ),
+        # a factive complement stays asserted under "failed to note"
+        (
+            "Officials said the report failed to note that the army withdrew.",
+            "the report failed to note that the army withdrew",
+            "said",
+            "withdrew",
+            EvidentialStatus.CLAIMED,
+        ),
+    ],
+)
+def test_classify_status_supplements_and_presuppositions(
+    nlp: Any, text: str, content: str, cue: str, word: str, status: EvidentialStatus
+) -> None:
+    statement = _statement(text, content, cue)
+    assert classify_status(_trigger(nlp, text, word), [statement]).status is status
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "status"),
+    [
+        # a first-person hedged performative is performed
+        ('"What I would say is that the talks failed," the minister said.', "say", "claimed"),
+        ('"I want to ask you: will the army withdraw?" the reporter said.', "ask", "claimed"),
+        ('"Let me ask you, will the army withdraw?" the reporter said.', "ask", "claimed"),
+        ('"To them I say the following: why wait?" the minister said.', "say", "claimed"),
+        # but not a possible one
+        ('"Maybe I can say it again," the minister said.', "say", "hypothetical"),
+        # the main clause of a speaker's conditional argument
+        ('"If you cut the budget, you destroy the army," the minister said.', "destroy", "hypothetical"),
+        ('"No matter what anyone says, the army withdrew," the minister said.', "says", "hypothetical"),
+        # a relative clause on the predicate of a negated copula
+        ('"It is not a town that the army attacked," the minister said.', "attacked", "negated"),
+    ],
+)
+def test_classify_status_in_quotations(nlp: Any, text: str, word: str, status: str) -> None:
+    statement = _quoted(text, text[: text.index('"', 1) + 1], "said")
+    assert str(classify_status(_trigger(nlp, text, word), [statement]).status) == status
+
+
+def test_classify_status_dash_cue_introduces_a_quotation(nlp: Any) -> None:
+    text = "The army attacked the town. ― Maria Lopez"
+    statement = _statement(text, "The army attacked the town.", "―")
+    decision = classify_status(_trigger(nlp, text, "attacked"), [statement])
+    assert decision.status is EvidentialStatus.CLAIMED

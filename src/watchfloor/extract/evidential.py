@@ -44,11 +44,13 @@ class StatusDecision:
 
 def _in_content(start: int, statement: Statement) -> bool:
     """Whether offset ``start`` is in the statement's content (its fragments, when it has several)."""
-    parts = statement.fragments or (statement.content,)
-    if not any(p.start <= start < p.end for p in parts):
+    for part in statement.fragments or (statement.content,):  # a plain loop: this runs per statement
+        if part.start <= start < part.end:
+            break
+    else:
         return False
-    for part in (statement.source, statement.cue):
-        if part is not None and part.start <= start < part.end:
+    for outer in (statement.source, statement.cue):
+        if outer is not None and outer.start <= start < outer.end:
             return False  # "said" in '"…," said Caddell' is the writer's report of the statement
     return True
 
@@ -150,9 +152,7 @@ def _performative(trigger: Any) -> bool:
     also say is …", "To those I say the following: …?", "I want to ask you, will …?", "let me say".
     A hedge (a modal, "want to", "let me") does not make it unrealised, and the question it
     introduces is what is asked, not a question about the asking. Not a past or perfect saying."""
-    if trigger.lemma_.lower() not in _words("comment_verbs") | _words("speech_lemmas") | _words(
-        "performative_lemmas"
-    ):
+    if trigger.lemma_.lower() not in _performative_lemmas():
         return False
     if trigger.tag_ in {"VBD", "VBN"} or any(
         (
@@ -166,8 +166,19 @@ def _performative(trigger: Any) -> bool:
     head = trigger
     if trigger.dep_ in {"xcomp", "ccomp"} and trigger.head.lemma_.lower() in _words("performative_hedges"):
         head = trigger.head  # "I want to ask you", "let me say"
-    slots = {"dobj"} if head.lemma_.lower() == "let" else {"nsubj"}
-    return any(c.dep_ in slots and c.lower_ in {"i", "we", "me", "us"} for c in head.children)
+    if (
+        head.lemma_.lower() == "let"
+    ):  # "let me say": "me" is read as the object of "let" or the subject of "say"
+        return any(
+            c.dep_ in {"dobj", "nsubj"} and c.lower_ in {"me", "us"}
+            for c in [*head.children, *trigger.children]
+        )
+    return any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in head.children)
+
+
+@functools.cache
+def _performative_lemmas() -> frozenset[str]:
+    return _words("comment_verbs") | _words("speech_lemmas") | _words("performative_lemmas")
 
 
 def _comparative(noun: Any) -> bool:
@@ -501,7 +512,7 @@ def classify_status(
         return StatusDecision(EvidentialStatus.NEGATED, statement, negator)
     if unrealised is not None:
         return StatusDecision(EvidentialStatus.HYPOTHETICAL, statement, unrealised)
-    reporting = _unrealised_report(path[-1], statements, depth)
+    reporting = None if performed else _unrealised_report(path[-1], statements, depth)
     if reporting is not None:
         return StatusDecision(EvidentialStatus.HYPOTHETICAL, statement, reporting)
     cleft = _negated_cleft(path[-1])
@@ -524,9 +535,8 @@ def _negated_cleft(clause: Any) -> str | None:
     negated copula is what the negation denies."""
     if clause.dep_ != "relcl" or clause.head.dep_ != "attr":
         return None
-    copula = clause.head.head
-    negation = next((c for c in copula.children if c.dep_ == "neg"), None)
-    return str(negation.text) if negation is not None and copula.lemma_.lower() == "be" else None
+    negation = next((c for c in clause.head.head.children if c.dep_ == "neg"), None)
+    return str(negation.text) if negation is not None else None  # an attr hangs on a copula
 
 
 def _supplement(trigger: Any, statement: Statement) -> bool:
@@ -701,16 +711,14 @@ def _assertive_cue(trigger: Any, statement: Statement) -> bool | None:
     introduces speech); None when the statement has no cue."""
     if statement.cue is None:
         return None
-    if statement.cue.text.rstrip().endswith(":"):
-        return True
+    if statement.cue.text.rstrip().endswith(":") or not any(ch.isalnum() for ch in statement.cue.text):
+        return True  # a colon, or a dash before a reader's name: what follows is what they wrote
     cue = trigger.doc.char_span(statement.cue.start, statement.cue.end, alignment_mode="expand")
     if cue is None:
         return False
     verbs = [t for t in cue if t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"aux", "auxpass"}]
     assertive = _words("assertive_cue_lemmas")
     if not verbs:
-        if all(t.is_punct for t in cue):
-            return True  # a dash before a reader's name: what follows is what the reader wrote
         if all(t.pos_ in {"PROPN", "PUNCT", "DET", "ADP", "CCONJ", "NUM"} or t.is_space for t in cue[:2]):
             return None  # a name where the cue should be: nothing says what the source does
         return any(t.lemma_.lower() in assertive for t in cue)
@@ -745,6 +753,13 @@ def _presupposed(trigger: Any) -> bool:
     )
 
 
+def _definite(noun: Any) -> bool:
+    return any(
+        (c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"}) or c.dep_ == "poss"
+        for c in noun.children
+    )
+
+
 def _presupposed_verb(trigger: Any) -> bool:
     """A verb event the speaker takes for granted rather than asserts: a participle modifying a noun
     ("the suing states"), a gerund in a prepositional phrase ("right in saying", "as a result of
@@ -761,9 +776,12 @@ def _presupposed_verb(trigger: Any) -> bool:
         above = prep.head
         if above.lemma_.lower() in _words("hypothetical_heads") | _words("report_nouns"):
             return False  # "interested in buying", "the claim of having"
-        # "as a result of police being shot", "in the wake of": a complex preposition
-        complex_prep = prep.lower_ == "of" and above.dep_ == "pobj"
-        return complex_prep or prep.lower_ in _words("presupposing_gerund_preps")
+        # "as a result of police being shot" (a complex preposition), "the horror of being warned"
+        # (a definite subject)
+        known = above.dep_ == "pobj" or (above.dep_ in {"nsubj", "nsubjpass"} and _definite(above))
+        return (prep.lower_ == "of" and known) or prep.lower_ in _words("presupposing_gerund_preps")
+    if any(node.dep_ == "csubj" and node.tag_ == "VBG" for node in [clause, *_ancestors(clause)][:3]):
+        return True  # "Hearing him talk about … makes me fearful": a gerund subject is taken as known
     if clause.dep_ != "advcl":
         return False
     marks = [c.lower_ for c in clause.children if c.dep_ in {"mark", "advmod"} and c.i < clause.i]
