@@ -1,4 +1,5 @@
-"""The status report scores the tuned and the held-out labelling batches apart."""
+"""The status report scores the tuned and the held-out labelling batches apart, and works with none
+held out."""
 
 from __future__ import annotations
 
@@ -7,21 +8,47 @@ from pathlib import Path
 
 import pytest
 
+from watchfloor.evaluate import _status
 from watchfloor.evaluate._events import LABELS
-from watchfloor.evaluate._status import HELD_OUT, run, summary
+from watchfloor.evaluate._status import run, summary
+
+
+def _sample(tmp_path: Path) -> tuple[Path, int]:
+    """Three labelled items: one of the first batch, two of the last (the one a test holds out)."""
+    labels = [json.loads(x) for x in LABELS.read_text(encoding="utf-8").splitlines() if x.strip()]
+    last = max(int(lab.get("batch", 1)) for lab in labels)
+    first = next(lab for lab in labels if int(lab.get("batch", 1)) != last)
+    held = [lab for lab in labels if int(lab.get("batch", 1)) == last][:2]
+    gold = tmp_path / "labels.jsonl"
+    gold.write_text("".join(json.dumps(lab) + "\n" for lab in [first, *held]), encoding="utf-8")
+    return gold, last
 
 
 @pytest.mark.eval
-def test_status_report_keeps_held_out_batches_apart(shared_dir: Path, tmp_path: Path) -> None:
-    labels = [json.loads(x) for x in LABELS.read_text(encoding="utf-8").splitlines() if x.strip()]
-    tuned = next(lab for lab in labels if int(lab.get("batch", 1)) not in HELD_OUT)
-    held = [lab for lab in labels if int(lab.get("batch", 1)) in HELD_OUT][:2]
-    gold = tmp_path / "labels.jsonl"
-    gold.write_text("".join(json.dumps(lab) + "\n" for lab in [tuned, *held]), encoding="utf-8")
+def test_status_report_keeps_held_out_batches_apart(
+    shared_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    gold, last = _sample(tmp_path)
+    monkeypatch.setattr(_status, "HELD_OUT", frozenset({last}))
     report = run(gold, None)
     assert report["items"] == 3
     assert report["tuned"]["items"] == 1 and report["held_out"]["items"] == 2
-    assert report["held_out_batches"] == sorted(HELD_OUT)
+    assert report["held_out_batches"] == [last]
     assert sum(b["items"] for b in report["batches"].values()) == 3
     text = summary(report)
-    assert "HELD OUT (batches 7" in text and "(held out)" in text and text.startswith("all: 3")
+    assert f"HELD OUT (batches {last}" in text and "(held out)" in text and text.startswith("all: 3")
+
+
+@pytest.mark.eval
+def test_status_report_runs_with_no_held_out_batch(
+    shared_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    gold, last = _sample(tmp_path)
+    monkeypatch.setattr(_status, "HELD_OUT", frozenset({last + 1}))  # a batch not labelled yet
+    report = run(gold, None)
+    assert report["held_out_batches"] == [] and report["held_out"]["items"] == 0
+    assert report["tuned"]["items"] == 3
+    text = summary(report)
+    assert "HELD OUT" not in text and "(held out)" not in text
+    first = min(int(b) for b in report["batches"])
+    assert f"tuned on (batches {first}, {last})" in text
