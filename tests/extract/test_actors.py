@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from watchfloor.extract.actors import ActorCode, code_actor
+from watchfloor.extract.actors import ActorCode, code_actor, code_person, phrase_entry
 
 
 @pytest.mark.parametrize(
@@ -103,3 +103,34 @@ def test_to_code_3_agrees_with_countrynames() -> None:
         except KeyError:
             got = "raises"
         assert got == expected, name
+
+
+@pytest.mark.parametrize(
+    ("name", "description", "tail", "code"),
+    [
+        ("Jim Jordan", "Rep.", " (R-Ohio) said", "USALEG"),
+        ("Kim Jong Un", "North Korean leader", "", "PRKGOV"),
+        ("Donna Brazile", "Interim DNC Chairwoman", "", "USAPTY"),
+        ("Ann Smith", "Republican presidential nominee", "", "USAPTY"),
+        ("Ann Smith", "Vermont Sen.", "", "USALEG"),
+        ("Vladimir Putin", "", "", "RUSGOV"),
+        ("Jim Jordan", "", "", None),
+        ("Kim Jong Un", "", "", None),
+        ("Rubio", "Mr.", "", None),
+    ],
+)
+def test_code_person_codes_by_full_name_or_description(
+    name: str, description: str, tail: str, code: str | None
+) -> None:
+    assert code_person(name, description, tail).code == code
+
+
+def test_code_person_unknown_person_keeps_office_sector() -> None:
+    coded = code_person("Ann Smith", "Gov.")
+    assert coded.code is None and coded.sector == "GOV"
+
+
+def test_phrase_entry_reads_whole_entries_only() -> None:
+    assert phrase_entry("the Bush administration") == code_actor("Bush administration").code
+    assert phrase_entry("the Bush administration") is not None
+    assert phrase_entry("the Smith campaign") is None

@@ -386,3 +386,31 @@ def test_code_sentence_noun_pressure_is_no_demand(nlp: Any) -> None:
     assert not any(c.code.startswith("10") for c in code_sentence(sent))
     sent = next(iter(nlp("The police pressured the workers to cancel their strike.").sents))
     assert [c.code for c in code_sentence(sent)][:1] == ["1052"]
+
+
+def _actor1(text: str, trigger: str) -> str | None:
+    start = text.index(trigger)
+    for event in _events_of(text):
+        if event.trigger.start == start:
+            return event.actor1.code if event.actor1 is not None else None
+    raise AssertionError(f"no event at {trigger!r}: {[(e.trigger.text, e.cameo) for e in _events_of(text)]}")
+
+
+def test_extract_events_name_parts_are_no_places(nlp: Any) -> None:
+    # "Jordan" inside a person's name is not the country; the legislator tag makes him American
+    text = "Rep. Jim Jordan (R-Ohio) accused the agency of lying."
+    assert _actor1(text, "accused") == "USALEG"
+
+
+def test_extract_events_surname_and_pronoun_share_the_described_code(nlp: Any) -> None:
+    text = (
+        "Republican presidential nominee Ann Smith spoke in Denver on Monday. "
+        "Smith accused the agency of lying. Later she criticized the agency again."
+    )
+    assert _actor1(text, "accused") == "USAPTY"
+    assert _actor1(text, "criticized") == "USAPTY"
+
+
+def test_extract_events_undescribed_person_borrows_no_country(nlp: Any) -> None:
+    text = "Ann Smith criticized Mexico."
+    assert _actor1(text, "criticized") is None

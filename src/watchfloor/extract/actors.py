@@ -23,7 +23,7 @@ from countrynames.util import normalize_name
 
 from ..knowledge import read_tsv
 
-__all__ = ["ActorCode", "code_actor"]
+__all__ = ["ActorCode", "code_actor", "code_person", "phrase_entry"]
 
 _MAX_NGRAM = 5
 # Code prefixes that are not countries (Phoenix/CAMEO international and sector codes).
@@ -32,6 +32,8 @@ _NON_COUNTRY: frozenset[str] = frozenset(
 )
 _OWN_COMPOUNDS = frozenset({"led", "based", "run", "owned", "controlled"})
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z.'’-]*[A-Za-z.]|[A-Za-z]")
+# "Rep. Jim Jordan (R-Ohio)", "Sen. Tim Kaine, D-Va.": a US legislator's party-and-state tag
+_US_TAG = re.compile(r"^\s*[,(]\s*[RDI]-[A-Z][A-Za-z.]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,3 +285,93 @@ def code_actor(mention: str, role: str | None = None, organization: str | None =
         sector = "GOV"
     code = country + (sector or "")
     return ActorCode(name=name, code=code, country=country, sector=sector)
+
+
+@functools.cache
+def _person_markers() -> dict[str, tuple[str, str, str]]:
+    """Description word → (country or "", sector, kind) for persons the dictionaries do not know."""
+    rows = read_tsv("event_actor_person_markers.tsv", ("word", "sector", "kind"))
+    return {r["word"]: (r.get("country", ""), r["sector"], r["kind"]) for r in rows}
+
+
+def _known_person(name: str) -> str | None:
+    """The dictionary code of a person named in full ("Hillary Clinton", "Vladimir Putin"); a single
+    name counts only as a person's own entry (``RUSGOV``), never as a place or body ("Jordan", "Un")."""
+    lowered = " ".join(_tokens(name)).lower()
+    code = _overrides().get(lowered) or _phrases().get(lowered)
+    if code is None:
+        return None
+    if " " not in lowered and (len(code) < 6 or _split_code(code)[0] is None):
+        return None
+    return code
+
+
+@functools.lru_cache(maxsize=8192)
+def code_person(name: str, description: str = "", tail: str = "") -> ActorCode:
+    """Code a person from a full-name dictionary entry, else from how the text describes them.
+
+    ``description`` is the person's title, pre-modifiers or apposition ("Republican presidential
+    nominee", "Interim DNC Chairwoman", "Vermont Sen."); ``tail`` the text right after the name, for a
+    party-and-state tag ("(R-Ohio)"). The words of the name itself never code the person by
+    themselves: "Jim Jordan" is not Jordan, "Kim Jong Un" not the UN. A description naming a country
+    or organisation gives it with the description's sector (an office before a party role); US party
+    labels and legislator tags give the USA.
+    """
+    coded = code_actor(description) if description else ActorCode(name, None, None, None)
+    if coded.code is not None and coded.country is None:
+        return ActorCode(name=name, code=coded.code, country=None, sector=None)  # "UN envoy X"
+    known = _known_person(name)
+    title_words = _tokens(description)[-1:]
+    if known is None and title_words:
+        # "President Bush", "Archbishop Desmond Tutu", "Sheikh Hamad": the title and name as one entry
+        known = phrase_entry(f"{title_words[0]} {name}")
+    if known is None and " " not in name.strip() and description:
+        # "President Mugabe": a surname after an office title (not "Mr.") names the dictionary's person
+        title = _tokens(description)[-1:]
+        if title and title[0].lower().rstrip(".") not in {"mr", "mrs", "ms", "dr"} and _is_title(title[0]):
+            known = _surnames().get(name.strip().lower())
+    if known is not None and coded.country in {None, known[:3]}:
+        country, sector = _split_code(known)
+        return ActorCode(name=name, code=known, country=country, sector=sector)
+    words = [w.lower().rstrip(".") for w in _tokens(description)]
+    country = coded.country
+    office: str | None = None
+    role: str | None = None  # a party role ("nominee") outranks a role word read into it ("presidential")
+    party: str | None = None
+    markers = _person_markers()
+    for n in (2, 1):
+        for i in range(len(words) - n + 1):
+            entry = markers.get(" ".join(words[i : i + n]))
+            if entry is None:
+                continue
+            country = country or entry[0] or None
+            if entry[2] == "office":
+                office = office or entry[1]
+            elif entry[2] == "role":
+                role = role or entry[1]
+            else:
+                party = party or entry[1]
+    if _US_TAG.match(tail):
+        country, office = country or "USA", office or "LEG"
+    sector = (
+        office
+        or role
+        or (coded.sector if coded.sector not in {None, "ELI"} else None)
+        or party
+        or coded.sector
+    )
+    if sector == "ELI":
+        sector = "GOV"
+    if country is None:
+        return ActorCode(name=name, code=None, country=None, sector=sector)
+    return ActorCode(name=name, code=country + (sector or ""), country=country, sector=sector)
+
+
+def phrase_entry(text: str) -> str | None:
+    """The dictionary code of a whole phrase, leading article aside ("the Bush administration" →
+    ``USAELI``), or None: a name is read only as part of an entry that contains it."""
+    words = _tokens(text)
+    if words and words[0].lower() in {"the", "a", "an"}:
+        words = words[1:]
+    lowered = " ".join(words).lower()
+    return _overrides().get(lowered) or _phrases().get(lowered)

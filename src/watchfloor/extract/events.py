@@ -15,6 +15,7 @@ trigger, else the article's publication date.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -45,7 +46,8 @@ from ._event_patterns import (
     refine,
     topics,
 )
-from .actors import ActorCode, code_actor
+from ._speakers import SpeakerResolver
+from .actors import ActorCode, code_actor, code_person, phrase_entry
 from .evidential import classify_status
 
 __all__ = ["CodedTrigger", "code_sentence", "extract_events"]
@@ -687,10 +689,151 @@ def _ents(span: Any) -> list[Any]:
 
 
 _ENTS_KEY: Final = ("watchfloor", "ents")
+_PERSONS_KEY: Final = ("watchfloor", "persons")
+# titles that make the capitalised name after them a person's ("Mr. Rubio", "Rep. Jim Jordan")
+_PERSON_TITLES: Final = frozenset(
+    {"mr.", "mrs.", "ms.", "dr.", "rep.", "sen.", "gov.", "mr", "mrs", "ms", "dr"}
+)
+_PERSON_PRONOUNS: Final = frozenset({"he", "she", "him", "her", "his", "who"})
+# how far back (in tokens, across at most the previous sentence) a pronoun looks for its person
+_PRONOUN_REACH: Final = 60
+
+
+@dataclass(slots=True)
+class _Persons:
+    """The persons of a document: each mention's tokens and its code, in text order."""
+
+    by_token: dict[int, ActorCode]
+    mentions: list[tuple[int, int, ActorCode]]  # (first token, end token, code)
+    sent_starts: list[int]
+
+
+def _person_spans(doc: Any) -> list[tuple[int, int]]:
+    """PERSON entities and title + capitalised-name patterns the tagger missed ("Mr. Rubio")."""
+    spans = [(e.start, e.end) for e in _ents(doc[:]) if e.label_ == "PERSON"]
+    taken = {i for a, b in spans for i in range(a, b)}
+    for tok in doc:
+        if tok.lower_ in _PERSON_TITLES and tok.i + 1 < len(doc) and tok.i + 1 not in taken:
+            end = tok.i + 1
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+                end += 1
+            if end > tok.i + 1:
+                spans.append((tok.i + 1, end))
+    spans.sort()
+    return spans
+
+
+def _description(doc: Any, start: int, end: int) -> str:
+    """The words that describe the person at ``start:end``: the pre-modifiers of its noun phrase
+    ("Republican presidential nominee Donald Trump", "Rep. Jim Jordan") and an apposition."""
+    root = doc[end - 1]
+    left = start
+    while (
+        left > 0
+        and doc[left - 1].head.i in range(left, end)
+        and doc[left - 1].dep_
+        in {
+            "compound",
+            "amod",
+            "nmod",
+            "npadvmod",
+            "punct",
+        }
+    ):
+        left -= 1
+    while left > 0 and doc[left - 1].dep_ in {"compound", "amod", "nmod"} and doc[left - 1].head.i >= left:
+        left -= 1
+    words = [doc[left:start].text]
+    for child in root.children:
+        if child.dep_ == "appos" and child.i >= end:
+            words.append(doc[child.left_edge.i : child.right_edge.i + 1].text)
+            break
+    return " ".join(w for w in words if w)
+
+
+def _persons(doc: Any) -> _Persons:
+    """Code every person mention of a document once: a full name the dictionaries know, else the first
+    description the text gives; a later surname ("Trump", "Mr. Trump") shares the full name's code
+    through the attribution stage's :class:`SpeakerResolver` (its name memory)."""
+    found: _Persons | None = doc.user_data.get(_PERSONS_KEY)
+    if found is not None:
+        return found
+    resolver = SpeakerResolver(doc)
+    memory: dict[str, ActorCode] = {}
+    found = _Persons({}, [], [sent.start for sent in _sentences(doc)])
+    seen: list[tuple[int, int, str, ActorCode]] = []
+    for start, end in _person_spans(doc):
+        description = _description(doc, start, end)
+        names = [t for t in doc[start:end] if t.tag_ != "POS"]
+        if not names:
+            continue
+        name = resolver.resolve(names, names[-1]).name
+        coded = code_person(name, description, doc.text[doc[end - 1].idx + len(doc[end - 1]) :][:12])
+        if coded.code is None and not description and code_actor(name.split()[0]).country is not None:
+            # a country's name or people the tagger took for a person ("Benin", "Bosnian Serbs")
+            place = code_actor(name)
+            coded = place if place.code is not None and place.country is not None else coded
+        seen.append((start, end, name, coded))
+        if memory.get(name) is None or (memory[name].code is None and coded.code is not None):
+            memory[name] = coded  # the first mention the text describes codes them all
+    for start, end, name, coded in seen:
+        known = coded if coded.code is not None else memory[name]
+        for i in range(start, end):
+            found.by_token[i] = known
+        found.mentions.append((start, end, known))
+    doc.user_data[_PERSONS_KEY] = found
+    return found
+
+
+def _person_pronoun(token: Any) -> ActorCode | None:
+    """A person pronoun's code: "who" takes the noun its clause hangs on, "he"/"she" the nearest person
+    named before it in the sentence or the previous one."""
+    if token.lower_ == "who":
+        if token.head.dep_ == "relcl":
+            return _own_code(token.head.head)
+        return None
+    persons = _persons(token.doc)
+    at = bisect.bisect_right(persons.sent_starts, token.i) - 1
+    prev = persons.sent_starts[max(at - 1, 0)] if at >= 0 else 0
+    for start, _end, coded in reversed(persons.mentions):
+        if start >= token.i:
+            continue
+        if start < prev or token.i - start > _PRONOUN_REACH:
+            return None
+        return coded
+    return None
+
+
+def _masked_code(token: Any, persons: dict[int, ActorCode]) -> ActorCode:
+    """Code the phrase headed by ``token`` with the names of persons in it left out: a name's words are
+    no place ("Mr. Trump's threats" is not Mexico's); a person it names gives the country instead ("a
+    Trump administration")."""
+    text = _phrase(token)
+    inside = [t for t in _phrase_tokens(token) if t.i in persons]
+    if not inside:
+        return code_actor(text)
+    entry = phrase_entry(text)
+    if entry is not None:  # "the Bush administration", "Osama bin Laden's al-Qaeda" as dictionary phrases
+        return code_actor(text)
+    kept = " ".join(t.text for t in _phrase_tokens(token) if t.i not in persons and t.tag_ != "POS")
+    coded = code_actor(kept)
+    person = persons[inside[-1].i]
+    if coded.code is None and person.country is not None:
+        code = person.country + (coded.sector or "")
+        return ActorCode(text, code, person.country, coded.sector)
+    return ActorCode(text, coded.code, coded.country, coded.sector)
 
 
 def _phrase(token: Any) -> str:
     """The noun phrase headed by ``token``, without relative clauses, appositions or trailing preps."""
+    tokens = _phrase_tokens(token)
+    # A Span's text is built from its own tokens; Doc.text rebuilds the whole document on every access.
+    phrase: str = token.doc[tokens[0].i : tokens[-1].i + 1].text
+    return phrase
+
+
+def _phrase_tokens(token: Any) -> list[Any]:
+    """The tokens of :func:`_phrase`, in text order."""
     cut = {"relcl", "acl", "appos", "punct", "prep", "advcl", "cc", "conj"}
     tokens = [token]
     # "Leaders of the opposition coalition", "a group of Moroccan diplomats": keep the of-phrase.
@@ -700,9 +843,7 @@ def _phrase(token: Any) -> str:
         tokens.append(child)
         stack.extend(c for c in child.children if c.dep_ not in {"relcl", "acl", "appos", "punct"})
     tokens.sort(key=lambda t: t.i)
-    # A Span's text is built from its own tokens; Doc.text rebuilds the whole document on every access.
-    phrase: str = token.doc[tokens[0].i : tokens[-1].i + 1].text
-    return phrase
+    return tokens
 
 
 def _antecedent(token: Any, *, coded: bool = True) -> Any | None:
@@ -715,7 +856,7 @@ def _antecedent(token: Any, *, coded: bool = True) -> Any | None:
                 and child.i != token.i
                 and child.pos_ != "PRON"
                 and child.i < token.i
-                and (not coded or code_actor(_phrase(child)).code is not None)
+                and (not coded or _own_code(child).code is not None)
             ):
                 return child
     return None
@@ -726,9 +867,12 @@ def _actor_code(token: Any, sent: Any) -> ActorCode:
     if token.pos_ == "PRON":
         antecedent = _antecedent(token)
         if antecedent is not None:
-            found = code_actor(_phrase(antecedent))
+            found = _own_code(antecedent)
             if found.code is not None:
                 return ActorCode(token.text, found.code, found.country, found.sector)
+        person = _person_pronoun(token) if token.lower_ in _PERSON_PRONOUNS else None
+        if person is not None and person.code is not None:
+            return ActorCode(token.text, person.code, person.country, person.sector)
         # "Islamic fundamentalists continued their hunger strike": the uncoded antecedent, coded as a
         # participant of its own (its place, or the sentence's country for its role)
         antecedent = _antecedent(token, coded=False)
@@ -737,6 +881,8 @@ def _actor_code(token: Any, sent: Any) -> ActorCode:
     coded = _own_code(token)
     if coded.code is not None and (coded.country is not None or coded.sector is None):
         return coded
+    if coded.sector is None and token.i in _persons(token.doc).by_token:
+        return coded  # a person the text does not describe borrows no country from the sentence
     earlier = list(reversed([e for e in _ents(sent) if e.end <= token.i]))
     # A title with no country ("President Dos Santos", "the judge") may find it later in the sentence.
     later = [e for e in _ents(sent) if e.start > token.i] if coded.sector is not None else []
@@ -755,7 +901,22 @@ def _actor_code(token: Any, sent: Any) -> ActorCode:
 
 def _own_code(token: Any) -> ActorCode:
     """A participant coded from its own words, its apposition and its place (no borrowing)."""
-    coded = code_actor(_phrase(token))
+    persons = _persons(token.doc)
+    person = persons.by_token.get(token.i)
+    if person is not None:
+        if token.i + 1 < len(token.doc) and any(c.dep_ == "prep" for c in token.children):
+            # "King Hassan of Morocco": the phrase's own words beside the name may give the country
+            kept = " ".join(t.text for t in _phrase_tokens(token) if t.i not in persons.by_token)
+            around = code_actor(kept) if kept else None
+            if around is not None and around.country is not None:
+                sector = around.sector or person.sector
+                return ActorCode(_phrase(token), around.country + (sector or ""), around.country, sector)
+        return ActorCode(_phrase(token), person.code, person.country, person.sector)
+    if token.pos_ == "PRON" and token.lower_ in _PERSON_PRONOUNS:
+        found = _person_pronoun(token)
+        if found is not None:
+            return ActorCode(token.text, found.code, found.country, found.sector)
+    coded = _masked_code(token, persons.by_token)
     if coded.code is None:
         return _located(token, coded) or coded
     if token.pos_ == "PROPN" and coded.country is not None and coded.sector is not None:
