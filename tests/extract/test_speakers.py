@@ -100,3 +100,38 @@ def test_subject_of_active_verb_tagged_as_participle(nlp: Any) -> None:
         "Inspector General issued subpoenas to the Clinton Foundation."
     )
     assert _subject_text(nlp, text, "reported") == "unit"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Asked whether the plan would work, the governor said it was too early to tell.", "Asked"),
+        ("The senator, when asked about the vote, said he had not decided.", "asked"),
+    ],
+)
+def test_subject_of_unnamed_asker_is_no_source(nlp: Any, text: str, cue: str) -> None:
+    assert _subject_text(nlp, text, cue) is None
+
+
+def test_subject_of_known_for_is_no_speaking(nlp: Any) -> None:
+    assert _subject_text(nlp, "He is best known for pitching in the 2004 series.", "known") is None
+
+
+def test_subject_of_it_means_is_no_source(nlp: Any) -> None:
+    text = "It means acknowledging that his message is the future of the party."
+    assert _subject_text(nlp, text, "acknowledging") is None
+
+
+def test_subject_of_noun_before_infinitive_is_no_source(nlp: Any) -> None:
+    text = "The attacks gave voters good reasons to worry about the crowds."
+    assert _subject_text(nlp, text, "worry") is None
+
+
+def test_subject_of_infinitive_after_prepositional_noun(nlp: Any) -> None:
+    text = "He went out of his way to say that the economy had hit bottom."
+    assert _subject_text(nlp, text, "say") == "He"
+
+
+def test_subject_of_medium_names_its_author(nlp: Any) -> None:
+    text = "Forbes shot back in an article stating that New York was the billionaire capital."
+    assert _subject_text(nlp, text, "stating") == "Forbes"

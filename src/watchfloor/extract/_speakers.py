@@ -37,6 +37,13 @@ _QUOTE_TOKENS = QUOTE_MARKS | {"''", "``"}
 _SKIPPABLE = frozenset({"advmod", "neg", "aux"})
 # "used the speech to refute": the object of these is an instrument, not who acts
 _INSTRUMENT_VERBS = frozenset({"use"})
+# "Asked whether …, Daley said": whoever asked is left unnamed (PolNeAR gives no source)
+# "shot back in an article stating", "ended the debate with a reference … remarking": a medium
+_MEDIUM_PREPS = frozenset({"with", "in", "during", "at", "on"})
+_ASKED = frozenset({"ask", "press"})
+# "it is hard to say", "it doesn't take a mathematician to see", "it means admitting": nobody speaks
+_EMPTY_FRAMES = frozenset({"be", "take", "mean"})
+_EMPTY_SUBJECTS = frozenset({"it", "that", "this"})
 
 
 def _clear(doc: Any, a: int, b: int) -> bool:
@@ -93,6 +100,24 @@ def _possessor(v: Any) -> Any | None:
     return next((c for c in noun.children if c.dep_ == "poss"), None)
 
 
+def _governor(noun: Any, preps: frozenset[str] | None = None) -> Any | None:
+    """The verb a noun hangs on through prepositions ("went out of his way", "pointed to a
+    previous case"), or None; ``preps`` limits the first preposition."""
+    t = noun
+    for _ in range(3):
+        if t.dep_ != "pobj" or t.head.dep_ not in ("prep", "agent"):
+            return None
+        if preps is not None and t is noun and t.head.lower_ not in preps:
+            return None
+        h = t.head.head
+        while h.dep_ == "prep":  # "out of"
+            h = h.head
+        if h.pos_ in _VERBS:
+            return h
+        t = h
+    return None
+
+
 def _verbless(v: Any) -> bool:
     """A sentence the parser left verbless, its noun the root and the verb a modifier after it
     ("A Quinnipiac poll found last week that …", "Lloyd Grove, …, Tweeted out …")."""
@@ -137,6 +162,16 @@ def subject_of(verb: Any) -> Any | None:
     the subject of the verb it depends on ("…, saying", "is expected to say"), climbing out of a
     reported clause to the reporting verb's subject when the parse hangs the cue inside it."""
     bare = not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    if (
+        verb.lemma_ in _ASKED
+        and verb.tag_ in ("VBD", "VBN")
+        and verb.dep_ in ("advcl", "relcl", "ccomp")
+        and bare
+        and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+    ):
+        return _agent(verb)  # "Asked about it, he said", "Cruz, when asked …, responded"
+    if verb.lemma_ == "know" and verb.tag_ == "VBN" and verb.dep_ == "acomp" and verb.head.lemma_ == "be":
+        return _agent(verb)  # "he is best known for": a passive the parse left as an adjective
     if _verbless(verb) and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
         return verb.head
     active = any(c.dep_ == "nsubj" for c in verb.children)  # "As the Post reported" tagged VBN
@@ -153,13 +188,18 @@ def subject_of(verb: Any) -> Any | None:
         if s is not None:
             if v is verb:
                 return s
-            if s.lower_ == "it" and v.lemma_ in ("be", "take"):
-                return None  # "it is hard to imagine", "it doesn't take a mathematician to see"
+            if s.lower_ in _EMPTY_SUBJECTS and s.tag_ != "WDT" and v.lemma_ in _EMPTY_FRAMES:
+                return None  # "it is hard to imagine", "That means continuing …"
             return _outer_subject(verb, v) or s
         agent = _agent(v)
         if agent is not None:
             return agent
         if v.dep_ == "relcl" and v.head.pos_ in _NOUNS:
+            if v is verb and v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+                # "pointed to a previous case to say": the subject of the verb the noun hangs on;
+                # "good reasons to worry", "a long time to propose": nobody
+                gov = _governor(v.head)
+                return subject_of(gov) if gov is not None else None
             return v.head
         owner = _possessor(v)
         if owner is not None:
@@ -169,15 +209,14 @@ def subject_of(verb: Any) -> Any | None:
             obj = next((c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i), None)
             if obj is not None and obj.pos_ in _NOMINAL:
                 return obj
-        if (
-            v.dep_ == "acl"
-            and v.tag_ in ("VBG", "VB")
-            and v.head.pos_ == "NOUN"
-            and v.head.dep_ == "dobj"
-            and not v.head.ent_type_
-            and v.head.head.pos_ in _VERBS
-        ):
-            issuer = subject_of(v.head.head)  # "issued a statement saying", "found ways to press"
+        if v.dep_ == "acl" and v.tag_ in ("VBG", "VB") and v.head.pos_ == "NOUN" and not v.head.ent_type_:
+            # "issued a statement saying", "found ways to press", "shot back in an article stating"
+            gov = (
+                v.head.head
+                if v.head.dep_ == "dobj" and v.head.head.pos_ in _VERBS
+                else _governor(v.head, _MEDIUM_PREPS)
+            )
+            issuer = subject_of(gov) if gov is not None else None
             if issuer is not None:
                 return issuer
         if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in _NOUNS:
