@@ -148,9 +148,11 @@ def _fallback(verb: Any) -> Any | None:
             return t
     if verb.i and verb.i + 1 < len(doc) and doc[verb.i - 1].text in _QUOTE_TOKENS | {","}:
         t = doc[verb.i + 1]
-        while t.dep_ == "compound" and t.head.i > t.i:
+        while t.dep_ in ("compound", "det", "amod") and t.head.i > t.i:
             t = t.head
-        if t.pos_ in _NOUNS and not (t.dep_ == "dobj" and t.head.i == verb.i):
+        # "“…,” added another Republican": after a closing quotation mark the object is the speaker
+        inverted = doc[verb.i - 1].text in _QUOTE_TOKENS
+        if t.pos_ in _NOUNS and (inverted or not (t.dep_ == "dobj" and t.head.i == verb.i)):
             return t
     return None
 
@@ -181,16 +183,22 @@ def subject_of(verb: Any) -> Any | None:
         and (any(c.dep_ == "auxpass" for c in verb.children) or (bare and verb.dep_ in ("advcl", "acl")))
     ):
         # "was asked", "is expected", "Asked about it, …": the subject is not who speaks
-        return _agent(verb)
+        agent = _agent(verb)
+        if agent is None and verb.lemma_ in _experiencers():
+            return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)  # "were thrilled with"
+        return agent
     v = verb
     for _ in range(_CLIMB_MAX):
         s = _own_subject(v)
         if s is not None:
             if v is verb:
                 return s
+            outer = _outer_subject(verb, v)  # "Suu Kyi said it was too early … but added"
+            if outer is not None:
+                return outer
             if s.lower_ in _EMPTY_SUBJECTS and s.tag_ != "WDT" and v.lemma_ in _EMPTY_FRAMES:
                 return None  # "it is hard to imagine", "That means continuing …"
-            return _outer_subject(verb, v) or s
+            return s
         agent = _agent(v)
         if agent is not None:
             return agent
@@ -238,6 +246,12 @@ def subject_of(verb: Any) -> Any | None:
     if verb.tag_ in _FINITE or (verb.tag_ == "VBN" and bare and verb.dep_ == "ROOT"):
         return _fallback(verb)
     return None
+
+
+@functools.cache
+def _experiencers() -> frozenset[str]:
+    """Verbs whose passive subject holds the attitude ("were thrilled with", "were split on")."""
+    return frozenset(r["lemma"] for r in read_tsv("attribution_experiencers.tsv", ("lemma",)))
 
 
 @functools.cache
