@@ -157,3 +157,19 @@ def test_subject_of_speaker_of_inverted_or_coordinated_cue(
     nlp: Any, text: str, cue: str, expected: str
 ) -> None:
     assert _subject_text(nlp, text, cue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        ("The council has done nothing to explain the delay to residents.", "explain", "council"),
+        ("Garcia was the first mayor in the state to endorse the plan.", "endorse", "Garcia"),
+    ],
+)
+def test_subject_of_infinitive_on_object_or_attribute(nlp: Any, text: str, cue: str, expected: str) -> None:
+    assert _subject_text(nlp, text, cue) == expected
+
+
+def test_subject_of_gerund_after_preposition(nlp: Any) -> None:
+    text = "In addition to stating that taxes are too high, the senator has vowed to cut spending."
+    assert _subject_text(nlp, text, "stating") == "senator"

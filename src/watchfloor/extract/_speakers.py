@@ -37,6 +37,8 @@ _QUOTE_TOKENS = QUOTE_MARKS | {"''", "``"}
 _SKIPPABLE = frozenset({"advmod", "neg", "aux"})
 # "used the speech to refute": the object of these is an instrument, not who acts
 _INSTRUMENT_VERBS = frozenset({"use"})
+# "gave voters good reasons to worry", "in a long time to propose": the infinitive has no agent
+_EMPTY_NOUNS = frozenset({"reason", "time"})
 # "Asked whether …, Daley said": whoever asked is left unnamed (PolNeAR gives no source)
 # "shot back in an article stating", "ended the debate with a reference … remarking": a medium
 _MEDIUM_PREPS = frozenset({"with", "in", "during", "at", "on"})
@@ -202,12 +204,22 @@ def subject_of(verb: Any) -> Any | None:
         agent = _agent(v)
         if agent is not None:
             return agent
+        if (
+            v is verb
+            and v.dep_ == "relcl"
+            and v.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+        ):
+            # an infinitive on a noun: the subject of the verb the noun belongs to ("has done nothing
+            # to explain", "was the first Democrat to endorse", "pointed to a previous case to say");
+            # nobody for "good reasons to worry", "in a long time to propose"
+            noun = v.head
+            if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in _VERBS:
+                gov = None if noun.lemma_ in _EMPTY_NOUNS else noun.head
+            else:
+                gov = _governor(noun)
+            return subject_of(gov) if gov is not None else None
         if v.dep_ == "relcl" and v.head.pos_ in _NOUNS:
-            if v is verb and v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
-                # "pointed to a previous case to say": the subject of the verb the noun hangs on;
-                # "good reasons to worry", "a long time to propose": nobody
-                gov = _governor(v.head)
-                return subject_of(gov) if gov is not None else None
             return v.head
         owner = _possessor(v)
         if owner is not None:
@@ -235,6 +247,18 @@ def subject_of(verb: Any) -> Any | None:
             v = v.head
         else:
             break
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp":
+        # "In addition to stating …, Clinton has vowed", "responded by first saying": the subject of
+        # the verb the preposition hangs on
+        anc = next((a for a in verb.ancestors if a.pos_ in _VERBS), None)
+        s = _own_subject(anc) if anc is not None else None
+        if (
+            s is not None
+            and s.dep_ != "expl"
+            and s.tag_ not in ("WP", "WDT")
+            and _clear(verb.doc, s.i, verb.i)
+        ):
+            return s
     # a subject the parser mislabelled ("About 4 in 10 say", "Large majorities … going … said")
     for c in verb.lefts:
         if c.dep_ in ("csubj", "nummod", "dep", "nsubj") or (c.dep_ == "npadvmod" and c.ent_type_ != "DATE"):
