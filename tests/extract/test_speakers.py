@@ -173,3 +173,10 @@ def test_subject_of_infinitive_on_object_or_attribute(nlp: Any, text: str, cue: 
 def test_subject_of_gerund_after_preposition(nlp: Any) -> None:
     text = "In addition to stating that taxes are too high, the senator has vowed to cut spending."
     assert _subject_text(nlp, text, "stating") == "senator"
+
+
+def test_subject_of_unlabelled_coordination(nlp: Any) -> None:
+    assert (
+        _subject_text(nlp, "The senator paused, then revealed why the bill had failed.", "revealed")
+        == "senator"
+    )

@@ -243,8 +243,10 @@ def subject_of(verb: Any) -> Any | None:
             return v.head  # "an outside group backing Rubio"
         if v is not verb and _verbless(v):  # the verbless sentence again, one clause up
             return v.head
-        if v.dep_ in _CLIMB and v.head is not v:
-            v = v.head
+        if (
+            v.dep_ in _CLIMB or (v.dep_ == "dep" and v.head.pos_ in _VERBS and v.head.i < v.i)
+        ) and v.head is not v:
+            v = v.head  # "dep": "Clinton paused, then revealed", a coordination the parser left unlabelled
         else:
             break
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp":
