@@ -23,6 +23,7 @@ from typing import Any, Final
 
 import numpy
 from spacy.attrs import LEMMA, LOWER, POS, SENT_START
+from spacy.symbols import PROPN as PROPN_SYMBOL
 
 from ..model import (
     Actor,
@@ -712,13 +713,16 @@ def _person_spans(doc: Any) -> list[tuple[int, int]]:
     """PERSON entities and title + capitalised-name patterns the tagger missed ("Mr. Rubio")."""
     spans = [(e.start, e.end) for e in _ents(doc[:]) if e.label_ == "PERSON"]
     taken = {i for a, b in spans for i in range(a, b)}
-    for tok in doc:
-        if tok.lower_ in _PERSON_TITLES and tok.i + 1 < len(doc) and tok.i + 1 not in taken:
-            end = tok.i + 1
-            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
-                end += 1
-            if end > tok.i + 1:
-                spans.append((tok.i + 1, end))
+    strings = doc.vocab.strings
+    titles = {strings.add(t) for t in _PERSON_TITLES}
+    lowers, pos = doc.to_array([LOWER, POS]).T.tolist()
+    propn = int(PROPN_SYMBOL)
+    for i in (i for i, low in enumerate(lowers) if low in titles):
+        end = i + 1
+        while end < len(doc) and end not in taken and pos[end] == propn and doc[end].text[:1].isupper():
+            end += 1
+        if end > i + 1:
+            spans.append((i + 1, end))
     spans.sort()
     return spans
 
@@ -728,27 +732,18 @@ def _description(doc: Any, start: int, end: int) -> str:
     ("Republican presidential nominee Donald Trump", "Rep. Jim Jordan") and an apposition."""
     root = doc[end - 1]
     left = start
-    while (
-        left > 0
-        and doc[left - 1].head.i in range(left, end)
-        and doc[left - 1].dep_
-        in {
-            "compound",
-            "amod",
-            "nmod",
-            "npadvmod",
-            "punct",
-        }
-    ):
-        left -= 1
-    while left > 0 and doc[left - 1].dep_ in {"compound", "amod", "nmod"} and doc[left - 1].head.i >= left:
-        left -= 1
-    words = [doc[left:start].text]
+    words: list[str] = []
     for child in root.children:
-        if child.dep_ == "appos" and child.i >= end:
+        if child.i < start and child.dep_ in _DESCRIBING:
+            left = min(left, child.left_edge.i)
+        elif child.dep_ == "appos" and child.i >= end and len(words) < 1:
             words.append(doc[child.left_edge.i : child.right_edge.i + 1].text)
-            break
-    return " ".join(w for w in words if w)
+    if left < start:
+        words.insert(0, doc[left:start].text)
+    return " ".join(words)
+
+
+_DESCRIBING: Final = frozenset({"compound", "amod", "nmod", "npadvmod"})
 
 
 def _persons(doc: Any) -> _Persons:
@@ -758,17 +753,21 @@ def _persons(doc: Any) -> _Persons:
     found: _Persons | None = doc.user_data.get(_PERSONS_KEY)
     if found is not None:
         return found
-    resolver = SpeakerResolver(doc)
+    resolver = SpeakerResolver(doc)  # the attribution stage's name memory: surname -> full name
     memory: dict[str, ActorCode] = {}
-    found = _Persons({}, [], [sent.start for sent in _sentences(doc)])
+    found = _Persons({}, [], [])
     seen: list[tuple[int, int, str, ActorCode]] = []
     for start, end in _person_spans(doc):
         description = _description(doc, start, end)
         names = [t for t in doc[start:end] if t.tag_ != "POS"]
         if not names:
             continue
-        name = resolver.resolve(names, names[-1]).name
-        coded = code_person(name, description, doc.text[doc[end - 1].idx + len(doc[end - 1]) :][:12])
+        # a surname goes to the full name named anywhere in the article ("Trump" -> "Donald Trump")
+        name = resolver.resolve(names, names[-1]).name if len(names) == 1 else " ".join(t.text for t in names)
+        tail = ""
+        if end < len(doc) and doc[end].text in {"(", ","}:
+            tail = doc[end - 1].whitespace_ + doc[end : end + 6].text  # "(R-Ohio)"
+        coded = code_person(name, description, tail)
         if coded.code is None and not description and code_actor(name.split()[0]).country is not None:
             # a country's name or people the tagger took for a person ("Benin", "Bosnian Serbs")
             place = code_actor(name)
@@ -793,6 +792,8 @@ def _person_pronoun(token: Any) -> ActorCode | None:
             return _own_code(token.head.head)
         return None
     persons = _persons(token.doc)
+    if not persons.sent_starts:
+        persons.sent_starts.extend(sent.start for sent in _sentences(token.doc))
     at = bisect.bisect_right(persons.sent_starts, token.i) - 1
     prev = persons.sent_starts[max(at - 1, 0)] if at >= 0 else 0
     for start, _end, coded in reversed(persons.mentions):
@@ -856,10 +857,16 @@ def _antecedent(token: Any, *, coded: bool = True) -> Any | None:
                 and child.i != token.i
                 and child.pos_ != "PRON"
                 and child.i < token.i
-                and (not coded or _own_code(child).code is not None)
+                and (not coded or _plain_code(child).code is not None)
             ):
                 return child
     return None
+
+
+def _plain_code(token: Any) -> ActorCode:
+    """A participant's code from its own words only: a person's from the document's person memory."""
+    person = _persons(token.doc).by_token.get(token.i)
+    return person if person is not None else code_actor(_phrase(token))
 
 
 def _actor_code(token: Any, sent: Any) -> ActorCode:
