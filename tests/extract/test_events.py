@@ -414,3 +414,14 @@ def test_extract_events_surname_and_pronoun_share_the_described_code(nlp: Any) -
 def test_extract_events_undescribed_person_borrows_no_country(nlp: Any) -> None:
     text = "Ann Smith criticized Mexico."
     assert _actor1(text, "criticized") is None
+
+
+def test_extract_events_speech_event_takes_its_cue_statement_speaker(nlp: Any) -> None:
+    text = "He said the weather was fine."
+    statement = _statement(text, "Ann Smith", "the weather was fine", "said", role="Republican senator")
+    events = extract_events(_parsed(nlp, _article(text)), [statement], [])
+    said = [e for e in events if e.trigger.start == text.index("said")]
+    assert said and said[0].actor1 is not None and said[0].actor1.code == "USALEG"
+    # without the statement the pronoun has nothing to refer to
+    bare = [e for e in extract_events(_parsed(nlp, _article(text)), [], []) if e.trigger.text == "said"]
+    assert bare and (bare[0].actor1 is None or bare[0].actor1.code is None)

@@ -299,6 +299,11 @@ def _known_person(name: str) -> str | None:
     name counts only as a person's own entry (``RUSGOV``), never as a place or body ("Jordan", "Un")."""
     lowered = " ".join(_tokens(name)).lower()
     code = _overrides().get(lowered) or _phrases().get(lowered)
+    if code is None and " " in lowered:
+        # "Barack Obama" by the dictionary's "obama": a surname entry that is a person's own
+        code = _overrides().get(lowered.rsplit(" ", 1)[1]) or _phrases().get(lowered.rsplit(" ", 1)[1])
+        if code is not None and (len(code) < 6 or _split_code(code)[0] is None):
+            return None
     if code is None:
         return None
     if " " not in lowered and (len(code) < 6 or _split_code(code)[0] is None):

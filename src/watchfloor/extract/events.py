@@ -1256,6 +1256,22 @@ def _claimant(statement: Statement | None) -> Actor | None:
     return Actor(name=speaker.name, code=code)
 
 
+def _speaker_actor(statement: Statement | None) -> Actor | None:
+    """The coded speaker of a statement as an event's source, or None when the speaker has no code:
+    a person by their description (role, organisation), a country the attribution stage found."""
+    if statement is None:
+        return None
+    speaker = statement.speaker
+    if speaker.code is not None:
+        return Actor(name=speaker.name, code=speaker.code)
+    words = " ".join(w for w in (speaker.role, speaker.organization) if w)
+    coded = code_person(speaker.name, words)
+    if coded.code is None and speaker.country is not None:
+        code = speaker.country + (coded.sector or "")
+        return Actor(name=speaker.name, code=code)
+    return Actor(name=speaker.name, code=coded.code) if coded.code is not None else None
+
+
 def _main_event(entries: list[CodedTrigger]) -> CodedTrigger | None:
     """The sentence's main event: the trigger highest in the parse (the first on a tie)."""
     best: tuple[int, int] | None = None
@@ -1304,6 +1320,7 @@ def extract_events(
     published = article.published.isoformat() if article.published else None
     codes = cameo()
     events: list[Event] = []
+    cues = {st.cue.start: st for st in statements if st.cue is not None}
     for sent in _sentences(parsed.doc):
         bounds = _body_bounds(article, sent.start_char, sent.end_char)
         if bounds is None:
@@ -1325,6 +1342,9 @@ def extract_events(
                 # from its own syntax. An event a party claims, or one the text negates ("no signs of
                 # de-escalation"), is kept: what is said of it is the point.
                 continue
+            if actor1 is None or actor1.code is None:
+                # a speech event's source is the speaker of the statement whose cue it is ("…, said Rep. X")
+                actor1 = _speaker_actor(cues.get(entry.start if entry.start >= 0 else token.idx)) or actor1
             claimed_by = _claimant(decision.statement)
             info = codes[entry.code]
             trigger = Span.of(
