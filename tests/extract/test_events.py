@@ -425,3 +425,10 @@ def test_extract_events_speech_event_takes_its_cue_statement_speaker(nlp: Any) -
     # without the statement the pronoun has nothing to refer to
     bare = [e for e in extract_events(_parsed(nlp, _article(text)), [], []) if e.trigger.text == "said"]
     assert bare and (bare[0].actor1 is None or bare[0].actor1.code is None)
+
+
+def test_extract_events_city_is_coded_by_the_state_the_text_gives(nlp: Any) -> None:
+    # the dictionary's Toledo is Spain's; "Toledo, Ohio" is in the USA
+    event = _events_of("Two protesters were arrested in Toledo, Ohio.")[0]
+    assert event.cameo.startswith("17")
+    assert _codes(event)[0] == "USA"

@@ -923,6 +923,9 @@ def _own_code(token: Any) -> ActorCode:
         found = _person_pronoun(token)
         if found is not None:
             return ActorCode(token.text, found.code, found.country, found.sector)
+    state = _stated_place(token)
+    if state is not None:
+        return state
     coded = _masked_code(token, persons.by_token)
     if coded.code is None:
         return _located(token, coded) or coded
@@ -941,6 +944,19 @@ def _own_code(token: Any) -> ActorCode:
         if place is not None and place.country is not None:
             return ActorCode(coded.name, place.country, place.country, None)
     return coded
+
+
+def _stated_place(token: Any) -> ActorCode | None:
+    """A place the text puts in its state or country ("Toledo, Ohio", "Springfield, Va."): that
+    country's, whatever another country's city of the same name would give."""
+    if token.ent_type_ != "GPE":
+        return None
+    for child in token.children:
+        if child.dep_ in {"appos", "npadvmod"} and child.i > token.i and child.ent_type_ == "GPE":
+            state = code_actor(child.text)
+            if state.country is not None:
+                return ActorCode(_phrase(token), state.country, state.country, None)
+    return None
 
 
 def _ethnic(token: Any) -> bool:
@@ -970,7 +986,7 @@ def _place(token: Any, preps: Sequence[str] = _PLACE_PREPS) -> ActorCode | None:
         for pobj in prep.children:
             if pobj.dep_ != "pobj":
                 continue
-            other = code_actor(_phrase(pobj))
+            other = _stated_place(pobj) or code_actor(_phrase(pobj))
             if other.code is not None:
                 return other
             for inner in pobj.children:  # "in a gunbattle in southeastern Serbia"
