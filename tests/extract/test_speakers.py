@@ -180,3 +180,8 @@ def test_subject_of_unlabelled_coordination(nlp: Any) -> None:
         _subject_text(nlp, "The senator paused, then revealed why the bill had failed.", "revealed")
         == "senator"
     )
+
+
+def test_subject_of_name_hung_as_apposition_on_place(nlp: Any) -> None:
+    text = "Speaking in Boston, Warren, without naming him, also accused the governor of lying."
+    assert _subject_text(nlp, text, "accused") == "Warren"

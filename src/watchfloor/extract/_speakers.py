@@ -156,6 +156,18 @@ def _fallback(verb: Any) -> Any | None:
         inverted = doc[verb.i - 1].text in _QUOTE_TOKENS
         if t.pos_ in _NOUNS and (inverted or not (t.dep_ == "dobj" and t.head.i == verb.i)):
             return t
+    for t in reversed(doc[verb.sent.start : verb.i]):
+        # "In U.S. District Court in Alexandria, Va., Lazar, in a jumpsuit, said": the parser hung
+        # the name as an apposition on the place before it
+        if (
+            t.dep_ == "appos"
+            and t.pos_ == "PROPN"
+            and t.head.dep_ == "pobj"
+            and t.i > t.head.i
+            and any(a.i == verb.i for a in t.ancestors)
+            and _clear(doc, t.i, verb.i)
+        ):
+            return t
     return None
 
 
