@@ -432,3 +432,11 @@ def test_extract_events_city_is_coded_by_the_state_the_text_gives(nlp: Any) -> N
     event = _events_of("Two protesters were arrested in Toledo, Ohio.")[0]
     assert event.cameo.startswith("17")
     assert _codes(event)[0] == "USA"
+
+
+def test_extract_events_pronoun_prefers_the_previous_subject(nlp: Any) -> None:
+    text = (
+        "Republican Rep. Ann Smith (R-Ohio) met Russian President Boris Ivanov on Monday. "
+        "He criticized the agency."
+    )
+    assert _actor1(text, "criticized") == "USALEG"

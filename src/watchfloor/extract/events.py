@@ -786,7 +786,7 @@ def _persons(doc: Any) -> _Persons:
 
 def _person_pronoun(token: Any) -> ActorCode | None:
     """A person pronoun's code: "who" takes the noun its clause hangs on, "he"/"she" the nearest person
-    named before it in the sentence or the previous one."""
+    named before it in its sentence, else the previous sentence's subject person, else its nearest."""
     if token.lower_ == "who":
         if token.head.dep_ == "relcl":
             return _own_code(token.head.head)
@@ -795,14 +795,24 @@ def _person_pronoun(token: Any) -> ActorCode | None:
     if not persons.sent_starts:
         persons.sent_starts.extend(sent.start for sent in _sentences(token.doc))
     at = bisect.bisect_right(persons.sent_starts, token.i) - 1
+    own = persons.sent_starts[at] if at >= 0 else 0
     prev = persons.sent_starts[max(at - 1, 0)] if at >= 0 else 0
-    for start, _end, coded in reversed(persons.mentions):
+    earlier: list[tuple[int, int, ActorCode]] = []
+    for mention in reversed(persons.mentions):
+        start = mention[0]
         if start >= token.i:
             continue
         if start < prev or token.i - start > _PRONOUN_REACH:
-            return None
-        return coded
-    return None
+            break
+        if start >= own:
+            return mention[2]  # the nearest person named before it in its own sentence
+        earlier.append(mention)
+    # in the previous sentence, its subject person before any other ("Schultz said he backed Mr. Trump,
+    # the Putin favorite. … he told me": Schultz, not Putin)
+    doc = token.doc
+    subject = next((m for m in earlier if doc[m[1] - 1].dep_ in {"nsubj", "nsubjpass"}), None)
+    chosen = subject or (earlier[0] if earlier else None)
+    return chosen[2] if chosen is not None else None
 
 
 def _masked_code(token: Any, persons: dict[int, ActorCode]) -> ActorCode:
@@ -1278,8 +1288,8 @@ def _speaker_actor(statement: Statement | None) -> Actor | None:
     if statement is None:
         return None
     speaker = statement.speaker
-    if speaker.code is not None:
-        return Actor(name=speaker.name, code=speaker.code)
+    if speaker.code and (len(speaker.code) > 3 or code_actor(speaker.code).code is not None):
+        return Actor(name=speaker.name, code=speaker.code)  # a code naming a party, not a bare sector
     words = " ".join(w for w in (speaker.role, speaker.organization) if w)
     coded = code_person(speaker.name, words)
     if coded.code is None and speaker.country is not None:
