@@ -134,3 +134,13 @@ def test_phrase_entry_reads_whole_entries_only() -> None:
     assert phrase_entry("the Bush administration") == code_actor("Bush administration").code
     assert phrase_entry("the Bush administration") is not None
     assert phrase_entry("the Smith campaign") is None
+
+
+def test_code_actor_party_committee_by_its_party_label() -> None:
+    assert code_actor("The Republican National Committee").code == "USAPTY"
+    assert code_actor("the Third World Water Forum").code == "NGO"
+
+
+def test_code_person_unknown_body_yields_to_party_markers() -> None:
+    described = "the interim chairwoman of the Democratic National Committee"
+    assert code_person("Ann Smith", described).code == "USAPTY"

@@ -270,7 +270,13 @@ def code_actor(mention: str, role: str | None = None, organization: str | None =
     sector = _sector_of(" ".join(p for p in (rest, role or "") if p))
     if not hits:
         if sector is None and _named_body(words):
-            # an organisation the dictionaries do not know, naming no country: a body of its own
+            # an organisation the dictionaries do not know: a party's committee by its party label
+            # ("the Democratic National Committee" -> USAPTY), else a body of its own
+            party = next(
+                (m for w in words if (m := _person_markers().get(w.lower())) and m[2] == "party"), None
+            )
+            if party is not None and party[0]:
+                return ActorCode(name=name, code=party[0] + party[1], country=party[0], sector=party[1])
             return ActorCode(name=name, code="NGO", country=None, sector=None)
         return ActorCode(name=name, code=None, country=None, sector=sector)
     first = hits[0]
@@ -323,6 +329,9 @@ def code_person(name: str, description: str = "", tail: str = "") -> ActorCode:
     labels and legislator tags give the USA.
     """
     coded = code_actor(description) if description else ActorCode(name, None, None, None)
+    body = coded.code == "NGO"
+    if body:
+        coded = ActorCode(name, None, None, None)  # an unknown body: the description's markers decide first
     if coded.code is not None and coded.country is None:
         return ActorCode(name=name, code=coded.code, country=None, sector=None)  # "UN envoy X"
     known = _known_person(name)
@@ -368,7 +377,10 @@ def code_person(name: str, description: str = "", tail: str = "") -> ActorCode:
     if sector == "ELI":
         sector = "GOV"
     if country is None:
-        return ActorCode(name=name, code=None, country=None, sector=sector)
+        # "Alan Cole, an economist at the Tax Foundation": a member of a body the dictionaries do not know
+        return ActorCode(
+            name=name, code="NGO" if body else None, country=None, sector=None if body else sector
+        )
     return ActorCode(name=name, code=country + (sector or ""), country=country, sector=sector)
 
 
