@@ -35,7 +35,8 @@ def test_events_gate(shared_dir: Path, name: str) -> None:
 
 @pytest.mark.eval
 def test_status_gate(shared_dir: Path) -> None:
-    from watchfloor.evaluate._events import MIN_CLASS, run_status
+    from watchfloor.evaluate._events import MIN_CLASS
+    from watchfloor.evaluate._status import run as run_status
 
     floors = FLOORS["status"]
     report = run_status(None, None)

@@ -41,7 +41,7 @@ from ..errors import Errors, SettingsError
 from ..model import Article, EvidentialStatus, Span, Speaker, Statement, StatementKind
 from ._common import EvalTask, find_shared
 
-__all__ = ["STATUS_TASK", "TASK", "run", "run_status"]
+__all__ = ["TASK", "run"]
 
 CAMEO_SETS = ("cameo_manual_examples", "plover_gsr_cameo_manual", "petrarch_validation")
 MIN_CLASS = 20
@@ -298,25 +298,6 @@ def _scores(gold_labels: Sequence[str], predicted: Sequence[str]) -> dict[str, A
     }
 
 
-def run_status(gold: Path | None, limit: int | None) -> dict[str, Any]:
-    """Status scores on all labelled items, and per labelling batch (batch 2 was never tuned on)."""
-    labels = _load_jsonl(gold or LABELS)
-    if limit:
-        labels = labels[:limit]
-    articles = {a["id"]: a for a in _load_jsonl(find_shared() / "data" / "polnear" / "dev.jsonl")}
-    started = time.perf_counter()
-    predicted = predict_status(labels, articles)
-    gold_labels = [str(lab["label"]) for lab in labels]
-    report: dict[str, Any] = {"gold": str(gold or LABELS), **_scores(gold_labels, predicted)}
-    batches = sorted({int(lab.get("batch", 1)) for lab in labels})
-    report["batches"] = {}
-    for batch in batches:
-        keep = [i for i, lab in enumerate(labels) if int(lab.get("batch", 1)) == batch]
-        report["batches"][str(batch)] = _scores([gold_labels[i] for i in keep], [predicted[i] for i in keep])
-    report["seconds"] = round(time.perf_counter() - started, 2)
-    return report
-
-
 def _summary_block(title: str, report: dict[str, Any]) -> list[str]:
     lines = [
         f"{title}: {report['items']} labelled triggers, accuracy {report['accuracy']}",
@@ -329,18 +310,3 @@ def _summary_block(title: str, report: dict[str, Any]) -> list[str]:
         lines.append(f"{name:<13} {c['gold']:>4}  {c['predicted']:>4}  {p}  {r}{mark}")
     lines.append(f"confusion (gold->pred): {report['confusion']}")
     return lines
-
-
-def summary_status(report: dict[str, Any]) -> str:
-    lines = _summary_block("all", report)
-    for batch, scores in report.get("batches", {}).items():
-        lines += ["", *_summary_block(f"batch {batch}", scores)]
-    return "\n".join(lines)
-
-
-STATUS_TASK = EvalTask(
-    name="status",
-    help="evidential status precision/recall per class on the team-labelled PolNeAR dev triggers",
-    run=run_status,
-    summary=summary_status,
-)
