@@ -19,9 +19,11 @@ from ..knowledge import read_tsv
 from ..model import Speaker
 from ._quotes import QUOTE_MARKS
 
-__all__ = ["SpeakerResolver", "adjective_of", "country_of", "pronouns", "subject_of", "titles"]
+__all__ = ["HONORIFICS", "SpeakerResolver", "adjective_of", "country_of", "pronouns", "subject_of", "titles"]
 
 _PERSON_LABELS = frozenset({"PERSON"})
+# courtesy titles dropped before a name ("Mr. Trump" is Trump)
+HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"})
 _GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
 _SKIP_DEPS = frozenset({"det", "punct", "cc", "predet"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -399,7 +401,7 @@ class SpeakerResolver:
     @staticmethod
     def _clean_name(ent: Any) -> str:
         toks = [t for t in ent if t.tag_ != "POS" and t.text not in ("'s", "’s", "'", "’")]
-        if toks and toks[0].lower_ in ("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"):
+        if toks and toks[0].lower_ in HONORIFICS:
             toks = toks[1:]
         return " ".join(t.text for t in toks).strip(" ,")
 

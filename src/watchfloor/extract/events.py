@@ -47,7 +47,7 @@ from ._event_patterns import (
     refine,
     topics,
 )
-from ._speakers import SpeakerResolver
+from ._speakers import HONORIFICS, SpeakerResolver
 from .actors import ActorCode, code_actor, code_person, phrase_entry
 from .evidential import classify_status
 
@@ -692,9 +692,7 @@ def _ents(span: Any) -> list[Any]:
 _ENTS_KEY: Final = ("watchfloor", "ents")
 _PERSONS_KEY: Final = ("watchfloor", "persons")
 # titles that make the capitalised name after them a person's ("Mr. Rubio", "Rep. Jim Jordan")
-_PERSON_TITLES: Final = frozenset(
-    {"mr.", "mrs.", "ms.", "dr.", "rep.", "sen.", "gov.", "mr", "mrs", "ms", "dr"}
-)
+_PERSON_TITLES: Final = HONORIFICS | {"rep.", "sen.", "gov."}
 _PERSON_PRONOUNS: Final = frozenset({"he", "she", "him", "her", "his", "who"})
 # how far back (in tokens, across at most the previous sentence) a pronoun looks for its person
 _PRONOUN_REACH: Final = 60
