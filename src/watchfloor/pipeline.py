@@ -8,6 +8,7 @@ in worker processes (``settings.processes``); the stage functions are the same o
 from __future__ import annotations
 
 import concurrent.futures as cf
+import itertools
 import logging
 import multiprocessing
 import time
@@ -130,7 +131,8 @@ class Pipeline:
     def extractions(self, articles: Iterable[Article]) -> Iterator[list[Extraction | Reject]]:
         """Batches of results for a stream of articles, using worker processes if configured."""
         size = self.settings.batch_size
-        batches = _chunks(articles, size)
+        stream = iter(articles)
+        batches = iter(lambda: list(itertools.islice(stream, size)), [])
         if self.settings.processes <= 1:
             for batch in batches:
                 yield extract_articles(batch, self.settings, self.chain)
@@ -260,17 +262,6 @@ def relink(store: Store, settings: Settings | None = None) -> LinkStats:
         new_alerts=len(update.new),
         seconds=time.perf_counter() - started,
     )
-
-
-def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    batch: list[Article] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 def extract_records(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -17,17 +18,6 @@ from ._sources import read_sources
 __all__ = ["ingest"]
 
 log = logging.getLogger(__name__)
-
-
-def _windows(items: Iterable[RawDocument | Reject], size: int) -> Iterator[list[RawDocument | Reject]]:
-    window: list[RawDocument | Reject] = []
-    for item in items:
-        window.append(item)
-        if len(window) >= size:
-            yield window
-            window = []
-    if window:
-        yield window
 
 
 class _LineCounts:
@@ -75,7 +65,9 @@ def ingest(
     settings = settings or Settings()
     lines = _LineCounts(settings.boilerplate_repeat_min)
     seen: dict[str, str] = {}
-    for window in _windows(read_sources(sources, settings), max(settings.ingest_window, 1)):
+    stream = iter(read_sources(sources, settings))
+    size = max(settings.ingest_window, 1)
+    for window in iter(lambda: list(itertools.islice(stream, size)), []):
         for item in window:
             if isinstance(item, RawDocument):
                 lines.add(item.text)
