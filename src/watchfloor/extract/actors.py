@@ -30,6 +30,8 @@ _MAX_NGRAM = 5
 _NON_COUNTRY: frozenset[str] = frozenset(
     {"IGO", "NGO", "MNC", "IMG", "INT", "UIS", "NGM", "NATO", "EU", "UN"}
 )
+# sectors a party label keeps: "Democratic lawmakers" are USALEG, "Republican leaders" USAGOV
+_PARTY_MEMBERS = frozenset({"PTY", "LEG", "GOV", "ELI", "OPP"})
 _OWN_COMPOUNDS = frozenset({"led", "based", "run", "owned", "controlled"})
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z.'’-]*[A-Za-z.]|[A-Za-z]")
 # "Rep. Jim Jordan (R-Ohio)", "Sen. Tim Kaine, D-Va.": a US legislator's party-and-state tag
@@ -54,8 +56,20 @@ class _Hit:
 
 
 @functools.cache
+def _override_rows() -> tuple[dict[str, str], ...]:
+    return tuple(read_tsv("event_actor_overrides.tsv", ("phrase", "code", "kind")))
+
+
+@functools.cache
 def _overrides() -> dict[str, str]:
-    return {r["phrase"]: r["code"] for r in read_tsv("event_actor_overrides.tsv", ("phrase", "code", "kind"))}
+    return {r["phrase"]: r["code"] for r in _override_rows() if r["kind"] != "chamber"}
+
+
+@functools.cache
+def _chambers() -> dict[str, str]:
+    """A legislature's chamber named by one word ("House"), coded only where a mention starts with it
+    ("House Republicans", "the House voted"): elsewhere the word is part of other names."""
+    return {r["phrase"]: r["code"] for r in _override_rows() if r["kind"] == "chamber"}
 
 
 @functools.cache
@@ -90,6 +104,8 @@ def _surnames() -> dict[str, str]:
         words = phrase.split()
         if len(words) < 2 or len(code) < 6 or len(words[-1]) < 4 or not words[-1].isalpha():
             continue
+        if _split_code(code)[0] is None:
+            continue  # a firm or body named after someone ("neuberger berman" MNCUSA) is no person
         seen.setdefault(words[-1], set()).add(code[:3])
         codes.setdefault(words[-1], code)
     return {w: codes[w] for w, cs in seen.items() if len(cs) == 1}
@@ -198,6 +214,7 @@ def _entities(tokens: list[str]) -> list[_Hit]:
     A surname alone counts only after a title ("President Mugabe", "Mr. Arafat"): capitalised
     common words ("Young", "King") are not taken for people."""
     hits: list[_Hit] = []
+    first = 1 if tokens and tokens[0].lower() in {"the", "a", "an"} else 0
     i = 0
     while i < len(tokens):
         for n in range(min(_MAX_NGRAM, len(tokens) - i), 0, -1):
@@ -205,6 +222,10 @@ def _entities(tokens: list[str]) -> list[_Hit]:
             code = _lookup(gram, tokens[i][:1].isupper())
             if code is None and n == 1 and i > 0 and tokens[i][:1].isupper() and _is_title(tokens[i - 1]):
                 code = _surnames().get(gram.lower())
+            if code is None and n == 1 and i == first and tokens[i][:1].isupper():
+                code = _chambers().get(gram.lower())
+            if code is not None and len(code) == 3 and _topic_of_body(tokens, i + n):
+                code = None  # "the Benghazi Committee", "the Israel Caucus": the place is the body's topic
             if code is not None:
                 hits.append(_Hit(i, n, code))
                 i += n
@@ -212,6 +233,12 @@ def _entities(tokens: list[str]) -> list[_Hit]:
         else:
             i += 1
     return hits
+
+
+def _topic_of_body(tokens: list[str], after: int) -> bool:
+    """Whether the place name ending before ``after`` names what a capitalised body is about rather
+    than its country: it is followed by the body's head word ("Benghazi Committee", "Israel Caucus")."""
+    return after < len(tokens) and tokens[after][:1].isupper() and tokens[after].lower() in _bodies()
 
 
 def _is_title(word: str) -> bool:
@@ -268,7 +295,19 @@ def code_actor(mention: str, role: str | None = None, organization: str | None =
     covered = {i for h in hits for i in range(h.position, h.position + h.length)}
     rest = " ".join(w for i, w in enumerate(words) if i not in covered)
     sector = _sector_of(" ".join(p for p in (rest, role or "") if p))
+    if sector is None:
+        # a role word of the person-marker table the agent dictionary lacks ("the Clinton campaign")
+        sector = next((m[1] for w in words if (m := _marker(w)) and m[2] == "role"), None)
     if not hits:
+        party = next(
+            (m for w in words if w[:1].isupper() and (m := _marker(w)) and m[2] == "party"),
+            None,
+        )
+        adjective = len(words) == 1 and words[0].lower() == "democratic"  # "Democratic candidates"' modifier
+        if party is not None and party[0] and not adjective and (sector is None or sector in _PARTY_MEMBERS):
+            # "Republicans", "the GOP", "Democratic lawmakers": a party label names its country's party
+            own = sector if sector is not None and sector != "PTY" else party[1]
+            return ActorCode(name=name, code=party[0] + own, country=party[0], sector=own)
         if sector is None and _named_body(words):
             # an organisation the dictionaries do not know: a party's committee by its party label
             # ("the Democratic National Committee" -> USAPTY), else a body of its own
@@ -277,6 +316,9 @@ def code_actor(mention: str, role: str | None = None, organization: str | None =
             )
             if party is not None and party[0]:
                 return ActorCode(name=name, code=party[0] + party[1], country=party[0], sector=party[1])
+            if any(_topic_of_body(words, i + 1) and _lookup(w, True) for i, w in enumerate(words)):
+                # "the Benghazi Committee": a body named for its topic, whose country the text must give
+                return ActorCode(name=name, code=None, country=None, sector=None)
             return ActorCode(name=name, code="NGO", country=None, sector=None)
         return ActorCode(name=name, code=None, country=None, sector=sector)
     first = hits[0]
@@ -298,6 +340,10 @@ def _person_markers() -> dict[str, tuple[str, str, str]]:
     """Description word → (country or "", sector, kind) for persons the dictionaries do not know."""
     rows = read_tsv("event_actor_person_markers.tsv", ("word", "sector", "kind"))
     return {r["word"]: (r.get("country", ""), r["sector"], r["kind"]) for r in rows}
+
+
+def _marker(word: str) -> tuple[str, str, str] | None:
+    return _person_markers().get(word.lower())
 
 
 def _known_person(name: str) -> str | None:

@@ -698,13 +698,23 @@ _PERSON_PRONOUNS: Final = frozenset({"he", "she", "him", "her", "his", "who"})
 _PRONOUN_REACH: Final = 60
 
 
+# the gender a pronoun or an honorific states, for matching a pronoun to its person
+_PRONOUN_GENDER: Final = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+_HONORIFIC_GENDER: Final = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f"}
+# a home country needs this many mentions, and more than half of the country mentions of the article
+_HOME_MENTIONS: Final = 3
+
+
 @dataclass(slots=True)
 class _Persons:
-    """The persons of a document: each mention's tokens and its code, in text order."""
+    """The persons of a document: each mention's tokens, code and gender ("m", "f" or ""), in text order,
+    and the article's home country (see :func:`_home_country`)."""
 
     by_token: dict[int, ActorCode]
     mentions: list[tuple[int, int, ActorCode]]  # (first token, end token, code)
     sent_starts: list[int]
+    genders: list[str] = field(default_factory=list)
+    home: str | None = None
 
 
 def _person_spans(doc: Any) -> list[tuple[int, int]]:
@@ -741,6 +751,8 @@ def _description(doc: Any, start: int, end: int) -> str:
     return " ".join(words)
 
 
+_FIRST_PERSON: Final = frozenset({"i", "we"})
+_NAME_SUFFIXES: Final = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _DESCRIBING: Final = frozenset({"compound", "amod", "nmod", "npadvmod"})
 
 
@@ -755,6 +767,8 @@ def _persons(doc: Any) -> _Persons:
     memory: dict[str, ActorCode] = {}
     found = _Persons({}, [], [])
     seen: list[tuple[int, int, str, ActorCode]] = []
+    genders: dict[str, str] = {}
+    stated = _stated_genders(doc)
     for start, end in _person_spans(doc):
         description = _description(doc, start, end)
         names = [t for t in doc[start:end] if t.tag_ != "POS"]
@@ -762,6 +776,10 @@ def _persons(doc: Any) -> _Persons:
             continue
         # a surname goes to the full name named anywhere in the article ("Trump" -> "Donald Trump")
         name = resolver.resolve(names, names[-1]).name if len(names) == 1 else " ".join(t.text for t in names)
+        gender = _HONORIFIC_GENDER.get(doc[start - 1].lower_, "") if start > 0 else ""
+        gender = gender or _title_gender(description) or stated.get(start, "")
+        if gender and genders.setdefault(name, gender) != gender:
+            genders[name] = "?"  # conflicting evidence: no gender
         tail = ""
         if end < len(doc) and doc[end].text in {"(", ","}:
             tail = doc[end - 1].whitespace_ + doc[end : end + 6].text  # "(R-Ohio)"
@@ -773,12 +791,94 @@ def _persons(doc: Any) -> _Persons:
         seen.append((start, end, name, coded))
         if memory.get(name) is None or (memory[name].code is None and coded.code is not None):
             memory[name] = coded  # the first mention the text describes codes them all
+    seen = _surname_mentions(doc, seen, memory)
+    found.home = _home_country(doc, memory.values())
     for start, end, name, coded in seen:
         known = coded if coded.code is not None else memory[name]
+        if known.code is None and found.home is not None:
+            # a person neither the dictionaries nor the text's descriptions place: the article's home
+            # country ("Brafman noted" in a US story is USA), keeping the sector a title gave
+            known = ActorCode(known.name, found.home + (known.sector or ""), found.home, known.sector)
         for i in range(start, end):
             found.by_token[i] = known
         found.mentions.append((start, end, known))
+        found.genders.append(genders.get(name, "").strip("?"))
     doc.user_data[_PERSONS_KEY] = found
+    return found
+
+
+def _surname_mentions(
+    doc: Any, seen: list[tuple[int, int, str, ActorCode]], memory: dict[str, ActorCode]
+) -> list[tuple[int, int, str, ActorCode]]:
+    """``seen`` with the bare surnames the tagger did not take for persons ("Bozell says") of the
+    persons the article names in full ("Brent Bozell"), in text order."""
+    full: dict[str, str] = {}
+    for _, _, name, _ in seen:
+        words = [w for w in name.split() if w.rstrip(".").lower() not in _NAME_SUFFIXES]
+        if len(words) > 1:
+            full.setdefault(words[-1], name)  # "Luther Stan Pate IV" -> "Pate"
+    if not full:
+        return seen
+    taken = {i for start, end, _, _ in seen for i in range(start, end)}
+    extra = [
+        (t.i, t.i + 1, full[t.text], memory[full[t.text]])
+        for t in doc
+        if t.text in full
+        and t.i not in taken
+        and t.pos_ == "PROPN"
+        and t.ent_type_ not in {"GPE", "NORP", "LOC", "FAC"}
+        and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")  # "Bozell Media" is another name
+    ]
+    return sorted(seen + extra, key=lambda m: m[0]) if extra else seen
+
+
+def _home_country(doc: Any, persons: Any) -> str | None:
+    """The article's home country: the country of most of its coded mentions (places, peoples,
+    organisations, persons), when it has at least ``_HOME_MENTIONS`` of them and more than half."""
+    counts: dict[str, int] = {}
+    for ent in _ents(doc[:]):
+        if ent.label_ in {"GPE", "NORP", "ORG"}:
+            country = code_actor(ent.text).country
+            if country is not None:
+                counts[country] = counts.get(country, 0) + 1
+    for person in persons:
+        if person.country is not None:
+            counts[person.country] = counts.get(person.country, 0) + 1
+    if not counts:
+        return None
+    best = max(counts, key=lambda c: counts[c])
+    if counts[best] < _HOME_MENTIONS or 2 * counts[best] <= sum(counts.values()):
+        return None
+    return best
+
+
+def _title_gender(description: str) -> str:
+    """The gender a title states ("Congresswoman", "spokesman"), or ""."""
+    for word in reversed(description.lower().split()):
+        if word.endswith(("woman", "women")):
+            return "f"
+        if word.endswith(("man", "men")) and len(word) > 4 and word not in {"human", "german", "roman"}:
+            return "m"
+    return ""
+
+
+def _stated_genders(doc: Any) -> dict[int, str]:
+    """Genders stated by pronoun agreement in "X said he/she …": the subject pronoun of a clause a verb
+    reports refers to that verb's subject (by its first token)."""
+    found: dict[int, str] = {}
+    for token in doc:
+        gender = _PRONOUN_GENDER.get(token.lower_)
+        if gender is None or token.dep_ != "nsubj" or token.head.dep_ != "ccomp":
+            continue
+        verb = token.head.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < token.i), None)
+        if subject is not None and subject.ent_type_ == "PERSON":
+            start = subject.i
+            while start > 0 and doc[start - 1].ent_iob_ == "I" and doc[start - 1].ent_type_ == "PERSON":
+                start -= 1
+            if subject.ent_iob_ == "I":
+                start = next(e.start for e in _ents(doc[:]) if e.start <= subject.i < e.end)
+            found.setdefault(start, gender)
     return found
 
 
@@ -796,12 +896,15 @@ def _person_pronoun(token: Any) -> ActorCode | None:
     own = persons.sent_starts[at] if at >= 0 else 0
     prev = persons.sent_starts[max(at - 1, 0)] if at >= 0 else 0
     earlier: list[tuple[int, int, ActorCode]] = []
-    for mention in reversed(persons.mentions):
+    gender = _PRONOUN_GENDER.get(token.lower_, "")
+    for mention, known in zip(reversed(persons.mentions), reversed(persons.genders), strict=True):
         start = mention[0]
         if start >= token.i:
             continue
         if start < prev or token.i - start > _PRONOUN_REACH:
             break
+        if known and gender and known != gender:
+            continue  # "she" is not a man the text called "Mr." or "he"
         if start >= own:
             return mention[2]  # the nearest person named before it in its own sentence
         earlier.append(mention)
@@ -936,7 +1039,7 @@ def _own_code(token: Any) -> ActorCode:
         return state
     coded = _masked_code(token, persons.by_token)
     if coded.code is None:
-        return _located(token, coded) or coded
+        return _located(token, coded) or _possessor(token, coded) or coded
     if token.pos_ == "PROPN" and coded.country is not None and coded.sector is not None:
         # "Kenzo Oshima, the United Nations Emergency Relief Coordinator": the office the text gives
         # an organisation's official outranks the person's entry in the dictionary
@@ -954,6 +1057,16 @@ def _own_code(token: Any) -> ActorCode:
     return coded
 
 
+def _possessor(token: Any, coded: ActorCode) -> ActorCode | None:
+    """An uncoded phrase owned by a person pronoun ("his backers", "her campaign"): the person's
+    country, with the phrase's own sector."""
+    owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None)
+    person = _person_pronoun(owner) if owner is not None else None
+    if person is None or person.country is None:
+        return None
+    return ActorCode(coded.name, person.country + (coded.sector or ""), person.country, coded.sector)
+
+
 def _stated_place(token: Any) -> ActorCode | None:
     """A place the text puts in its state or country ("Toledo, Ohio", "Springfield, Va."): that
     country's, whatever another country's city of the same name would give."""
@@ -961,7 +1074,7 @@ def _stated_place(token: Any) -> ActorCode | None:
         return None
     for child in token.children:
         if child.dep_ in {"appos", "npadvmod"} and child.i > token.i and child.ent_type_ == "GPE":
-            state = code_actor(child.text)
+            state = code_actor(_phrase(child))  # "Salem, New Hampshire": the state's whole name
             if state.country is not None:
                 return ActorCode(_phrase(token), state.country, state.country, None)
     return None
@@ -1366,6 +1479,9 @@ def extract_events(
                 # from its own syntax. An event a party claims, or one the text negates ("no signs of
                 # de-escalation"), is kept: what is said of it is the point.
                 continue
+            if actor1 is not None and actor1.code is None and actor1.name.lower() in _FIRST_PERSON:
+                # "I", "we" inside a quoted statement are its speaker ("'We will not pay,' Calderon said")
+                actor1 = _speaker_actor(decision.statement) or actor1
             if actor1 is None or actor1.code is None:
                 # a speech event's source is the speaker of the statement whose cue it is ("…, said Rep. X")
                 actor1 = _speaker_actor(cues.get(entry.start if entry.start >= 0 else token.idx)) or actor1
