@@ -65,6 +65,9 @@ class Errors:
     E020: Final = Message("WF-E020", "{path}: no such file or directory")
     E030: Final = Message("WF-E030", "evaluation data not found: {path} (needs ../shared/data)")
     E031: Final = Message("WF-E031", "unknown evaluation task {name!r}; available: {choices}")
+    E032: Final = Message(
+        "WF-E032", "{path} line {line}: reference does not fit article {article!r} ({reason})"
+    )
     E090: Final = Message("WF-E090", "{where}: internal error in {component}: {reason}")
 
     # 1xx ingest

@@ -33,3 +33,15 @@ def test_timex_gate_all_parts(shared_dir: Path) -> None:
             if score < floor:
                 failures.append(f"{part} {metric}: {score:.4f} < floor {floor:.4f}")
     assert not failures, failures
+
+
+@pytest.mark.eval
+def test_timex_gate_realnews_blind(shared_dir: Path) -> None:
+    """The held-out row: 200 expressions in 12 PolNeAR dev articles, annotated blind (~8 s)."""
+    from watchfloor.evaluate._timex import evaluate, load_realnews
+
+    expected = json.loads(FLOORS.read_text(encoding="utf-8"))["held_out"]["PolNeAR-blind"]
+    rep = evaluate(load_realnews(shared_dir))["all"]
+    assert (rep["n_docs"], rep["n_gold"]) == (expected["n_docs"], expected["n_gold"])
+    low = {m: rep[m]["f1"] for m, floor in expected["f1"].items() if rep[m]["f1"] < floor}
+    assert not low, low
