@@ -13,8 +13,8 @@ from watchfloor.evaluate._timex import REALNEWS, load_realnews
 
 def test_load_realnews_builds_gold_documents(shared_dir: Path) -> None:
     docs = load_realnews(shared_dir)
-    assert len(docs) == 12
-    assert sum(len(d["timexes"]) for d in docs) == 200
+    assert len(docs) == 24
+    assert sum(len(d["timexes"]) for d in docs) == 361
     for d in docs:
         assert d["dct"] == d["id"].split("_")[1] and len(d["dct"]) == 10
         for t in d["timexes"]:

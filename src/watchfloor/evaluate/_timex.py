@@ -12,7 +12,7 @@ alone, with AQUAINT held out; since then they have been tuned on both parts (AQU
 half used for development, its second half and TimeBank checked for drops, though errors of
 both halves were read), so no TempEval-3 section of this report is held out. The held-out test
 is the TempEval-3 platinum set, which is not in ``shared/``. In its stead the report adds
-``PolNeAR-blind``: 12 PolNeAR dev articles (US political news, 2016) annotated blind by two
+``PolNeAR-blind``: 24 PolNeAR dev articles (US political news, 2016) annotated blind by two
 annotators with TimeML's conventions (``tests/data/timex/``, references only), never read for
 a rule; it is not part of ``all``. A rule is kept only when it states a
 general TimeML convention or anchoring rule, never a document's own words. The report has
