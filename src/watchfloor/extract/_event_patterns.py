@@ -12,6 +12,7 @@ from ..knowledge import read_json, read_tsv
 from ..model import QuadClass
 
 __all__ = [
+    "NO_EVENT",
     "CameoCode",
     "Frame",
     "Pattern",
@@ -24,6 +25,11 @@ __all__ = [
     "refine",
     "topics",
 ]
+
+
+# The code of a pattern row that names a sense which is no CAMEO event ("backed up the files",
+# "beat Clinton by one point"): when such a row is the best match, the word is not a candidate.
+NO_EVENT = "-"
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +97,7 @@ def _patterns() -> dict[tuple[str, str], tuple[Pattern, ...]]:
     by_key: dict[tuple[str, str], list[Pattern]] = defaultdict(list)
     rows = read_tsv("event_verb_patterns.tsv", ("code", "pos", "lemma"))
     for n, row in enumerate(rows):
-        if row["code"] not in codes or row["pos"] not in {"V", "N", "A"}:
+        if (row["code"] not in codes and row["code"] != NO_EVENT) or row["pos"] not in {"V", "N", "A"}:
             raise KnowledgeError(
                 Errors.E010.format(
                     path="event_verb_patterns.tsv",

@@ -37,6 +37,7 @@ from ..model import (
     stable_id,
 )
 from ._event_patterns import (
+    NO_EVENT,
     Pattern,
     cameo,
     codebook_topics,
@@ -48,7 +49,7 @@ from ._event_patterns import (
     topics,
 )
 from ._speakers import HONORIFICS, SpeakerResolver
-from .actors import ActorCode, code_actor, code_person, phrase_entry
+from .actors import ActorCode, code_actor, code_person, country_named, phrase_entry
 from .evidential import classify_status
 
 __all__ = ["CodedTrigger", "code_sentence", "extract_events"]
@@ -182,6 +183,8 @@ def _code_token(token: Any) -> CodedTrigger | None:
         # "opposition leader", "the Ceasefire Violations Committee": a name, not an event
         # (but "mediation mission", "mediation efforts" are the event)
         return None
+    if token.dep_ == "amod" and token.tag_ == "VBG":
+        return None  # a present participle describing a noun is no event ("talking animals")
     start = token.idx
     compound = _hyphenated(token)
     if compound is not None:
@@ -195,12 +198,86 @@ def _code_token(token: Any) -> CodedTrigger | None:
             rows = patterns_for(pos, token.lower_)
     if not rows:
         return None
-    args = _arg_lemmas(token)
+    args = _arg_lemmas(token) | _shape(token)
     best: Pattern | None = None
     for row in rows:
         if _matches(row, token, args) and (best is None or _rank(row) > _rank(best)):
             best = row
-    return CodedTrigger(token, best.code, best, start=start) if best is not None else None
+    if best is None or best.code == NO_EVENT:
+        return None  # no row, or the best row names a sense that is no event ("backed up the files")
+    if best.code == _CONSULT_CODE and token.lemma_.lower() in _two_party_lemmas() and not _two_parties(token):
+        # "discussed my sentence on Fox News", "will discuss his new book": one party talking is a comment
+        return CodedTrigger(token, _SPEECH_CODE, best, start=start)
+    return CodedTrigger(token, best.code, best, start=start)
+
+
+_CONSULT_CODE: Final = "040"
+_PARTY_ENTS: Final = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_PARTY_PRONOUNS: Final = frozenset({"we", "they", "us", "them", "him", "her", "you"})
+
+
+@functools.cache
+def _two_party_lemmas() -> frozenset[str]:
+    return frozenset(lexicon()["two_party_lemmas"])
+
+
+def _two_parties(token: Any) -> bool:
+    """Whether a consultation word has two parties: a with/to/among/between phrase, an object that names a
+    party, or a plural or coordinated subject ("the two leaders discussed", "Putin and Xi discussed")."""
+    for child in token.children:
+        if child.dep_ in _PREP_DEPS and child.lower_ in {"with", "to", "among", "between"}:
+            return True
+        party = child.ent_type_ in _PARTY_ENTS or child.lower_ in _PARTY_PRONOUNS
+        if child.dep_ in {"dobj", "obj"} and party:
+            return True
+    subject = _subject(token) if token.pos_ == "VERB" else None
+    if subject is None:
+        return bool(token.pos_ != "VERB")  # a noun ("the talks") or a subjectless verb: leave it as coded
+    return (
+        subject.tag_ in {"NNS", "NNPS"}
+        or subject.lower_ in _PARTY_PRONOUNS
+        or any(c.dep_ == "conj" for c in subject.children)
+    )
+
+
+_SHAPE_DEPS: Final = {"dobj": "@obj", "obj": "@obj", "ccomp": "@that", "xcomp": "@to", "poss": "@poss"}
+
+
+def _shape(token: Any) -> set[str]:
+    """Argument-shape marks a pattern row can ask for in ``arg``: ``@obj`` (a direct object), ``@that``
+    (a complement clause), ``@to`` (an xcomp verb), ``@poss`` (a possessor), ``@person`` (a person's
+    name among the arguments), ``@question`` (the complement is a question), and ``^lemma`` / ``^@person``
+    for the subject ("demonstrated that …" is no protest; "a Trump rally" is a campaign's)."""
+    marks: set[str] = set()
+    for child in token.children:
+        mark = _SHAPE_DEPS.get(child.dep_)
+        if mark is not None:
+            marks.add(mark)
+        if child.ent_type_ == "PERSON" and child.dep_ in {"poss", "compound", "dobj", "obj", "amod"}:
+            marks.add("@person")
+        elif child.dep_ == "prep" and any(
+            g.dep_ == "pobj" and g.ent_type_ == "PERSON" for g in child.children
+        ):
+            marks.add("@person")  # "attacks from Senator Rubio", "a rally for Trump"
+        if child.dep_ == "ccomp" and _question(child):
+            marks.add("@question")
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        marks.add(token.head.lemma_.lower())  # "a poll released Monday": the noun is what was released
+    subject = _subject(token) if token.pos_ == "VERB" else None
+    if subject is not None:
+        marks.add("^" + subject.lemma_.lower())
+        if subject.ent_type_ == "PERSON":
+            marks.add("^@person")
+    return marks
+
+
+def _question(clause: Any) -> bool:
+    """A complement clause that asks: "whether/if …", or one that ends at a question mark."""
+    if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in clause.children):
+        return True
+    doc = clause.doc
+    end = clause.right_edge.i
+    return any(doc[i].text == "?" for i in range(max(end - 1, 0), min(end + 2, len(doc))))
 
 
 _FRAME_ARG_DEPS = frozenset({"xcomp", "ccomp", "dobj", "obj", "acomp", "advcl", "acl"})
@@ -242,6 +319,8 @@ def _apply_frames(coded: dict[int, CodedTrigger], sent: Any) -> None:
                 inner = coded.get(arg.i)
                 if inner is None or inner.code == _SPEECH_CODE:
                     continue
+                if arg.dep_ == "ccomp" and _question(arg):
+                    continue  # "asked whether the senator would resign" asks a question, appeals for nothing
                 recoded = (_appeal_frame() if _others_act(frame, token, arg) else frame).recode(inner.code)
                 if recoded is None:
                     continue
@@ -667,9 +746,37 @@ def code_sentence(sent: Any) -> list[CodedTrigger]:
     _apply_tense(coded, sent)
     _absorb_governed(coded)
     _drop_background(coded)
+    _drop_questions(coded, sent)
     _drop_reporting(coded)
     _refine_topics(coded, hits)
     return [coded[i] for i in sorted(coded)]
+
+
+@functools.cache
+def _asking_lemmas() -> frozenset[str]:
+    return _speech_lemmas() | frozenset(lexicon()["question_verbs"])
+
+
+def _drop_questions(coded: dict[int, CodedTrigger], sent: Any) -> None:
+    """Events a question only asks about are no events ("what're you gonna do — tell us to go to hell?",
+    "How about talking about the issues?"): drop each trigger in the clause a question mark closes, unless
+    that clause is a verb of saying or asking ("Bartiromo asked, '…?'" is itself an event)."""
+    if not coded:
+        return
+    doc = sent.doc
+    asking = _asking_lemmas()
+    clauses: list[Any] = []
+    for i in range(sent.start, sent.end):
+        token = doc[i]
+        if token.text == "?" and token.head.lemma_.lower() not in asking:
+            clauses.append(token.head)
+        elif token.lemma_.lower() in asking:
+            # "asked, 'Would Comey indict …?'", "asked whether he would resign": the asking is the event,
+            # not what it asks about
+            clauses.extend(c for c in token.children if c.dep_ == "ccomp" and _question(c))
+    for clause in clauses:
+        for j in [j for j in coded if j == clause.i or clause.is_ancestor(doc[j])]:
+            del coded[j]
 
 
 def _ents(span: Any) -> list[Any]:

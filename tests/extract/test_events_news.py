@@ -1,0 +1,99 @@
+"""Sense restrictions for political news (issue #5): words whose news sense is no CAMEO event, or another
+code than their codebook sense. Sentences written by the team."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from watchfloor.extract._event_patterns import NO_EVENT, patterns_for
+from watchfloor.extract.events import code_sentence
+
+
+def _coded(nlp: Any, sentence: str) -> list[tuple[str, str]]:
+    return [(c.token.text, c.code) for c in code_sentence(next(iter(nlp(sentence).sents)))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        # "demonstrate" with a clause or an object is "show", not a protest
+        ("The senator demonstrated that experience matters in a campaign.", "demonstrated"),
+        # a campaign rally is no protest, nor is rallying one's supporters
+        ("The governor spoke at a campaign rally in Des Moines on Friday.", "rally"),
+        ("The mayor rallied her supporters before the vote.", "rallied"),
+        # winning a poll is no assault
+        ("The businessman beat the senator by two points in the latest survey.", "beat"),
+        # technical and auxiliary senses
+        ("The aide backed up the files to a private server.", "backed"),
+        ("The volunteer helps run a food bank in Ohio.", "helps"),
+        ("The party has added younger voters to its coalition.", "added"),
+        ("The singer wrote several new songs for the tour.", "wrote"),
+        # fighting for a cause or against a charge is no military force
+        ("The union will fight for higher wages this year.", "fight"),
+        ("The lawyer fought the charges for two years.", "fought"),
+        # poll respondents are no speakers of an event
+        ("Forty percent said they would vote for the governor.", "said"),
+    ],
+)
+def test_code_sentence_news_sense_is_no_event(nlp: Any, sentence: str, word: str) -> None:
+    assert word not in [w for w, _ in _coded(nlp, sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "code"),
+    [
+        # the codebook senses stay
+        ("Thousands of workers demonstrated in the capital.", "demonstrated", "141"),
+        ("The minister wrote a letter to the ambassador.", "wrote", "010"),
+        ("Rebels fought government troops near the border.", "fought", "190"),
+        ("The United States helped Iraq rebuild its army.", "helped", "070"),
+        # releasing a report or an ad is making it public, not freeing someone
+        ("The campaign released a new television ad on Monday.", "released", "010"),
+        ("The rebels released two captured soldiers.", "released", "0841"),
+        # pleading guilty acknowledges responsibility; it appeals to no one
+        ("The developer pleaded guilty to fraud.", "pleaded", "015"),
+        # a verbal attack on a person is criticism
+        ("The senator attacked Smith over his tax plan.", "attacked", "111"),
+        ("The candidate faced sexist attacks on social media.", "attacks", "111"),
+        # a terror attack is unconventional violence; a shooting by no armed force too
+        ("The terror attacks in the capital shocked the country.", "attacks", "180"),
+        ("A man shot a guard outside the bank.", "shot", "180"),
+        ("Soldiers shot at the protesters.", "shot", "193"),
+    ],
+)
+def test_code_sentence_news_sense_code(nlp: Any, sentence: str, word: str, code: str) -> None:
+    assert (word, code) in _coded(nlp, sentence)
+
+
+def test_code_sentence_one_party_discussion_is_a_comment(nlp: Any) -> None:
+    # a consultation needs two parties: one person discussing a book on the radio comments
+    assert ("discussed", "010") in _coded(nlp, "The author discussed his new book on the radio.")
+    assert ("discussed", "040") in _coded(nlp, "The two ministers discussed the crisis.")
+    assert ("discussed", "040") in _coded(
+        nlp, "The minister discussed the crisis with his Turkish counterpart."
+    )
+
+
+def test_code_sentence_asking_a_question_is_a_comment(nlp: Any) -> None:
+    assert ("asked", "010") in _coded(nlp, "The moderator asked the candidates a simple question.")
+    assert ("asked", "010") in _coded(nlp, "The reporter asked whether the senator would resign.")
+    assert ("asked", "020") in _coded(nlp, "The governor asked the president to send troops.")
+
+
+def test_code_sentence_drops_events_a_question_only_asks_about(nlp: Any) -> None:
+    # an event inside a rhetorical question is no event; the asking itself is one
+    assert _coded(nlp, "Why would anyone attack a hospital?") == []
+    coded = _coded(nlp, "The host asked, “Will the FBI arrest the mayor?”")
+    assert ("asked", "010") in coded and "arrest" not in [w for w, _ in coded]
+
+
+def test_code_sentence_present_participle_modifier_is_no_event(nlp: Any) -> None:
+    assert "talking" not in [
+        w for w, _ in _coded(nlp, "Talking dogs and a famous actor are the themes of the ad.")
+    ]
+
+
+def test_patterns_for_no_event_rows_load() -> None:
+    assert any(p.code == NO_EVENT and "@that" in p.args for p in patterns_for("V", "demonstrate"))
