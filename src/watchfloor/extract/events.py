@@ -49,7 +49,7 @@ from ._event_patterns import (
     topics,
 )
 from ._speakers import HONORIFICS, SpeakerResolver
-from .actors import ActorCode, code_actor, code_person, country_named, phrase_entry
+from .actors import ActorCode, code_actor, code_person, phrase_entry
 from .evidential import classify_status
 
 __all__ = ["CodedTrigger", "code_sentence", "extract_events"]
