@@ -97,3 +97,28 @@ def test_code_sentence_present_participle_modifier_is_no_event(nlp: Any) -> None
 
 def test_patterns_for_no_event_rows_load() -> None:
     assert any(p.code == NO_EVENT and "@that" in p.args for p in patterns_for("V", "demonstrate"))
+
+
+def test_code_sentence_passive_prediction_is_no_event(nlp: Any) -> None:
+    # "is expected to endorse" is others' prediction, neither the subject's intent nor an endorsement
+    assert _coded(nlp, "The newspaper is expected to endorse the governor.") == []
+    # the subject's own expectation is still an intent
+    assert _coded(nlp, "The party expects to endorse the governor.") == [("expects", "032")]
+
+
+def test_code_sentence_meeting_in_a_place_not_a_month(nlp: Any) -> None:
+    assert ("met", "044") in _coded(nlp, "The two presidents met in Geneva.")
+    assert ("met", "040") in _coded(nlp, "In August the senator met with the families.")
+
+
+def test_code_sentence_accepting_money_is_no_event(nlp: Any) -> None:
+    assert "accepts" not in [w for w, _ in _coded(nlp, "The senator accepts donations from individuals.")]
+    assert ("accepted", "0861") in _coded(nlp, "The government accepted foreign peacekeepers.")
+
+
+def test_code_sentence_adding_that_is_speech(nlp: Any) -> None:
+    assert ("added", "010") in _coded(nlp, "And he added that his own record was clean.")
+
+
+def test_code_sentence_attack_by_a_name_stays_violent(nlp: Any) -> None:
+    assert ("attack", "190") in _coded(nlp, "It was a planned attack by Ahmed Khattala.")

@@ -206,8 +206,9 @@ def _code_token(token: Any) -> CodedTrigger | None:
     if best is None or best.code == NO_EVENT:
         return None  # no row, or the best row names a sense that is no event ("backed up the files")
     if best.code == _CONSULT_CODE and token.lemma_.lower() in _two_party_lemmas() and not _two_parties(token):
-        # "discussed my sentence on Fox News", "will discuss his new book": one party talking is a comment
-        return CodedTrigger(token, _SPEECH_CODE, best, start=start)
+        # "discussed my sentence on Fox News": one party talking is a comment; reported by a verb of saying
+        # ("'I don't want to talk about it,' he said") it is that saying, no second event
+        return None if _under_speech(token) else CodedTrigger(token, _SPEECH_CODE, best, start=start)
     return CodedTrigger(token, best.code, best, start=start)
 
 
@@ -240,14 +241,16 @@ def _two_parties(token: Any) -> bool:
     )
 
 
+_PLACE_ENTS: Final = frozenset({"GPE", "LOC", "FAC"})
 _SHAPE_DEPS: Final = {"dobj": "@obj", "obj": "@obj", "ccomp": "@that", "xcomp": "@to", "poss": "@poss"}
 
 
 def _shape(token: Any) -> set[str]:
     """Argument-shape marks a pattern row can ask for in ``arg``: ``@obj`` (a direct object), ``@that``
     (a complement clause), ``@to`` (an xcomp verb), ``@poss`` (a possessor), ``@person`` (a person's
-    name among the arguments), ``@question`` (the complement is a question), and ``^lemma`` / ``^@person``
-    for the subject ("demonstrated that …" is no protest; "a Trump rally" is a campaign's)."""
+    name among the arguments), ``@place`` (a place named by a prepositional object), ``@question`` (the
+    complement is a question), and ``^lemma`` / ``^@person`` for the subject ("demonstrated that …" is
+    no protest; "a Trump rally" is a campaign's)."""
     marks: set[str] = set()
     for child in token.children:
         mark = _SHAPE_DEPS.get(child.dep_)
@@ -255,10 +258,12 @@ def _shape(token: Any) -> set[str]:
             marks.add(mark)
         if child.ent_type_ == "PERSON" and child.dep_ in {"poss", "compound", "dobj", "obj", "amod"}:
             marks.add("@person")
-        elif child.dep_ == "prep" and any(
-            g.dep_ == "pobj" and g.ent_type_ == "PERSON" for g in child.children
-        ):
-            marks.add("@person")  # "attacks from Senator Rubio", "a rally for Trump"
+        elif child.dep_ == "prep":
+            ents = {g.ent_type_ for g in child.children if g.dep_ == "pobj"}
+            if "PERSON" in ents and child.lower_ != "by":
+                marks.add("@person")  # "attacks from Senator Rubio", "a rally for Trump" (not "by" a name)
+            if ents & _PLACE_ENTS:
+                marks.add("@place")  # "met in Geneva" (not "in August")
         if child.dep_ == "ccomp" and _question(child):
             marks.add("@question")
     if token.dep_ == "acl" and token.tag_ == "VBN":
@@ -312,6 +317,11 @@ def _apply_frames(coded: dict[int, CodedTrigger], sent: Any) -> None:
         token = doc[i]
         if lemma in _verb_only_frames() and token.pos_ != "VERB":
             continue  # "pressured them to cancel" is a demand; "under pressure to meet targets" is not
+        if lemma in _prediction_lemmas() and any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children):
+            # "The Times is expected to endorse …": a prediction by others, neither an intent nor an event
+            for arg in _frame_arguments(token):
+                coded.pop(arg.i, None)
+            continue
         for frame in frames():
             if lemma not in frame.lemmas:
                 continue
@@ -329,6 +339,11 @@ def _apply_frames(coded: dict[int, CodedTrigger], sent: Any) -> None:
                 break
             if token.i in coded and coded[token.i].inner is not None:
                 break
+
+
+@functools.cache
+def _prediction_lemmas() -> frozenset[str]:
+    return frozenset(lexicon()["prediction_lemmas"])
 
 
 @functools.cache
@@ -765,12 +780,14 @@ def _drop_questions(coded: dict[int, CodedTrigger], sent: Any) -> None:
         return
     doc = sent.doc
     asking = _asking_lemmas()
+    index = _doc_index(doc)
     clauses: list[Any] = []
     for i in range(sent.start, sent.end):
-        token = doc[i]
-        if token.text == "?" and token.head.lemma_.lower() not in asking:
-            clauses.append(token.head)
-        elif token.lemma_.lower() in asking:
+        if index.lower[i] == "?":
+            if doc[i].head.lemma_.lower() not in asking:
+                clauses.append(doc[i].head)
+        elif index.lemma[i] in asking:
+            token = doc[i]
             # "asked, 'Would Comey indict …?'", "asked whether he would resign": the asking is the event,
             # not what it asks about
             clauses.extend(c for c in token.children if c.dep_ == "ccomp" and _question(c))

@@ -6,10 +6,21 @@ de-escalation; watchfloor keeps the event and says how the text commits to it:
 - **denied**: a denial word governs it ("Russia denied that its troops were massing").
 - **hypothetical**: a possibility modal (may, might, could) or a condition ("if") scopes it,
   or, when it is not negated, a future/modal auxiliary or an intention word ("plans to",
-  "ready to", "seeking to").
-- **negated**: a negator ("not", "no", "never", "without") scopes it within its clause.
+  "ready to", "seeking to"). So does what describes no particular occurrence: a temporal clause
+  in the simple present ("when they hear a candidate say …", "once he has said his piece") and a
+  simple-present main clause that a "when" clause qualifies; a simple present with an adverb of
+  frequency ("I always tell …"). A gerund in the predicate of a copula shares the copula's modal
+  and negation ("should not be a requirement for cooperating").
+- **negated**: a negator ("not", "no", "never", "without") scopes it within its clause; also the
+  that-clause of a noun of false belief ("the myth that …") and what one lacks the nerve to do
+  ("nobody has the guts to talk about it").
 - **claimed**: it lies inside a statement's content (the statement's speaker claims it).
 - **observed**: none of these — the writer reports it as fact.
+
+Not unrealised: the infinitive under a raising verb ("appears to be helping") and the purpose of a
+past journey ("went on television to blame", "took to Twitter to accuse"); an adverbial clause or a
+relative clause on a definite noun is not in the scope of the intention word it hangs on; a named
+event as subject ("how the Cold War would end") is known history.
 
 Cue words come from ``knowledge/event_frames.json`` and ``knowledge/evidential_cues.json``.
 :func:`classify_status` works on a spaCy token (the event trigger) and the article's statements.
@@ -88,12 +99,33 @@ def _clause_path(token: Any) -> list[Any]:
     adjuncts = _words("adjunct_preps")
     path = [token]
     node = token
-    while (node.dep_ not in _CLAUSE_DEPS or _shared_conjunct(node)) and node.head.i != node.i:
+    while (
+        node.dep_ not in _CLAUSE_DEPS or _shared_conjunct(node) or _predicate_gerund(node)
+    ) and node.head.i != node.i:
         if node.dep_ == "prep" and node.lower_ in adjuncts:
             break
         node = node.head
         path.append(node)
     return path
+
+
+def _predicate_gerund(node: Any) -> bool:
+    """A gerund with no subject of its own in the predicate of a copula shares the copula's modals and
+    negation: "should not be a requirement for cooperating", "I am not in the habit of supporting"."""
+    if (
+        node.dep_ != "pcomp"
+        or node.tag_ != "VBG"
+        or any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children)
+    ):
+        return False
+    above = node.head
+    for _ in range(_MAX_CLIMB):
+        if above.dep_ not in {"prep", "pobj", "attr", "acomp"} or above.head.i == above.i:
+            return False
+        above = above.head
+        if above.pos_ in {"VERB", "AUX"}:
+            return bool(above.lemma_.lower() in {"be", "become", "remain"})
+    return False
 
 
 def _shared_conjunct(node: Any) -> bool:
@@ -201,12 +233,17 @@ def _refusal(trigger: Any) -> str | None:
 
 
 def _implicative(trigger: Any) -> str | None:
-    """ "his failure to release", "refused to say": the event did not happen."""
+    """ "his failure to release", "refused to say": the event did not happen. Nor when one lacks what
+    it takes to do it: "nobody has the guts to talk about it", "he did not have the courage to say"."""
     implicatives = _words("negative_implicatives")
-    if trigger.dep_ not in {"xcomp", "acl"}:
+    if trigger.dep_ not in {"xcomp", "acl", "relcl"}:
         return None
     head = trigger.head
-    return str(head.text) if head.lemma_.lower() in implicatives else None
+    if trigger.dep_ != "relcl" and head.lemma_.lower() in implicatives:
+        return str(head.text)
+    if head.lemma_.lower() in _words("daring_nouns") and head.dep_ == "dobj":
+        return _negator(head.head, [head.head])
+    return None
 
 
 def _modal(path: list[Any], which: str) -> str | None:
@@ -249,6 +286,81 @@ def _conditional(path: list[Any]) -> str | None:
     return None
 
 
+def _generic_when(scope: list[Any]) -> str | None:
+    """A temporal clause in the simple present speaks of no particular occurrence: it is generic,
+    habitual or still to come ("when they hear a candidate say it's a hoax", "once he has said his
+    piece, he is ready to move on", "when it comes to helping a voter", "a day before Kaine faces
+    off"), and so is a main clause in the simple present that a "when" clause qualifies ("it helps
+    down-ballot when Trump is painted as …"; but "the criticism comes a day before …" is news). The
+    trigger's own finite verb decides: not a progressive ("when Trump is out there … and he is
+    offering it up": what is going on now), a past or a modal, nor "since" (from a past time on)."""
+    node = scope[-1]
+    finite = _finite(node)
+    for _ in range(_MAX_CLIMB):  # "when they hear a candidate say …": up through non-finite clauses
+        if finite or node.head.i == node.i or node.pos_ not in {"VERB", "AUX", "ADP"}:
+            break
+        node = node.head
+        finite = _finite(node)
+    if not finite or not _simple_present(node):
+        return None
+    if node.dep_ == "advcl":
+        mark = _temporal_mark(node, _words("generic_temporal_marks"))
+        if mark is not None:
+            return mark
+    for clause in node.children:
+        if clause.dep_ == "advcl" and _simple_present(clause):
+            mark = _temporal_mark(clause, _words("generic_when_marks"))
+            if mark is not None:
+                return mark
+    return None
+
+
+def _habitual(trigger: Any) -> str | None:
+    """A verb in the simple present with an adverb of frequency states a habit, no particular
+    occurrence: "I always tell young women …", "he usually votes early". Not a past or perfect habit
+    ("has always been insulted"): that reports what happened."""
+    if trigger.pos_ != "VERB" or trigger.tag_ not in {"VBZ", "VBP"}:
+        return None
+    if any(c.dep_ in {"aux", "auxpass"} for c in trigger.children):
+        return None
+    return next(
+        (
+            str(c.text)
+            for c in trigger.children
+            if c.dep_ == "advmod" and c.lower_ in _words("frequency_adverbs")
+        ),
+        None,
+    )
+
+
+def _temporal_mark(clause: Any, marks: frozenset[str]) -> str | None:
+    return next(
+        (str(c.text) for c in clause.lefts if c.dep_ in {"mark", "advmod"} and c.lower_ in marks),
+        None,
+    )
+
+
+def _finite(verb: Any) -> bool:
+    """A verb with a tense of its own or a finite auxiliary (auxiliaries come before their verb)."""
+    return bool(
+        verb.tag_ in {"VBD", "VBZ", "VBP", "MD"}
+        or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "VBP", "MD"} for c in verb.lefts)
+    )
+
+
+def _simple_present(verb: Any) -> bool:
+    """A finite verb in the simple present, active or passive, perfect or not ("hears", "is painted",
+    "has said", "don't care"); not a progressive, a past or a modal."""
+    if verb.pos_ not in {"VERB", "AUX"} or verb.tag_ == "VBD":
+        return False
+    auxes = [c for c in verb.lefts if c.dep_ in {"aux", "auxpass"}]
+    if not auxes:
+        return bool(verb.tag_ in {"VBZ", "VBP"})
+    if verb.tag_ == "VBG" or any(a.tag_ in {"VBD", "MD"} for a in auxes):
+        return False
+    return any(a.tag_ in {"VBZ", "VBP"} for a in auxes)
+
+
 def _consequent(scope: list[Any]) -> str | None:
     """The main clause of a conditional a speaker argues is as unrealised as its condition ("If you
     continue that, you destroy the whole basis of our government"): the condition comes first and the
@@ -287,6 +399,7 @@ def _imperative_or_question(trigger: Any, path: list[Any]) -> str | None:
     if (
         (head.dep_ == "ROOT" or (head.dep_ in {"ccomp", "parataxis"} and _opens_quote(head)))
         and head.tag_ in {"VB", "VBP"}  # "''Tell that to the janitor": VBP when misread
+        and head.is_alpha  # a dash before a reader's name, misread as a verb, is no command
         and not any(
             c.dep_ in {"nsubj", "nsubjpass"} or (c.dep_ in {"aux", "auxpass"} and c.lemma_.lower() != "do")
             for c in head.children
@@ -374,7 +487,7 @@ def _infinitive(trigger: Any) -> str | None:
         c.dep_ == "nsubj" and c.lemma_.lower() in _words("realised_role_nouns") for c in head.children
     ):
         return None  # "Mr. Clarke's job was to assist", "their reaction is to tell": what they did
-    # "went on a tour to talk" is a purpose; "came to meet", "went on to win" are realised.
+    # "has gone on a tour to talk" is a purpose; "came to meet", "went on to win" are realised.
     between = [c for c in head.children if head.i < c.i < trigger.i]
     purpose = (
         trigger.dep_ == "advcl"
@@ -382,9 +495,21 @@ def _infinitive(trigger: Any) -> str | None:
         and any(c.dep_ in {"dobj", "prep", "npadvmod"} for c in between)
     )
     realised = head.lemma_.lower() in _words("realised_infinitive_heads") and not purpose
+    if head.tag_ == "VBD" and _journey(head) and any(c.dep_ == "prep" for c in between):
+        realised = (
+            True  # a past journey's purpose: "went on television to blame", "took to Twitter to accuse"
+        )
     if realised and not _periphrastic(head):
-        return None  # "went on to win"; but a purpose ("went on a tour to talk") is unrealised
+        return None  # "went on to win"; but a purpose ("has gone on a tour to talk") is unrealised
     return "to"
+
+
+def _journey(verb: Any) -> bool:
+    """A verb of going somewhere ("went on television", "flew to Ohio", "took to Twitter")."""
+    lemma = verb.lemma_.lower()
+    if lemma == "take":
+        return any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+    return lemma in _words("journey_verbs")
 
 
 def _periphrastic(head: Any) -> bool:
@@ -415,6 +540,10 @@ def _hypothetical_head(token: Any) -> str | None:
         coordinated = child.dep_ == "conj"
         if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in child.children):
             return None  # "proposed dropping it as promised": the promise is not proposed
+        if child.dep_ == "advcl" and _subordinate(child):
+            return None  # "When he came to talk, I didn't expect …": an adverbial clause, no complement
+        if child.dep_ == "relcl" and _definite(node):
+            return None  # "plans to put to good use the $18 million he says he raised": a known referent
         if child.dep_ == "amod" or (child.dep_ == "compound" and lemma in carriers):
             return None
         if (
@@ -431,6 +560,13 @@ def _hypothetical_head(token: Any) -> str | None:
             return None
         child = node
     return None
+
+
+def _subordinate(clause: Any) -> bool:
+    """A finite adverbial clause opened by a subordinator ("when he came", "because it failed")."""
+    return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children) and any(
+        c.dep_ in {"mark", "advmod"} and c.i == clause.left_edge.i for c in clause.children
+    )
 
 
 def _to_clause(node: Any) -> bool:
@@ -493,6 +629,8 @@ def classify_status(
     performed = _performative(trigger)
     uncertain = (
         _conditional(scope)
+        or _generic_when(scope)
+        or _habitual(trigger)
         or (None if intent or performed else _modal(scope, "modals") or _got_to(scope))
         or (None if performed else _imperative_or_question(trigger, path))
         or (_consequent(scope) if statement is not None else None)
@@ -515,7 +653,7 @@ def classify_status(
     reporting = None if performed else _unrealised_report(path[-1], statements, depth)
     if reporting is not None:
         return StatusDecision(EvidentialStatus.HYPOTHETICAL, statement, reporting)
-    cleft = _negated_cleft(path[-1])
+    cleft = _negated_cleft(path[-1]) or _counterfactive(path[-1])
     if cleft is not None:
         return StatusDecision(EvidentialStatus.NEGATED, statement, cleft)
     if (
@@ -537,6 +675,20 @@ def _negated_cleft(clause: Any) -> str | None:
         return None
     negation = next((c for c in clause.head.head.children if c.dep_ == "neg"), None)
     return str(negation.text) if negation is not None else None  # an attr hangs on a copula
+
+
+def _counterfactive(clause: Any) -> str | None:
+    """ "the myth that …", "our miscalculation that we are accepted": a that-clause of a noun of false
+    belief says what is not so. Read from the words, not only the arc: the clause is often hung on the
+    verb above the noun."""
+    doc = clause.doc
+    edge = clause.left_edge.i
+    if clause.dep_ not in {"acl", "ccomp"} or doc[edge].lower_ != "that" or edge == 0:
+        return None
+    noun = doc[edge - 1]
+    if _is_noun(noun) and noun.lemma_.lower() in _words("counterfactive_nouns"):
+        return str(noun.text)
+    return None
 
 
 def _supplement(trigger: Any, statement: Statement) -> bool:
@@ -566,6 +718,17 @@ def _known_subject(trigger: Any) -> bool:
         _is_noun(trigger)
         and trigger.dep_ in {"nsubj", "nsubjpass"}
         and any(c.dep_ == "poss" for c in trigger.children)
+    ) or _named_event(trigger)
+
+
+def _named_event(noun: Any) -> bool:
+    """A named event ("the Cold War", "the Iraq War", "the Sept. 11 attacks") as a clause's subject is
+    known history, whatever is said of it ("asked how the Cold War would end")."""
+    return bool(
+        _is_noun(noun)
+        and noun.dep_ in {"nsubj", "nsubjpass"}
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        and (noun.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children))
     )
 
 
@@ -642,7 +805,7 @@ def _asserted(trigger: Any, statement: Statement) -> bool:
         children = list(node.children)
         opening = list(node.subtree)[:3]  # "why he …", "just how swift …"
         if node.dep_ in {"ccomp", "csubj", "dobj", "pcomp"} and any(
-            t.tag_ == "WRB" and t.lower_ in wh for t in opening if t.i < node.i
+            t.tag_ == "WRB" and t.lower_ in wh and _opens_clause(t, node) for t in opening if t.i < node.i
         ):
             return False  # a wh-complement, not a "when" adverbial clause
         if (
@@ -660,6 +823,17 @@ def _asserted(trigger: Any, statement: Statement) -> bool:
     if assertive is False:
         return False  # "Video shows …", "Blige sings …": evidence or performance, not a claim
     return finite or statement.kind == StatementKind.DIRECT or bool(assertive)
+
+
+def _opens_clause(word: Any, clause: Any) -> bool:
+    """Whether the wh-word opens ``clause`` itself ("why he backs Trump", "just how swift … is
+    flowing"), not an adverbial or relative clause inside it ("that when we started …, I say we")."""
+    node = word
+    while node.i != clause.i and node.head.i != node.i:
+        if node.dep_ in {"advcl", "relcl", "acl"}:
+            return False
+        node = node.head
+    return bool(node.i == clause.i)
 
 
 def _joins_cue(trigger: Any, statement: Statement) -> bool:
@@ -744,7 +918,7 @@ def _presupposed(trigger: Any) -> bool:
         lemma = slot.head.lemma_.lower()
         return lemma not in _words("light_verbs") | _words("speech_lemmas") | _words(
             "np_reporting_verbs"
-        ) and any(c.dep_ == "det" and c.lower_ == "the" for c in trigger.children)
+        ) and any((c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in trigger.children)
     if slot.dep_ not in {"pobj", "nsubj", "nsubjpass", "nmod"}:
         return False
     return any(
