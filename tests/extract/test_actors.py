@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from watchfloor.extract.actors import ActorCode, code_actor, code_person, phrase_entry
+from watchfloor.extract.actors import ActorCode, code_actor, code_person, country_named, phrase_entry
 
 
 @pytest.mark.parametrize(
@@ -144,3 +144,47 @@ def test_code_actor_party_committee_by_its_party_label() -> None:
 def test_code_person_unknown_body_yields_to_party_markers() -> None:
     described = "the interim chairwoman of the Democratic National Committee"
     assert code_person("Ann Smith", described).code == "USAPTY"
+
+
+@pytest.mark.parametrize(
+    ("mention", "code"),
+    [
+        # US party labels name the US party; a party member's role keeps its sector
+        ("Republicans", "USAPTY"),
+        ("the GOP", "USAPTY"),
+        ("the Democratic Party", "USAPTY"),
+        ("Democratic lawmakers", "USALEG"),
+        # a party adjective alone modifies something else ("Democratic candidates")
+        ("Democratic", None),
+        # a mention starting with "House" is the US House (Phoenix: US_HOUSE_OF_REPRESENTATIVES_)
+        ("House Republicans", "USAGOVLEG"),
+        ("the House Judiciary Committee", "USAGOVLEG"),
+        ("Random House", None),
+        # a place naming a body's topic is not the body's country
+        ("the Benghazi Committee", None),
+        ("the House Benghazi Committee", "USAGOVLEG"),
+        ("Benghazi", "LBY"),
+    ],
+)
+def test_code_actor_us_parties_chambers_and_topic_bodies(mention: str, code: str | None) -> None:
+    assert code_actor(mention).code == code
+
+
+def test_code_actor_person_marker_role_gives_sector() -> None:
+    # "campaign" is a party role in the person-marker table, absent from the agent dictionary
+    assert code_actor("the campaign").sector == "PTY"
+
+
+def test_code_person_title_and_surname_match_persons_only() -> None:
+    # "berman" heads a firm's entry (MNCUSA), not a person's: a judge of that name is not the firm
+    coded = code_person("Berman", "Judge")
+    assert coded.code is None and coded.sector == "JUD"
+    assert code_person("Mugabe", "President").code == "ZWEGOV"
+
+
+@pytest.mark.parametrize(
+    ("mention", "country"),
+    [("Mexico", "MEX"), ("the Mexicans", "MEX"), ("Pakistanis", "PAK"), ("Toledo", None), ("Benghazi", None)],
+)
+def test_country_named_reads_country_names_only(mention: str, country: str | None) -> None:
+    assert country_named(mention) == country

@@ -122,3 +122,51 @@ def test_code_sentence_adding_that_is_speech(nlp: Any) -> None:
 
 def test_code_sentence_attack_by_a_name_stays_violent(nlp: Any) -> None:
     assert ("attack", "190") in _coded(nlp, "It was a planned attack by Ahmed Khattala.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Forty percent said they would vote for the governor.",
+        "A majority of voters supported the senator in the primary.",
+        "The governor was backed by a majority of young voters.",
+        "Just a third of all voters consider the senator honest.",
+        "Half of the respondents who support the governor are students.",
+    ],
+)
+def test_code_sentence_poll_answers_are_no_events(nlp: Any, sentence: str) -> None:
+    assert _coded(nlp, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "code"),
+    [
+        # "ask" appeals only with a request ("to", "for"); else it asks a question
+        ("The moderators did not ask her about the emails.", "ask", "010"),
+        ("The mayor asked the state for more money.", "asked", "020"),
+        # a retort, an opinion offered: comments
+        ("The senator shot back that the reporter was wrong.", "shot", "010"),
+        ("The judge weighed in on the dispute.", "weighed", "010"),
+        # rallying behind a candidate endorses them
+        ("Party leaders rallied behind the governor.", "rallied", "051"),
+        # charging that … accuses
+        ("The senator charged that the agency had lied.", "charged", "112"),
+    ],
+)
+def test_code_sentence_news_sense_code_more(nlp: Any, sentence: str, word: str, code: str) -> None:
+    assert (word, code) in _coded(nlp, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Ohio was called for the governor an hour after the polls closed.", "called"),
+        ("The reporter had not been called on.", "called"),
+        ("The speech was met with loud applause.", "met"),
+        ("I can't help but think he is wrong.", "help"),
+        ("Such foods are considered unclean by many.", "considered"),
+        ("The senator has invested a lot of time in Iowa.", "invested"),
+    ],
+)
+def test_code_sentence_news_sense_is_no_event_more(nlp: Any, sentence: str, word: str) -> None:
+    assert word not in [w for w, _ in _coded(nlp, sentence)]

@@ -23,7 +23,7 @@ from countrynames.util import normalize_name
 
 from ..knowledge import read_tsv
 
-__all__ = ["ActorCode", "code_actor", "code_person", "phrase_entry"]
+__all__ = ["ActorCode", "code_actor", "code_person", "country_named", "phrase_entry"]
 
 _MAX_NGRAM = 5
 # Code prefixes that are not countries (Phoenix/CAMEO international and sector codes).
@@ -104,11 +104,10 @@ def _surnames() -> dict[str, str]:
         words = phrase.split()
         if len(words) < 2 or len(code) < 6 or len(words[-1]) < 4 or not words[-1].isalpha():
             continue
-        if _split_code(code)[0] is None:
-            continue  # a firm or body named after someone ("neuberger berman" MNCUSA) is no person
         seen.setdefault(words[-1], set()).add(code[:3])
-        codes.setdefault(words[-1], code)
-    return {w: codes[w] for w, cs in seen.items() if len(cs) == 1}
+        if _split_code(code)[0] is not None:  # a firm named after someone ("neuberger berman") is no person
+            codes.setdefault(words[-1], code)
+    return {w: codes[w] for w, cs in seen.items() if len(cs) == 1 and w in codes}
 
 
 @functools.cache
@@ -438,3 +437,21 @@ def phrase_entry(text: str) -> str | None:
         words = words[1:]
     lowered = " ".join(words).lower()
     return _overrides().get(lowered) or _phrases().get(lowered)
+
+
+def country_named(mention: str) -> str | None:
+    """The country a mention names by a country's own name or demonym (``countrynames``), not by a
+    city, person or body of the dictionaries: "Mexico", "the Mexicans" → ``MEX``; "Toledo" → None."""
+    words = _tokens(mention)
+    if words and words[0].lower() in {"the", "a", "an"}:
+        words = words[1:]
+    gram = " ".join(words)
+    if not gram:
+        return None
+    code = _country_of(gram)
+    if code is None and gram.isupper() and gram.isalpha():
+        code = _to_code_3(gram)  # "US", "UK": too short for _country_of's guard against "Lt."
+        code = _overrides().get(code.lower(), code) if code is not None else None
+    if code is None and gram.endswith(("ans", "is")) and len(gram) > 5:
+        code = _country_of(gram[:-1])
+    return code if code is not None and len(code) == 3 else None

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any, Final
 
 import numpy
-from spacy.attrs import LEMMA, LOWER, POS, SENT_START
+from spacy.attrs import LEMMA, LOWER, ORTH, POS, SENT_START
 from spacy.symbols import PROPN as PROPN_SYMBOL
 
 from ..model import (
@@ -49,7 +49,7 @@ from ._event_patterns import (
     topics,
 )
 from ._speakers import HONORIFICS, SpeakerResolver
-from .actors import ActorCode, code_actor, code_person, phrase_entry
+from .actors import ActorCode, code_actor, code_person, country_named, phrase_entry
 from .evidential import classify_status
 
 __all__ = ["CodedTrigger", "code_sentence", "extract_events"]
@@ -203,7 +203,7 @@ def _code_token(token: Any) -> CodedTrigger | None:
     for row in rows:
         if _matches(row, token, args) and (best is None or _rank(row) > _rank(best)):
             best = row
-    if best is None or best.code == NO_EVENT:
+    if best is None or best.code == NO_EVENT or _poll_answer(token):
         return None  # no row, or the best row names a sense that is no event ("backed up the files")
     if best.code == _CONSULT_CODE and token.lemma_.lower() in _two_party_lemmas() and not _two_parties(token):
         # "discussed my sentence on Fox News": one party talking is a comment; reported by a verb of saying
@@ -242,15 +242,25 @@ def _two_parties(token: Any) -> bool:
 
 
 _PLACE_ENTS: Final = frozenset({"GPE", "LOC", "FAC"})
-_SHAPE_DEPS: Final = {"dobj": "@obj", "obj": "@obj", "ccomp": "@that", "xcomp": "@to", "poss": "@poss"}
+_SHAPE_DEPS: Final = {
+    "dobj": "@obj",
+    "obj": "@obj",
+    "ccomp": "@that",
+    "xcomp": "@to",
+    "poss": "@poss",
+    "oprd": "@pred",
+    "acomp": "@pred",
+}
 
 
 def _shape(token: Any) -> set[str]:
     """Argument-shape marks a pattern row can ask for in ``arg``: ``@obj`` (a direct object), ``@that``
     (a complement clause), ``@to`` (an xcomp verb), ``@poss`` (a possessor), ``@person`` (a person's
     name among the arguments), ``@place`` (a place named by a prepositional object), ``@question`` (the
-    complement is a question), and ``^lemma`` / ``^@person`` for the subject ("demonstrated that …" is
-    no protest; "a Trump rally" is a campaign's)."""
+    complement is a question), ``@pred`` (a predicative complement: "considered unclean"), ``@but``
+    ("can't help but"), ``@passive`` (an agentless passive), and ``^lemma`` / ``^@person`` /
+    ``^@place`` for the subject (the passive subject if there is no other) ("demonstrated
+    that …" is no protest; "a Trump rally" is a campaign's; "Texas was called for Cruz" is no appeal)."""
     marks: set[str] = set()
     for child in token.children:
         mark = _SHAPE_DEPS.get(child.dep_)
@@ -266,14 +276,47 @@ def _shape(token: Any) -> set[str]:
                 marks.add("@place")  # "met in Geneva" (not "in August")
         if child.dep_ == "ccomp" and _question(child):
             marks.add("@question")
+        elif child.dep_ == "cc" and child.lower_ == "but":
+            marks.add("@but")  # "can't help but think"
     if token.dep_ == "acl" and token.tag_ == "VBN":
         marks.add(token.head.lemma_.lower())  # "a poll released Monday": the noun is what was released
     subject = _subject(token) if token.pos_ == "VERB" else None
+    if subject is None:
+        # a passive subject ("Texas was called for Cruz", "he was called on")
+        subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        if subject is not None:
+            marks.add("@passive")
     if subject is not None:
         marks.add("^" + subject.lemma_.lower())
         if subject.ent_type_ == "PERSON":
             marks.add("^@person")
+        elif subject.ent_type_ in _PLACE_ENTS:
+            marks.add("^@place")
     return marks
+
+
+@functools.cache
+def _poll_subjects() -> frozenset[str]:
+    return frozenset(lexicon()["poll_subjects"])
+
+
+def _poll_answer(token: Any) -> bool:
+    """A verb whose subject (or passive agent) is a share of poll respondents: "Forty percent said …",
+    "a majority of voters supported Trump", "was backed by a majority of women" — a poll result, no event."""
+    if token.pos_ != "VERB":
+        return False
+    polled = _poll_subjects()
+    subject = _subject(token)
+    if subject is not None and subject.tag_ in {"WP", "WDT"} and token.dep_ == "relcl":
+        subject = token.head  # "the respondents who support Sanders"
+    if subject is not None and subject.lemma_.lower() in polled:
+        return True
+    return any(
+        g.dep_ == "pobj" and g.lemma_.lower() in polled
+        for c in token.children
+        if c.dep_ == "agent"
+        for g in c.children
+    )
 
 
 def _question(clause: Any) -> bool:
@@ -839,6 +882,7 @@ class _Persons:
     sent_starts: list[int]
     genders: list[str] = field(default_factory=list)
     home: str | None = None
+    named: frozenset[str] = frozenset()  # countries the article names by a country's name or demonym
 
 
 def _person_spans(doc: Any) -> list[tuple[int, int]]:
@@ -916,7 +960,7 @@ def _persons(doc: Any) -> _Persons:
         if memory.get(name) is None or (memory[name].code is None and coded.code is not None):
             memory[name] = coded  # the first mention the text describes codes them all
     seen = _surname_mentions(doc, seen, memory)
-    found.home = _home_country(doc, memory.values())
+    found.home, found.named = _home_country(doc, memory.values())
     for start, end, name, coded in seen:
         known = coded if coded.code is not None else memory[name]
         if known.code is None and found.home is not None:
@@ -944,11 +988,13 @@ def _surname_mentions(
     if not full:
         return seen
     taken = {i for start, end, _, _ in seen for i in range(start, end)}
+    strings = doc.vocab.strings
+    wanted = {strings.add(w) for w in full}
+    candidates = [doc[i] for i, orth in enumerate(doc.to_array([ORTH]).tolist()) if orth in wanted]
     extra = [
         (t.i, t.i + 1, full[t.text], memory[full[t.text]])
-        for t in doc
-        if t.text in full
-        and t.i not in taken
+        for t in candidates
+        if t.i not in taken
         and t.pos_ == "PROPN"
         and t.ent_type_ not in {"GPE", "NORP", "LOC", "FAC"}
         and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")  # "Bozell Media" is another name
@@ -956,24 +1002,30 @@ def _surname_mentions(
     return sorted(seen + extra, key=lambda m: m[0]) if extra else seen
 
 
-def _home_country(doc: Any, persons: Any) -> str | None:
+def _home_country(doc: Any, persons: Any) -> tuple[str | None, frozenset[str]]:
     """The article's home country: the country of most of its coded mentions (places, peoples,
-    organisations, persons), when it has at least ``_HOME_MENTIONS`` of them and more than half."""
-    counts: dict[str, int] = {}
+    organisations, persons), when it has at least ``_HOME_MENTIONS`` of them and more than half; and the
+    countries it names by a country's own name or demonym."""
+    texts: dict[tuple[str, bool], int] = {}
     for ent in _ents(doc[:]):
         if ent.label_ in {"GPE", "NORP", "ORG"}:
-            country = code_actor(ent.text).country
-            if country is not None:
-                counts[country] = counts.get(country, 0) + 1
+            key = (ent.text, ent.label_ != "ORG")
+            texts[key] = texts.get(key, 0) + 1
+    counts: dict[str, int] = {}
+    named: set[str] = set()
+    for (text, place), n in texts.items():
+        country = code_actor(text).country
+        if country is not None:
+            counts[country] = counts.get(country, 0) + n
+            if place and country_named(text) is not None:
+                named.add(country)
     for person in persons:
         if person.country is not None:
             counts[person.country] = counts.get(person.country, 0) + 1
-    if not counts:
-        return None
-    best = max(counts, key=lambda c: counts[c])
-    if counts[best] < _HOME_MENTIONS or 2 * counts[best] <= sum(counts.values()):
-        return None
-    return best
+    best = max(counts, key=lambda c: counts[c]) if counts else None
+    if best is None or counts[best] < _HOME_MENTIONS or 2 * counts[best] <= sum(counts.values()):
+        return None, frozenset(named)
+    return best, frozenset(named)
 
 
 def _title_gender(description: str) -> str:
@@ -990,9 +1042,13 @@ def _stated_genders(doc: Any) -> dict[int, str]:
     """Genders stated by pronoun agreement in "X said he/she …": the subject pronoun of a clause a verb
     reports refers to that verb's subject (by its first token)."""
     found: dict[int, str] = {}
-    for token in doc:
-        gender = _PRONOUN_GENDER.get(token.lower_)
-        if gender is None or token.dep_ != "nsubj" or token.head.dep_ != "ccomp":
+    strings = doc.vocab.strings
+    pronouns = {strings.add(p): g for p, g in _PRONOUN_GENDER.items()}
+    lowers = doc.to_array([LOWER]).tolist()
+    for i in (i for i, low in enumerate(lowers) if low in pronouns):
+        token = doc[i]
+        gender = pronouns[lowers[i]]
+        if token.dep_ != "nsubj" or token.head.dep_ != "ccomp":
             continue
         verb = token.head.head
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < token.i), None)
@@ -1138,7 +1194,16 @@ def _actor_code(token: Any, sent: Any) -> ActorCode:
             return ActorCode(coded.name, other.code, None, None)
         code = other.country + (coded.sector or "")
         return ActorCode(coded.name, code, other.country, coded.sector)
-    return coded
+    return _at_home(token, coded)
+
+
+def _at_home(token: Any, coded: ActorCode) -> ActorCode:
+    """A role with no country in its sentence ("the government", "Congress", "the judge") is of the
+    article's home country, if it has one."""
+    home = _persons(token.doc).home
+    if coded.code is not None or coded.sector is None or home is None:
+        return coded
+    return ActorCode(coded.name, home + coded.sector, home, coded.sector)
 
 
 def _own_code(token: Any) -> ActorCode:
@@ -1164,6 +1229,7 @@ def _own_code(token: Any) -> ActorCode:
     coded = _masked_code(token, persons.by_token)
     if coded.code is None:
         return _located(token, coded) or _possessor(token, coded) or coded
+    coded = _namesake(token, coded)
     if token.pos_ == "PROPN" and coded.country is not None and coded.sector is not None:
         # "Kenzo Oshima, the United Nations Emergency Relief Coordinator": the office the text gives
         # an organisation's official outranks the person's entry in the dictionary
@@ -1179,6 +1245,24 @@ def _own_code(token: Any) -> ActorCode:
         if place is not None and place.country is not None:
             return ActorCode(coded.name, place.country, place.country, None)
     return coded
+
+
+def _namesake(token: Any, coded: ActorCode) -> ActorCode:
+    """A phrase whose country comes only from a city the dictionary puts abroad, in an article that
+    never names that country ("Toledo" is Spain's, "the mayor of Toledo" in a US story): the city is a
+    namesake in the article's home country, with the phrase's own sector."""
+    persons = _persons(token.doc)
+    home = persons.home
+    if home is None or coded.country in {None, home} or coded.country in persons.named:
+        return coded
+    tokens = _phrase_tokens(token)
+    inside = {t.i for t in tokens}
+    cities = [e for e in _ents(token.doc[tokens[0].i : tokens[-1].i + 1]) if e.label_ == "GPE"]
+    if not cities or any(t.i in inside and t.ent_type_ in {"NORP", "ORG"} for t in tokens):
+        return coded
+    if any(code_actor(e.text).code != coded.country for e in cities):
+        return coded  # a capital ("Moscow" is RUSGOV) or a country's own name
+    return ActorCode(coded.name, home + (coded.sector or ""), home, coded.sector)
 
 
 def _possessor(token: Any, coded: ActorCode) -> ActorCode | None:
@@ -1231,7 +1315,7 @@ def _place(token: Any, preps: Sequence[str] = _PLACE_PREPS) -> ActorCode | None:
         for pobj in prep.children:
             if pobj.dep_ != "pobj":
                 continue
-            other = _stated_place(pobj) or code_actor(_phrase(pobj))
+            other = _stated_place(pobj) or _namesake(pobj, code_actor(_phrase(pobj)))
             if other.code is not None:
                 return other
             for inner in pobj.children:  # "in a gunbattle in southeastern Serbia"
@@ -1399,9 +1483,10 @@ def _participants(
     if source is None and main and patient is None:
         source = _clause_subject(token)
     coded1 = _actor_code(source, sent) if source is not None else None
-    if coded1 is None and patient is not None:
+    if coded1 is None and patient is not None and entry.code[:2] in _AUTHORITY_ROOTS:
         # "A missionary was arrested in Lebanon": with no agent named, the authorities of the place
-        # where it happened act (PLOVER's convention), and the passive subject is the target
+        # where it happened act (PLOVER's convention), and the passive subject is the target. Only for
+        # what authorities do (coerce, reduce relations, force): "he was praised in Iowa" names no agent
         coded1 = _place(entry.token, ("in",)) or _place(patient.head, ("in",))
         if coded1 is not None and coded1.country is None:
             coded1 = None
@@ -1421,13 +1506,18 @@ def _participants(
     )
 
 
+# CAMEO roots whose agentless passive is the place's authorities' act: 09 investigate, 12 reject,
+# 13 threaten, 15 force posture, 16 reduce relations, 17 coerce (arrest, detain, expel, ban)
+_AUTHORITY_ROOTS: Final = frozenset({"09", "12", "13", "15", "16", "17"})
+
+
 def _target_code(target: Any, country: str | None) -> ActorCode:
     """A target coded from its own words; one naming only a role ("demands from rebels", "an appeal
     from President Gbagbo") is taken to be of the source's country."""
     coded = _own_code(target)
     if coded.code is None and coded.sector is not None and country is not None:
         return ActorCode(coded.name, country + coded.sector, country, coded.sector)
-    return coded
+    return _at_home(target, coded)
 
 
 def _patient(token: Any) -> Any | None:

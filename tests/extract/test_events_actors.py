@@ -1,0 +1,87 @@
+"""The event actors' rules for news stories: the article's home country, person pronouns by gender,
+first person in a quote, possessive pronouns, city namesakes (team-written sentences)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from watchfloor.extract.events import extract_events
+from watchfloor.model import Article, Event, ParsedArticle, Span, Speaker, Statement, StatementKind
+
+# three US mentions make the USA the article's home country
+US = "The United States and American officials met in Washington on Monday. Americans in Ohio were watching. "
+
+
+def _events(nlp: Any, text: str, statements: list[Statement] | None = None) -> list[Event]:
+    article = Article(id="a1", text=text, body=((0, len(text)),))
+    return extract_events(ParsedArticle(article=article, doc=nlp(article.body_text())), statements or [], [])
+
+
+def _code(events: list[Event], trigger: str, which: str = "actor1") -> str | None:
+    event = next(e for e in events if e.trigger.text == trigger)
+    actor = getattr(event, which)
+    return actor.code if actor is not None else None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        # a person no dictionary knows and the text does not describe
+        ("Mark Kowalski criticized the plan.", "USA"),
+        # a role with no country in its sentence
+        ("The judge rejected the appeal.", "USAJUD"),
+        # a city the dictionary puts in a country the article never names (Toledo, Spain) is a namesake
+        ("The mayor of Toledo criticized the plan.", "USAGOV"),
+        ("Protesters in Toledo criticized the plan.", "USAOPP"),
+        # US party labels and chambers
+        ("Republicans criticized the plan.", "USAPTY"),
+    ],
+)
+def test_extract_events_home_country_codes_news_actors(nlp: Any, sentence: str, code: str) -> None:
+    events = _events(nlp, US + sentence)
+    assert _code(events, "criticized" if "criticized" in sentence else "rejected") == code
+
+
+def test_extract_events_no_home_country_without_enough_mentions(nlp: Any) -> None:
+    # one sentence naming Spain's Toledo and no home country: the dictionary's country stands
+    events = _events(nlp, "The mayor of Toledo criticized the plan.")
+    assert _code(events, "criticized") == "ESPGOV"
+
+
+def test_extract_events_pronoun_skips_person_of_other_gender(nlp: Any) -> None:
+    text = US + (
+        "Congresswoman Anna Lee of Texas arrived in Ohio. "
+        "After Mexican businessman Carlos Ruiz spoke, she criticized the plan."
+    )
+    assert _code(_events(nlp, text), "criticized") == "USALEG"  # not Carlos Ruiz's MEXBUS
+
+
+def test_extract_events_possessive_pronoun_gives_person_country(nlp: Any) -> None:
+    text = US + "Congresswoman Anna Lee of Texas arrived in Ohio. Her campaign criticized the plan."
+    assert _code(_events(nlp, text), "criticized") == "USAPTY"
+
+
+def test_extract_events_place_naming_a_body_topic_is_not_its_country(nlp: Any) -> None:
+    events = _events(nlp, US + "Republicans criticized the House Benghazi Committee.")
+    assert _code(events, "criticized", "actor2") == "USAGOVLEG"
+
+
+def test_extract_events_first_person_in_quote_is_its_speaker(nlp: Any) -> None:
+    text = '"We will attack the rebels," Mexican President Felipe Ramos said.'
+    content = "We will attack the rebels"
+    start = text.index(content)
+    cue = text.index("said")
+    statement = Statement(
+        id="st-1",
+        source=None,
+        cue=Span.of(text, cue, cue + 4),
+        content=Span.of(text, start, start + len(content)),
+        kind=StatementKind.DIRECT,
+        speaker=Speaker(name="Felipe Ramos", role="President", country="MEX"),
+        sentence=Span.of(text, 0, len(text)),
+    )
+    events = _events(nlp, text, [statement])
+    assert _code(events, "attack") == "MEXGOV"
+    assert _code(_events(nlp, text), "attack") is None  # without the statement, "We" is no one
