@@ -85,3 +85,15 @@ def test_extract_events_first_person_in_quote_is_its_speaker(nlp: Any) -> None:
     events = _events(nlp, text, [statement])
     assert _code(events, "attack") == "MEXGOV"
     assert _code(_events(nlp, text), "attack") is None  # without the statement, "We" is no one
+
+
+def test_extract_events_role_word_must_head_a_target(nlp: Any) -> None:
+    # "presidential" names a role, but a run is no actor; "the army" is one, of the source's country
+    events = _events(nlp, "Senator Mark Kowalski of Ohio is considering a presidential run.")
+    assert _code(events, "considering", "actor2") is None
+    assert _code(_events(nlp, "Mexican rebels clashed with the army."), "clashed", "actor2") == "MEXMIL"
+
+
+def test_extract_events_statement_target_not_from_what_is_said(nlp: Any) -> None:
+    events = _events(nlp, "Senator Mark Kowalski of Ohio says the league has gone soft like Mexico.")
+    assert _code(events, "says", "actor2") is None

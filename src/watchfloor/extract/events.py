@@ -1361,7 +1361,13 @@ def _codable(token: Any, roles: bool) -> bool:
     """Whether a participant can be coded; with ``roles``, a role alone ("the rebels") will do, its
     country to be borrowed from the source."""
     coded = _own_code(token)
-    return coded.code is not None or (roles and coded.sector is not None)
+    return coded.code is not None or (roles and coded.sector is not None and _role_head(token))
+
+
+def _role_head(token: Any) -> bool:
+    """Whether a phrase's head noun itself names a role ("the rebels", "its president"), not a thing a
+    role word describes ("a presidential run" is no actor)."""
+    return token.pos_ == "PROPN" or code_actor(token.text).sector is not None
 
 
 def _target(entry: CodedTrigger, source: Any | None, sent: Any, roles: bool = False) -> Any | None:
@@ -1414,9 +1420,15 @@ def _target(entry: CodedTrigger, source: Any | None, sent: Any, roles: bool = Fa
         protested = _protested(token, skip, sent)
         if protested is not None:
             return protested
-    # PETRARCH's rule of thumb: else the first actor named in the verb phrase (the trigger's subtree).
+    # PETRARCH's rule of thumb: else the first actor named in the verb phrase (the trigger's subtree);
+    # for a statement, not one named inside what is said ("says the NFL has gone soft like the US")
+    said = (
+        {t.i for c in token.children if c.dep_ in {"ccomp", "parataxis"} for t in c.subtree}
+        if entry.code.startswith("01")
+        else set()
+    )
     for ent in _ents(sent):
-        if ent.label_ not in {"GPE", "NORP", "ORG"} or any(t.i in skip for t in ent):
+        if ent.label_ not in {"GPE", "NORP", "ORG"} or any(t.i in skip or t.i in said for t in ent):
             continue
         inside = ent.root.i != token.i and token.i in {a.i for a in ent.root.ancestors}
         if inside and token.i < ent.start and code_actor(ent.text).code is not None:
@@ -1515,6 +1527,8 @@ def _target_code(target: Any, country: str | None) -> ActorCode:
     """A target coded from its own words; one naming only a role ("demands from rebels", "an appeal
     from President Gbagbo") is taken to be of the source's country."""
     coded = _own_code(target)
+    if coded.code is None and coded.sector is not None and not _role_head(target):
+        return ActorCode(coded.name, None, None, None)  # "a presidential run"
     if coded.code is None and coded.sector is not None and country is not None:
         return ActorCode(coded.name, country + coded.sector, country, coded.sector)
     return _at_home(target, coded)
