@@ -97,3 +97,11 @@ def test_extract_events_role_word_must_head_a_target(nlp: Any) -> None:
 def test_extract_events_statement_target_not_from_what_is_said(nlp: Any) -> None:
     events = _events(nlp, "Senator Mark Kowalski of Ohio says the league has gone soft like Mexico.")
     assert _code(events, "says", "actor2") is None
+
+
+def test_extract_events_a_persons_things_are_no_target(nlp: Any) -> None:
+    # a possessed noun with no role of its own is what a person has, not who is acted upon
+    events = _events(nlp, "Senator Mark Kowalski of Ohio criticized Governor Anna Lee's proposals.")
+    assert _code(events, "criticized", "actor2") is None
+    events = _events(nlp, "Senator Mark Kowalski of Ohio announced his support for the plan.")
+    assert _code(events, "announced", "actor2") is None

@@ -1110,6 +1110,9 @@ def _masked_code(token: Any, persons: dict[int, ActorCode]) -> ActorCode:
     kept = " ".join(t.text for t in _phrase_tokens(token) if t.i not in persons and t.tag_ != "POS")
     coded = code_actor(kept)
     person = persons[inside[-1].i]
+    owned = any(t.dep_ == "poss" for t in inside)
+    if coded.code is None and coded.sector is None and owned and token.dep_ not in {"nsubj", "nsubjpass"}:
+        return ActorCode(text, None, None, None)  # "criticized Trump's proposals": a person's things
     if coded.code is None and person.country is not None:
         code = person.country + (coded.sector or "")
         return ActorCode(text, code, person.country, coded.sector)
@@ -1268,6 +1271,8 @@ def _namesake(token: Any, coded: ActorCode) -> ActorCode:
 def _possessor(token: Any, coded: ActorCode) -> ActorCode | None:
     """An uncoded phrase owned by a person pronoun ("his backers", "her campaign"): the person's
     country, with the phrase's own sector."""
+    if token.dep_ not in {"nsubj", "nsubjpass"}:
+        return None  # "announced his support", "ending his bid": a person's things are no target
     owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None)
     person = _person_pronoun(owner) if owner is not None else None
     if person is None or person.country is None:
