@@ -105,3 +105,11 @@ def test_extract_events_a_persons_things_are_no_target(nlp: Any) -> None:
     assert _code(events, "criticized", "actor2") is None
     events = _events(nlp, "Senator Mark Kowalski of Ohio announced his support for the plan.")
     assert _code(events, "announced", "actor2") is None
+
+
+def test_extract_events_quoted_statement_has_no_target_inside_the_quote(nlp: Any) -> None:
+    quoted = _events(nlp, "“Mexico is a good neighbour,” Senator Mark Kowalski of Ohio said.")
+    assert _code(quoted, "said", "actor2") is None
+    # a reported clause without quotation marks keeps PETRARCH's reading
+    reported = _events(nlp, "Senator Mark Kowalski of Ohio said Mexico is a good neighbour.")
+    assert _code(reported, "said", "actor2") == "MEX"

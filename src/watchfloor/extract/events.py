@@ -1382,7 +1382,10 @@ def _target(entry: CodedTrigger, source: Any | None, sent: Any, roles: bool = Fa
     holders = [token] + ([entry.inner] if entry.inner is not None else [])
     for _ in range(2):
         holders += [
-            c for h in list(holders) for c in h.children if c.dep_ in {"xcomp", "ccomp", "dobj", "acomp"}
+            c
+            for h in list(holders)
+            for c in h.children
+            if c.dep_ in {"xcomp", "ccomp", "dobj", "acomp"} and not _quoted_speech(entry, c)
         ]
     # An event noun's participants may hang on what it modifies ("a mediation mission between Syria
     # and …") or on the verb it is the object of ("opened investigations against 28 officials").
@@ -1439,6 +1442,20 @@ def _target(entry: CodedTrigger, source: Any | None, sent: Any, roles: bool = Fa
         if inside and token.i < ent.start and code_actor(ent.text).code is not None:
             return ent.root
     return None
+
+
+_QUOTES: Final = frozenset({'"', "“", "”", "'", "‘", "’"})
+
+
+def _quoted_speech(entry: CodedTrigger, clause: Any) -> bool:
+    """Whether ``clause`` is the quotation a plain statement (010) reports: its target is not found in
+    what is quoted ("'I would say Paul,' he said"). A reported clause without quotation marks keeps
+    PETRARCH's reading ("police said Burmese troops captured …")."""
+    if entry.code != _SPEECH_CODE or clause.dep_ not in {"ccomp", "parataxis"}:
+        return False
+    doc = clause.doc
+    start = clause.left_edge.i
+    return start > 0 and (doc[start - 1].text in _QUOTES or doc[start].text in _QUOTES)
 
 
 def _object_holder(noun: Any) -> Any | None:
