@@ -170,3 +170,20 @@ def test_code_sentence_news_sense_code_more(nlp: Any, sentence: str, word: str, 
 )
 def test_code_sentence_news_sense_is_no_event_more(nlp: Any, sentence: str, word: str) -> None:
     assert word not in [w for w, _ in _coded(nlp, sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        # a gerund as a clause's subject, an infinitive an evaluative adjective governs: kinds of acts
+        ("Criticizing the police will alienate many voters.", "Criticizing"),
+        ("It is important to defend these rights.", "defend"),
+        ("It is hard to attack him on that issue.", "attack"),
+    ],
+)
+def test_code_sentence_generic_act_is_no_event(nlp: Any, sentence: str, word: str) -> None:
+    assert word not in [w for w, _ in _coded(nlp, sentence)]
+
+
+def test_code_sentence_able_to_is_still_an_event(nlp: Any) -> None:
+    assert ("seize", "171") in _coded(nlp, "Russia was able to seize the port.")

@@ -805,9 +805,33 @@ def code_sentence(sent: Any) -> list[CodedTrigger]:
     _absorb_governed(coded)
     _drop_background(coded)
     _drop_questions(coded, sent)
+    _drop_generic(coded)
     _drop_reporting(coded)
     _refine_topics(coded, hits)
     return [coded[i] for i in sorted(coded)]
+
+
+@functools.cache
+def _evaluative_adjectives() -> frozenset[str]:
+    return frozenset(lexicon()["evaluative_adjectives"])
+
+
+def _drop_generic(coded: dict[int, CodedTrigger]) -> None:
+    """Subjectless verbs that name a kind of act, not an act: a gerund as a clause's subject ("Criticizing
+    police tactics will alienate voters") and a to-infinitive an evaluative adjective governs ("it is
+    important to defend gun rights", "hard to attack him")."""
+    for i in [i for i, c in coded.items() if c.token.pos_ == "VERB"]:
+        token = coded[i].token
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
+            continue
+        if token.dep_ == "csubj" and token.tag_ == "VBG":
+            del coded[i]
+        elif token.dep_ in {"xcomp", "advcl", "ccomp"} and _to_infinitive(token):
+            head = token.head
+            # "important to defend", or with the copula as head: "it is hard to attack him"
+            judged = {head.lemma_.lower()} | {c.lemma_.lower() for c in head.children if c.dep_ == "acomp"}
+            if judged & _evaluative_adjectives():
+                del coded[i]
 
 
 @functools.cache
