@@ -470,7 +470,13 @@ def test_classify_status_dash_cue_introduces_a_quotation(nlp: Any) -> None:
             "negotiating",
             "hypothetical",
         ),
-        ("The minister is not in the business of threatening his neighbours.", "threatening", "negated"),
+        # not a time: a relative "when" after a noun of time, "when it comes to", a loose tense after a
+        # past main clause, and a main clause that takes a complement the "when" clause belongs to
+        ("We live at a moment when voters demand change.", "demand", "observed"),
+        ("When it comes to taxes, the minister supports cuts.", "supports", "observed"),
+        ("The admission came after the minister has attacked the press for years.", "attacked", "observed"),
+        ("I think when the army withdraws, the rebels attack.", "think", "observed"),
+        ("I think when the army withdraws, the rebels attack.", "attack", "hypothetical"),
     ],
 )
 def test_classify_status_generic_habitual_and_implied(
@@ -496,3 +502,37 @@ def test_classify_status_possessed_object_is_presupposed(nlp: Any) -> None:
     text = "Analysts said the sanctions have contributed to weakening an offensive."
     statement = _statement(text, "the sanctions have contributed to weakening an offensive", "said")
     assert classify_status(_trigger(nlp, text, "offensive"), [statement]).status is EvidentialStatus.CLAIMED
+
+
+def test_classify_status_copula_negation_does_not_deny_the_gerund(nlp: Any) -> None:
+    # the negation denies the predicate ("not the answer"), not the reducing
+    trigger = _trigger(nlp, "Cutting taxes isn't the answer to reducing the deficit.", "reducing")
+    assert classify_status(trigger).status is not EvidentialStatus.NEGATED
+
+
+def test_classify_status_habitual_cue_is_the_writers_report(nlp: Any) -> None:
+    text = "Climate change, the minister often says, is the greatest threat."
+    statement = _statement(text, "is the greatest threat", "often says")
+    trigger = _trigger(nlp, text, "says")
+    assert classify_status(trigger, [statement]).status is EvidentialStatus.OBSERVED
+    assert classify_status(trigger).status is EvidentialStatus.HYPOTHETICAL  # a habit, when no cue
+
+
+def _joined_paragraphs(nlp: Any, gap: str) -> Doc:
+    # "They will not help.<gap>Veterans protested." with the second sentence misread as a complement
+    # of the first, as the parser sometimes does across a paragraph break
+    words = ["They", "will", "not", "help", ".", gap, "Veterans", "protested", "."]
+    spaces = [True, True, True, False, False, False, True, False, False]
+    heads = [3, 3, 3, 3, 3, 4, 7, 3, 7]
+    deps = ["nsubj", "aux", "neg", "ROOT", "punct", "dep", "nsubj", "ccomp", "punct"]
+    tags = ["PRP", "MD", "RB", "VB", ".", "_SP", "NNS", "VBD", "."]
+    pos = ["PRON", "AUX", "PART", "VERB", "PUNCT", "SPACE", "NOUN", "VERB", "PUNCT"]
+    lemmas = ["they", "will", "not", "help", ".", gap, "veteran", "protest", "."]
+    return Doc(
+        nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas
+    )
+
+
+def test_classify_status_no_scope_across_a_paragraph_break(nlp: Any) -> None:
+    assert classify_status(_joined_paragraphs(nlp, "\n\n")[7]).status is EvidentialStatus.OBSERVED
+    assert classify_status(_joined_paragraphs(nlp, "  ")[7]).status is EvidentialStatus.HYPOTHETICAL

@@ -28,7 +28,9 @@ Cue words come from ``knowledge/event_frames.json`` and ``knowledge/evidential_c
 
 from __future__ import annotations
 
+import bisect
 import functools
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -73,13 +75,50 @@ def statement_for(start: int, statements: Sequence[Statement]) -> Statement | No
 
 
 def _ancestors(token: Any) -> list[Any]:
-    """The token's heads up to the root of its sentence."""
+    """The token's heads up to the root of its sentence (or of its paragraph: see :func:`_top`)."""
     out: list[Any] = []
+    breaks = _paragraph_breaks(token.doc)
     node = token
-    while node.head.i != node.i:
-        node = node.head
-        out.append(node)
-    return out
+    while True:
+        head = node.head
+        if head.i == node.i or (breaks and _across(breaks, node.i, head.i)):
+            return out
+        out.append(head)
+        node = head
+
+
+def _top(node: Any) -> bool:
+    """Whether ``node`` heads its sentence, or hangs on a head across a paragraph break: the parser
+    sometimes joins two paragraphs into one sentence ("… researchers are finally uncovering." and,
+    in the next paragraph, "Veterans in 2014 were killing themselves"), and a head in another
+    paragraph scopes nothing; unless a colon ends the first paragraph ("Imagine that she:" and a
+    list: "Is the first candidate in years to not release her tax returns")."""
+    head_i = node.head.i
+    if head_i == node.i:
+        return True
+    breaks = _paragraph_breaks(node.doc)
+    return bool(breaks) and _across(breaks, node.i, head_i)
+
+
+def _across(breaks: tuple[int, ...], a: int, b: int) -> bool:
+    """Whether a paragraph break lies between token indices ``a`` and ``b``."""
+    low, high = (a, b) if a < b else (b, a)
+    k = bisect.bisect_right(breaks, low)
+    return k < len(breaks) and breaks[k] < high
+
+
+_BREAKS: weakref.WeakKeyDictionary[Any, tuple[int, ...]] = weakref.WeakKeyDictionary()
+
+
+def _paragraph_breaks(doc: Any) -> tuple[int, ...]:
+    """The indices of the whitespace tokens that break a paragraph (not after a colon), once per doc."""
+    found = _BREAKS.get(doc)
+    if found is None:
+        found = tuple(
+            t.i for t in doc if t.is_space and "\n" in t.text and t.i > 0 and doc[t.i - 1].text != ":"
+        )
+        _BREAKS[doc] = found
+    return found
 
 
 @functools.cache
@@ -99,9 +138,9 @@ def _clause_path(token: Any) -> list[Any]:
     adjuncts = _words("adjunct_preps")
     path = [token]
     node = token
-    while (
-        node.dep_ not in _CLAUSE_DEPS or _shared_conjunct(node) or _predicate_gerund(node)
-    ) and node.head.i != node.i:
+    while (node.dep_ not in _CLAUSE_DEPS or _shared_conjunct(node) or _predicate_gerund(node)) and not _top(
+        node
+    ):
         if node.dep_ == "prep" and node.lower_ in adjuncts:
             break
         node = node.head
@@ -110,8 +149,9 @@ def _clause_path(token: Any) -> list[Any]:
 
 
 def _predicate_gerund(node: Any) -> bool:
-    """A gerund with no subject of its own in the predicate of a copula shares the copula's modals and
-    negation: "should not be a requirement for cooperating", "I am not in the habit of supporting"."""
+    """A gerund with no subject of its own in the predicate of a copula shares the copula's modals
+    ("should not be a requirement for cooperating", "would be useful in determining"), not its
+    negation, which denies the predicate ("isn't the answer to reducing …")."""
     if (
         node.dep_ != "pcomp"
         or node.tag_ != "VBG"
@@ -176,6 +216,8 @@ def _negator(trigger: Any, path: list[Any]) -> str | None:
                 return str(child.text)
         if node.dep_ == "pobj" and node.head.lower_ == "without":
             return str(node.head.text)
+        if _predicate_gerund(node):
+            return None  # "isn't the answer to reducing", "wasn't on board with comparing": not denied
     return None
 
 
@@ -303,23 +345,37 @@ def _generic_when(scope: list[Any]) -> str | None:
         finite = _finite(node)
     if not finite or not _simple_present(node):
         return None
-    if node.dep_ == "advcl":
+    if node.dep_ == "advcl" and not _past(node.head):  # "came after Trump has fanned …": loose tense
         mark = _temporal_mark(node, _words("generic_temporal_marks"))
         if mark is not None:
             return mark
+    if any(c.dep_ == "ccomp" for c in node.children):
+        return None  # "I think when Trump is out there …, his record is fair": the "when" is the complement's
     for clause in node.children:
-        if clause.dep_ == "advcl" and _simple_present(clause):
+        if clause.dep_ == "advcl" and _simple_present(clause) and not _topic_when(clause):
             mark = _temporal_mark(clause, _words("generic_when_marks"))
             if mark is not None:
                 return mark
     return None
 
 
-def _habitual(trigger: Any) -> str | None:
+def _topic_when(clause: Any) -> bool:
+    """ "when it comes to energy issues, Larry has a history …": a topic, not a time."""
+    return bool(
+        clause.lemma_.lower() == "come"
+        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in clause.lefts)
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in clause.rights)
+    )
+
+
+def _habitual(trigger: Any, statements: Sequence[Statement]) -> str | None:
     """A verb in the simple present with an adverb of frequency states a habit, no particular
     occurrence: "I always tell young women …", "he usually votes early". Not a past or perfect habit
-    ("has always been insulted"): that reports what happened."""
+    ("has always been insulted"): that reports what happened; nor the cue of a statement ("Climate
+    change, Mr. Obama often says, is …"): a reporting verb is the writer's report of the saying."""
     if trigger.pos_ != "VERB" or trigger.tag_ not in {"VBZ", "VBP"}:
+        return None
+    if any(s.cue is not None and s.cue.start <= trigger.idx < s.cue.end for s in statements):
         return None
     if any(c.dep_ in {"aux", "auxpass"} for c in trigger.children):
         return None
@@ -333,11 +389,21 @@ def _habitual(trigger: Any) -> str | None:
     )
 
 
-def _temporal_mark(clause: Any, marks: frozenset[str]) -> str | None:
-    return next(
-        (str(c.text) for c in clause.lefts if c.dep_ in {"mark", "advmod"} and c.lower_ in marks),
-        None,
+def _past(verb: Any) -> bool:
+    return bool(
+        verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.lefts)
     )
+
+
+def _temporal_mark(clause: Any, marks: frozenset[str]) -> str | None:
+    """The subordinator opening a temporal clause; not a relative "when" after a noun of time ("at a
+    moment in history when we need people of substance": that moment is now)."""
+    for c in clause.lefts:
+        if c.dep_ in {"mark", "advmod"} and c.lower_ in marks:
+            before = c.doc[c.i - 1] if c.i > 0 else c
+            relative = c.lower_ == "when" and before.lemma_.lower() in _words("time_nouns")
+            return None if relative else str(c.text)  # but "a day before the minister meets …"
+    return None
 
 
 def _finite(verb: Any) -> bool:
@@ -430,7 +496,7 @@ def _ends_in_question(trigger: Any) -> bool:
     for _ in range(_MAX_CLIMB):
         if _inverted(node):
             return True
-        if node.dep_ in _CLAUSE_DEPS or node.head.i == node.i:
+        if node.dep_ in _CLAUSE_DEPS or _top(node):
             return False
         node = node.head
     return False
@@ -448,7 +514,7 @@ def _closing_mark(trigger: Any) -> Any | None:
         for child in node.rights:
             if child.i > trigger.i and child.text in _TERMINAL and (best is None or child.i < best.i):
                 best = child
-        if node.head.i == node.i or node.dep_ == "parataxis":
+        if _top(node) or node.dep_ == "parataxis":
             return best
         node = node.head
 
@@ -540,8 +606,8 @@ def _hypothetical_head(token: Any) -> str | None:
         coordinated = child.dep_ == "conj"
         if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in child.children):
             return None  # "proposed dropping it as promised": the promise is not proposed
-        if child.dep_ == "advcl" and _subordinate(child):
-            return None  # "When he came to talk, I didn't expect …": an adverbial clause, no complement
+        if child.dep_ == "advcl" and lemma in heads and _subordinate(child):
+            return None  # "When he came to talk, I didn't expect …": the intention word's own adverbial
         if child.dep_ == "relcl" and _definite(node):
             return None  # "plans to put to good use the $18 million he says he raised": a known referent
         if child.dep_ == "amod" or (child.dep_ == "compound" and lemma in carriers):
@@ -630,7 +696,7 @@ def classify_status(
     uncertain = (
         _conditional(scope)
         or _generic_when(scope)
-        or _habitual(trigger)
+        or _habitual(trigger, statements)
         or (None if intent or performed else _modal(scope, "modals") or _got_to(scope))
         or (None if performed else _imperative_or_question(trigger, path))
         or (_consequent(scope) if statement is not None else None)
@@ -739,7 +805,7 @@ def _unrealised_report(head: Any, statements: Sequence[Statement], depth: int) -
     event ("to create a tax system which asks the wealthy …"). The governing verb's own status decides."""
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head  # "a tax system which is fair and which asks …"
-    if depth >= _MAX_DEPTH or head.head.i == head.i:
+    if depth >= _MAX_DEPTH or _top(head):
         return None
     if head.dep_ in {"ccomp", "xcomp"}:
         above = head.head
