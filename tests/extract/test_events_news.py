@@ -187,3 +187,22 @@ def test_code_sentence_generic_act_is_no_event(nlp: Any, sentence: str, word: st
 
 def test_code_sentence_able_to_is_still_an_event(nlp: Any) -> None:
     assert ("seize", "171") in _coded(nlp, "Russia was able to seize the port.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        # the electorate's preferences and the delegate count are no events between political actors
+        ("Suburban voters mostly backed the governor.", "backed"),
+        ("Party leaders who can support any candidate they like.", "support"),
+        ("The senator has won 300 pledged delegates so far.", "pledged"),
+        ("The governor offered his congratulations to his rivals.", "offered"),
+    ],
+)
+def test_code_sentence_electorate_is_no_event(nlp: Any, sentence: str, word: str) -> None:
+    assert word not in [w for w, _ in _coded(nlp, sentence)]
+
+
+def test_code_sentence_endorsement_and_release_of_returns(nlp: Any) -> None:
+    assert ("endorsed", "051") in _coded(nlp, "The governor endorsed the senator last week.")
+    assert ("released", "010") in _coded(nlp, "The senator released his tax returns on Friday.")

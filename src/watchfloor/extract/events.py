@@ -278,9 +278,12 @@ def _shape(token: Any) -> set[str]:
             marks.add("@question")
         elif child.dep_ == "cc" and child.lower_ == "but":
             marks.add("@but")  # "can't help but think"
-    if token.dep_ == "acl" and token.tag_ == "VBN":
-        marks.add(token.head.lemma_.lower())  # "a poll released Monday": the noun is what was released
+    if token.dep_ == "amod" or (token.dep_ == "acl" and token.tag_ == "VBN"):
+        # "a poll released Monday", "758 pledged delegates": the noun is what was released, pledged
+        marks.add(token.head.lemma_.lower())
     subject = _subject(token) if token.pos_ == "VERB" else None
+    if subject is not None and subject.tag_ in {"WP", "WDT"} and token.dep_ == "relcl":
+        subject = token.head  # "party leaders who can support the candidate"
     if subject is None:
         # a passive subject ("Texas was called for Cruz", "he was called on")
         subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
