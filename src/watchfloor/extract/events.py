@@ -198,7 +198,12 @@ def _code_token(token: Any) -> CodedTrigger | None:
             rows = patterns_for(pos, token.lower_)
     if not rows:
         return None
-    args = _arg_lemmas(token) | _shape(token)
+    args = _arg_lemmas(token)
+    if token.dep_ == "amod" or (token.dep_ == "acl" and token.tag_ == "VBN"):
+        # "a poll released Monday", "758 pledged delegates": the noun is what was released, pledged
+        args.add(token.head.lemma_.lower())
+    if any(a[0] in "@^" for row in rows for a in row.args):
+        args |= _shape(token)  # only for a word with a row that asks for an argument shape
     best: Pattern | None = None
     for row in rows:
         if _matches(row, token, args) and (best is None or _rank(row) > _rank(best)):
@@ -278,9 +283,6 @@ def _shape(token: Any) -> set[str]:
             marks.add("@question")
         elif child.dep_ == "cc" and child.lower_ == "but":
             marks.add("@but")  # "can't help but think"
-    if token.dep_ == "amod" or (token.dep_ == "acl" and token.tag_ == "VBN"):
-        # "a poll released Monday", "758 pledged delegates": the noun is what was released, pledged
-        marks.add(token.head.lemma_.lower())
     subject = _subject(token) if token.pos_ == "VERB" else None
     if subject is not None and subject.tag_ in {"WP", "WDT"} and token.dep_ == "relcl":
         subject = token.head  # "party leaders who can support the candidate"
