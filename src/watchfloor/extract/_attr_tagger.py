@@ -71,6 +71,15 @@ def _hash(feature: str) -> int:
     return int(get_string_id(feature))
 
 
+_QUOTE_CODES: Final = tuple(int(get_string_id(f"q{k >> 2}|s{(k >> 1) & 1}|n{k & 1}")) for k in range(8))
+
+
+@functools.lru_cache(maxsize=65536)
+def _feature(*parts: str) -> int:
+    """The hash of ``parts`` joined by ``|``."""
+    return int(get_string_id("|".join(parts)))
+
+
 def token_features(
     doc: Any, text: str | None = None, quotes: Quotes | None = None
 ) -> numpy.ndarray[Any, numpy.dtype[numpy.uint64]]:
@@ -129,18 +138,28 @@ def token_features(
             j = h
         for k in path:
             gov[k] = res
+    col6: list[int] = []
+    col7: list[int] = []
+    col9: list[int] = []
+    minus = _hash("-")
     for i in range(n):
         h = heads[i]
-        side = "L" if h > i else "R" if h < i else "0"
+        col6.append(_feature(lemmas[h], deps[i], "L" if h > i else "R" if h < i else "0"))
         g, gdep = gov[i] or (-1, "-")
-        gfeat = f"{lemmas[g]}|{gdep}|{'L' if g > i else 'R'}" if g >= 0 else "-"
-        nl = "\n" in text[offsets[i] : offsets[i + 1]]
-        qfeat = f"q{int(quotes.inside(offsets[i]))}|s{int(sent_start[i] == 1)}|n{int(nl)}"
-        cfeat = _bucket(cue[i]) if cue[i] > 0 else "-"
-        out[i, 6] = _hash(f"{lemmas[h]}|{deps[i]}|{side}")
-        out[i, 7] = _hash(gfeat)
-        out[i, 8] = _hash(qfeat)
-        out[i, 9] = _hash(f"{pos_names[i]}|{cfeat}")
+        col7.append(_feature(lemmas[g], gdep, "L" if g > i else "R") if g >= 0 else minus)
+        col9.append(_feature(pos_names[i], _bucket(cue[i]) if cue[i] > 0 else "-"))
+    # quotation, sentence start and line break after the token: one of 8 codes per token
+    starts_at = numpy.asarray(offsets[:-1], dtype="int64")
+    mask = numpy.frombuffer(quotes.mask, dtype="uint8") if len(quotes.mask) else numpy.zeros(1, dtype="uint8")
+    inside = mask[numpy.minimum(starts_at, len(mask) - 1)] == 1
+    chars = numpy.frombuffer(text.encode("utf-32-le"), dtype="uint32")
+    breaks = numpy.concatenate(([0], numpy.cumsum(chars == 10)))
+    after = breaks[numpy.asarray(offsets[1:], dtype="int64")] - breaks[starts_at] > 0
+    code = inside.astype("int64") * 4 + (numpy.asarray(sent_start) == 1) * 2 + after
+    out[:, 8] = numpy.asarray(_QUOTE_CODES, dtype="uint64")[code]
+    out[:, 6] = col6
+    out[:, 7] = col7
+    out[:, 9] = col9
     return out
 
 
@@ -210,8 +229,10 @@ def token_scores(
     if len(doc) == 0:
         return tuple(tagger.labels), numpy.zeros((0, len(tagger.labels)), dtype="float32")
     bare = _Features(user_data={_FEATURES: token_features(doc, text, quotes)})
-    scores = tagger.model.predict([bare])[0]
-    return tuple(tagger.labels), tagger.model.ops.to_numpy(scores)
+    logits = tagger.model.ops.to_numpy(tagger.model.predict([bare])[0])
+    # the component was built without its softmax (``normalize = false``): apply it here
+    shifted = numpy.exp(logits - logits.max(axis=1, keepdims=True))
+    return tuple(tagger.labels), shifted / shifted.sum(axis=1, keepdims=True)
 
 
 def decode(labels: Sequence[str], scores: Any) -> list[tuple[str, int, int]]:

@@ -22,9 +22,16 @@ candidates. Patterns:
 - nested attributions (a cue inside another statement's content) are emitted when their cue is
   a reliable one or the model is very sure (PolNeAR itself annotates none).
 
+A span tagger trained on PolNeAR train (:mod:`~watchfloor.extract._attr_tagger`, weights in
+``knowledge/attribution_tagger/``) reads the same parse and tags CONTENT, CUE and SOURCE spans.
+Its contents move each candidate's logit by how well the two agree (``TAGGER_WEIGHT``), and a
+tagged content no kept candidate claims, when the tagger is sure of it, becomes a statement of its
+own, with the cue the tagger marks nearest to it and the source it marks nearest to that cue (else
+the cue's subject in the parse). The constants were chosen on a held-out tenth of train.
+
 Speakers are resolved across the article (pronouns, surnames, titles) by
 :class:`~watchfloor.extract._speakers.SpeakerResolver`. One linear pass over the tokens; no
-re-parsing.
+re-parsing (the tagger runs its own small network over the existing tokens).
 """
 
 from __future__ import annotations
@@ -43,6 +50,7 @@ from ..knowledge import read_tsv
 from ..model import Article, ParsedArticle, Span, Speaker, Statement, StatementKind, Timex, stable_id
 from ._attr_model import candidate_features as features
 from ._attr_model import score, thresholds
+from ._attr_tagger import decode, token_scores
 from ._quotes import QUOTE_MARKS, Quotes, find_quotes
 from ._speakers import SpeakerResolver, subject_of
 from .actors import code_actor
@@ -601,21 +609,29 @@ def _headline_colon(doc: Any, text: str, quotes: Quotes, sentence: Callable[[int
     return out
 
 
-def _candidates(doc: Any, text: str, quotes: Quotes) -> list[_Candidate]:
-    cands: list[_Candidate] = []
-    table = cue_relations()
-    # token attributes as integer arrays: Token objects are made only for the candidates
-    pos, lemmas, lowers, sent_starts = doc.to_array([POS, LEMMA, LOWER, SENT_START]).T.tolist()
+def _sentence_of(doc: Any) -> Callable[[int], Any]:
+    """A function from a token index to its sentence (a span), slicing the doc once per sentence
+    (``Token.sent`` walks the whole document)."""
+    sent_starts = doc.to_array([SENT_START]).tolist()
     starts = [i for i, v in enumerate(sent_starts) if v == 1 or i == 0]
     ends = [*starts[1:], len(doc)]
     spans: dict[int, Any] = {}
 
-    def sentence(i: int) -> Any:  # Token.sent walks the whole document: slice it instead
+    def sentence(i: int) -> Any:
         k = bisect.bisect_right(starts, i) - 1
         if k not in spans:
             spans[k] = doc[starts[k] : ends[k]]
         return spans[k]
 
+    return sentence
+
+
+def _candidates(doc: Any, text: str, quotes: Quotes) -> list[_Candidate]:
+    cands: list[_Candidate] = []
+    table = cue_relations()
+    # token attributes as integer arrays: Token objects are made only for the candidates
+    pos, lemmas, lowers = doc.to_array([POS, LEMMA, LOWER]).T.tolist()
+    sentence = _sentence_of(doc)
     cands.extend(_headline_colon(doc, text, quotes, sentence))
     strings = doc.vocab.strings
     according = strings["according"]
@@ -841,6 +857,148 @@ def _coded(speaker: Speaker) -> Speaker:
     return replace(speaker, code=actor.code, country=speaker.country or actor.country)
 
 
+# -- the trained span tagger (``_attr_tagger``) ---------------------------------------------------
+
+# a candidate's logit moves by TAGGER_WEIGHT × (its agreement with the tagged contents − TAGGER_CENTER)
+TAGGER_WEIGHT: Final = 0.5
+TAGGER_CENTER: Final = 0.5
+# a tagged content no candidate claims becomes a statement when the tagger is this sure of it
+TAGGER_MIN_PROB: Final = 0.8
+TAGGER_MIN_TOKENS: Final = 3
+# how far (tokens) a tagged content looks for its cue, and a cue for its source
+TAGGER_CUE_REACH: Final = 6
+TAGGER_SOURCE_REACH: Final = 8
+# a tagged content sharing this share of its characters with a kept statement is that statement
+TAGGER_CLAIMED: Final = 0.5
+
+
+@dataclass(slots=True)
+class _Tagged:
+    """What the tagger found in one article: CONTENT fragments (character ranges), CUE and SOURCE
+    token ranges, and the groups of CONTENT fragments that form one content (token ranges)."""
+
+    content: list[tuple[int, int]]
+    cues: list[tuple[int, int]]
+    sources: list[tuple[int, int]]
+    groups: list[list[tuple[int, int]]]
+    prob: list[float]  # per token: the tagger's probability that it lies in a content
+
+
+def _tagged(doc: Any, body: str, quotes: Quotes) -> _Tagged:
+    """What the tagger finds in a parsed article (``body`` is ``doc.text``)."""
+    labels, scores = token_scores(doc, body, quotes)
+    spans = decode(labels, scores)
+    cols = [k for k, lab in enumerate(labels) if lab.endswith("-CONTENT")]
+    prob = scores[:, cols].sum(axis=1).tolist() if len(scores) else []
+    content: list[tuple[int, int]] = []
+    cues: list[tuple[int, int]] = []
+    sources: list[tuple[int, int]] = []
+    groups: list[list[tuple[int, int]]] = []
+    last_end = -1
+    for label, a, b in spans:
+        if label == "CUE":
+            cues.append((a, b))
+            continue
+        if label == "SOURCE":
+            sources.append((a, b))
+            continue
+        if doc[a].lower_ == "that" and doc[a].dep_ == "mark" and b - a > 1:
+            a += 1  # the complementizer is not part of what was said
+        content.append(_tok_range(doc, a, b))
+        # fragments of one content: only cue, source and punctuation between them, one paragraph
+        between = doc[last_end:a] if groups else None
+        if (
+            between is not None
+            and a - last_end <= TAGGER_CUE_REACH
+            and "\n" not in between.text
+            and all(t.is_punct or t.is_space or _in(t.i, cues) or _in(t.i, sources) for t in between)
+        ):
+            groups[-1].append((a, b))
+        else:
+            groups.append([(a, b)])
+        last_end = b
+    return _Tagged(content=content, cues=cues, sources=sources, groups=groups, prob=prob)
+
+
+def _in(i: int, ranges: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= i < b for a, b in ranges)
+
+
+def _agreement(frags: Sequence[tuple[int, int]], tagged: Sequence[tuple[int, int]]) -> float:
+    """Jaccard (characters) of a candidate's content with the tagged contents it touches."""
+    size = sum(e - s for s, e in frags)
+    inter = 0
+    touched = 0
+    for g, f in tagged:
+        common = sum(max(0, min(e, f) - max(s, g)) for s, e in frags)
+        if common:
+            inter += common
+            touched += f - g
+    return inter / (size + touched - inter) if inter else 0.0
+
+
+def _nearest(ranges: Sequence[tuple[int, int]], a: int, b: int, reach: int) -> tuple[int, int] | None:
+    """The range nearest to tokens ``[a, b)`` within ``reach`` tokens (inside it counts as 0)."""
+    best: tuple[int, tuple[int, int]] | None = None
+    for x, y in ranges:
+        gap = 0 if x < b and a < y else (x - b if x >= b else a - y)
+        if gap <= reach and (best is None or gap < best[0]):
+            best = (gap, (x, y))
+    return None if best is None else best[1]
+
+
+def _tagger_candidates(
+    doc: Any, tagged: _Tagged, kept: Sequence[_Candidate], sentence: Callable[[int], Any]
+) -> list[_Candidate]:
+    """Statements for the tagged contents no kept candidate claims: the cue the tagger marks
+    nearest to the content, the source it marks nearest to that cue (else the cue's subject)."""
+    taken = [f for c in kept for f in c.frags]
+    used_cues = {t.i for c in kept for t in c.cue}
+    out: list[_Candidate] = []
+    for group in tagged.groups:
+        a, b = group[0][0], group[-1][1]
+        n = sum(y - x for x, y in group)
+        if n < TAGGER_MIN_TOKENS or sum(sum(tagged.prob[x:y]) for x, y in group) < TAGGER_MIN_PROB * n:
+            continue
+        frags = [_tok_range(doc, x, y) for x, y in group]
+        chars = sum(e - s for s, e in frags)
+        claimed = sum(max(0, min(e, f) - max(s, g)) for s, e in frags for g, f in taken)
+        if claimed > TAGGER_CLAIMED * chars:
+            continue
+        inside = [r for r in tagged.cues if a <= r[0] and r[1] <= b]
+        cue_range = inside[0] if inside else _nearest(tagged.cues, a, b, TAGGER_CUE_REACH)
+        if cue_range is None:
+            continue
+        cue = list(doc[cue_range[0] : cue_range[1]])
+        if any(t.i in used_cues for t in cue):
+            continue
+        verb = next((t for t in cue if t.pos in _CLAUSE_POS), doc[cue_range[0] : cue_range[1]].root)
+        src_range = _nearest(tagged.sources, cue_range[0], cue_range[1], TAGGER_SOURCE_REACH)
+        source: list[Any] | None
+        if src_range is not None:
+            source = list(doc[src_range[0] : src_range[1]])
+            head = doc[src_range[0] : src_range[1]].root
+        else:
+            head = subject_of(verb)
+            source = _source_tokens(head) if head is not None and head.dep_ != "expl" else None
+            if source is None:
+                head = None
+        out.append(
+            _Candidate(
+                cue=cue,
+                verb=verb,
+                source=source,
+                source_head=head,
+                frags=frags,
+                sent=sentence(verb.i),
+                left=frags[0][0] < verb.idx,
+                rel="tagger",
+            )
+        )
+        used_cues.update(t.i for t in cue)
+    return out
+
+
 def extract_statements(parsed: ParsedArticle, timexes: Sequence[Timex] = ()) -> list[Statement]:
     """The attributed statements of an article's body, in text order."""
     article: Article = parsed.article
@@ -850,8 +1008,10 @@ def extract_statements(parsed: ParsedArticle, timexes: Sequence[Timex] = ()) -> 
     quotes = find_quotes(body)
     cands = _candidates(doc, text, quotes)
     _nesting(cands)
+    tagged = _tagged(doc, body, quotes)
     for c in cands:
         c.score = score(_features(c, quotes))
+        c.score += TAGGER_WEIGHT * (_agreement(c.frags, tagged.content) - TAGGER_CENTER)
     cands = _nested_filter(cands)
     resolver = SpeakerResolver(doc)
     out: list[Statement] = []
@@ -860,7 +1020,9 @@ def extract_statements(parsed: ParsedArticle, timexes: Sequence[Timex] = ()) -> 
         key = (cand.frags[0][0], cand.frags[-1][1])
         if key not in best or cand.score > best[key].score:
             best[key] = cand
-    for cand in sorted(_disjoint(list(best.values())), key=lambda c: (c.cue[0].i, c.frags[0][0])):
+    kept = _disjoint(list(best.values()))
+    kept.extend(_tagger_candidates(doc, tagged, kept, _sentence_of(doc)))
+    for cand in sorted(kept, key=lambda c: (c.cue[0].i, c.frags[0][0])):
         start, end = cand.frags[0][0], cand.frags[-1][1]
         if not article.in_body(start, end):
             continue
