@@ -73,3 +73,13 @@ def test_tag_spans_finds_cue_and_content(nlp: Any) -> None:
     assert any("troops were returning to their bases" in c for c in content), spans
     assert "said" in cues
     assert [(e.start, e.end, e.label_) for e in doc.ents] == ents_before  # the doc is left as it is
+
+
+def test_attribution_tok2vec_encodes_each_token(nlp: Any) -> None:
+    from watchfloor.extract._attr_tagger import attribution_tok2vec
+
+    doc = tagger_doc(nlp(SENTENCE))
+    model = attribution_tok2vec(width=16, depth=1, window_size=1)
+    model.initialize(X=[doc])
+    (vectors,) = model.predict([doc])
+    assert vectors.shape == (len(doc), 16)
