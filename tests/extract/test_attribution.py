@@ -10,6 +10,7 @@ import pytest
 from watchfloor.extract._quotes import find_quotes
 from watchfloor.extract._speakers import adjective_of, country_of
 from watchfloor.extract.attribution import (
+    _tagger_source,
     content_fragments,
     cue_relations,
     extract_statements,
@@ -335,3 +336,63 @@ def test_find_quotes_share_counts_alphanumerics() -> None:
     assert q.share(text.index("we"), text.index("win") + 3) == 1.0
     assert q.share(0, 2) == 0.0
     assert q.share(2, 3) is None
+
+
+# -- sources of the statements only the tagger finds ------------------------------------------------
+
+
+def _tagger_source_of(nlp: Any, text: str, cue: str, content: str, tagged: str = "") -> str | None:
+    doc = nlp(text)
+    s = text.index(cue)
+    verb = doc.char_span(s, s + len(cue), alignment_mode="expand")[0]
+    c = text.index(content)
+    sources = []
+    if tagged:
+        t = text.index(tagged)
+        span = doc.char_span(t, t + len(tagged), alignment_mode="expand")
+        sources.append((span.start, span.end))
+    toks, _head = _tagger_source(doc, verb, (verb.i, verb.i + 1), [(c, c + len(content))], sources)
+    return None if toks is None else text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "source"),
+    [
+        # the first conjunct's subject, not the clause's governor ("The scenario is that …")
+        (
+            "The likely scenario is that investors take this shift in stride and view it as a vote "
+            "of confidence in the economy.",
+            "view",
+            "it as a vote of confidence in the economy",
+            "investors",
+        ),
+        # the subject of "had", not the object controlling the infinitive
+        (
+            "A memo from the Cato Institute had this to say about the plan: it helps the rich.",
+            "say",
+            "it helps",
+            "A memo from the Cato Institute",
+        ),
+        # the name before a colon
+        (
+            "More from Smith: “The size of each state matters as much as the number.”",
+            ":",
+            "The size",
+            "Smith",
+        ),
+    ],
+)
+def test_tagger_source_rules(nlp: Any, text: str, cue: str, content: str, source: str) -> None:
+    assert _tagger_source_of(nlp, text, cue, content) == source
+
+
+def test_tagger_source_never_inside_content(nlp: Any) -> None:
+    text = "Clinton seemed ready to riff on the incident, telling the crowd, “Some people get carried away.”"
+    content = "Some people get carried away."
+    got = _tagger_source_of(nlp, text, "telling", content, tagged="Some people")
+    assert got is None or got not in content  # the tagged 'Some people' is the quotation's
+
+
+def test_tagger_source_falls_back_to_tagged(nlp: Any) -> None:
+    text = "Critics of the plan: the scheme will fail, as everyone knows."
+    assert _tagger_source_of(nlp, text, "scheme", "the scheme will fail", tagged="Critics") == "Critics"

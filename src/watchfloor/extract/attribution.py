@@ -26,8 +26,9 @@ A span tagger trained on PolNeAR train (:mod:`~watchfloor.extract._attr_tagger`,
 ``knowledge/attribution_tagger/``) reads the same parse and tags CONTENT, CUE and SOURCE spans.
 Its contents move each candidate's logit by how well the two agree (``TAGGER_WEIGHT``), and a
 tagged content no kept candidate claims, when the tagger is sure of it, becomes a statement of its
-own, with the cue the tagger marks nearest to it and the source it marks nearest to that cue (else
-the cue's subject in the parse). The constants were chosen on a held-out tenth of train.
+own, with the cue the tagger marks nearest to it and that cue's source by the rules (the cue
+verb's subject, never one inside the content; the tagger's nearest source only when the rules
+find none). The constants were chosen on a held-out tenth of train.
 
 Speakers are resolved across the article (pronouns, surnames, titles) by
 :class:`~watchfloor.extract._speakers.SpeakerResolver`. One linear pass over the tokens; no
@@ -868,6 +869,8 @@ TAGGER_MIN_TOKENS: Final = 3
 # how far (tokens) a tagged content looks for its cue, and a cue for its source
 TAGGER_CUE_REACH: Final = 6
 TAGGER_SOURCE_REACH: Final = 8
+# how many verbs up a tagged content's cue looks for a subject outside the content
+TAGGER_CLIMB: Final = 4
 # a tagged content sharing this share of its characters with a kept statement is that statement
 TAGGER_CLAIMED: Final = 0.5
 
@@ -947,11 +950,70 @@ def _nearest(ranges: Sequence[tuple[int, int]], a: int, b: int, reach: int) -> t
     return None if best is None else best[1]
 
 
+def _outside(tok: Any, frags: Sequence[tuple[int, int]]) -> bool:
+    return not any(s <= tok.idx < e for s, e in frags)
+
+
+def _tagger_subject(verb: Any, frags: Sequence[tuple[int, int]]) -> Any | None:
+    """The cue verb's subject (:func:`subject_of`) for a tagged content, corrected where the
+    parse misleads it: a coordinated verb without a subject of its own takes its first conjunct's
+    ("investors take … and view it as …"); an infinitive whose controller is an object takes the
+    subject of the verb it hangs on ("a paper had this to say"); a subject inside the content
+    (the quotation's: "telling the crowd, “Some people get …”") climbs to the next verb up."""
+    subj = subject_of(verb)
+    if verb.dep_ == "conj" and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        subj = next((c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS), subj)
+    if subj is not None and subj.dep_ == "dobj" and verb.dep_ == "xcomp":
+        subj = subject_of(verb.head)
+    node = verb
+    for _ in range(TAGGER_CLIMB):
+        if subj is None or _outside(subj, frags) or node.head is node:
+            break
+        node = node.head
+        subj = subject_of(node)
+    if subj is None or not _outside(subj, frags) or subj.dep_ == "expl":
+        return None
+    return subj
+
+
+def _tagger_source(
+    doc: Any,
+    verb: Any,
+    cue: tuple[int, int],
+    frags: Sequence[tuple[int, int]],
+    sources: Sequence[tuple[int, int]],
+) -> tuple[list[Any] | None, Any | None]:
+    """(source tokens, head) of a tagger-only statement: the rules' source of its cue — the
+    object of "according to", none for a sourceless cue ("seems"), the name before a colon
+    ("More from Jones: …"), else the cue verb's subject (:func:`_tagger_subject`); failing
+    those, the source the tagger marks nearest to the cue, outside the content."""
+    head: Any | None = None
+    if verb.lower_ == "according" and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "to":
+        head = next((c for c in doc[verb.i + 1].children if c.dep_ == "pobj"), None)
+    elif verb.lemma_.lower() in sourceless_lemmas():
+        head = None
+    elif verb.text == ":" and verb.i > 0 and doc[verb.i - 1].pos == symbols.PROPN:
+        head = doc[verb.i - 1]
+        k = head.i
+        while k > 0 and doc[k - 1].pos == symbols.PROPN and "\n" not in doc[k - 1].text_with_ws:
+            k -= 1
+        return list(doc[k : head.i + 1]), head
+    else:
+        head = _tagger_subject(verb, frags)
+    if head is not None:
+        return _source_tokens(head), head
+    outside = [(x, y) for x, y in sources if _outside(doc[x], frags)]
+    near = _nearest(outside, cue[0], cue[1], TAGGER_SOURCE_REACH)
+    if near is None:
+        return None, None
+    return list(doc[near[0] : near[1]]), doc[near[0] : near[1]].root
+
+
 def _tagger_candidates(
     doc: Any, tagged: _Tagged, kept: Sequence[_Candidate], sentence: Callable[[int], Any]
 ) -> list[_Candidate]:
     """Statements for the tagged contents no kept candidate claims: the cue the tagger marks
-    nearest to the content, the source it marks nearest to that cue (else the cue's subject)."""
+    nearest to the content, and the rules' source of that cue (:func:`_tagger_source`)."""
     taken = [f for c in kept for f in c.frags]
     used_cues = {t.i for c in kept for t in c.cue}
     out: list[_Candidate] = []
@@ -973,16 +1035,7 @@ def _tagger_candidates(
         if any(t.i in used_cues for t in cue):
             continue
         verb = next((t for t in cue if t.pos in _CLAUSE_POS), doc[cue_range[0] : cue_range[1]].root)
-        src_range = _nearest(tagged.sources, cue_range[0], cue_range[1], TAGGER_SOURCE_REACH)
-        source: list[Any] | None
-        if src_range is not None:
-            source = list(doc[src_range[0] : src_range[1]])
-            head = doc[src_range[0] : src_range[1]].root
-        else:
-            head = subject_of(verb)
-            source = _source_tokens(head) if head is not None and head.dep_ != "expl" else None
-            if source is None:
-                head = None
+        source, head = _tagger_source(doc, verb, cue_range, frags, tagged.sources)
         out.append(
             _Candidate(
                 cue=cue,
