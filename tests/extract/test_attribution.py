@@ -373,6 +373,14 @@ def _tagger_source_of(nlp: Any, text: str, cue: str, content: str, tagged: str =
             "it helps",
             "A memo from the Cato Institute",
         ),
+        # a verb the parse coordinates with what a reliable cue reports is the reporter's
+        (
+            "The chairman on Monday said the committee was not in trouble, and urged that members stay "
+            "calm and patient.",
+            "urged",
+            "members stay calm and patient",
+            "The chairman on Monday",  # the subject phrase as the rules cut it
+        ),
         # the name before a colon
         (
             "More from Smith: “The size of each state matters as much as the number.”",

@@ -954,14 +954,24 @@ def _outside(tok: Any, frags: Sequence[tuple[int, int]]) -> bool:
     return not any(s <= tok.idx < e for s, e in frags)
 
 
+def _reliable(tok: Any) -> bool:
+    """Whether a token's lemma is a reliable cue ("said"), as for cutting a coordinated report."""
+    row = cue_relations().get(tok.lemma_.lower(), {}).get("any")
+    return row is not None and row[1] >= NESTED_MIN_PRECISION * 0.75
+
+
 def _tagger_subject(verb: Any, frags: Sequence[tuple[int, int]]) -> Any | None:
     """The cue verb's subject (:func:`subject_of`) for a tagged content, corrected where the
     parse misleads it: a coordinated verb without a subject of its own takes its first conjunct's
-    ("investors take … and view it as …"); an infinitive whose controller is an object takes the
-    subject of the verb it hangs on ("a paper had this to say"); a subject inside the content
-    (the quotation's: "telling the crowd, “Some people get …”") climbs to the next verb up."""
+    ("investors take … and view it as …"), unless that conjunct is what a reliable cue reports
+    (the parse then hung the verb in the wrong clause); an infinitive whose controller is an
+    object takes the subject of the verb it hangs on ("a paper had this to say"); a subject inside
+    the content (the quotation's: "telling the crowd, “Some people get …”") climbs to the next
+    verb up."""
     subj = subject_of(verb)
-    if verb.dep_ == "conj" and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+    first = verb.head
+    reported = first.dep_ == "ccomp" and _reliable(first.head)  # "X said A was …, and urged …"
+    if verb.dep_ == "conj" and not reported and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
         subj = next((c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS), subj)
     if subj is not None and subj.dep_ == "dobj" and verb.dep_ == "xcomp":
         subj = subject_of(verb.head)
