@@ -40,6 +40,14 @@ SETTINGS: Final[tuple[Setting, ...]] = (
     Setting("processes", int, 1, "worker processes for extraction", "nlp"),
     Setting("max_document_bytes", int, 5_000_000, "larger documents are rejected", "ingest"),
     Setting(
+        "attribution_tagger",
+        bool,
+        False,
+        "also run the trained span tagger in attribution (PolNeAR dev content F1 0.700 -> 0.713, "
+        "source accuracy 0.929 -> 0.917; about 30 ms more per article)",
+        "extract",
+    ),
+    Setting(
         "boilerplate_repeat_min",
         int,
         3,
@@ -99,6 +107,7 @@ class Settings:
     batch_size: int = 32
     processes: int = 1
     max_document_bytes: int = 5_000_000
+    attribution_tagger: bool = False
     boilerplate_repeat_min: int = 3
     ingest_window: int = 2000
     fetch_timeout: float = 20.0

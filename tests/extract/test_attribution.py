@@ -404,3 +404,32 @@ def test_tagger_source_never_inside_content(nlp: Any) -> None:
 def test_tagger_source_falls_back_to_tagged(nlp: Any) -> None:
     text = "Critics of the plan: the scheme will fail, as everyone knows."
     assert _tagger_source_of(nlp, text, "scheme", "the scheme will fail", tagged="Critics") == "Critics"
+
+
+def test_extract_statements_runs_the_tagger_only_when_asked(
+    nlp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import watchfloor.extract.attribution as attribution
+    from watchfloor.extract import extract
+    from watchfloor.settings import Settings
+
+    calls: list[int] = []
+    real = attribution.token_scores
+
+    def counting(doc: Any, *args: Any) -> Any:
+        calls.append(len(doc))
+        return real(doc, *args)
+
+    monkeypatch.setattr(attribution, "token_scores", counting)
+    text = "Officials said on Tuesday that troops were returning to their bases after the drills."
+    parsed = _parsed(nlp, text)
+    plain = attribution.extract_statements(parsed, ())
+    assert calls == []
+    tagged = attribution.extract_statements(parsed, (), tagger=True)
+    assert calls == [len(parsed.doc)]
+    assert [s.content.text for s in plain] == [s.content.text for s in tagged]
+    assert "troops were returning" in plain[0].content.text
+    extract(parsed, Settings(attribution_tagger=True))
+    assert len(calls) == 2
+    extract(parsed, Settings())
+    assert len(calls) == 2

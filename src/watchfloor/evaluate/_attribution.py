@@ -20,6 +20,7 @@ from ..errors import Errors, SettingsError
 from ..extract.attribution import extract_statements
 from ..model import Article, Statement, stable_id
 from ..nlp import parse
+from ..settings import Settings
 from ._common import EvalTask, find_shared, load_scorer
 
 __all__ = ["TASK", "articles_of", "predictions_of", "run", "summary"]
@@ -101,6 +102,7 @@ def run(gold: Path | None, limit: int | None) -> dict[str, Any]:
     if limit:
         records = records[:limit]
     scorer = load_scorer("score_attributions")
+    tagger = Settings.load().attribution_tagger  # WATCHFLOOR_ATTRIBUTION_TAGGER=1 scores the tagger
     articles = articles_of(records)
     t_parse = t_extract = 0.0
     preds: list[dict[str, Any]] = []
@@ -112,7 +114,7 @@ def run(gold: Path | None, limit: int | None) -> dict[str, Any]:
         t_parse += t1 - t0
         if parsed is None:
             break
-        statements = extract_statements(parsed, ())
+        statements = extract_statements(parsed, (), tagger=tagger)
         t_extract += time.perf_counter() - t1
         preds.append(
             {
@@ -122,6 +124,7 @@ def run(gold: Path | None, limit: int | None) -> dict[str, Any]:
         )
     report: dict[str, Any] = scorer.score(records, preds)
     report["gold"] = str(path)
+    report["attribution_tagger"] = tagger
     report["seconds"] = {"parse": round(t_parse, 2), "extract": round(t_extract, 2)}
     report["throughput_ratio"] = round(t_parse / (t_parse + t_extract), 3) if t_parse else None
     report["summary"] = scorer.summary_line(report)
@@ -130,7 +133,13 @@ def run(gold: Path | None, limit: int | None) -> dict[str, Any]:
 
 def summary(report: dict[str, Any]) -> str:
     """The scorer's one-line summary, a per-kind table and the timing."""
-    lines = [str(report["summary"]), "", "kind       exact_f1  overlap_f1  source_acc  n_gold"]
+    tagger = "on" if report.get("attribution_tagger") else "off (WATCHFLOOR_ATTRIBUTION_TAGGER=1 turns it on)"
+    lines = [
+        str(report["summary"]),
+        f"span tagger: {tagger}",
+        "",
+        "kind       exact_f1  overlap_f1  source_acc  n_gold",
+    ]
     for kind in ("direct", "indirect", "mixed"):
         r = report["by_kind"][kind]
         sa = r["overlap"]["source_acc"]
