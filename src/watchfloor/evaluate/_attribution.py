@@ -9,29 +9,18 @@ time spent parsing and extracting (extraction must stay cheap next to the parse)
 from __future__ import annotations
 
 import datetime as dt
-import gzip
-import json
 import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from ..errors import Errors, SettingsError
 from ..extract.attribution import extract_statements
 from ..model import Article, Statement, stable_id
 from ..nlp import parse
 from ..settings import Settings
-from ._common import EvalTask, find_shared, load_scorer
+from ._common import EvalTask, find_shared, load_scorer, read_jsonl
 
 __all__ = ["TASK", "articles_of", "predictions_of", "run", "summary"]
-
-
-def _read_jsonl(path: Path) -> list[dict[str, Any]]:
-    if not path.is_file():
-        raise SettingsError(Errors.E030.format(path=path))
-    opener = gzip.open if path.suffix == ".gz" else open
-    with opener(path, "rt", encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
 
 
 def articles_of(records: Iterable[dict[str, Any]]) -> list[Article]:
@@ -98,7 +87,7 @@ def predictions_of(statements: Sequence[Statement], text: str) -> list[dict[str,
 def run(gold: Path | None, limit: int | None) -> dict[str, Any]:
     """Score the attribution extractor on ``gold`` (default: PolNeAR dev)."""
     path = gold or find_shared() / "data" / "polnear" / "dev.jsonl"
-    records = _read_jsonl(path)
+    records = read_jsonl(path)
     if limit:
         records = records[:limit]
     scorer = load_scorer("score_attributions")

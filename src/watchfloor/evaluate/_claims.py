@@ -41,7 +41,7 @@ from ..link import (
     load_embedder,
 )
 from ..settings import Settings
-from ._common import EvalTask, find_shared
+from ._common import EvalTask, find_shared, read_jsonl
 
 __all__ = ["TASK", "average_precision_at_5", "load_pairs", "retrieval_map5", "score_pairs"]
 
@@ -57,12 +57,6 @@ def average_precision_at_5(ranked: Sequence[str], gold: set[str]) -> float:
             hits += 1
             total += hits / rank
     return total / min(len(gold), 5) if gold else 0.0
-
-
-def _read_jsonl(path: Path) -> list[dict[str, Any]]:
-    if not path.is_file():
-        raise SettingsError(Errors.E030.format(path=path))
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def _cache_dir() -> Path:
@@ -97,7 +91,7 @@ def retrieval_map5(
 
     With ``queries_path`` (the file ``queries`` were read from, whole) their embeddings are cached too.
     """
-    vclaims = _read_jsonl(vclaims_path)
+    vclaims = read_jsonl(vclaims_path)
     ids = [str(r["did"]) for r in vclaims]
     docs = [f"{r['vclaim']} {r['title']}" for r in vclaims]
     tfidf = CharTfidf(docs)
@@ -153,7 +147,7 @@ def _texts(shared: Path | None) -> dict[tuple[str, str], str]:
                 row = json.loads(line)
                 found[("sample", row["id"])] = row["text"]
     if shared is not None and (shared / "data" / "polnear" / "dev.jsonl").is_file():
-        for row in _read_jsonl(shared / "data" / "polnear" / "dev.jsonl"):
+        for row in read_jsonl(shared / "data" / "polnear" / "dev.jsonl"):
             found[("polnear", row["id"])] = row["text"]
     return found
 
@@ -266,14 +260,14 @@ def load_pairs(folder: Path = _PAIRS) -> list[dict[str, Any]]:
     files = sorted(folder.glob("pairs_*.jsonl"))
     if not files:
         raise SettingsError(Errors.E030.format(path=folder / "pairs_*.jsonl"))
-    return [pair for path in files for pair in _read_jsonl(path)]
+    return [pair for path in files for pair in read_jsonl(path)]
 
 
 def _run(gold: Path | None, limit: int | None) -> dict[str, Any]:
     shared = find_shared()
     data = shared / "data" / "claims"
     split = gold or data / "clef2020_task2_dev.jsonl"
-    queries = _read_jsonl(split)[: limit or None]
+    queries = read_jsonl(split)[: limit or None]
     try:
         embedder: Embedder | None = load_embedder()
     except WatchfloorError:

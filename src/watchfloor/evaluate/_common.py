@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import gzip
 import importlib.util
+import json
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -11,7 +13,7 @@ from typing import Any
 from ..errors import Errors, SettingsError
 from ..registry import Registry
 
-__all__ = ["EvalTask", "find_shared", "load_scorer", "tasks"]
+__all__ = ["EvalTask", "find_shared", "load_scorer", "read_jsonl", "tasks"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +40,16 @@ def find_shared() -> Path:
         if (path / "data").is_dir():
             return path
     raise SettingsError(Errors.E030.format(path=candidates[-1]))
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    """The records of a JSON-lines file (gzipped when it ends in ``.gz``), blank lines skipped;
+    a missing file is WF-E030."""
+    if not path.is_file():
+        raise SettingsError(Errors.E030.format(path=path))
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
 
 
 def load_scorer(name: str) -> ModuleType:

@@ -30,16 +30,14 @@ correct statements. Precision and recall are reported per class.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import time
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from ..errors import Errors, SettingsError
 from ..model import Article, EvidentialStatus, Span, Speaker, Statement, StatementKind
-from ._common import EvalTask, find_shared
+from ._common import EvalTask, find_shared, read_jsonl
 
 __all__ = ["TASK", "run"]
 
@@ -68,13 +66,6 @@ PLOVER_ROOTS: dict[str, frozenset[str]] = {
 }
 _ALIASES = {"JAP": "JPN"}
 _IGO = frozenset({"NATO", "EU", "UN"})
-
-
-def _load_jsonl(path: Path) -> list[dict[str, Any]]:
-    if not path.is_file():
-        raise SettingsError(Errors.E030.format(path=path))
-    with open(path, encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
 
 
 def _gold(record: dict[str, Any]) -> tuple[set[str], set[str]]:
@@ -190,7 +181,7 @@ def run(gold: Path | None, limit: int | None) -> dict[str, Any]:
     started = time.perf_counter()
     report: dict[str, Any] = {"sets": {}}
     for path in paths:
-        records = [r for r in _load_jsonl(path) if r.get("lang", "en") == "en"]
+        records = [r for r in read_jsonl(path) if r.get("lang", "en") == "en"]
         if limit:
             records = records[:limit]
         with_actors = any(

@@ -13,8 +13,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from ._common import EvalTask, find_shared
-from ._events import LABELS, _load_jsonl, _scores, _summary_block, predict_status
+from ._common import EvalTask, find_shared, read_jsonl
+from ._events import LABELS, _scores, _summary_block, predict_status
 
 __all__ = ["HELD_OUT", "TASK", "run", "summary"]
 
@@ -29,10 +29,10 @@ def _batch(label: dict[str, Any]) -> int:
 
 def run(gold: Path | None, limit: int | None) -> dict[str, Any]:
     """Scores on all items, on the tuned and held-out batches, and per batch."""
-    labels = _load_jsonl(gold or LABELS)
+    labels = read_jsonl(gold or LABELS)
     if limit:
         labels = labels[:limit]
-    articles = {a["id"]: a for a in _load_jsonl(find_shared() / "data" / "polnear" / "dev.jsonl")}
+    articles = {a["id"]: a for a in read_jsonl(find_shared() / "data" / "polnear" / "dev.jsonl")}
     started = time.perf_counter()
     predicted = predict_status(labels, articles)
     gold_labels = [str(lab["label"]) for lab in labels]

@@ -23,14 +23,12 @@ the first and second half of its documents in file order).
 from __future__ import annotations
 
 import datetime as dt
-import gzip
-import json
 import time
 from pathlib import Path
 from typing import Any
 
 from ..model import Article, ParsedArticle
-from ._common import EvalTask, find_shared, load_scorer
+from ._common import EvalTask, find_shared, load_scorer, read_jsonl
 
 __all__ = ["REALNEWS", "TASK", "evaluate", "load_gold", "load_realnews", "predict", "run"]
 
@@ -38,12 +36,6 @@ TUNED_ON = "TimeBank + AQUAINT, every part below (held-out test: TE3 platinum, n
 AQUAINT = "AQUAINT"
 BLIND = "PolNeAR-blind"
 REALNEWS = Path(__file__).resolve().parents[3] / "tests" / "data" / "timex" / "realnews_blind.jsonl"
-
-
-def _load(path: Path) -> list[dict[str, Any]]:
-    opener = gzip.open if path.suffix == ".gz" else open
-    with opener(path, "rt", encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
 
 
 def predict(docs: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
@@ -82,7 +74,7 @@ def predict(docs: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
 
 def load_gold(path: Path | None = None) -> list[dict[str, Any]]:
     """The gold documents (default: ``shared/data/tempeval3/train.jsonl.gz``)."""
-    return _load(path or find_shared() / "data" / "tempeval3" / "train.jsonl.gz")
+    return read_jsonl(path or find_shared() / "data" / "tempeval3" / "train.jsonl.gz")
 
 
 def load_realnews(shared: Path, refs: Path = REALNEWS) -> list[dict[str, Any]]:
@@ -94,9 +86,9 @@ def load_realnews(shared: Path, refs: Path = REALNEWS) -> list[dict[str, Any]]:
     """
     from ..errors import Errors, SettingsError
 
-    texts = {d["id"]: d["text"] for d in _load(shared / "data" / "polnear" / "dev.jsonl")}
+    texts = {d["id"]: d["text"] for d in read_jsonl(shared / "data" / "polnear" / "dev.jsonl")}
     docs: dict[str, dict[str, Any]] = {}
-    for n, ref in enumerate(_load(refs), start=1):
+    for n, ref in enumerate(read_jsonl(refs), start=1):
         aid = str(ref["article"])
         text = texts.get(aid)
         if text is None:
