@@ -17,9 +17,19 @@ from typing import Any, Final
 from ..knowledge import read_tsv
 from ._quotes import Quotes
 
-__all__ = ["candidate_features", "model_weights", "score", "thresholds"]
+__all__ = ["candidate_features", "cue_relations", "model_weights", "score", "thresholds"]
 
 _MODALS: Final = frozenset({"will", "would", "could", "can", "may", "might", "should", "must"})
+
+
+@functools.cache
+def cue_relations() -> dict[str, dict[str, tuple[int, float, float]]]:
+    """lemma → relation → (cue count, precision, direct share), from the mined cue table."""
+    table: dict[str, dict[str, tuple[int, float, float]]] = {}
+    for row in read_tsv("attribution_cues.tsv", ("lemma", "relation", "cue_count", "precision")):
+        rel = table.setdefault(row["lemma"], {})
+        rel[row["relation"]] = (int(row["cue_count"]), float(row["precision"]), float(row["direct_share"]))
+    return table
 
 
 @functools.cache

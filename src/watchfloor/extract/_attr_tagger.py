@@ -25,7 +25,7 @@ from spacy.attrs import DEP, HEAD, IDX, LEMMA, NORM, ORTH, POS, PREFIX, SENT_STA
 from spacy.strings import get_string_id
 from spacy.util import registry
 
-from ..knowledge import read_tsv
+from ._attr_model import cue_relations
 from ._quotes import Quotes, find_quotes
 
 __all__ = [
@@ -51,12 +51,13 @@ _FEATURES: Final = "watchfloor.attribution_features"
 
 @functools.cache
 def _cue_priors() -> dict[str, float]:
-    """Cue lemma → the share of its uses that are cues (the mined table's ``any`` row)."""
-    out = {}
-    for row in read_tsv("attribution_cues.tsv", ("lemma", "relation", "cue_count", "precision")):
-        if row["relation"] == "any" and int(row["cue_count"]) >= 2:
-            out[row["lemma"]] = float(row["precision"])
-    return out
+    """Cue lemma → the share of its uses that are cues (the mined table's ``any`` row, seen as a
+    cue at least twice)."""
+    return {
+        lemma: rels["any"][1]
+        for lemma, rels in cue_relations().items()
+        if "any" in rels and rels["any"][0] >= 2
+    }
 
 
 def _bucket(p: float) -> str:

@@ -52,7 +52,7 @@ from spacy.attrs import LEMMA, LOWER, POS, SENT_START
 from ..knowledge import read_tsv
 from ..model import Article, ParsedArticle, Span, Speaker, Statement, StatementKind, Timex, stable_id
 from ._attr_model import candidate_features as features
-from ._attr_model import score, thresholds
+from ._attr_model import cue_relations, score, thresholds
 from ._attr_tagger import decode, token_scores
 from ._quotes import QUOTE_MARKS, Quotes, find_quotes
 from ._speakers import SpeakerResolver, subject_of
@@ -83,16 +83,6 @@ _SUBJECT_DEPS: Final = frozenset({"nsubj", "nsubjpass"})
 _TRIM_END: Final = frozenset(".,;:—–-")
 _TRIM_START: Final = frozenset(",;:—–-")
 _OPEN_MARKS: Final = frozenset('“„«"`')
-
-
-@functools.cache
-def cue_relations() -> dict[str, dict[str, tuple[int, float, float]]]:
-    """lemma → relation → (cue count, precision, direct share), from the mined cue table."""
-    table: dict[str, dict[str, tuple[int, float, float]]] = {}
-    for row in read_tsv("attribution_cues.tsv", ("lemma", "relation", "cue_count", "precision")):
-        rel = table.setdefault(row["lemma"], {})
-        rel[row["relation"]] = (int(row["cue_count"]), float(row["precision"]), float(row["direct_share"]))
-    return table
 
 
 @functools.cache
@@ -179,13 +169,6 @@ def _tok_range(doc: Any, a: int, b: int) -> tuple[int, int]:
     """Character range of tokens ``[a, b)``."""
     last = doc[b - 1]
     return doc[a].idx, last.idx + len(last.text)
-
-
-def _subject(verb: Any) -> Any | None:
-    """The source of a cue verb (:func:`~watchfloor.extract._speakers.subject_of`): its subject,
-    the agent of a passive, the noun a relative clause hangs on, or the subject of the verb it
-    depends on ("…, saying", "is expected to say")."""
-    return subject_of(verb)
 
 
 def _source_tokens(subj: Any) -> list[Any]:
@@ -504,7 +487,7 @@ def _quote_beside(verb: Any, text: str, quotes: Quotes, sent: Any) -> _Candidate
     lemma = verb.lemma_.lower()
     if not _enabled(lemma, "none"):
         return None
-    subj = _subject(verb)
+    subj = subject_of(verb)
     frags: list[tuple[int, int]] = []
     clause_start = _clause_start(verb, quotes)
     if subj is not None:
@@ -664,7 +647,7 @@ def _candidates(doc: Any, text: str, quotes: Quotes) -> list[_Candidate]:
             if cand is not None:
                 cands.append(cand)
             continue
-        subj = _subject(tok)
+        subj = subject_of(tok)
         if subj is not None and (subj.dep_ == "expl" or tok.lemma_.lower() in sourceless_lemmas()):
             subj = None
         source = _source_tokens(subj) if subj is not None else None
@@ -929,13 +912,18 @@ def _in(i: int, ranges: Sequence[tuple[int, int]]) -> bool:
     return any(a <= i < b for a, b in ranges)
 
 
+def _shared(frags: Sequence[tuple[int, int]], g: int, f: int) -> int:
+    """How many characters of ``frags`` lie in ``[g, f)``."""
+    return sum(max(0, min(e, f) - max(s, g)) for s, e in frags)
+
+
 def _agreement(frags: Sequence[tuple[int, int]], tagged: Sequence[tuple[int, int]]) -> float:
     """Jaccard (characters) of a candidate's content with the tagged contents it touches."""
     size = sum(e - s for s, e in frags)
     inter = 0
     touched = 0
     for g, f in tagged:
-        common = sum(max(0, min(e, f) - max(s, g)) for s, e in frags)
+        common = _shared(frags, g, f)
         if common:
             inter += common
             touched += f - g
@@ -1036,7 +1024,7 @@ def _tagger_candidates(
             continue
         frags = [_tok_range(doc, x, y) for x, y in group]
         chars = sum(e - s for s, e in frags)
-        claimed = sum(max(0, min(e, f) - max(s, g)) for s, e in frags for g, f in taken)
+        claimed = sum(_shared(frags, g, f) for g, f in taken)
         if claimed > TAGGER_CLAIMED * chars:
             continue
         inside = [r for r in tagged.cues if a <= r[0] and r[1] <= b]
