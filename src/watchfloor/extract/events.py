@@ -283,9 +283,7 @@ def _shape(token: Any) -> set[str]:
             marks.add("@question")
         elif child.dep_ == "cc" and child.lower_ == "but":
             marks.add("@but")  # "can't help but think"
-    subject = _subject(token) if token.pos_ == "VERB" else None
-    if subject is not None and subject.tag_ in {"WP", "WDT"} and token.dep_ == "relcl":
-        subject = token.head  # "party leaders who can support the candidate"
+    subject = _acting_subject(token)
     if subject is None:
         # a passive subject ("Texas was called for Cruz", "he was called on")
         subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
@@ -311,9 +309,7 @@ def _poll_answer(token: Any) -> bool:
     if token.pos_ != "VERB":
         return False
     polled = _poll_subjects()
-    subject = _subject(token)
-    if subject is not None and subject.tag_ in {"WP", "WDT"} and token.dep_ == "relcl":
-        subject = token.head  # "the respondents who support Sanders"
+    subject = _acting_subject(token)
     if subject is not None and subject.lemma_.lower() in polled:
         return True
     return any(
@@ -322,6 +318,17 @@ def _poll_answer(token: Any) -> bool:
         if c.dep_ == "agent"
         for g in c.children
     )
+
+
+def _acting_subject(token: Any) -> Any | None:
+    """A verb's subject, the noun for a relative pronoun ("party leaders who can support the
+    candidate", "the respondents who support Sanders"); None for a word that is not a verb."""
+    if token.pos_ != "VERB":
+        return None
+    subject = _subject(token)
+    if subject is not None and subject.tag_ in {"WP", "WDT"} and token.dep_ == "relcl":
+        return token.head
+    return subject
 
 
 def _question(clause: Any) -> bool:
@@ -1082,9 +1089,7 @@ def _stated_genders(doc: Any) -> dict[int, str]:
         verb = token.head.head
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < token.i), None)
         if subject is not None and subject.ent_type_ == "PERSON":
-            start = subject.i
-            while start > 0 and doc[start - 1].ent_iob_ == "I" and doc[start - 1].ent_type_ == "PERSON":
-                start -= 1
+            start = subject.i  # the name's first token
             if subject.ent_iob_ == "I":
                 start = next(e.start for e in _ents(doc[:]) if e.start <= subject.i < e.end)
             found.setdefault(start, gender)
