@@ -30,10 +30,9 @@ from __future__ import annotations
 
 import bisect
 import functools
-import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Final
 
 from ..knowledge import read_json
 from ..model import EvidentialStatus, Statement, StatementKind
@@ -107,17 +106,17 @@ def _across(breaks: tuple[int, ...], a: int, b: int) -> bool:
     return k < len(breaks) and breaks[k] < high
 
 
-_BREAKS: weakref.WeakKeyDictionary[Any, tuple[int, ...]] = weakref.WeakKeyDictionary()
+_BREAKS_KEY: Final = ("watchfloor", "paragraph-breaks")  # cached in doc.user_data, as events' index
 
 
 def _paragraph_breaks(doc: Any) -> tuple[int, ...]:
     """The indices of the whitespace tokens that break a paragraph (not after a colon), once per doc."""
-    found = _BREAKS.get(doc)
+    found: tuple[int, ...] | None = doc.user_data.get(_BREAKS_KEY)
     if found is None:
         found = tuple(
             t.i for t in doc if t.is_space and "\n" in t.text and t.i > 0 and doc[t.i - 1].text != ":"
         )
-        _BREAKS[doc] = found
+        doc.user_data[_BREAKS_KEY] = found
     return found
 
 
