@@ -62,7 +62,7 @@ def test_classify_status_without_statements(
     assert classify_status(_trigger(nlp, sentence, word)).status is status
 
 
-def _statement(text: str, content: str, cue: str) -> Statement:
+def _statement(text: str, content: str, cue: str, kind: StatementKind = StatementKind.INDIRECT) -> Statement:
     start = text.index(content)
     cue_start = text.index(cue)
     return Statement(
@@ -70,7 +70,7 @@ def _statement(text: str, content: str, cue: str) -> Statement:
         source=Span.of(text, 0, 9),
         cue=Span.of(text, cue_start, cue_start + len(cue)),
         content=Span.of(text, start, start + len(content)),
-        kind=StatementKind.INDIRECT,
+        kind=kind,
         speaker=Speaker(name="Officials"),
         sentence=Span.of(text, 0, len(text)),
     )
@@ -510,12 +510,102 @@ def test_classify_status_copula_negation_does_not_deny_the_gerund(nlp: Any) -> N
     assert classify_status(trigger).status is not EvidentialStatus.NEGATED
 
 
-def test_classify_status_habitual_cue_is_the_writers_report(nlp: Any) -> None:
+def test_classify_status_habitual_cue_is_no_particular_saying(nlp: Any) -> None:
+    # the guidelines (batch 10): "Mr. Obama often says" describes a habit, not one saying
     text = "Climate change, the minister often says, is the greatest threat."
     statement = _statement(text, "is the greatest threat", "often says")
     trigger = _trigger(nlp, text, "says")
+    assert classify_status(trigger, [statement]).status is EvidentialStatus.HYPOTHETICAL
+    assert classify_status(trigger).status is EvidentialStatus.HYPOTHETICAL
+
+
+def test_classify_status_cue_is_not_scoped_by_its_content(nlp: Any) -> None:
+    # the parser hangs "will" of the quotation on "said": the saying is still the writer's report
+    text = '"If it does not stop, it will at some point," said the physicist.'
+    statement = _statement(text, '"If it does not stop, it will at some point,"', "said")
+    trigger = _trigger(nlp, text, "said")
     assert classify_status(trigger, [statement]).status is EvidentialStatus.OBSERVED
-    assert classify_status(trigger).status is EvidentialStatus.HYPOTHETICAL  # a habit, when no cue
+    # a cue's own modal still scopes it
+    text = "She would say that the talks failed."
+    statement = _statement(text, "that the talks failed", "would say")
+    trigger = _trigger(nlp, text, "say")
+    assert classify_status(trigger, [statement]).status is EvidentialStatus.HYPOTHETICAL
+
+
+def test_classify_status_future_performative_is_a_promise(nlp: Any) -> None:
+    text = 'The mayor said, "I will tell the truth."'
+    statement = _statement(text, '"I will tell the truth."', "said", StatementKind.DIRECT)
+    assert classify_status(_trigger(nlp, text, "tell"), [statement]).status is EvidentialStatus.HYPOTHETICAL
+    text = 'The mayor said, "I must tell you the truth."'
+    statement = _statement(text, '"I must tell you the truth."', "said", StatementKind.DIRECT)
+    assert classify_status(_trigger(nlp, text, "tell"), [statement]).status is EvidentialStatus.CLAIMED
+
+
+def test_classify_status_writers_own_hedged_saying_is_hypothetical(nlp: Any) -> None:
+    # a performative outside any statement is no quoted speech act: "should" scopes it
+    trigger = _trigger(nlp, "I should say that my father studied at MIT.", "say")
+    assert classify_status(trigger).status is EvidentialStatus.HYPOTHETICAL
+
+
+def test_classify_status_quoted_command_with_do_support(nlp: Any) -> None:
+    # '"Don't shoot him," she says.' as the parser reads it: a command, not a negated shooting
+    words = ['"', "Do", "n't", "shoot", "him", ",", '"', "she", "says", "."]
+    spaces = [False, False, True, True, False, False, True, True, False, False]
+    heads = [3, 3, 3, 8, 3, 8, 8, 8, 8, 8]
+    deps = ["punct", "aux", "neg", "ccomp", "dobj", "punct", "punct", "nsubj", "ROOT", "punct"]
+    tags = ["``", "VBP", "RB", "VB", "PRP", ",", "''", "PRP", "VBZ", "."]
+    pos = ["PUNCT", "AUX", "PART", "VERB", "PRON", "PUNCT", "PUNCT", "PRON", "VERB", "PUNCT"]
+    lemmas = ['"', "do", "not", "shoot", "he", ",", '"', "she", "say", "."]
+    doc = Doc(
+        nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas
+    )
+    text = doc.text
+    statement = Statement(
+        id="s1",
+        source=Span.of(text, text.index("she"), text.index("she") + 3),
+        cue=Span.of(text, text.index("says"), text.index("says") + 4),
+        content=Span.of(text, 0, text.index("she") - 1),
+        kind=StatementKind.DIRECT,
+        speaker=Speaker(name="she"),
+        sentence=Span.of(text, 0, len(text)),
+    )
+    assert classify_status(doc[3], [statement]).status is EvidentialStatus.HYPOTHETICAL
+
+
+def test_classify_status_conjunct_under_negative_implicative(nlp: Any) -> None:
+    # a conjoined infinitive shares the implicative's negation
+    trigger = _trigger(nlp, "He refused to meet the envoy and discuss the plan.", "discuss")
+    assert classify_status(trigger).status is EvidentialStatus.NEGATED
+
+
+def test_classify_status_possibility_adverb(nlp: Any) -> None:
+    trigger = _trigger(
+        nlp, "The aides were complimentary, perhaps recognizing that imitation is flattery.", "recognizing"
+    )
+    assert classify_status(trigger).status is EvidentialStatus.HYPOTHETICAL
+    trigger = _trigger(
+        nlp, "The aides were complimentary, recognizing that imitation is flattery.", "recognizing"
+    )
+    assert classify_status(trigger).status is EvidentialStatus.OBSERVED
+
+
+def test_classify_status_gerund_subject_of_a_modal(nlp: Any) -> None:
+    trigger = _trigger(nlp, "Republicans fear that changing the policy could lead to fraud.", "changing")
+    assert classify_status(trigger).status is EvidentialStatus.HYPOTHETICAL
+    trigger = _trigger(nlp, "Hearing him talk makes me afraid.", "Hearing")
+    assert classify_status(trigger).status is EvidentialStatus.OBSERVED
+
+
+def test_classify_status_correlative_after_that(nlp: Any) -> None:
+    trigger = _trigger(
+        nlp, "He believes that the more you help wealthy people, the better off we will be.", "help"
+    )
+    assert classify_status(trigger).status is EvidentialStatus.HYPOTHETICAL
+
+
+def test_classify_status_intention_noun(nlp: Any) -> None:
+    trigger = _trigger(nlp, "He said he had no intention of releasing his returns.", "releasing")
+    assert classify_status(trigger).status is not EvidentialStatus.OBSERVED
 
 
 def _joined_paragraphs(nlp: Any, gap: str) -> Doc:

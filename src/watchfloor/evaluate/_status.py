@@ -18,9 +18,10 @@ from ._events import LABELS, _scores, _summary_block, predict_status
 
 __all__ = ["HELD_OUT", "TASK", "run", "summary"]
 
-# Batches no rule revision has read: batch 9, labelled blind by two annotators while the revision
-# that read batch 8 was being made, and added after it. Batch 8 was read for that revision.
-HELD_OUT: frozenset[int] = frozenset({9, 10})
+# Batches no rule revision has read. Batches 9 and 10 were read for the revision of 26 Nov, second
+# round; batches 11 and 12, labelled blind while it was made, are held out. Until the lead adds them
+# to the labels file, nothing is held out and the report says so (no held-out block).
+HELD_OUT: frozenset[int] = frozenset({11, 12})
 
 
 def _batch(label: dict[str, Any]) -> int:

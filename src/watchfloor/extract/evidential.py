@@ -147,6 +147,34 @@ def _clause_path(token: Any) -> list[Any]:
     return path
 
 
+def _reported_by(trigger: Any, statements: Sequence[Statement]) -> list[Statement]:
+    """The statements whose cue holds the trigger, a verb ('"…, it will at some point," said Acton'):
+    the writer reports the saying, and the modals, conditions and questions of what is said do not
+    scope it, however the parser hangs the cue on its content (see :func:`_outside_content`)."""
+    if trigger.pos_ != "VERB":
+        return []
+    return [s for s in statements if s.cue is not None and s.cue.start <= trigger.idx < s.cue.end]
+
+
+def _outside_content(path: list[Any], reported: list[Statement]) -> list[Any]:
+    """A cue's clause path without what lies in the content it reports: the path ends before its first
+    word inside that content, and when the parser hangs an auxiliary, a mark or an adverb of the
+    content on the cue itself ("it will at some point, probably sooner rather than later," said Acton:
+    "will" on "said"), only the cue itself is left and it is read without its modifiers."""
+    out: list[Any] = []
+    for node in path:
+        if any(_in_content(node.idx, s) for s in reported):
+            break
+        out.append(node)
+    for node in out:
+        for child in node.children:
+            if child.dep_ in {"aux", "auxpass", "mark", "advmod", "neg"} and any(
+                _in_content(child.idx, s) for s in reported
+            ):
+                return []
+    return out
+
+
 def _predicate_gerund(node: Any) -> bool:
     """A gerund with no subject of its own in the predicate of a copula shares the copula's modals
     ("should not be a requirement for cooperating", "would be useful in determining"), not its
@@ -224,13 +252,19 @@ def _performative(trigger: Any) -> bool:
     """A first-person speech act the speaker performs in saying it: "I must tell you", "What I would
     also say is …", "To those I say the following: …?", "I want to ask you, will …?", "let me say".
     A hedge (a modal, "want to", "let me") does not make it unrealised, and the question it
-    introduces is what is asked, not a question about the asking. Not a past or perfect saying."""
+    introduces is what is asked, not a question about the asking. Not a past or perfect saying, nor a
+    future one ("I will tell the truth" promises a telling); and only inside a statement: the writer's
+    own "I should say that …" is no quoted speech act (the caller checks that)."""
     if trigger.lemma_.lower() not in _performative_lemmas():
         return False
     if trigger.tag_ in {"VBD", "VBN"} or any(
         (
             c.dep_ == "aux"
-            and (c.tag_ == "VBD" or c.lemma_.lower() == "have" or c.lower_ in _words("possibility"))
+            and (
+                c.tag_ == "VBD"
+                or c.lemma_.lower() == "have"
+                or c.lower_ in _words("possibility") | _words("future_performative_aux")
+            )
         )
         or (c.dep_ == "advmod" and c.lower_ in _words("possibility"))
         for c in trigger.children
@@ -277,6 +311,8 @@ def _implicative(trigger: Any) -> str | None:
     """ "his failure to release", "refused to say": the event did not happen. Nor when one lacks what
     it takes to do it: "nobody has the guts to talk about it", "he did not have the courage to say"."""
     implicatives = _words("negative_implicatives")
+    while _shared_conjunct(trigger):
+        trigger = trigger.head  # "declined to threaten Moscow or even directly declare it responsible"
     if trigger.dep_ not in {"xcomp", "acl", "relcl"}:
         return None
     head = trigger.head
@@ -294,6 +330,29 @@ def _modal(path: list[Any], which: str) -> str | None:
             if child.dep_ in {"aux", "auxpass"} and child.lower_ in words:
                 return str(child.text)
     return None
+
+
+def _possibility_adverb(path: list[Any]) -> str | None:
+    """An epistemic adverb on the clause ("perhaps recognizing that …", "maybe he left") leaves it
+    possible, not asserted, as a possibility modal does."""
+    words = _words("possibility_adverbs")
+    for node in path:
+        for child in node.children:
+            if child.dep_ == "advmod" and child.lower_ in words:
+                return str(child.text)
+    return None
+
+
+def _modal_subject(trigger: Any) -> str | None:
+    """A gerund that is the subject of a modal or conditional clause is as unrealised as the clause
+    ("changing the policy could lead to voter fraud"); a gerund subject of a plain present or past is
+    taken as known ("Hearing him talk … makes me fearful")."""
+    node = trigger
+    while _shared_conjunct(node):
+        node = node.head
+    if node.dep_ != "csubj" or node.tag_ != "VBG" or _top(node):
+        return None
+    return _modal([node.head], "modals") or _conditional([node.head])
 
 
 def _got_to(path: list[Any]) -> str | None:
@@ -367,14 +426,12 @@ def _topic_when(clause: Any) -> bool:
     )
 
 
-def _habitual(trigger: Any, statements: Sequence[Statement]) -> str | None:
+def _habitual(trigger: Any) -> str | None:
     """A verb in the simple present with an adverb of frequency states a habit, no particular
     occurrence: "I always tell young women …", "he usually votes early". Not a past or perfect habit
-    ("has always been insulted"): that reports what happened; nor the cue of a statement ("Climate
-    change, Mr. Obama often says, is …"): a reporting verb is the writer's report of the saying."""
+    ("has always been insulted"): that reports what happened. A habitual cue is no particular saying
+    either ("Climate change, Mr. Obama often says, is …")."""
     if trigger.pos_ != "VERB" or trigger.tag_ not in {"VBZ", "VBP"}:
-        return None
-    if any(s.cue is not None and s.cue.start <= trigger.idx < s.cue.end for s in statements):
         return None
     if any(c.dep_ in {"aux", "auxpass"} for c in trigger.children):
         return None
@@ -452,6 +509,8 @@ def _consequent(scope: list[Any]) -> str | None:
 def _correlative(clause: Any) -> bool:
     """ "the sooner he releases …": the clause opens with "the" and a comparative that modifies it."""
     first = clause.left_edge
+    if first.dep_ == "mark" and first.head.i == clause.i:
+        first = first.doc[first.i + 1]  # "believes that the more you help …"
     if first.lower_ != "the" or first.i + 1 >= clause.i:
         return False
     comparative = clause.doc[first.i + 1]
@@ -538,7 +597,10 @@ def _opens_quote(head: Any) -> bool:
     i = head.left_edge.i
     while i < head.i and (doc[i].is_punct or doc[i].is_space):
         i += 1
-    return bool(i == head.i and i > 0 and doc[i - 1].text in _words("quote_marks"))
+    start = i
+    while i < head.i and doc[i].head.i == head.i and doc[i].dep_ in {"aux", "neg"}:
+        i += 1  # '"Don't shoot him," she says': a command's do-support and negation come first
+    return bool(i == head.i and start > 0 and doc[start - 1].text in _words("quote_marks"))
 
 
 def _infinitive(trigger: Any) -> str | None:
@@ -685,18 +747,25 @@ def classify_status(
     if denial is not None:
         return StatusDecision(EvidentialStatus.DENIED, statement, denial)
     path = _clause_path(trigger)
+    reported = _reported_by(trigger, statements)
+    if reported:
+        path = _outside_content(path, reported)
+    if not path:  # a cue whose parse borrows the modifiers of what it reports: the writer's report
+        return StatusDecision(EvidentialStatus.OBSERVED, statement, None)
     scope = _governing_path(trigger, path)
     if _known_subject(trigger):
         scope = scope[:1]  # "if the president's veto were overridden": the veto is taken as known
     declined = _refusal(trigger)
     if declined is not None and _imperative_or_question(trigger, path) is None:
         return StatusDecision(EvidentialStatus.NEGATED, statement, declined)
-    performed = _performative(trigger)
+    performed = statement is not None and _performative(trigger)
     uncertain = (
         _conditional(scope)
         or _generic_when(scope)
-        or _habitual(trigger, statements)
+        or _habitual(trigger)
         or (None if intent or performed else _modal(scope, "modals") or _got_to(scope))
+        or (None if performed else _possibility_adverb(scope))
+        or _modal_subject(trigger)
         or (None if performed else _imperative_or_question(trigger, path))
         or (_consequent(scope) if statement is not None else None)
     )
@@ -705,7 +774,8 @@ def classify_status(
     own_negation = None if refusal else _negator(trigger, path[:1])
     if own_negation is not None and _infinitive(trigger) is None:
         return StatusDecision(EvidentialStatus.NEGATED, statement, own_negation)
-    intention = None if intent or performed else _hypothetical_head(trigger)
+    hung = any(_in_content(trigger.head.idx, s) for s in reported)  # a cue misparsed under its content
+    intention = None if intent or performed or hung else _hypothetical_head(trigger)
     if intention is not None:
         return StatusDecision(EvidentialStatus.HYPOTHETICAL, statement, intention)
     unrealised = None if intent or performed else _infinitive(trigger)
@@ -715,7 +785,9 @@ def classify_status(
         return StatusDecision(EvidentialStatus.NEGATED, statement, negator)
     if unrealised is not None:
         return StatusDecision(EvidentialStatus.HYPOTHETICAL, statement, unrealised)
-    reporting = None if performed else _unrealised_report(path[-1], statements, depth)
+    # a cue hung on the content it reports ("continues to insist, …, that he wants to …") is not under it
+    under_content = any(_in_content(path[-1].head.idx, s) for s in reported)
+    reporting = None if performed or under_content else _unrealised_report(path[-1], statements, depth)
     if reporting is not None:
         return StatusDecision(EvidentialStatus.HYPOTHETICAL, statement, reporting)
     cleft = _negated_cleft(path[-1]) or _counterfactive(path[-1])
