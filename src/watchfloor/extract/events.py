@@ -1409,9 +1409,12 @@ def _role_head(token: Any) -> bool:
     return token.pos_ == "PROPN" or code_actor(token.text).sector is not None
 
 
-def _target(entry: CodedTrigger, source: Any | None, sent: Any, roles: bool = False) -> Any | None:
+def _target(
+    entry: CodedTrigger, source: Any | None, sent: Any, roles: bool = False, named: bool = True
+) -> Any | None:
     """The event's target: a coded object or with/against/to… phrase of the trigger or what it governs
-    (with ``roles``, an object naming only a role counts too)."""
+    (with ``roles``, an object naming only a role counts too); with ``named``, else the first actor
+    named in the verb phrase."""
     token = entry.token
     holders = [token] + ([entry.inner] if entry.inner is not None else [])
     for _ in range(2):
@@ -1446,7 +1449,7 @@ def _target(entry: CodedTrigger, source: Any | None, sent: Any, roles: bool = Fa
             )
             if (
                 (child.dep_ in {"dobj", "nsubjpass", "dative"} or subject_of_clause)
-                and child.pos_ in {"PROPN", "NOUN"}
+                and (child.pos_ in {"PROPN", "NOUN"} or child.lower_ in _OBJECT_PRONOUNS)
                 and _codable(child, roles)
             ):
                 return child
@@ -1535,6 +1538,8 @@ def _participants(
     source: Any | None = None
     if token.pos_ in {"NOUN", "PROPN"}:
         for child in token.children:
+    if not named:
+        return None
             if child.dep_ == "poss" or (
                 child.dep_ in {"compound", "amod"} and child.ent_type_ in {"GPE", "NORP"}
             ):
@@ -1542,9 +1547,15 @@ def _participants(
         if source is None and token.head.lemma_.lower() in set(lexicon()["light_verbs"]):
             source = _subject(token.head)
         if source is None:
+    # nor one describing the source ("said Vilsack, a former Iowa governor") or a place where it
+    # happened ("said in making his announcement in Richmond")
+    if source is not None:
+        said |= {t.i for t in source.subtree}
             source = _object_holder(token)
     else:
         source = _subject(token)
+        if ent.label_ == "GPE" and ent.root.dep_ == "pobj" and ent.root.head.lower_ in {"in", "at"}:
+            continue
         if token.pos_ == "ADJ" and source is None:
             source = _subject(token.head)
     patient = _patient(token) if source is None else None
@@ -1559,9 +1570,13 @@ def _participants(
         if coded1 is not None and coded1.country is None:
             coded1 = None
     country = coded1.country if coded1 is not None else None
-    target = patient if patient is not None else _target(entry, source, sent)
+    # a statement's target is whom it is about before any actor merely named beside it
+    statement = entry.code.startswith("01")
+    target = patient if patient is not None else _target(entry, source, sent, named=not statement)
     if target is None and country is not None:
-        target = _target(entry, source, sent, roles=True)
+        target = _target(entry, source, sent, roles=True, named=not statement)
+    if target is None and statement:
+        target = _spoken_of(entry, source) or _target(entry, source, sent)
     actor1 = _as_actor(coded1) if coded1 is not None else None
     actor2 = _as_actor(_target_code(target, country)) if target is not None else None
     return (
@@ -1595,6 +1610,89 @@ def _patient(token: Any) -> Any | None:
     under an event noun ("a US national has been put under investigation", "placed under arrest")."""
     node = token
     if token.pos_ == "NOUN":
+def _said_clause(token: Any) -> Any | None:
+    """The clause a statement verb reports: its ccomp or parataxis, or the quotation it interrupts
+    ("'He was a failed candidate,' Trump said" parses with the quote's verb as the head of "said")."""
+    clause = next((c for c in token.children if c.dep_ in {"ccomp", "parataxis"}), None)
+    if clause is None and token.dep_ in {"parataxis", "ccomp"} and token.head.i != token.i:
+        clause = token.head
+    return clause
+
+
+def _spoken_of(entry: CodedTrigger, source: Any | None) -> Any | None:
+    """A statement's target: whom it is said of ("Trump said of Romney") or, else, the actor the said
+    clause is about — its subject, or the actor owning it ("Trump's campaign", "what Trump is saying"),
+    looking one clause deeper past an empty subject ("it was clear that Clinton's server …").
+    A third-person pronoun counts only inside a quotation, where it cannot be the speaker ("'He's said
+    things I was uncomfortable with,' she said"); in reported speech "he said he …" is the speaker."""
+    token = entry.token
+    skip = {t.i for t in source.subtree} if source is not None else set()
+    skip.add(token.i)
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"of", "about"}:
+            found = _coded_pobj(prep)
+            if found is not None and found.i not in skip:
+                return found
+    clause = _said_clause(token)
+    if clause is None:
+        return None
+    quoted = _quoted_clause(clause)
+    speaker = _person_name(source) if source is not None else None
+    clauses = [clause, *(c for c in clause.children if c.dep_ == "ccomp" and c.i not in skip)]
+    for node in clauses:
+        found = _clause_actor(node, skip, speaker, quoted)
+        if found is not None:
+            return found
+    return None
+
+
+def _clause_actor(clause: Any, skip: set[int], speaker: str | None, quoted: bool) -> Any | None:
+    """The first codable actor in the subject of ``clause`` (see :func:`_spoken_of`): a name, a noun
+    naming a role ("the candidate") or, in a quotation, a third-person pronoun not the speaker's; not
+    a thing a pronoun owns ("their campaign" is the speakers') nor anyone at all ("any candidate")."""
+    for subject in clause.children:
+        if subject.dep_ not in {"nsubj", "nsubjpass", "csubj"} or subject.i in skip:
+            continue
+        for node in subject.subtree:
+            if node.i in skip:
+                continue
+            if node.pos_ == "PRON":
+                third = quoted and node is subject and node.lower_ in _THIRD_PERSON
+                if third and _own_code(node).code and (speaker is None or _person_name(node) != speaker):
+                    return node
+                continue
+            if node.pos_ not in {"PROPN", "NOUN"} or node.dep_ in {"compound", "amod"}:
+                continue
+            if any(
+                (c.dep_ == "poss" and c.pos_ == "PRON") or (c.dep_ == "det" and c.lower_ in _ANYONE)
+                for c in node.children
+            ):
+                continue
+            if _role_head(node) and _codable(node, True):
+                return node
+    return None
+
+
+def _person_name(token: Any) -> str | None:
+    """The name of the person a name or person pronoun refers to, for telling the speaker apart."""
+    person = _persons(token.doc).by_token.get(token.i)
+    if person is None and token.pos_ == "PRON" and token.lower_ in _PERSON_PRONOUNS:
+        person = _person_pronoun(token)
+    return person.name if person is not None else None
+
+
+_ANYONE: Final = frozenset({"any", "every", "whoever", "each", "no"})
+_THIRD_PERSON: Final = frozenset({"he", "she", "they"})
+# a person pronoun as an event's object ("accused her of", "urged him to resign"), coded by its person
+_OBJECT_PRONOUNS: Final = frozenset({"him", "her"})
+
+
+def _quoted_clause(clause: Any) -> bool:
+    doc = clause.doc
+    start = clause.left_edge.i
+    return doc[start].text in _QUOTES or (start > 0 and doc[start - 1].text in _QUOTES)
+
+
         prep = token.head
         if token.dep_ != "pobj" or prep.lower_ != "under" or prep.head.pos_ != "VERB":
             return None
