@@ -206,3 +206,58 @@ def test_code_sentence_electorate_is_no_event(nlp: Any, sentence: str, word: str
 def test_code_sentence_endorsement_and_release_of_returns(nlp: Any) -> None:
     assert ("endorsed", "051") in _coded(nlp, "The governor endorsed the senator last week.")
     assert ("released", "010") in _coded(nlp, "The senator released his tax returns on Friday.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        # trading a lead or one format for another is no exchange; signing up is no agreement
+        ("The two senators traded the lead all night.", "traded"),
+        ("The governor traded his big rallies for small diners.", "traded"),
+        ("Readers can sign up for the newsletter here.", "sign"),
+        # seizing a chance, deploying tactics, building up a lead are no force
+        ("The mayor seized the chance to speak first.", "seized"),
+        ("The candidate deploys tactics that unsettle his rivals.", "deploys"),
+        ("The senator built up a large delegate lead.", "built"),
+        # winning by a share of the vote, or defeating a named rival at the polls, is no assault
+        ("The governor beat her 54% to 40% in Ohio.", "beat"),
+        ("The mayor will beat Ann Smith in November.", "beat"),
+        # the writer's aside and a discourse connective are nobody's statement
+        ("It should be noted that the mayor was absent.", "noted"),
+        ("That said, the senator still leads in Ohio.", "said"),
+    ],
+)
+def test_code_sentence_news_idiom_is_no_event(nlp: Any, sentence: str, word: str) -> None:
+    assert word not in {w for w, _ in _coded(nlp, sentence)}
+
+
+def test_code_sentence_attitude_is_an_event_only_when_voiced(nlp: Any) -> None:
+    assert "optimistic" not in {w for w, _ in _coded(nlp, "The reform movement should be optimistic.")}
+    voiced = dict(_coded(nlp, "The senator said he was optimistic about the talks."))
+    assert voiced.get("optimistic", "")[:2] == "01"
+
+
+def test_code_sentence_gathering_as_setting_is_no_event(nlp: Any) -> None:
+    coded = dict(_coded(nlp, "At a rally in Ohio, the governor criticized the senator."))
+    assert "rally" not in coded and coded.get("criticized", "")[:2] == "11"
+    assert "meeting" not in dict(_coded(nlp, "The mayor spoke at the town hall meeting."))
+    # a meeting that is the news stays
+    assert any(code[:2] == "04" for _, code in _coded(nlp, "The mayor held a meeting with the governor."))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Legal experts say the law will not survive in court.", "say"),
+        ("Many economists applaud the plan.", "applaud"),
+        ("Anybody who attacks the governor pays for it.", "attacks"),
+        ("The mayor praised people who support the new law.", "support"),
+    ],
+)
+def test_code_sentence_generic_voice_is_no_event(nlp: Any, sentence: str, word: str) -> None:
+    assert word not in {w for w, _ in _coded(nlp, sentence)}
+
+
+def test_code_sentence_particular_voice_stays(nlp: Any) -> None:
+    assert "say" in dict(_coded(nlp, "The governor's economists say the plan will work."))
+    assert dict(_coded(nlp, "The people in the room would support the mayor.")).get("support")

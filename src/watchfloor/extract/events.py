@@ -210,6 +210,10 @@ def _code_token(token: Any) -> CodedTrigger | None:
             best = row
     if best is None or best.code == NO_EVENT or _poll_answer(token):
         return None  # no row, or the best row names a sense that is no event ("backed up the files")
+    if pos == "A" and best.code[:2] == "01" and not _under_speech(token):
+        # an attitude is a comment only when someone voices it ("said he was optimistic"); "the movement
+        # should be optimistic", "an audience more concerned with" describe a state
+        return None
     if best.code == _CONSULT_CODE and token.lemma_.lower() in _two_party_lemmas() and not _two_parties(token):
         # "discussed my sentence on Fox News": one party talking is a comment; reported by a verb of saying
         # ("'I don't want to talk about it,' he said") it is that saying, no second event
@@ -647,6 +651,8 @@ def _drop_background(coded: dict[int, CodedTrigger]) -> None:
     if len(background) < len(coded):
         for i in background:
             del coded[i]
+    for i in [i for i, c in coded.items() if _setting(c)]:
+        del coded[i]
     for i in [i for i, c in coded.items() if c.code[:2] in {"02", "10"}]:
         node = coded[i].token
         if (
@@ -655,6 +661,21 @@ def _drop_background(coded: dict[int, CodedTrigger]) -> None:
             and coded[node.head.i].code[:2] == "14"
         ):
             del coded[i]
+
+
+_GATHERING_ROOTS: Final = frozenset({"04", "14"})
+
+
+def _setting(entry: CodedTrigger) -> bool:
+    """A meeting or rally named as where something happens ("said at the rally", "At a town hall meeting
+    in Hudson, …") is the setting of the sentence's news, not an event reported by it."""
+    token = entry.token
+    return (
+        entry.code[:2] in _GATHERING_ROOTS
+        and token.pos_ in {"NOUN", "PROPN"}
+        and token.dep_ == "pobj"
+        and token.head.lower_ == "at"
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -818,6 +839,7 @@ def code_sentence(sent: Any) -> list[CodedTrigger]:
     _drop_background(coded)
     _drop_questions(coded, sent)
     _drop_generic(coded)
+    _drop_generic_voices(coded)
     _drop_reporting(coded)
     _refine_topics(coded, hits)
     return [coded[i] for i in sorted(coded)]
@@ -844,6 +866,57 @@ def _drop_generic(coded: dict[int, CodedTrigger]) -> None:
             judged = {head.lemma_.lower()} | {c.lemma_.lower() for c in head.children if c.dep_ == "acomp"}
             if judged & _evaluative_adjectives():
                 del coded[i]
+
+
+@functools.cache
+def _generic_voices() -> frozenset[str]:
+    return frozenset(lexicon()["generic_voices"])
+
+
+@functools.cache
+def _indefinite_pronouns() -> frozenset[str]:
+    return frozenset(lexicon()["indefinite_pronouns"])
+
+
+@functools.cache
+def _generic_quantifiers() -> frozenset[str]:
+    return frozenset(lexicon()["generic_quantifiers"])
+
+
+_OPINION_ROOTS: Final = frozenset({"01", "03", "05"})
+_SPECIFIC_DEPS: Final = frozenset({"det", "poss", "nummod", "compound", "appos"})
+
+
+def _generic_voice(token: Any) -> bool:
+    """Whether a verb's subject is nobody in particular: an indefinite pronoun or "people" ("anybody who
+    attacks him", "people who support the Second Amendment"), or a bare plural of experts ("legal experts
+    say", "many economists applaud", "economists who favor consumption taxes agree")."""
+    subject = _acting_subject(token)
+    if subject is None or subject.ent_type_:
+        return False
+    lemma = subject.lemma_.lower()
+    if lemma in _indefinite_pronouns():
+        # "… the most extreme pick and someone who had threatened …" describes a particular person
+        return subject.dep_ not in {"attr", "conj", "appos"}
+    if lemma not in _generic_voices() or subject.tag_ != "NNS":
+        return False
+    quantifiers = _generic_quantifiers()
+    # "the people in the room", "Trump's economists", "GOP strategists" are someone in particular
+    return not any(
+        c.dep_ in _SPECIFIC_DEPS
+        and c.lower_ not in quantifiers
+        and not (c.dep_ == "compound" and c.pos_ == "NOUN")
+        for c in subject.children
+    )
+
+
+def _drop_generic_voices(coded: dict[int, CodedTrigger]) -> None:
+    """A statement, opinion or support whose subject is nobody in particular is no event (CAMEO codes what
+    an actor does); a generic actor's violent or coercive act is left to the other rules."""
+    for i in [i for i, c in coded.items() if c.token.pos_ == "VERB"]:
+        entry = coded[i]
+        if (entry.code[:2] in _OPINION_ROOTS or entry.token.dep_ == "relcl") and _generic_voice(entry.token):
+            del coded[i]
 
 
 @functools.cache
