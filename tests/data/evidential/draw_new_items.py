@@ -141,10 +141,74 @@ def main_near_attributions(out: Path, seed: int) -> None:
     print(f"{len(drawn)} drawn -> {out}")
 
 
+# batches 11 and 13: dev's sentences inside attributions were used up by batches 1-10 (23 left), so these
+# come from PolNeAR train articles, drawn like batch 7 but over a random sample of train articles
+TRAIN_STRATA: dict[int, tuple[tuple[str, int], ...]] = {
+    11: (("inside", 70), ("beside", 30), ("elsewhere", 20)),
+    13: (("inside", 100),),
+}
+
+
+def main_train(out: Path, seed: int, n_articles: int, batch: int) -> None:
+    """Batches 11 and 13: PolNeAR train articles not holding an item of an earlier train batch."""
+    import gzip
+
+    path = find_shared() / "data" / "polnear" / "train.jsonl.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        rows = [json.loads(x) for x in fh if x.strip()]
+    lines = (HERE / "status_labels.jsonl").read_text(encoding="utf-8").splitlines()
+    used = {o["article"] for o in map(json.loads, lines) if o.get("split") == "train" and o["batch"] < batch}
+    rng = random.Random(seed)
+    rows = rng.sample([r for r in rows if r["id"] not in used], n_articles)
+    by_id = {r["id"]: r for r in rows}
+    articles = [Article(id=r["id"], text=r["text"], body=((0, len(r["text"])),)) for r in rows]
+    pools: dict[str, dict[tuple[str, int], list[dict[str, object]]]] = {
+        n: {} for n in ("inside", "beside", "elsewhere")
+    }
+    for parsed in parse(articles):
+        text = parsed.article.text
+        aid = parsed.article.id
+        for ev in extract_events(parsed, _statements(by_id[aid]), []):
+            stratum = _stratum(by_id[aid], ev.trigger.start, (ev.sentence.start, ev.sentence.end))
+            pools[stratum].setdefault((aid, ev.sentence.start), []).append(
+                {
+                    "split": "train",
+                    "article": aid,
+                    "sentence_start": ev.sentence.start,
+                    "sentence_end": ev.sentence.end,
+                    "trigger_start": ev.trigger.start,
+                    "trigger_end": ev.trigger.end,
+                    "trigger_chars": ev.trigger.end - ev.trigger.start,
+                    "_stratum": stratum,
+                    "_before": text[max(0, ev.sentence.start - 300) : ev.sentence.start],
+                    "_sentence": text[ev.sentence.start : ev.trigger.start]
+                    + "[["
+                    + text[ev.trigger.start : ev.trigger.end]
+                    + "]]"
+                    + text[ev.trigger.end : ev.sentence.end],
+                }
+            )
+    random.seed(seed)
+    drawn: list[dict[str, object]] = []
+    for name, n in TRAIN_STRATA[batch]:
+        keys = sorted(pools[name])
+        for key in random.sample(keys, min(n, len(keys))):
+            group = sorted(pools[name][key], key=lambda c: int(str(c["trigger_start"])))
+            drawn.append(random.choice(group))
+        print(f"{name}: {len(keys)} sentences, {min(n, len(keys))} drawn")
+    with open(out, "w", encoding="utf-8") as fh:
+        for c in drawn:
+            fh.write(json.dumps(c, ensure_ascii=False) + "\n")
+    print(f"{len(drawn)} drawn -> {out}")
+
+
 if __name__ == "__main__":
     # batch 2: OUT (seed 2026, 160 items, batch 1 excluded); batch 4: OUT 2027 110 1,2,3
     args = sys.argv[1:]
-    if "--near-attributions" in args:
+    if "--train" in args:
+        # batch 11: OUT 2035 45 11 --train; batch 13: OUT 2036 60 13 --train
+        main_train(Path(args[0]), int(args[1]), int(args[2]), int(args[3]))
+    elif "--near-attributions" in args:
         main_near_attributions(Path(args[0]), int(args[1]))
     elif len(args) == 1:
         main(Path(args[0]))
