@@ -626,3 +626,44 @@ def _joined_paragraphs(nlp: Any, gap: str) -> Doc:
 def test_classify_status_no_scope_across_a_paragraph_break(nlp: Any) -> None:
     assert classify_status(_joined_paragraphs(nlp, "\n\n")[7]).status is EvidentialStatus.OBSERVED
     assert classify_status(_joined_paragraphs(nlp, "  ")[7]).status is EvidentialStatus.HYPOTHETICAL
+
+
+def test_classify_status_generic_you(nlp: Any) -> None:
+    text = 'He said: "You walk down the street and you get shot."'
+    statement = _statement(
+        text, '"You walk down the street and you get shot."', "said:", StatementKind.DIRECT
+    )
+    assert classify_status(_trigger(nlp, text, "shot"), [statement]).status is EvidentialStatus.HYPOTHETICAL
+    # a perfect speaks of the addressee: what "you" did is claimed
+    text = 'She said: "You have insulted women for years."'
+    statement = _statement(text, '"You have insulted women for years."', "said:", StatementKind.DIRECT)
+    assert classify_status(_trigger(nlp, text, "insulted"), [statement]).status is EvidentialStatus.CLAIMED
+
+
+def test_classify_status_indefinite_object_of_an_infinitive(nlp: Any) -> None:
+    trigger = _trigger(
+        nlp, "The judges cited the election as a reason to speed release of records.", "release"
+    )
+    assert classify_status(trigger).status is EvidentialStatus.HYPOTHETICAL
+    # a definite object is there already
+    trigger = _trigger(nlp, "The failure to comprehend the threats is a dereliction of duty.", "threats")
+    assert classify_status(trigger).status is not EvidentialStatus.HYPOTHETICAL
+
+
+def test_classify_status_reduced_relative_is_taken_for_granted(nlp: Any) -> None:
+    text = "She argued that the epidemic of police officers killing unarmed people is intolerable."
+    statement = _statement(
+        text, "that the epidemic of police officers killing unarmed people is intolerable", "argued"
+    )
+    assert classify_status(_trigger(nlp, text, "killing"), [statement]).status is EvidentialStatus.OBSERVED
+    # the object of a report is what is reported
+    text = "He reported rebels attacking the consulate."
+    statement = _statement(text, "rebels attacking the consulate", "reported")
+    assert classify_status(_trigger(nlp, text, "attacking"), [statement]).status is EvidentialStatus.CLAIMED
+
+
+def test_classify_status_indefinite_event_shares_the_clause_modal(nlp: Any) -> None:
+    trigger = _trigger(nlp, "It would take weeks to convene the committee for a special meeting.", "meeting")
+    assert classify_status(trigger).status is EvidentialStatus.HYPOTHETICAL
+    trigger = _trigger(nlp, "We must break this spiral of escalation.", "escalation")
+    assert classify_status(trigger).status is EvidentialStatus.OBSERVED

@@ -417,6 +417,42 @@ def _generic_when(scope: list[Any]) -> str | None:
     return None
 
 
+def _generic_you(trigger: Any) -> str | None:
+    """A simple-present verb with the generic "you" as subject speaks of anyone, no particular
+    occurrence ("You walk down the street, you get shot"); the trigger's own subject decides, or
+    that of the verb it is conjoined to without one ("you walk in and get shot"). Not what a "you"
+    is said to say, nor a perfect ("You've called women …"): those speak of the addressee; nor a
+    stative verb ("you know", "You're terrible", "you need the judgment"), which takes the simple
+    present for a present state."""
+    if trigger.pos_ != "VERB":
+        return None  # a noun's clause speaks of it, not of its occurrence ("you have two choices")
+    node = trigger
+    if node.dep_ == "ccomp" and node.head.lemma_.lower() in _words("speech_lemmas"):
+        return None  # "You say you accept responsibility": what an addressee says is particular
+    while True:
+        if (
+            _simple_present(node)
+            and node.lemma_.lower() not in _words("stative_verbs")
+            and not _perfect(node)
+        ):
+            subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subject is not None and subject.lower_ == "you":
+                return str(subject.text)
+        if (
+            node.dep_ != "conj"
+            or node.head.i == node.i
+            or any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children)
+        ):
+            return None
+        node = node.head
+
+
+def _perfect(verb: Any) -> bool:
+    return any(
+        c.dep_ == "aux" and (c.lemma_.lower() == "have" or c.lower_ in {"'ve", "’ve"}) for c in verb.children
+    )
+
+
 def _topic_when(clause: Any) -> bool:
     """ "when it comes to energy issues, Larry has a history …": a topic, not a time."""
     return bool(
@@ -631,6 +667,17 @@ def _infinitive(trigger: Any) -> str | None:
     return "to"
 
 
+def _infinitive_object(trigger: Any) -> str | None:
+    """An indefinite noun event that is the object of an unrealised to-infinitive is as unrealised as
+    the act ("a reason to speed release of records", "a chance to hold talks"); a definite one is
+    there already ("the failure to comprehend the threat", "to quash any talk that …")."""
+    if not _is_noun(trigger) or trigger.dep_ != "dobj" or trigger.head.i == trigger.i:
+        return None
+    if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in {"a", "an"}) for c in trigger.children):
+        return None
+    return _infinitive(trigger.head)
+
+
 def _journey(verb: Any) -> bool:
     """A verb of going somewhere ("went on television", "flew to Ohio", "took to Twitter")."""
     lemma = verb.lemma_.lower()
@@ -763,6 +810,7 @@ def classify_status(
         _conditional(scope)
         or _generic_when(scope)
         or _habitual(trigger)
+        or _generic_you(trigger)
         or (None if intent or performed else _modal(scope, "modals") or _got_to(scope))
         or (None if performed else _possibility_adverb(scope))
         or _modal_subject(trigger)
@@ -778,7 +826,7 @@ def classify_status(
     intention = None if intent or performed or hung else _hypothetical_head(trigger)
     if intention is not None:
         return StatusDecision(EvidentialStatus.HYPOTHETICAL, statement, intention)
-    unrealised = None if intent or performed else _infinitive(trigger)
+    unrealised = None if intent or performed else _infinitive(trigger) or _infinitive_object(trigger)
     # A negation above an unrealised infinitive leaves it unrealised ("never told them what to say").
     negator = None if refusal else (None if unrealised else _negator(trigger, path)) or _implicative(trigger)
     if negator is not None:
@@ -1079,6 +1127,8 @@ def _presupposed_verb(trigger: Any) -> bool:
     clause of a comparison ("not as rich as he says he is")."""
     if trigger.dep_ in {"amod", "compound"} and trigger.tag_ == "VBG" and _is_noun(trigger.head):
         return True
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBG" and _reduced_relative(trigger.head):
+        return True  # "the Americans supporting Trump", "a law banning fracking"
     clause = trigger
     while clause.dep_ == "conj" and clause.head.i != clause.i and clause.head.pos_ in {"VERB", "AUX"}:
         clause = clause.head
@@ -1109,6 +1159,34 @@ def _presupposed_verb(trigger: Any) -> bool:
     )
 
 
+def _reduced_relative(noun: Any) -> bool:
+    """Whether an "-ing" participle on ``noun`` is a reduced relative clause, which describes its noun
+    as it is ("the crises facing our country", "a law banning fracking"), and not the verb of a
+    clause whose subject the noun is: the object of a saying or perceiving ("reported grenades
+    hitting the consulate"), a noun after "of"/"about" on a word that is no noun ("sick of the
+    campaign lying about me") or a name in a headline ("Hillary Asking Moderator")."""
+    if not _is_noun(noun) or noun.tag_ == "NNP":
+        return False
+    head = noun.head
+    sayings = _words("speech_lemmas") | _words("perception_verbs") | _words("np_reporting_verbs")
+    if noun.dep_ == "dobj" and head.lemma_.lower() in sayings:
+        return False
+    return not (noun.dep_ == "pobj" and head.lower_ in {"of", "about"} and not _is_noun(head.head))
+
+
+def _indefinite_event(trigger: Any, noun: Any) -> bool:
+    """An event noun with "a"/"an" as the object of the preposition right above it names an event the
+    clause brings about or supposes, not one already there: it shares the clause's modals and
+    conditions ("would take weeks to convene the DNC for a special meeting", "only if the country was
+    involved in a terror attack"); "the"/a possessive points to a known one ("this spiral of
+    escalation")."""
+    return bool(
+        noun.i == trigger.i
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
+        and not any(c.dep_ == "poss" for c in noun.children)
+    )
+
+
 def _main_path(clause: Any) -> list[Any]:
     """The heads of an adverbial clause up to the head of the clause it modifies."""
     out = []
@@ -1136,6 +1214,7 @@ def _governing_path(trigger: Any, path: list[Any]) -> list[Any]:
             prev.dep_ == "pobj"
             and node.dep_ == "prep"
             and (node.lower_ not in {"of", "for"} or node.head.lemma_.lower() not in keep)
+            and not _indefinite_event(path[0], prev)
         ):
             break
         out.append(node)
