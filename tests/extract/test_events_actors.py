@@ -159,3 +159,23 @@ def test_extract_events_source_description_and_venue_are_no_target(nlp: Any) -> 
     assert _code(events, "said", "actor2") is None
     events = _events(nlp, US + "“Today is a day for celebration,” Kowalski said in a speech in Richmond.")
     assert _code(events, "said", "actor2") is None
+
+
+def test_extract_events_given_name_is_no_country(nlp: Any) -> None:
+    # countrynames reads "Alan" as the Aland Islands; a two-word name is a person, not a place
+    events = _events(nlp, US + "Alan Krueger criticized the plan.")
+    assert _code(events, "criticized") == "USA"
+
+
+def test_extract_events_description_stops_at_clause_and_other_names(nlp: Any) -> None:
+    # the clause on an apposition describes someone else; a name in apposition is another person
+    text = US + "Jane Morrow, a strategist who supported Texas Sen. Ted Cruz, criticized the plan."
+    assert _code(_events(nlp, text), "criticized") == "USAPTY"
+    text = US + "Anna Lee, the chief executive of Intel, criticized the plan."
+    assert _code(_events(nlp, text), "criticized") == "USABUS"
+
+
+def test_extract_events_place_of_a_statement_only_is_skipped(nlp: Any) -> None:
+    # a blockade "in the West Bank" has it as target (PLOVER); a statement made in Richmond does not
+    events = _events(nlp, "Israel Friday reimposed blockades in the West Bank.")
+    assert _code(events, "blockades", "actor2") == "PSE"

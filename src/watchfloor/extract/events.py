@@ -1021,8 +1021,12 @@ def _description(doc: Any, start: int, end: int) -> str:
     for child in root.children:
         if child.i < start and child.dep_ in _DESCRIBING:
             left = min(left, child.left_edge.i)
-        elif child.dep_ == "appos" and child.i >= end and len(words) < 1:
-            words.append(doc[child.left_edge.i : child.right_edge.i + 1].text)
+        elif child.dep_ == "appos" and child.i >= end and len(words) < 1 and child.ent_type_ != "PERSON":
+            # a name in apposition is another person of a list ("Jeff Bezos at Amazon, Timothy D. Cook
+            # at Apple"), not a description; nor does a clause on it describe them ("a strategist who
+            # supported Texas Sen. Ted Cruz" is no senator)
+            clauses = [c.left_edge.i for c in child.subtree if c.dep_ in {"relcl", "acl"} and c.i > child.i]
+            words.append(doc[child.left_edge.i : min(clauses, default=child.right_edge.i + 1)].text)
     if left < start:
         words.insert(0, doc[left:start].text)
     return " ".join(words)
@@ -1061,8 +1065,14 @@ def _persons(doc: Any) -> _Persons:
         if end < len(doc) and doc[end].text in {"(", ","}:
             tail = doc[end - 1].whitespace_ + doc[end : end + 6].text  # "(R-Ohio)"
         coded = code_person(name, description, tail)
-        if coded.code is None and not description and code_actor(name.split()[0]).country is not None:
-            # a country's name or people the tagger took for a person ("Benin", "Bosnian Serbs")
+        if (
+            coded.code is None
+            and not description
+            and (len(names) == 1 or names[-1].tag_ in {"NNPS", "NNS"})
+            and code_actor(name.split()[0]).country is not None
+        ):
+            # a country's name or people the tagger took for a person ("Benin", "Bosnian Serbs"), not a
+            # given name countrynames reads as a country ("Alan Krueger" is not the Aland Islands)
             place = code_actor(name)
             coded = place if place.code is not None and place.country is not None else coded
         seen.append((start, end, name, coded))
@@ -1584,6 +1594,8 @@ def _object_holder(noun: Any) -> Any | None:
 
 def _protested(token: Any, skip: set[int], sent: Any) -> Any | None:
     """A protest's target: the first coded actor in what the protest is about — its purpose clause
+    if not named:
+        return None
     or against/of phrase ("a hunger strike to demand the resignation of Algerian President Ben Bella",
     "rallies against the party's leader Mahmoud Abbas", "in defiance of Chinese authorities")."""
     clause = token.head if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"dobj", "nsubj"} else token
@@ -1591,9 +1603,15 @@ def _protested(token: Any, skip: set[int], sent: Any) -> Any | None:
     for ent in _ents(sent):
         if ent.start <= token.i or ent.label_ not in {"GPE", "NORP", "ORG", "PERSON"}:
             continue
+    # nor one describing the source ("said Vilsack, a former Iowa governor")
+    if source is not None:
+        said |= {t.i for t in source.subtree}
         if ent.root.i in skip or ent.root.i not in scope:
             continue
         if code_actor(_phrase(ent.root)).code is not None:
+        place = ent.label_ == "GPE" and ent.root.dep_ == "pobj" and ent.root.head.lower_ in {"in", "at"}
+        if place and entry.code.startswith("01"):
+            continue  # where a statement was made is not whom it is about; a blockade "in the West Bank" is
             return ent.root
     return None
 
@@ -1611,8 +1629,6 @@ def _participants(
     source: Any | None = None
     if token.pos_ in {"NOUN", "PROPN"}:
         for child in token.children:
-    if not named:
-        return None
             if child.dep_ == "poss" or (
                 child.dep_ in {"compound", "amod"} and child.ent_type_ in {"GPE", "NORP"}
             ):
@@ -1620,15 +1636,9 @@ def _participants(
         if source is None and token.head.lemma_.lower() in set(lexicon()["light_verbs"]):
             source = _subject(token.head)
         if source is None:
-    # nor one describing the source ("said Vilsack, a former Iowa governor") or a place where it
-    # happened ("said in making his announcement in Richmond")
-    if source is not None:
-        said |= {t.i for t in source.subtree}
             source = _object_holder(token)
     else:
         source = _subject(token)
-        if ent.label_ == "GPE" and ent.root.dep_ == "pobj" and ent.root.head.lower_ in {"in", "at"}:
-            continue
         if token.pos_ == "ADJ" and source is None:
             source = _subject(token.head)
     patient = _patient(token) if source is None else None
@@ -1644,6 +1654,82 @@ def _participants(
             coded1 = None
     country = coded1.country if coded1 is not None else None
     # a statement's target is whom it is about before any actor merely named beside it
+def _said_clause(token: Any) -> Any | None:
+    """The clause a statement verb reports: its ccomp or parataxis, or the quotation it interrupts
+    ("'He was a failed candidate,' Trump said" parses with the quote's verb as the head of "said")."""
+    clause = next((c for c in token.children if c.dep_ in {"ccomp", "parataxis"}), None)
+    if clause is None and token.dep_ in {"parataxis", "ccomp"} and token.head.i != token.i:
+        clause = token.head
+    return clause
+
+
+def _spoken_of(entry: CodedTrigger, source: Any | None) -> Any | None:
+    """A statement's target: whom it is said of ("Trump said of Romney") or, else, the actor the said
+    clause is about — its subject, or the actor owning it ("Trump's campaign", "what Trump is saying"),
+    looking one clause deeper past an empty subject ("it was clear that Clinton's server …").
+    A third-person pronoun counts only inside a quotation, where it cannot be the speaker ("'He's said
+    things I was uncomfortable with,' she said"); in reported speech "he said he …" is the speaker."""
+    token = entry.token
+    skip = {t.i for t in source.subtree} if source is not None else set()
+    skip.add(token.i)
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"of", "about"}:
+            found = _coded_pobj(prep)
+            if found is not None and found.i not in skip:
+                return found
+    clause = _said_clause(token)
+    if clause is None:
+        return None
+    quoted = _quoted_clause(clause)
+    # and the clauses it joins or reports ("I've known him and I believe he is the best")
+    joined = [clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})]
+    clauses = [*joined, *(c for j in joined for c in j.children if c.dep_ == "ccomp" and c.i not in skip)]
+    for node in clauses:
+        found = _clause_actor(node, skip, quoted)
+        if found is not None:
+            return found
+    return None
+
+
+def _clause_actor(clause: Any, skip: set[int], quoted: bool) -> Any | None:
+    """The first codable actor in the subject of ``clause`` (see :func:`_spoken_of`): a name, a noun
+    naming a role ("the candidate") or, in a quotation, a third-person pronoun; not
+    a thing a pronoun owns ("their campaign" is the speakers') nor anyone at all ("any candidate")."""
+    for subject in clause.children:
+        if subject.dep_ not in {"nsubj", "nsubjpass", "csubj"} or subject.i in skip:
+            continue
+        for node in subject.subtree:
+            if node.i in skip:
+                continue
+            if node.pos_ == "PRON":
+                # in a quotation a third-person pronoun is never its speaker, whoever it resolves to
+                if quoted and node is subject and node.lower_ in _THIRD_PERSON and _own_code(node).code:
+                    return node
+                continue
+            if node.pos_ not in {"PROPN", "NOUN"} or node.dep_ in {"compound", "amod"}:
+                continue
+            if any(
+                (c.dep_ == "poss" and c.pos_ == "PRON") or (c.dep_ == "det" and c.lower_ in _ANYONE)
+                for c in node.children
+            ):
+                continue
+            if _role_head(node) and _codable(node, True):
+                return node
+    return None
+
+
+_ANYONE: Final = frozenset({"any", "every", "whoever", "each", "no"})
+_THIRD_PERSON: Final = frozenset({"he", "she", "they"})
+# a person pronoun as an event's object ("accused her of", "urged him to resign"), coded by its person
+_OBJECT_PRONOUNS: Final = frozenset({"him", "her"})
+
+
+def _quoted_clause(clause: Any) -> bool:
+    doc = clause.doc
+    start = clause.left_edge.i
+    return doc[start].text in _QUOTES or (start > 0 and doc[start - 1].text in _QUOTES)
+
+
     statement = entry.code.startswith("01")
     target = patient if patient is not None else _target(entry, source, sent, named=not statement)
     if target is None and country is not None:
@@ -1683,89 +1769,6 @@ def _patient(token: Any) -> Any | None:
     under an event noun ("a US national has been put under investigation", "placed under arrest")."""
     node = token
     if token.pos_ == "NOUN":
-def _said_clause(token: Any) -> Any | None:
-    """The clause a statement verb reports: its ccomp or parataxis, or the quotation it interrupts
-    ("'He was a failed candidate,' Trump said" parses with the quote's verb as the head of "said")."""
-    clause = next((c for c in token.children if c.dep_ in {"ccomp", "parataxis"}), None)
-    if clause is None and token.dep_ in {"parataxis", "ccomp"} and token.head.i != token.i:
-        clause = token.head
-    return clause
-
-
-def _spoken_of(entry: CodedTrigger, source: Any | None) -> Any | None:
-    """A statement's target: whom it is said of ("Trump said of Romney") or, else, the actor the said
-    clause is about — its subject, or the actor owning it ("Trump's campaign", "what Trump is saying"),
-    looking one clause deeper past an empty subject ("it was clear that Clinton's server …").
-    A third-person pronoun counts only inside a quotation, where it cannot be the speaker ("'He's said
-    things I was uncomfortable with,' she said"); in reported speech "he said he …" is the speaker."""
-    token = entry.token
-    skip = {t.i for t in source.subtree} if source is not None else set()
-    skip.add(token.i)
-    for prep in token.children:
-        if prep.dep_ == "prep" and prep.lower_ in {"of", "about"}:
-            found = _coded_pobj(prep)
-            if found is not None and found.i not in skip:
-                return found
-    clause = _said_clause(token)
-    if clause is None:
-        return None
-    quoted = _quoted_clause(clause)
-    speaker = _person_name(source) if source is not None else None
-    clauses = [clause, *(c for c in clause.children if c.dep_ == "ccomp" and c.i not in skip)]
-    for node in clauses:
-        found = _clause_actor(node, skip, speaker, quoted)
-        if found is not None:
-            return found
-    return None
-
-
-def _clause_actor(clause: Any, skip: set[int], speaker: str | None, quoted: bool) -> Any | None:
-    """The first codable actor in the subject of ``clause`` (see :func:`_spoken_of`): a name, a noun
-    naming a role ("the candidate") or, in a quotation, a third-person pronoun not the speaker's; not
-    a thing a pronoun owns ("their campaign" is the speakers') nor anyone at all ("any candidate")."""
-    for subject in clause.children:
-        if subject.dep_ not in {"nsubj", "nsubjpass", "csubj"} or subject.i in skip:
-            continue
-        for node in subject.subtree:
-            if node.i in skip:
-                continue
-            if node.pos_ == "PRON":
-                third = quoted and node is subject and node.lower_ in _THIRD_PERSON
-                if third and _own_code(node).code and (speaker is None or _person_name(node) != speaker):
-                    return node
-                continue
-            if node.pos_ not in {"PROPN", "NOUN"} or node.dep_ in {"compound", "amod"}:
-                continue
-            if any(
-                (c.dep_ == "poss" and c.pos_ == "PRON") or (c.dep_ == "det" and c.lower_ in _ANYONE)
-                for c in node.children
-            ):
-                continue
-            if _role_head(node) and _codable(node, True):
-                return node
-    return None
-
-
-def _person_name(token: Any) -> str | None:
-    """The name of the person a name or person pronoun refers to, for telling the speaker apart."""
-    person = _persons(token.doc).by_token.get(token.i)
-    if person is None and token.pos_ == "PRON" and token.lower_ in _PERSON_PRONOUNS:
-        person = _person_pronoun(token)
-    return person.name if person is not None else None
-
-
-_ANYONE: Final = frozenset({"any", "every", "whoever", "each", "no"})
-_THIRD_PERSON: Final = frozenset({"he", "she", "they"})
-# a person pronoun as an event's object ("accused her of", "urged him to resign"), coded by its person
-_OBJECT_PRONOUNS: Final = frozenset({"him", "her"})
-
-
-def _quoted_clause(clause: Any) -> bool:
-    doc = clause.doc
-    start = clause.left_edge.i
-    return doc[start].text in _QUOTES or (start > 0 and doc[start - 1].text in _QUOTES)
-
-
         prep = token.head
         if token.dep_ != "pobj" or prep.lower_ != "under" or prep.head.pos_ != "VERB":
             return None
