@@ -179,3 +179,25 @@ def test_extract_events_place_of_a_statement_only_is_skipped(nlp: Any) -> None:
     # a blockade "in the West Bank" has it as target (PLOVER); a statement made in Richmond does not
     events = _events(nlp, "Israel Friday reimposed blockades in the West Bank.")
     assert _code(events, "blockades", "actor2") == "PSE"
+
+
+def test_extract_events_joint_subject_partner_is_target(nlp: Any) -> None:
+    # "Ryan and Trump agreed to meet": the other member of a joint subject of a mutual act
+    events = _events(nlp, US + "Mexico and Canada agreed to meet again next month.")
+    assert _code(events, "agreed", "actor2") == "CAN"
+
+
+def test_extract_events_sought_white_house_is_no_target(nlp: Any) -> None:
+    text = US + "Senator Mark Kowalski declared his candidacy for the White House."
+    assert _code(_events(nlp, text), "declared", "actor2") is None
+    # the administration itself stays a target
+    text = US + "Senator Mark Kowalski criticized the White House."
+    assert _code(_events(nlp, text), "criticized", "actor2") == "USAGOV"
+
+
+def test_extract_events_press_audience_gives_way_to_what_is_said_about(nlp: Any) -> None:
+    text = US + "“Mexico is a paranoid nation,” Senator Mark Kowalski told reporters."
+    assert _code(_events(nlp, text), "told", "actor2") == "MEX"
+    # with nothing said about anyone, the audience stays
+    text = US + "“I am tired,” Senator Mark Kowalski told reporters."
+    assert _code(_events(nlp, text), "told", "actor2") == "USAMED"

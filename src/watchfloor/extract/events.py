@@ -1548,6 +1548,8 @@ def _target(
         protested = _protested(token, skip, sent)
         if protested is not None:
             return protested
+    if not named:
+        return None
     # PETRARCH's rule of thumb: else the first actor named in the verb phrase (the trigger's subtree);
     # for a statement, not one named inside what is said ("says the NFL has gone soft like the US")
     said = (
@@ -1555,9 +1557,15 @@ def _target(
         if entry.code.startswith("01")
         else set()
     )
+    # nor one describing the source ("said Vilsack, a former Iowa governor")
+    if source is not None:
+        said |= {t.i for t in source.subtree}
     for ent in _ents(sent):
         if ent.label_ not in {"GPE", "NORP", "ORG"} or any(t.i in skip or t.i in said for t in ent):
             continue
+        place = ent.label_ == "GPE" and ent.root.dep_ == "pobj" and ent.root.head.lower_ in {"in", "at"}
+        if place and entry.code.startswith("01"):
+            continue  # where a statement was made is not whom it is about; a blockade "in the West Bank" is
         inside = ent.root.i != token.i and token.i in {a.i for a in ent.root.ancestors}
         if inside and token.i < ent.start and code_actor(ent.text).code is not None:
             return ent.root
@@ -1594,8 +1602,6 @@ def _object_holder(noun: Any) -> Any | None:
 
 def _protested(token: Any, skip: set[int], sent: Any) -> Any | None:
     """A protest's target: the first coded actor in what the protest is about — its purpose clause
-    if not named:
-        return None
     or against/of phrase ("a hunger strike to demand the resignation of Algerian President Ben Bella",
     "rallies against the party's leader Mahmoud Abbas", "in defiance of Chinese authorities")."""
     clause = token.head if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"dobj", "nsubj"} else token
@@ -1603,57 +1609,13 @@ def _protested(token: Any, skip: set[int], sent: Any) -> Any | None:
     for ent in _ents(sent):
         if ent.start <= token.i or ent.label_ not in {"GPE", "NORP", "ORG", "PERSON"}:
             continue
-    # nor one describing the source ("said Vilsack, a former Iowa governor")
-    if source is not None:
-        said |= {t.i for t in source.subtree}
         if ent.root.i in skip or ent.root.i not in scope:
             continue
         if code_actor(_phrase(ent.root)).code is not None:
-        place = ent.label_ == "GPE" and ent.root.dep_ == "pobj" and ent.root.head.lower_ in {"in", "at"}
-        if place and entry.code.startswith("01"):
-            continue  # where a statement was made is not whom it is about; a blockade "in the West Bank" is
             return ent.root
     return None
 
 
-def _subject_tokens(verb: Any) -> list[Any]:
-    return [t for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree]
-
-
-def _participants(
-    entry: CodedTrigger, sent: Any, *, main: bool = True
-) -> tuple[Actor | None, Actor | None, bool]:
-    """actor1 and actor2 of an event, and whether actor1 was found in the event's own syntax (not
-    borrowed from an earlier mention of the sentence)."""
-    token = entry.token
-    source: Any | None = None
-    if token.pos_ in {"NOUN", "PROPN"}:
-        for child in token.children:
-            if child.dep_ == "poss" or (
-                child.dep_ in {"compound", "amod"} and child.ent_type_ in {"GPE", "NORP"}
-            ):
-                source = child
-        if source is None and token.head.lemma_.lower() in set(lexicon()["light_verbs"]):
-            source = _subject(token.head)
-        if source is None:
-            source = _object_holder(token)
-    else:
-        source = _subject(token)
-        if token.pos_ == "ADJ" and source is None:
-            source = _subject(token.head)
-    patient = _patient(token) if source is None else None
-    if source is None and main and patient is None:
-        source = _clause_subject(token)
-    coded1 = _actor_code(source, sent) if source is not None else None
-    if coded1 is None and patient is not None and entry.code[:2] in _AUTHORITY_ROOTS:
-        # "A missionary was arrested in Lebanon": with no agent named, the authorities of the place
-        # where it happened act (PLOVER's convention), and the passive subject is the target. Only for
-        # what authorities do (coerce, reduce relations, force): "he was praised in Iowa" names no agent
-        coded1 = _place(entry.token, ("in",)) or _place(patient.head, ("in",))
-        if coded1 is not None and coded1.country is None:
-            coded1 = None
-    country = coded1.country if coded1 is not None else None
-    # a statement's target is whom it is about before any actor merely named beside it
 def _said_clause(token: Any) -> Any | None:
     """The clause a statement verb reports: its ccomp or parataxis, or the quotation it interrupts
     ("'He was a failed candidate,' Trump said" parses with the quote's verb as the head of "said")."""
@@ -1718,7 +1680,7 @@ def _clause_actor(clause: Any, skip: set[int], quoted: bool) -> Any | None:
     return None
 
 
-_ANYONE: Final = frozenset({"any", "every", "whoever", "each", "no"})
+_ANYONE: Final = frozenset({"any", "every", "whoever", "each", "either", "no"})
 _THIRD_PERSON: Final = frozenset({"he", "she", "they"})
 # a person pronoun as an event's object ("accused her of", "urged him to resign"), coded by its person
 _OBJECT_PRONOUNS: Final = frozenset({"him", "her"})
@@ -1730,12 +1692,58 @@ def _quoted_clause(clause: Any) -> bool:
     return doc[start].text in _QUOTES or (start > 0 and doc[start - 1].text in _QUOTES)
 
 
+def _subject_tokens(verb: Any) -> list[Any]:
+    return [t for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree]
+
+
+def _participants(
+    entry: CodedTrigger, sent: Any, *, main: bool = True
+) -> tuple[Actor | None, Actor | None, bool]:
+    """actor1 and actor2 of an event, and whether actor1 was found in the event's own syntax (not
+    borrowed from an earlier mention of the sentence)."""
+    token = entry.token
+    source: Any | None = None
+    if token.pos_ in {"NOUN", "PROPN"}:
+        for child in token.children:
+            if child.dep_ == "poss" or (
+                child.dep_ in {"compound", "amod"} and child.ent_type_ in {"GPE", "NORP"}
+            ):
+                source = child
+        if source is None and token.head.lemma_.lower() in set(lexicon()["light_verbs"]):
+            source = _subject(token.head)
+        if source is None:
+            source = _object_holder(token)
+    else:
+        source = _subject(token)
+        if token.pos_ == "ADJ" and source is None:
+            source = _subject(token.head)
+    patient = _patient(token) if source is None else None
+    if source is None and main and patient is None:
+        source = _clause_subject(token)
+    coded1 = _actor_code(source, sent) if source is not None else None
+    if coded1 is None and patient is not None and entry.code[:2] in _AUTHORITY_ROOTS:
+        # "A missionary was arrested in Lebanon": with no agent named, the authorities of the place
+        # where it happened act (PLOVER's convention), and the passive subject is the target. Only for
+        # what authorities do (coerce, reduce relations, force): "he was praised in Iowa" names no agent
+        coded1 = _place(entry.token, ("in",)) or _place(patient.head, ("in",))
+        if coded1 is not None and coded1.country is None:
+            coded1 = None
+    country = coded1.country if coded1 is not None else None
+    # a statement's target is whom it is about before any actor merely named beside it
     statement = entry.code.startswith("01")
     target = patient if patient is not None else _target(entry, source, sent, named=not statement)
     if target is None and country is not None:
         target = _target(entry, source, sent, roles=True, named=not statement)
     if target is None and statement:
         target = _spoken_of(entry, source) or _target(entry, source, sent)
+    elif statement and target is not None and _audience(target, token):
+        # "told reporters that the pope has no plans": whom it is about before whom it was told to
+        target = _spoken_of(entry, source) or target
+    if target is not None and _sought_office(target):
+        target = None
+    if target is None and source is not None and entry.code[:2] in _MUTUAL_ROOTS:
+        # "Ryan and Trump agreed to meet": the other party of a joint subject
+        target = next((c for c in source.children if c.dep_ == "conj" and _codable(c, False)), None)
     actor1 = _as_actor(coded1) if coded1 is not None else None
     actor2 = _as_actor(_target_code(target, country)) if target is not None else None
     return (
@@ -1746,6 +1754,31 @@ def _quoted_clause(clause: Any) -> bool:
         and actor1.code is not None
         and (_named_or_referring(source)),
     )
+
+
+# CAMEO roots of acts two parties do together (intend to cooperate, consult, cooperate diplomatically or
+# materially), whose joint subject's other member is the target
+_MUTUAL_ROOTS: Final = frozenset({"03", "04", "05", "06"})
+
+
+def _sought_office(target: Any) -> bool:
+    """Whether a "White House" phrase names the office a candidate seeks, not the administration
+    ("declare his candidacy for the White House", "nobody can get to the White House without …")."""
+    if target.dep_ != "pobj" or not _phrase(target).lower().endswith("white house"):
+        return False
+    governor = target.head.head
+    return target.head.lower_ in {"for", "to"} and governor.lemma_.lower() in _SEEKING
+
+
+# what a candidate seeks the White House by: "a bid for", "the road to", "get to", "win"
+_SEEKING: Final = frozenset({"candidacy", "bid", "run", "race", "campaign", "quest", "road", "path", "get"})
+
+
+def _audience(target: Any, token: Any) -> bool:
+    """Whether a statement's object is only its audience: the press ("told reporters", "told ABC")."""
+    if target.head.i != token.i or target.dep_ not in {"dobj", "dative"}:
+        return False
+    return target.lemma_.lower() in {"reporter", "journalist"} or _own_code(target).sector == "MED"
 
 
 # CAMEO roots whose agentless passive is the place's authorities' act: 09 investigate, 12 reject,
