@@ -201,3 +201,22 @@ def test_extract_events_press_audience_gives_way_to_what_is_said_about(nlp: Any)
     # with nothing said about anyone, the audience stays
     text = US + "“I am tired,” Senator Mark Kowalski told reporters."
     assert _code(_events(nlp, text), "told", "actor2") == "USAMED"
+
+
+def test_extract_events_first_person_coded_by_the_speakers_mention(nlp: Any) -> None:
+    # the speaker the attribution stage gives has no code; the mention naming them is coded in the text
+    text = US + "“I will attack the rebels,” the senator said."
+    content = "I will attack the rebels"
+    start = text.index(content)
+    cue = text.index("said")
+    source = text.index("the senator")
+    statement = Statement(
+        id="st-1",
+        source=Span.of(text, source, source + len("the senator")),
+        cue=Span.of(text, cue, cue + 4),
+        content=Span.of(text, start, start + len(content)),
+        kind=StatementKind.DIRECT,
+        speaker=Speaker(name="the senator"),
+        sentence=Span.of(text, start - 1, len(text)),
+    )
+    assert _code(_events(nlp, text, [statement]), "attack") == "USALEG"

@@ -1068,7 +1068,7 @@ def _persons(doc: Any) -> _Persons:
         if (
             coded.code is None
             and not description
-            and (len(names) == 1 or names[-1].tag_ in {"NNPS", "NNS"})
+            and (" " not in name or names[-1].tag_ in {"NNPS", "NNS"})
             and code_actor(name.split()[0]).country is not None
         ):
             # a country's name or people the tagger took for a person ("Benin", "Bosnian Serbs"), not a
@@ -1900,6 +1900,18 @@ def _speaker_actor(statement: Statement | None) -> Actor | None:
     return Actor(name=speaker.name, code=coded.code) if coded.code is not None else None
 
 
+def _speaker_mention(statement: Statement | None, doc: Any, actor: Actor) -> Actor | None:
+    """``actor`` coded as the mention of the statement's speaker in the text ("'I apologize to nobody,'
+    the senator said": the senator, of the article's home country; "he" through its person)."""
+    if statement is None or statement.source is None:
+        return None
+    span = doc.char_span(statement.source.start, statement.source.end, alignment_mode="expand")
+    if span is None:
+        return None
+    coded = _actor_code(span.root, span.root.sent)
+    return Actor(name=actor.name, code=coded.code) if coded.code is not None else None
+
+
 def _main_event(entries: list[CodedTrigger]) -> CodedTrigger | None:
     """The sentence's main event: the trigger highest in the parse (the first on a tie)."""
     best: tuple[int, int] | None = None
@@ -1971,8 +1983,12 @@ def extract_events(
                 # de-escalation"), is kept: what is said of it is the point.
                 continue
             if actor1 is not None and actor1.code is None and actor1.name.lower() in _FIRST_PERSON:
-                # "I", "we" inside a quoted statement are its speaker ("'We will not pay,' Calderon said")
-                actor1 = _speaker_actor(decision.statement) or actor1
+                # "I", "we" inside a quoted statement are its speaker ("'We will not pay,' Calderon said"),
+                # by the speaker's code or else by the mention that names them, coded in the document
+                statement = decision.statement
+                actor1 = (
+                    _speaker_actor(statement) or _speaker_mention(statement, parsed.doc, actor1) or actor1
+                )
             if actor1 is None or actor1.code is None:
                 # a speech event's source is the speaker of the statement whose cue it is ("…, said Rep. X")
                 actor1 = _speaker_actor(cues.get(entry.start if entry.start >= 0 else token.idx)) or actor1
