@@ -667,3 +667,17 @@ def test_classify_status_indefinite_event_shares_the_clause_modal(nlp: Any) -> N
     assert classify_status(trigger).status is EvidentialStatus.HYPOTHETICAL
     trigger = _trigger(nlp, "We must break this spiral of escalation.", "escalation")
     assert classify_status(trigger).status is EvidentialStatus.OBSERVED
+
+
+def test_classify_status_examples_share_the_intention(nlp: Any) -> None:
+    # "like"/"including" name instances of the proposed projects
+    text = "She is proposing projects like installing solar panels and giving states money."
+    trigger = _trigger(nlp, text, "installing")
+    assert classify_status(trigger).status is EvidentialStatus.HYPOTHETICAL
+
+
+def test_classify_status_demonstrative_subject_is_known(nlp: Any) -> None:
+    trigger = _trigger(nlp, "We have to let this investigation unfold.", "investigation")
+    assert classify_status(trigger).status is EvidentialStatus.OBSERVED
+    trigger = _trigger(nlp, "We have to let an investigation unfold.", "investigation")
+    assert classify_status(trigger).status is EvidentialStatus.HYPOTHETICAL

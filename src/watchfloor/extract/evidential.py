@@ -800,7 +800,8 @@ def classify_status(
     if not path:  # a cue whose parse borrows the modifiers of what it reports: the writer's report
         return StatusDecision(EvidentialStatus.OBSERVED, statement, None)
     scope = _governing_path(trigger, path)
-    if _known_subject(trigger):
+    known = _known_subject(trigger)
+    if known:
         scope = scope[:1]  # "if the president's veto were overridden": the veto is taken as known
     declined = _refusal(trigger)
     if declined is not None and _imperative_or_question(trigger, path) is None:
@@ -835,7 +836,10 @@ def classify_status(
         return StatusDecision(EvidentialStatus.HYPOTHETICAL, statement, unrealised)
     # a cue hung on the content it reports ("continues to insist, …, that he wants to …") is not under it
     under_content = any(_in_content(path[-1].head.idx, s) for s in reported)
-    reporting = None if performed or under_content else _unrealised_report(path[-1], statements, depth)
+    # nor is a known subject under the clause that reports or describes it ("let this investigation unfold")
+    reporting = (
+        None if performed or under_content or known else _unrealised_report(path[-1], statements, depth)
+    )
     if reporting is not None:
         return StatusDecision(EvidentialStatus.HYPOTHETICAL, statement, reporting)
     cleft = _negated_cleft(path[-1]) or _counterfactive(path[-1])
@@ -897,12 +901,16 @@ def _supplement(trigger: Any, statement: Statement) -> bool:
 
 
 def _known_subject(trigger: Any) -> bool:
-    """A possessed noun event as a clause's subject is presupposed ("if the president's veto were
-    overridden"): the clause's modals and conditions scope what is said of it, not whether it happened."""
+    """A possessed or demonstrative noun event as a clause's subject is presupposed ("if the president's
+    veto were overridden", "we have to let this investigation unfold"): the clause's modals and
+    conditions scope what is said of it, not whether it happened."""
     return (
         _is_noun(trigger)
         and trigger.dep_ in {"nsubj", "nsubjpass"}
-        and any(c.dep_ == "poss" for c in trigger.children)
+        and any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"this", "that", "these", "those"})
+            for c in trigger.children
+        )
     ) or _named_event(trigger)
 
 
