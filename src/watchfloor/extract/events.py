@@ -1012,6 +1012,12 @@ def _person_spans(doc: Any) -> list[tuple[int, int]]:
     return spans
 
 
+def _describes(appos: Any) -> bool:
+    """Whether an apposition is a noun phrase describing a person: not another person's name, nor a
+    clause the parser hung on the name ("Trump, addressing the gala, described … workers")."""
+    return appos.ent_type_ != "PERSON" and appos.pos_ in {"NOUN", "PROPN"}
+
+
 def _description(doc: Any, start: int, end: int) -> str:
     """The words that describe the person at ``start:end``: the pre-modifiers of its noun phrase
     ("Republican presidential nominee Donald Trump", "Rep. Jim Jordan") and an apposition."""
@@ -1019,9 +1025,9 @@ def _description(doc: Any, start: int, end: int) -> str:
     left = start
     words: list[str] = []
     for child in root.children:
-        if child.i < start and child.dep_ in _DESCRIBING:
-            left = min(left, child.left_edge.i)
-        elif child.dep_ == "appos" and child.i >= end and len(words) < 1 and child.ent_type_ != "PERSON":
+        if child.i < start and child.dep_ in _DESCRIBING and not any(t.pos_ == "VERB" for t in child.subtree):
+            left = min(left, child.left_edge.i)  # (a clause the parser hung before the name is none)
+        elif child.dep_ == "appos" and child.i >= end and not words and _describes(child):
             # a name in apposition is another person of a list ("Jeff Bezos at Amazon, Timothy D. Cook
             # at Apple"), not a description; nor does a clause on it describe them ("a strategist who
             # supported Texas Sen. Ted Cruz" is no senator)
@@ -1717,6 +1723,12 @@ def _participants(
         source = _subject(token)
         if token.pos_ == "ADJ" and source is None:
             source = _subject(token.head)
+    if source is not None and source.ent_type_ in _TIMES:
+        # "Thursday's meeting", a live blog's "9:30 p.m." heading: a time is no actor, though a second
+        # subject beside it may be ("9:30 p.m. Donald Trump says")
+        timed = source
+        others = [c for c in timed.head.children if c.dep_ == timed.dep_ and c.i > timed.i]
+        source = others[0] if others and timed.dep_ != "poss" and others[0].ent_type_ not in _TIMES else None
     patient = _patient(token) if source is None else None
     if source is None and main and patient is None:
         source = _clause_subject(token)
@@ -1756,6 +1768,7 @@ def _participants(
     )
 
 
+_TIMES: Final = frozenset({"DATE", "TIME"})
 # CAMEO roots of acts two parties do together (intend to cooperate, consult, cooperate diplomatically or
 # materially), whose joint subject's other member is the target
 _MUTUAL_ROOTS: Final = frozenset({"03", "04", "05", "06"})
