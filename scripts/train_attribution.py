@@ -137,11 +137,20 @@ def main() -> None:
     ap.add_argument("--folds", type=int, default=4)
     ap.add_argument("--min-weight", type=float, default=0.06, help="drop features with smaller |weight|")
     ap.add_argument("--nested-margin", type=float, default=5.0)
+    ap.add_argument(
+        "--hold-out",
+        type=int,
+        default=None,
+        help="leave out the articles whose index mod 10 is this (a tenth kept for measuring)",
+    )
     args = ap.parse_args()
 
     from mine_attribution_cues import parsed_train  # the sibling script: same parse, same cache
 
     golds, docs = parsed_train(args.train, args.cache)
+    if args.hold_out is not None:
+        keep = [i for i in range(len(golds)) if i % 10 != args.hold_out]
+        golds, docs = [golds[i] for i in keep], [docs[i] for i in keep]
     per_article = _examples(golds, docs)
     n_gold = sum(len(g["attributions"]) for g in golds)
     n_cand = sum(len(r) for r in per_article)

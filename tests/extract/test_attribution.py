@@ -433,3 +433,51 @@ def test_extract_statements_runs_the_tagger_only_when_asked(
     assert len(calls) == 2
     extract(parsed, Settings())
     assert len(calls) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("The ceasefire appears to be holding along the whole front.", "The ceasefire"),
+        ("The governor is expected to sign the budget bill on Friday.", "The governor"),
+    ],
+)
+def test_extract_statements_raising_or_passive_subject_is_content(nlp: Any, text: str, first: str) -> None:
+    sts = extract_statements(_parsed(nlp, text), ())
+    assert sts, "no statement"
+    st = sts[0]
+    assert st.fragments and st.fragments[0].text == first
+    assert st.source is None
+
+
+def test_extract_statements_quote_split_around_cue_is_one_content(nlp: Any) -> None:
+    text = "“The deal is done,” the minister said, “and the troops will leave by March.”\n\nTalks went on."
+    sts = extract_statements(_parsed(nlp, text), ())
+    st = _by_content(sts, "troops")
+    assert [f.text for f in st.fragments] == ["“The deal is done,”", "“and the troops will leave by March.”"]
+    assert st.source is not None and st.source.text == "the minister"
+
+
+def test_extract_statements_following_quote_not_taken_from_an_added_clause(nlp: Any) -> None:
+    text = (
+        "“We had written two dozen songs before we met him,” the singer said, adding that the band "
+        "was “in the home stretch.”"
+    )
+    st = _by_content(extract_statements(_parsed(nlp, text), ()), "two dozen songs")
+    assert st.content.text == "“We had written two dozen songs before we met him,”"
+    assert st.fragments == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The senator said the troops would stay in the U.S. Others disagreed.",
+            "the troops would stay in the U.S.",
+        ),
+        ("The senator said the troops would stay home. Others disagreed.", "the troops would stay home"),
+    ],
+)
+def test_extract_statements_dotted_abbreviation_keeps_its_period(nlp: Any, text: str, content: str) -> None:
+    st = _by_content(extract_statements(_parsed(nlp, text), ()), "troops")
+    assert st.content.text == content

@@ -42,6 +42,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Final
@@ -83,6 +84,11 @@ _SUBJECT_DEPS: Final = frozenset({"nsubj", "nsubjpass"})
 _TRIM_END: Final = frozenset(".,;:—–-")
 _TRIM_START: Final = frozenset(",;:—–-")
 _OPEN_MARKS: Final = frozenset('“„«"`')
+_INNER_SUBJECT = True
+_SPLIT_QUOTE = True
+_CLAUSE_END_SPLIT = True
+_DOTTED: Final = re.compile(r"(?<![\w.])(?:[A-Za-z]\.)+[A-Za-z]$")
+_SENTENCE_END: Final = re.compile(r"[.?!][\"”’']*\s|\n")
 
 
 @functools.cache
@@ -162,6 +168,8 @@ def _widen(text: str, quotes: Quotes, s: int, e: int, limit: int) -> tuple[int, 
         return s, e
     while e > s and (text[e - 1] in _TRIM_END or text[e - 1].isspace()):
         e -= 1
+    if e < len(text) and text[e] == "." and _DOTTED.search(text, max(s, e - 12), e):
+        e += 1  # the period of a dotted abbreviation ("the U.S.", "Washington, D.C.") is the word's
     return s, e
 
 
@@ -451,6 +459,13 @@ def _follow_quotes(text: str, quotes: Quotes, after: int) -> list[tuple[int, int
             k += 1
         if k >= para_end or not quotes.inside(k) or text[k] not in _OPEN_MARKS | {"'"}:
             break
+        if (
+            _CLAUSE_END_SPLIT
+            and pos
+            and text[pos - 1].isalnum()
+            and not any(ch in ".,;:" for ch in text[pos:k])
+        ):
+            break  # a quotation inside a clause that goes on ("…, adding that he hoped she “will …”")
         seg = quotes.segment_at(k)
         if seg is None or seg[0] != k:
             break
@@ -481,6 +496,21 @@ def _clause_start(tok: Any, quotes: Quotes) -> int:
     return start
 
 
+def _quote_before(verb: Any, subj: Any | None, text: str, quotes: Quotes) -> tuple[int, int] | None:
+    """The quotation (character range) that ends right before a cue's clause, in its paragraph
+    ("“…,” Trump said"; "“…,” he said, “…”"), or None."""
+    clause_start = _clause_start(verb, quotes)
+    if subj is not None:
+        clause_start = min(clause_start, _clause_start(subj, quotes))
+    k = clause_start
+    while k > 0 and (text[k - 1] in " ,\t" or (text[k - 1] in QUOTE_MARKS and not quotes.inside(k - 1))):
+        k -= 1
+    seg = quotes.segment_at(k - 1) if k > 0 else None
+    if seg is not None and seg[1] == k and "\n" not in text[seg[0] : seg[1]]:
+        return seg
+    return None
+
+
 def _quote_beside(verb: Any, text: str, quotes: Quotes, sent: Any) -> _Candidate | None:
     """A cue with no content in its parse: the quotation right before its clause ("“…,” Trump
     said"), right after it ("Trump said, “…”"), or the next paragraph after a colon."""
@@ -489,15 +519,9 @@ def _quote_beside(verb: Any, text: str, quotes: Quotes, sent: Any) -> _Candidate
         return None
     subj = subject_of(verb)
     frags: list[tuple[int, int]] = []
-    clause_start = _clause_start(verb, quotes)
-    if subj is not None:
-        clause_start = min(clause_start, _clause_start(subj, quotes))
-    k = clause_start
-    while k > 0 and (text[k - 1] in " ,\t" or (text[k - 1] in QUOTE_MARKS and not quotes.inside(k - 1))):
-        k -= 1
-    seg = quotes.segment_at(k - 1) if k > 0 else None
+    seg = _quote_before(verb, subj, text, quotes)
     end = _clause_end(verb, quotes)
-    if seg is not None and seg[1] == k and "\n" not in text[seg[0] : seg[1]]:
+    if seg is not None:
         frags.append(seg)
         frags.extend(_follow_quotes(text, quotes, end))
     else:
@@ -651,12 +675,33 @@ def _candidates(doc: Any, text: str, quotes: Quotes) -> list[_Candidate]:
         if subj is not None and (subj.dep_ == "expl" or tok.lemma_.lower() in sourceless_lemmas()):
             subj = None
         source = _source_tokens(subj) if subj is not None else None
+        inner = _inner_subject(tok, subj)
         for rel, ranges, left, hint in options:
+            if inner is not None and not left and ranges[0][0] > tok.i and not rel.startswith("ccomp"):
+                ranges = [inner, *ranges]
             cand = _option(tok, rel, ranges, left, subj, source, text, quotes, sent)
             if cand is not None:
                 cand.hint = hint
                 cands.append(cand)
     return cands
+
+
+def _inner_subject(verb: Any, source: Any | None) -> tuple[int, int] | None:
+    """Token range of a cue's subject that is part of what is reported, not who reports it: the
+    subject of a passive cue ("Trump is expected to win", "who was accused of ties to …") or of a
+    sourceless raising cue ("the party seems to be coalescing"); None for any other cue or when
+    that subject is the source (an experiencer: "voters were thrilled with")."""
+    if not _INNER_SUBJECT:
+        return None
+    passive = verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
+    deps = ("nsubjpass",) if passive else ("nsubj",) if verb.lemma_.lower() in sourceless_lemmas() else ()
+    subj = next((c for c in verb.children if c.dep_ in deps and c.i < verb.i), None)
+    if subj is None or subj is source or subj.lower_ in ("it", "there"):
+        return None
+    a, b = subj.left_edge.i, subj.i + 1
+    if "\n" in verb.doc[a:b].text:
+        return None
+    return a, b
 
 
 def _option(
@@ -685,8 +730,21 @@ def _option(
             frags.append((s, e))
     if not frags:
         return None
+    if _SPLIT_QUOTE and left and len(frags) == 1:
+        # "… stumped. “We are not going to win,” Mr. Murphy said": the parse ran the quotation's
+        # clause back into the sentence before it; the quotation alone was said
+        seg = _quote_before(tok, subj, text, quotes)
+        s, e = frags[0]
+        if seg is not None and s < seg[0] < e <= seg[1] and _SENTENCE_END.search(text, s, seg[0]):
+            frags = [(seg[0], e)]
     if left and quotes.share(frags[0][0], frags[-1][1]) == 1.0:
         frags.extend(_follow_quotes(text, quotes, _clause_end(tok, quotes)))
+    elif _SPLIT_QUOTE and not left and frags[0][0] > tok.idx and quotes.inside(frags[0][0]):
+        # "“Word is,” he said, “that Ford …”": the quotation before the cue clause is the same
+        # statement's first part
+        seg = _quote_before(tok, subj, text, quotes)
+        if seg is not None and seg[1] <= frags[0][0] and "\n" not in text[seg[1] : frags[0][0]]:
+            frags.insert(0, seg)
     return _Candidate(
         cue=[tok],
         verb=tok,
