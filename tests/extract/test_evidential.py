@@ -681,3 +681,10 @@ def test_classify_status_demonstrative_subject_is_known(nlp: Any) -> None:
     assert classify_status(trigger).status is EvidentialStatus.OBSERVED
     trigger = _trigger(nlp, "We have to let an investigation unfold.", "investigation")
     assert classify_status(trigger).status is EvidentialStatus.HYPOTHETICAL
+
+
+def test_classify_status_gapped_passive_shares_the_modal(nlp: Any) -> None:
+    # "and the White House fumigated": the modal passive "should be" is gapped, however "fumigated" is tagged
+    text = "One post said that Obama should be hanged and the White House fumigated and burned to the ground."
+    assert classify_status(_trigger(nlp, text, "fumigated")).status is EvidentialStatus.HYPOTHETICAL
+    assert classify_status(_trigger(nlp, text, "burned")).status is EvidentialStatus.HYPOTHETICAL

@@ -197,12 +197,20 @@ def _predicate_gerund(node: Any) -> bool:
 
 def _shared_conjunct(node: Any) -> bool:
     """A conjoined verb with no subject of its own shares its first conjunct's auxiliaries, modals
-    and negation ("could include indicting the hackers and imposing sanctions")."""
+    and negation ("could include indicting the hackers and imposing sanctions"); so does a gapped
+    passive, an "-ed" form with a subject but no auxiliary of its own after a modal passive ("Obama
+    should be hanged and the White House fumigated", which the tagger may read as a past)."""
+    if node.dep_ != "conj" or node.pos_ != "VERB" or node.head.pos_ != "VERB":
+        return False
+    children = list(node.children)
+    if not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in children):
+        return True
+    head = node.head
     return bool(
-        node.dep_ == "conj"
-        and node.pos_ == "VERB"
-        and node.head.pos_ == "VERB"
-        and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in node.children)
+        node.tag_ in {"VBD", "VBN"}
+        and not any(c.dep_ in {"aux", "auxpass"} for c in children)
+        and any(c.dep_ == "auxpass" for c in head.children)
+        and any(c.dep_ == "aux" and c.lower_ in _words("modals") for c in head.children)
     )
 
 
