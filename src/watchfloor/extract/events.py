@@ -210,6 +210,15 @@ def _code_token(token: Any) -> CodedTrigger | None:
             best = row
     if best is None or best.code == NO_EVENT or _poll_answer(token):
         return None  # no row, or the best row names a sense that is no event ("backed up the files")
+    if (
+        pos == "N"
+        and token.tag_ == "NN"
+        and token.lemma_.lower() in _plural_event_nouns()
+        and not any(
+            c.dep_ == "prep" and c.lower_ in {"with", "on", "between", "among"} for c in token.children
+        )
+    ):
+        return None  # "talks" and "talk on limiting missiles" are negotiations; "straight talk" is not
     if pos == "A" and best.code[:2] == "01" and not _under_speech(token):
         # an attitude is a comment only when someone voices it ("said he was optimistic"); "the movement
         # should be optimistic", "an audience more concerned with" describe a state
@@ -219,6 +228,11 @@ def _code_token(token: Any) -> CodedTrigger | None:
         # ("'I don't want to talk about it,' he said") it is that saying, no second event
         return None if _under_speech(token) else CodedTrigger(token, _SPEECH_CODE, best, start=start)
     return CodedTrigger(token, best.code, best, start=start)
+
+
+@functools.cache
+def _plural_event_nouns() -> frozenset[str]:
+    return frozenset(lexicon()["plural_event_nouns"])
 
 
 _CONSULT_CODE: Final = "040"
@@ -572,6 +586,56 @@ def _modifier_clause(token: Any) -> bool:
     return False
 
 
+_RELATIVIZERS: Final = frozenset({"WDT", "WP", "WP$"})
+
+
+def _not_done(entry: CodedTrigger) -> bool:
+    """A negated act in the present or a gerund or infinitive ("our action does not pardon anyone", "I'm
+    not requesting it", "for not releasing transcripts", "he doesn't forgive"): nothing happened. A modal
+    ("couldn't support", "won't accept") is a refusal and a past "did not send" a denial, both CAMEO events;
+    statements, rejections and threats are left to their own rules."""
+    token = entry.token
+    if entry.refusal or entry.code[:2] in {"01", "12", "13"} or token.pos_ != "VERB":
+        return False
+    if not any(c.dep_ == "neg" for c in token.children):
+        return False
+    return not any(
+        c.dep_ in {"aux", "auxpass"} and (c.tag_ == "MD" or c.tag_ == "VBD") for c in token.children
+    )
+
+
+def _restrictive(clause: Any) -> bool:
+    """A restrictive relative clause: one with a relative word (a parse that hangs "…,' he said" on a noun
+    has none) and no comma before it ("the mayor, who has endorsed Cruz, …" is about that mayor)."""
+    edge = clause.left_edge
+    if not any(c.tag_ in _RELATIVIZERS for c in clause.subtree if c.i < clause.i):
+        return False
+    return bool(edge.i == 0 or edge.doc[edge.i - 1].text != ",")
+
+
+def _description_clause(token: Any) -> bool:
+    """Whether the trigger lies in a clause that describes a thing or a kind of person, even when the
+    sentence has no other event: a passive participle ("the emails released Monday", "a poll released on
+    Friday", "a class called …") or a restrictive relative clause on a common noun ("a donor who backs
+    Mr. Cruz", "people who are also supporting me"). A relative clause on a name or after a comma
+    ("Sanders, who has endorsed Canova", "the mayor, who has endorsed him") reports what that actor did."""
+    node = token
+    while node.head.i != node.i:
+        if node.pos_ in {"VERB", "AUX"} and node.head.pos_ == "NOUN":
+            if node.dep_ == "acl" and node.tag_ == "VBN":
+                # (not where the parse made a main verb a participle: "Doctors from aid groups donated …"
+                # with a noun as root, "…, a human rights group protested here")
+                return bool(
+                    node.head.dep_ not in {"ROOT", "appos"} and node.sent.root.pos_ in {"VERB", "AUX"}
+                )
+            if node.dep_ == "relcl" and _restrictive(node):
+                return True
+        if node.dep_ in {"ccomp", "advcl", "parataxis", "ROOT", "relcl", "acl"}:
+            return False
+        node = node.head
+    return False
+
+
 def _purpose(token: Any) -> bool:
     """A to-infinitive adverbial clause: the purpose of the sentence's event ("to end the fighting")."""
     return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
@@ -651,6 +715,8 @@ def _drop_background(coded: dict[int, CodedTrigger]) -> None:
     if len(background) < len(coded):
         for i in background:
             del coded[i]
+    for i in [i for i, c in coded.items() if _description_clause(c.token) or _not_done(c)]:
+        del coded[i]
     for i in [i for i, c in coded.items() if _setting(c)]:
         del coded[i]
     for i in [i for i, c in coded.items() if c.code[:2] in {"02", "10"}]:
