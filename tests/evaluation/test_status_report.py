@@ -67,3 +67,31 @@ def test_status_report_before_the_held_out_batches_are_labelled(shared_dir: Path
     report = run(gold, None)  # the module's own HELD_OUT, none of whose batches is in the file yet
     assert report["held_out"]["items"] == 0 and report["held_out"]["accuracy"] is None
     assert "HELD OUT" not in summary(report)
+
+
+@pytest.mark.eval
+def test_status_report_scores_items_from_train_articles(shared_dir: Path, tmp_path: Path) -> None:
+    # a held-out batch drawn from PolNeAR train (draw_new_items.py --train): its articles are read too
+    from watchfloor.evaluate._common import read_jsonl
+
+    article = read_jsonl(shared_dir / "data" / "polnear" / "train.jsonl.gz")[0]
+    text = article["text"]
+    start = next(i for i, ch in enumerate(text) if ch.isalpha())
+    end = start
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    label = {
+        "split": "train",
+        "article": article["id"],
+        "sentence_start": start,
+        "sentence_end": end,
+        "trigger_start": start,
+        "trigger_end": end,
+        "trigger_chars": end - start,
+        "label": "observed",
+        "batch": 99,
+    }
+    gold = tmp_path / "labels.jsonl"
+    gold.write_text(json.dumps(label) + "\n", encoding="utf-8")
+    report = run(gold, None)
+    assert report["items"] == 1 and list(report["batches"]) == ["99"]
