@@ -185,3 +185,36 @@ def test_subject_of_unlabelled_coordination(nlp: Any) -> None:
 def test_subject_of_name_hung_as_apposition_on_place(nlp: Any) -> None:
     text = "Speaking in Boston, Warren, without naming him, also accused the governor of lying."
     assert _subject_text(nlp, text, "accused") == "Warren"
+
+
+def test_subject_of_participle_shares_missed_subject_of_its_verb(nlp: Any) -> None:
+    # the parse leaves an inverted "said Name" without a subject; the participle after it shares the name
+    doc = nlp("“It is valuable,” said Skelly, explaining he worked closely with the party.")
+    said = next(t for t in doc if t.text == "said")
+    explaining = next(t for t in doc if t.text == "explaining")
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in said.children):
+        pytest.skip("the parser found the subject itself; the fallback is not exercised")
+    subj = subject_of(explaining)
+    assert subj is not None and subj.text == "Skelly"
+
+
+def test_subject_of_skips_space_token_before_inverted_verb(nlp: Any) -> None:
+    doc = nlp("“We need answers,”\u00a0added Gowdy.")
+    added = next(t for t in doc if t.text == "added")
+    subj = subject_of(added)
+    assert subj is not None and subj.text == "Gowdy"
+
+
+def test_name_before_reads_capitalised_adverb_as_name(nlp: Any) -> None:
+    from watchfloor.extract._speakers import _name_before
+
+    doc = nlp("Informed of the lean, Early described it as news to me.")
+    verb = next(t for t in doc if t.text == "described")
+    early = doc[verb.i - 1]
+    if early.tag_ not in ("RB", "MD"):
+        pytest.skip("the tagger read the name as a noun; the rule is not exercised")
+    assert _name_before(verb) is not None and _name_before(verb).text == "Early"  # type: ignore[union-attr]
+    # a quotation's first word is no name
+    doc = nlp('He wrote: "Later said they would come."')
+    verb = next(t for t in doc if t.text == "said")
+    assert _name_before(verb) is None

@@ -130,12 +130,39 @@ def _verbless(v: Any) -> bool:
     )
 
 
+def _name_before(verb: Any) -> Any | None:
+    """ "…, Early described it", "Will urged", "said Skelly,": a capitalised word the tagger took
+    for an adverb or a modal, right before a finite cue verb or right after an inverted one, inside
+    a sentence, is the speaker's name."""
+    doc = verb.doc
+    for k in (verb.i - 1, verb.i + 1):
+        if not 0 <= k < len(doc):
+            continue
+        t = doc[k]
+        if (
+            t.tag_ in ("RB", "MD")
+            and t.dep_ in ("advmod", "aux")
+            and t.text.istitle()
+            and t.text.isalpha()
+            and not t.is_sent_start
+            and not doc[k - 1].is_space
+            # not a quotation's first word ('"Later said …')
+            and not (doc[k - 1].text in _QUOTE_TOKENS and not doc[k - 1].whitespace_)
+            and (k < verb.i or doc[verb.i - 1].text in _QUOTE_TOKENS | {","})
+        ):
+            return t
+    return None
+
+
 def _fallback(verb: Any) -> Any | None:
     """A finite cue verb the parser left without a subject: the subject of a clause before it that
     the parse took for a complement ("Kasich offered …, then says"), the noun phrase right before
     it ("In a statement, her adviser, Jake Sullivan, said"), or one right after it
     ("…,'' said Robin Maynard")."""
     doc = verb.doc
+    name = _name_before(verb)
+    if name is not None:
+        return name
     for c in verb.lefts:
         if c.dep_ in ("ccomp", "conj") and c.pos_ in _VERBS and _clear(doc, c.left_edge.i, verb.i):
             s = _own_subject(c)
@@ -150,12 +177,15 @@ def _fallback(verb: Any) -> Any | None:
         object_or_date = t.dep_ in ("dobj", "attr", "npadvmod") or t.ent_type_ in ("DATE", "TIME")
         if nominal and not object_or_date and _clear(doc, k, verb.i):
             return t
-    if verb.i and verb.i + 1 < len(doc) and doc[verb.i - 1].text in _QUOTE_TOKENS | {","}:
+    b = verb.i - 1
+    while b > 0 and doc[b].is_space:  # "…,”\xa0added Gowdy": a stray space token before the verb
+        b -= 1
+    if verb.i and verb.i + 1 < len(doc) and doc[b].text in _QUOTE_TOKENS | {","}:
         t = doc[verb.i + 1]
         while t.dep_ in ("compound", "det", "amod") and t.head.i > t.i:
             t = t.head
         # "“…,” added another Republican": after a closing quotation mark the object is the speaker
-        inverted = doc[verb.i - 1].text in _QUOTE_TOKENS
+        inverted = doc[b].text in _QUOTE_TOKENS
         if t.pos_ in _NOUNS and (inverted or not (t.dep_ == "dobj" and t.head.i == verb.i)):
             return t
     for t in reversed(doc[verb.sent.start : verb.i]):
@@ -285,6 +315,10 @@ def subject_of(verb: Any) -> Any | None:
                 return c if c.pos_ in _NOMINAL else heads[0]
     if verb.tag_ in _FINITE or (verb.tag_ == "VBN" and bare and verb.dep_ == "ROOT"):
         return _fallback(verb)
+    if v is not verb and v.tag_ in _FINITE and _own_subject(v) is None and _clear(verb.doc, v.i, verb.i):
+        # "…,” said Skelly, explaining": a participle shares the subject the parser missed on the
+        # finite verb it hangs on
+        return _fallback(v)
     return None
 
 
