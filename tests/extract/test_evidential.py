@@ -688,3 +688,9 @@ def test_classify_status_gapped_passive_shares_the_modal(nlp: Any) -> None:
     text = "One post said that Obama should be hanged and the White House fumigated and burned to the ground."
     assert classify_status(_trigger(nlp, text, "fumigated")).status is EvidentialStatus.HYPOTHETICAL
     assert classify_status(_trigger(nlp, text, "burned")).status is EvidentialStatus.HYPOTHETICAL
+
+
+def test_classify_status_adjectival_passive_with_adverb_is_taken_for_granted(nlp: Any) -> None:
+    text = "The company said it became a publicly traded company in 2007."
+    statement = _statement(text, "it became a publicly traded company in 2007", "said")
+    assert classify_status(_trigger(nlp, text, "traded"), [statement]).status is EvidentialStatus.OBSERVED

@@ -1143,6 +1143,8 @@ def _presupposed_verb(trigger: Any) -> bool:
     clause of a comparison ("not as rich as he says he is")."""
     if trigger.dep_ in {"amod", "compound"} and trigger.tag_ == "VBG" and _is_noun(trigger.head):
         return True
+    if trigger.dep_ == "amod" and trigger.tag_ == "VBN" and any(c.dep_ == "advmod" for c in trigger.children):
+        return True  # an adjectival passive ("a publicly traded company"); not "his announced plans"
     if trigger.dep_ == "acl" and trigger.tag_ == "VBG" and _reduced_relative(trigger.head):
         return True  # "the Americans supporting Trump", "a law banning fracking"
     clause = trigger
