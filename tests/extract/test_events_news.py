@@ -299,3 +299,24 @@ def test_code_sentence_description_and_non_act_is_no_event(nlp: Any, sentence: s
 )
 def test_code_sentence_act_of_a_named_actor_stays(nlp: Any, sentence: str, word: str) -> None:
     assert word in {w for w, _ in _coded(nlp, sentence)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        # a share of respondents, or a share as a passive subject, is a figure, not an act
+        ("Nearly three in four said they would vote for the governor.", "said"),
+        ("In 2012, 71% of the stories were written by men.", "written"),
+        # a negated agentless passive names no one who refuses
+        ("The last emails will not be released until March.", "released"),
+        # the reporter's routine request for comment is no appeal
+        ("The senator did not respond to a request for comment.", "request"),
+    ],
+)
+def test_code_sentence_figure_and_schedule_are_no_event(nlp: Any, sentence: str, word: str) -> None:
+    assert word not in {w for w, _ in _coded(nlp, sentence)}
+
+
+def test_code_sentence_negated_future_with_an_actor_is_a_refusal(nlp: Any) -> None:
+    coded = dict(_coded(nlp, "The government will not release the prisoners."))
+    assert coded.get("release", "")[:2] == "12"

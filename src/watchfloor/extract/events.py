@@ -330,6 +330,16 @@ def _poll_answer(token: Any) -> bool:
     subject = _acting_subject(token)
     if subject is not None and subject.lemma_.lower() in polled:
         return True
+    if (
+        subject is not None
+        and subject.tag_ == "CD"
+        and any(c.lower_ in {"in", "out"} for c in subject.children)
+    ):
+        return True  # "Nearly three in four say …", "two out of three voters backed …"
+    if any(c.dep_ == "nsubjpass" and c.lemma_.lower() in {"%", "percent"} for c in token.children):
+        # "71% of front-page stories were written by men": a statistic, not an act ("one third of the
+        # guerrillas have been demobilized" is one)
+        return True
     return any(
         g.dep_ == "pobj" and g.lemma_.lower() in polled
         for c in token.children
@@ -475,6 +485,9 @@ def _apply_tense(coded: dict[int, CodedTrigger], sent: Any) -> None:
         aux = _aux(token)
         if (aux & future or aux & reported) and any(c.dep_ == "neg" for c in token.children):
             # "will not accept any more refugees", "would not meet the demands": CAMEO codes a refusal
+            # (not an agentless passive: "the emails will not be released until February" is a schedule)
+            if _agentless_passive(token):
+                continue
             refused = reject.recode(entry.code)
             if refused is not None:
                 entry.code, entry.intent, entry.refusal = refused, True, True
@@ -503,6 +516,11 @@ def _apply_tense(coded: dict[int, CodedTrigger], sent: Any) -> None:
             else:
                 coded[token.i] = CodedTrigger(token, "100", None, token.idx)
             break
+
+
+def _agentless_passive(token: Any) -> bool:
+    children = list(token.children)
+    return any(c.dep_ == "auxpass" for c in children) and not any(c.dep_ == "agent" for c in children)
 
 
 def _violent(code: str) -> bool:
@@ -592,13 +610,16 @@ _RELATIVIZERS: Final = frozenset({"WDT", "WP", "WP$"})
 def _not_done(entry: CodedTrigger) -> bool:
     """A negated act in the present or a gerund or infinitive ("our action does not pardon anyone", "I'm
     not requesting it", "for not releasing transcripts", "he doesn't forgive"): nothing happened. A modal
-    ("couldn't support", "won't accept") is a refusal and a past "did not send" a denial, both CAMEO events;
-    statements, rejections and threats are left to their own rules."""
+    ("couldn't support", "won't accept") is a refusal and a past "did not send" a denial, both CAMEO events,
+    unless an agentless passive names no one who refuses; speech verbs, rejections and threats are left to
+    their own rules."""
     token = entry.token
-    if entry.refusal or entry.code[:2] in {"01", "12", "13"} or token.pos_ != "VERB":
+    if entry.refusal or entry.code[:2] in {"12", "13"} or token.pos_ != "VERB":
         return False
-    if not any(c.dep_ == "neg" for c in token.children):
+    if token.lemma_.lower() in _speech_lemmas() or not any(c.dep_ == "neg" for c in token.children):
         return False
+    if _agentless_passive(token):
+        return True  # "will not be released until February", "I haven't been endorsed"
     return not any(
         c.dep_ in {"aux", "auxpass"} and (c.tag_ == "MD" or c.tag_ == "VBD") for c in token.children
     )
