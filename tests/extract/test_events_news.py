@@ -320,3 +320,10 @@ def test_code_sentence_figure_and_schedule_are_no_event(nlp: Any, sentence: str,
 def test_code_sentence_negated_future_with_an_actor_is_a_refusal(nlp: Any) -> None:
     coded = dict(_coded(nlp, "The government will not release the prisoners."))
     assert coded.get("release", "")[:2] == "12"
+
+
+def test_code_sentence_condemning_statement_is_a_criticism(nlp: Any) -> None:
+    assert ("said", "111") in _coded(nlp, "“The new law is a disgrace,” the senator said.")
+    assert ("said", "111") in _coded(nlp, "The mayor said the governor's plan was dangerous.")
+    # the condemning word must be in what is said, not in who says it
+    assert ("said", "010") in _coded(nlp, "A reckless aide said the plan would pass.")

@@ -928,8 +928,31 @@ def code_sentence(sent: Any) -> list[CodedTrigger]:
     _drop_generic(coded)
     _drop_generic_voices(coded)
     _drop_reporting(coded)
+    _criticise(coded)
     _refine_topics(coded, hits)
     return [coded[i] for i in sorted(coded)]
+
+
+@functools.cache
+def _criticism_words() -> frozenset[str]:
+    return frozenset(lexicon()["criticism_words"])
+
+
+_CRITICISE_CODE: Final = "111"
+
+
+def _criticise(coded: dict[int, CodedTrigger]) -> None:
+    """A plain statement (010) whose reported words condemn is a criticism (111): "'The commissions are an
+    abject failure,' said Romero", "he said what Trump is saying is dangerous". The words are looked for in
+    what the speech verb governs, not in its subject ("a reckless aide said")."""
+    words = _criticism_words()
+    for entry in coded.values():
+        token = entry.token
+        if entry.code != _SPEECH_CODE or token.pos_ != "VERB":
+            continue
+        said = [c for c in token.children if c.dep_ in {"ccomp", "parataxis", "dobj", "xcomp"}]
+        if any(w.lemma_.lower() in words for clause in said for w in clause.subtree):
+            entry.code = _CRITICISE_CODE
 
 
 @functools.cache
