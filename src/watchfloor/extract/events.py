@@ -1852,7 +1852,10 @@ def _participants(
             coded1 = None
     country = coded1.country if coded1 is not None else None
     # a statement's target is whom it is about before any actor merely named beside it
-    statement = entry.code.startswith("01")
+    # (a speech verb's statement that condemns, recoded 111 by _criticise, is still a statement)
+    statement = entry.code.startswith("01") or (
+        entry.code == _CRITICISE_CODE and entry.token.lemma_.lower() in _speech_lemmas()
+    )
     target = patient if patient is not None else _target(entry, source, sent, named=not statement)
     if target is None and country is not None:
         target = _target(entry, source, sent, roles=True, named=not statement)
