@@ -12,6 +12,7 @@ from watchfloor.extract._speakers import adjective_of, country_of
 from watchfloor.extract.attribution import (
     _tagger_source,
     content_fragments,
+    content_options,
     cue_relations,
     extract_statements,
     sourceless_lemmas,
@@ -481,3 +482,35 @@ def test_extract_statements_following_quote_not_taken_from_an_added_clause(nlp: 
 def test_extract_statements_dotted_abbreviation_keeps_its_period(nlp: Any, text: str, content: str) -> None:
     st = _by_content(extract_statements(_parsed(nlp, text), ()), "troops")
     assert st.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "“The great state of Alabama is proud to cast its votes for Donald Trump!” Senator Jeff "
+            "Sessions said as he launched the process.",
+            "“The great state of Alabama is proud to cast its votes for Donald Trump!”",
+            "Senator Jeff Sessions",
+        ),
+        (
+            "“Sometimes us ex-diplomats need our fix!” Clinton said to People.",
+            "“Sometimes us ex-diplomats need our fix!”",
+            "Clinton",
+        ),
+    ],
+)
+def test_extract_statements_quote_beside_a_cue_with_an_adverbial(
+    nlp: Any, text: str, content: str, source: str
+) -> None:
+    st = _by_content(extract_statements(_parsed(nlp, text), ()), "!”")
+    assert st.content.text == content
+    assert st.source is not None and st.source.text == source
+
+
+def test_content_options_clause_of_a_prepositional_object(nlp: Any) -> None:
+    doc = nlp('The campaign said in a statement that "Washington dysfunction has stopped Congress."')
+    options = {
+        rel: [doc[a:b].text for a, b in ranges] for rel, ranges, _left, _hint in content_options(doc[2])
+    }
+    assert options["prep:in:clause"] == ['"Washington dysfunction has stopped Congress']

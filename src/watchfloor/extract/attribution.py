@@ -15,8 +15,15 @@ candidates. Patterns:
 - a parenthetical cue: the clause around it ("The plan, he said, would fail"), also "As the Post
   reported, …"; the subject of a passive cue with an agent ("The meeting was first reported by
   Politico");
-- direct quotation: the cue inside or after its content ("“…,” he said"), the content widened to
-  the whole quotation, and quoted sentences that follow in the same paragraph added as fragments;
+- direct quotation: the cue inside or after its content ("“…,” he said"), also when the parse gives
+  the cue only an adverbial or object ("“…!” Clinton said to People"), the content widened to the
+  whole quotation, and quoted sentences that follow in the same paragraph added as fragments (not
+  one inside a clause that goes on: "…, adding that he hoped she “will …”"); a quotation split by
+  its cue clause is one content ("“Word is,” he said, “that Ford …”"), and a quotation before its
+  cue is cut from a sentence the parse ran into it;
+- the subject of a passive or sourceless raising cue is part of the content, before it ("Trump
+  is expected to win", "who was accused of ties to …", "the party seems to be coalescing");
+- "said in a statement that …": the clause of the prepositional object;
 - a cue that ends in a colon introduces the next paragraph;
 - "according to X";
 - nested attributions (a cue inside another statement's content) are emitted when their cue is
@@ -84,9 +91,8 @@ _SUBJECT_DEPS: Final = frozenset({"nsubj", "nsubjpass"})
 _TRIM_END: Final = frozenset(".,;:—–-")
 _TRIM_START: Final = frozenset(",;:—–-")
 _OPEN_MARKS: Final = frozenset('“„«"`')
-_INNER_SUBJECT = True
-_SPLIT_QUOTE = True
-_CLAUSE_END_SPLIT = True
+# content options that are a clause of the cue; without one, a quotation beside the cue is a candidate
+_CLAUSAL: Final = ("ccomp", "head", "xcomp")
 _DOTTED: Final = re.compile(r"(?<![\w.])(?:[A-Za-z]\.)+[A-Za-z]$")
 _SENTENCE_END: Final = re.compile(r"[.?!][\"”’']*\s|\n")
 
@@ -365,6 +371,9 @@ def content_options(verb: Any) -> list[Option]:
                             b = max(b, x.right_edge.i + 1)
                     if dobj is not None and dobj.i < c.i:  # "charged the group with crimes"
                         out.append((f"{rel}+dobj", [(dobj.left_edge.i, b)], False, ""))
+                    clause = _noun_clause(o) if o.pos == symbols.NOUN else None
+                    if clause is not None:  # "said in a statement that …": the clause
+                        out.append((f"{rel}:clause", [clause], False, o.lemma_.lower()))
                     out.append((rel, [(a, b)], False, ""))
         elif c.dep_ in ("dobj", "xcomp", "oprd", "advcl", "dative") and _enabled(lemma, c.dep_):
             a, b = c.left_edge.i, c.right_edge.i + 1
@@ -459,12 +468,7 @@ def _follow_quotes(text: str, quotes: Quotes, after: int) -> list[tuple[int, int
             k += 1
         if k >= para_end or not quotes.inside(k) or text[k] not in _OPEN_MARKS | {"'"}:
             break
-        if (
-            _CLAUSE_END_SPLIT
-            and pos
-            and text[pos - 1].isalnum()
-            and not any(ch in ".,;:" for ch in text[pos:k])
-        ):
+        if pos and text[pos - 1].isalnum() and not any(ch in ".,;:" for ch in text[pos:k]):
             break  # a quotation inside a clause that goes on ("…, adding that he hoped she “will …”")
         seg = quotes.segment_at(k)
         if seg is None or seg[0] != k:
@@ -511,9 +515,12 @@ def _quote_before(verb: Any, subj: Any | None, text: str, quotes: Quotes) -> tup
     return None
 
 
-def _quote_beside(verb: Any, text: str, quotes: Quotes, sent: Any) -> _Candidate | None:
-    """A cue with no content in its parse: the quotation right before its clause ("“…,” Trump
-    said"), right after it ("Trump said, “…”"), or the next paragraph after a colon."""
+def _quote_beside(
+    verb: Any, text: str, quotes: Quotes, sent: Any, *, quoted_only: bool = False
+) -> _Candidate | None:
+    """A cue with no clausal content in its parse: the quotation right before its clause ("“…,”
+    Trump said"), right after it ("Trump said, “…”"), or (unless ``quoted_only``: the parse gave
+    the cue an adverbial or object content) the next paragraph after a colon."""
     lemma = verb.lemma_.lower()
     if not _enabled(lemma, "none"):
         return None
@@ -537,7 +544,7 @@ def _quote_beside(verb: Any, text: str, quotes: Quotes, sent: Any) -> _Candidate
         if seg is not None and seg[0] == j:
             frags.append(seg)
             frags.extend(_follow_quotes(text, quotes, seg[1]))
-        elif colon and j < len(text):
+        elif colon and j < len(text) and not quoted_only:
             e = _paragraph_end(text, j)
             frags.append(_widen(text, quotes, j, e, e))
     frags = [f for f in frags if f[1] > f[0]]
@@ -666,10 +673,13 @@ def _candidates(doc: Any, text: str, quotes: Quotes) -> list[_Candidate]:
             continue
         sent = sentence(i)
         options = content_options(tok)
-        if not options:
-            cand = _quote_beside(tok, text, quotes, sent)
+        if not any(o[0].startswith(_CLAUSAL) for o in options):
+            # no content in the parse, or only an adverbial or object one ("“…,” he said when
+            # asked", "“…!” Clinton said to People"): the quotation beside the cue clause
+            cand = _quote_beside(tok, text, quotes, sent, quoted_only=bool(options))
             if cand is not None:
                 cands.append(cand)
+        if not options:
             continue
         subj = subject_of(tok)
         if subj is not None and (subj.dep_ == "expl" or tok.lemma_.lower() in sourceless_lemmas()):
@@ -691,8 +701,6 @@ def _inner_subject(verb: Any, source: Any | None) -> tuple[int, int] | None:
     subject of a passive cue ("Trump is expected to win", "who was accused of ties to …") or of a
     sourceless raising cue ("the party seems to be coalescing"); None for any other cue or when
     that subject is the source (an experiencer: "voters were thrilled with")."""
-    if not _INNER_SUBJECT:
-        return None
     passive = verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
     deps = ("nsubjpass",) if passive else ("nsubj",) if verb.lemma_.lower() in sourceless_lemmas() else ()
     subj = next((c for c in verb.children if c.dep_ in deps and c.i < verb.i), None)
@@ -730,7 +738,7 @@ def _option(
             frags.append((s, e))
     if not frags:
         return None
-    if _SPLIT_QUOTE and left and len(frags) == 1:
+    if left and len(frags) == 1:
         # "… stumped. “We are not going to win,” Mr. Murphy said": the parse ran the quotation's
         # clause back into the sentence before it; the quotation alone was said
         seg = _quote_before(tok, subj, text, quotes)
@@ -739,7 +747,7 @@ def _option(
             frags = [(seg[0], e)]
     if left and quotes.share(frags[0][0], frags[-1][1]) == 1.0:
         frags.extend(_follow_quotes(text, quotes, _clause_end(tok, quotes)))
-    elif _SPLIT_QUOTE and not left and frags[0][0] > tok.idx and quotes.inside(frags[0][0]):
+    elif not left and frags[0][0] > tok.idx and quotes.inside(frags[0][0]):
         # "“Word is,” he said, “that Ford …”": the quotation before the cue clause is the same
         # statement's first part
         seg = _quote_before(tok, subj, text, quotes)
