@@ -60,16 +60,6 @@ def test_status_held_out_batches_were_never_read() -> None:
 
 
 @pytest.mark.eval
-def test_status_report_before_the_held_out_batches_are_labelled(shared_dir: Path, tmp_path: Path) -> None:
-    gold, last = _sample(tmp_path)
-    if last in _status.HELD_OUT:
-        pytest.skip("the held-out batches are labelled now")
-    report = run(gold, None)  # the module's own HELD_OUT, none of whose batches is in the file yet
-    assert report["held_out"]["items"] == 0 and report["held_out"]["accuracy"] is None
-    assert "HELD OUT" not in summary(report)
-
-
-@pytest.mark.eval
 def test_status_report_scores_items_from_train_articles(shared_dir: Path, tmp_path: Path) -> None:
     # a held-out batch drawn from PolNeAR train (draw_new_items.py --train): its articles are read too
     from watchfloor.evaluate._common import read_jsonl
