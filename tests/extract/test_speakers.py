@@ -218,3 +218,28 @@ def test_name_before_reads_capitalised_adverb_as_name(nlp: Any) -> None:
     doc = nlp('He wrote: "Later said they would come."')
     verb = next(t for t in doc if t.text == "said")
     assert _name_before(verb) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        # a noun cue's possessor speaks
+        ("Other Republicans joined Pence's call for a special prosecutor.", "call", "Pence"),
+        # a preposition cue stands for its noun; the verb that has the noun gives its subject
+        ("Senator Rubio also had strong views on the situation.", "on", "Rubio"),
+        # a noun with neither is nobody's
+        ("The question of a stand-down has loomed over Benghazi.", "question", None),
+    ],
+)
+def test_subject_of_nominal_cue(nlp: Any, text: str, cue: str, expected: str | None) -> None:
+    assert _subject_text(nlp, text, cue) == expected
+
+
+def test_subject_of_coordinated_gerund_after_preposition(nlp: Any) -> None:
+    text = "Google had a reputation for putting candidates through interviews and asking them brain-teasers."
+    doc = nlp(text)
+    asking = next(t for t in doc if t.text == "asking")
+    if not (asking.dep_ == "conj" and asking.head.dep_ == "pcomp"):
+        pytest.skip("the parser did not coordinate the gerunds under the preposition")
+    subj = subject_of(asking)
+    assert subj is not None and subj.text == "Google"

@@ -203,12 +203,34 @@ def _fallback(verb: Any) -> Any | None:
     return None
 
 
+def _nominal_cue(tok: Any) -> Any | None:
+    """Who speaks through a cue that is no verb (the span tagger marks such cues): the possessor
+    of a noun ("his promises of", "Pence's call for"), the subject of the verb that has the noun
+    ("had strong views on", "was a leading sponsor of"), the noun an adjective describes
+    ("lawmakers nervous about"); a preposition stands for the word it hangs on."""
+    t = tok
+    if t.pos_ == "ADP" and t.head.pos_ in ("NOUN", "PROPN", "ADJ") and t.head.i < t.i:
+        t = t.head
+    if t.pos_ == "ADJ":
+        return t.head if t.dep_ == "amod" and t.head.pos_ in _NOUNS and t.head.i < t.i else None
+    if t.pos_ not in _NOUNS:
+        return None
+    poss = next((c for c in t.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return poss
+    if t.dep_ in ("dobj", "attr") and t.head.pos_ in _VERBS:
+        return subject_of(t.head)
+    return None
+
+
 def subject_of(verb: Any) -> Any | None:
     """The token naming who speaks through a cue verb, or None: its subject, the agent of a
     passive, the noun a relative clause hangs on, the possessor of a nominalisation ("Trump's
     call to ban"), whoever issued the document that says it ("issued a statement saying"), or
     the subject of the verb it depends on ("…, saying", "is expected to say"), climbing out of a
     reported clause to the reporting verb's subject when the parse hangs the cue inside it."""
+    if verb.pos_ not in _VERBS:
+        return _nominal_cue(verb)
     bare = not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     if (
         verb.lemma_ in _ASKED
@@ -293,11 +315,17 @@ def subject_of(verb: Any) -> Any | None:
             v = v.head  # "dep": "Clinton paused, then revealed", a coordination the parser left unlabelled
         else:
             break
-    if verb.tag_ == "VBG" and verb.dep_ == "pcomp":
+    base = verb
+    while base.dep_ == "conj" and base.head.tag_ == "VBG" and base.head.i < base.i:
+        base = base.head  # "a reputation for putting … and asking": the first gerund's place
+    if verb.tag_ == "VBG" and base.dep_ == "pcomp":
         # "In addition to stating …, Clinton has vowed", "responded by first saying": the subject of
-        # the verb the preposition hangs on
-        anc = next((a for a in verb.ancestors if a.pos_ in _VERBS), None)
+        # the verb the preposition hangs on; of a subjectless one, who it has ("time for Cruz to
+        # build bridges, even after dismissing")
+        anc = next((a for a in base.ancestors if a.pos_ in _VERBS), None)
         s = _own_subject(anc) if anc is not None else None
+        if s is None and anc is not None:
+            s = subject_of(anc)
         if (
             s is not None
             and s.dep_ != "expl"
