@@ -227,6 +227,12 @@ def test_name_before_reads_capitalised_adverb_as_name(nlp: Any) -> None:
         ("Other Republicans joined Pence's call for a special prosecutor.", "call", "Pence"),
         # a preposition cue stands for its noun; the verb that has the noun gives its subject
         ("Senator Rubio also had strong views on the situation.", "on", "Rubio"),
+        # a possessive pronoun echoing the verb's subject gives way to it
+        ("On Thursday, he expanded upon his calls for more surveillance.", "calls", "he"),
+        # an adjective predicated of the subject
+        ("He is both strategic and undisciplined about the way he talks.", "undisciplined", "He"),
+        # a noun cue's verb through a preposition
+        ("Meyer said in a recent interview that Congress had instructed the Fed.", "interview", "Meyer"),
         # a noun with neither is nobody's
         ("The question of a stand-down has loomed over Benghazi.", "question", None),
     ],

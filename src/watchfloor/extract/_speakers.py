@@ -48,6 +48,8 @@ _ASKED = frozenset({"ask", "press"})
 # "it is hard to say", "it doesn't take a mathematician to see", "it means admitting": nobody speaks
 _EMPTY_FRAMES = frozenset({"be", "take", "mean"})
 _EMPTY_SUBJECTS = frozenset({"it", "that", "this"})
+# a possessive pronoun and the subject pronoun it echoes ("he … his calls for")
+_AGREE = {"his": "he", "her": "she", "their": "they", "its": "it", "our": "we", "my": "i"}
 
 
 def _clear(doc: Any, a: int, b: int) -> bool:
@@ -212,15 +214,22 @@ def _nominal_cue(tok: Any) -> Any | None:
     if t.pos_ == "ADP" and t.head.pos_ in ("NOUN", "PROPN", "ADJ") and t.head.i < t.i:
         t = t.head
     if t.pos_ == "ADJ":
-        return t.head if t.dep_ == "amod" and t.head.pos_ in _NOUNS and t.head.i < t.i else None
+        while t.dep_ == "conj" and t.head.pos_ == "ADJ":
+            t = t.head  # "is both strategic and undisciplined about"
+        if t.dep_ in ("amod", "acl", "appos") and t.head.pos_ in _NOUNS and t.head.i < t.i:
+            return t.head  # "lawmakers nervous about"
+        return subject_of(t.head) if t.dep_ == "acomp" and t.head.pos_ in _VERBS else None
     if t.pos_ not in _NOUNS:
         return None
+    gov = t.head if t.dep_ in ("dobj", "attr") and t.head.pos_ in _VERBS else _governor(t)
     poss = next((c for c in t.children if c.dep_ == "poss"), None)
     if poss is not None:
+        # "he expanded upon his calls for": a possessive pronoun echoes the verb's subject
+        subj = _own_subject(gov) if gov is not None and poss.pos_ == "PRON" else None
+        if subj is not None and subj.pos_ == "PRON" and _AGREE.get(poss.lower_) == subj.lower_:
+            return subj
         return poss
-    if t.dep_ in ("dobj", "attr") and t.head.pos_ in _VERBS:
-        return subject_of(t.head)
-    return None
+    return subject_of(gov) if gov is not None else None
 
 
 def subject_of(verb: Any) -> Any | None:
