@@ -249,3 +249,16 @@ def test_subject_of_coordinated_gerund_after_preposition(nlp: Any) -> None:
         pytest.skip("the parser did not coordinate the gerunds under the preposition")
     subj = subject_of(asking)
     assert subj is not None and subj.text == "Google"
+
+
+def test_inverted_reads_name_after_reporting_verb(nlp: Any) -> None:
+    from watchfloor.extract._speakers import _inverted
+
+    doc = nlp("“We grow stronger with every vote,” read the email.")
+    verb = next(t for t in doc if t.text == "read")
+    if verb.tag_ != "VB":
+        pytest.skip("the tagger read the verb as past; the base-form rule is not exercised")
+    found = _inverted(verb)
+    assert found is not None and found.text == "email"
+    doc = nlp("He said the plan would fail.")
+    assert _inverted(next(t for t in doc if t.text == "said")) is None

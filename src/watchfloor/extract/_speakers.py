@@ -156,6 +156,30 @@ def _name_before(verb: Any) -> Any | None:
     return None
 
 
+def _inverted(verb: Any) -> Any | None:
+    """ "…, said Doyle and others,", "“…,” read the email": after a comma or closing quotation
+    mark, a reporting verb followed by a person's name (or, for a base-form verb the tagger could
+    not read as past, any noun) has that name as its speaker."""
+    doc = verb.doc
+    b = verb.i - 1
+    while b > 0 and doc[b].is_space:
+        b -= 1
+    if b < 0 or verb.i + 1 >= len(doc) or doc[b].text not in _QUOTE_TOKENS | {","}:
+        return None
+    if verb.tag_ not in ("VBD", "VBZ", "VBP", "VB") or any(
+        c.dep_ in ("aux", "auxpass", "neg") for c in verb.children
+    ):
+        return None
+    t = doc[verb.i + 1]
+    while t.dep_ in ("compound", "det", "amod") and t.head.i > t.i:
+        t = t.head
+    if t.ent_type_ == "PERSON" and t.pos_ == "PROPN":
+        return t
+    if verb.tag_ == "VB" and verb.dep_ == "ROOT" and t.pos_ in _NOMINAL and t.dep_ in ("dobj", "nsubj"):
+        return t
+    return None
+
+
 def _fallback(verb: Any) -> Any | None:
     """A finite cue verb the parser left without a subject: the subject of a clause before it that
     the parse took for a complement ("Kasich offered …, then says"), the noun phrase right before
@@ -264,6 +288,10 @@ def subject_of(verb: Any) -> Any | None:
         if agent is None and verb.lemma_ in _experiencers():
             return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)  # "were thrilled with"
         return agent
+    if verb.tag_ in _FINITE | {"VB"} and _own_subject(verb) is None:
+        inv = _inverted(verb)  # only with no subject: PolNeAR keeps a parsed one ("X, said Y, …")
+        if inv is not None:
+            return inv
     v = verb
     for _ in range(_CLIMB_MAX):
         s = _own_subject(v)
