@@ -177,7 +177,7 @@ def _code_token(token: Any) -> CodedTrigger | None:
     if pos is None:
         return None
     if pos == "N" and (
-        (token.dep_ == "compound" and token.head.lemma_.lower() not in set(lexicon()["event_carrier_nouns"]))
+        (token.dep_ == "compound" and token.head.lemma_.lower() not in _words("event_carrier_nouns"))
         or token.ent_type_ in {"ORG", "FAC", "WORK_OF_ART", "LAW"}
     ):
         # "opposition leader", "the Ceasefire Violations Committee": a name, not an event
@@ -213,7 +213,7 @@ def _code_token(token: Any) -> CodedTrigger | None:
     if (
         pos == "N"
         and token.tag_ == "NN"
-        and token.lemma_.lower() in _plural_event_nouns()
+        and token.lemma_.lower() in _words("plural_event_nouns")
         and not any(
             c.dep_ == "prep" and c.lower_ in {"with", "on", "between", "among"} for c in token.children
         )
@@ -223,7 +223,11 @@ def _code_token(token: Any) -> CodedTrigger | None:
         # an attitude is a comment only when someone voices it ("said he was optimistic"); "the movement
         # should be optimistic", "an audience more concerned with" describe a state
         return None
-    if best.code == _CONSULT_CODE and token.lemma_.lower() in _two_party_lemmas() and not _two_parties(token):
+    if (
+        best.code == _CONSULT_CODE
+        and token.lemma_.lower() in _words("two_party_lemmas")
+        and not _two_parties(token)
+    ):
         # "discussed my sentence on Fox News": one party talking is a comment; reported by a verb of saying
         # ("'I don't want to talk about it,' he said") it is that saying, no second event
         return None if _under_speech(token) else CodedTrigger(token, _SPEECH_CODE, best, start=start)
@@ -231,18 +235,14 @@ def _code_token(token: Any) -> CodedTrigger | None:
 
 
 @functools.cache
-def _plural_event_nouns() -> frozenset[str]:
-    return frozenset(lexicon()["plural_event_nouns"])
+def _words(key: str) -> frozenset[str]:
+    """A word list of ``event_frames.json`` (``lexicon()[key]``) as a set, built once per key."""
+    return frozenset(lexicon()[key])
 
 
 _CONSULT_CODE: Final = "040"
 _PARTY_ENTS: Final = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _PARTY_PRONOUNS: Final = frozenset({"we", "they", "us", "them", "him", "her", "you"})
-
-
-@functools.cache
-def _two_party_lemmas() -> frozenset[str]:
-    return frozenset(lexicon()["two_party_lemmas"])
 
 
 def _two_parties(token: Any) -> bool:
@@ -316,17 +316,12 @@ def _shape(token: Any) -> set[str]:
     return marks
 
 
-@functools.cache
-def _poll_subjects() -> frozenset[str]:
-    return frozenset(lexicon()["poll_subjects"])
-
-
 def _poll_answer(token: Any) -> bool:
     """A verb whose subject (or passive agent) is a share of poll respondents: "Forty percent said …",
     "a majority of voters supported Trump", "was backed by a majority of women" — a poll result, no event."""
     if token.pos_ != "VERB":
         return False
-    polled = _poll_subjects()
+    polled = _words("poll_subjects")
     subject = _acting_subject(token)
     if subject is not None and subject.lemma_.lower() in polled:
         return True
@@ -378,7 +373,7 @@ def _frame_arguments(token: Any) -> list[Any]:
         if child.dep_ in _FRAME_ARG_DEPS:
             out.append(child)
             out.extend(c for c in child.children if c.dep_ in {"xcomp", "acl"})
-            if child.dep_ == "xcomp" and child.lemma_.lower() not in set(lexicon()["perception_verbs"]):
+            if child.dep_ == "xcomp" and child.lemma_.lower() not in _words("perception_verbs"):
                 # "agreed to undertake joint exercises", "promised to continue military aid"
                 # (but "wants to see a withdrawal" is not NATO's own withdrawal)
                 out.extend(c for c in child.children if c.dep_ in {"dobj", "obj"})
@@ -398,9 +393,11 @@ def _apply_frames(coded: dict[int, CodedTrigger], sent: Any) -> None:
         if lemma not in wanted:
             continue
         token = doc[i]
-        if lemma in _verb_only_frames() and token.pos_ != "VERB":
+        if lemma in _words("verb_only_frame_lemmas") and token.pos_ != "VERB":
             continue  # "pressured them to cancel" is a demand; "under pressure to meet targets" is not
-        if lemma in _prediction_lemmas() and any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children):
+        if lemma in _words("prediction_lemmas") and any(
+            c.dep_ in {"auxpass", "nsubjpass"} for c in token.children
+        ):
             # "The Times is expected to endorse …": a prediction by others, neither an intent nor an event
             for arg in _frame_arguments(token):
                 coded.pop(arg.i, None)
@@ -424,16 +421,6 @@ def _apply_frames(coded: dict[int, CodedTrigger], sent: Any) -> None:
                 break
 
 
-@functools.cache
-def _prediction_lemmas() -> frozenset[str]:
-    return frozenset(lexicon()["prediction_lemmas"])
-
-
-@functools.cache
-def _verb_only_frames() -> frozenset[str]:
-    return frozenset(lexicon()["verb_only_frame_lemmas"])
-
-
 def _others_act(frame: Any, token: Any, arg: Any) -> bool:
     """Whether an intent word wants another party to act ("Sharon wants Germany to pay compensation"):
     an appeal to that party (02x), not the speaker's own intent (03x)."""
@@ -454,13 +441,8 @@ def _aux(token: Any) -> set[str]:
 
 
 def _under_speech(token: Any) -> bool:
-    speech = _speech_lemmas()
+    speech = _words("speech_lemmas")
     return any(a.lemma_.lower() in speech for a in token.ancestors)
-
-
-@functools.cache
-def _speech_lemmas() -> frozenset[str]:
-    return frozenset(lexicon()["speech_lemmas"])
 
 
 def _apply_tense(coded: dict[int, CodedTrigger], sent: Any) -> None:
@@ -498,7 +480,7 @@ def _apply_tense(coded: dict[int, CodedTrigger], sent: Any) -> None:
             if recoded is not None:
                 entry.code, entry.intent = recoded, True
     obligation = set(lex["obligation_aux"])
-    speech = _speech_lemmas()
+    speech = _words("speech_lemmas")
     doc = sent.doc
     lemmas = _doc_index(doc).lemma
     for i in range(sent.start, sent.end):
@@ -532,7 +514,7 @@ def _absorb_governed(coded: dict[int, CodedTrigger]) -> None:
     event in the arguments of a verb event ("signed a treaty of friendship and cooperation" is one
     057), and a verb in an open complement ("declined to comment", "urged the rebels to honor"): one
     main event per clause."""
-    light = _light_verbs()
+    light = _words("light_verbs")
     for i in sorted(coded):
         entry = coded.get(i)
         if entry is None:
@@ -565,11 +547,6 @@ _CLAUSE_EDGES = frozenset({"ccomp", "advcl", "relcl", "ROOT", "parataxis", "csub
 
 def _is_nominal(token: Any) -> bool:
     return bool(token.pos_ in {"NOUN", "PROPN"})
-
-
-@functools.cache
-def _light_verbs() -> frozenset[str]:
-    return frozenset(lexicon()["light_verbs"])
 
 
 def _drop_reporting(coded: dict[int, CodedTrigger]) -> None:
@@ -616,7 +593,7 @@ def _not_done(entry: CodedTrigger) -> bool:
     token = entry.token
     if entry.refusal or entry.code[:2] in {"12", "13"} or token.pos_ != "VERB":
         return False
-    if token.lemma_.lower() in _speech_lemmas() or not any(c.dep_ == "neg" for c in token.children):
+    if token.lemma_.lower() in _words("speech_lemmas") or not any(c.dep_ == "neg" for c in token.children):
         return False
     if _agentless_passive(token):
         return True  # "will not be released until February", "I haven't been endorsed"
@@ -933,11 +910,6 @@ def code_sentence(sent: Any) -> list[CodedTrigger]:
     return [coded[i] for i in sorted(coded)]
 
 
-@functools.cache
-def _criticism_words() -> frozenset[str]:
-    return frozenset(lexicon()["criticism_words"])
-
-
 _CRITICISE_CODE: Final = "111"
 
 
@@ -945,7 +917,7 @@ def _criticise(coded: dict[int, CodedTrigger]) -> None:
     """A plain statement (010) whose reported words condemn is a criticism (111): "'The commissions are an
     abject failure,' said Romero", "he said what Trump is saying is dangerous". The words are looked for in
     what the speech verb governs, not in its subject ("a reckless aide said")."""
-    words = _criticism_words()
+    words = _words("criticism_words")
     for entry in coded.values():
         token = entry.token
         if entry.code != _SPEECH_CODE or token.pos_ != "VERB":
@@ -953,11 +925,6 @@ def _criticise(coded: dict[int, CodedTrigger]) -> None:
         said = [c for c in token.children if c.dep_ in {"ccomp", "parataxis", "dobj", "xcomp"}]
         if any(w.lemma_.lower() in words for clause in said for w in clause.subtree):
             entry.code = _CRITICISE_CODE
-
-
-@functools.cache
-def _evaluative_adjectives() -> frozenset[str]:
-    return frozenset(lexicon()["evaluative_adjectives"])
 
 
 def _drop_generic(coded: dict[int, CodedTrigger]) -> None:
@@ -974,23 +941,8 @@ def _drop_generic(coded: dict[int, CodedTrigger]) -> None:
             head = token.head
             # "important to defend", or with the copula as head: "it is hard to attack him"
             judged = {head.lemma_.lower()} | {c.lemma_.lower() for c in head.children if c.dep_ == "acomp"}
-            if judged & _evaluative_adjectives():
+            if judged & _words("evaluative_adjectives"):
                 del coded[i]
-
-
-@functools.cache
-def _generic_voices() -> frozenset[str]:
-    return frozenset(lexicon()["generic_voices"])
-
-
-@functools.cache
-def _indefinite_pronouns() -> frozenset[str]:
-    return frozenset(lexicon()["indefinite_pronouns"])
-
-
-@functools.cache
-def _generic_quantifiers() -> frozenset[str]:
-    return frozenset(lexicon()["generic_quantifiers"])
 
 
 _OPINION_ROOTS: Final = frozenset({"01", "03", "05"})
@@ -1005,12 +957,12 @@ def _generic_voice(token: Any) -> bool:
     if subject is None or subject.ent_type_:
         return False
     lemma = subject.lemma_.lower()
-    if lemma in _indefinite_pronouns():
+    if lemma in _words("indefinite_pronouns"):
         # "… the most extreme pick and someone who had threatened …" describes a particular person
         return subject.dep_ not in {"attr", "conj", "appos"}
-    if lemma not in _generic_voices() or subject.tag_ != "NNS":
+    if lemma not in _words("generic_voices") or subject.tag_ != "NNS":
         return False
-    quantifiers = _generic_quantifiers()
+    quantifiers = _words("generic_quantifiers")
     # "the people in the room", "Trump's economists", "GOP strategists" are someone in particular
     return not any(
         c.dep_ in _SPECIFIC_DEPS
@@ -1031,7 +983,7 @@ def _drop_generic_voices(coded: dict[int, CodedTrigger]) -> None:
 
 @functools.cache
 def _asking_lemmas() -> frozenset[str]:
-    return _speech_lemmas() | frozenset(lexicon()["question_verbs"])
+    return _words("speech_lemmas") | frozenset(lexicon()["question_verbs"])
 
 
 def _drop_questions(coded: dict[int, CodedTrigger], sent: Any) -> None:
@@ -1825,7 +1777,7 @@ def _participants(
                 child.dep_ in {"compound", "amod"} and child.ent_type_ in {"GPE", "NORP"}
             ):
                 source = child
-        if source is None and token.head.lemma_.lower() in set(lexicon()["light_verbs"]):
+        if source is None and token.head.lemma_.lower() in _words("light_verbs"):
             source = _subject(token.head)
         if source is None:
             source = _object_holder(token)
@@ -1854,7 +1806,7 @@ def _participants(
     # a statement's target is whom it is about before any actor merely named beside it
     # (a speech verb's statement that condemns, recoded 111 by _criticise, is still a statement)
     statement = entry.code.startswith("01") or (
-        entry.code == _CRITICISE_CODE and entry.token.lemma_.lower() in _speech_lemmas()
+        entry.code == _CRITICISE_CODE and entry.token.lemma_.lower() in _words("speech_lemmas")
     )
     target = patient if patient is not None else _target(entry, source, sent, named=not statement)
     if target is None and country is not None:
