@@ -82,7 +82,7 @@ STRATA = (("inside", 55), ("beside", 20), ("elsewhere", 15), ("inside", 30))
 def _stratum(article: dict[str, object], start: int, sent: tuple[int, int]) -> str:
     """Where the trigger at ``start`` lies relative to the article's gold attributions."""
     beside = False
-    for att in article.get("attributions") or []:  # type: ignore[union-attr]
+    for att in article.get("attributions") or []:  # type: ignore[attr-defined]
         spans = att["content"].get("spans") or [[att["content"]["start"], att["content"]["end"]]]
         if any(a <= start < b for a, b in spans):
             return "inside"
@@ -92,15 +92,14 @@ def _stratum(article: dict[str, object], start: int, sent: tuple[int, int]) -> s
     return "beside" if beside else "elsewhere"
 
 
-def main_near_attributions(out: Path, seed: int) -> None:
-    """Batch 7: sentences with no labelled item yet, one trigger per sentence, stratified (see above)."""
-    dev = find_shared() / "data" / "polnear" / "dev.jsonl"
-    rows = [json.loads(x) for x in dev.read_text(encoding="utf-8").splitlines() if x.strip()]
-    lines = (HERE / "status_labels.jsonl").read_text(encoding="utf-8").splitlines()
-    used = {(o["article"], o["sentence_start"]) for o in map(json.loads, lines)}
-    by_id = {r["id"]: r for r in rows}
-    articles = [Article(id=r["id"], text=r["text"], body=((0, len(r["text"])),)) for r in rows]
-    pools: dict[str, dict[tuple[str, int], list[dict[str, object]]]] = {n: {} for n, _ in STRATA}
+Pools = dict[str, dict[tuple[str, int], list[dict[str, object]]]]
+
+
+def _pools(rows: list[dict[str, object]], used: set[tuple[str, int]], split: str | None = None) -> Pools:
+    """Coded triggers of the articles by stratum and sentence, leaving out the ``used`` sentences."""
+    by_id = {str(r["id"]): r for r in rows}
+    articles = [Article(id=str(r["id"]), text=str(r["text"]), body=((0, len(str(r["text"]))),)) for r in rows]
+    pools: Pools = {n: {} for n in ("inside", "beside", "elsewhere")}
     for parsed in parse(articles):
         text = parsed.article.text
         aid = parsed.article.id
@@ -110,6 +109,7 @@ def main_near_attributions(out: Path, seed: int) -> None:
             stratum = _stratum(by_id[aid], ev.trigger.start, (ev.sentence.start, ev.sentence.end))
             pools[stratum].setdefault((aid, ev.sentence.start), []).append(
                 {
+                    **({"split": split} if split else {}),
                     "article": aid,
                     "sentence_start": ev.sentence.start,
                     "sentence_end": ev.sentence.end,
@@ -125,10 +125,15 @@ def main_near_attributions(out: Path, seed: int) -> None:
                     + text[ev.trigger.end : ev.sentence.end],
                 }
             )
+    return pools
+
+
+def _draw(pools: Pools, strata: tuple[tuple[str, int], ...], seed: int, out: Path) -> None:
+    """At most one trigger per sentence, ``n`` sentences per stratum in turn; written to ``out``."""
     random.seed(seed)
     drawn: list[dict[str, object]] = []
     taken: set[tuple[str, int]] = set()
-    for name, n in STRATA:
+    for name, n in strata:
         keys = sorted(k for k in pools[name] if k not in taken)
         for key in random.sample(keys, min(n, len(keys))):
             taken.add(key)
@@ -139,6 +144,15 @@ def main_near_attributions(out: Path, seed: int) -> None:
         for c in drawn:
             fh.write(json.dumps(c, ensure_ascii=False) + "\n")
     print(f"{len(drawn)} drawn -> {out}")
+
+
+def main_near_attributions(out: Path, seed: int) -> None:
+    """Batch 7: sentences with no labelled item yet, one trigger per sentence, stratified (see above)."""
+    dev = find_shared() / "data" / "polnear" / "dev.jsonl"
+    rows = [json.loads(x) for x in dev.read_text(encoding="utf-8").splitlines() if x.strip()]
+    lines = (HERE / "status_labels.jsonl").read_text(encoding="utf-8").splitlines()
+    used = {(o["article"], o["sentence_start"]) for o in map(json.loads, lines)}
+    _draw(_pools(rows, used), STRATA, seed, out)
 
 
 # batches 11 and 13: dev's sentences inside attributions were used up by batches 1-10 (23 left), so these
@@ -160,46 +174,7 @@ def main_train(out: Path, seed: int, n_articles: int, batch: int) -> None:
     used = {o["article"] for o in map(json.loads, lines) if o.get("split") == "train" and o["batch"] < batch}
     rng = random.Random(seed)
     rows = rng.sample([r for r in rows if r["id"] not in used], n_articles)
-    by_id = {r["id"]: r for r in rows}
-    articles = [Article(id=r["id"], text=r["text"], body=((0, len(r["text"])),)) for r in rows]
-    pools: dict[str, dict[tuple[str, int], list[dict[str, object]]]] = {
-        n: {} for n in ("inside", "beside", "elsewhere")
-    }
-    for parsed in parse(articles):
-        text = parsed.article.text
-        aid = parsed.article.id
-        for ev in extract_events(parsed, _statements(by_id[aid]), []):
-            stratum = _stratum(by_id[aid], ev.trigger.start, (ev.sentence.start, ev.sentence.end))
-            pools[stratum].setdefault((aid, ev.sentence.start), []).append(
-                {
-                    "split": "train",
-                    "article": aid,
-                    "sentence_start": ev.sentence.start,
-                    "sentence_end": ev.sentence.end,
-                    "trigger_start": ev.trigger.start,
-                    "trigger_end": ev.trigger.end,
-                    "trigger_chars": ev.trigger.end - ev.trigger.start,
-                    "_stratum": stratum,
-                    "_before": text[max(0, ev.sentence.start - 300) : ev.sentence.start],
-                    "_sentence": text[ev.sentence.start : ev.trigger.start]
-                    + "[["
-                    + text[ev.trigger.start : ev.trigger.end]
-                    + "]]"
-                    + text[ev.trigger.end : ev.sentence.end],
-                }
-            )
-    random.seed(seed)
-    drawn: list[dict[str, object]] = []
-    for name, n in TRAIN_STRATA[batch]:
-        keys = sorted(pools[name])
-        for key in random.sample(keys, min(n, len(keys))):
-            group = sorted(pools[name][key], key=lambda c: int(str(c["trigger_start"])))
-            drawn.append(random.choice(group))
-        print(f"{name}: {len(keys)} sentences, {min(n, len(keys))} drawn")
-    with open(out, "w", encoding="utf-8") as fh:
-        for c in drawn:
-            fh.write(json.dumps(c, ensure_ascii=False) + "\n")
-    print(f"{len(drawn)} drawn -> {out}")
+    _draw(_pools(rows, set(), split="train"), TRAIN_STRATA[batch], seed, out)
 
 
 if __name__ == "__main__":
