@@ -713,9 +713,7 @@ def _drop_background(coded: dict[int, CodedTrigger]) -> None:
     if len(background) < len(coded):
         for i in background:
             del coded[i]
-    for i in [i for i, c in coded.items() if _description_clause(c.token) or _not_done(c)]:
-        del coded[i]
-    for i in [i for i, c in coded.items() if _setting(c)]:
+    for i in [i for i, c in coded.items() if _description_clause(c.token) or _not_done(c) or _setting(c)]:
         del coded[i]
     for i in [i for i, c in coded.items() if c.code[:2] in {"02", "10"}]:
         node = coded[i].token
@@ -1647,11 +1645,12 @@ def _quoted_speech(entry: CodedTrigger, clause: Any) -> bool:
     """Whether ``clause`` is the quotation a plain statement (010) reports: its target is not found in
     what is quoted ("'I would say Paul,' he said"). A reported clause without quotation marks keeps
     PETRARCH's reading ("police said Burmese troops captured …")."""
-    if entry.code != _SPEECH_CODE or clause.dep_ not in {"ccomp", "parataxis"}:
-        return False
-    doc = clause.doc
-    start = clause.left_edge.i
-    return start > 0 and (doc[start - 1].text in _QUOTES or doc[start].text in _QUOTES)
+    return (
+        entry.code == _SPEECH_CODE
+        and clause.dep_ in {"ccomp", "parataxis"}
+        and clause.left_edge.i > 0  # (as written: not for a clause opening the document)
+        and _quoted_clause(clause)
+    )
 
 
 def _object_holder(noun: Any) -> Any | None:
