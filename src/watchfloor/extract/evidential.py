@@ -76,14 +76,11 @@ def statement_for(start: int, statements: Sequence[Statement]) -> Statement | No
 def _ancestors(token: Any) -> list[Any]:
     """The token's heads up to the root of its sentence (or of its paragraph: see :func:`_top`)."""
     out: list[Any] = []
-    breaks = _paragraph_breaks(token.doc)
     node = token
-    while True:
-        head = node.head
-        if head.i == node.i or (breaks and _across(breaks, node.i, head.i)):
-            return out
-        out.append(head)
-        node = head
+    while not _top(node):
+        node = node.head
+        out.append(node)
+    return out
 
 
 def _top(node: Any) -> bool:
@@ -173,6 +170,11 @@ def _outside_content(path: list[Any], reported: list[Statement]) -> list[Any]:
             ):
                 return []
     return out
+
+
+def _head_in_content(node: Any, reported: list[Statement]) -> bool:
+    """Whether ``node`` hangs on a word inside the content of one of the ``reported`` statements."""
+    return any(_in_content(node.head.idx, s) for s in reported)
 
 
 def _predicate_gerund(node: Any) -> bool:
@@ -831,7 +833,7 @@ def classify_status(
     own_negation = None if refusal else _negator(trigger, path[:1])
     if own_negation is not None and _infinitive(trigger) is None:
         return StatusDecision(EvidentialStatus.NEGATED, statement, own_negation)
-    hung = any(_in_content(trigger.head.idx, s) for s in reported)  # a cue misparsed under its content
+    hung = _head_in_content(trigger, reported)  # a cue misparsed under its content
     intention = None if intent or performed or hung else _hypothetical_head(trigger)
     if intention is not None:
         return StatusDecision(EvidentialStatus.HYPOTHETICAL, statement, intention)
@@ -843,7 +845,7 @@ def classify_status(
     if unrealised is not None:
         return StatusDecision(EvidentialStatus.HYPOTHETICAL, statement, unrealised)
     # a cue hung on the content it reports ("continues to insist, …, that he wants to …") is not under it
-    under_content = any(_in_content(path[-1].head.idx, s) for s in reported)
+    under_content = _head_in_content(path[-1], reported)
     # nor is a known subject under the clause that reports or describes it ("let this investigation unfold")
     reporting = (
         None if performed or under_content or known else _unrealised_report(path[-1], statements, depth)
