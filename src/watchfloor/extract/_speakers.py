@@ -156,23 +156,37 @@ def _name_before(verb: Any) -> Any | None:
     return None
 
 
-def _inverted(verb: Any) -> Any | None:
-    """ "…, said Doyle and others,", "“…,” read the email": after a comma or closing quotation
-    mark, a reporting verb followed by a person's name (or, for a base-form verb the tagger could
-    not read as past, any noun) has that name as its speaker."""
+def _mark_before(verb: Any) -> Any | None:
+    """The comma or quotation mark right before a verb that has a word after it, past stray space
+    tokens ("…,”\xa0added Gowdy"), or None."""
     doc = verb.doc
     b = verb.i - 1
     while b > 0 and doc[b].is_space:
         b -= 1
     if b < 0 or verb.i + 1 >= len(doc) or doc[b].text not in _QUOTE_TOKENS | {","}:
         return None
+    return doc[b]
+
+
+def _phrase_after(verb: Any) -> Any:
+    """The head of the noun phrase that starts right after a verb ("said Rep. Jim Jordan")."""
+    t = verb.doc[verb.i + 1]
+    while t.dep_ in ("compound", "det", "amod") and t.head.i > t.i:
+        t = t.head
+    return t
+
+
+def _inverted(verb: Any) -> Any | None:
+    """ "…, said Doyle and others,", "“…,” read the email": after a comma or closing quotation
+    mark, a reporting verb followed by a person's name (or, for a base-form verb the tagger could
+    not read as past, any noun) has that name as its speaker."""
+    if _mark_before(verb) is None:
+        return None
     if verb.tag_ not in ("VBD", "VBZ", "VBP", "VB") or any(
         c.dep_ in ("aux", "auxpass", "neg") for c in verb.children
     ):
         return None
-    t = doc[verb.i + 1]
-    while t.dep_ in ("compound", "det", "amod") and t.head.i > t.i:
-        t = t.head
+    t = _phrase_after(verb)
     if t.ent_type_ == "PERSON" and t.pos_ == "PROPN":
         return t
     if verb.tag_ == "VB" and verb.dep_ == "ROOT" and t.pos_ in _NOMINAL and t.dep_ in ("dobj", "nsubj"):
@@ -203,15 +217,11 @@ def _fallback(verb: Any) -> Any | None:
         object_or_date = t.dep_ in ("dobj", "attr", "npadvmod") or t.ent_type_ in ("DATE", "TIME")
         if nominal and not object_or_date and _clear(doc, k, verb.i):
             return t
-    b = verb.i - 1
-    while b > 0 and doc[b].is_space:  # "…,”\xa0added Gowdy": a stray space token before the verb
-        b -= 1
-    if verb.i and verb.i + 1 < len(doc) and doc[b].text in _QUOTE_TOKENS | {","}:
-        t = doc[verb.i + 1]
-        while t.dep_ in ("compound", "det", "amod") and t.head.i > t.i:
-            t = t.head
+    mark = _mark_before(verb)
+    if mark is not None:
+        t = _phrase_after(verb)
         # "“…,” added another Republican": after a closing quotation mark the object is the speaker
-        inverted = doc[b].text in _QUOTE_TOKENS
+        inverted = mark.text in _QUOTE_TOKENS
         if t.pos_ in _NOUNS and (inverted or not (t.dep_ == "dobj" and t.head.i == verb.i)):
             return t
     for t in reversed(doc[verb.sent.start : verb.i]):
