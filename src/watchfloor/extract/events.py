@@ -223,6 +223,8 @@ def _code_token(token: Any) -> CodedTrigger | None:
         # an attitude is a comment only when someone voices it ("said he was optimistic"); "the movement
         # should be optimistic", "an audience more concerned with" describe a state
         return None
+    if pos == "V" and token.lemma_.lower() in _words("feeling_verbs") and not _voiced(token):
+        return None  # "Jews fear for their safety" is a state; "'I fear …,' she said" voices it
     if (
         best.code == _CONSULT_CODE
         and token.lemma_.lower() in _words("two_party_lemmas")
@@ -902,6 +904,7 @@ def code_sentence(sent: Any) -> list[CodedTrigger]:
     _drop_questions(coded, sent)
     _drop_generic(coded)
     _drop_generic_voices(coded)
+    _drop_posed(coded)
     _drop_reporting(coded)
     _criticise(coded)
     _refine_topics(coded, hits)
@@ -977,6 +980,83 @@ def _drop_generic_voices(coded: dict[int, CodedTrigger]) -> None:
         entry = coded[i]
         if (entry.code[:2] in _OPINION_ROOTS or entry.token.dep_ == "relcl") and _generic_voice(entry.token):
             del coded[i]
+
+
+def _voiced(token: Any) -> bool:
+    """Whether a feeling verb is voiced by someone: reported by a verb of saying, or said in the first person
+    (inside a quotation its speaker's own words)."""
+    if _under_speech(token):
+        return True
+    subject = _subject(token)
+    return subject is not None and subject.lower_ in _FIRST_PERSON
+
+
+_CLAUSE_HEADS: Final = frozenset({"ccomp", "advcl", "relcl", "ROOT", "parataxis", "csubj", "acl"})
+
+
+def _own_clause(token: Any) -> Any:
+    """The head of the clause a trigger belongs to (through objects, complements and coordination)."""
+    node = token
+    for _ in range(12):
+        if node.dep_ in _CLAUSE_HEADS or node.head.i == node.i:
+            break
+        node = node.head
+    return node
+
+
+def _posed(token: Any) -> bool:
+    """Whether the sentence only poses an event instead of reporting it: in a conditional or whether-clause
+    ("If God is talking to Donald Trump, …", "it is not clear whether he can comment"), an imperative ("Talk
+    to them.", a headline's "Meet the robots …"), a generic "you" ("when you attack him", "you don't have to
+    say …"), or a gerund after a preposition of time frame, concession or absence ("since announcing his
+    candidacy", "despite burning through $17.5 million", "refrained from attacking", "without being told")."""
+    marks = _words("conditional_marks")
+    if any(c.dep_ == "mark" and c.lower_ in marks for c in _own_clause(token).children):
+        return True
+    if token.pos_ != "VERB":
+        return False
+    if (
+        token.dep_ == "ROOT"
+        and token.tag_ == "VB"
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in token.children)
+    ):
+        return True
+    subject = _subject(token)
+    if subject is not None and subject.lower_ == "you" and token.tag_ in {"VB", "VBP"}:
+        return True
+    return token.dep_ == "pcomp" and token.head.lower_ in _words("framing_preps")
+
+
+def _drop_posed(coded: dict[int, CodedTrigger]) -> None:
+    """Against over-generation: events the sentence poses, not reports (see :func:`_posed`), and event nouns
+    a negated plain verb governs ("didn't return a request seeking comment", "didn't follow Congress's
+    demand": what was not done to an earlier event is no report of it), and a participle that describes a
+    group by whom it supports ("a constellation of super PACs backing Mr. Cruz")."""
+    light = _words("light_verbs")
+    for i in list(coded):
+        token = coded[i].token
+        head = token.head
+        if (
+            _posed(token)
+            or (
+                token.pos_ == "NOUN"
+                and token.dep_ in {"dobj", "obj"}
+                and head.pos_ == "VERB"
+                and head.i not in coded
+                and head.lemma_.lower() not in light
+                and any(c.dep_ == "neg" for c in head.children)
+            )
+            or (
+                token.dep_ == "acl"
+                and token.tag_ == "VBG"
+                and head.pos_ in {"NOUN", "PROPN"}
+                and coded[i].code == _ENDORSE_CODE
+            )
+        ):
+            del coded[i]
+
+
+_ENDORSE_CODE: Final = "051"  # support, endorse (not "a law recognizing …", 054)
 
 
 @functools.cache
@@ -2069,6 +2149,10 @@ def extract_events(
             if actor1 is None or actor1.code is None:
                 # a speech event's source is the speaker of the statement whose cue it is ("…, said Rep. X")
                 actor1 = _speaker_actor(cues.get(entry.start if entry.start >= 0 else token.idx)) or actor1
+            if decision.status is EvidentialStatus.HYPOTHETICAL and (actor1 is None or actor1.code is None):
+                # an event the text only supposes, planned or wished by no one it can name ("holding out the
+                # possibility of release", "confront threats … and support our allies"): no record of anyone
+                continue
             claimed_by = _claimant(decision.statement)
             info = codes[entry.code]
             trigger = Span.of(
