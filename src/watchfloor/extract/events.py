@@ -1016,15 +1016,79 @@ def _posed(token: Any) -> bool:
     if token.pos_ != "VERB":
         return False
     if (
-        token.dep_ == "ROOT"
-        and token.tag_ == "VB"
+        token.tag_ == "VB"
+        and (token.dep_ == "ROOT" or _opens_sentence(token))
         and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in token.children)
     ):
-        return True
+        return True  # "Talk to them.", "Consider this: …" (parsed as an adverbial clause)
+    if (
+        token.dep_ == "xcomp"
+        and token.head.lemma_.lower() != "go"
+        and any(c.dep_ == "neg" for c in token.head.children)
+    ):
+        return True  # "did not need to meet", "couldn't afford to defend" (not "is not going to give in")
     subject = _subject(token)
     if subject is not None and subject.lower_ == "you" and token.tag_ in {"VB", "VBP"}:
         return True
+    if (
+        subject is not None
+        and token.tag_ in {"VBP", "VBZ"}
+        and any(c.dep_ in {"det", "predet"} and c.lower_ in _EVERY for c in subject.children)
+    ):
+        return True  # a habit: "all staffers sign NDAs"
     return token.dep_ == "pcomp" and token.head.lower_ in _words("framing_preps")
+
+
+_EVERY: Final = frozenset({"all", "every", "each"})
+
+
+def _defined(token: Any) -> bool:
+    """Whether the event is part of what a word of meaning defines ("it means acknowledging that …", "was
+    never meant as constructive criticism", "meant that …"): a definition, no report."""
+    node = token
+    for _ in range(4):
+        if node.head.i == node.i or node.dep_ in {"ROOT", "relcl", "advcl", "parataxis"}:
+            return False
+        node = node.head
+        if node.lemma_.lower() in _words("definition_heads"):
+            return True
+    return False
+
+
+def _generic_passive(entry: CodedTrigger) -> bool:
+    """A cooperative act in an agentless present passive is a rule or a habit ("tax relief is given in
+    exchange for creating jobs", "people … are welcomed back"), not a report of an act."""
+    token = entry.token
+    return (
+        entry.code[:2] < _MATERIAL_LIMIT
+        and token.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in token.children)
+        and not any(c.dep_ == "agent" for c in token.children)
+        # (not a named party's state: "Vietnam is committed to opening up the economy" is an intent)
+        and not any(c.dep_ == "nsubjpass" and (c.ent_type_ or c.pos_ == "PROPN") for c in token.children)
+    )
+
+
+_MATERIAL_LIMIT: Final = "09"  # CAMEO roots 01-08: statements, appeals, intents, consults, cooperation, aid
+
+
+def _opens_sentence(token: Any) -> bool:
+    """Whether ``token`` is the first word of its sentence (after punctuation and spaces)."""
+    first = next((t for t in token.sent if not (t.is_punct or t.is_space)), None)
+    return first is not None and first.i == token.i
+
+
+def _cause_of_group(token: Any) -> bool:
+    """An event noun naming the cause of a group of people ("leaders of the occupation", "a protester of
+    the armed occupation"): the group is described, no event reported."""
+    prep = token.head
+    return (
+        token.pos_ in {"NOUN", "PROPN"}
+        and token.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.pos_ == "NOUN"
+        and code_actor(prep.head.text).sector is not None
+    )
 
 
 def _drop_posed(coded: dict[int, CodedTrigger]) -> None:
@@ -1038,6 +1102,9 @@ def _drop_posed(coded: dict[int, CodedTrigger]) -> None:
         head = token.head
         if (
             _posed(token)
+            or _cause_of_group(token)
+            or _defined(token)
+            or _generic_passive(coded[i])
             or (
                 token.pos_ == "NOUN"
                 and token.dep_ in {"dobj", "obj"}
