@@ -19,7 +19,7 @@ def test_evaluate_lists_every_builtin_task() -> None:
 
     register_all()
     assert set(tasks.names()) == {name for name, _ in BUILTIN}
-    assert {"html", "attribution", "timex", "events", "status", "claims"} <= set(tasks.names())
+    assert {"html", "attribution", "timex", "events", "status", "claims", "judged"} <= set(tasks.names())
 
 
 def test_read_jsonl_reads_plain_and_gzipped_and_names_a_missing_file(tmp_path: Path) -> None:

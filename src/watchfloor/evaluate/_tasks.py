@@ -16,6 +16,7 @@ BUILTIN: tuple[tuple[str, str], ...] = (
     ("events", "_events"),
     ("status", "_status"),
     ("attribution", "_attribution"),
+    ("judged", "_judged"),
 )
 
 
