@@ -651,7 +651,12 @@ def _opens_quote(head: Any) -> bool:
 
 def _infinitive(trigger: Any) -> str | None:
     """A to-infinitive is unrealised ("designed to offer", "to help sway"), unless its head is not."""
-    if trigger.pos_ == "VERB" and trigger.dep_ == "conj" and trigger.head.pos_ == "VERB":
+    if (
+        trigger.pos_ == "VERB"
+        and trigger.dep_ == "conj"
+        and trigger.head.pos_ == "VERB"
+        and not _has_to(trigger)  # "to mass-produce warheads and eventually to deploy them": its own "to"
+    ):
         trigger = trigger.head  # "what to say or not say"
     if trigger.pos_ != "VERB" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in trigger.children):
         return None
@@ -1011,6 +1016,8 @@ def _asserted(trigger: Any, statement: Statement) -> bool:
             t.tag_ == "WRB" and t.lower_ in wh and _opens_clause(t, node) for t in opening if t.i < node.i
         ):
             return False  # a wh-complement, not a "when" adverbial clause
+        if node.i == trigger.i and _free_relative(node) and not _performative(node):
+            return False  # "did what he said", "what Obama said … was": the saying is taken as known
         if (
             node.dep_ == "acl"
             and node.head.lemma_.lower() not in _words("report_nouns")
@@ -1026,6 +1033,32 @@ def _asserted(trigger: Any, statement: Statement) -> bool:
     if assertive is False:
         return False  # "Video shows …", "Blige sings …": evidence or performance, not a claim
     return finite or statement.kind == StatementKind.DIRECT or bool(assertive)
+
+
+def _free_relative(clause: Any) -> bool:
+    """Whether ``clause`` is a free relative or an embedded wh-question opened by "what" as its object
+    ("Bernie did what he said", "what Alan Krueger said in the piece", "unfamiliar with what he is
+    saying"): it names what was said or done and takes it as known; it does not assert it. Not the
+    focus of an equative ("That's what politicians do", "That's what we're going to do": what is
+    asserted) nor a speaker's own state or deed ("What I love about us …", "what we stand for")."""
+    if clause.pos_ not in {"VERB", "AUX"} or clause.dep_ == "attr" or clause.head.lemma_.lower() == "be":
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"i", "we"} for c in clause.children):
+        return False
+    doc = clause.doc
+    return any(
+        c.tag_ == "WP"
+        and c.lower_ in {"what", "whatever"}
+        and c.dep_ in {"dobj", "attr", "pobj"}
+        and c.i == clause.left_edge.i
+        and not (c.i > 0 and _copula(doc[c.i - 1]))  # "that's what …", however parsed
+        and not (c.i + 1 < len(doc) and doc[c.i + 1].is_punct)  # "you know what, people are hurting"
+        for c in clause.children
+    )
+
+
+def _copula(word: Any) -> bool:
+    return bool(word.lemma_.lower() == "be" or word.lower_ in {"'s", "’s", "'re", "’re"})
 
 
 def _opens_clause(word: Any, clause: Any) -> bool:
@@ -1157,6 +1190,8 @@ def _presupposed_verb(trigger: Any) -> bool:
         above = prep.head
         if above.lemma_.lower() in _words("hypothetical_heads") | _words("report_nouns"):
             return False  # "interested in buying", "the claim of having"
+        if prep.lower_ == "for" and above.lemma_.lower() in _words("judging_verbs"):
+            return True  # "scolding our allies for even considering …": what one is judged for was done
         # "as a result of police being shot" (a complex preposition), "the horror of being warned"
         # (a definite subject)
         known = above.dep_ == "pobj" or (above.dep_ in {"nsubj", "nsubjpass"} and _definite(above))
