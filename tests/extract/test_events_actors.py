@@ -220,3 +220,28 @@ def test_extract_events_first_person_coded_by_the_speakers_mention(nlp: Any) -> 
         sentence=Span.of(text, start - 1, len(text)),
     )
     assert _code(_events(nlp, text, [statement]), "attack") == "USALEG"
+
+
+# as many mentions abroad as at home (no home country), but the persons named are placed in the USA
+MIXED = (
+    "North Korea said Pyongyang tested a bomb. North Korean media and Chinese officials in Beijing agreed. "
+    "President Barack Obama spoke with Hillary Clinton and with Obama's aides about it. "
+)
+
+
+def test_extract_events_undescribed_person_takes_the_placed_persons_country(nlp: Any) -> None:
+    events = _events(nlp, MIXED + "Mark Kowalski criticized the plan.")
+    assert _code(events, "criticized") == "USA"
+
+
+def test_extract_events_undescribed_person_needs_placed_persons(nlp: Any) -> None:
+    # with no person placed, no country is guessed
+    text = "North Korea said Pyongyang tested a bomb. Chinese officials in Beijing agreed. "
+    events = _events(nlp, text + "Mark Kowalski criticized the plan.")
+    assert _code(events, "criticized") is None
+
+
+def test_extract_events_narrator_is_of_the_articles_country(nlp: Any) -> None:
+    # a first person no statement attributes: the writer, of the article's home country
+    events = _events(nlp, US + "I criticized the plan in my speech.")
+    assert _code(events, "criticized") == "USA"

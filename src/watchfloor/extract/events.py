@@ -1199,6 +1199,7 @@ class _Persons:
     genders: list[str] = field(default_factory=list)
     home: str | None = None
     named: frozenset[str] = frozenset()  # countries the article names by a country's name or demonym
+    people: str | None = None  # the home country, else the country of most placed person mentions
 
 
 def _person_spans(doc: Any) -> list[tuple[int, int]]:
@@ -1293,12 +1294,13 @@ def _persons(doc: Any) -> _Persons:
             memory[name] = coded  # the first mention the text describes codes them all
     seen = _surname_mentions(doc, seen, memory)
     found.home, found.named = _home_country(doc, memory.values())
+    people = found.people = found.home or _people_country(seen, memory)
     for start, end, name, coded in seen:
         known = coded if coded.code is not None else memory[name]
-        if known.code is None and found.home is not None:
+        if known.code is None and people is not None:
             # a person neither the dictionaries nor the text's descriptions place: the article's home
             # country ("Brafman noted" in a US story is USA), keeping the sector a title gave
-            known = ActorCode(known.name, found.home + (known.sector or ""), found.home, known.sector)
+            known = ActorCode(known.name, people + (known.sector or ""), people, known.sector)
         for i in range(start, end):
             found.by_token[i] = known
         found.mentions.append((start, end, known))
@@ -1358,6 +1360,22 @@ def _home_country(doc: Any, persons: Any) -> tuple[str | None, frozenset[str]]:
     if best is None or counts[best] < _HOME_MENTIONS or 2 * counts[best] <= sum(counts.values()):
         return None, frozenset(named)
     return best, frozenset(named)
+
+
+def _people_country(seen: list[tuple[int, int, str, ActorCode]], memory: dict[str, ActorCode]) -> str | None:
+    """For an article with no home country (as many places abroad as at home: "Republicans blast Obama
+    after North Korea claims nuclear test"), the country of most of its person mentions that are placed,
+    when there are at least ``_HOME_MENTIONS`` of them: the people it quotes and names are mostly of one
+    country, and so, most likely, are the ones it does not describe."""
+    counts: dict[str, int] = {}
+    for _, _, name, coded in seen:
+        country = coded.country or memory[name].country
+        if country is not None:
+            counts[country] = counts.get(country, 0) + 1
+    best = max(counts, key=lambda c: counts[c]) if counts else None
+    if best is None or counts[best] < _HOME_MENTIONS or 2 * counts[best] <= sum(counts.values()):
+        return None
+    return best
 
 
 def _title_gender(description: str) -> str:
@@ -2136,6 +2154,14 @@ def _speaker_mention(statement: Statement | None, doc: Any, actor: Actor) -> Act
     return Actor(name=actor.name, code=coded.code) if coded.code is not None else None
 
 
+def _narrator(doc: Any, actor: Actor) -> Actor:
+    """A first person no statement attributes ("I remain as strong a supporter as …" in an op-ed, a quotation
+    the attribution stage left without a speaker): the writer or an unnamed speaker of the article's
+    country (:attr:`_Persons.people`), else uncoded."""
+    people = _persons(doc).people
+    return Actor(name=actor.name, code=people) if people is not None else actor
+
+
 def _main_event(entries: list[CodedTrigger]) -> CodedTrigger | None:
     """The sentence's main event: the trigger highest in the parse (the first on a tie)."""
     best: tuple[int, int] | None = None
@@ -2211,7 +2237,9 @@ def extract_events(
                 # by the speaker's code or else by the mention that names them, coded in the document
                 statement = decision.statement
                 actor1 = (
-                    _speaker_actor(statement) or _speaker_mention(statement, parsed.doc, actor1) or actor1
+                    _speaker_actor(statement)
+                    or _speaker_mention(statement, parsed.doc, actor1)
+                    or _narrator(parsed.doc, actor1)
                 )
             if actor1 is None or actor1.code is None:
                 # a speech event's source is the speaker of the statement whose cue it is ("…, said Rep. X")
