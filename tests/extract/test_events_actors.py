@@ -245,3 +245,31 @@ def test_extract_events_narrator_is_of_the_articles_country(nlp: Any) -> None:
     # a first person no statement attributes: the writer, of the article's home country
     events = _events(nlp, US + "I criticized the plan in my speech.")
     assert _code(events, "criticized") == "USA"
+
+
+def test_extract_events_far_pronoun_is_a_person_of_the_articles_country(nlp: Any) -> None:
+    # "she" with no person named before it in reach: a person of the article's country
+    events = _events(nlp, US + "She criticized the plan on Monday.")
+    assert _code(events, "criticized") == "USA"
+
+
+def test_extract_events_quoted_far_pronoun_is_the_statements_target(nlp: Any) -> None:
+    events = _events(nlp, US + "“He has said things I was very uncomfortable with,” the senator said.")
+    assert _code(events, "said", "actor2") == "USA"
+
+
+def test_extract_events_country_before_a_split_name_outranks_the_home_country(nlp: Any) -> None:
+    text = US + "Carlos Ruiz arrived. The senator talked with Mexican President Carlos Ruiz on Monday."
+    events = _events(nlp, text)
+    assert _code(events, "talked", "actor2") == "MEXGOV"
+
+
+def test_extract_events_call_upon_names_the_target(nlp: Any) -> None:
+    text = US + "Sen. Bernie Sanders on Wednesday also called upon the United States to press China."
+    assert _code(_events(nlp, text), "called", "actor2") == "USA"
+
+
+def test_extract_events_surname_before_a_date_is_the_person(nlp: Any) -> None:
+    # "Cruz Tuesday": a surname the tagger left untagged, before a day name, is the person named in full
+    text = US + "Texas Sen. Ted Cruz spoke. Rubio attacked Cruz Tuesday."
+    assert _code(_events(nlp, text), "attacked", "actor2") == "USALEG"

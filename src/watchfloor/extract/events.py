@@ -61,7 +61,20 @@ _ARG_DEPS = frozenset(
 )
 _PART_DEPS = frozenset({"prt", "advmod"})
 _PREP_DEPS = frozenset({"prep", "agent", "dative"})
-_TARGET_PREPS = ("with", "against", "to", "on", "toward", "towards", "into", "from", "at", "for", "between")
+_TARGET_PREPS = (
+    "with",
+    "against",
+    "to",
+    "on",
+    "upon",
+    "toward",
+    "towards",
+    "into",
+    "from",
+    "at",
+    "for",
+    "between",
+)
 _SPEECH_CODE = "010"
 _NEAR_WORDS = 5
 
@@ -1329,9 +1342,13 @@ def _surname_mentions(
         (t.i, t.i + 1, full[t.text], memory[full[t.text]])
         for t in candidates
         if t.i not in taken
-        and t.pos_ == "PROPN"
-        and t.ent_type_ not in {"GPE", "NORP", "LOC", "FAC"}
-        and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")  # "Bozell Media" is another name
+        # (a capitalised surname the tagger took for a common noun or a place that codes as none: "Trump
+        # has said", "Kasich is telling a crowd")
+        and (t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.text[:1].isupper()))
+        and t.ent_type_ not in {"NORP", "LOC", "FAC"}
+        and (t.ent_type_ != "GPE" or code_actor(t.text).code is None)
+        # "Bozell Media" is another name ("Cruz Tuesday" is not)
+        and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].ent_type_ not in _TIMES)
     ]
     return sorted(seen + extra, key=lambda m: m[0]) if extra else seen
 
@@ -1527,6 +1544,7 @@ def _actor_code(token: Any, sent: Any) -> ActorCode:
         antecedent = _antecedent(token, coded=False)
         if antecedent is not None:
             return _actor_code(antecedent, sent)
+
     coded = _own_code(token)
     if coded.code is not None and (coded.country is not None or coded.sector is None):
         return coded
@@ -1562,11 +1580,18 @@ def _own_code(token: Any) -> ActorCode:
     persons = _persons(token.doc)
     person = persons.by_token.get(token.i)
     if person is not None:
-        if token.i + 1 < len(token.doc) and any(c.dep_ == "prep" for c in token.children):
-            # "King Hassan of Morocco": the phrase's own words beside the name may give the country
+        prep = token.i + 1 < len(token.doc) and any(c.dep_ == "prep" for c in token.children)
+        if prep or any(c.dep_ in _BESIDE_NAME for c in token.children):
+            # "King Hassan of Morocco": the phrase's own words beside the name may give the country; words
+            # before it only another country than the person's ("Mexican President Enrique Peña Nieto" when
+            # the tagger split the name and the article's home country placed it)
             kept = " ".join(t.text for t in _phrase_tokens(token) if t.i not in persons.by_token)
             around = code_actor(kept) if kept else None
-            if around is not None and around.country is not None:
+            if (
+                around is not None
+                and around.country is not None
+                and (prep or around.country != person.country)
+            ):
                 sector = around.sector or person.sector
                 return ActorCode(_phrase(token), around.country + (sector or ""), around.country, sector)
         return ActorCode(_phrase(token), person.code, person.country, person.sector)
@@ -1596,6 +1621,9 @@ def _own_code(token: Any) -> ActorCode:
         if place is not None and place.country is not None:
             return ActorCode(coded.name, place.country, place.country, None)
     return coded
+
+
+_BESIDE_NAME: Final = frozenset({"compound", "amod", "nmod"})
 
 
 def _namesake(token: Any, coded: ActorCode) -> ActorCode:
@@ -1713,7 +1741,7 @@ def _coded_pobj(prep: Any, roles: bool = False) -> Any | None:
 def _codable(token: Any, roles: bool) -> bool:
     """Whether a participant can be coded; with ``roles``, a role alone ("the rebels") will do, its
     country to be borrowed from the source."""
-    coded = _own_code(token)
+    coded = _guessed_code(token)
     return coded.code is not None or (roles and coded.sector is not None and _role_head(token))
 
 
@@ -1792,18 +1820,37 @@ def _target(
     if source is not None:
         said |= {t.i for t in source.subtree}
     for ent in _ents(sent):
-        if ent.label_ not in {"GPE", "NORP", "ORG"} or any(t.i in skip or t.i in said for t in ent):
+        # (a person too, for an act that is no statement: "Jeb Bush endorsed Cruz Wednesday", where the
+        # parser hung the name on the date)
+        person = (
+            ent.label_ == "PERSON"
+            and entry.code[:2] not in _NAMED_PERSON_EXCLUDED
+            and ent.root.dep_ != "poss"  # "Ryan's concerns" are no party
+            and not (ent.root.dep_ == "pobj" and ent.root.head.lower_ == "by")  # "filed by reporter X"
+        )
+        if (ent.label_ not in {"GPE", "NORP", "ORG"} and not person) or any(
+            t.i in skip or t.i in said for t in ent
+        ):
             continue
         place = ent.label_ == "GPE" and ent.root.dep_ == "pobj" and ent.root.head.lower_ in {"in", "at"}
         if place and entry.code.startswith("01"):
             continue  # where a statement was made is not whom it is about; a blockade "in the West Bank" is
         inside = ent.root.i != token.i and token.i in {a.i for a in ent.root.ancestors}
-        if inside and token.i < ent.start and code_actor(ent.text).code is not None:
+        if (
+            inside
+            and token.i < ent.start
+            and (_plain_code(ent.root) if person else code_actor(ent.text)).code
+        ):
             return ent.root
     return None
 
 
 _QUOTES: Final = frozenset({'"', "“", "”", "'", "‘", "’"})
+
+
+# statements (whom they are about is looked for in what is said) and the two-party acts whose joint
+# subject gives the other party (``_MUTUAL_ROOTS``)
+_NAMED_PERSON_EXCLUDED: Final = frozenset({"01", "03", "04", "05", "06"})
 
 
 def _quoted_speech(entry: CodedTrigger, clause: Any) -> bool:
@@ -1897,7 +1944,7 @@ def _clause_actor(clause: Any, skip: set[int], quoted: bool) -> Any | None:
                 continue
             if node.pos_ == "PRON":
                 # in a quotation a third-person pronoun is never its speaker, whoever it resolves to
-                if quoted and node is subject and node.lower_ in _THIRD_PERSON and _own_code(node).code:
+                if quoted and node is subject and node.lower_ in _THIRD_PERSON and _guessed_code(node).code:
                     return node
                 continue
             if node.pos_ not in {"PROPN", "NOUN"} or node.dep_ in {"compound", "amod"}:
@@ -2031,12 +2078,22 @@ _AUTHORITY_ROOTS: Final = frozenset({"09", "12", "13", "15", "16", "17"})
 def _target_code(target: Any, country: str | None) -> ActorCode:
     """A target coded from its own words; one naming only a role ("demands from rebels", "an appeal
     from President Gbagbo") is taken to be of the source's country."""
-    coded = _own_code(target)
+    coded = _guessed_code(target)
     if coded.code is None and coded.sector is not None and not _role_head(target):
         return ActorCode(coded.name, None, None, None)  # "a presidential run"
     if coded.code is None and coded.sector is not None and country is not None:
         return ActorCode(coded.name, country + coded.sector, country, coded.sector)
     return _at_home(target, coded)
+
+
+def _guessed_code(token: Any) -> ActorCode:
+    """:func:`_own_code`, and for a "he", "she", "him" or "her" whose person is named too far back (a
+    quotation's "He's said things I was uncomfortable with"), a person of the article's country."""
+    coded = _own_code(token)
+    people = _persons(token.doc).people
+    if coded.code is None and token.lower_ in _PRONOUN_GENDER and token.pos_ == "PRON" and people is not None:
+        return ActorCode(token.text, people, people, None)
+    return coded
 
 
 def _patient(token: Any) -> Any | None:
@@ -2156,8 +2213,8 @@ def _speaker_mention(statement: Statement | None, doc: Any, actor: Actor) -> Act
 
 def _narrator(doc: Any, actor: Actor) -> Actor:
     """A first person no statement attributes ("I remain as strong a supporter as …" in an op-ed, a quotation
-    the attribution stage left without a speaker): the writer or an unnamed speaker of the article's
-    country (:attr:`_Persons.people`), else uncoded."""
+    the attribution stage left without a speaker), or a "he"/"she" whose person is named too far back: the
+    writer or a person of the article's country (:attr:`_Persons.people`), else uncoded."""
     people = _persons(doc).people
     return Actor(name=actor.name, code=people) if people is not None else actor
 
@@ -2244,6 +2301,8 @@ def extract_events(
             if actor1 is None or actor1.code is None:
                 # a speech event's source is the speaker of the statement whose cue it is ("…, said Rep. X")
                 actor1 = _speaker_actor(cues.get(entry.start if entry.start >= 0 else token.idx)) or actor1
+            if actor1 is not None and actor1.code is None and actor1.name.lower() in _PRONOUN_GENDER:
+                actor1 = _narrator(parsed.doc, actor1)  # "he" whose person is named too far back
             if decision.status is EvidentialStatus.HYPOTHETICAL and (actor1 is None or actor1.code is None):
                 # an event the text only supposes, planned or wished by no one it can name ("holding out the
                 # possibility of release", "confront threats … and support our allies"): no record of anyone
