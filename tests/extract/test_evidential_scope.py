@@ -94,3 +94,48 @@ def test_classify_status_what_one_is_judged_for_was_done(
     statement = _statement(text, content, "said", StatementKind.DIRECT)
     # blaming is accusing: what one is blamed for is the accuser's claim
     assert _status(nlp, text, word, statement) is status
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "status"),
+    [
+        # a relative "when" on a past time: the event dates the time the speaker names
+        (
+            "Variety said the show had its best ratings since 2012, when Barkley hosted it.",
+            "hosted",
+            EvidentialStatus.OBSERVED,
+        ),
+        ("Variety said Barkley hosted the show in 2012.", "hosted", EvidentialStatus.CLAIMED),
+        # an intention word that governs only with its complement
+        (
+            "Officials said the army had a strategy for fighting the rebels.",
+            "fighting",
+            EvidentialStatus.HYPOTHETICAL,
+        ),
+        (
+            "Officials said there is no legal requirement that candidates release their returns.",
+            "release",
+            EvidentialStatus.HYPOTHETICAL,
+        ),
+        # "too … to": what is too early to do is not done; but what is too easy to do is possible
+        ("The mayor said it was too early to tell.", "tell", EvidentialStatus.NEGATED),
+        (
+            "Obama said the law made it too easy for people to acquire rifles.",
+            "acquire",
+            EvidentialStatus.HYPOTHETICAL,
+        ),
+    ],
+)
+def test_classify_status_background_and_unrealised_in_contents(
+    nlp: Any, text: str, word: str, status: EvidentialStatus
+) -> None:
+    content = text[text.index("said") + len("said") + 1 : -1]  # all after "said" but the full stop
+    assert _status(nlp, text, word, _statement(text, content, "said")) is status
+
+
+def test_classify_status_disclaimed_saying_is_negated(nlp: Any) -> None:
+    text = '"That\'s not to say that the others were idle," says Gutin.'
+    statement = _statement(
+        text, '"That\'s not to say that the others were idle,"', "says", StatementKind.DIRECT
+    )
+    assert _status(nlp, text, "say", statement) is EvidentialStatus.NEGATED

@@ -323,6 +323,9 @@ def _implicative(trigger: Any) -> str | None:
     implicatives = _words("negative_implicatives")
     while _shared_conjunct(trigger):
         trigger = trigger.head  # "declined to threaten Moscow or even directly declare it responsible"
+    excess = _excessive(trigger)
+    if excess is not None:
+        return excess
     if trigger.dep_ not in {"xcomp", "acl", "relcl"}:
         return None
     head = trigger.head
@@ -330,6 +333,33 @@ def _implicative(trigger: Any) -> str | None:
         return str(head.text)
     if head.lemma_.lower() in _words("daring_nouns") and head.dep_ == "dobj":
         return _negator(head.head, [head.head])
+    return None
+
+
+def _excessive(trigger: Any) -> str | None:
+    """ "too early to tell", "too weak to fight back": an infinitive after "too" and an adjective or adverb
+    says what cannot be or was not done; so does the infinitive of a negated copula ("That's not to say
+    that …": the saying is disclaimed)."""
+    if not _has_to(trigger) or trigger.dep_ not in {"xcomp", "advcl", "ccomp"} or trigger.head.i == trigger.i:
+        return None
+    head = trigger.head
+    if head.pos_ in {"ADJ", "ADV"}:
+        if head.lemma_.lower() in _words("facility_adjectives"):
+            return None  # "made it too easy to acquire weapons": what is too easy is possible
+        return next((str(c.text) for c in head.children if c.dep_ == "advmod" and c.lower_ == "too"), None)
+    if (
+        head.lemma_.lower() == "be"
+        and trigger.dep_ == "xcomp"
+        and trigger.i > head.i
+        and not any(c.dep_ == "auxpass" for c in trigger.children)  # "is not to be underestimated": deontic
+        and not any(
+            c.dep_ in {"attr", "acomp", "advmod"} for c in head.children
+        )  # "It is not an idea to say"
+    ):
+        negation = next((c for c in [*head.children, *trigger.children] if c.dep_ == "neg"), None)
+        following = negation.doc[negation.i + 1] if negation is not None else None
+        if negation is not None and following is not None and following.lower_ != "only":
+            return str(negation.text)
     return None
 
 
@@ -720,7 +750,7 @@ def _hypothetical_head(token: Any) -> str | None:
     speech = _words("speech_lemmas")
     passing = _words("passing_preps")  # any other preposition passes only when the intention word takes it
     carriers = _words("realised_carrier_nouns")
-    needing: dict[str, list[str]] = lexicon()["heads_needing_prep"]
+    needing = _needing()
     child = token
     for node in _ancestors(token):
         lemma = node.lemma_.lower()
@@ -743,12 +773,42 @@ def _hypothetical_head(token: Any) -> str | None:
             return None  # a preposition the intention word does not itself take
         if lemma in heads and not coordinated:
             wanted = needing.get(lemma)
-            if wanted is None or any(c.lower_ in wanted for c in node.children):
+            if (
+                wanted is None
+                or any(c.lower_ in wanted for c in node.children)  # "called on Trump to stop …"
+                if lemma not in _own_needing()
+                else _complement_opens(child, wanted)  # "strategy for fighting", not "voter strategy"
+            ):
                 return str(node.text)
         if node.dep_ in {"ccomp", "ROOT", "relcl", "parataxis"} and not _to_clause(node):
             return None
         child = node
     return None
+
+
+@functools.cache
+def _needing() -> dict[str, list[str]]:
+    """Intention words that govern only with a named complement: "call for"/"call on" in
+    ``event_frames.json`` (the word needs the preposition among its children: "called on Trump to
+    stop"); "a strategy for fighting", "a requirement that candidates release" in
+    ``evidential_cues.json`` (:func:`_own_needing`: the trigger must lie in that complement — not "a
+    strategy of containing", which names a course already taken, nor "the voter strategy")."""
+    needing: dict[str, list[str]] = lexicon()["heads_needing_prep"]
+    return {**needing, **_own_needing()}
+
+
+@functools.cache
+def _own_needing() -> dict[str, list[str]]:
+    own: dict[str, list[str]] = read_json("evidential_cues.json")["heads_needing_complement"]
+    return own
+
+
+def _complement_opens(child: Any, wanted: list[str]) -> bool:
+    """Whether ``child`` of an intention word is one of the complements it needs: a preposition named
+    in ``wanted`` or, when "that" is, a that-clause ("no requirement that candidates release …")."""
+    if child.lower_ in wanted:
+        return True
+    return bool("that" in wanted and child.dep_ in {"acl", "ccomp"} and child.left_edge.lower_ == "that")
 
 
 def _subordinate(clause: Any) -> bool:
@@ -1185,6 +1245,8 @@ def _presupposed_verb(trigger: Any) -> bool:
     clause = trigger
     while clause.dep_ == "conj" and clause.head.i != clause.i and clause.head.pos_ in {"VERB", "AUX"}:
         clause = clause.head
+    if clause.dep_ == "relcl" and _past(clause) and _relative_when(clause):
+        return True  # "since Jan. 7, 2012, when Barkley hosted": a past event that dates the time it names
     if clause.dep_ == "pcomp" and clause.tag_ in {"VBG", "VBN"}:
         prep = clause.head
         above = prep.head
@@ -1212,6 +1274,13 @@ def _presupposed_verb(trigger: Any) -> bool:
         and any(m in _words("temporal_marks") for m in marks)
         and _modal(_main_path(clause), "modals") is None
     )
+
+
+def _relative_when(clause: Any) -> bool:
+    """Whether a relative clause is opened by "when" on the time it describes ("in 2008, when …"); not
+    "where", which also opens the cases a rule covers ("in cases where common sense made clear …")."""
+    first = clause.left_edge
+    return bool(first.lower_ == "when" and first.tag_ == "WRB" and first.head.i == clause.i)
 
 
 def _reduced_relative(noun: Any) -> bool:
