@@ -773,12 +773,12 @@ def _hypothetical_head(token: Any) -> str | None:
             return None  # a preposition the intention word does not itself take
         if lemma in heads and not coordinated:
             wanted = needing.get(lemma)
-            if (
-                wanted is None
-                or any(c.lower_ in wanted for c in node.children)  # "called on Trump to stop …"
-                if lemma not in _own_needing()
-                else _complement_opens(child, wanted)  # "strategy for fighting", not "voter strategy"
-            ):
+            if wanted is None:
+                return str(node.text)
+            if lemma in _own_needing():
+                if _complement_opens(child, wanted):  # "strategy for fighting", not "voter strategy"
+                    return str(node.text)
+            elif any(c.lower_ in wanted for c in node.children):  # "called on Trump to stop …"
                 return str(node.text)
         if node.dep_ in {"ccomp", "ROOT", "relcl", "parataxis"} and not _to_clause(node):
             return None
