@@ -139,3 +139,20 @@ def test_classify_status_disclaimed_saying_is_negated(nlp: Any) -> None:
         text, '"That\'s not to say that the others were idle,"', "says", StatementKind.DIRECT
     )
     assert _status(nlp, text, "say", statement) is EvidentialStatus.NEGATED
+
+
+@pytest.mark.parametrize(
+    ("cue", "status"),
+    [
+        # a participle after a saying is no part of the act: the quotation is still said
+        ("he said, referring to the country's name", EvidentialStatus.CLAIMED),
+        # a doing whose participle is the saying stays a saying ("filed a lawsuit alleging")
+        ("he filed a lawsuit alleging", EvidentialStatus.CLAIMED),
+    ],
+)
+def test_classify_status_participle_after_the_cue(nlp: Any, cue: str, status: EvidentialStatus) -> None:
+    text = f'"We remain open to credible talks with the North," {cue}.'
+    statement = _statement(
+        text, '"We remain open to credible talks with the North,"', cue, StatementKind.DIRECT
+    )
+    assert _status(nlp, text, "open", statement) is status

@@ -1192,8 +1192,19 @@ def _assertive_cue(trigger: Any, statement: Statement) -> bool | None:
         if all(t.pos_ in {"PROPN", "PUNCT", "DET", "ADP", "CCONJ", "NUM"} or t.is_space for t in cue[:2]):
             return None  # a name where the cue should be: nothing says what the source does
         return any(t.lemma_.lower() in assertive for t in cue)
-    # "continue to ignore", "going on to contrast": the last verb is the act; "said at a briefing"
-    return verbs[-1].lemma_.lower() in assertive or all(t.lemma_.lower() in assertive for t in verbs)
+    # "continue to ignore", "going on to contrast": the last verb is the act; "said at a briefing"; but
+    # a participle clause after a saying is no part of the act ("said, referring to the country's name")
+    last = verbs[-1]
+    first = verbs[0]
+    if (
+        len(verbs) == 2
+        and last.dep_ == "advcl"
+        and last.tag_ == "VBG"
+        and last.head.i == first.i
+        and first.lemma_.lower() in assertive
+    ):
+        last = first  # not "filed a lawsuit alleging …", where the participle is the saying
+    return last.lemma_.lower() in assertive or all(t.lemma_.lower() in assertive for t in verbs)
 
 
 def _presupposed(trigger: Any) -> bool:
