@@ -156,3 +156,28 @@ def test_classify_status_participle_after_the_cue(nlp: Any, cue: str, status: Ev
         text, '"We remain open to credible talks with the North,"', cue, StatementKind.DIRECT
     )
     assert _status(nlp, text, "open", statement) is status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "status"),
+    [
+        (
+            "The stance undercuts its potential appeal to young voters.",
+            "appeal",
+            EvidentialStatus.HYPOTHETICAL,
+        ),
+        ("The stance undercuts its broad appeal to young voters.", "appeal", EvidentialStatus.OBSERVED),
+        ("The airline criticized the proposed ban on flights.", "ban", EvidentialStatus.HYPOTHETICAL),
+        (
+            "They endorse putting cameras on officers and accepting refugees.",
+            "accepting",
+            EvidentialStatus.HYPOTHETICAL,
+        ),
+        ("They regret putting cameras on officers.", "putting", EvidentialStatus.OBSERVED),
+    ],
+)
+def test_classify_status_proposed_and_possible_events(
+    nlp: Any, sentence: str, word: str, status: EvidentialStatus
+) -> None:
+    trigger = next(t for t in nlp(sentence) if t.text == word)
+    assert classify_status(trigger).status is status

@@ -372,6 +372,32 @@ def _modal(path: list[Any], which: str) -> str | None:
     return None
 
 
+def _unrealised_modifier(trigger: Any) -> str | None:
+    """A noun event modified by an adjective of possibility or plan ("its potential appeal", "the
+    proposed ban", "the upcoming debate") names one that has not happened."""
+    if not _is_noun(trigger):
+        return None
+    words = _words("unrealised_modifiers")
+    return next(
+        (str(c.text) for c in trigger.children if c.dep_ in {"amod", "compound"} and c.lower_ in words), None
+    )
+
+
+def _advocated(trigger: Any) -> str | None:
+    """A gerund that is the object of a verb of advocating or weighing ("They endorse putting body cameras
+    on officers and accepting refugees", "opposes raising taxes", "mentioned refinancing student loans")
+    names a course of action proposed or rejected, not one taken."""
+    node = trigger
+    while _shared_conjunct(node) or (node.dep_ == "conj" and node.tag_ == "VBG" and node.head.tag_ == "VBG"):
+        node = node.head
+    if node.tag_ != "VBG" or node.dep_ not in {"dobj", "xcomp", "ccomp"} or node.head.i == node.i:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "poss"} for c in node.children):
+        return None  # "supports Trump being …", "backed his running": an event with its own agent
+    head = node.head
+    return str(head.text) if head.lemma_.lower() in _words("advocacy_verbs") else None
+
+
 def _possibility_adverb(path: list[Any]) -> str | None:
     """An epistemic adverb on the clause ("perhaps recognizing that …", "maybe he left") leaves it
     possible, not asserted, as a possibility modal does."""
@@ -893,13 +919,14 @@ def classify_status(
         or (None if performed else _imperative_or_question(trigger, path))
         or (_consequent(scope) if statement is not None else None)
     )
+    uncertain = uncertain or _unrealised_modifier(trigger)
     if uncertain is not None:
         return StatusDecision(EvidentialStatus.HYPOTHETICAL, statement, uncertain)
     own_negation = None if refusal else _negator(trigger, path[:1])
     if own_negation is not None and _infinitive(trigger) is None:
         return StatusDecision(EvidentialStatus.NEGATED, statement, own_negation)
     hung = _head_in_content(trigger, reported)  # a cue misparsed under its content
-    intention = None if intent or performed or hung else _hypothetical_head(trigger)
+    intention = None if intent or performed or hung else _hypothetical_head(trigger) or _advocated(trigger)
     if intention is not None:
         return StatusDecision(EvidentialStatus.HYPOTHETICAL, statement, intention)
     unrealised = None if intent or performed else _infinitive(trigger) or _infinitive_object(trigger)
