@@ -327,3 +327,18 @@ def test_code_sentence_condemning_statement_is_a_criticism(nlp: Any) -> None:
     assert ("said", "111") in _coded(nlp, "The mayor said the governor's plan was dangerous.")
     # the condemning word must be in what is said, not in who says it
     assert ("said", "010") in _coded(nlp, "A reckless aide said the plan would pass.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“The timing of the announcement is quite suspect,” the senator said.",
+        "The mayor said the governor's plan was a disaster for the city.",
+    ],
+)
+def test_code_sentence_condemning_words_of_a_statement_make_a_criticism(nlp: Any, sentence: str) -> None:
+    assert ("said", "111") in _coded(nlp, sentence)
+
+
+def test_code_sentence_attacking_a_rival_is_a_criticism(nlp: Any) -> None:
+    assert ("attacking", "111") in _coded(nlp, "The governor spent the day attacking a rival in the race.")
