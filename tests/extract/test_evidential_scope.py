@@ -42,6 +42,15 @@ def _status(nlp: Any, text: str, word: str, statement: Statement) -> EvidentialS
             "said",
             EvidentialStatus.OBSERVED,
         ),
+        # opened after a connective ("Therefore, what he said …")
+        (
+            '"Therefore, what Obama said when he spoke, he was doing the bidding of Cameron," '
+            "Farage told the BBC.",
+            '"Therefore, what Obama said when he spoke, he was doing the bidding of Cameron,"',
+            "told",
+            "said",
+            EvidentialStatus.OBSERVED,
+        ),
         # the head of the relative's own clause is still asserted
         (
             "The senator recalled that the governor did what he said.",

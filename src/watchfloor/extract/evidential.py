@@ -1137,7 +1137,7 @@ def _free_relative(clause: Any) -> bool:
         c.tag_ == "WP"
         and c.lower_ in {"what", "whatever"}
         and c.dep_ in {"dobj", "attr", "pobj"}
-        and c.i == clause.left_edge.i
+        and all(t.is_punct or t.is_space or t.dep_ in {"cc", "advmod"} for t in doc[clause.left_edge.i : c.i])
         and not (c.i > 0 and _copula(doc[c.i - 1]))  # "that's what …", however parsed
         and not (c.i + 1 < len(doc) and doc[c.i + 1].is_punct)  # "you know what, people are hurting"
         for c in clause.children
