@@ -273,3 +273,9 @@ def test_extract_events_surname_before_a_date_is_the_person(nlp: Any) -> None:
     # "Cruz Tuesday": a surname the tagger left untagged, before a day name, is the person named in full
     text = US + "Texas Sen. Ted Cruz spoke. Rubio attacked Cruz Tuesday."
     assert _code(_events(nlp, text), "attacked", "actor2") == "USALEG"
+
+
+def test_extract_events_doubled_apostrophes_quote_a_statement(nlp: Any) -> None:
+    # a wire's ''…'' is a quotation like “…”: whom the statement is about is not looked for inside it
+    text = US + "''You have all these people who backed different candidates,'' said Brian Baker, an adviser."
+    assert _code(_events(nlp, text), "said", "actor2") is None

@@ -48,6 +48,7 @@ from ._event_patterns import (
     refine,
     topics,
 )
+from ._quotes import QUOTE_MARKS
 from ._speakers import HONORIFICS, SpeakerResolver
 from .actors import ActorCode, code_actor, code_person, country_named, phrase_entry
 from .evidential import classify_status
@@ -1845,7 +1846,9 @@ def _target(
     return None
 
 
-_QUOTES: Final = frozenset({'"', "“", "”", "'", "‘", "’"})
+# the attribution stage's quotation marks, the single marks a quotation inside a quotation opens with, and
+# the doubled apostrophes and backticks some wires write for quotation marks (one token each)
+_QUOTES: Final = QUOTE_MARKS | {"'", "‘", "’", "''", "``"}
 
 
 # statements (whom they are about is looked for in what is said) and the two-party acts whose joint
