@@ -1852,8 +1852,8 @@ _QUOTES: Final = QUOTE_MARKS | {"'", "‘", "’", "''", "``"}
 
 
 # statements (whom they are about is looked for in what is said) and the two-party acts whose joint
-# subject gives the other party (``_MUTUAL_ROOTS``)
-_NAMED_PERSON_EXCLUDED: Final = frozenset({"01", "03", "04", "05", "06"})
+# subject gives the other party (intents, consultations, cooperation; not 05, support, which has one party)
+_NAMED_PERSON_EXCLUDED: Final = frozenset({"01", "03", "04", "06"})
 
 
 def _quoted_speech(entry: CodedTrigger, clause: Any) -> bool:
