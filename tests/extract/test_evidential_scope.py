@@ -190,3 +190,69 @@ def test_classify_status_proposed_and_possible_events(
 ) -> None:
     trigger = next(t for t in nlp(sentence) if t.text == word)
     assert classify_status(trigger).status is status
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "word", "status"),
+    [
+        # "the same attack" points back to one already known
+        (
+            '"It is still the same false attack," the spokesman said.',
+            '"It is still the same false attack,"',
+            "attack",
+            EvidentialStatus.OBSERVED,
+        ),
+        (
+            '"It is a new attack," the spokesman said.',
+            '"It is a new attack,"',
+            "attack",
+            EvidentialStatus.CLAIMED,
+        ),
+        # what a free relative names is known, whatever the negation above it
+        (
+            '"His record does not match what he says as a candidate," Cruz said.',
+            '"His record does not match what he says as a candidate,"',
+            "says",
+            EvidentialStatus.OBSERVED,
+        ),
+        # a present obligation ("have to", "ought to") leaves the act unrealised
+        (
+            '"They have to stop and listen and recognize the problem," he said.',
+            '"They have to stop and listen and recognize the problem,"',
+            "recognize",
+            EvidentialStatus.HYPOTHETICAL,
+        ),
+        (
+            '"Everyone in the country ought to be worried about that," he said.',
+            '"Everyone in the country ought to be worried about that,"',
+            "worried",
+            EvidentialStatus.HYPOTHETICAL,
+        ),
+        # a hedged performative ("I would venture to say") is said in the saying
+        (
+            '"I would venture to say we have never had this much attention," he said.',
+            '"I would venture to say we have never had this much attention,"',
+            "say",
+            EvidentialStatus.CLAIMED,
+        ),
+        # "declined to" is a negative implicative, like "refused to"
+        (
+            '"Trump has so far declined to release any tax returns," the paper said.',
+            '"Trump has so far declined to release any tax returns,"',
+            "release",
+            EvidentialStatus.NEGATED,
+        ),
+        # the last of several conjoined infinitives shares the first one's "to"
+        (
+            '"He encourages his sons to cheat, steal or kill their way to glory," the critic said.',
+            '"He encourages his sons to cheat, steal or kill their way to glory,"',
+            "kill",
+            EvidentialStatus.HYPOTHETICAL,
+        ),
+    ],
+)
+def test_classify_status_in_quotations_third_round(
+    nlp: Any, text: str, content: str, word: str, status: EvidentialStatus
+) -> None:
+    statement = _statement(text, content, "said", StatementKind.DIRECT)
+    assert _status(nlp, text, word, statement) is status

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Final
@@ -433,6 +434,24 @@ def _got_to(path: list[Any]) -> str | None:
     return None
 
 
+def _obligation(path: list[Any]) -> str | None:
+    """ "they have to stop and listen and recognize …", "everyone ought to be worried": a present "have
+    to" or "ought to" above the trigger is an obligation, like "must" (not a past "had to resign", which
+    reports what was done)."""
+    for prev, node in itertools.pairwise(path):
+        if (
+            prev.dep_ == "xcomp"
+            and _has_to(prev)
+            and node.dep_ not in {"aux", "auxpass"}
+            and (
+                node.lower_ == "ought"
+                or (node.lemma_.lower() == "have" and node.tag_ in {"VBP", "VBZ", "VB"})
+            )
+        ):
+            return str(node.text)
+    return None
+
+
 def _has_to(verb: Any) -> bool:
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
@@ -707,13 +726,13 @@ def _opens_quote(head: Any) -> bool:
 
 def _infinitive(trigger: Any) -> str | None:
     """A to-infinitive is unrealised ("designed to offer", "to help sway"), unless its head is not."""
-    if (
+    while (
         trigger.pos_ == "VERB"
         and trigger.dep_ == "conj"
         and trigger.head.pos_ == "VERB"
         and not _has_to(trigger)  # "to mass-produce warheads and eventually to deploy them": its own "to"
     ):
-        trigger = trigger.head  # "what to say or not say"
+        trigger = trigger.head  # "what to say or not say", "to cheat, steal or kill"
     if trigger.pos_ != "VERB" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in trigger.children):
         return None
     head = trigger.head
@@ -913,7 +932,7 @@ def classify_status(
         or _generic_when(scope)
         or _habitual(trigger)
         or _generic_you(trigger)
-        or (None if intent or performed else _modal(scope, "modals") or _got_to(scope))
+        or (None if intent or performed else _modal(scope, "modals") or _got_to(scope) or _obligation(scope))
         or (None if performed else _possibility_adverb(scope))
         or _modal_subject(trigger)
         or (None if performed else _imperative_or_question(trigger, path))
@@ -1034,8 +1053,8 @@ def _unrealised_report(head: Any, statements: Sequence[Statement], depth: int) -
     event ("to create a tax system which asks the wealthy …"). The governing verb's own status decides."""
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head  # "a tax system which is fair and which asks …"
-    if depth >= _MAX_DEPTH or _top(head):
-        return None
+    if depth >= _MAX_DEPTH or _top(head) or _free_relative(head):
+        return None  # "does not match what he says": what a free relative names is taken as known
     if head.dep_ in {"ccomp", "xcomp"}:
         above = head.head
         realised = {EvidentialStatus.HYPOTHETICAL, EvidentialStatus.NEGATED}
@@ -1130,6 +1149,8 @@ def _free_relative(clause: Any) -> bool:
     asserted) nor a speaker's own state or deed ("What I love about us …", "what we stand for")."""
     if clause.pos_ not in {"VERB", "AUX"} or clause.dep_ == "attr" or clause.head.lemma_.lower() == "be":
         return False
+    if clause.lemma_.lower() == "be":
+        return False  # "understands what a strategic threat is": a question about what it is
     if any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"i", "we"} for c in clause.children):
         return False
     doc = clause.doc
@@ -1245,6 +1266,8 @@ def _presupposed(trigger: Any) -> bool:
     granted as :func:`_presupposed_verb` says."""
     if not _is_noun(trigger):
         return _presupposed_verb(trigger)
+    if any(c.dep_ == "amod" and c.lower_ == "same" for c in trigger.children):
+        return True  # "it's still the same false attack": "same" points back to a known one
     slot = trigger
     while slot.dep_ == "conj" and slot.head.i != slot.i and _is_noun(slot.head):
         slot = slot.head
