@@ -279,3 +279,11 @@ def test_extract_events_doubled_apostrophes_quote_a_statement(nlp: Any) -> None:
     # a wire's ''…'' is a quotation like “…”: whom the statement is about is not looked for inside it
     text = US + "''You have all these people who backed different candidates,'' said Brian Baker, an adviser."
     assert _code(_events(nlp, text), "said", "actor2") is None
+
+
+def test_extract_events_quoted_pronoun_is_not_the_speaker(nlp: Any) -> None:
+    # the nearest "she" before the quotation is its speaker, whom a quoted "she" never is
+    text = US + "Hillary Clinton spoke in Ohio. Clinton said, “She was the most popular figure in America.”"
+    events = _events(nlp, text)
+    assert _code(events, "said", "actor1") == "USAELI"
+    assert _code(events, "said", "actor2") == "USA"

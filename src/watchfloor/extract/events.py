@@ -2037,6 +2037,11 @@ def _participants(
         target = next((c for c in source.children if c.dep_ == "conj" and _codable(c, False)), None)
     actor1 = _as_actor(coded1) if coded1 is not None else None
     actor2 = _as_actor(_target_code(target, country)) if target is not None else None
+    if statement and target is not None and source is not None and _speaker_pronoun(target, source):
+        # "Clinton said, 'She was the most popular political figure'": the quotation's "she" is never
+        # its speaker, whom the pronoun's nearest person would give; someone of the article's country
+        people = _persons(token.doc).people
+        actor2 = Actor(name=target.text, code=people)
     return (
         actor1,
         actor2,
@@ -2087,6 +2092,16 @@ def _target_code(target: Any, country: str | None) -> ActorCode:
     if coded.code is None and coded.sector is not None and country is not None:
         return ActorCode(coded.name, country + coded.sector, country, coded.sector)
     return _at_home(target, coded)
+
+
+def _speaker_pronoun(target: Any, source: Any) -> bool:
+    """Whether a statement's target is a third-person pronoun in the quotation that resolves to the
+    statement's own speaker (the same person)."""
+    if target.pos_ != "PRON" or target.lower_ not in _THIRD_PERSON:
+        return False
+    said = _plain_code(source)
+    found = _person_pronoun(target)
+    return found is not None and said.code is not None and found.name == said.name
 
 
 def _guessed_code(token: Any) -> ActorCode:
