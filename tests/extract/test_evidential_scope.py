@@ -256,3 +256,41 @@ def test_classify_status_in_quotations_third_round(
 ) -> None:
     statement = _statement(text, content, "said", StatementKind.DIRECT)
     assert _status(nlp, text, word, statement) is status
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "word", "status"),
+    [
+        # a gerund weighed against another names a course of action, not an occurrence
+        (
+            '"Cutting the deficit is more important than defending the nation," he said.',
+            '"Cutting the deficit is more important than defending the nation,"',
+            "defending",
+            EvidentialStatus.HYPOTHETICAL,
+        ),
+        (
+            '"This is a choice between taking the hill and charging ahead or retreating," she said.',
+            '"This is a choice between taking the hill and charging ahead or retreating,"',
+            "retreating",
+            EvidentialStatus.HYPOTHETICAL,
+        ),
+        # what a speaker only supposes is not asserted; what she knows is
+        (
+            '"I imagine it pulled him out of bed this morning," she said.',
+            '"I imagine it pulled him out of bed this morning,"',
+            "pulled",
+            EvidentialStatus.HYPOTHETICAL,
+        ),
+        (
+            '"I know it pulled him out of bed this morning," she said.',
+            '"I know it pulled him out of bed this morning,"',
+            "pulled",
+            EvidentialStatus.CLAIMED,
+        ),
+    ],
+)
+def test_classify_status_compared_and_supposed(
+    nlp: Any, text: str, content: str, word: str, status: EvidentialStatus
+) -> None:
+    statement = _statement(text, content, "said", StatementKind.DIRECT)
+    assert _status(nlp, text, word, statement) is status

@@ -384,6 +384,33 @@ def _unrealised_modifier(trigger: Any) -> str | None:
     )
 
 
+def _compared_course(trigger: Any) -> str | None:
+    """A gerund weighed against another ("more important than defending the nation", "a choice between
+    taking the hill … or retreating") names a course of action in general, not an occurrence."""
+    node = trigger
+    while node.dep_ == "conj" and node.head.i != node.i and node.head.tag_ == "VBG":
+        node = node.head
+    if node.tag_ != "VBG" or node.dep_ != "pcomp" or node.head.lower_ not in {"than", "between"}:
+        return None
+    return str(node.head.text)
+
+
+def _supposed(trigger: Any) -> str | None:
+    """ "I imagine it pulled him out of bed": what a speaker only supposes, in the first person and the
+    present, is not asserted."""
+    node = trigger
+    while _shared_conjunct(node):
+        node = node.head
+    head = node.head
+    if node.dep_ != "ccomp" or node.i < head.i or head.lemma_.lower() not in _words("supposition_verbs"):
+        return None  # not a verb before it ('Hillary shot back, "I suppose …"': the writer's cue)
+    if head.tag_ not in {"VBP", "VB"} or not any(
+        c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in head.children
+    ):
+        return None
+    return str(head.text)
+
+
 def _advocated(trigger: Any) -> str | None:
     """A gerund that is the object of a verb of advocating or weighing ("They endorse putting body cameras
     on officers and accepting refugees", "opposes raising taxes", "mentioned refinancing student loans")
@@ -938,7 +965,7 @@ def classify_status(
         or (None if performed else _imperative_or_question(trigger, path))
         or (_consequent(scope) if statement is not None else None)
     )
-    uncertain = uncertain or _unrealised_modifier(trigger)
+    uncertain = uncertain or _unrealised_modifier(trigger) or _compared_course(trigger) or _supposed(trigger)
     if uncertain is not None:
         return StatusDecision(EvidentialStatus.HYPOTHETICAL, statement, uncertain)
     own_negation = None if refusal else _negator(trigger, path[:1])
