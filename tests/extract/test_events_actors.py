@@ -287,3 +287,17 @@ def test_extract_events_quoted_pronoun_is_not_the_speaker(nlp: Any) -> None:
     events = _events(nlp, text)
     assert _code(events, "said", "actor1") == "USAELI"
     assert _code(events, "said", "actor2") == "USA"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what the speakers own is not whom they speak about
+        "Sanders' aides say their campaign has no desire to engage in a fight.",
+        "Mayor John Kirby spoke on Friday. Kirby said his agency had not made a decision.",
+    ],
+)
+def test_extract_events_statement_target_is_not_the_speakers_own(nlp: Any, sentence: str) -> None:
+    events = _events(nlp, US + sentence)
+    trigger = "say" if "say " in sentence else "said"
+    assert _code(events, trigger, "actor2") is None

@@ -2042,6 +2042,8 @@ def _participants(
         # its speaker, whom the pronoun's nearest person would give; someone of the article's country
         people = _persons(token.doc).people
         actor2 = Actor(name=target.text, code=people)
+    elif statement and target is not None and source is not None and _speakers_own(target, source):
+        actor2 = None
     return (
         actor1,
         actor2,
@@ -2102,6 +2104,27 @@ def _speaker_pronoun(target: Any, source: Any) -> bool:
     said = _plain_code(source)
     found = _person_pronoun(target)
     return found is not None and said.code is not None and found.name == said.name
+
+
+def _speakers_own(target: Any, source: Any) -> bool:
+    """Whether a statement's target is its speaker or the speaker's own thing: the same person ("He said
+    he's raised $100,000" of Canova), or a noun a first-person or plural possessive owns, or a his/her
+    that resolves to the speaker ("Sanders' aides say their campaign …", "Kirby said his agency …")."""
+    own = next((c for c in target.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    if own is not None and own.lower_ in _OWNING_PRONOUNS:
+        return True
+    # the speaker named (a pronoun speaker is resolved too loosely to compare)
+    said = _persons(source.doc).by_token.get(source.i)
+    if said is None:
+        return False
+    if own is not None:
+        found = _person_pronoun(own) if own.lower_ in _PERSON_PRONOUNS else None
+        return found is not None and found.name == said.name
+    other = _persons(target.doc).by_token.get(target.i)
+    return other is not None and other.name == said.name
+
+
+_OWNING_PRONOUNS: Final = frozenset({"my", "our", "their"})
 
 
 def _guessed_code(token: Any) -> ActorCode:
