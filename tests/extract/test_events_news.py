@@ -342,3 +342,8 @@ def test_code_sentence_condemning_words_of_a_statement_make_a_criticism(nlp: Any
 
 def test_code_sentence_attacking_a_rival_is_a_criticism(nlp: Any) -> None:
     assert ("attacking", "111") in _coded(nlp, "The governor spent the day attacking a rival in the race.")
+
+
+def test_code_sentence_offering_a_view_is_a_statement_and_a_glimpse_no_event(nlp: Any) -> None:
+    assert ("offered", "010") in _coded(nlp, "The governor offered a similar explanation on Monday.")
+    assert "offer" not in [w for w, _ in _coded(nlp, "The numbers offer a window into the campaign.")]
