@@ -144,3 +144,16 @@ def test_extract_statements_one_statement_per_quotation(nlp: Any) -> None:
     for (s1, e1), (s2, e2) in itertools.pairwise(spans):
         inter = max(0, min(e1, e2) - max(s1, s2))
         assert inter < 0.5 * (max(e1, e2) - min(s1, s2)), spans
+
+
+def test_candidate_features_boundary_tells_alternatives_apart(nlp: Any) -> None:
+    doc = nlp("The minister said the talks would resume, and he left. Then more.")
+    quotes = find_quotes(doc.text)
+    short = features(doc[2], "ccomp", doc[1], [(doc[3].idx, doc[7].idx)], False, quotes)
+    assert {"after=ccomp|,", "reach=ccomp|mid", "cross=ccomp|0"} <= set(short)
+    joined = features(doc[2], "ccomp", doc[1], [(doc[3].idx, doc[8].idx - 1)], False, quotes)
+    assert "after=ccomp|and" in joined
+    whole = features(doc[2], "ccomp+rest", doc[1], [(doc[3].idx, doc[11].idx)], False, quotes)
+    assert {"reach=ccomp+rest|end", "after=ccomp+rest|."} <= set(whole)
+    over = features(doc[2], "ccomp+rest", doc[1], [(doc[3].idx, len(doc.text))], False, quotes)
+    assert {"reach=ccomp+rest|over", "cross=ccomp+rest|1", "after=ccomp+rest|eol"} <= set(over)

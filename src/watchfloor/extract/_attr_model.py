@@ -165,7 +165,39 @@ def candidate_features(
     if clause is not None:
         feats.append(f"clause={rel}|{int(clause)}")
         feats.append(f"pclause={pb}|{int(clause)}")
+    feats.extend(_boundary_features(verb, rel, start, end, quotes.text))
     return feats
+
+
+# words that, right after a content, usually start something the speaker did not say
+_JOINERS: Final = frozenset(
+    {"and", "but", "as", "because", "while", "after", "before", "when", "since", "if"}
+)
+
+
+def _boundary_features(verb: Any, rel: str, start: int, end: int, text: str) -> list[str]:
+    """Where the content stops and starts, by relation: the character (or joining word) after
+    its end, whether it reaches the end of the cue's sentence, and how many sentence ends it
+    crosses. They tell the alternative contents of one cue apart ("ccomp" or "ccomp+rest")."""
+    k = end
+    while k < len(text) and text[k] == " ":
+        k += 1
+    if k >= len(text) or text[k].isspace():  # a line end (or a tab: never written into the TSV)
+        after = "eol"
+    elif text[k].isalnum():
+        word = text[k : k + 8].split(" ", 1)[0].lower()
+        after = word if word in _JOINERS else "word"
+    else:
+        after = text[k]
+    sent_end = verb.sent.end_char
+    tail = text[end:sent_end].strip(" \n\"'”’)")
+    reach = "over" if end > sent_end else "end" if tail in ("", ".", "?", "!", ",") else "mid"
+    crossed = sum(text.count(m, start, end) for m in (". ", "? ", "! ", ".\n"))
+    return [
+        f"after={rel}|{after}",
+        f"reach={rel}|{reach}",
+        f"cross={rel}|{min(crossed, 2)}",
+    ]
 
 
 def _prior_bucket(p: float) -> str:
