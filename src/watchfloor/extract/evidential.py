@@ -57,6 +57,8 @@ class StatusDecision:
 
 def _in_content(start: int, statement: Statement) -> bool:
     """Whether offset ``start`` is in the statement's content (its fragments, when it has several)."""
+    if not statement.content.start <= start < statement.content.end:
+        return False  # the content spans from its first fragment to its last
     for part in statement.fragments or (statement.content,):  # a plain loop: this runs per statement
         if part.start <= start < part.end:
             break
@@ -70,7 +72,9 @@ def _in_content(start: int, statement: Statement) -> bool:
 
 def statement_for(start: int, statements: Sequence[Statement]) -> Statement | None:
     """The innermost statement whose content contains offset ``start``."""
-    inside = [s for s in statements if _in_content(start, s)]
+    # ``content`` spans from the first fragment to the last: its bounds rule most statements out
+    # without a call (this runs for every trigger over every statement of the article)
+    inside = [s for s in statements if s.content.start <= start < s.content.end and _in_content(start, s)]
     return min(inside, key=lambda s: s.content.end - s.content.start, default=None)
 
 
