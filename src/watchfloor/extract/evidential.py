@@ -402,6 +402,8 @@ def _compared_course(trigger: Any) -> str | None:
 def _supposed(trigger: Any) -> str | None:
     """ "I imagine it pulled him out of bed": what a speaker only supposes, in the first person and the
     present, is not asserted."""
+    if trigger.dep_ not in {"ccomp", "conj"}:
+        return None
     node = trigger
     while _shared_conjunct(node):
         node = node.head
@@ -419,6 +421,8 @@ def _advocated(trigger: Any) -> str | None:
     """A gerund that is the object of a verb of advocating or weighing ("They endorse putting body cameras
     on officers and accepting refugees", "opposes raising taxes", "mentioned refinancing student loans")
     names a course of action proposed or rejected, not one taken."""
+    if trigger.tag_ != "VBG" and trigger.dep_ != "conj":
+        return None
     node = trigger
     while _shared_conjunct(node) or (node.dep_ == "conj" and node.tag_ == "VBG" and node.head.tag_ == "VBG"):
         node = node.head
@@ -1084,8 +1088,8 @@ def _unrealised_report(head: Any, statements: Sequence[Statement], depth: int) -
     event ("to create a tax system which asks the wealthy …"). The governing verb's own status decides."""
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head  # "a tax system which is fair and which asks …"
-    if depth >= _MAX_DEPTH or _top(head) or _free_relative(head):
-        return None  # "does not match what he says": what a free relative names is taken as known
+    if depth >= _MAX_DEPTH or _top(head):
+        return None
     if head.dep_ in {"ccomp", "xcomp"}:
         above = head.head
         realised = {EvidentialStatus.HYPOTHETICAL, EvidentialStatus.NEGATED}
@@ -1098,6 +1102,8 @@ def _unrealised_report(head: Any, statements: Sequence[Statement], depth: int) -
         above.lemma_.lower() in _words("factive_verbs") and _that_clause(head)
     ):
         return None  # "failed to note that the program helped": a fact is no less one unnoted
+    if _free_relative(head):
+        return None  # "does not match what he says": what a free relative names is taken as known
     decision = classify_status(above, statements, depth=depth + 1)
     if decision.status in realised:
         return decision.cue or str(above.text)
