@@ -157,3 +157,16 @@ def test_candidate_features_boundary_tells_alternatives_apart(nlp: Any) -> None:
     assert {"reach=ccomp+rest|end", "after=ccomp+rest|."} <= set(whole)
     over = features(doc[2], "ccomp+rest", doc[1], [(doc[3].idx, len(doc.text))], False, quotes)
     assert {"reach=ccomp+rest|over", "cross=ccomp+rest|1", "after=ccomp+rest|eol"} <= set(over)
+
+
+def test_candidate_features_widened_content_holding_a_cue(nlp: Any) -> None:
+    doc = nlp("Most voters said the economy was weak, and more than half said taxes were too high.")
+    quotes = find_quotes(doc.text)
+    wide = (doc[3].idx, len(doc.text) - 1)
+    assert "inner=ccomp+tail|cue" in features(doc[2], "ccomp+tail", doc[1], [wide], False, quotes)
+    short = (doc[3].idx, doc[7].idx)
+    assert not any(f.startswith("inner=") for f in features(doc[2], "ccomp", doc[1], [short], False, quotes))
+    calm = nlp("Most voters said the economy was weak, and more than half of them were angry.")
+    wide = (calm[3].idx, len(calm.text) - 1)
+    feats = features(calm[2], "ccomp+tail", calm[1], [wide], False, find_quotes(calm.text))
+    assert not any(f.startswith("inner=") for f in feats)

@@ -5,7 +5,8 @@ mined cue table knows, with the content its parse gives); this model scores each
 (``knowledge/attribution_model.tsv``) are fitted on PolNeAR train by
 ``scripts/train_attribution.py``: a candidate is positive when its content overlaps a gold content
 by at least half (the scorer's match). Features are strings ("lemma and relation", "subject is a
-pronoun", ...); a score is the sum of their weights, a logit.
+pronoun", ...); a score is the sum of their weights, a logit (of a cue's content against keeping
+none: the model is a softmax over each cue's alternatives).
 """
 
 from __future__ import annotations
@@ -166,7 +167,28 @@ def candidate_features(
         feats.append(f"clause={rel}|{int(clause)}")
         feats.append(f"pclause={pb}|{int(clause)}")
     feats.extend(_boundary_features(verb, rel, start, end, quotes.text))
+    if "+" in rel and _holds_cue(verb, start, end):
+        feats.append(f"inner={rel}|cue")
     return feats
+
+
+# a widened content holding a verb that the cue table finds this reliable is likely two statements
+_INNER_CUE_PRECISION: Final = 0.5
+
+
+def _holds_cue(verb: Any, start: int, end: int) -> bool:
+    """Whether characters ``[start, end)`` hold a reporting verb other than ``verb`` ("the economy
+    was weak, and more than half said taxes were too high")."""
+    span = verb.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    table = cue_relations()
+    for t in span:
+        if t.pos_ == "VERB" and t.i != verb.i:
+            row = table.get(t.lemma_.lower(), {}).get("any")
+            if row is not None and row[1] >= _INNER_CUE_PRECISION:
+                return True
+    return False
 
 
 # words that, right after a content, usually start something the speaker did not say
