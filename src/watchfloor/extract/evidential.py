@@ -10,11 +10,15 @@ de-escalation; watchfloor keeps the event and says how the text commits to it:
   in the simple present ("when they hear a candidate say …", "once he has said his piece") and a
   simple-present main clause that a "when" clause qualifies; a simple present with an adverb of
   frequency ("I always tell …"). A gerund in the predicate of a copula shares the copula's modal
-  and negation ("should not be a requirement for cooperating").
+  and negation ("should not be a requirement for cooperating"). So do a present "have to"/"ought
+  to", a noun with "potential"/"proposed", a gerund weighed against another ("more important than
+  defending"), a course one endorses or opposes, and what a speaker only imagines.
 - **negated**: a negator ("not", "no", "never", "without") scopes it within its clause; also the
   that-clause of a noun of false belief ("the myth that …") and what one lacks the nerve to do
   ("nobody has the guts to talk about it").
-- **claimed**: it lies inside a statement's content (the statement's speaker claims it).
+- **claimed**: it lies inside a statement's content (the statement's speaker claims it), unless the
+  content only names or takes it for granted: a free relative ("did what he said"), "the same attack",
+  a past event in a relative "when" clause, what one is scolded or praised for doing.
 - **observed**: none of these — the writer reports it as fact.
 
 Not unrealised: the infinitive under a raising verb ("appears to be helping") and the purpose of a
