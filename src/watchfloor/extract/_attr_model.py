@@ -12,6 +12,7 @@ none: the model is a softmax over each cue's alternatives).
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Sequence
 from typing import Any, Final
 
@@ -54,8 +55,10 @@ def thresholds() -> tuple[float, float]:
 
 def score(features: Sequence[str]) -> float:
     """The logit of a candidate with these features."""
-    w = model_weights()
-    return sum(w.get(f, 0.0) for f in features)
+    return sum(map(model_weights().get, features, _ZEROS))  # w.get(f, 0.0), called from C
+
+
+_ZEROS: Final = itertools.repeat(0.0)
 
 
 def _bucket(n: int) -> str:
@@ -211,15 +214,31 @@ def _boundary_features(verb: Any, rel: str, start: int, end: int, text: str) -> 
         after = word if word in _JOINERS else "word"
     else:
         after = text[k]
-    sent_end = verb.sent.end_char
-    tail = text[end:sent_end].strip(" \n\"'”’)")
-    reach = "over" if end > sent_end else "end" if tail in ("", ".", "?", "!", ",") else "mid"
-    crossed = sum(text.count(m, start, end) for m in (". ", "? ", "! ", ".\n"))
     return [
         f"after={rel}|{after}",
-        f"reach={rel}|{reach}",
-        f"cross={rel}|{min(crossed, 2)}",
+        f"reach={rel}|{_reach(verb, end, text)}",
+        f"cross={rel}|{min(sum(text.count(m, start, end) for m in _SENTENCE_ENDS), 2)}",
     ]
+
+
+_SENTENCE_ENDS: Final = (". ", "? ", "! ", ".\n")
+
+
+def _reach(verb: Any, end: int, text: str) -> str:
+    """Whether a content ending at ``end`` stops at the end of the cue's sentence ("end", only
+    closing marks or punctuation between), inside it ("mid") or past it ("over")."""
+    doc = verb.doc
+    k, n = verb.i, len(doc)
+    while True:  # walk to the sentence end (verb.sent, without building the span) ...
+        tok = doc[k]
+        if tok.idx >= end and tok.text[:1].isalnum():
+            return "mid"  # ... unless a word after the content comes first
+        k += 1
+        if k == n or doc[k].is_sent_start:
+            break
+    sent_end = doc[k - 1].idx + len(doc[k - 1])
+    tail = text[end:sent_end].strip(" \n\"'”’)")
+    return "over" if end > sent_end else "end" if tail in ("", ".", "?", "!", ",") else "mid"
 
 
 def _prior_bucket(p: float) -> str:
