@@ -63,7 +63,7 @@ from ._attr_model import candidate_features as features
 from ._attr_model import cue_relations, score, thresholds
 from ._attr_tagger import decode, token_scores
 from ._quotes import QUOTE_MARKS, Quotes, find_quotes
-from ._speakers import SpeakerResolver, subject_of
+from ._speakers import OWNER_PREPS, SpeakerResolver, subject_of
 from .actors import code_actor
 
 __all__ = [
@@ -85,6 +85,8 @@ MIN_COUNT: Final = 2
 MIN_PRECISION: Final = 0.02
 MIN_PRECISION_CCOMP: Final = 0.02
 MIN_PRECISION_HEAD: Final = 0.1
+# a noun that is the object of a verb at least this reliable as a cue is that verb's content
+REPORTED_OBJECT_PRECISION: Final = 0.2
 # a coordinated verb this reliable as a cue ends the complement before it ("…, and … said")
 NESTED_MIN_PRECISION: Final = 0.8
 # a cue whose train attributions had no source this often gets none ("seems", "appears")
@@ -380,6 +382,15 @@ def content_options(verb: Any) -> list[Option]:
             split = _split_complement(c, verb)
             if split:
                 out.append(("ccomp:split", split, True, ""))
+        after = [t for t in ccomps if t.left_edge.i > verb.i]
+        if c.left_edge.i < verb.i and after:
+            # the parse gave the cue a complement before it as well ("… as an example: He says news
+            # outlets undercount …"): the one after it is an option too
+            r = max(after, key=lambda t: t.right_edge.i - t.left_edge.i)
+            a, b = r.left_edge.i, r.right_edge.i + 1
+            if verb.doc[a].lower_ == "that" and verb.doc[a].dep_ == "mark" and a + 1 < b:
+                a += 1
+            out.append(("ccomp", [(a, _cut_tail(verb, r, a, b))], False, ""))
     dobj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
     for c in children:
         if c.i < verb.i:
@@ -475,18 +486,39 @@ def nominal_options(tok: Any) -> list[Option]:
     return out
 
 
+def _reported_object(noun: Any) -> bool:
+    """Whether a noun is the object of a reliable cue verb, directly or through a preposition
+    ("Biden rubbished Trump's claim to …", "railed at Obama's refusal to …"): that verb reports it,
+    so the noun is part of the verb's content, not a cue of its own."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return False
+    if head.pos not in (symbols.VERB, symbols.AUX):
+        return False
+    row = cue_relations().get(head.lemma_.lower(), {}).get("any")
+    return row is not None and row[1] >= REPORTED_OBJECT_PRECISION
+
+
 def _nominal_candidates(tok: Any, text: str, quotes: Quotes, sent: Any) -> list[_Candidate]:
     """The candidates of a noun or adjective cue (:func:`nominal_options`). Its source is who has
     it (:func:`subject_of`: "Trump's claim that", "criticism from rivals", "lawmakers nervous
     about", the subject of "faced criticism of"); for a mostly sourceless cue ("questions about")
     only a possessor or a "by"/"from" phrase counts."""
     options = nominal_options(tok)
-    if not options:
+    if not options or _reported_object(tok):
         return []
     subj = subject_of(tok)
-    owner = subj is not None and (subj.dep_ == "poss" or subj.head.lower_ in ("by", "from"))
+    # whose it is: a possessor ("Trump's claim", also read as the subject it echoes: "Sanders toned
+    # down his criticism of") or an owner phrase ("criticism from rivals")
+    owner = any(c.dep_ == "poss" for c in tok.children) or (
+        subj is not None and subj.head.lower_ in OWNER_PREPS
+    )
     if tok.pos == symbols.NOUN and not owner:
-        return []
+        if tok.lemma_.lower() not in sourceless_lemmas("n:"):
+            return []
+        subj = None  # "questions about", "speculation that": nobody in particular
     if subj is not None and subj.dep_ == "expl":
         subj = None
     source = _source_tokens(subj) if subj is not None else None
