@@ -1,11 +1,13 @@
 """Mine the attribution cue table from PolNeAR train (``knowledge/attribution_cues.tsv``).
 
 For every gold attribution of the train split, the cue's head word (the last verb of the cue span,
-else its syntactic head) is found in the spaCy parse, and the dependency relation that links it to
-the content (``ccomp``, ``dobj``, ``xcomp``, ``prep:<word>``, ``oprd``...) is read off the parse.
-Every verb of train is counted the same way (lemma x relation of each of its children), so each
-row carries a precision: how often a verb with that lemma and a child of that relation is a gold
-cue. Only aggregate counts are written (no corpus text).
+else its last noun, else its last adjective) is found in the spaCy parse, and the dependency
+relation that links it to the content (``ccomp``, ``dobj``, ``xcomp``, ``prep:<word>``, ``oprd``...;
+for a noun also ``acl``, "the claim that …") is read off the parse; a noun cue's rows are prefixed
+``n:``, an adjective cue's ``a:``. Every verb, noun and adjective of train is counted the same way
+(lemma x relation of each of its children), so each row carries a precision: how often a word with
+that lemma and a child of that relation is a gold cue. Only aggregate counts are written (no
+corpus text).
 
     python scripts/mine_attribution_cues.py [--train PATH] [--cache DOCBIN] [--out FILE]
 

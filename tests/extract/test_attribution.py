@@ -579,3 +579,15 @@ def test_candidate_features_noun_cue_without_owner_proposes_nothing(nlp: Any) ->
     # a mostly-sourceless noun is a candidate without a source
     sts = extract_statements(_parsed(nlp, "Democrats raised questions about the donations."), ())
     assert all(s.source is None for s in sts if s.cue.text == "questions")
+
+
+def test_content_options_complement_after_the_cue_when_one_precedes_it(nlp: Any) -> None:
+    doc = nlp(
+        "At his rallies, Trump primes supporters not to trust the media and cites the crowds as an "
+        "example: He says news outlets undercount his supporters."
+    )
+    says = next(t for t in doc if t.text == "says")
+    after = [doc[a:b].text for rel, ranges, left, _h in content_options(says) for a, b in ranges if not left]
+    if not any(c.dep_ == "ccomp" and c.i < says.i for c in says.children):
+        pytest.skip("the parse gives no complement before the cue; the rule is not exercised")
+    assert "news outlets undercount his supporters" in after

@@ -26,6 +26,11 @@ candidates. Patterns:
 - "said in a statement that …": the clause of the prepositional object;
 - a cue that ends in a colon introduces the next paragraph;
 - "according to X";
+- a noun or adjective cue (rows ``n:``/``a:`` of the mined table) with the object of a preposition
+  or a clause after it: "Trump's claim that …", "his criticism of …", "the decision to run",
+  "critical of …", "sure that …"; a noun only when it names whose it is (a possessor, "by",
+  "from", "among") or is a mostly sourceless one ("questions about"), and not when it is itself
+  the object of a reliable cue verb ("rubbished Trump's claim to …": that verb's content);
 - nested attributions (a cue inside another statement's content) are emitted when their cue is
   a reliable one or the model is very sure (PolNeAR itself annotates none).
 
