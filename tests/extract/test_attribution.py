@@ -11,10 +11,13 @@ from watchfloor.extract._quotes import find_quotes
 from watchfloor.extract._speakers import adjective_of, country_of
 from watchfloor.extract.attribution import (
     _tagger_source,
+    candidate_features,
     content_fragments,
     content_options,
     cue_relations,
     extract_statements,
+    nominal_lemmas,
+    nominal_options,
     sourceless_lemmas,
 )
 from watchfloor.model import Article, ParsedArticle, StatementKind, Timex, TimexType, stable_id
@@ -514,3 +517,77 @@ def test_content_options_clause_of_a_prepositional_object(nlp: Any) -> None:
         rel: [doc[a:b].text for a, b in ranges] for rel, ranges, _left, _hint in content_options(doc[2])
     }
     assert options["prep:in:clause"] == ['"Washington dysfunction has stopped Congress']
+
+
+# -- noun and adjective cues -----------------------------------------------------------------------
+
+
+def test_nominal_lemmas_mined() -> None:
+    assert {"criticism", "claim", "decision"} <= nominal_lemmas("n:")
+    assert {"critical", "worried", "sure"} <= nominal_lemmas("a:")
+    assert "table" not in nominal_lemmas("n:") and "say" not in nominal_lemmas("n:")
+    assert "question" in sourceless_lemmas("n:") and "claim" not in sourceless_lemmas("n:")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "relation", "content"),
+    [
+        ("Rivals stepped up their criticism of the plan.", "criticism", "n:prep:of", "the plan"),
+        (
+            "Trump's claim that the election was rigged drew scorn.",
+            "claim",
+            "n:acl",
+            "the election was rigged",
+        ),
+        ("Several senators were critical of the deal.", "critical", "a:prep:of", "the deal"),
+        ("Republicans are worried about the polls.", "worried", "a:prep:about", "the polls"),
+    ],
+)
+def test_nominal_options_noun_and_adjective_cues(
+    nlp: Any, text: str, cue: str, relation: str, content: str
+) -> None:
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == cue)
+    options = {rel: [doc[a:b].text for a, b in ranges] for rel, ranges, _left, _hint in nominal_options(tok)}
+    assert options.get(relation) == [content]
+
+
+def test_nominal_options_none_for_a_verb_or_unknown_noun(nlp: Any) -> None:
+    doc = nlp("The table of contents said that the plan would fail.")
+    assert nominal_options(doc[1]) == []  # "table": no cue
+    assert nominal_options(doc[4]) == []  # "said": a verb, content_options' business
+
+
+def _candidates_of(nlp: Any, text: str) -> dict[str, list[str]]:
+    parsed = _parsed(nlp, text)
+    out: dict[str, list[str]] = {}
+    for _cue, feats, frags in candidate_features(parsed):
+        rel = next(f for f in feats if f.startswith("r="))[2:]
+        out.setdefault(rel, []).append(" ".join(parsed.article.text[s:e] for s, e in frags))
+    return out
+
+
+def test_candidate_features_noun_cue_with_its_owner(nlp: Any) -> None:
+    cands = _candidates_of(nlp, "Trump's claim that the election was rigged drew scorn.")
+    assert cands.get("n:acl") == ["the election was rigged"]
+
+
+def test_candidate_features_noun_cue_without_owner_proposes_nothing(nlp: Any) -> None:
+    # "criticism" is no mostly-sourceless noun: without a possessor or "by"/"from" phrase, whose
+    # criticism it is stays unknown, so it is no candidate
+    assert not any(r.startswith("n:") for r in _candidates_of(nlp, "The criticism of the plan grew."))
+    # a mostly-sourceless noun is a candidate without a source
+    sts = extract_statements(_parsed(nlp, "Democrats raised questions about the donations."), ())
+    assert all(s.source is None for s in sts if s.cue.text == "questions")
+
+
+def test_content_options_complement_after_the_cue_when_one_precedes_it(nlp: Any) -> None:
+    doc = nlp(
+        "At his rallies, Trump primes supporters not to trust the media and cites the crowds as an "
+        "example: He says news outlets undercount his supporters."
+    )
+    says = next(t for t in doc if t.text == "says")
+    after = [doc[a:b].text for rel, ranges, left, _h in content_options(says) for a, b in ranges if not left]
+    if not any(c.dep_ == "ccomp" and c.i < says.i for c in says.children):
+        pytest.skip("the parse gives no complement before the cue; the rule is not exercised")
+    assert "news outlets undercount his supporters" in after

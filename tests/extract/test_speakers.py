@@ -235,6 +235,15 @@ def test_name_before_reads_capitalised_adverb_as_name(nlp: Any) -> None:
         ("Meyer said in a recent interview that Congress had instructed the Fed.", "interview", "Meyer"),
         # a noun with neither is nobody's
         ("The question of a stand-down has loomed over Benghazi.", "question", None),
+        # a possessive pronoun stands for the subject of the verb that has the noun
+        ("Sanders has toned down his criticism of Clinton.", "criticism", "Sanders"),
+        # but not for a subject pronoun it does not agree with
+        ("He rejected her criticism of the plan.", "criticism", "her"),
+        # an owner phrase names whose it is
+        ("There is a sense among voters that the race is over.", "sense", "voters"),
+        ("The attack by Trump on the judge was condemned.", "attack", "Trump"),
+        # an adjective hanging on a verb describes its subject
+        ("The aides left the room, confident that the vote would pass.", "confident", "aides"),
     ],
 )
 def test_subject_of_nominal_cue(nlp: Any, text: str, cue: str, expected: str | None) -> None:

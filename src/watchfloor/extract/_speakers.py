@@ -19,13 +19,26 @@ from ..knowledge import read_tsv
 from ..model import Speaker
 from ._quotes import QUOTE_MARKS
 
-__all__ = ["HONORIFICS", "SpeakerResolver", "adjective_of", "country_of", "pronouns", "subject_of", "titles"]
+__all__ = [
+    "HONORIFICS",
+    "OWNER_PREPS",
+    "SpeakerResolver",
+    "adjective_of",
+    "country_of",
+    "pronouns",
+    "subject_of",
+    "titles",
+]
 
 _PERSON_LABELS = frozenset({"PERSON"})
 # courtesy titles dropped before a name ("Mr. Trump" is Trump)
 HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"})
 _GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
 _SKIP_DEPS = frozenset({"det", "punct", "cc", "predet"})
+# the preposition of a noun cue's phrase that names whose it is ("criticism from rivals")
+OWNER_PREPS = frozenset({"by", "from", "among"})
+# an adjective hanging on a verb through these describes the verb's subject ("were aware", "…, eager to")
+_ADJ_CLAUSE = frozenset({"acomp", "advcl", "xcomp", "oprd", "ccomp"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # relations through which a cue verb takes the subject of the verb it hangs on
 _CLIMB = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "acomp"})
@@ -48,8 +61,6 @@ _ASKED = frozenset({"ask", "press"})
 # "it is hard to say", "it doesn't take a mathematician to see", "it means admitting": nobody speaks
 _EMPTY_FRAMES = frozenset({"be", "take", "mean"})
 _EMPTY_SUBJECTS = frozenset({"it", "that", "this"})
-# a possessive pronoun and the subject pronoun it echoes ("he … his calls for")
-_AGREE = {"his": "he", "her": "she", "their": "they", "its": "it", "our": "we", "my": "i"}
 
 
 def _clear(doc: Any, a: int, b: int) -> bool:
@@ -252,17 +263,31 @@ def _nominal_cue(tok: Any) -> Any | None:
             t = t.head  # "is both strategic and undisciplined about"
         if t.dep_ in ("amod", "acl", "appos") and t.head.pos_ in _NOUNS and t.head.i < t.i:
             return t.head  # "lawmakers nervous about"
-        return subject_of(t.head) if t.dep_ == "acomp" and t.head.pos_ in _VERBS else None
+        # "were acutely aware", "detailed the operation, eager to show": who the adjective describes
+        return subject_of(t.head) if t.dep_ in _ADJ_CLAUSE and t.head.pos_ in _VERBS else None
     if t.pos_ not in _NOUNS:
         return None
     gov = t.head if t.dep_ in ("dobj", "attr") and t.head.pos_ in _VERBS else _governor(t)
     poss = next((c for c in t.children if c.dep_ == "poss"), None)
     if poss is not None:
-        # "he expanded upon his calls for": a possessive pronoun echoes the verb's subject
-        subj = _own_subject(gov) if gov is not None and poss.pos_ == "PRON" else None
-        if subj is not None and subj.pos_ == "PRON" and _AGREE.get(poss.lower_) == subj.lower_:
+        # "he expanded upon his calls for", "Sanders has toned down his criticism of": a possessive
+        # pronoun echoes the subject of the verb that has the noun (a pronoun only if it agrees)
+        subj = subject_of(gov) if gov is not None and poss.pos_ == "PRON" else None
+        if subj is not None and subj.pos_ == "PRON" and _echoes().get(poss.lower_) == subj.lower_:
+            return subj
+        if (
+            subj is not None
+            and subj.pos_ in _NOUNS
+            and subj.dep_ in _SUBJECT_DEPS
+            and _clear(t.doc, subj.i, t.i)
+        ):
             return subj
         return poss
+    # "criticism from rivals", "an attack by Trump on", "a sense among some": whose it is
+    by = next((c for c in t.children if c.dep_ in ("prep", "agent") and c.lower_ in OWNER_PREPS), None)
+    agent = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+    if agent is not None and agent.pos_ in _NOMINAL:
+        return agent
     return subject_of(gov) if gov is not None else None
 
 
@@ -432,6 +457,13 @@ def adjective_of(country: str) -> str | None:
 def pronouns() -> dict[str, str]:
     """Pronoun → what it may refer to (``person`` or ``group``)."""
     return {r["pronoun"]: r["refers"] for r in read_tsv("attribution_pronouns.tsv", ("pronoun", "refers"))}
+
+
+@functools.cache
+def _echoes() -> dict[str, str]:
+    """Possessive pronoun → the subject pronoun it echoes ("his" → "he": "he … his calls for")."""
+    rows = read_tsv("attribution_pronouns.tsv", ("pronoun", "refers"))
+    return {r["pronoun"]: r["echoes"] for r in rows if r.get("echoes")}
 
 
 @functools.cache

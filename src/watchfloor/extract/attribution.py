@@ -26,6 +26,11 @@ candidates. Patterns:
 - "said in a statement that …": the clause of the prepositional object;
 - a cue that ends in a colon introduces the next paragraph;
 - "according to X";
+- a noun or adjective cue (rows ``n:``/``a:`` of the mined table) with the object of a preposition
+  or a clause after it: "Trump's claim that …", "his criticism of …", "the decision to run",
+  "critical of …", "sure that …"; a noun only when it names whose it is (a possessor, "by",
+  "from", "among") or is a mostly sourceless one ("questions about"), and not when it is itself
+  the object of a reliable cue verb ("rubbished Trump's claim to …": that verb's content);
 - nested attributions (a cue inside another statement's content) are emitted when their cue is
   a reliable one or the model is very sure (PolNeAR itself annotates none).
 
@@ -63,7 +68,7 @@ from ._attr_model import candidate_features as features
 from ._attr_model import cue_relations, score, thresholds
 from ._attr_tagger import decode, token_scores
 from ._quotes import QUOTE_MARKS, Quotes, find_quotes
-from ._speakers import SpeakerResolver, subject_of
+from ._speakers import OWNER_PREPS, SpeakerResolver, subject_of
 from .actors import code_actor
 
 __all__ = [
@@ -72,6 +77,8 @@ __all__ = [
     "content_fragments",
     "cue_relations",
     "extract_statements",
+    "nominal_lemmas",
+    "nominal_options",
     "sourceless_lemmas",
 ]
 
@@ -83,11 +90,18 @@ MIN_COUNT: Final = 2
 MIN_PRECISION: Final = 0.02
 MIN_PRECISION_CCOMP: Final = 0.02
 MIN_PRECISION_HEAD: Final = 0.1
+# a noun that is the object of a verb at least this reliable as a cue is that verb's content
+REPORTED_OBJECT_PRECISION: Final = 0.2
 # a coordinated verb this reliable as a cue ends the complement before it ("…, and … said")
 NESTED_MIN_PRECISION: Final = 0.8
 # a cue whose train attributions had no source this often gets none ("seems", "appears")
 SOURCELESS_SHARE: Final = 0.6
 _SUBJECT_DEPS: Final = frozenset({"nsubj", "nsubjpass"})
+# how a noun or adjective cue's content hangs off it besides a preposition ("the claim that …",
+# "the decision to run", "sure that …", "willing to")
+_NOMINAL_RELS: Final = frozenset({"acl", "ccomp", "xcomp"})
+# a noun or adjective cue's mined rows start with this (``attribution_cues.tsv``)
+_NOMINAL_PREFIX: Final = {symbols.NOUN: "n:", symbols.ADJ: "a:"}
 _TRIM_END: Final = frozenset(".,;:—–-")
 _TRIM_START: Final = frozenset(",;:—–-")
 _OPEN_MARKS: Final = frozenset('“„«"`')
@@ -98,14 +112,27 @@ _SENTENCE_END: Final = re.compile(r"[.?!][\"”’']*\s|\n")
 
 
 @functools.cache
-def sourceless_lemmas() -> frozenset[str]:
-    """Cue lemmas whose attributions mostly have no source ("appears to", "is expected to")."""
+def sourceless_lemmas(prefix: str = "") -> frozenset[str]:
+    """Cue lemmas whose attributions mostly have no source ("appears to", "is expected to"); with
+    ``prefix`` ``"n:"`` or ``"a:"``, of noun or adjective cues ("questions about", "unclear")."""
     out = set()
     for row in read_tsv("attribution_cues.tsv", ("lemma", "relation", "sourceless_share")):
         mostly = float(row["sourceless_share"]) >= SOURCELESS_SHARE
-        if row["relation"] == "any" and int(row["cue_count"]) >= MIN_COUNT and mostly:
+        if row["relation"] == f"{prefix}any" and int(row["cue_count"]) >= MIN_COUNT and mostly:
             out.add(row["lemma"])
     return frozenset(out)
+
+
+@functools.cache
+def nominal_lemmas(prefix: str) -> frozenset[str]:
+    """Noun (``prefix`` ``"n:"``) or adjective (``"a:"``) lemmas of the mined table with a content
+    relation that proposes candidates ("criticism" with ``n:prep:of``, "sure" with ``a:ccomp``)."""
+    return frozenset(
+        lemma
+        for lemma, rels in cue_relations().items()
+        if any(r.startswith(prefix) and r[2:] in _NOMINAL_RELS and _enabled(lemma, r) for r in rels)
+        or any(r.startswith(f"{prefix}prep:") and _enabled(lemma, r) for r in rels)
+    )
 
 
 def _enabled(lemma: str, relation: str) -> bool:
@@ -113,11 +140,17 @@ def _enabled(lemma: str, relation: str) -> bool:
     if row is None:
         return False
     count, precision, _direct = row
-    if relation in ("head", "none"):  # these have no base of their own: use the lemma's overall one
-        overall = cue_relations()[lemma].get("any")
+    prefix = _prefix(relation)
+    if relation[len(prefix) :] in ("head", "none"):  # no base of their own: use the lemma's overall one
+        overall = cue_relations()[lemma].get(f"{prefix}any")
         return count >= MIN_COUNT and overall is not None and overall[1] >= MIN_PRECISION_HEAD
     floor = MIN_PRECISION_CCOMP if relation == "ccomp" else MIN_PRECISION
     return count >= MIN_COUNT and precision >= floor
+
+
+def _prefix(relation: str) -> str:
+    """The cue-kind prefix of a mined relation: "n:" (noun cue), "a:" (adjective cue) or ""."""
+    return relation[:2] if relation[:2] in ("n:", "a:") else ""
 
 
 @dataclass(slots=True)
@@ -354,6 +387,15 @@ def content_options(verb: Any) -> list[Option]:
             split = _split_complement(c, verb)
             if split:
                 out.append(("ccomp:split", split, True, ""))
+        after = [t for t in ccomps if t.left_edge.i > verb.i]
+        if c.left_edge.i < verb.i and after:
+            # the parse gave the cue a complement before it as well ("… as an example: He says news
+            # outlets undercount …"): the one after it is an option too
+            r = max(after, key=lambda t: t.right_edge.i - t.left_edge.i)
+            a, b = r.left_edge.i, r.right_edge.i + 1
+            if verb.doc[a].lower_ == "that" and verb.doc[a].dep_ == "mark" and a + 1 < b:
+                a += 1
+            out.append(("ccomp", [(a, _cut_tail(verb, r, a, b))], False, ""))
     dobj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
     for c in children:
         if c.i < verb.i:
@@ -416,6 +458,81 @@ def content_options(verb: Any) -> list[Option]:
         overall = rels.get("any")
         if subj is not None and overall is not None and overall[1] >= MIN_PRECISION_HEAD:
             out.append(("nsubjpass", [(subj.left_edge.i, subj.right_edge.i + 1)], True, ""))
+    return out
+
+
+def nominal_options(tok: Any) -> list[Option]:
+    """Every content the parse offers for a noun or adjective cue (relation, token ranges,
+    content-precedes-cue), as :func:`content_options` for a verb: the object of a preposition
+    after it ("criticism of the plan", "worried about the polls": ``n:prep:of``,
+    ``a:prep:about``) or a clause after it ("the claim that …", "the decision to run", "sure that
+    …": ``n:acl``, ``a:ccomp``, ``a:xcomp``), for the relations the mined table enables."""
+    prefix = _NOMINAL_PREFIX.get(tok.pos)
+    if prefix is None:
+        return []
+    lemma = tok.lemma_.lower()
+    doc = tok.doc
+    out: list[Option] = []
+    for c in tok.children:
+        if c.i < tok.i:
+            continue
+        if c.dep_ == "prep":
+            rel = f"{prefix}prep:{c.lower_}"
+            obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None and _enabled(lemma, rel):
+                out.append((rel, [(obj.left_edge.i, obj.right_edge.i + 1)], False, ""))
+        elif c.dep_ in _NOMINAL_RELS and _enabled(lemma, f"{prefix}{c.dep_}"):
+            a, b = c.left_edge.i, c.right_edge.i + 1
+            if a <= tok.i:
+                continue
+            if doc[a].lower_ == "that" and doc[a].dep_ == "mark" and a + 1 < b:
+                a += 1  # the complementizer is not part of what was said
+            out.append((f"{prefix}{c.dep_}", [(a, b)], False, ""))
+    return out
+
+
+def _reported_object(noun: Any) -> bool:
+    """Whether a noun is the object of a reliable cue verb, directly or through a preposition
+    ("Biden rubbished Trump's claim to …", "railed at Obama's refusal to …"): that verb reports it,
+    so the noun is part of the verb's content, not a cue of its own."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return False
+    if head.pos not in (symbols.VERB, symbols.AUX):
+        return False
+    row = cue_relations().get(head.lemma_.lower(), {}).get("any")
+    return row is not None and row[1] >= REPORTED_OBJECT_PRECISION
+
+
+def _nominal_candidates(tok: Any, text: str, quotes: Quotes, sent: Any) -> list[_Candidate]:
+    """The candidates of a noun or adjective cue (:func:`nominal_options`). Its source is who has
+    it (:func:`subject_of`: "Trump's claim that", "criticism from rivals", "lawmakers nervous
+    about", the subject of "faced criticism of"); for a mostly sourceless cue ("questions about")
+    only a possessor or a "by"/"from" phrase counts."""
+    options = nominal_options(tok)
+    if not options or _reported_object(tok):
+        return []
+    subj = subject_of(tok)
+    # whose it is: a possessor ("Trump's claim", also read as the subject it echoes: "Sanders toned
+    # down his criticism of") or an owner phrase ("criticism from rivals")
+    owner = any(c.dep_ == "poss" for c in tok.children) or (
+        subj is not None and subj.head.lower_ in OWNER_PREPS
+    )
+    if tok.pos == symbols.NOUN and not owner:
+        if tok.lemma_.lower() not in sourceless_lemmas("n:"):
+            return []
+        subj = None  # "questions about", "speculation that": nobody in particular
+    if subj is not None and subj.dep_ == "expl":
+        subj = None
+    source = _source_tokens(subj) if subj is not None else None
+    out = []
+    for rel, ranges, left, hint in options:
+        cand = _option(tok, rel, ranges, left, subj, source, text, quotes, sent)
+        if cand is not None:
+            cand.hint = hint
+            out.append(cand)
     return out
 
 
@@ -654,12 +771,20 @@ def _candidates(doc: Any, text: str, quotes: Quotes) -> list[_Candidate]:
     according = strings["according"]
     verbs = (symbols.VERB, symbols.AUX)
     lemma_ok: dict[int, bool] = {}
+    nominal_ok: dict[tuple[int, int], bool] = {}
     for i, (p, lem, low) in enumerate(zip(pos, lemmas, lowers, strict=True)):
         if low == according:
             tok = doc[i]
             cand = _according_to(tok, text, quotes, sentence(i))
             if cand is not None:
                 cands.append(cand)
+            continue
+        if p in _NOMINAL_PREFIX:  # a noun or adjective cue ("criticism of", "sure that")
+            ok = nominal_ok.get((p, lem))
+            if ok is None:
+                ok = nominal_ok[(p, lem)] = strings[lem].lower() in nominal_lemmas(_NOMINAL_PREFIX[p])
+            if ok and not quotes.inside(doc[i].idx):
+                cands.extend(_nominal_candidates(doc[i], text, quotes, sentence(i)))
             continue
         if p not in verbs:
             continue
@@ -806,7 +931,7 @@ def _nested_filter(cands: list[_Candidate]) -> list[_Candidate]:
     for c in kept:
         ci, vi = c.cue[0].idx, c.verb.i
         if c.score < nested_threshold and any(s <= ci < e and v != vi for (s, e), v in frags):
-            row = cue_relations().get(c.verb.lemma_.lower(), {}).get("any")
+            row = cue_relations().get(c.verb.lemma_.lower(), {}).get(f"{_prefix(c.rel)}any")
             if row is None or row[1] < NESTED_MIN_PRECISION:  # not a reliable cue ("said")
                 continue
         out.append(c)
@@ -867,8 +992,10 @@ def _prior(lemma: str, rel: str) -> float | None:
     rels = cue_relations().get(lemma)
     if not rels:
         return None
-    base = rel.split("+")[0].split(":")[0] if not rel.startswith("prep:") else rel.split("+")[0]
-    row = rels.get(base) or rels.get("any")
+    prefix = _prefix(rel)
+    rest = rel[len(prefix) :]
+    base = rest.split("+")[0].split(":")[0] if not rest.startswith("prep:") else rest.split("+")[0]
+    row = rels.get(f"{prefix}{base}") or rels.get(f"{prefix}any")
     return row[1] if row is not None else None
 
 
