@@ -212,6 +212,12 @@ def _widen(text: str, quotes: Quotes, s: int, e: int, limit: int) -> tuple[int, 
     return s, e
 
 
+def _past_complementizer(doc: Any, a: int, b: int) -> int:
+    """The start of tokens ``[a, b)`` past a leading complementizer "that": it is not part of what
+    was said ("said that the plan failed" -> "the plan failed")."""
+    return a + 1 if doc[a].lower_ == "that" and doc[a].dep_ == "mark" and a + 1 < b else a
+
+
 def _tok_range(doc: Any, a: int, b: int) -> tuple[int, int]:
     """Character range of tokens ``[a, b)``."""
     last = doc[b - 1]
@@ -363,8 +369,7 @@ def content_options(verb: Any) -> list[Option]:
             if x.right_edge.i + 1 == y.left_edge.i and a <= x.left_edge.i:
                 b = max(b, y.right_edge.i + 1)
         if not a <= verb.i < b:
-            if verb.doc[a].lower_ == "that" and verb.doc[a].dep_ == "mark" and a + 1 < b:
-                a += 1  # the complementizer is not part of what was said
+            a = _past_complementizer(verb.doc, a, b)
             if b <= verb.i:
                 out.append(("ccomp", [(a, b)], True, ""))
             else:
@@ -387,14 +392,12 @@ def content_options(verb: Any) -> list[Option]:
             split = _split_complement(c, verb)
             if split:
                 out.append(("ccomp:split", split, True, ""))
-        after = [t for t in ccomps if t.left_edge.i > verb.i]
-        if c.left_edge.i < verb.i and after:
+        if c.left_edge.i < verb.i and right:
             # the parse gave the cue a complement before it as well ("… as an example: He says news
             # outlets undercount …"): the one after it is an option too
-            r = max(after, key=lambda t: t.right_edge.i - t.left_edge.i)
-            a, b = r.left_edge.i, r.right_edge.i + 1
-            if verb.doc[a].lower_ == "that" and verb.doc[a].dep_ == "mark" and a + 1 < b:
-                a += 1
+            r = max(right, key=lambda t: t.right_edge.i - t.left_edge.i)
+            b = r.right_edge.i + 1
+            a = _past_complementizer(verb.doc, r.left_edge.i, b)
             out.append(("ccomp", [(a, _cut_tail(verb, r, a, b))], False, ""))
     dobj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
     for c in children:
@@ -485,9 +488,7 @@ def nominal_options(tok: Any) -> list[Option]:
             a, b = c.left_edge.i, c.right_edge.i + 1
             if a <= tok.i:
                 continue
-            if doc[a].lower_ == "that" and doc[a].dep_ == "mark" and a + 1 < b:
-                a += 1  # the complementizer is not part of what was said
-            out.append((f"{prefix}{c.dep_}", [(a, b)], False, ""))
+            out.append((f"{prefix}{c.dep_}", [(_past_complementizer(doc, a, b), b)], False, ""))
     return out
 
 
@@ -1083,8 +1084,7 @@ def _tagged(doc: Any, body: str, quotes: Quotes) -> _Tagged:
         if label == "SOURCE":
             sources.append((a, b))
             continue
-        if doc[a].lower_ == "that" and doc[a].dep_ == "mark" and b - a > 1:
-            a += 1  # the complementizer is not part of what was said
+        a = _past_complementizer(doc, a, b)
         content.append(_tok_range(doc, a, b))
         # fragments of one content: only cue, source and punctuation between them, one paragraph
         between = doc[last_end:a] if groups else None
