@@ -1076,8 +1076,8 @@ def _generic_passive(entry: CodedTrigger) -> bool:
     return (
         entry.code[:2] < _MATERIAL_LIMIT
         and token.tag_ == "VBN"
+        and _agentless_passive(token)
         and any(c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in token.children)
-        and not any(c.dep_ == "agent" for c in token.children)
         # (not a named party's state: "Vietnam is committed to opening up the economy" is an intent)
         and not any(c.dep_ == "nsubjpass" and (c.ent_type_ or c.pos_ == "PROPN") for c in token.children)
     )
