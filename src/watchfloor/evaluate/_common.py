@@ -4,7 +4,7 @@ import gzip
 import importlib.util
 import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
@@ -13,7 +13,7 @@ from typing import Any
 from ..errors import Errors, SettingsError
 from ..registry import Registry
 
-__all__ = ["EvalTask", "find_shared", "load_scorer", "read_jsonl", "tasks"]
+__all__ = ["EvalTask", "find_shared", "load_scorer", "polnear_records", "read_jsonl", "tasks"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +50,17 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
     opener = gzip.open if path.suffix == ".gz" else open
     with opener(path, "rt", encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
+
+
+def polnear_records(ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """The PolNeAR records (``shared/data/polnear``) with these ids, by id: dev's, and train's for
+    the ids dev lacks (train, large and gzipped, is read only then)."""
+    wanted = set(ids)
+    polnear = find_shared() / "data" / "polnear"
+    found = {r["id"]: r for r in read_jsonl(polnear / "dev.jsonl") if r["id"] in wanted}
+    if wanted - found.keys():
+        found.update({r["id"]: r for r in read_jsonl(polnear / "train.jsonl.gz") if r["id"] in wanted})
+    return found
 
 
 def load_scorer(name: str) -> ModuleType:

@@ -39,7 +39,7 @@ from ..model import Event
 from ..nlp import parse
 from ..settings import Settings
 from ._attribution import articles_of
-from ._common import EvalTask, find_shared, read_jsonl
+from ._common import EvalTask, polnear_records, read_jsonl
 
 __all__ = ["JUDGED", "TASK", "counts", "group_items", "run", "summary"]
 
@@ -93,8 +93,9 @@ def _code_right(row: dict[str, Any], now: str) -> bool | None:
 
 def counts(rows: Sequence[dict[str, Any]], events: dict[tuple[str, int, int], list[Event]]) -> dict[str, Any]:
     """The scores of judged ``rows`` against today's ``events`` by (article, trigger start, end)."""
-    c = {k: 0 for k in ("kept_true", "kept_false", "dropped_true", "dropped_false", "counted_true")}
-    c["counted_false"] = 0
+    c = dict.fromkeys(
+        ("kept_true", "kept_false", "dropped_true", "dropped_false", "counted_true", "counted_false"), 0
+    )
     right = {k: [0, 0] for k in ("code", "actor1", "actor2")}  # [right, known]
     for row in rows:
         ok = bool(row["event_ok"])
@@ -134,15 +135,6 @@ def counts(rows: Sequence[dict[str, Any]], events: dict[tuple[str, int, int], li
     return report
 
 
-def _records(ids: set[str]) -> list[dict[str, Any]]:
-    """The PolNeAR dev and train records with these ids (train is read only when needed)."""
-    polnear = find_shared() / "data" / "polnear"
-    found = [r for r in read_jsonl(polnear / "dev.jsonl") if r["id"] in ids]
-    if len(found) < len(ids):
-        found += [r for r in read_jsonl(polnear / "train.jsonl.gz") if r["id"] in ids]
-    return found
-
-
 def run(gold: Path | None, limit: int | None) -> dict[str, Any]:
     """Scores per group of every judged file in ``tests/data/events`` (or of ``gold``)."""
     paths = (
@@ -158,7 +150,7 @@ def run(gold: Path | None, limit: int | None) -> dict[str, Any]:
     ids = {str(row["article"]) for rows in groups.values() for row in rows}
     settings = Settings.load()
     events: dict[tuple[str, int, int], list[Event]] = {}
-    for parsed in parse(articles_of(_records(ids)), settings):
+    for parsed in parse(articles_of(polnear_records(ids).values()), settings):
         article_id = str(parsed.article.external_id)
         for event in extract(parsed, settings).events:
             events.setdefault((article_id, event.trigger.start, event.trigger.end), []).append(event)

@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from ._common import EvalTask, find_shared, read_jsonl
+from ._common import EvalTask, polnear_records, read_jsonl
 from ._events import LABELS, _scores, _summary_block, predict_status
 
 __all__ = ["HELD_OUT", "TASK", "run", "summary"]
@@ -28,24 +28,13 @@ def _batch(label: dict[str, Any]) -> int:
     return int(label.get("batch", 1))
 
 
-def _articles(labels: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
-    """The PolNeAR articles the labels point into: dev, and the train articles of items marked
-    ``"split": "train"`` (the held-out batches drawn from train once dev's sentences near
-    attributions were used up; ``draw_new_items.py --train``)."""
-    polnear = find_shared() / "data" / "polnear"
-    articles = {a["id"]: a for a in read_jsonl(polnear / "dev.jsonl")}
-    wanted = {str(lab["article"]) for lab in labels if lab.get("split") == "train"}
-    if wanted:
-        articles.update({a["id"]: a for a in read_jsonl(polnear / "train.jsonl.gz") if a["id"] in wanted})
-    return articles
-
-
 def run(gold: Path | None, limit: int | None) -> dict[str, Any]:
     """Scores on all items, on the tuned and held-out batches, and per batch."""
     labels = read_jsonl(gold or LABELS)
     if limit:
         labels = labels[:limit]
-    articles = _articles(labels)
+    # dev's articles, and train's for the items drawn from train (batches 11, 13, 14: ``"split": "train"``)
+    articles = polnear_records(str(lab["article"]) for lab in labels)
     started = time.perf_counter()
     predicted = predict_status(labels, articles)
     gold_labels = [str(lab["label"]) for lab in labels]
