@@ -340,6 +340,13 @@ def _implicative(trigger: Any) -> str | None:
     head = trigger.head
     if trigger.dep_ != "relcl" and head.lemma_.lower() in implicatives:
         return str(head.text)
+    if trigger.dep_ == "xcomp" and head.lemma_.lower() == "be":
+        # "is insufficient to support a prosecution": the infinitive hung on the copula, not the adjective
+        unable = next(
+            (c for c in head.children if c.dep_ == "acomp" and c.lemma_.lower() in implicatives), None
+        )
+        if unable is not None:
+            return str(unable.text)
     if head.lemma_.lower() in _words("daring_nouns") and head.dep_ == "dobj":
         return _negator(head.head, [head.head])
     return None
@@ -419,6 +426,25 @@ def _supposed(trigger: Any) -> str | None:
     ):
         return None
     return str(head.text)
+
+
+def _course(trigger: Any) -> str | None:
+    """A gerund with no subject of its own after "for", "to" or "against" on a noun names a course of
+    action, not an occurrence ("a process for admitting refugees", "resistance to welcoming Syrian
+    refugees", "a passion for defending the wrong people"); not on a noun that judges or answers what
+    was done ("credit for passing", "an apology for calling", "his reaction to being shot") nor in
+    "in addition to releasing"."""
+    node = trigger
+    while node.dep_ == "conj" and node.tag_ == "VBG" and node.head.tag_ == "VBG" and node.head.i != node.i:
+        node = node.head  # "for admitting and resettling refugees"
+    if node.tag_ != "VBG" or node.dep_ != "pcomp" or node.head.lower_ not in _words("course_preps"):
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "poss"} for c in node.children):
+        return None
+    noun = node.head.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() in _words("realised_gerund_nouns"):
+        return None
+    return str(node.head.text)
 
 
 def _advocated(trigger: Any) -> str | None:
@@ -984,7 +1010,11 @@ def classify_status(
     if own_negation is not None and _infinitive(trigger) is None:
         return StatusDecision(EvidentialStatus.NEGATED, statement, own_negation)
     hung = _head_in_content(trigger, reported)  # a cue misparsed under its content
-    intention = None if intent or performed or hung else _hypothetical_head(trigger) or _advocated(trigger)
+    intention = (
+        None
+        if intent or performed or hung or _known_object(trigger)
+        else _hypothetical_head(trigger) or _advocated(trigger) or _course(trigger)
+    )
     if intention is not None:
         return StatusDecision(EvidentialStatus.HYPOTHETICAL, statement, intention)
     unrealised = None if intent or performed else _infinitive(trigger) or _infinitive_object(trigger)
@@ -1065,23 +1095,49 @@ def _known_subject(trigger: Any) -> bool:
     veto were overridden", "we have to let this investigation unfold"): the clause's modals and
     conditions scope what is said of it, not whether it happened."""
     return (
-        _is_noun(trigger)
-        and trigger.dep_ in {"nsubj", "nsubjpass"}
-        and any(
-            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"this", "that", "these", "those"})
-            for c in trigger.children
+        (
+            _is_noun(trigger)
+            and trigger.dep_ in {"nsubj", "nsubjpass"}
+            and any(
+                c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"this", "that", "these", "those"})
+                for c in trigger.children
+            )
         )
-    ) or _named_event(trigger)
+        or _named_event(trigger)
+        or _known_object(trigger)
+    )
+
+
+def _known_object(trigger: Any) -> bool:
+    """A possessed or demonstrative noun event as the object of a verb that does not bring it about is
+    there already ("sought to counter Mr. Obama's appeal", "would reverse this decision"): the modals
+    and intentions above the verb scope what is done to it, not whether it happened. Not the object of
+    a light verb ("plans to hold its meeting"), which names the event to be held."""
+    if not _is_noun(trigger) or trigger.dep_ != "dobj" or trigger.head.pos_ != "VERB":
+        return False
+    if trigger.head.lemma_.lower() in _words("light_verbs"):
+        return False
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"this", "that", "these", "those"})
+        for c in trigger.children
+    )
 
 
 def _named_event(noun: Any) -> bool:
     """A named event ("the Cold War", "the Iraq War", "the Sept. 11 attacks") as a clause's subject is
     known history, whatever is said of it ("asked how the Cold War would end")."""
+    return bool(noun.dep_ in {"nsubj", "nsubjpass"} and _named(noun))
+
+
+def _named(noun: Any) -> bool:
+    """A noun event named by "the" and a proper noun ("the Cold War", "the Sept. 11 attacks")."""
     return bool(
         _is_noun(noun)
-        and noun.dep_ in {"nsubj", "nsubjpass"}
         and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
-        and (noun.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children))
+        and (
+            noun.pos_ == "PROPN"
+            or any(c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" for c in noun.children)
+        )
     )
 
 
@@ -1276,7 +1332,7 @@ def _assertive_cue(trigger: Any, statement: Statement) -> bool | None:
     if cue is None:
         return False
     verbs = [t for t in cue if t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"aux", "auxpass"}]
-    assertive = _words("assertive_cue_lemmas")
+    assertive = _assertive_lemmas()
     if not verbs:
         if all(t.pos_ in {"PROPN", "PUNCT", "DET", "ADP", "CCONJ", "NUM"} or t.is_space for t in cue[:2]):
             return None  # a name where the cue should be: nothing says what the source does
@@ -1296,6 +1352,13 @@ def _assertive_cue(trigger: Any, statement: Statement) -> bool | None:
     return last.lemma_.lower() in assertive or all(t.lemma_.lower() in assertive for t in verbs)
 
 
+@functools.cache
+def _assertive_lemmas() -> frozenset[str]:
+    """Cue lemmas that assert what they report: the assertive cue words and every word of saying
+    ("they conclude", "he reiterated" assert as "said" does)."""
+    return _words("assertive_cue_lemmas") | _words("speech_lemmas")
+
+
 def _presupposed(trigger: Any) -> bool:
     """A definite noun event in a prepositional phrase ("after the Sept. 11 attacks", "around the time
     of Kennedy's assassination", "a witness in this committee's investigation"), as a subject ("said
@@ -1313,6 +1376,8 @@ def _presupposed(trigger: Any) -> bool:
     while slot.dep_ == "conj" and slot.head.i != slot.i and _is_noun(slot.head):
         slot = slot.head
     if slot.dep_ == "dobj":
+        if _named(trigger):
+            return True  # "noted the Sept. 11 attacks", "ended the Iraq War": known history
         lemma = slot.head.lemma_.lower()
         return lemma not in _words("light_verbs") | _words("speech_lemmas") | _words(
             "np_reporting_verbs"
