@@ -116,3 +116,36 @@ def test_classify_status_known_objects_courses_and_inability(
     nlp: Any, text: str, word: str, status: EvidentialStatus
 ) -> None:
     assert _status(nlp, text, word, []) is status
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "status"),
+    [
+        # a verb whose object is determined by "no" did not happen; not a saying that quotes a "no"
+        ("The company offers no paid leave to its workers.", "offers", EvidentialStatus.NEGATED),
+        ("The company offers paid leave to its workers.", "offers", EvidentialStatus.OBSERVED),
+        ("When I said no boots on the ground, I meant it.", "said", EvidentialStatus.OBSERVED),
+        # litotes: "not the first time" says it has happened before
+        (
+            "It is not the first time that the company has broken the rules.",
+            "broken",
+            EvidentialStatus.OBSERVED,
+        ),
+        ("It is not something that the company has done.", "done", EvidentialStatus.NEGATED),
+        # a bare plural in the phrase of a modal verb is as unrealised as the verb
+        ("Officials could still be subject to sanctions.", "sanctions", EvidentialStatus.HYPOTHETICAL),
+        ("Officials could still be subject to the sanctions.", "sanctions", EvidentialStatus.OBSERVED),
+        # a record of doing something says it was done
+        ("There is a long precedent for opposing the tax.", "opposing", EvidentialStatus.OBSERVED),
+    ],
+)
+def test_classify_status_no_objects_litotes_and_bare_plurals(
+    nlp: Any, text: str, word: str, status: EvidentialStatus
+) -> None:
+    assert _status(nlp, text, word, []) is status
+
+
+def test_classify_status_command_after_an_interjection(nlp: Any) -> None:
+    text = '"Yes, ask the governor," she replied.'
+    statement = _statement(text, '"Yes, ask the governor,"', "replied", StatementKind.DIRECT)
+    assert _status(nlp, text, "ask", [statement]) is EvidentialStatus.HYPOTHETICAL

@@ -255,6 +255,15 @@ def _negator(trigger: Any, path: list[Any]) -> str | None:
                 if low == "no" and _comparative(node):
                     continue  # "no bigger threat than this": the threat is asserted, not denied
                 return str(child.text)
+            if (
+                k == 0
+                and child.dep_ == "dobj"
+                and node.pos_ == "VERB"
+                and node.lemma_.lower() not in _words("speech_lemmas")  # 'said, "No boots on the ground"'
+                and any(g.dep_ == "det" and g.lower_ == "no" for g in child.children)
+                and not _comparative(child)
+            ):
+                return "no"  # "the company offers no paid leave", "took no action": nothing was offered
             if child.dep_ in {"nsubj", "nsubjpass"} and (
                 low in subjects
                 or any(g.dep_ in {"det", "preconj"} and g.lower_ in {"no", "neither"} for g in child.children)
@@ -784,8 +793,11 @@ def _opens_quote(head: Any) -> bool:
     while i < head.i and (doc[i].is_punct or doc[i].is_space):
         i += 1
     start = i
-    while i < head.i and doc[i].head.i == head.i and doc[i].dep_ in {"aux", "neg"}:
-        i += 1  # '"Don't shoot him," she says': a command's do-support and negation come first
+    while i < head.i and (
+        (doc[i].head.i == head.i and doc[i].dep_ in {"aux", "neg", "intj"})
+        or (doc[i].is_punct and doc[i - 1].dep_ == "intj")
+    ):
+        i += 1  # '"Don't shoot him," she says', '"Yes, ask a bear,"': do-support, negation, an interjection
     return bool(i == head.i and start > 0 and doc[start - 1].text in _words("quote_marks"))
 
 
@@ -1052,6 +1064,8 @@ def _negated_cleft(clause: Any) -> str | None:
     negated copula is what the negation denies."""
     if clause.dep_ != "relcl" or clause.head.dep_ != "attr":
         return None
+    if any(c.dep_ == "amod" and c.lower_ in {"first", "only"} for c in clause.head.children):
+        return None  # "It's not the first time Trump's practices have clashed": it has happened before
     negation = next((c for c in clause.head.head.children if c.dep_ == "neg"), None)
     return str(negation.text) if negation is not None else None  # an attr hangs on a copula
 
@@ -1469,13 +1483,15 @@ def _indefinite_event(trigger: Any, noun: Any) -> bool:
     """An event noun with "a"/"an" as the object of the preposition right above it names an event the
     clause brings about or supposes, not one already there: it shares the clause's modals and
     conditions ("would take weeks to convene the DNC for a special meeting", "only if the country was
-    involved in a terror attack"); "the"/a possessive points to a known one ("this spiral of
+    involved in a terror attack"); so does a bare common plural ("could still be subject to
+    administrative sanctions"); "the"/a possessive points to a known one ("this spiral of
     escalation")."""
-    return bool(
-        noun.i == trigger.i
-        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
-        and not any(c.dep_ == "poss" for c in noun.children)
-    )
+    if noun.i != trigger.i or any(c.dep_ == "poss" for c in noun.children):
+        return False
+    dets = [c.lower_ for c in noun.children if c.dep_ == "det"]
+    if not dets:  # a bare common plural: "could be subject to administrative sanctions"
+        return bool(noun.tag_ == "NNS")
+    return any(d in {"a", "an"} for d in dets)
 
 
 def _main_path(clause: Any) -> list[Any]:

@@ -183,8 +183,8 @@ if __name__ == "__main__":
     # batch 2: OUT (seed 2026, 160 items, batch 1 excluded); batch 4: OUT 2027 110 1,2,3
     args = sys.argv[1:]
     if "--train" in args:
-        # batch 11: OUT 2035 45 11 --train; batch 13: OUT 2036 60 13 --train; batch 14: OUT 2037 50 14 --train;
-        # batch 15: OUT 2038 50 15 --train
+        # batch 11: OUT 2035 45 11 --train; batch 13: OUT 2036 60 13 --train;
+        # batch 14: OUT 2037 50 14 --train; batch 15: OUT 2038 50 15 --train
         main_train(Path(args[0]), int(args[1]), int(args[2]), int(args[3]))
     elif "--near-attributions" in args:
         main_near_attributions(Path(args[0]), int(args[1]))
