@@ -25,6 +25,7 @@ import numpy
 from spacy.attrs import LEMMA, LOWER, ORTH, POS, SENT_START
 from spacy.symbols import PROPN as PROPN_SYMBOL
 
+from ..knowledge import read_tsv
 from ..model import (
     Actor,
     Article,
@@ -2299,6 +2300,105 @@ def _sentences(doc: Any) -> list[Any]:
     return [doc[a:b] for a, b in zip(starts, ends, strict=True)]
 
 
+_KEEP_MODEL: Final = "event_keep_model.tsv"
+_REFERRING: Final = frozenset(
+    {"he", "she", "they", "it", "we", "i", "you", "him", "them", "us", "who", "which"}
+)
+_PERFECT: Final = frozenset({"have", "has", "had", "'ve"})
+
+
+@functools.cache
+def _keep_model() -> tuple[dict[str, float], float]:
+    """The keep/drop model's weights and threshold (``knowledge/event_keep_model.tsv``, fitted by
+    ``scripts/train_event_filter.py`` on the judged train events); the ``@threshold`` row is the cut."""
+    weights = {r["feature"]: float(r["weight"]) for r in read_tsv(_KEEP_MODEL, ("feature", "weight"))}
+    return weights, weights.pop("@threshold", float("-inf"))
+
+
+def _actor_kind(actor: Actor | None) -> str:
+    """What kind of participant an event has: none, a pronoun or other uncoded phrase, a country, or a
+    sector of one (GOV, MIL, LEG, PTY…: the three letters after the country)."""
+    if actor is None:
+        return "none"
+    if actor.code is None:
+        return "pron" if actor.name.lower() in _REFERRING else "uncoded"
+    if len(actor.code) == 3:
+        # a country's own name ("Mexico", "the Mexicans") or a phrase only the article's country codes
+        # (a person nothing describes, "his case")
+        return "country" if country_named(actor.name) is not None else "country_of"
+    return actor.code[3:6]
+
+
+def _keep_features(
+    entry: CodedTrigger, sent: Any, actor1: Actor | None, actor2: Actor | None, decision: Any
+) -> list[str]:
+    """Cheap features of a coded event for the keep/drop model (:func:`_judged_real`): its status and
+    the word that decided it, the trigger's part of speech, tag, relation and determiner, auxiliaries,
+    negation and subordinating mark, its participants' kinds (:func:`_actor_kind`), a bare plural or
+    pronoun subject, quotation, question, first sentence and sentence length; conjunctions of status
+    with the part of speech and the source's kind. No lemma and no CAMEO code: they would learn which
+    codes the judged campaign news mostly uses figuratively ("attacked" on Twitter), and drop the
+    real ones in the news an escalation index is for (they also cost the codebook sets 3 points)."""
+    token = entry.token
+    status = str(decision.status)
+    pos = token.pos_
+    a1, a2 = _actor_kind(actor1), _actor_kind(actor2)
+    feats = [
+        f"st={status}",
+        f"pos={pos}",
+        f"tag={token.tag_}",
+        f"dep={token.dep_}",
+        f"a1={a1}",
+        f"a2={a2}",
+        f"st,pos={status},{pos}",
+        f"st,a1={status},{a1}",
+        f"pos,dep={pos},{token.dep_}",
+    ]
+    if decision.cue:
+        feats.append(f"cue={decision.cue.lower()}")
+    if decision.statement is not None:
+        feats.append(f"stmt={decision.statement.kind}")
+    if entry.intent:
+        feats.append("intent")
+    children = list(token.children)
+    deps = {c.dep_ for c in children}
+    if pos in {"NOUN", "PROPN"}:
+        det = next((c.lower_ for c in children if c.dep_ == "det"), "poss" if "poss" in deps else "none")
+        feats.append(f"det={det}")
+    if "neg" in deps:
+        feats.append("neg")
+    for c in children:
+        if c.dep_ in {"aux", "auxpass"}:
+            word = c.lower_
+            feats.append("aux=perfect" if word in _PERFECT else f"aux={word}")
+        elif c.dep_ == "mark":
+            feats.append(f"mark={c.lower_}")
+    subject = _subject(token) if pos == "VERB" else None
+    if subject is not None:
+        bare = subject.tag_ == "NNS" and not any(c.dep_ in {"det", "poss"} for c in subject.children)
+        feats.append("subj=bare_plural" if bare else f"subj={subject.tag_}")
+        if subject.tag_ == "PRP":
+            feats.append(f"subj={subject.lower_}")
+    if token.dep_ != "ROOT":
+        feats.append(f"head={token.head.pos_},{token.dep_}")
+    text = sent.text
+    if any(q in text for q in QUOTE_MARKS):
+        feats.append("quote")
+    if text.rstrip().endswith("?"):
+        feats.append("question")
+    if sent.start == 0:
+        feats.append("first_sentence")
+    feats.append(f"len={min(len(sent) // 10, 5)}")
+    return feats
+
+
+def _judged_real(features: list[str]) -> bool:
+    """Whether the keep/drop model's score of an event's ``features`` reaches its threshold."""
+    weights, threshold = _keep_model()
+    get = weights.get
+    return weights.get("bias", 0.0) + sum(get(f, 0.0) for f in features) >= threshold
+
+
 def extract_events(
     parsed: ParsedArticle, statements: Sequence[Statement], timexes: Sequence[Timex]
 ) -> list[Event]:
@@ -2347,6 +2447,10 @@ def extract_events(
             if decision.status is EvidentialStatus.HYPOTHETICAL and (actor1 is None or actor1.code is None):
                 # an event the text only supposes, planned or wished by no one it can name ("holding out the
                 # possibility of release", "confront threats … and support our allies"): no record of anyone
+                continue
+            if not _judged_real(_keep_features(entry, sent, actor1, actor2, decision)):
+                # what people who judged coded events in real news would call no event (generic,
+                # background, posed, no political actor), by the keep/drop model fitted on their judgements
                 continue
             claimed_by = _claimant(decision.statement)
             info = codes[entry.code]

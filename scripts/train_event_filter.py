@@ -1,0 +1,272 @@
+"""Fit the events keep/drop model (``knowledge/event_keep_model.tsv``) on the judged train events.
+
+People who wrote none of the rules judged events watchfloor coded in PolNeAR train articles
+(``tests/data/events/train_judged.jsonl``, field ``event_ok``). This script runs today's chain on
+those articles with the keep/drop filter switched off, records the features
+``watchfloor.extract.events._keep_features`` gives each coded event, pairs each judged item with
+today's event at its trigger (same article and trigger span; the judged code first when a trigger has
+two), and fits a logistic model of ``event_ok``: L2-penalised (not the bias), minimised with L-BFGS
+(scipy, a training-time dependency: ``pip install -e .[train]``). A feature seen in fewer than
+``--min-df`` articles is dropped: it could only memorise them.
+
+The L2 strength is chosen among ``--l2`` by cross-validation GROUPED BY ARTICLE (``--folds`` folds,
+articles assigned by their sorted order), on the out-of-fold log loss. The threshold is the highest
+out-of-fold score cut that drops at most ``--max-real-drop`` of the judged-real events today codes;
+the shipped weights are then fitted on all judged items and written with that ``@threshold`` row.
+The out-of-fold curve (threshold, events kept, precision of kept, real events dropped) is printed,
+overall and per judged set.
+
+    python scripts/train_event_filter.py [--judged PATH] [--out FILE] [--cache FILE] [--l2 1,3,10,30]
+
+Deterministic (no random draw; L-BFGS from zeros). Re-run whenever event coding, actors, status or
+``_keep_features`` change, then ``python -m watchfloor.evaluate judged`` and ``events``. Parsing the
+judged articles takes one to two minutes on 2 cores; ``--cache`` keeps the recorded features (a JSON
+file outside the repository) for re-fits that change only the learner's options.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parents[1]
+DEFAULT_JUDGED = HERE / "tests" / "data" / "events" / "train_judged.jsonl"
+DEFAULT_OUT = HERE / "src" / "watchfloor" / "knowledge" / "event_keep_model.tsv"
+BIAS = "bias"
+
+Example = dict[str, Any]  # article, set, label, features
+
+
+def record_features(judged: Path) -> list[Example]:
+    """Today's features of every judged item that today's chain (filter off) still codes."""
+    from watchfloor.evaluate._attribution import articles_of
+    from watchfloor.evaluate._common import polnear_records
+    from watchfloor.extract import events as events_module
+    from watchfloor.extract import extract
+    from watchfloor.nlp import parse
+    from watchfloor.settings import Settings
+
+    rows = [json.loads(line) for line in judged.read_text(encoding="utf-8").splitlines() if line.strip()]
+    ids = sorted({str(r["article"]) for r in rows})
+    seen: dict[tuple[int, int], list[tuple[str, list[str]]]] = {}
+    original = events_module._keep_features
+
+    def recording(entry: Any, sent: Any, actor1: Any, actor2: Any, decision: Any) -> list[str]:
+        feats = original(entry, sent, actor1, actor2, decision)
+        token = entry.token
+        start = entry.start if entry.start >= 0 else token.idx
+        seen.setdefault((start, token.idx + len(token.text)), []).append((entry.code, feats))
+        return feats
+
+    events_module._keep_features = recording  # type: ignore[assignment]
+    events_module._judged_real = lambda features: True  # type: ignore[assignment]
+    by_article: dict[str, dict[tuple[int, int], list[tuple[str, list[str]]]]] = {}
+    settings = Settings.load()
+    for parsed in parse(articles_of(polnear_records(set(ids)).values()), settings):
+        seen = {}
+        extract(parsed, settings)
+        by_article[str(parsed.article.external_id)] = seen
+    examples: list[Example] = []
+    for r in rows:
+        coded = by_article.get(str(r["article"]), {}).get((int(r["trigger_start"]), int(r["trigger_end"])))
+        if not coded:
+            continue
+        feats = next((f for code, f in coded if code == r.get("cameo")), coded[0][1])
+        examples.append(
+            {
+                "article": str(r["article"]),
+                "trigger": [int(r["trigger_start"]), int(r["trigger_end"])],
+                "set": r.get("set"),
+                "label": int(bool(r["event_ok"])),
+                "features": feats,
+            }
+        )
+    return examples
+
+
+def vocabulary(examples: Sequence[Example], min_df: int) -> list[str]:
+    """Features seen in at least ``min_df`` articles, sorted."""
+    df: Counter[str] = Counter()
+    for art in {e["article"] for e in examples}:
+        df.update({f for e in examples if e["article"] == art for f in e["features"]})
+    return sorted(f for f, n in df.items() if n >= min_df)
+
+
+def fit(examples: Sequence[Example], vocab: Sequence[str], l2: float) -> dict[str, float]:
+    """L2-penalised logistic regression (bias unpenalised) by L-BFGS; weights by feature."""
+    import numpy as np
+    from scipy import optimize, sparse
+
+    index = {f: i + 1 for i, f in enumerate(vocab)}
+    rows, cols = [], []
+    for n, e in enumerate(examples):
+        rows.append(n)
+        cols.append(0)
+        for f in set(e["features"]):
+            if f in index:
+                rows.append(n)
+                cols.append(index[f])
+    x = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(examples), len(vocab) + 1))
+    y = np.array([e["label"] for e in examples], dtype=float)
+    penalty = np.full(len(vocab) + 1, l2)
+    penalty[0] = 0.0
+
+    def loss(w: Any) -> tuple[float, Any]:
+        z = x @ w
+        p = 1.0 / (1.0 + np.exp(-z))
+        value = float(np.sum(np.logaddexp(0.0, z) - y * z) + 0.5 * np.sum(penalty * w * w))
+        grad = x.T @ (p - y) + penalty * w
+        return value, grad
+
+    result = optimize.minimize(loss, np.zeros(len(vocab) + 1), jac=True, method="L-BFGS-B")
+    w = result.x
+    weights = {BIAS: float(w[0])}
+    weights.update({f: float(w[i]) for f, i in index.items() if abs(w[i]) > 1e-6})
+    return weights
+
+
+def score(weights: dict[str, float], features: Sequence[str]) -> float:
+    """The runtime's score: bias plus the weights of the features (each counted once)."""
+    return weights.get(BIAS, 0.0) + sum(weights.get(f, 0.0) for f in set(features))
+
+
+def out_of_fold(examples: Sequence[Example], folds: int, l2: float, min_df: int) -> list[float]:
+    """Scores of each example by a model fitted without its article's fold."""
+    articles = sorted({e["article"] for e in examples})
+    fold_of = {a: i % folds for i, a in enumerate(articles)}
+    scores = [0.0] * len(examples)
+    for k in range(folds):
+        train = [e for e in examples if fold_of[e["article"]] != k]
+        weights = fit(train, vocabulary(train, min_df), l2)
+        for n, e in enumerate(examples):
+            if fold_of[e["article"]] == k:
+                scores[n] = score(weights, e["features"])
+    return scores
+
+
+def log_loss(examples: Sequence[Example], scores: Sequence[float]) -> float:
+    total = 0.0
+    for e, s in zip(examples, scores, strict=True):
+        total += math.log1p(math.exp(-s)) if e["label"] else math.log1p(math.exp(s))
+    return total / len(examples)
+
+
+def curve(examples: Sequence[Example], scores: Sequence[float]) -> list[tuple[float, int, float, int]]:
+    """(threshold, kept, precision of kept, real dropped) at every distinct score cut."""
+    out = []
+    for t in sorted(set(scores)):
+        kept = [e for e, s in zip(examples, scores, strict=True) if s >= t]
+        real_dropped = sum(e["label"] for e, s in zip(examples, scores, strict=True) if s < t)
+        precision = sum(e["label"] for e in kept) / len(kept) if kept else 0.0
+        out.append((t, len(kept), precision, real_dropped))
+    return out
+
+
+def choose_threshold(examples: Sequence[Example], scores: Sequence[float], max_real_drop: float) -> float:
+    """The highest cut dropping at most ``max_real_drop`` of the real events (midway to the next score)."""
+    real = sum(e["label"] for e in examples)
+    best = float("-inf")
+    ordered = sorted(set(scores))
+    for i, (t, _kept, _p, dropped) in enumerate(curve(examples, scores)):
+        if dropped <= max_real_drop * real:
+            best = t if i == 0 else (ordered[i - 1] + t) / 2
+    return best
+
+
+def report(examples: Sequence[Example], scores: Sequence[float], threshold: float) -> str:
+    lines = []
+    groups: dict[str, list[int]] = {"all": list(range(len(examples)))}
+    for n, e in enumerate(examples):
+        groups.setdefault(f"set {e['set']}", []).append(n)
+    for name, idx in groups.items():
+        ex = [examples[i] for i in idx]
+        sc = [scores[i] for i in idx]
+        real = sum(e["label"] for e in ex)
+        kept = [e for e, s in zip(ex, sc, strict=True) if s >= threshold]
+        good = sum(e["label"] for e in kept)
+        lines.append(
+            f"{name:8s} items {len(ex):4d} real {real:4d} precision before {real / len(ex):.3f} | "
+            f"kept {len(kept):4d} precision {good / max(len(kept), 1):.3f} real dropped {real - good}"
+        )
+    return "\n".join(lines)
+
+
+def write_model(path: Path, weights: dict[str, float], threshold: float, header: str) -> None:
+    lines = [f"# {line}" for line in header.splitlines()]
+    lines.append("feature\tweight")
+    lines.append(f"@threshold\t{threshold:.4f}")
+    for f in sorted(weights, key=lambda k: (k != BIAS, k)):
+        if f == BIAS or abs(weights[f]) >= 5e-5:
+            lines.append(f"{f}\t{weights[f]:.4f}")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--judged", type=Path, default=DEFAULT_JUDGED)
+    ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    ap.add_argument("--cache", type=Path, default=None, help="JSON file keeping the recorded features")
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--l2", default="1,3,10,30")
+    ap.add_argument("--min-df", type=int, default=3)
+    ap.add_argument("--max-real-drop", type=float, default=0.05)
+    ap.add_argument("--curve", action="store_true", help="print the whole out-of-fold curve")
+    ap.add_argument("--dry-run", action="store_true", help="print the figures, write no model")
+    args = ap.parse_args(argv)
+
+    if args.cache and args.cache.exists():
+        examples = json.loads(args.cache.read_text(encoding="utf-8"))
+    else:
+        examples = record_features(args.judged)
+        if args.cache:
+            args.cache.write_text(json.dumps(examples), encoding="utf-8")
+    articles = len({e["article"] for e in examples})
+    print(
+        f"{len(examples)} judged items coded today, {articles} articles, "
+        f"{sum(e['label'] for e in examples)} real"
+    )
+    results = {}
+    for l2 in (float(v) for v in args.l2.split(",")):
+        scores = out_of_fold(examples, args.folds, l2, args.min_df)
+        results[l2] = scores
+        t = choose_threshold(examples, scores, args.max_real_drop)
+        kept = [e for e, s in zip(examples, scores, strict=True) if s >= t]
+        precision = sum(e["label"] for e in kept) / max(len(kept), 1)
+        print(
+            f"l2 {l2:g}: out-of-fold log loss {log_loss(examples, scores):.4f}, "
+            f"kept {len(kept)} precision {precision:.3f}"
+        )
+    best = min(results, key=lambda v: log_loss(examples, results[v]))
+    scores = results[best]
+    threshold = choose_threshold(examples, scores, args.max_real_drop)
+    print(f"chosen l2 {best:g}, threshold {threshold:.4f} (out of fold)")
+    print(report(examples, scores, threshold))
+    if args.curve:
+        print("threshold  kept  precision  real_dropped")
+        for t, kept_n, p, dropped in curve(examples, scores):
+            print(f"{t:9.3f}  {kept_n:4d}  {p:.3f}  {dropped:4d}")
+    if args.dry_run:
+        return
+    vocab = vocabulary(examples, args.min_df)
+    weights = fit(examples, vocab, best)
+    sets = sorted({str(e["set"]) for e in examples})
+    header = (
+        "Events keep/drop model fitted by scripts/train_event_filter.py on the judged train events\n"
+        f"(tests/data/events/train_judged.jsonl, sets {', '.join(sets)}: {len(examples)} items today codes, "
+        f"{articles} PolNeAR v1.0.0 train articles;\n"
+        "PolNeAR: Newell, Margolin & Ruths, LREC 2018, research use; judgements written for watchfloor,\n"
+        f"MIT). Logistic weights (L2 {best:g}, min-df {args.min_df}); an event is kept when bias + the\n"
+        f"weights of its features reach @threshold, chosen out of fold (grouped by article) to drop at most "
+        f"{args.max_real_drop:.0%} of real events. No corpus text."
+    )
+    write_model(args.out, weights, threshold, header)
+    print(f"wrote {args.out} ({len(weights)} weights)")
+
+
+if __name__ == "__main__":
+    main()
