@@ -170,3 +170,13 @@ def test_candidate_features_widened_content_holding_a_cue(nlp: Any) -> None:
     wide = (calm[3].idx, len(calm.text) - 1)
     feats = features(calm[2], "ccomp+tail", calm[1], [wide], False, find_quotes(calm.text))
     assert not any(f.startswith("inner=") for f in feats)
+
+
+def test_candidate_features_edges_tell_first_word_and_last_mark(nlp: Any) -> None:
+    doc = nlp("The company announced plans to merge with a rival, officials said.")
+    quotes = find_quotes(doc.text)
+    cue = doc[2]
+    wide = features(cue, "dobj", doc[1], [(doc[3].idx, doc[9].idx + 1)], False, quotes)
+    assert {"ftag=dobj|NNS", "end=dobj|,"} <= set(wide)
+    narrow = features(cue, "xcomp", doc[1], [(doc[4].idx, doc[8].idx + len(doc[8]))], False, quotes)
+    assert {"ftag=xcomp|TO", "end=xcomp|word"} <= set(narrow)

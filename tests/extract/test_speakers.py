@@ -271,3 +271,25 @@ def test_inverted_reads_name_after_reporting_verb(nlp: Any) -> None:
     assert found is not None and found.text == "email"
     doc = nlp("He said the plan would fail.")
     assert _inverted(next(t for t in doc if t.text == "said")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        # the "by" phrase hangs on the noun after the verb, not on the verb
+        ("Clinton has been attacked on the speeches by Bernie Sanders.", "attacked", "Sanders"),
+        ("Mrs. Clinton has been pushed to some of these positions by Mr. Sanders.", "pushed", "Sanders"),
+    ],
+)
+def test_subject_of_passive_agent_past_the_verb(nlp: Any, text: str, cue: str, expected: str) -> None:
+    assert _subject_text(nlp, text, cue) == expected
+
+
+def test_subject_of_asked_ignores_a_late_by_phrase(nlp: Any) -> None:
+    text = "He spoke after he was asked about the claim of credit for the attack by an American Muslim."
+    assert _subject_text(nlp, text, "asked") is None
+
+
+def test_subject_of_subordinate_clause_keeps_its_own_subject(nlp: Any) -> None:
+    text = "While Will acknowledges Trump’s appeal as a “forceful persona,” he sees Christie as sharing it."
+    assert _subject_text(nlp, text, "acknowledges") == "Will"

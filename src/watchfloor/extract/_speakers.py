@@ -88,6 +88,28 @@ def _agent(verb: Any) -> Any | None:
     return None
 
 
+# relations a passive's "by" phrase may hang under when the parser attached it past the verb
+_LATE_AGENT_PATH = frozenset({"prep", "pobj", "dobj", "attr", "oprd", "agent"})
+
+
+def _late_agent(verb: Any) -> Any | None:
+    """ "are seen as candidates … by about a quarter of voters", "was attacked on the speeches by
+    Sanders": a passive's "by" phrase the parser hung on a word after the verb, found through
+    prepositions and objects only (not inside another clause)."""
+    doc = verb.doc
+    for t in doc[verb.i + 1 : verb.sent.end]:
+        if t.lower_ != "by" or t.dep_ not in ("prep", "agent"):
+            continue
+        pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.pos_ not in _NOMINAL:
+            return None
+        h = t
+        while h.i != verb.i and h.dep_ in _LATE_AGENT_PATH and h.head.i != h.i:
+            h = h.head
+        return pobj if h.i == verb.i else None
+    return None
+
+
 def _outer_subject(verb: Any, v: Any) -> Any | None:
     """ "Carson said he plans …, insisting …", "Kasich says he'd sit … and tells …": a participle
     or coordinated cue ``verb`` that the parse hangs inside the complement ``v`` of a reporting
@@ -319,7 +341,7 @@ def subject_of(verb: Any) -> Any | None:
         and (any(c.dep_ == "auxpass" for c in verb.children) or (bare and verb.dep_ in ("advcl", "acl")))
     ):
         # "was asked", "is expected", "Asked about it, …": the subject is not who speaks
-        agent = _agent(verb)
+        agent = _agent(verb) or (_late_agent(verb) if verb.lemma_ not in _ASKED else None)
         if agent is None and verb.lemma_ in _experiencers():
             return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)  # "were thrilled with"
         return agent
@@ -327,6 +349,17 @@ def subject_of(verb: Any) -> Any | None:
         inv = _inverted(verb)  # only with no subject: PolNeAR keeps a parsed one ("X, said Y, …")
         if inv is not None:
             return inv
+    if (
+        verb.tag_ in _FINITE
+        and verb.dep_ == "advcl"
+        and _own_subject(verb) is None
+        and any(c.dep_ == "mark" for c in verb.children)
+    ):
+        # "… grew louder as Patti Davis, Ronald Reagan's daughter, attacked": a subordinate clause
+        # has a subject of its own, one the parser failed to link
+        own = _fallback(verb)
+        if own is not None:
+            return own
     v = verb
     for _ in range(_CLIMB_MAX):
         s = _own_subject(v)
