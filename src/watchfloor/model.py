@@ -151,10 +151,23 @@ class Article:
 
         Same length as ``text``, so offsets into it are offsets into ``text``.
         """
-        chars = [c if c == "\n" else " " for c in self.text]
-        for start, end in self.body:
-            chars[start:end] = self.text[start:end]
-        return "".join(chars)
+        text = self.text
+        # Ranges as slices of ``text`` would read them (clamped, empty when reversed), merged in order;
+        # then one join of body pieces and blanked gaps instead of a list of every character.
+        ranges = sorted(r for r in (slice(s, e).indices(len(text))[:2] for s, e in self.body) if r[0] < r[1])
+        pieces: list[str] = []
+        pos = 0
+        for start, end in ranges:
+            if end <= pos:
+                continue
+            if start > pos:
+                pieces.append("\n".join(" " * len(line) for line in text[pos:start].split("\n")))
+            else:
+                start = pos
+            pieces.append(text[start:end])
+            pos = end
+        pieces.append("\n".join(" " * len(line) for line in text[pos:].split("\n")))
+        return "".join(pieces)
 
     def in_body(self, start: int, end: int) -> bool:
         return any(s <= start and end <= e for s, e in self.body)
