@@ -56,8 +56,8 @@ def record_features(judged: Path) -> list[Example]:
     seen: dict[tuple[int, int], list[tuple[str, list[str]]]] = {}
     original = events_module._keep_features
 
-    def recording(entry: Any, sent: Any, actor1: Any, actor2: Any, decision: Any) -> list[str]:
-        feats = original(entry, sent, actor1, actor2, decision)
+    def recording(entry: Any, *args: Any) -> list[str]:
+        feats = original(entry, *args)
         token = entry.token
         start = entry.start if entry.start >= 0 else token.idx
         seen.setdefault((start, token.idx + len(token.text)), []).append((entry.code, feats))

@@ -2330,7 +2330,7 @@ def _actor_kind(actor: Actor | None) -> str:
 
 
 def _keep_features(
-    entry: CodedTrigger, sent: Any, actor1: Actor | None, actor2: Actor | None, decision: Any
+    entry: CodedTrigger, sent: Any, text: str, actor1: Actor | None, actor2: Actor | None, decision: Any
 ) -> list[str]:
     """Cheap features of a coded event for the keep/drop model (:func:`_judged_real`): its status and
     the word that decided it, the trigger's part of speech, tag, relation and determiner, auxiliaries,
@@ -2381,7 +2381,6 @@ def _keep_features(
             feats.append(f"subj={subject.lower_}")
     if token.dep_ != "ROOT":
         feats.append(f"head={token.head.pos_},{token.dep_}")
-    text = sent.text
     if any(q in text for q in QUOTE_MARKS):
         feats.append("quote")
     if text.rstrip().endswith("?"):
@@ -2416,6 +2415,7 @@ def extract_events(
         s_start, s_end = bounds
         entries = code_sentence(sent)
         main = _main_event(entries)
+        sent_text = text[sent.start_char : sent.end_char]  # not Span.text: that joins its tokens
         for entry in entries:
             token = entry.token
             actor1, actor2, sourced = _participants(entry, sent, main=entry is main)
@@ -2448,7 +2448,7 @@ def extract_events(
                 # an event the text only supposes, planned or wished by no one it can name ("holding out the
                 # possibility of release", "confront threats … and support our allies"): no record of anyone
                 continue
-            if not _judged_real(_keep_features(entry, sent, actor1, actor2, decision)):
+            if not _judged_real(_keep_features(entry, sent, sent_text, actor1, actor2, decision)):
                 # what people who judged coded events in real news would call no event (generic,
                 # background, posed, no political actor), by the keep/drop model fitted on their judgements
                 continue

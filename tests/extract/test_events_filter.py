@@ -1,0 +1,76 @@
+"""The events keep/drop model (``knowledge/event_keep_model.tsv``): its features, its cut, and that
+``extract_events`` applies it. Sentences written by the team."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import pytest
+
+from watchfloor.extract import events
+from watchfloor.extract.events import code_sentence, extract_events
+from watchfloor.extract.evidential import classify_status
+from watchfloor.model import Actor, Article, ParsedArticle
+
+
+def _features(nlp: Any, sentence: str, word: str, actor1: Actor | None = None) -> list[str]:
+    sent = next(iter(nlp(sentence).sents))
+    entry = next(e for e in code_sentence(sent) if e.token.text == word)
+    decision = classify_status(entry.token, [], intent=entry.intent, refusal=entry.refusal)
+    return events._keep_features(entry, sent, sentence, actor1, None, decision)
+
+
+def test_actor_kind_tells_a_named_country_from_a_guessed_one() -> None:
+    assert events._actor_kind(None) == "none"
+    assert events._actor_kind(Actor(name="Mexico", code="MEX")) == "country"
+    assert (
+        events._actor_kind(Actor(name="Akar", code="USA")) == "country_of"
+    )  # a person only the article places
+    assert events._actor_kind(Actor(name="the Pentagon", code="USAMIL")) == "MIL"
+    assert events._actor_kind(Actor(name="she")) == "pron"
+    assert events._actor_kind(Actor(name="the crowd")) == "uncoded"
+
+
+def test_keep_features_describe_a_generic_quoted_statement(nlp: Any) -> None:
+    feats = _features(nlp, '"This is a disgrace," officials said.', "said")
+    assert "subj=bare_plural" in feats
+    assert "quote" in feats
+    assert "st,pos=observed,VERB" in feats
+    assert "first_sentence" in feats
+
+
+def test_keep_features_describe_a_noun_trigger_and_its_determiner(nlp: Any) -> None:
+    feats = _features(nlp, "The senator spoke about the investigation.", "investigation")
+    assert "pos=NOUN" in feats
+    assert "det=the" in feats
+    assert "a1=none" in feats
+
+
+def test_keep_features_mark_modal_and_negation(nlp: Any) -> None:
+    feats = _features(nlp, "The president will not meet the rebels.", "meet")
+    assert "neg" in feats
+    assert "aux=will" in feats
+
+
+def test_judged_real_compares_the_score_with_the_threshold(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(events, "_keep_model", lambda: ({"bias": 0.5, "quote": -1.0}, 0.0))
+    assert events._judged_real(["pos=VERB"])
+    assert not events._judged_real(["pos=VERB", "quote"])
+
+
+def test_keep_model_ships_weights_and_a_threshold() -> None:
+    weights, threshold = events._keep_model()
+    assert "bias" in weights and "@threshold" not in weights
+    assert math.isfinite(threshold)
+    assert any(f.startswith("a1=") for f in weights)
+
+
+def test_extract_events_drops_what_the_keep_model_rejects(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Russian troops attacked a village in eastern Ukraine on Monday."
+    article = Article(id="a1", text=text, body=((0, len(text)),))
+    parsed = ParsedArticle(article=article, doc=nlp(article.body_text()))
+    monkeypatch.setattr(events, "_keep_model", lambda: ({"bias": 0.0}, float("-inf")))
+    assert [e.cameo[:2] for e in extract_events(parsed, [], [])] == ["19"]
+    monkeypatch.setattr(events, "_keep_model", lambda: ({"bias": 0.0, "a1=MIL": -2.0}, -1.0))
+    assert extract_events(parsed, [], []) == []

@@ -1,0 +1,95 @@
+"""scripts/train_event_filter.py: the learner behind ``knowledge/event_keep_model.tsv``."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "train_event_filter.py"
+
+
+def _script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("train_event_filter", SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("train_event_filter", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _ex(article: str, label: int, *features: str) -> dict[str, Any]:
+    return {"article": article, "set": 1, "label": label, "features": list(features)}
+
+
+def _toy() -> list[dict[str, Any]]:
+    # "bad" marks a false event in every article, "good" a real one; "noise" is in one article only
+    examples = []
+    for n in range(10):
+        art = f"a{n}"
+        examples += [
+            _ex(art, 1, "good"),
+            _ex(art, 1, "good", "x"),
+            _ex(art, 0, "bad"),
+            _ex(art, 0, "bad", "x"),
+        ]
+    examples.append(_ex("a0", 1, "noise"))
+    return examples
+
+
+def test_vocabulary_drops_features_of_too_few_articles() -> None:
+    t = _script()
+    assert t.vocabulary(_toy(), 2) == ["bad", "good", "x"]
+    assert "noise" in t.vocabulary(_toy(), 1)
+
+
+def test_fit_weighs_the_telling_features() -> None:
+    t = _script()
+    weights = t.fit(_toy(), ["bad", "good", "x"], 1.0)
+    assert weights["good"] > 1.0 > -1.0 > weights["bad"]
+    assert abs(weights.get("x", 0.0)) < weights["good"] / 10
+    assert t.score(weights, ["good", "good"]) == pytest.approx(weights["bias"] + weights["good"])
+
+
+def test_out_of_fold_scores_each_article_without_it() -> None:
+    t = _script()
+    examples = _toy()
+    scores = t.out_of_fold(examples, 5, 1.0, 1)
+    assert all(
+        (s > 0) == bool(e["label"])
+        for e, s in zip(examples, scores, strict=True)
+        if "noise" not in e["features"]
+    )
+    # "noise" is seen only in article a0: a model fitted without a0 cannot know it
+    noise = scores[-1]
+    assert noise == pytest.approx(
+        t.score(
+            t.fit([e for e in examples if e["article"] not in {"a0", "a5"}], ["bad", "good", "x"], 1.0),
+            ["noise"],
+        )
+    )
+
+
+def test_choose_threshold_drops_at_most_the_allowed_real_events() -> None:
+    t = _script()
+    examples = [_ex("a", 1), _ex("a", 0), _ex("a", 1), _ex("a", 0), _ex("a", 1)]
+    scores = [3.0, 2.0, 1.0, 0.0, -1.0]
+    assert t.choose_threshold(examples, scores, 0.0) == -1.0  # no real event may go: keep all
+    cut = t.choose_threshold(examples, scores, 0.34)  # one of the three real events may go
+    assert cut == pytest.approx(0.5)  # midway between the last real event kept and the false one below
+    kept = [e for e, s in zip(examples, scores, strict=True) if s >= cut]
+    assert sum(e["label"] for e in kept) == 2 and len(kept) == 3
+
+
+def test_write_model_round_trips_through_the_runtime_loader(tmp_path: Path) -> None:
+    t = _script()
+    path = tmp_path / "model.tsv"
+    t.write_model(path, {"bias": 0.25, "a1=none": -0.5, "tiny": 1e-6}, -0.1, "test model\nno corpus text")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert lines[:3] == ["# test model", "# no corpus text", "feature\tweight"]
+    rows = dict(line.split("\t") for line in lines[3:])
+    assert rows == {"@threshold": "-0.1000", "bias": "0.2500", "a1=none": "-0.5000"}
