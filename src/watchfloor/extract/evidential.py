@@ -12,19 +12,23 @@ de-escalation; watchfloor keeps the event and says how the text commits to it:
   frequency ("I always tell …"). A gerund in the predicate of a copula shares the copula's modal
   and negation ("should not be a requirement for cooperating"). So do a present "have to"/"ought
   to", a noun with "potential"/"proposed", a gerund weighed against another ("more important than
-  defending"), a course one endorses or opposes, and what a speaker only imagines.
+  defending"), a course one endorses or opposes, a gerund after "for"/"to"/"against" on a noun ("a
+  process for admitting refugees"), and what a speaker only imagines.
 - **negated**: a negator ("not", "no", "never", "without") scopes it within its clause; also the
-  that-clause of a noun of false belief ("the myth that …") and what one lacks the nerve to do
-  ("nobody has the guts to talk about it").
+  that-clause of a noun of false belief ("the myth that …"), what one lacks the nerve to do
+  ("nobody has the guts to talk about it") or is unable to do ("is insufficient to support"), and a
+  verb whose object takes "no" ("offers no paid leave"); not "It's not the first time …".
 - **claimed**: it lies inside a statement's content (the statement's speaker claims it), unless the
   content only names or takes it for granted: a free relative ("did what he said"), "the same attack",
-  a past event in a relative "when" clause, what one is scolded or praised for doing.
+  a named event ("noted the Sept. 11 attacks"), a past event in a relative "when" clause, what one is
+  scolded or praised for doing. Every word of saying is a cue that asserts ("they conclude").
 - **observed**: none of these — the writer reports it as fact.
 
 Not unrealised: the infinitive under a raising verb ("appears to be helping") and the purpose of a
 past journey ("went on television to blame", "took to Twitter to accuse"); an adverbial clause or a
 relative clause on a definite noun is not in the scope of the intention word it hangs on; a named
-event as subject ("how the Cold War would end") is known history.
+event as subject ("how the Cold War would end") is known history, and so is a possessed event the
+intended act works on ("sought to counter Mr. Obama's appeal").
 
 Cue words come from ``knowledge/event_frames.json`` and ``knowledge/evidential_cues.json``.
 :func:`classify_status` works on a spaCy token (the event trigger) and the article's statements.
