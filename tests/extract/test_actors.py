@@ -188,3 +188,10 @@ def test_code_person_title_and_surname_match_persons_only() -> None:
 )
 def test_country_named_reads_country_names_only(mention: str, country: str | None) -> None:
     assert country_named(mention) == country
+
+
+def test_is_country_code_tells_countries_from_organisations() -> None:
+    from watchfloor.extract.actors import is_country_code
+
+    assert is_country_code("USA") and is_country_code("RUSGOV")
+    assert not is_country_code("NGO") and not is_country_code("IGOWSTNAT") and not is_country_code("MED")

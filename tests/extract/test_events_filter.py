@@ -27,7 +27,9 @@ def test_actor_kind_tells_a_named_country_from_a_guessed_one() -> None:
     assert (
         events._actor_kind(Actor(name="Akar", code="USA")) == "country_of"
     )  # a person only the article places
+    assert events._actor_kind(Actor(name="Akar", code="USA"), {"Akar"}) == "guessed"  # nothing describes her
     assert events._actor_kind(Actor(name="the Pentagon", code="USAMIL")) == "MIL"
+    assert events._actor_kind(Actor(name="Amnesty International", code="NGO")) == "NGO"
     assert events._actor_kind(Actor(name="she")) == "pron"
     assert events._actor_kind(Actor(name="the crowd")) == "uncoded"
 

@@ -23,7 +23,7 @@ from countrynames.util import normalize_name
 
 from ..knowledge import read_tsv
 
-__all__ = ["ActorCode", "code_actor", "code_person", "country_named", "phrase_entry"]
+__all__ = ["ActorCode", "code_actor", "code_person", "country_named", "is_country_code", "phrase_entry"]
 
 _MAX_NGRAM = 5
 # Code prefixes that are not countries (Phoenix/CAMEO international and sector codes).
@@ -120,6 +120,12 @@ def _agents() -> dict[str, tuple[str, bool]]:
 @functools.cache
 def _sectors() -> frozenset[str]:
     return frozenset(sector for sector, _ in _agents().values()) | _NON_COUNTRY
+
+
+def is_country_code(code: str) -> bool:
+    """Whether a CAMEO-style actor code starts with a country (``RUSGOV``, ``USA``), not with an
+    organisation or a sector alone (``NGO``, ``IGOWSTNAT``, ``MED``)."""
+    return _split_code(code)[0] is not None
 
 
 def _split_code(code: str) -> tuple[str | None, str | None]:

@@ -51,7 +51,7 @@ from ._event_patterns import (
 )
 from ._quotes import QUOTE_MARKS
 from ._speakers import HONORIFICS, SpeakerResolver
-from .actors import ActorCode, code_actor, code_person, country_named, phrase_entry
+from .actors import ActorCode, code_actor, code_person, country_named, is_country_code, phrase_entry
 from .evidential import classify_status
 
 __all__ = ["CodedTrigger", "code_sentence", "extract_events"]
@@ -1215,6 +1215,7 @@ class _Persons:
     home: str | None = None
     named: frozenset[str] = frozenset()  # countries the article names by a country's name or demonym
     people: str | None = None  # the home country, else the country of most placed person mentions
+    guessed: set[str] = field(default_factory=set)  # mentions of persons coded only by ``people``
 
 
 def _person_spans(doc: Any) -> list[tuple[int, int]]:
@@ -1316,6 +1317,7 @@ def _persons(doc: Any) -> _Persons:
             # a person neither the dictionaries nor the text's descriptions place: the article's home
             # country ("Brafman noted" in a US story is USA), keeping the sector a title gave
             known = ActorCode(known.name, people + (known.sector or ""), people, known.sector)
+            found.guessed.add(doc[start:end].text)
         for i in range(start, end):
             found.by_token[i] = known
         found.mentions.append((start, end, known))
@@ -2305,6 +2307,7 @@ _REFERRING: Final = frozenset(
     {"he", "she", "they", "it", "we", "i", "you", "him", "them", "us", "who", "which"}
 )
 _PERFECT: Final = frozenset({"have", "has", "had", "'ve"})
+_NO_GUESS: Final[set[str]] = set()
 
 
 @functools.cache
@@ -2315,13 +2318,19 @@ def _keep_model() -> tuple[dict[str, float], float]:
     return weights, weights.pop("@threshold", float("-inf"))
 
 
-def _actor_kind(actor: Actor | None) -> str:
-    """What kind of participant an event has: none, a pronoun or other uncoded phrase, a country, or a
-    sector of one (GOV, MIL, LEG, PTY…: the three letters after the country)."""
+def _actor_kind(actor: Actor | None, guessed: set[str] = _NO_GUESS) -> str:
+    """What kind of participant an event has: none, a pronoun or other uncoded phrase, a person coded
+    only by the article's country (a mention in ``guessed``: nothing describes them), a country named
+    as such or another phrase coded with one, a sector of a country (GOV, MIL, LEG, PTY…: the three
+    letters after the country), or an organisation or sector with no country (NGO, IGO, MED)."""
     if actor is None:
         return "none"
     if actor.code is None:
         return "pron" if actor.name.lower() in _REFERRING else "uncoded"
+    if not is_country_code(actor.code):
+        return actor.code[:3]  # an organisation or a sector alone: NGO, IGO, MED, MNC
+    if actor.name.strip() in guessed:
+        return "guessed"
     if len(actor.code) == 3:
         # a country's own name ("Mexico", "the Mexicans") or a phrase only the article's country codes
         # (a person nothing describes, "his case")
@@ -2342,7 +2351,8 @@ def _keep_features(
     token = entry.token
     status = str(decision.status)
     pos = token.pos_
-    a1, a2 = _actor_kind(actor1), _actor_kind(actor2)
+    guessed = _persons(sent.doc).guessed
+    a1, a2 = _actor_kind(actor1, guessed), _actor_kind(actor2, guessed)
     feats = [
         f"st={status}",
         f"pos={pos}",
