@@ -5,6 +5,7 @@ import re
 import pytest
 
 from watchfloor.ingest._boilerplate import (
+    _anchored_rest,
     classify_line,
     dominant_script,
     find_repeated_lines,
@@ -83,3 +84,53 @@ def test_line_key_collapses_whitespace() -> None:
 def test_find_repeated_lines_needs_two_documents_at_least() -> None:
     assert find_repeated_lines(["same\nsame"], 1) == frozenset()
     assert find_repeated_lines(["same", "same"], 1) == frozenset({"same"})
+
+
+def _first_rule(line: str) -> tuple[str, str] | None:
+    """classify_line's rule order, one search per row: the first ``any`` row, else the first row."""
+    found: tuple[str, str] | None = None
+    for row in read_tsv("ingest_boilerplate.tsv", ("rule", "where", "pattern")):
+        if re.search(row["pattern"], line.strip(), re.I):
+            if row["where"] == "any":
+                return (row["rule"], "any")
+            found = found or (row["rule"], row["where"])
+    return found
+
+
+def test_classify_line_screen_misses_no_rule() -> None:
+    rows = read_tsv("ingest_boilerplate.tsv", ("rule", "where", "pattern", "example"))
+    lines = [row["example"] for row in rows]
+    lines += [f"Update {row['example']}" for row in rows]  # mid-line: only unanchored rules still hold
+    lines += [f"{row['example']} today" for row in rows]
+    for line in lines:
+        assert classify_line(line) == _first_rule(line), line
+
+
+def test_classify_line_thirty_words_judged_thirty_one_not() -> None:
+    assert classify_line("Read more: " + "word " * 28) == ("related", "any")
+    assert classify_line("Read more: " + "word " * 29) is None
+
+
+@pytest.mark.parametrize(
+    ("pattern", "rest"),
+    [
+        ("^ab", "ab"),
+        ("^(?:a|b)c", "(?:a|b)c"),
+        ("^[|]x", "[|]x"),
+        ("^[]|]x", "[]|]x"),
+        ("^[^]|]x", "[^]|]x"),
+        (r"^a\|b", r"a\|b"),
+        ("^a|b", None),
+        ("^(a)|b", None),
+        ("a^", None),
+        (r"\ball\b", None),
+    ],
+)
+def test_anchored_rest_only_for_patterns_matching_at_the_start(pattern: str, rest: str | None) -> None:
+    assert _anchored_rest(pattern) == rest
+
+
+def test_dominant_script_counts_non_ascii_letters() -> None:
+    assert dominant_script("“The talks,” she said, “resumed in Genève.”") == "LATIN"
+    assert dominant_script("Он сказал: “Переговоры возобновились в пятницу”") == "CYRILLIC"
+    assert dominant_script("«Ça va», dit-il — 12345 !!! ... ---") is None  # too few letters

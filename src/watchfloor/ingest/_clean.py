@@ -97,9 +97,11 @@ def clean(
     text = raw.text
     lines = _lines(text)
     dominant = dominant_script(text)
-    nonblank = [text[s:e] for s, e in lines if text[s:e].strip()]
-    repeated_here = sum(1 for line in nonblank if line_key(line) in repeated_lines)
-    use_repeated = repeated_lines if repeated_here <= _MAX_REPEATED_SHARE * len(nonblank) else frozenset()
+    use_repeated: frozenset[str] = frozenset()
+    if repeated_lines:  # (no keys to look up in a lone document)
+        nonblank = [text[s:e] for s, e in lines if text[s:e].strip()]
+        repeated_here = sum(1 for line in nonblank if line_key(line) in repeated_lines)
+        use_repeated = repeated_lines if repeated_here <= _MAX_REPEATED_SHARE * len(nonblank) else frozenset()
     verdicts = [classify_line(text[s:e], dominant=dominant, repeated=use_repeated) for s, e in lines]
 
     def junk(i: int) -> bool:
