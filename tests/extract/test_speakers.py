@@ -239,6 +239,15 @@ def test_name_before_reads_capitalised_adverb_as_name(nlp: Any) -> None:
         ("Sanders has toned down his criticism of Clinton.", "criticism", "Sanders"),
         # but not for a subject pronoun it does not agree with
         ("He rejected her criticism of the plan.", "criticism", "her"),
+        # nor on a noun in an adjunct: there the possessive pronoun is the source
+        ("He also angered prominent Jewish leaders with his comments on Muslims.", "comments", "his"),
+        ("In addition to his remarks about abortion, Trump made conflicting statements.", "remarks", "his"),
+        # a preposition right after the verb (past a particle) still echoes the subject
+        (
+            "Republican Donald Trump is doubling down on his support for harsher interrogation.",
+            "support",
+            "Trump",
+        ),
         # an owner phrase names whose it is
         ("There is a sense among voters that the race is over.", "sense", "voters"),
         ("The attack by Trump on the judge was condemned.", "attack", "Trump"),
@@ -293,3 +302,27 @@ def test_subject_of_asked_ignores_a_late_by_phrase(nlp: Any) -> None:
 def test_subject_of_subordinate_clause_keeps_its_own_subject(nlp: Any) -> None:
     text = "While Will acknowledges Trump’s appeal as a “forceful persona,” he sees Christie as sharing it."
     assert _subject_text(nlp, text, "acknowledges") == "Will"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (
+            "He did it sideways, acknowledging that Mr. Trump had tapped into a vein but warning that "
+            "his style would hurt.",
+            "warning",
+            "He",
+        ),
+        (
+            "She escalated her criticism on Tuesday, telling CNN that Trump is a faker and questioning "
+            "how he has done it.",
+            "questioning",
+            "She",
+        ),
+    ],
+)
+def test_subject_of_cue_hung_in_a_participles_complement(
+    nlp: Any, text: str, cue: str, expected: str
+) -> None:
+    # the parse hangs the cue inside what the participle reports: the participle's speaker speaks
+    assert _subject_text(nlp, text, cue) == expected

@@ -170,7 +170,7 @@ def candidate_features(
         feats.append(f"clause={rel}|{int(clause)}")
         feats.append(f"pclause={pb}|{int(clause)}")
     feats.extend(_boundary_features(verb, rel, start, end, quotes.text))
-    feats.extend(_edge_features(verb.doc, rel, start, end, quotes.text))
+    feats.extend(_edge_features(verb, rel, start, end, quotes.text))
     if "+" in rel and _holds_cue(verb, start, end):
         feats.append(f"inner={rel}|cue")
     return feats
@@ -225,13 +225,21 @@ def _boundary_features(verb: Any, rel: str, start: int, end: int, text: str) -> 
 _SENTENCE_ENDS: Final = (". ", "? ", "! ", ".\n")
 
 
-def _edge_features(doc: Any, rel: str, start: int, end: int, text: str) -> list[str]:
+def _edge_features(verb: Any, rel: str, start: int, end: int, text: str) -> list[str]:
     """What a content starts with (the tag of its first word: "plans to …" NN, "to …" TO, "the
     idea that …" DT) and ends with (a word, or which punctuation), by relation: they tell a
     cue's alternatives apart where the gold span starts one phrase later or stops one mark
-    earlier."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    tag = span[0].tag_ if span is not None and len(span) else "none"
+    earlier. The first word is found by walking from the cue (contents start near it)."""
+    doc = verb.doc
+    k, n = verb.i, len(doc)
+    while k + 1 < n and doc[k + 1].idx <= start:
+        k += 1
+    while k > 0 and doc[k].idx > start:
+        k -= 1
+    tok = doc[k]
+    if tok.idx + len(tok) <= start and k + 1 < n:  # the start falls in the space after a token
+        tok = doc[k + 1]
+    tag = tok.tag_ if tok.idx < end else "none"
     last = text[end - 1] if end > start else ""
     close = "word" if last.isalnum() else last if last in _MARKS else "other"
     return [f"ftag={rel}|{tag}", f"end={rel}|{close}"]

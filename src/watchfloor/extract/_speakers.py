@@ -119,6 +119,10 @@ def _outer_subject(verb: Any, v: Any) -> Any | None:
     if not (verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")):
         return None
     outer = _own_subject(v.head)
+    if outer is None and v.head.tag_ == "VBG":
+        # "he did it sideways, acknowledging that Mr. Trump had tapped into a vein but warning":
+        # the reporting participle's own speaker
+        outer = subject_of(v.head)
     if outer is None or outer.tag_ in ("WP", "WDT") or outer.lower_ == "it" or outer.i > v.i:
         return None
     doc = verb.doc
@@ -292,9 +296,11 @@ def _nominal_cue(tok: Any) -> Any | None:
     gov = t.head if t.dep_ in ("dobj", "attr") and t.head.pos_ in _VERBS else _governor(t)
     poss = next((c for c in t.children if c.dep_ == "poss"), None)
     if poss is not None:
-        # "he expanded upon his calls for", "Sanders has toned down his criticism of": a possessive
-        # pronoun echoes the subject of the verb that has the noun (a pronoun only if it agrees)
-        subj = subject_of(gov) if gov is not None and poss.pos_ == "PRON" else None
+        # "Sanders has toned down his criticism of", "expanded upon his calls for": a possessive
+        # pronoun on the verb's object, or on a noun right after the verb's preposition, echoes the
+        # verb's subject (a pronoun only if it agrees); in an adjunct it stays the source ("angered
+        # leaders with his comments on", "In addition to his remarks about abortion, Trump made")
+        subj = subject_of(gov) if gov is not None and poss.pos_ == "PRON" and _echoing(t, gov) else None
         if subj is not None and subj.pos_ == "PRON" and _echoes().get(poss.lower_) == subj.lower_:
             return subj
         if (
@@ -311,6 +317,17 @@ def _nominal_cue(tok: Any) -> Any | None:
     if agent is not None and agent.pos_ in _NOMINAL:
         return agent
     return subject_of(gov) if gov is not None else None
+
+
+def _echoing(noun: Any, gov: Any) -> bool:
+    """Whether a noun is the object of verb ``gov`` or of a preposition right after it (past a
+    particle: "doubling down on his support")."""
+    if noun.dep_ == "dobj":
+        return True
+    if noun.dep_ != "pobj" or noun.head.head.i != gov.i or noun.head.i < gov.i:
+        return False
+    between = noun.doc[gov.i + 1 : noun.head.i]
+    return all(t.dep_ == "prt" for t in between)
 
 
 def subject_of(verb: Any) -> Any | None:
