@@ -11,6 +11,7 @@ from watchfloor.extract import Extractor
 from watchfloor.model import (
     Extraction,
     ParsedArticle,
+    RawDocument,
     Reject,
     Span,
     Speaker,
@@ -157,6 +158,28 @@ def test_extract_records_one_result_per_input_in_order(tmp_path: Path) -> None:
     assert isinstance(results[0], Extraction) and isinstance(results[1], Extraction)
     assert results[0].to_json()["id"] == "1" and results[1].to_json()["id"] == "2"
     assert isinstance(results[2], Reject)
+
+
+def test_extract_records_hands_on_each_batch_when_done(tmp_path: Path) -> None:
+    seen: list[str] = []
+
+    def record(parsed: ParsedArticle, facts: dict[str, list[Any]], settings: Settings) -> list[Any]:
+        seen.append(parsed.article.text)
+        return []
+
+    raws = [
+        RawDocument(origin="t", record=str(i), text=f"Story number {i} is here.", format="text")
+        for i in range(3)
+    ]
+    chain = (Extractor("record.v1", "statements", (), record),)
+    results = extract_records(raws, Settings(batch_size=1), chain)
+    first = next(results)
+    assert isinstance(first, Extraction) and first.article.text == "Story number 0 is here."
+    assert seen == ["Story number 0 is here."]  # the later batches are not extracted yet
+    assert [r.article.text for r in results if isinstance(r, Extraction)] == [
+        "Story number 1 is here.",
+        "Story number 2 is here.",
+    ]
 
 
 def test_pipeline_unmet_requirement_refused() -> None:

@@ -282,7 +282,8 @@ def extract_records(
         except WatchfloorError as exc:
             cleaned.append(Reject(code=exc.code, origin=raw.origin, record=raw.record, message=str(exc)))
     articles = [c for c in cleaned if isinstance(c, Article)]
-    results = iter([r for batch in pipeline.extractions(articles) for r in batch])
+    # batch by batch: each result is handed on once its batch is done, not after the whole input
+    results = (r for batch in pipeline.extractions(articles) for r in batch)
     for item in cleaned:
         yield item if isinstance(item, Reject) else next(results)
 
