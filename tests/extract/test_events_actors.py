@@ -301,3 +301,16 @@ def test_extract_events_statement_target_is_not_the_speakers_own(nlp: Any, sente
     events = _events(nlp, US + sentence)
     trigger = "say" if "say " in sentence else "said"
     assert _code(events, trigger, "actor2") is None
+
+
+def test_extract_events_codes_a_known_us_figure_by_their_country_not_the_articles(nlp: Any) -> None:
+    # a London story: the home-country fallback would make an undescribed "Trump" a Briton
+    text = (
+        "British ministers met in London on Monday. The British government said Britain would leave the "
+        "European Union. Trump criticized the British government on Tuesday."
+    )
+    article = Article(id="london", text=text, body=((0, len(text)),))
+    events = extract_events(ParsedArticle(article=article, doc=nlp(text)), [], [])
+    criticism = next(e for e in events if e.trigger.text == "criticized")
+    assert criticism.actor1 is not None and criticism.actor1.code == "USA"
+    assert criticism.actor2 is not None and criticism.actor2.code == "GBRGOV"

@@ -1313,6 +1313,11 @@ def _persons(doc: Any) -> _Persons:
     people = found.people = found.home or _people_country(seen, memory)
     for start, end, name, coded in seen:
         known = coded if coded.code is not None else memory[name]
+        figure = _figures().get(name.lower()) if known.code is None else None
+        if figure is not None:
+            # a US figure of 2016 the dictionaries do not know and the article does not describe: their
+            # country, not the article's ("Trump" in a London story is no Briton)
+            known = ActorCode(known.name, figure + (known.sector or ""), figure, known.sector)
         if known.code is None and people is not None:
             # a person neither the dictionaries nor the text's descriptions place: the article's home
             # country ("Brafman noted" in a US story is USA), keeping the sector a title gave
@@ -1324,6 +1329,13 @@ def _persons(doc: Any) -> _Persons:
         found.genders.append(genders.get(name, "").strip("?"))
     doc.user_data[_PERSONS_KEY] = found
     return found
+
+
+@functools.cache
+def _figures() -> dict[str, str]:
+    """Lower-cased names of US political figures of 2016 the dictionaries lack → their country
+    (``knowledge/event_actor_figures.tsv``)."""
+    return {r["name"]: r["country"] for r in read_tsv("event_actor_figures.tsv", ("name", "country"))}
 
 
 def _surname_mentions(
@@ -2308,6 +2320,7 @@ _REFERRING: Final = frozenset(
 )
 _PERFECT: Final = frozenset({"have", "has", "had", "'ve"})
 _NO_GUESS: Final[set[str]] = set()
+_LEDGER_EVIDENCE: Final = frozenset({EvidentialStatus.NEGATED, EvidentialStatus.DENIED})
 
 
 @functools.cache
@@ -2373,8 +2386,11 @@ def _keep_features(
     children = list(token.children)
     deps = {c.dep_ for c in children}
     if pos in {"NOUN", "PROPN"}:
-        det = next((c.lower_ for c in children if c.dep_ == "det"), "poss" if "poss" in deps else "none")
-        feats.append(f"det={det}")
+        # a compound's determiner is its head's ("a mediation mission")
+        noun = token.head if token.dep_ == "compound" else token
+        words = children if noun is token else list(noun.children)
+        det = next((c.lower_ for c in words if c.dep_ == "det"), None)
+        feats.append(f"det={det or ('poss' if any(c.dep_ == 'poss' for c in words) else 'none')}")
     if "neg" in deps:
         feats.append("neg")
     for c in children:
@@ -2458,9 +2474,13 @@ def extract_events(
                 # an event the text only supposes, planned or wished by no one it can name ("holding out the
                 # possibility of release", "confront threats … and support our allies"): no record of anyone
                 continue
-            if not _judged_real(_keep_features(entry, sent, sent_text, actor1, actor2, decision)):
+            if decision.status not in _LEDGER_EVIDENCE and not _judged_real(
+                _keep_features(entry, sent, sent_text, actor1, actor2, decision)
+            ):
                 # what people who judged coded events in real news would call no event (generic,
-                # background, posed, no political actor), by the keep/drop model fitted on their judgements
+                # background, posed, no political actor), by the keep/drop model fitted on their judgements;
+                # a negated or denied event is kept: it is the claim ledger's evidence against a claim
+                # ("no signs of de-escalation"), whatever a judge of event precision says of it
                 continue
             claimed_by = _claimant(decision.statement)
             info = codes[entry.code]
