@@ -487,18 +487,7 @@ def _without_aside(doc: Any, options: list[Option]) -> list[Option]:
         out.append(opt)
         rel, ranges, left, _ = opt
         a, b = ranges[-1]
-        aside = next(
-            (
-                t
-                for t in doc[a:b]
-                if t.dep_ in ("relcl", "appos")
-                and a < t.left_edge.i - 1
-                and t.right_edge.i + 1 >= b - 1
-                and doc[t.left_edge.i - 1].text in _ASIDE_MARKS
-                and t.head.i < t.left_edge.i
-            ),
-            None,
-        )
+        aside = _aside_at_end(doc, a, b)
         if aside is not None:
             cut = _trim_left_edge(doc, a, aside.left_edge.i)
             out.append((f"{rel}+nr", [*ranges[:-1], (a, cut)], left, aside.dep_))
@@ -510,6 +499,34 @@ def _without_aside(doc: Any, options: list[Option]) -> list[Option]:
 _TOPIC_PREPS: Final = frozenset(
     {"about", "against", "at", "for", "of", "on", "over", "to", "toward", "towards", "with"}
 )
+
+
+def _aside_at_end(doc: Any, a: int, b: int) -> Any | None:
+    """The first non-restrictive relative clause or appositive (its head token) that ends tokens
+    ``[a, b)`` after a comma or dash, or None. Its subtree holds the range's last token or the one
+    before (a trailing period), so only their ancestors are looked at."""
+    found = None
+    seen: set[int] = set()
+    for last in (b - 1, b - 2):
+        t = doc[last] if a < last else None
+        while t is not None and a <= t.i < b and t.i not in seen:
+            seen.add(t.i)
+            if t.dep_ in _ASIDE_DEPS:
+                edge = t.left_edge.i
+                if (
+                    a < edge - 1
+                    and t.right_edge.i + 1 >= b - 1
+                    and doc[edge - 1].text in _ASIDE_MARKS
+                    and t.head.i < edge
+                    and (found is None or t.i < found.i)
+                ):
+                    found = t
+            head = t.head
+            t = head if head.i != t.i else None
+    return found
+
+
+_ASIDE_DEPS: Final = frozenset({"relcl", "appos"})
 
 
 def _object_of_object(noun: Any) -> list[Option]:
