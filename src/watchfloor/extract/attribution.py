@@ -22,7 +22,15 @@ candidates. Patterns:
   its cue clause is one content ("“Word is,” he said, “that Ford …”"), and a quotation before its
   cue is cut from a sentence the parse ran into it;
 - the subject of a passive or sourceless raising cue is part of the content, before it ("Trump
-  is expected to win", "who was accused of ties to …", "the party seems to be coalescing");
+  is expected to win", "who was accused of ties to …", "the party seems to be coalescing"), with
+  all its phrase but a relative or participle clause ("Biden's demeanor and ability to connect …
+  is considered an asset");
+- every content option is offered also cut before a trailing non-restrictive relative clause or
+  appositive ("praised Mike Huckabee, also once a hopeful": ``+nr``), and a reported clause that
+  ends its sentence also with the quoted sentences after it in the paragraph ("She says people
+  should choose. “It is their life.”": ``+fq``); a cue's object with a topic preposition offers
+  that preposition's object ("sounded a cautious note about the jobs report": ``dobj>prep:about``);
+- a source never lies inside its own content;
 - "said in a statement that …": the clause of the prepositional object;
 - a cue that ends in a colon introduces the next paragraph;
 - "according to X";
@@ -432,6 +440,7 @@ def content_options(verb: Any) -> list[Option]:
                 clause = _noun_clause(c)
                 if clause is not None:  # "issued a statement (saying) that …": the clause
                     out.append(("dobj:clause", [clause], False, c.lemma_.lower()))
+                out.extend(_object_of_object(c))
             elif dobj is not None and dobj.i < c.i:
                 a = dobj.left_edge.i
             out.append((c.dep_, [(a, b)], False, ""))
@@ -461,6 +470,75 @@ def content_options(verb: Any) -> list[Option]:
         overall = rels.get("any")
         if subj is not None and overall is not None and overall[1] >= MIN_PRECISION_HEAD:
             out.append(("nsubjpass", [(subj.left_edge.i, subj.right_edge.i + 1)], True, ""))
+    return _without_aside(verb.doc, out)
+
+
+# what sets off a non-restrictive modifier before it ("Trump, who leads …", "Huckabee, a former …")
+_ASIDE_MARKS: Final = frozenset({",", "—", "–", "--", "(", ";"})
+
+
+def _without_aside(doc: Any, options: list[Option]) -> list[Option]:
+    """The options, each followed by the same content cut before a trailing non-restrictive
+    relative clause or appositive it ends with ("… to billionaire Donald Trump, with whom he
+    clashed …", "… Mike Huckabee, also once a 2016 hopeful"): a comment the writer adds about a
+    word of the content, which PolNeAR leaves out of it (``+nr``)."""
+    out: list[Option] = []
+    for opt in options:
+        out.append(opt)
+        rel, ranges, left, _ = opt
+        a, b = ranges[-1]
+        aside = _aside_at_end(doc, a, b)
+        if aside is not None:
+            cut = _trim_left_edge(doc, a, aside.left_edge.i)
+            out.append((f"{rel}+nr", [*ranges[:-1], (a, cut)], left, aside.dep_))
+    return out
+
+
+# prepositions after a cue verb's object that name what the cue is about ("sounded a cautious
+# note about the report", "express support for Sanders", "made no mention of nuclear weapons")
+_TOPIC_PREPS: Final = frozenset(
+    {"about", "against", "at", "for", "of", "on", "over", "to", "toward", "towards", "with"}
+)
+
+
+def _aside_at_end(doc: Any, a: int, b: int) -> Any | None:
+    """The first non-restrictive relative clause or appositive (its head token) that ends tokens
+    ``[a, b)`` after a comma or dash, or None. Its subtree holds the range's last token or the one
+    before (a trailing period), so only their ancestors are looked at."""
+    found = None
+    seen: set[int] = set()
+    for last in (b - 1, b - 2):
+        t = doc[last] if a < last else None
+        while t is not None and a <= t.i < b and t.i not in seen:
+            seen.add(t.i)
+            if t.dep_ in _ASIDE_DEPS:
+                edge = t.left_edge.i
+                if (
+                    a < edge - 1
+                    and t.right_edge.i + 1 >= b - 1
+                    and doc[edge - 1].text in _ASIDE_MARKS
+                    and t.head.i < edge
+                    and (found is None or t.i < found.i)
+                ):
+                    found = t
+            head = t.head
+            t = head if head.i != t.i else None
+    return found
+
+
+_ASIDE_DEPS: Final = frozenset({"relcl", "appos"})
+
+
+def _object_of_object(noun: Any) -> list[Option]:
+    """Options of a cue verb whose object is a noun with a topic preposition after it: the object
+    of that preposition (``dobj>prep:<word>``, hinted by the noun's lemma)."""
+    out: list[Option] = []
+    for p in noun.children:
+        if p.dep_ == "prep" and p.i > noun.i and p.lower_ in _TOPIC_PREPS:
+            obj = next((g for g in p.children if g.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                span = [(obj.left_edge.i, obj.right_edge.i + 1)]
+                out.append((f"dobj>prep:{p.lower_}", span, False, noun.lemma_.lower()))
     return out
 
 
@@ -489,7 +567,7 @@ def nominal_options(tok: Any) -> list[Option]:
             if a <= tok.i:
                 continue
             out.append((f"{prefix}{c.dep_}", [(_past_complementizer(doc, a, b), b)], False, ""))
-    return out
+    return _without_aside(doc, out)
 
 
 def _reported_object(noun: Any) -> bool:
@@ -819,7 +897,39 @@ def _candidates(doc: Any, text: str, quotes: Quotes) -> list[_Candidate]:
             if cand is not None:
                 cand.hint = hint
                 cands.append(cand)
+                more = _quotes_after(cand, text, quotes)
+                if more is not None:
+                    cands.append(more)
     return cands
+
+
+def _quotes_after(cand: _Candidate, text: str, quotes: Quotes) -> _Candidate | None:
+    """The candidate with the quoted sentences that follow its content in the paragraph ("She
+    says people should be free to choose. “It is their life …”"), when its content ends its
+    sentence and they end theirs (not "“…,” he said": another cue's); None when none follow."""
+    end = cand.frags[-1][1]
+    if cand.left or end < cand.verb.idx:
+        return None
+    k = end
+    while k < len(text) and text[k] in QUOTE_MARKS | {"'"}:
+        k += 1
+    if k >= len(text) or text[k] not in ".?!":
+        return None
+    follow = _follow_quotes(text, quotes, k + 1)
+    while follow and not _ends_sentence(text, follow[-1][1]):
+        follow.pop()
+    if not follow:
+        return None
+    return replace(cand, frags=[*cand.frags, *follow], rel=f"{cand.rel}+fq", hint=cand.hint)
+
+
+def _ends_sentence(text: str, e: int) -> bool:
+    """Whether a quotation ending at ``e`` ends with its sentence ("… anybody.”"), not a clause
+    leading to its cue ("…,” he said")."""
+    k = e
+    while k > 0 and (text[k - 1] in QUOTE_MARKS or text[k - 1] == "'"):
+        k -= 1
+    return k > 0 and text[k - 1] in ".?!…"
 
 
 def _inner_subject(verb: Any, source: Any | None) -> tuple[int, int] | None:
@@ -832,10 +942,17 @@ def _inner_subject(verb: Any, source: Any | None) -> tuple[int, int] | None:
     subj = next((c for c in verb.children if c.dep_ in deps and c.i < verb.i), None)
     if subj is None or subj is source or subj.lower_ in ("it", "there"):
         return None
-    a, b = subj.left_edge.i, subj.i + 1
+    a, b = subj.left_edge.i, _phrase_end(subj)
     if "\n" in verb.doc[a:b].text:
         return None
     return a, b
+
+
+def _phrase_end(noun: Any) -> int:
+    """End (token index) of a noun's phrase: its subtree, cut before a relative or participle
+    clause after it ("Biden's demeanor and ability to connect …", "Viguerie, then 29, …")."""
+    cut: list[int] = [c.left_edge.i for c in noun.children if c.i > noun.i and c.dep_ in ("relcl", "acl")]
+    return min(cut) if cut else int(noun.right_edge.i) + 1
 
 
 def _option(
@@ -879,6 +996,8 @@ def _option(
         seg = _quote_before(tok, subj, text, quotes)
         if seg is not None and seg[1] <= frags[0][0] and "\n" not in text[seg[1] : frags[0][0]]:
             frags.insert(0, seg)
+    if subj is not None and any(s <= subj.idx < e for s, e in frags):
+        subj, source = None, None  # a source never lies inside what it says ("the resort, now called …")
     return _Candidate(
         cue=[tok],
         verb=tok,

@@ -1,0 +1,80 @@
+"""Candidate generators for contents the earlier rules proposed no candidate for (issue #4)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from watchfloor.extract.attribution import candidate_features, content_options
+from watchfloor.model import Article, ParsedArticle, stable_id
+
+
+def _candidates(nlp: Any, text: str) -> list[tuple[str, str, list[str]]]:
+    """(cue word, relation, content fragments) of every candidate the rules propose."""
+    art = Article(id=stable_id(text), text=text, body=((0, len(text)),), published=dt.date(2022, 2, 15))
+    doc = nlp(text)
+    out = []
+    for cue, feats, frags in candidate_features(ParsedArticle(article=art, doc=doc)):
+        rel = next(f[2:] for f in feats if f.startswith("r="))
+        out.append((doc[cue].text, rel, [text[s:e] for s, e in frags]))
+    return out
+
+
+def _options(doc: Any, word: str) -> dict[str, list[str]]:
+    tok = next(t for t in doc if t.text == word)
+    return {rel: [doc[a:b].text for a, b in ranges] for rel, ranges, _left, _hint in content_options(tok)}
+
+
+def test_content_options_cut_before_a_nonrestrictive_modifier(nlp: Any) -> None:
+    doc = nlp("He praised former Arkansas Gov. Mike Huckabee, also once a 2016 presidential hopeful.")
+    options = _options(doc, "praised")
+    assert options["dobj+nr"] == ["former Arkansas Gov. Mike Huckabee"]
+    assert options["dobj"] == ["former Arkansas Gov. Mike Huckabee, also once a 2016 presidential hopeful"]
+
+
+def test_content_options_cut_before_a_nonrestrictive_relative_clause(nlp: Any) -> None:
+    doc = nlp("She said it would be Trump, who has a significant lead over Cruz.")
+    assert _options(doc, "said")["ccomp+nr"] == ["it would be Trump"]
+
+
+def test_content_options_no_cut_without_a_comma(nlp: Any) -> None:
+    doc = nlp("He praised the senators who voted for the bill.")
+    assert not any(rel.endswith("+nr") for rel in _options(doc, "praised"))
+
+
+def test_content_options_object_of_the_cue_objects_preposition(nlp: Any) -> None:
+    doc = nlp("The pollster sounded a cautious note about the jobs report.")
+    assert _options(doc, "sounded")["dobj>prep:about"] == ["the jobs report"]
+
+
+def test_candidates_quoted_sentences_after_a_reported_clause(nlp: Any) -> None:
+    text = 'She says people should choose. "It is their life." Then she left.'
+    cands = _candidates(nlp, text)
+    assert ("says", "ccomp+fq", ["people should choose", '"It is their life."']) in cands
+    assert ("says", "ccomp", ["people should choose"]) in cands
+
+
+def test_candidates_no_quotes_after_when_they_have_their_own_cue(nlp: Any) -> None:
+    cands = _candidates(nlp, 'She says people should choose. "It is their life," he said.')
+    assert not any(rel.endswith("+fq") for _cue, rel, _frags in cands)
+
+
+def test_candidates_whole_subject_of_a_passive_cue(nlp: Any) -> None:
+    text = "Biden's folksy demeanor and ability to connect with voters is considered an asset for Clinton."
+    frags = [f for cue, rel, f in _candidates(nlp, text) if cue == "considered" and rel == "oprd"]
+    assert frags == [["Biden's folksy demeanor and ability to connect with voters", "an asset for Clinton"]]
+
+
+def test_candidates_source_never_inside_the_content(nlp: Any) -> None:
+    # the parse gives "vowed" the complement "which he has vowed to ignore": "he" is inside it
+    text = "The plan, which he has vowed to ignore, failed."
+    art = Article(id=stable_id(text), text=text, body=((0, len(text)),), published=dt.date(2022, 2, 15))
+    doc = nlp(text)
+    he = text.index(" he ") + 1
+    holding = [
+        feats
+        for cue, feats, frags in candidate_features(ParsedArticle(article=art, doc=doc))
+        if doc[cue].text == "vowed" and any(s <= he < e for s, e in frags)
+    ]
+    assert holding
+    assert all("s=none" in feats for feats in holding)
