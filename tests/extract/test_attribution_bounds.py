@@ -6,7 +6,7 @@ from typing import Any
 import pytest
 
 from watchfloor.evaluate._attribution import predictions_of
-from watchfloor.extract.attribution import extract_statements
+from watchfloor.extract.attribution import content_options, extract_statements
 from watchfloor.model import Article, ParsedArticle, stable_id
 
 
@@ -48,3 +48,11 @@ def test_predictions_of_no_complementizer_before_a_comma(nlp: Any) -> None:
     assert sts, "no statement"
     content = predictions_of(sts, text)[0]["content"]
     assert text[content["start"] : content["end"]] == "the plan would fail"
+
+
+def test_content_options_for_clause_starts_after_for(nlp: Any) -> None:
+    text = "The senator called for the United States to take a stronger role in the region."
+    doc = nlp(text)
+    verb = next(t for t in doc if t.lower_ == "called")
+    firsts = [doc[ranges[0][0]].lower_ for _rel, ranges, _left, _hint in content_options(verb)]
+    assert firsts and "for" not in firsts

@@ -231,6 +231,11 @@ def _past_complementizer(doc: Any, a: int, b: int) -> int:
     return a + 1 if doc[a].lower_ == "that" and doc[a].dep_ == "mark" and a + 1 < b else a
 
 
+def _for_mark(tok: Any) -> bool:
+    """Whether a token is the "for" that marks a clause with its own subject ("for the U.S. to act")."""
+    return tok.lower_ == "for" and tok.dep_ == "mark"
+
+
 def _tok_range(doc: Any, a: int, b: int) -> tuple[int, int]:
     """Character range of tokens ``[a, b)``."""
     last = doc[b - 1]
@@ -435,6 +440,8 @@ def content_options(verb: Any) -> list[Option]:
                     out.append((rel, [(a, b)], False, ""))
         elif c.dep_ in ("dobj", "xcomp", "oprd", "advcl", "dative") and _enabled(lemma, c.dep_):
             a, b = c.left_edge.i, c.right_edge.i + 1
+            if c.dep_ == "advcl" and _for_mark(verb.doc[a]) and a + 1 < b:
+                a += 1  # "called for the U.S. to act": "for" is the cue's, as after "called for" + object
             if c.dep_ == "dobj":  # "call them messianic impulses", "urged leaders to act"
                 tail = b
                 for o in children:
