@@ -233,7 +233,7 @@ def _past_complementizer(doc: Any, a: int, b: int) -> int:
 
 def _for_mark(tok: Any) -> bool:
     """Whether a token is the "for" that marks a clause with its own subject ("for the U.S. to act")."""
-    return tok.lower_ == "for" and tok.dep_ == "mark"
+    return bool(tok.lower_ == "for" and tok.dep_ == "mark")
 
 
 def _tok_range(doc: Any, a: int, b: int) -> tuple[int, int]:
