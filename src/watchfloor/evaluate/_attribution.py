@@ -54,10 +54,15 @@ def _span(start: int, end: int) -> dict[str, int]:
 
 def _with_complementizer(text: str, start: int) -> int:
     """PolNeAR's contents begin with the complementizer ("that the plan failed"); watchfloor's
-    begin after it (the seed gold's convention). Move a start back over a preceding "that"."""
+    begin after it (the seed gold's convention). Move a start back over a preceding "that", and
+    over the comma or dash after it ("that, abortion aside, …")."""
     k = start
     while k > 0 and text[k - 1] == " ":
         k -= 1
+    if k > 0 and text[k - 1] in ",—–":
+        k -= 1
+        while k > 0 and text[k - 1] == " ":
+            k -= 1
     if k >= 4 and text[k - 4 : k].lower() == "that" and (k == 4 or not text[k - 5].isalnum()):
         return k - 4
     return start
