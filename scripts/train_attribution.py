@@ -72,7 +72,7 @@ def _jaccard(a: frozenset[int], b: frozenset[int]) -> float:
 
 def _examples(golds: list[dict[str, Any]], docs: list[Any]) -> list[list[Example]]:
     """Per article: (features, label, cue) of every candidate."""
-    from watchfloor.evaluate._attribution import articles_of
+    from watchfloor.evaluate._attribution import _with_complementizer, articles_of
     from watchfloor.extract.attribution import candidate_features
     from watchfloor.model import ParsedArticle
 
@@ -84,11 +84,7 @@ def _examples(golds: list[dict[str, Any]], docs: list[Any]) -> list[list[Example
         pairs = []
         for ci, (_cue, _feats, frags) in enumerate(cands):
             first = list(frags[0])
-            k = first[0]
-            while k > 0 and text[k - 1] == " ":
-                k -= 1
-            if k >= 4 and text[k - 4 : k].lower() == "that" and (k == 4 or not text[k - 5].isalnum()):
-                first[0] = k - 4  # PolNeAR's contents include the complementizer
+            first[0] = _with_complementizer(text, first[0])  # PolNeAR's contents include it
             pset = _charset(text, [first, *frags[1:]])
             pairs.extend((j, gi, ci) for gi, g in enumerate(gsets) if (j := _jaccard(pset, g)) >= OVERLAP)
         # one-to-one, greedily by decreasing overlap (as the scorer matches): a second candidate
