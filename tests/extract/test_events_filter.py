@@ -76,3 +76,22 @@ def test_extract_events_drops_what_the_keep_model_rejects(nlp: Any, monkeypatch:
     assert [e.cameo[:2] for e in extract_events(parsed, [], [])] == ["19"]
     monkeypatch.setattr(events, "_keep_model", lambda: ({"bias": 0.0, "a1=MIL": -2.0}, -1.0))
     assert extract_events(parsed, [], []) == []
+    # setting event_filter off: every coded event is kept
+    assert [e.cameo[:2] for e in extract_events(parsed, [], [], keep_filter=False)] == ["19"]
+
+
+def test_event_filter_setting_reaches_the_events_extractor(monkeypatch: pytest.MonkeyPatch) -> None:
+    from watchfloor.extract import _registry
+    from watchfloor.settings import Settings
+
+    seen: list[bool] = []
+
+    def fake(parsed: Any, statements: Any, timexes: Any, *, keep_filter: bool = True) -> list[Any]:
+        seen.append(keep_filter)
+        return []
+
+    monkeypatch.setattr(events, "extract_events", fake)
+    events_ex = next(x for x in _registry.BUILTIN if x.provides == "events")
+    events_ex.run(None, {}, Settings())  # type: ignore[arg-type]
+    events_ex.run(None, {}, Settings(event_filter=False))  # type: ignore[arg-type]
+    assert seen == [True, False]

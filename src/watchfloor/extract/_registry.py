@@ -43,7 +43,8 @@ def _attribution(parsed: ParsedArticle, facts: Facts, settings: Settings) -> lis
 def _events(parsed: ParsedArticle, facts: Facts, settings: Settings) -> list[Any]:
     from .events import extract_events
 
-    return list(extract_events(parsed, facts.get("statements", []), facts.get("timexes", [])))
+    statements, timexes = facts.get("statements", []), facts.get("timexes", [])
+    return list(extract_events(parsed, statements, timexes, keep_filter=settings.event_filter))
 
 
 BUILTIN: tuple[Extractor, ...] = (

@@ -2425,9 +2425,16 @@ def _judged_real(features: list[str]) -> bool:
 
 
 def extract_events(
-    parsed: ParsedArticle, statements: Sequence[Statement], timexes: Sequence[Timex]
+    parsed: ParsedArticle,
+    statements: Sequence[Statement],
+    timexes: Sequence[Timex],
+    *,
+    keep_filter: bool = True,
 ) -> list[Event]:
-    """CAMEO-coded events of an article, with actors, date, status and statement link."""
+    """CAMEO-coded events of an article, with actors, date, status and statement link.
+
+    ``keep_filter`` (setting ``event_filter``) drops the events the keep/drop model fitted on judged
+    real news calls no event; off, every coded event is kept (recall over precision)."""
     article = parsed.article
     text = article.text
     published = article.published.isoformat() if article.published else None
@@ -2474,8 +2481,10 @@ def extract_events(
                 # an event the text only supposes, planned or wished by no one it can name ("holding out the
                 # possibility of release", "confront threats … and support our allies"): no record of anyone
                 continue
-            if decision.status not in _LEDGER_EVIDENCE and not _judged_real(
-                _keep_features(entry, sent, sent_text, actor1, actor2, decision)
+            if (
+                keep_filter
+                and decision.status not in _LEDGER_EVIDENCE
+                and not _judged_real(_keep_features(entry, sent, sent_text, actor1, actor2, decision))
             ):
                 # what people who judged coded events in real news would call no event (generic,
                 # background, posed, no political actor), by the keep/drop model fitted on their judgements;
