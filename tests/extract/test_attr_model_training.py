@@ -2,34 +2,24 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
+from collections.abc import Callable
 from types import ModuleType
 
 import pytest
 
-SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "train_attribution.py"
+
+@pytest.fixture
+def t(load_script: Callable[[str], ModuleType]) -> ModuleType:
+    return load_script("train_attribution")
 
 
-def _script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("train_attribution", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("train_attribution", module)
-    spec.loader.exec_module(module)
-    return module
-
-
-def test_vocabulary_drops_features_of_too_few_articles() -> None:
-    t = _script()
+def test_vocabulary_drops_features_of_too_few_articles(t: ModuleType) -> None:
     articles = [[(["bias", "a", "b"], 1, 0)], [(["bias", "a"], 0, 0)], [(["bias", "a", "c"], 0, 0)]]
     assert set(t._vocabulary(articles, 2)) == {"bias", "a"}
     assert set(t._vocabulary(articles, 1)) == {"bias", "a", "b", "c"}
 
 
-def test_threshold_maximises_f1_against_all_gold() -> None:
-    t = _script()
+def test_threshold_maximises_f1_against_all_gold(t: ModuleType) -> None:
     threshold, f1 = t._threshold([(2.0, 1), (1.0, 1), (0.5, 0), (-1.0, 0)], 4)
     assert threshold == 1.0 and f1 == pytest.approx(2 * 2 / (2 + 4))
     threshold, f1 = t._threshold([(2.0, 1), (1.0, 1), (0.5, 0), (-1.0, 1)], 4)
@@ -54,9 +44,8 @@ def _toy() -> list[list[tuple[list[str], int, int]]]:
 
 
 @pytest.mark.parametrize("objective", ["softmax", "logistic"])
-def test_fit_ranks_right_content_first_and_regularises(objective: str) -> None:
+def test_fit_ranks_right_content_first_and_regularises(t: ModuleType, objective: str) -> None:
     pytest.importorskip("scipy")
-    t = _script()
     w = t._fit(_toy(), objective, 1.0, 1)
     right = w["bias"] + w["r=ccomp"]
     assert right > w["bias"] + w["r=ccomp+rest"]
@@ -68,8 +57,7 @@ def test_fit_ranks_right_content_first_and_regularises(objective: str) -> None:
     assert "rare" not in t._fit(_toy(), objective, 1.0, 2)  # the cut-off drops it
 
 
-def test_best_per_cue_keeps_one_score_per_cue() -> None:
-    t = _script()
+def test_best_per_cue_keeps_one_score_per_cue(t: ModuleType) -> None:
     rows = _toy()[1]
     best = t._best_per_cue({"bias": 0.0, "r=ccomp": 2.0, "l=cross": -1.0}, rows)
     assert sorted(best) == [(-1.0, 0), (2.0, 1)]

@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
 
-SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "train_event_filter.py"
 
-
-def _script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("train_event_filter", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("train_event_filter", module)
-    spec.loader.exec_module(module)
-    return module
+@pytest.fixture
+def t(load_script: Callable[[str], ModuleType]) -> ModuleType:
+    return load_script("train_event_filter")
 
 
 def _ex(article: str, label: int, *features: str) -> dict[str, Any]:
@@ -41,22 +34,19 @@ def _toy() -> list[dict[str, Any]]:
     return examples
 
 
-def test_vocabulary_drops_features_of_too_few_articles() -> None:
-    t = _script()
+def test_vocabulary_drops_features_of_too_few_articles(t: ModuleType) -> None:
     assert t.vocabulary(_toy(), 2) == ["bad", "good", "x"]
     assert "noise" in t.vocabulary(_toy(), 1)
 
 
-def test_fit_weighs_the_telling_features() -> None:
-    t = _script()
+def test_fit_weighs_the_telling_features(t: ModuleType) -> None:
     weights = t.fit(_toy(), ["bad", "good", "x"], 1.0)
     assert weights["good"] > 1.0 > -1.0 > weights["bad"]
     assert abs(weights.get("x", 0.0)) < weights["good"] / 10
     assert t.score(weights, ["good", "good"]) == pytest.approx(weights["bias"] + weights["good"])
 
 
-def test_out_of_fold_scores_each_article_without_it() -> None:
-    t = _script()
+def test_out_of_fold_scores_each_article_without_it(t: ModuleType) -> None:
     examples = _toy()
     scores = t.out_of_fold(examples, 5, 1.0, 1)
     assert all(
@@ -74,8 +64,7 @@ def test_out_of_fold_scores_each_article_without_it() -> None:
     )
 
 
-def test_choose_threshold_drops_at_most_the_allowed_real_events() -> None:
-    t = _script()
+def test_choose_threshold_drops_at_most_the_allowed_real_events(t: ModuleType) -> None:
     examples = [_ex("a", 1), _ex("a", 0), _ex("a", 1), _ex("a", 0), _ex("a", 1)]
     scores = [3.0, 2.0, 1.0, 0.0, -1.0]
     assert t.choose_threshold(examples, scores, 0.0) == -1.0  # no real event may go: keep all
@@ -85,8 +74,7 @@ def test_choose_threshold_drops_at_most_the_allowed_real_events() -> None:
     assert sum(e["label"] for e in kept) == 2 and len(kept) == 3
 
 
-def test_write_model_round_trips_through_the_runtime_loader(tmp_path: Path) -> None:
-    t = _script()
+def test_write_model_round_trips_through_the_runtime_loader(t: ModuleType, tmp_path: Path) -> None:
     path = tmp_path / "model.tsv"
     t.write_model(path, {"bias": 0.25, "a1=none": -0.5, "tiny": 1e-6}, -0.1, "test model\nno corpus text")
     lines = path.read_text(encoding="utf-8").splitlines()
