@@ -125,6 +125,11 @@ class RawDocument:
         return self.origin if self.record is None else f"{self.origin} {self.record}"
 
 
+def _blanked(text: str) -> str:
+    """``text`` with every character but a line break replaced by a space (same length)."""
+    return "\n".join(" " * len(line) for line in text.split("\n"))
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Article:
     """A cleaned article: the input text unchanged, plus what of it is body text.
@@ -161,12 +166,12 @@ class Article:
             if end <= pos:
                 continue
             if start > pos:
-                pieces.append("\n".join(" " * len(line) for line in text[pos:start].split("\n")))
+                pieces.append(_blanked(text[pos:start]))
             else:
                 start = pos
             pieces.append(text[start:end])
             pos = end
-        pieces.append("\n".join(" " * len(line) for line in text[pos:].split("\n")))
+        pieces.append(_blanked(text[pos:]))
         return "".join(pieces)
 
     def in_body(self, start: int, end: int) -> bool:

@@ -1113,14 +1113,7 @@ def _known_subject(trigger: Any) -> bool:
     veto were overridden", "we have to let this investigation unfold"): the clause's modals and
     conditions scope what is said of it, not whether it happened."""
     return (
-        (
-            _is_noun(trigger)
-            and trigger.dep_ in {"nsubj", "nsubjpass"}
-            and any(
-                c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"this", "that", "these", "those"})
-                for c in trigger.children
-            )
-        )
+        (_is_noun(trigger) and trigger.dep_ in {"nsubj", "nsubjpass"} and _pointed(trigger))
         or _named_event(trigger)
         or _known_object(trigger)
     )
@@ -1135,9 +1128,15 @@ def _known_object(trigger: Any) -> bool:
         return False
     if trigger.head.lemma_.lower() in _words("light_verbs"):
         return False
+    return _pointed(trigger)
+
+
+def _pointed(noun: Any) -> bool:
+    """A noun a possessive or a demonstrative points to a known referent ("Mr. Obama's appeal", "this
+    decision")."""
     return any(
         c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"this", "that", "these", "those"})
-        for c in trigger.children
+        for c in noun.children
     )
 
 
@@ -1402,17 +1401,12 @@ def _presupposed(trigger: Any) -> bool:
         ) and any((c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in trigger.children)
     if slot.dep_ not in {"pobj", "nsubj", "nsubjpass", "nmod"}:
         return False
-    return any(
-        (c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"}) or c.dep_ == "poss"
-        for c in trigger.children
-    )
+    return _definite(trigger)
 
 
 def _definite(noun: Any) -> bool:
-    return any(
-        (c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"}) or c.dep_ == "poss"
-        for c in noun.children
-    )
+    """A noun with "the", a demonstrative or a possessive (:func:`_pointed`)."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or _pointed(noun)
 
 
 def _presupposed_verb(trigger: Any) -> bool:
