@@ -91,9 +91,10 @@ def record_features(judged: Path) -> list[Example]:
 
 def vocabulary(examples: Sequence[Example], min_df: int) -> list[str]:
     """Features seen in at least ``min_df`` articles, sorted."""
-    df: Counter[str] = Counter()
-    for art in {e["article"] for e in examples}:
-        df.update({f for e in examples if e["article"] == art for f in e["features"]})
+    seen: dict[str, set[str]] = {}
+    for e in examples:
+        seen.setdefault(e["article"], set()).update(e["features"])
+    df = Counter(f for features in seen.values() for f in features)
     return sorted(f for f, n in df.items() if n >= min_df)
 
 
