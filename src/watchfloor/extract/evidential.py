@@ -214,8 +214,15 @@ def _shared_conjunct(node: Any) -> bool:
     """A conjoined verb with no subject of its own shares its first conjunct's auxiliaries, modals
     and negation ("could include indicting the hackers and imposing sanctions"); so does a gapped
     passive, an "-ed" form with a subject but no auxiliary of its own after a modal passive ("Obama
-    should be hanged and the White House fumigated", which the tagger may read as a past)."""
-    if node.dep_ != "conj" or node.pos_ != "VERB" or node.head.pos_ != "VERB":
+    should be hanged and the White House fumigated", which the tagger may read as a past), and a verb
+    conjoined to a copula under a modal ("Mexico should be grateful … and even agree to help pay"): the
+    copula's modal is the first conjunct's, and only a modal is shared there (the negation of "is not an
+    advocacy group and supports …" denies the predicate noun, not the second verb)."""
+    if node.dep_ != "conj" or node.pos_ != "VERB":
+        return False
+    if node.head.pos_ == "AUX":
+        return _modal_copula_conjunct(node)
+    if node.head.pos_ != "VERB":
         return False
     children = list(node.children)
     if not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in children):
@@ -227,6 +234,17 @@ def _shared_conjunct(node: Any) -> bool:
         and any(c.dep_ == "auxpass" for c in head.children)
         and any(c.dep_ == "aux" and c.lower_ in _words("modals") for c in head.children)
     )
+
+
+def _modal_copula_conjunct(node: Any) -> bool:
+    """A verb with no subject of its own conjoined to a copula that a modal governs ("should be grateful
+    and agree")."""
+    head = node.head
+    if head.lemma_.lower() != "be" or head.dep_ in {"aux", "auxpass"}:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in node.children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in _words("modals") for c in head.children)
 
 
 def _is_noun(token: Any) -> bool:
@@ -418,9 +436,12 @@ def _compared_course(trigger: Any) -> str | None:
     node = trigger
     while node.dep_ == "conj" and node.head.i != node.i and node.head.tag_ == "VBG":
         node = node.head
-    if node.tag_ != "VBG" or node.dep_ != "pcomp" or node.head.lower_ not in {"than", "between"}:
+    if node.tag_ != "VBG" or node.dep_ != "pcomp":
         return None
-    return str(node.head.text)
+    prep = node.head
+    if prep.lower_ not in {"than", "between"} and prep.dep_ == "prep" and prep.head.i != prep.i:
+        prep = prep.head  # "nothing more important to saving lives than to telling the story"
+    return str(prep.text) if prep.lower_ in {"than", "between"} else None
 
 
 def _supposed(trigger: Any) -> str | None:
@@ -498,6 +519,26 @@ def _modal_subject(trigger: Any) -> str | None:
     if node.dep_ != "csubj" or node.tag_ != "VBG" or _top(node):
         return None
     return _modal([node.head], "modals") or _conditional([node.head])
+
+
+def _participle_mood(trigger: Any) -> str | None:
+    """A participle clause with no subject, mark or auxiliary of its own that hangs on a modal or
+    imperative clause ("Get those jokes off, adding levity", "how her administration would handle
+    donors … seeking help") takes that clause's mood: it is done only if the clause is. Not its
+    negation ("He didn't comment, citing the inquiry": the citing happened)."""
+    if trigger.tag_ != "VBG" or trigger.dep_ != "advcl" or trigger.head.i == trigger.i:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "mark", "aux", "auxpass"} for c in trigger.children):
+        return None
+    head = trigger.head
+    if head.pos_ not in {"VERB", "AUX"} or head.dep_ == "relcl":
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WP", "WDT"} for c in head.children):
+        return None  # "…, who could easily guess", "who would be its next president": misattached
+    modal = _modal([head], "modals")
+    if modal is not None:
+        return modal
+    return _imperative_or_question(head, _clause_path(head)) if head.tag_ == "VB" else None
 
 
 def _got_to(path: list[Any]) -> str | None:
@@ -629,19 +670,18 @@ def _habitual(trigger: Any) -> str | None:
     """A verb in the simple present with an adverb of frequency states a habit, no particular
     occurrence: "I always tell young women …", "he usually votes early". Not a past or perfect habit
     ("has always been insulted"): that reports what happened. A habitual cue is no particular saying
-    either ("Climate change, Mr. Obama often says, is …")."""
+    either ("Climate change, Mr. Obama often says, is …"). A noun phrase of frequency does as an adverb
+    does ("She talks to the press a lot", "he runs every day")."""
     if trigger.pos_ != "VERB" or trigger.tag_ not in {"VBZ", "VBP"}:
         return None
     if any(c.dep_ in {"aux", "auxpass"} for c in trigger.children):
         return None
-    return next(
-        (
-            str(c.text)
-            for c in trigger.children
-            if c.dep_ == "advmod" and c.lower_ in _words("frequency_adverbs")
-        ),
-        None,
-    )
+    for c in trigger.children:
+        if c.dep_ == "advmod" and c.lower_ in _words("frequency_adverbs"):
+            return str(c.text)
+        if c.dep_ == "npadvmod" and " ".join(t.lower_ for t in c.subtree) in _words("frequency_phrases"):
+            return str(c.text)
+    return None
 
 
 def _past(verb: Any) -> bool:
@@ -806,7 +846,16 @@ def _opens_quote(head: Any) -> bool:
 
 
 def _infinitive(trigger: Any) -> str | None:
-    """A to-infinitive is unrealised ("designed to offer", "to help sway"), unless its head is not."""
+    """A to-infinitive is unrealised ("designed to offer", "to help sway"), unless its head is not. The
+    gerund an aspectual verb takes names the same event as the verb ("instructed Mr. Kerry to continue
+    negotiating", "to start building"): it is as unrealised as the infinitive of that verb."""
+    if (
+        trigger.tag_ == "VBG"
+        and trigger.dep_ == "xcomp"
+        and trigger.head.i != trigger.i
+        and trigger.head.lemma_.lower() in _words("aspectual_verbs")
+    ):
+        trigger = trigger.head
     while (
         trigger.pos_ == "VERB"
         and trigger.dep_ == "conj"
@@ -1016,6 +1065,7 @@ def classify_status(
         or (None if intent or performed else _modal(scope, "modals") or _got_to(scope) or _obligation(scope))
         or (None if performed else _possibility_adverb(scope))
         or _modal_subject(trigger)
+        or _participle_mood(trigger)
         or (None if performed else _imperative_or_question(trigger, path))
         or (_consequent(scope) if statement is not None else None)
     )
@@ -1221,7 +1271,7 @@ def _asserted(trigger: Any, statement: Statement) -> bool:
     a wh-clause ("why he backs Trump": presupposed), and never when the cue is not a word of
     saying at all ("Video shows him …", "Blige sings …").
     """
-    if _joins_cue(trigger, statement):
+    if _joins_cue(trigger, statement) or _own_earlier_saying(trigger):
         return False
     wh = _words("wh_presupposing")
     finite = False
@@ -1253,6 +1303,20 @@ def _asserted(trigger: Any, statement: Statement) -> bool:
     if assertive is False:
         return False  # "Video shows …", "Blige sings …": evidence or performance, not a claim
     return finite or statement.kind == StatementKind.DIRECT or bool(assertive)
+
+
+def _own_earlier_saying(trigger: Any) -> bool:
+    """ "As we have said since last summer, …": an "as" clause in which the speakers cite their own past
+    or perfect saying points to what they said before; what is asserted is the main clause, and the
+    earlier saying is taken as known (a third party's "as the Journal wrote" is reported, and stays)."""
+    if trigger.dep_ != "advcl" or trigger.lemma_.lower() not in _words("speech_lemmas"):
+        return False
+    children = list(trigger.children)
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in children):
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in children):
+        return False
+    return bool(_past(trigger) or _perfect(trigger))
 
 
 def _free_relative(clause: Any) -> bool:
