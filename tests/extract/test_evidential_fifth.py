@@ -1,8 +1,10 @@
 """Status rules of the fifth revision (issue #5, claimed precision on unseen articles): a verb conjoined
 to a modal copula shares the modal, the gerund of an aspectual verb shares its infinitive, a frequency
 phrase makes a simple present habitual, a subjectless participle clause takes the mood of the clause it
-hangs on, a gerund after a preposition under "than" is a course weighed, and the speakers' own earlier
-saying in an "as" clause is taken as known. Sentences are made up for the tests."""
+hangs on, a gerund after a preposition under "than" is a course weighed, the speakers' own earlier
+saying in an "as" clause is taken as known, a cue's prepositional gerund is its topic ("said of
+accepting"), a quoted first-person performative is claimed whatever the cue, and "promise to" with an
+impersonal subject forecasts. Sentences are made up for the tests."""
 
 from __future__ import annotations
 
@@ -82,6 +84,42 @@ _CASES = [
         "said",
         StatementKind.DIRECT,
         EvidentialStatus.OBSERVED,
+    ),
+    # a gerund in a prepositional phrase of the cue names its topic: the cue is still a saying
+    (
+        '"I would say the answer to that is yes," the senator said of accepting the offer.',
+        '"I would say the answer to that is yes,"',
+        "said of accepting",
+        "say",
+        StatementKind.DIRECT,
+        EvidentialStatus.CLAIMED,
+    ),
+    # a first-person performative in the quoted words is claimed whatever the cue
+    (
+        'The governor went on to compare the plans. "So I would simply say to the voters: read them."',
+        'the plans. "So I would simply say to the voters: read them."',
+        "went on to compare",
+        "say",
+        StatementKind.MIXED,
+        EvidentialStatus.CLAIMED,
+    ),
+    # "promise to" with an impersonal subject forecasts; it is no promise
+    (
+        '"That," he added, "promises to make life harder for our children."',
+        '"promises to make life harder for our children."',
+        "added",
+        "promises",
+        StatementKind.DIRECT,
+        EvidentialStatus.HYPOTHETICAL,
+    ),
+    # with a person as subject the promise was made
+    (
+        "The aide said the senator promised to make life easier for farmers.",
+        "the senator promised to make life easier for farmers",
+        "said",
+        "promised",
+        StatementKind.INDIRECT,
+        EvidentialStatus.CLAIMED,
     ),
 ]
 

@@ -521,6 +521,24 @@ def _modal_subject(trigger: Any) -> str | None:
     return _modal([node.head], "modals") or _conditional([node.head])
 
 
+def _raising_commissive(trigger: Any) -> str | None:
+    """ "That promises to make life more difficult", "it threatens to derail the talks": "promise" or
+    "threaten" with a to-infinitive and an impersonal subject, which can neither promise nor threaten, is
+    the raising sense ("is likely to"): it names no act, and what it forecasts has not happened."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in _words("raising_commissives"):
+        return None
+    if not any(c.dep_ == "xcomp" and _has_to(c) for c in trigger.children):
+        return None
+    subject = next((c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if (
+        subject is None
+        or subject.lower_ not in _words("impersonal_pronouns")
+        or subject.tag_ in {"WDT", "WP"}
+    ):
+        return None  # a relative "that" stands for its noun, which may be one who threatens
+    return str(trigger.text)
+
+
 def _participle_mood(trigger: Any) -> str | None:
     """A participle clause with no subject, mark or auxiliary of its own that hangs on a modal or
     imperative clause ("Get those jokes off, adding levity", "how her administration would handle
@@ -1066,6 +1084,7 @@ def classify_status(
         or (None if performed else _possibility_adverb(scope))
         or _modal_subject(trigger)
         or _participle_mood(trigger)
+        or _raising_commissive(trigger)
         or (None if performed else _imperative_or_question(trigger, path))
         or (_consequent(scope) if statement is not None else None)
     )
@@ -1105,7 +1124,7 @@ def classify_status(
         statement is not None
         and not _presupposed(trigger)
         and not _supplement(trigger, statement)
-        and _asserted(trigger, statement)
+        and (performed or _asserted(trigger, statement))
     ):
         return StatusDecision(
             EvidentialStatus.CLAIMED, statement, statement.cue.text if statement.cue else None
@@ -1419,14 +1438,17 @@ def _assertive_cue(trigger: Any, statement: Statement) -> bool | None:
             return None  # a name where the cue should be: nothing says what the source does
         return any(t.lemma_.lower() in assertive for t in cue)
     # "continue to ignore", "going on to contrast": the last verb is the act; "said at a briefing"; but
-    # a participle clause after a saying is no part of the act ("said, referring to the country's name")
+    # a participle clause after a saying is no part of the act ("said, referring to the country's name"),
+    # nor a gerund in a prepositional phrase of the saying, which names its topic ("said of accepting")
     last = verbs[-1]
     first = verbs[0]
     if (
         len(verbs) == 2
-        and last.dep_ == "advcl"
         and last.tag_ == "VBG"
-        and last.head.i == first.i
+        and (
+            (last.dep_ == "advcl" and last.head.i == first.i)
+            or (last.dep_ == "pcomp" and last.head.head.i == first.i)
+        )
         and first.lemma_.lower() in assertive
     ):
         last = first  # not "filed a lawsuit alleging …", where the participle is the saying
