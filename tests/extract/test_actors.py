@@ -195,3 +195,12 @@ def test_is_country_code_tells_countries_from_organisations() -> None:
 
     assert is_country_code("USA") and is_country_code("RUSGOV")
     assert not is_country_code("NGO") and not is_country_code("IGOWSTNAT") and not is_country_code("MED")
+
+
+def test_role_word_knows_agent_roles_and_person_markers() -> None:
+    from watchfloor.extract.actors import role_word
+
+    assert role_word("official")  # agent table
+    assert role_word("nominee")  # person markers
+    assert not role_word("momentum")
+    assert not role_word("report")

@@ -55,6 +55,60 @@ def test_keep_features_mark_modal_and_negation(nlp: Any) -> None:
     assert "aux=will" in feats
 
 
+def test_side_groups_sectors_by_political_standing() -> None:
+    assert events._side(None) == "none"
+    assert events._side(Actor(name="the crowd")) == "uncoded"
+    assert events._side(Actor(name="Mexico", code="MEX")) == "country"
+    assert events._side(Actor(name="the Pentagon", code="USAMIL")) == "pol"
+    assert events._side(Actor(name="Republicans", code="USAPTY")) == "pol"
+    assert events._side(Actor(name="NATO", code="NATO")) == "pol"
+    assert events._side(Actor(name="the newspaper", code="USAMED")) == "civ"
+    assert events._side(Actor(name="Amnesty International", code="NGO")) == "civ"
+
+
+def test_participant_kind_tells_roles_from_other_nouns(nlp: Any) -> None:
+    doc = nlp("The official praised the report while she watched Obama.")
+    by_text = {t.text: t for t in doc}
+    assert events._participant_kind(None) == "none"
+    assert events._participant_kind(by_text["official"]) == "role"
+    assert events._participant_kind(by_text["report"]) == "noun"
+    assert events._participant_kind(by_text["she"]) == "pron"
+    assert events._participant_kind(by_text["Obama"]) == "PERSON"
+
+
+def test_keep_features_tell_a_statement_cue_from_an_act(nlp: Any) -> None:
+    sentence = "The official praised the report."
+    sent = next(iter(nlp(sentence).sents))
+    entry = next(e for e in code_sentence(sent) if e.token.text == "praised")
+    decision = classify_status(entry.token, [], intent=entry.intent, refusal=entry.refusal)
+    actor = Actor(name="The official", code="USAGOV")
+    act = events._keep_features(entry, sent, sentence, actor, None, decision)
+    assert {"act,src=pol", "skind=role", "okind=noun", "a1side=pol", "events=1", "main"} <= set(act)
+    assert "depth=0" in act
+    said = events._keep_features(
+        entry, sent, sentence, actor, actor, decision, cue=True, events=2, main=False
+    )
+    assert {"cue", "cue,src=pol", "events=2", "not_main", "same_code"} <= set(said)
+    assert "cue" not in act and "same_code" not in act
+
+
+def test_standing_tells_an_undescribed_person_from_a_described_one(nlp: Any) -> None:
+    doc = nlp("Sen. Tom Smith spoke. Jane Roe said she was angry.")
+    sents = list(doc.sents)
+    guessed = {"Jane Roe"}
+    said = next(t for t in sents[1] if t.text == "said")
+    assert events._standing(said, Actor(name="Jane Roe", code="USA"), guessed) == "guessed"
+    assert events._standing(said, Actor(name="Tom Smith", code="USALEG"), guessed) == "pol"
+    assert events._standing(said, None, guessed) == "none"
+    # "She" is Jane Roe, whom nothing describes; "they" is nobody in particular
+    doc = nlp("Jane Roe arrived late. She said the mayor lied.")
+    said = next(t for t in doc if t.text == "said")
+    assert events._standing(said, Actor(name="She", code="USA"), {"Jane Roe"}) == "pron_guessed"
+    assert events._standing(said, Actor(name="She", code="USA"), set()) == "pron_person"
+    they = next(t for t in nlp("They said the mayor lied.") if t.text == "said")
+    assert events._standing(they, Actor(name="They", code=None), set()) == "pron_other"
+
+
 def test_judged_real_compares_the_score_with_the_threshold(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(events, "_keep_model", lambda: ({"bias": 0.5, "quote": -1.0}, 0.0))
     assert events._judged_real(["pos=VERB"])

@@ -81,3 +81,28 @@ def test_write_model_round_trips_through_the_runtime_loader(t: ModuleType, tmp_p
     assert lines[:3] == ["# test model", "# no corpus text", "feature\tweight"]
     rows = dict(line.split("\t") for line in lines[3:])
     assert rows == {"@threshold": "-0.1000", "bias": "0.2500", "a1=none": "-0.5000"}
+
+
+def _anchor(n: int) -> dict[str, Any]:
+    return {"article": f"codebook-{n}", "set": "codebook", "label": 1, "features": ["bad"]}
+
+
+def test_fit_counts_anchors_by_their_weight(t: ModuleType) -> None:
+    vocab = ["bad", "good", "x"]
+    # codebook anchors: events marked "bad" that are real; they pull its weight up, more with more weight
+    anchors = [_anchor(n) for n in range(8)]
+    plain = t.fit(_toy(), vocab, 1.0)
+    assert t.fit(_toy(), vocab, 1.0, anchors, 0.0) == plain
+    light = t.fit(_toy(), vocab, 1.0, anchors, 0.25)
+    heavy = t.fit(_toy(), vocab, 1.0, anchors, 1.0)
+    assert plain["bad"] < light["bad"] < heavy["bad"]
+
+
+def test_out_of_fold_fits_every_fold_with_the_anchors(t: ModuleType) -> None:
+    examples = _toy()
+    anchors = [_anchor(n) for n in range(8)]
+    plain = t.out_of_fold(examples, 5, 1.0, 1)
+    anchored = t.out_of_fold(examples, 5, 1.0, 1, anchors, 0.5)
+    assert len(anchored) == len(examples)
+    bad = [n for n, e in enumerate(examples) if "bad" in e["features"]]
+    assert all(anchored[n] > plain[n] for n in bad)

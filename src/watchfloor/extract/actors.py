@@ -23,7 +23,15 @@ from countrynames.util import normalize_name
 
 from ..knowledge import read_tsv
 
-__all__ = ["ActorCode", "code_actor", "code_person", "country_named", "is_country_code", "phrase_entry"]
+__all__ = [
+    "ActorCode",
+    "code_actor",
+    "code_person",
+    "country_named",
+    "is_country_code",
+    "phrase_entry",
+    "role_word",
+]
 
 _MAX_NGRAM = 5
 # Code prefixes that are not countries (Phoenix/CAMEO international and sector codes).
@@ -244,6 +252,13 @@ def _topic_of_body(tokens: list[str], after: int) -> bool:
     """Whether the place name ending before ``after`` names what a capitalised body is about rather
     than its country: it is followed by the body's head word ("Benghazi Committee", "Israel Caucus")."""
     return after < len(tokens) and tokens[after][:1].isupper() and tokens[after].lower() in _bodies()
+
+
+@functools.lru_cache(maxsize=8192)
+def role_word(word: str) -> bool:
+    """Whether a lower-case word names a role or title: a role word of the agent table ("official",
+    "troops", "analyst") or a description word of a person ("nominee", "strategist")."""
+    return _agent([word]) is not None or _marker(word) is not None
 
 
 def _is_title(word: str) -> bool:

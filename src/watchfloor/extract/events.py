@@ -51,7 +51,15 @@ from ._event_patterns import (
 )
 from ._quotes import QUOTE_MARKS
 from ._speakers import HONORIFICS, SpeakerResolver
-from .actors import ActorCode, code_actor, code_person, country_named, is_country_code, phrase_entry
+from .actors import (
+    ActorCode,
+    code_actor,
+    code_person,
+    country_named,
+    is_country_code,
+    phrase_entry,
+    role_word,
+)
 from .evidential import classify_status
 
 __all__ = ["CodedTrigger", "code_sentence", "extract_events"]
@@ -2351,21 +2359,108 @@ def _actor_kind(actor: Actor | None, guessed: set[str] = _NO_GUESS) -> str:
     return actor.code[3:6]
 
 
+@functools.cache
+def _sector_standing() -> dict[str, str]:
+    """CAMEO sector → "political" or "civil" (``knowledge/event_keep_sectors.tsv``)."""
+    return {r["sector"]: r["standing"] for r in read_tsv("event_keep_sectors.tsv", ("sector", "standing"))}
+
+
+def _side(actor: Actor | None) -> str:
+    """A participant's standing: a sector or organisation of political standing (government, military,
+    party, legislature, court, rebels, international body) or of civil society (business, media, religion,
+    education, a private person's trade), a country alone, uncoded, or none."""
+    if actor is None:
+        return "none"
+    code = actor.code
+    if code is None:
+        return "uncoded"
+    if is_country_code(code):
+        if len(code) == 3:
+            return "country"
+        sector = code[3:6]
+    else:
+        sector = next((k for k in ("NATO", "EU", "UN") if code.startswith(k)), code[:3])
+    return "pol" if _sector_standing().get(sector) == "political" else "civ"
+
+
+def _participant_kind(token: Any | None) -> str:
+    """What a subject or object phrase is: an entity of the tagger's type (PERSON, ORG, GPE, NORP…), a
+    pronoun, an untagged name, a role noun ("officials", "the analyst"), another common noun ("the
+    report", "her momentum": a figurative or inanimate participant), or none."""
+    if token is None:
+        return "none"
+    if token.ent_type_:
+        return str(token.ent_type_)
+    if token.pos_ == "PRON":
+        return "pron"
+    if token.pos_ == "PROPN":
+        return "propn"
+    if token.pos_ == "NOUN":
+        return "role" if role_word(token.lemma_.lower()) or role_word(token.lower_) else "noun"
+    return "other"
+
+
+def _first_object(token: Any) -> Any | None:
+    """A trigger's direct object, else the object of its first preposition."""
+    preps = []
+    for child in token.children:
+        if child.dep_ in {"dobj", "obj", "attr", "oprd"}:
+            return child
+        if child.dep_ in {"prep", "dative"}:
+            preps.append(child)
+    return next((g for p in preps for g in p.children if g.dep_ == "pobj"), None)
+
+
+def _standing(token: Any, actor: Actor | None, guessed: set[str], kind: str | None = None) -> str:
+    """The source's standing (:func:`_side`), with persons told apart: one nothing in the article
+    describes (coded only by the article's country), a pronoun whose person is such a one or is
+    described, or another pronoun ("they", "it"). ``kind`` is the actor's :func:`_actor_kind` when known."""
+    kind = kind if kind is not None else _actor_kind(actor, guessed)
+    if actor is None or kind not in {"country_of", "guessed", "pron"}:
+        return _side(actor)
+    if kind == "guessed":
+        return "guessed"
+    if actor.name.lower() not in _REFERRING and actor.name.lower() not in _FIRST_PERSON:
+        return kind
+    subject = _subject(token) if token.pos_ == "VERB" else None
+    if subject is not None and subject.lower_ in _PRONOUN_GENDER:
+        person = _person_pronoun(subject)
+        if person is not None:
+            name = person.name.strip()
+            undescribed = name in guessed or name.rsplit(" ", 1)[-1] in guessed
+            return "pron_guessed" if undescribed else "pron_person"
+    return "pron_other"
+
+
 def _keep_features(
-    entry: CodedTrigger, sent: Any, text: str, actor1: Actor | None, actor2: Actor | None, decision: Any
+    entry: CodedTrigger,
+    sent: Any,
+    text: str,
+    actor1: Actor | None,
+    actor2: Actor | None,
+    decision: Any,
+    *,
+    cue: bool = False,
+    events: int = 1,
+    main: bool = True,
 ) -> list[str]:
     """Cheap features of a coded event for the keep/drop model (:func:`_judged_real`): its status and
     the word that decided it, the trigger's part of speech, tag, relation and determiner, auxiliaries,
-    negation and subordinating mark, its participants' kinds (:func:`_actor_kind`), a bare plural or
-    pronoun subject, quotation, question, first sentence and sentence length; conjunctions of status
-    with the part of speech and the source's kind. No lemma and no CAMEO code: they would learn which
-    codes the judged campaign news mostly uses figuratively ("attacked" on Twitter), and drop the
-    real ones in the news an escalation index is for (they also cost the codebook sets 3 points)."""
+    negation and subordinating mark, its participants' kinds (:func:`_actor_kind`) and standing
+    (:func:`_side`, :func:`_standing`), what its subject and object phrases are
+    (:func:`_participant_kind`), whether it is a statement's cue (a speech act) or an act, a bare plural
+    or pronoun subject, quotation, question, first sentence, sentence length, the trigger's depth in the
+    parse and the sentence's number of events; conjunctions of status with the part of speech and the
+    source's kind and standing. No lemma and no CAMEO code: they would learn which codes the judged
+    campaign news mostly uses figuratively ("attacked" on Twitter), and drop the real ones in the news
+    an escalation index is for (they also cost the codebook sets 3 points)."""
     token = entry.token
     status = str(decision.status)
     pos = token.pos_
     guessed = _persons(sent.doc).guessed
     a1, a2 = _actor_kind(actor1, guessed), _actor_kind(actor2, guessed)
+    side1 = _side(actor1)
+    source = _standing(token, actor1, guessed, a1)
     feats = [
         f"st={status}",
         f"pos={pos}",
@@ -2376,7 +2471,29 @@ def _keep_features(
         f"st,pos={status},{pos}",
         f"st,a1={status},{a1}",
         f"pos,dep={pos},{token.dep_}",
+        f"a1side={side1}",
+        f"a2side={_side(actor2)}",
+        f"st,a1side={status},{side1}",
+        f"src={source}",
+        f"cue,src={source}" if cue else f"act,src={source}",
+        f"events={min(events, 3)}",
+        "main" if main else "not_main",
     ]
+    if cue:
+        feats.append("cue")
+    subject_token = (
+        _subject(token) if pos == "VERB" else next((c for c in token.children if c.dep_ == "poss"), None)
+    )
+    skind, okind = _participant_kind(subject_token), _participant_kind(_first_object(token))
+    feats += [f"skind={skind}", f"okind={okind}", f"skind,okind={skind},{okind}"]
+    depth = 0
+    node = token
+    while node.head.i != node.i and depth < 4:
+        node = node.head
+        depth += 1
+    feats.append(f"depth={depth}")
+    if actor1 is not None and actor2 is not None and actor1.code and actor1.code == actor2.code:
+        feats.append("same_code")
     if decision.cue:
         feats.append(f"cue={decision.cue.lower()}")
     if decision.statement is not None:
@@ -2399,7 +2516,7 @@ def _keep_features(
             feats.append("aux=perfect" if word in _PERFECT else f"aux={word}")
         elif c.dep_ == "mark":
             feats.append(f"mark={c.lower_}")
-    subject = _subject(token) if pos == "VERB" else None
+    subject = subject_token if pos == "VERB" else None
     if subject is not None:
         bare = subject.tag_ == "NNS" and not any(c.dep_ in {"det", "poss"} for c in subject.children)
         feats.append("subj=bare_plural" if bare else f"subj={subject.tag_}")
@@ -2484,7 +2601,19 @@ def extract_events(
             if (
                 keep_filter
                 and decision.status not in _LEDGER_EVIDENCE
-                and not _judged_real(_keep_features(entry, sent, sent_text, actor1, actor2, decision))
+                and not _judged_real(
+                    _keep_features(
+                        entry,
+                        sent,
+                        sent_text,
+                        actor1,
+                        actor2,
+                        decision,
+                        cue=(entry.start if entry.start >= 0 else token.idx) in cues,
+                        events=len(entries),
+                        main=entry is main,
+                    )
+                )
             ):
                 # what people who judged coded events in real news would call no event (generic,
                 # background, posed, no political actor), by the keep/drop model fitted on their judgements;
