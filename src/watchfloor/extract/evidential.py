@@ -13,7 +13,11 @@ de-escalation; watchfloor keeps the event and says how the text commits to it:
   and negation ("should not be a requirement for cooperating"). So do a present "have to"/"ought
   to", a noun with "potential"/"proposed", a gerund weighed against another ("more important than
   defending"), a course one endorses or opposes, a gerund after "for"/"to"/"against" on a noun ("a
-  process for admitting refugees"), and what a speaker only imagines.
+  process for admitting refugees"), and what a speaker only imagines. So do a verb conjoined to a copula
+  under a modal ("should be grateful … and even agree"), the gerund of an aspectual verb under a
+  to-infinitive ("to continue negotiating"), a simple present with a phrase of frequency ("talks to the
+  press a lot"), a subjectless participle clause on a modal or imperative clause ("will focus on …,
+  contrasting …") and "promise"/"threaten" with an impersonal subject ("That promises to …").
 - **negated**: a negator ("not", "no", "never", "without") scopes it within its clause; also the
   that-clause of a noun of false belief ("the myth that …"), what one lacks the nerve to do
   ("nobody has the guts to talk about it") or is unable to do ("is insufficient to support"), and a
@@ -21,7 +25,9 @@ de-escalation; watchfloor keeps the event and says how the text commits to it:
 - **claimed**: it lies inside a statement's content (the statement's speaker claims it), unless the
   content only names or takes it for granted: a free relative ("did what he said"), "the same attack",
   a named event ("noted the Sept. 11 attacks"), a past event in a relative "when" clause, what one is
-  scolded or praised for doing. Every word of saying is a cue that asserts ("they conclude").
+  scolded or praised for doing, the speakers' own earlier saying ("As we have said since …"). Every word
+  of saying is a cue that asserts ("they conclude"), also with a gerund of topic ("said of accepting");
+  a first-person performative in the quoted words is claimed whatever the cue.
 - **observed**: none of these — the writer reports it as fact.
 
 Not unrealised: the infinitive under a raising verb ("appears to be helping") and the purpose of a
