@@ -106,3 +106,11 @@ def test_out_of_fold_fits_every_fold_with_the_anchors(t: ModuleType) -> None:
     assert len(anchored) == len(examples)
     bad = [n for n, e in enumerate(examples) if "bad" in e["features"]]
     assert all(anchored[n] > plain[n] for n in bad)
+
+
+def test_codebook_anchors_are_the_real_main_events_of_the_codebook(t: ModuleType, shared_dir: Path) -> None:
+    anchors = t.codebook_anchors()
+    assert len(anchors) > 200  # most of the 277 examples: the coder's root accuracy there is about 0.86
+    assert all(a["label"] == 1 and a["set"] == "codebook" for a in anchors)
+    assert all(any(f.startswith("st=") for f in a["features"]) for a in anchors)
+    assert len({a["article"] for a in anchors}) == len(anchors)  # one per example sentence
