@@ -903,6 +903,9 @@ def _candidates(doc: Any, text: str, quotes: Quotes) -> list[_Candidate]:
             cand = _quote_beside(tok, text, quotes, sent, quoted_only=bool(options))
             if cand is not None:
                 cands.append(cand)
+                more = _quotes_after_sentence(cand, text, quotes)
+                if more is not None:
+                    cands.append(more)
         if not options:
             continue
         subj = subject_of(tok)
@@ -918,6 +921,9 @@ def _candidates(doc: Any, text: str, quotes: Quotes) -> list[_Candidate]:
                 cand.hint = hint
                 cands.append(cand)
                 more = _quotes_after(cand, text, quotes)
+                if more is not None:
+                    cands.append(more)
+                more = _quotes_after_sentence(cand, text, quotes)
                 if more is not None:
                     cands.append(more)
     return cands
@@ -941,6 +947,28 @@ def _quotes_after(cand: _Candidate, text: str, quotes: Quotes) -> _Candidate | N
     if not follow:
         return None
     return replace(cand, frags=[*cand.frags, *follow], rel=f"{cand.rel}+fq", hint=cand.hint)
+
+
+def _quotes_after_sentence(cand: _Candidate, text: str, quotes: Quotes) -> _Candidate | None:
+    """A quotation before its cue with the quoted sentences that follow the cue's sentence in the
+    paragraph, when the cue clause kept them apart (it holds a quotation of its own or runs on:
+    "“…,” Cuban said on NBC's “Meet the Press.” “You don't have to …”", "“…,” said Steve Bell, a
+    Republican who headed … era. “He's more …”") or the content is only partly quoted ("As for
+    his pronouncements, “I write them off,” said Mr. Pike. “He's more …”"); None when the content
+    already has them, does not end in a quotation, or no quoted sentence follows."""
+    verb = cand.verb
+    if not cand.left or len(cand.frags) != 1 or not quotes.inside(cand.frags[0][1] - 1):
+        return None
+    para_end = _paragraph_end(text, verb.idx)
+    m = _SENTENCE_END.search(text, _clause_end(verb, quotes), para_end)
+    if m is None or text[m.end() - 1] == "\n":
+        return None
+    follow = _follow_quotes(text, quotes, m.end())
+    while follow and not _ends_sentence(text, follow[-1][1]):
+        follow.pop()
+    if not follow or follow[0][0] - cand.frags[0][1] > QUOTE_BACK_MAX:
+        return None
+    return replace(cand, frags=[*cand.frags, *follow], rel=f"{cand.rel}+fs", hint=cand.hint)
 
 
 def _ends_sentence(text: str, e: int) -> bool:
