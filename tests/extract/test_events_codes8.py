@@ -33,6 +33,10 @@ def _coded(nlp: Any, sentence: str) -> dict[str, str]:
         # optimism and pessimism
         ("The adviser said the campaign has momentum in the state.", "said", "013"),
         ("The strategist said the race was hopeless for the senator.", "said", "012"),
+        # an appeal to a named actor
+        ("The senator said Clinton should be more careful with her words.", "said", "020"),
+        # a refused saying declines comment
+        ("The campaign would not say if the aide had been interviewed.", "say", "011"),
     ],
 )
 def test_code_sentence_statement_content_recodes(nlp: Any, sentence: str, word: str, code: str) -> None:
@@ -48,6 +52,8 @@ def test_code_sentence_statement_content_recodes(nlp: Any, sentence: str, word: 
         "The senator said the plan was not a disaster.",
         # "like to" is no praise
         '"I like to think about the future first," the governor told reporters.',
+        # an obligation of no one in particular is no appeal
+        "The mayor said that we have to remember the victims.",
         # the speaker's own description is not what the statement reports
         "A reckless aide said the weather in Iowa was cold.",
     ],
@@ -79,3 +85,15 @@ def test_statement_cues_table_codes_are_cameo_codes() -> None:
     assert {"111", "112", "051", "013", "012"} <= codes
     assert cues["glide"][0].rest == ("path",)
     assert any(cue.pos == "negated" for cue in cues["smart"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "code"),
+    [
+        ("The senator refused to say whether he would run again.", "refused", "011"),
+        ("The chairman rejected the idea that the party was divided.", "rejected", "016"),
+        ("The governor dismissed the allegation that he had misused funds.", "dismissed", "016"),
+    ],
+)
+def test_code_sentence_refusals_to_comment_and_denials(nlp: Any, sentence: str, word: str, code: str) -> None:
+    assert _coded(nlp, sentence)[word] == code

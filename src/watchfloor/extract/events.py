@@ -940,16 +940,32 @@ def _criticise(coded: dict[int, CodedTrigger]) -> None:
         token = entry.token
         if entry.code != _SPEECH_CODE or token.pos_ != "VERB":
             continue
+        if _declined(token):
+            entry.code = _DECLINE_CODE
+            continue
         code = _statement_code(token)
         if code is not None:
             entry.code = code
 
 
+_DECLINE_CODE: Final = "011"
+
+
+def _declined(token: Any) -> bool:
+    """Whether a saying is refused: "would not say if Sullivan has been interviewed", "wouldn't discuss
+    whether …" decline comment (011); "did not say when" reports what was not said."""
+    if token.lemma_.lower() not in _words("comment_verbs") and token.lemma_.lower() != "tell":
+        return False
+    if not any(c.dep_ == "neg" for c in token.children):
+        return False
+    return bool(_aux(token) & _words("refusal_modals"))
+
+
 # What a cue's code becomes when the cue is negated ("is not smart enough" criticises, "can't win" is
 # pessimistic); a cue absent here counts for nothing when negated ("not a disaster").
-_NEGATED_CUE: Final = {"051": "111", "013": "012"}
+_NEGATED_CUE: Final = {"051": "111", "013": "012", "020": "020"}
 # On a tie of cue counts, the first code here wins: an accusation is also a criticism.
-_CUE_ORDER: Final = ("112", "111", "051", "012", "013")
+_CUE_ORDER: Final = ("112", "111", "051", "012", "013", "020")
 
 
 def _reported(token: Any) -> list[Any]:
@@ -979,8 +995,10 @@ def _statement_code(token: Any) -> str | None:
         for cue in cues.get(lemma, ()) or cues.get(word.lower_, ()):
             if cue.pos not in {"*", "negated", word.pos_} or (cue.pos == "negated" and not negated):
                 continue
-            if cue.pos == "VERB" and not _own_feeling(word):
+            if cue.code == _PRAISE_CODE and cue.pos == "VERB" and not _own_feeling(word):
                 continue  # a feeling verb (like, love) praises only as the speaker's feeling
+            if cue.code == _APPEAL_CODE and not _appeal(word):
+                continue
             end = word.i + 1 + len(cue.rest)
             if cue.rest and (end > len(doc) or tuple(t.lower_ for t in doc[word.i + 1 : end]) != cue.rest):
                 continue
@@ -996,6 +1014,21 @@ def _statement_code(token: Any) -> str | None:
 
 
 _FEELERS: Final = frozenset({"i", "we", "he", "she", "they"})
+_PRAISE_CODE: Final = "051"
+_APPEAL_CODE: Final = "020"
+_NAMED_ACTORS: Final = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _appeal(word: Any) -> bool:
+    """Whether a modal ("should", "must") or "need to"/"have to" asks a named actor to act: the clause is
+    active and its subject is a name ("Clinton needs to quit", "Christians must ignore the law"); "we have
+    to remember", "victims should be believed", "what you should be doing" ask no one in particular."""
+    verb = word.head if word.dep_ == "aux" else word
+    if verb is word and not any(c.dep_ == "xcomp" for c in word.children):
+        return False  # "needs some recognition"
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.ent_type_ in _NAMED_ACTORS for c in verb.children)
 
 
 def _own_feeling(verb: Any) -> bool:
