@@ -933,9 +933,9 @@ _CRITICISE_CODE: Final = "111"
 def _criticise(coded: dict[int, CodedTrigger]) -> None:
     """A plain statement (010) is coded by what it reports (:func:`_statement_code`): "'The commissions are an
     abject failure,' said Romero" criticises (111), "'He's a terrific guy,' Mr. Trump told CNN" praises (051),
-    "a top adviser says the businessman is on a 'glide path'" is optimistic (013), "said Christians must
-    ignore the law" appeals (020). The words are looked for in what the speech verb governs, not in its
-    subject ("a reckless aide said")."""
+    "a top adviser says the businessman is on a 'glide path'" is optimistic (013); "would not say if …"
+    declines comment (011). The words are looked for in what the speech verb governs, not in its subject
+    ("a reckless aide said")."""
     for entry in coded.values():
         token = entry.token
         if entry.code != _SPEECH_CODE or token.pos_ != "VERB":
@@ -963,19 +963,14 @@ def _declined(token: Any) -> bool:
 
 # What a cue's code becomes when the cue is negated ("is not smart enough" criticises, "can't win" is
 # pessimistic); a cue absent here counts for nothing when negated ("not a disaster").
-_NEGATED_CUE: Final = {"051": "111", "013": "012", "020": "020"}
+_NEGATED_CUE: Final = {"051": "111", "013": "012"}
 # On a tie of cue counts, the first code here wins: an accusation is also a criticism.
-_CUE_ORDER: Final = ("112", "111", "051", "012", "013", "020")
+_CUE_ORDER: Final = ("112", "111", "051", "012", "013")
 
 
 def _reported(token: Any) -> list[Any]:
-    """The words a speech verb reports: its clausal and object complements, or, where the parser hangs the
-    verb inside the quote ("Any attempt, he said, becomes hopeless"), the rest of its head's clause."""
-    words = [w for c in token.children if c.dep_ in _REPORTED_DEPS for w in c.subtree]
-    if token.dep_ in {"parataxis", "ccomp"} and token.head.i < token.i and not words:
-        inside = {w.i for w in token.subtree}
-        words = [w for w in token.head.subtree if w.i not in inside]
-    return words
+    """The words a speech verb reports: its clausal and object complements (not its subject)."""
+    return [w for c in token.children if c.dep_ in _REPORTED_DEPS for w in c.subtree]
 
 
 _REPORTED_DEPS: Final = frozenset({"ccomp", "parataxis", "dobj", "xcomp"})
@@ -990,15 +985,16 @@ def _statement_code(token: Any) -> str | None:
     votes: dict[str, int] = {}
     for word in _reported(token):
         lemma = word.lemma_.lower()
+        found = cues.get(lemma, ()) or cues.get(word.lower_, ())
+        if not found and lemma not in criticism:
+            continue  # most words are no cue: skip the negation test
         negated = _negated(word)
         code: str | None = _CRITICISE_CODE if lemma in criticism and not negated else None
-        for cue in cues.get(lemma, ()) or cues.get(word.lower_, ()):
+        for cue in found:
             if cue.pos not in {"*", "negated", word.pos_} or (cue.pos == "negated" and not negated):
                 continue
             if cue.code == _PRAISE_CODE and cue.pos == "VERB" and not _own_feeling(word):
                 continue  # a feeling verb (like, love) praises only as the speaker's feeling
-            if cue.code == _APPEAL_CODE and not _appeal(word):
-                continue
             end = word.i + 1 + len(cue.rest)
             if cue.rest and (end > len(doc) or tuple(t.lower_ for t in doc[word.i + 1 : end]) != cue.rest):
                 continue
@@ -1015,20 +1011,6 @@ def _statement_code(token: Any) -> str | None:
 
 _FEELERS: Final = frozenset({"i", "we", "he", "she", "they"})
 _PRAISE_CODE: Final = "051"
-_APPEAL_CODE: Final = "020"
-_NAMED_ACTORS: Final = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-
-
-def _appeal(word: Any) -> bool:
-    """Whether a modal ("should", "must") or "need to"/"have to" asks a named actor to act: the clause is
-    active and its subject is a name ("Clinton needs to quit", "Christians must ignore the law"); "we have
-    to remember", "victims should be believed", "what you should be doing" ask no one in particular."""
-    verb = word.head if word.dep_ == "aux" else word
-    if verb is word and not any(c.dep_ == "xcomp" for c in word.children):
-        return False  # "needs some recognition"
-    if any(c.dep_ == "auxpass" for c in verb.children):
-        return False
-    return any(c.dep_ == "nsubj" and c.ent_type_ in _NAMED_ACTORS for c in verb.children)
 
 
 def _own_feeling(verb: Any) -> bool:
