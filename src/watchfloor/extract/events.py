@@ -938,6 +938,12 @@ def code_sentence(sent: Any) -> list[CodedTrigger]:
 _CRITICISE_CODE: Final = "111"
 
 
+@functools.cache
+def _statement_codes() -> frozenset[str]:
+    """The codes :func:`_criticise` gives a statement by what it says (``event_statement_cues.tsv``)."""
+    return frozenset({_CRITICISE_CODE}.union(c.code for cues in statement_cues().values() for c in cues))
+
+
 def _criticise(coded: dict[int, CodedTrigger]) -> None:
     """A plain statement (010) is coded by what it reports (:func:`_statement_code`): "'The commissions are an
     abject failure,' said Romero" criticises (111), "'He's a terrific guy,' Mr. Trump told CNN" praises (051),
@@ -2129,9 +2135,10 @@ def _participants(
             coded1 = None
     country = coded1.country if coded1 is not None else None
     # a statement's target is whom it is about before any actor merely named beside it
-    # (a speech verb's statement that condemns, recoded 111 by _criticise, is still a statement)
+    # (a speech verb's statement that _criticise recoded by what it says — criticism, accusation,
+    # praise — is still a statement)
     statement = entry.code.startswith("01") or (
-        entry.code == _CRITICISE_CODE and entry.token.lemma_.lower() in _words("speech_lemmas")
+        entry.code in _statement_codes() and entry.token.lemma_.lower() in _words("speech_lemmas")
     )
     target = patient if patient is not None else _target(entry, source, sent, named=not statement)
     if target is None and country is not None:
