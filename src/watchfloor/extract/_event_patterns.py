@@ -16,7 +16,6 @@ __all__ = [
     "CameoCode",
     "Frame",
     "Pattern",
-    "StatementCue",
     "cameo",
     "codebook_topics",
     "frames",
@@ -24,7 +23,6 @@ __all__ = [
     "pattern_keys",
     "patterns_for",
     "refine",
-    "statement_cues",
     "topics",
 ]
 
@@ -157,31 +155,6 @@ def codebook_topics() -> dict[str, str]:
     """Noun lemma → the CAMEO action code whose codebook description names it
     (``event_cameo_topics_codebook.tsv``, derived by ``scripts/build_event_codebook_topics.py``)."""
     return _topic_table("event_cameo_topics_codebook.tsv")
-
-
-@dataclass(frozen=True, slots=True)
-class StatementCue:
-    """A word (or words) in what a plain statement reports that makes it another verbal event."""
-
-    rest: tuple[str, ...]  # the lower-cased words that must follow the first ("glide path")
-    code: str  # the CAMEO code the statement takes (111, 112, 051, 013, 012, 020)
-    pos: str  # the spaCy coarse part of speech the first word must have, "*" for any
-
-
-@functools.cache
-def statement_cues() -> dict[str, tuple[StatementCue, ...]]:
-    """First word (lemma or lower-cased form) → its cues (``event_statement_cues.tsv``)."""
-    path = "event_statement_cues.tsv"
-    codes = cameo()
-    table: dict[str, list[StatementCue]] = defaultdict(list)
-    for n, row in enumerate(read_tsv(path, ("word", "code", "pos")), 1):
-        if row["code"] not in codes:
-            raise KnowledgeError(
-                Errors.E010.format(path=path, line=n, reason=f"unknown code {row['code']!r}")
-            )
-        first, *rest = row["word"].split()
-        table[first].append(StatementCue(tuple(rest), row["code"], row["pos"]))
-    return {word: tuple(cues) for word, cues in table.items()}
 
 
 def _topic_table(path: str) -> dict[str, str]:

@@ -47,7 +47,6 @@ from ._event_patterns import (
     pattern_keys,
     patterns_for,
     refine,
-    statement_cues,
     topics,
 )
 from ._quotes import QUOTE_MARKS
@@ -938,111 +937,18 @@ def code_sentence(sent: Any) -> list[CodedTrigger]:
 _CRITICISE_CODE: Final = "111"
 
 
-@functools.cache
-def _statement_codes() -> frozenset[str]:
-    """The codes :func:`_criticise` gives a statement by what it says (``event_statement_cues.tsv``)."""
-    return frozenset({_CRITICISE_CODE}.union(c.code for cues in statement_cues().values() for c in cues))
-
-
 def _criticise(coded: dict[int, CodedTrigger]) -> None:
-    """A plain statement (010) is coded by what it reports (:func:`_statement_code`): "'The commissions are an
-    abject failure,' said Romero" criticises (111), "'He's a terrific guy,' Mr. Trump told CNN" praises (051),
-    "a top adviser says the businessman is on a 'glide path'" is optimistic (013); "would not say if …"
-    declines comment (011). The words are looked for in what the speech verb governs, not in its subject
-    ("a reckless aide said")."""
+    """A plain statement (010) whose reported words condemn is a criticism (111): "'The commissions are an
+    abject failure,' said Romero", "he said what Trump is saying is dangerous". The words are looked for in
+    what the speech verb governs, not in its subject ("a reckless aide said")."""
+    words = _words("criticism_words")
     for entry in coded.values():
         token = entry.token
         if entry.code != _SPEECH_CODE or token.pos_ != "VERB":
             continue
-        if _declined(token):
-            entry.code = _DECLINE_CODE
-            continue
-        code = _statement_code(token)
-        if code is not None:
-            entry.code = code
-
-
-_DECLINE_CODE: Final = "011"
-
-
-def _declined(token: Any) -> bool:
-    """Whether a saying is refused: "would not say if Sullivan has been interviewed", "wouldn't discuss
-    whether …" decline comment (011); "did not say when" reports what was not said."""
-    if token.lemma_.lower() not in _words("comment_verbs") and token.lemma_.lower() != "tell":
-        return False
-    if not any(c.dep_ == "neg" for c in token.children):
-        return False
-    return bool(_aux(token) & _words("refusal_modals"))
-
-
-# What a cue's code becomes when the cue is negated ("is not smart enough" criticises, "can't win" is
-# pessimistic); a cue absent here counts for nothing when negated ("not a disaster").
-_NEGATED_CUE: Final = {"051": "111", "013": "012"}
-# On a tie of cue counts, the first code here wins: an accusation is also a criticism.
-_CUE_ORDER: Final = ("112", "111", "051", "012", "013")
-
-
-def _reported(token: Any) -> list[Any]:
-    """The words a speech verb reports: its clausal and object complements (not its subject)."""
-    return [w for c in token.children if c.dep_ in _REPORTED_DEPS for w in c.subtree]
-
-
-_REPORTED_DEPS: Final = frozenset({"ccomp", "parataxis", "dobj", "xcomp"})
-
-
-def _statement_code(token: Any) -> str | None:
-    """The CAMEO code a statement's content gives it by ``event_statement_cues.tsv``, or None: each cue word
-    votes for its code (a negated one for ``_NEGATED_CUE``'s), the most votes win."""
-    cues = statement_cues()
-    criticism = _words("criticism_words")
-    doc = token.doc
-    votes: dict[str, int] = {}
-    for word in _reported(token):
-        lemma = word.lemma_.lower()
-        found = cues.get(lemma, ()) or cues.get(word.lower_, ())
-        if not found and lemma not in criticism:
-            continue  # most words are no cue: skip the negation test
-        negated = _negated(word)
-        code: str | None = _CRITICISE_CODE if lemma in criticism and not negated else None
-        for cue in found:
-            if cue.pos not in {"*", "negated", word.pos_} or (cue.pos == "negated" and not negated):
-                continue
-            if cue.code == _PRAISE_CODE and cue.pos == "VERB" and not _own_feeling(word):
-                continue  # a feeling verb (like, love) praises only as the speaker's feeling
-            end = word.i + 1 + len(cue.rest)
-            if cue.rest and (end > len(doc) or tuple(t.lower_ for t in doc[word.i + 1 : end]) != cue.rest):
-                continue
-            # a negated cue gives _NEGATED_CUE's code ("is not terrific" criticises), unless it is a cue
-            # only when negated ("not smart enough"); a negated cue absent there counts for nothing
-            code = cue.code if cue.pos == "negated" or not negated else _NEGATED_CUE.get(cue.code)
-            break
-        if code is not None:
-            votes[code] = votes.get(code, 0) + 1
-    if not votes:
-        return None
-    return max(_CUE_ORDER, key=lambda c: (votes.get(c, 0), -_CUE_ORDER.index(c)))
-
-
-_FEELERS: Final = frozenset({"i", "we", "he", "she", "they"})
-_PRAISE_CODE: Final = "051"
-
-
-def _own_feeling(verb: Any) -> bool:
-    """Whether a feeling verb of what is reported is the speaker's ("I like John Kasich", "said he appreciates
-    the professionalism"), not a description ("a candidate that I like", "how much you love us") nor a wish
-    ("I like to think of victory")."""
-    if verb.dep_ in {"relcl", "acl"} or any(c.dep_ == "xcomp" for c in verb.children):
-        return False
-    return any(c.dep_ == "nsubj" and c.lower_ in _FEELERS for c in verb.children)
-
-
-def _negated(word: Any) -> bool:
-    """Whether a word, or the verb a predicate adjective or noun depends on, is negated ("is not smart")."""
-    if any(c.dep_ == "neg" for c in word.children):
-        return True
-    return word.dep_ in {"acomp", "attr", "xcomp", "advmod"} and any(
-        c.dep_ == "neg" for c in word.head.children
-    )
+        said = [c for c in token.children if c.dep_ in {"ccomp", "parataxis", "dobj", "xcomp"}]
+        if any(w.lemma_.lower() in words for clause in said for w in clause.subtree):
+            entry.code = _CRITICISE_CODE
 
 
 def _drop_generic(coded: dict[int, CodedTrigger]) -> None:
@@ -2135,10 +2041,9 @@ def _participants(
             coded1 = None
     country = coded1.country if coded1 is not None else None
     # a statement's target is whom it is about before any actor merely named beside it
-    # (a speech verb's statement that _criticise recoded by what it says — criticism, accusation,
-    # praise — is still a statement)
+    # (a speech verb's statement that condemns, recoded 111 by _criticise, is still a statement)
     statement = entry.code.startswith("01") or (
-        entry.code in _statement_codes() and entry.token.lemma_.lower() in _words("speech_lemmas")
+        entry.code == _CRITICISE_CODE and entry.token.lemma_.lower() in _words("speech_lemmas")
     )
     target = patient if patient is not None else _target(entry, source, sent, named=not statement)
     if target is None and country is not None:
