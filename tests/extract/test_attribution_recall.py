@@ -78,3 +78,45 @@ def test_candidates_source_never_inside_the_content(nlp: Any) -> None:
     ]
     assert holding
     assert all("s=none" in feats for feats in holding)
+
+
+# eighth round: a quotation before its cue, also with the quoted sentences after the cue's sentence (+fs)
+
+
+def _with(cands: list[tuple[str, str, list[str]]], suffix: str) -> list[tuple[str, str, list[str]]]:
+    return [c for c in cands if c[1].endswith(suffix)]
+
+
+def test_candidates_quotes_after_a_cue_clause_holding_a_quotation(nlp: Any) -> None:
+    text = (
+        '"It is more of a consideration than it was," Cuban said on NBC\'s "Meet the Press." '
+        '"You do not have to be the perfect candidate."'
+    )
+    cands = _with(_candidates(nlp, text), "+fs")
+    assert cands
+    assert all(c[0] == "said" for c in cands)
+    assert all(
+        c[2]
+        == ['"It is more of a consideration than it was,"', '"You do not have to be the perfect candidate."']
+        for c in cands
+    )
+
+
+def test_candidates_quotes_after_a_partly_quoted_content(nlp: Any) -> None:
+    text = (
+        'As for the pronouncements, "I kind of write them off," said Mr. Pike, who sold a start-up. '
+        '"He is more of a moderate than his words."'
+    )
+    cands = _with(_candidates(nlp, text), "+fs")
+    assert cands
+    assert all(c[2][-1] == '"He is more of a moderate than his words."' for c in cands)
+
+
+def test_candidates_no_sentence_quotes_when_the_next_has_its_own_cue(nlp: Any) -> None:
+    text = '"We will win," she said on Monday. "They will lose," he said.'
+    assert not _with(_candidates(nlp, text), "+fs")
+
+
+def test_candidates_no_sentence_quotes_after_a_reported_clause(nlp: Any) -> None:
+    text = 'She said on NBC\'s "Meet the Press" that they will win. "It is over."'
+    assert not _with(_candidates(nlp, text), "+fs")
