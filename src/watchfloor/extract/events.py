@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
@@ -101,6 +102,12 @@ class CodedTrigger:
     refusal: bool = False  # a future cooperation negated ("will not accept"): a rejection (12x)
     inner: Any = None
     absorbed: set[int] = field(default_factory=set)
+
+    @property
+    def span(self) -> tuple[int, int]:
+        """Character range of the trigger: from ``start`` (or the token's start) to the token's end."""
+        start = self.start if self.start >= 0 else self.token.idx
+        return start, self.token.idx + len(self.token.text)
 
 
 def _arg_lemmas(token: Any) -> set[str]:
@@ -2486,12 +2493,7 @@ def _keep_features(
     )
     skind, okind = _participant_kind(subject_token), _participant_kind(_first_object(token))
     feats += [f"skind={skind}", f"okind={okind}", f"skind,okind={skind},{okind}"]
-    depth = 0
-    node = token
-    while node.head.i != node.i and depth < 4:
-        node = node.head
-        depth += 1
-    feats.append(f"depth={depth}")
+    feats.append(f"depth={sum(1 for _ in itertools.islice(token.ancestors, 4))}")
     if actor1 is not None and actor2 is not None and actor1.code and actor1.code == actor2.code:
         feats.append("same_code")
     if decision.cue:
@@ -2568,6 +2570,7 @@ def extract_events(
         sent_text = text[sent.start_char : sent.end_char]  # not Span.text: that joins its tokens
         for entry in entries:
             token = entry.token
+            t_start, t_end = entry.span
             actor1, actor2, sourced = _participants(entry, sent, main=entry is main)
             decision = classify_status(token, statements, intent=entry.intent, refusal=entry.refusal)
             if (
@@ -2591,7 +2594,7 @@ def extract_events(
                 )
             if actor1 is None or actor1.code is None:
                 # a speech event's source is the speaker of the statement whose cue it is ("…, said Rep. X")
-                actor1 = _speaker_actor(cues.get(entry.start if entry.start >= 0 else token.idx)) or actor1
+                actor1 = _speaker_actor(cues.get(t_start)) or actor1
             if actor1 is not None and actor1.code is None and actor1.name.lower() in _PRONOUN_GENDER:
                 actor1 = _narrator(parsed.doc, actor1)  # "he" whose person is named too far back
             if decision.status is EvidentialStatus.HYPOTHETICAL and (actor1 is None or actor1.code is None):
@@ -2609,7 +2612,7 @@ def extract_events(
                         actor1,
                         actor2,
                         decision,
-                        cue=(entry.start if entry.start >= 0 else token.idx) in cues,
+                        cue=t_start in cues,
                         events=len(entries),
                         main=entry is main,
                     )
@@ -2622,9 +2625,7 @@ def extract_events(
                 continue
             claimed_by = _claimant(decision.statement)
             info = codes[entry.code]
-            trigger = Span.of(
-                text, entry.start if entry.start >= 0 else token.idx, token.idx + len(token.text)
-            )
+            trigger = Span.of(text, t_start, t_end)
             sentence = Span.of(text, s_start, s_end)
             events.append(
                 Event(
