@@ -30,10 +30,11 @@ file outside the repository) for re-fits that change only the learner's options.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -45,35 +46,50 @@ BIAS = "bias"
 Example = dict[str, Any]  # article, set, label, features
 
 
+@contextlib.contextmanager
+def _recorded() -> Iterator[list[tuple[int, int, str, list[str]]]]:
+    """While open, the events chain keeps every coded event (the keep/drop model says yes to all) and
+    records each one's keep/drop features as (trigger start, trigger end, code, features), in the order
+    coded; the model's functions are restored on leaving."""
+    from watchfloor.extract import events as events_module
+
+    recorded: list[tuple[int, int, str, list[str]]] = []
+    original, judged_real = events_module._keep_features, events_module._judged_real
+
+    def recording(entry: Any, *args: Any, **kwargs: Any) -> list[str]:
+        feats = original(entry, *args, **kwargs)
+        recorded.append((*entry.span, entry.code, feats))
+        return feats
+
+    events_module._keep_features = recording  # type: ignore[assignment]
+    events_module._judged_real = lambda features: True  # type: ignore[assignment]
+    try:
+        yield recorded
+    finally:
+        events_module._keep_features = original  # type: ignore[assignment]
+        events_module._judged_real = judged_real  # type: ignore[assignment]
+
+
 def record_features(judged: Path) -> list[Example]:
     """Today's features of every judged item that today's chain (filter off) still codes."""
     from watchfloor.evaluate._attribution import articles_of
     from watchfloor.evaluate._common import polnear_records
-    from watchfloor.extract import events as events_module
     from watchfloor.extract import extract
     from watchfloor.nlp import parse
     from watchfloor.settings import Settings
 
     rows = [json.loads(line) for line in judged.read_text(encoding="utf-8").splitlines() if line.strip()]
     ids = sorted({str(r["article"]) for r in rows})
-    seen: dict[tuple[int, int], list[tuple[str, list[str]]]] = {}
-    original = events_module._keep_features
-
-    def recording(entry: Any, *args: Any, **kwargs: Any) -> list[str]:
-        feats = original(entry, *args, **kwargs)
-        token = entry.token
-        start = entry.start if entry.start >= 0 else token.idx
-        seen.setdefault((start, token.idx + len(token.text)), []).append((entry.code, feats))
-        return feats
-
-    events_module._keep_features = recording  # type: ignore[assignment]
-    events_module._judged_real = lambda features: True  # type: ignore[assignment]
     by_article: dict[str, dict[tuple[int, int], list[tuple[str, list[str]]]]] = {}
     settings = Settings.load()
-    for parsed in parse(articles_of(polnear_records(set(ids)).values()), settings):
-        seen = {}
-        extract(parsed, settings)
-        by_article[str(parsed.article.external_id)] = seen
+    with _recorded() as recorded:
+        for parsed in parse(articles_of(polnear_records(set(ids)).values()), settings):
+            first = len(recorded)
+            extract(parsed, settings)
+            seen: dict[tuple[int, int], list[tuple[str, list[str]]]] = {}
+            for start, end, code, feats in recorded[first:]:
+                seen.setdefault((start, end), []).append((code, feats))
+            by_article[str(parsed.article.external_id)] = seen
     examples: list[Example] = []
     for r in rows:
         coded = by_article.get(str(r["article"]), {}).get((int(r["trigger_start"]), int(r["trigger_end"])))
@@ -102,28 +118,11 @@ def codebook_anchors() -> list[Example]:
     out-of-fold figures or the threshold."""
     from watchfloor.evaluate import _events as events_eval
     from watchfloor.evaluate._common import find_shared, read_jsonl
-    from watchfloor.extract import events as events_module
 
-    recorded: list[tuple[int, int, str, list[str]]] = []
-    original = events_module._keep_features
-    judged_real = events_module._judged_real
-
-    def recording(entry: Any, *args: Any, **kwargs: Any) -> list[str]:
-        feats = original(entry, *args, **kwargs)
-        token = entry.token
-        start = entry.start if entry.start >= 0 else token.idx
-        recorded.append((start, token.idx + len(token.text), entry.code, feats))
-        return feats
-
-    events_module._keep_features = recording  # type: ignore[assignment]
-    events_module._judged_real = lambda features: True  # type: ignore[assignment]
-    try:
-        path = find_shared() / "data" / "cameo" / "cameo_manual_examples.jsonl"
-        records = [r for r in read_jsonl(path) if r.get("lang", "en") == "en"]
+    path = find_shared() / "data" / "cameo" / "cameo_manual_examples.jsonl"
+    records = [r for r in read_jsonl(path) if r.get("lang", "en") == "en"]
+    with _recorded() as recorded:
         coded = events_eval.code_texts([r["text"].split(" Note: ")[0] for r in records])
-    finally:
-        events_module._keep_features = original  # type: ignore[assignment]
-        events_module._judged_real = judged_real  # type: ignore[assignment]
     features = iter(recorded)
     anchors: list[Example] = []
     for n, (record, events) in enumerate(zip(records, coded, strict=True)):
