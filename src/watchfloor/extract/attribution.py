@@ -493,8 +493,15 @@ def content_options(verb: Any) -> list[Option]:
     return _without_aside(verb.doc, out)
 
 
-# what sets off a non-restrictive modifier before it ("Trump, who leads …", "Huckabee, a former …")
+# what sets off a non-restrictive modifier before it ("Trump, who leads …", "Huckabee, a former …"),
+# and the relations such a modifier has
 _ASIDE_MARKS: Final = frozenset({",", "—", "–", "--", "(", ";"})
+_ASIDE_DEPS: Final = frozenset({"relcl", "appos"})
+# prepositions after a cue verb's object that name what the cue is about ("sounded a cautious
+# note about the report", "express support for Sanders", "made no mention of nuclear weapons")
+_TOPIC_PREPS: Final = frozenset(
+    {"about", "against", "at", "for", "of", "on", "over", "to", "toward", "towards", "with"}
+)
 
 
 def _without_aside(doc: Any, options: list[Option]) -> list[Option]:
@@ -512,13 +519,6 @@ def _without_aside(doc: Any, options: list[Option]) -> list[Option]:
             cut = _trim_left_edge(doc, a, aside.left_edge.i)
             out.append((f"{rel}+nr", [*ranges[:-1], (a, cut)], left, aside.dep_))
     return out
-
-
-# prepositions after a cue verb's object that name what the cue is about ("sounded a cautious
-# note about the report", "express support for Sanders", "made no mention of nuclear weapons")
-_TOPIC_PREPS: Final = frozenset(
-    {"about", "against", "at", "for", "of", "on", "over", "to", "toward", "towards", "with"}
-)
 
 
 def _aside_at_end(doc: Any, a: int, b: int) -> Any | None:
@@ -544,9 +544,6 @@ def _aside_at_end(doc: Any, a: int, b: int) -> Any | None:
             head = t.head
             t = head if head.i != t.i else None
     return found
-
-
-_ASIDE_DEPS: Final = frozenset({"relcl", "appos"})
 
 
 def _object_of_object(noun: Any) -> list[Option]:
@@ -941,12 +938,10 @@ def _quotes_after(cand: _Candidate, text: str, quotes: Quotes) -> _Candidate | N
         k += 1
     if k >= len(text) or text[k] not in ".?!":
         return None
-    follow = _follow_quotes(text, quotes, k + 1)
-    while follow and not _ends_sentence(text, follow[-1][1]):
-        follow.pop()
+    follow = _quoted_sentences(text, quotes, k + 1)
     if not follow:
         return None
-    return replace(cand, frags=[*cand.frags, *follow], rel=f"{cand.rel}+fq", hint=cand.hint)
+    return replace(cand, frags=[*cand.frags, *follow], rel=f"{cand.rel}+fq")
 
 
 def _quotes_after_sentence(cand: _Candidate, text: str, quotes: Quotes) -> _Candidate | None:
@@ -963,12 +958,19 @@ def _quotes_after_sentence(cand: _Candidate, text: str, quotes: Quotes) -> _Cand
     m = _SENTENCE_END.search(text, _clause_end(verb, quotes), para_end)
     if m is None or text[m.end() - 1] == "\n":
         return None
-    follow = _follow_quotes(text, quotes, m.end())
-    while follow and not _ends_sentence(text, follow[-1][1]):
-        follow.pop()
+    follow = _quoted_sentences(text, quotes, m.end())
     if not follow or follow[0][0] - cand.frags[0][1] > QUOTE_BACK_MAX:
         return None
-    return replace(cand, frags=[*cand.frags, *follow], rel=f"{cand.rel}+fs", hint=cand.hint)
+    return replace(cand, frags=[*cand.frags, *follow], rel=f"{cand.rel}+fs")
+
+
+def _quoted_sentences(text: str, quotes: Quotes, start: int) -> list[tuple[int, int]]:
+    """The quotations that follow ``start`` in its paragraph (:func:`_follow_quotes`), up to the last
+    that ends its sentence; empty when none does."""
+    follow = _follow_quotes(text, quotes, start)
+    while follow and not _ends_sentence(text, follow[-1][1]):
+        follow.pop()
+    return follow
 
 
 def _ends_sentence(text: str, e: int) -> bool:
