@@ -19,10 +19,12 @@ from ._events import LABELS, _scores, _summary_block, predict_status
 __all__ = ["HELD_OUT", "TASK", "run", "summary"]
 
 # Batches no rule revision has read. Batches 11-13 were read for the revision of 26 Nov, third round,
-# batch 14 for the fourth (issue #5) and batch 15 (held out after the fourth, scored once) for the fifth
-# (issue #5, claimed precision on unseen articles); batch 16 (PolNeAR train, drawn like batch 15), labelled
-# blind while the fifth was made and added after it, is held out (scored once: unchanged by the fifth).
-HELD_OUT: frozenset[int] = frozenset({16})
+# batch 14 for the fourth (issue #5), batch 15 for the fifth; batch 16 (held out after the fifth, scored
+# once) is the sixth revision's check: only its summary figures were looked at, never its items or errors,
+# but a check looked at is no longer unseen, so it counts as tuned. Batch 17 (PolNeAR train, drawn like
+# batches 15-16, labelled blind by two annotators) is held out by the lead and not in the labels file
+# yet: the report says so until it is added.
+HELD_OUT: frozenset[int] = frozenset({17})
 
 
 def _batch(label: dict[str, Any]) -> int:
