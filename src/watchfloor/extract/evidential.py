@@ -416,6 +416,72 @@ def _excessive(trigger: Any) -> str | None:
     return None
 
 
+def _inability(trigger: Any, scope: list[Any], path: list[Any]) -> str | None:
+    """ "she said she could not support Trump", "could not immediately provide": a negated past modal of
+    ability with a particular subject states an inability about a fact, so the event did not happen (the
+    guidelines' "he cannot comment"); the negation must reach the trigger. Not the present "can't", which
+    is mostly a rule or a judgement ("Democrats can't just point their fingers", "this can't be happening",
+    "Democrats can't win without winning women"): on unlabelled train sentences about one in four was an
+    inability. Not with a generic or vague subject ("Anyone who could not …"), not a perfect ("could not
+    have known": counterfactual) and not in a question (the caller still checks conditions)."""
+    modal_words = _words("modals")
+    node = next(
+        (n for n in scope for c in n.children if c.dep_ in {"aux", "auxpass"} and c.lower_ in modal_words),
+        None,
+    )
+    if node is None:
+        return None
+    children = list(node.children)
+    modals = [c for c in children if c.dep_ in {"aux", "auxpass"} and c.lower_ in modal_words]
+    if len(modals) != 1 or modals[0].lower_ not in _words("ability_modals"):
+        return None
+    if not any(c.dep_ == "neg" for c in children) or _perfect(node):
+        return None
+    if any(c.tag_ in {"JJR", "RBR"} for c in node.subtree if c.head.i == node.i or c.head.head.i == node.i):
+        return None  # "couldn't get any worse", "couldn't be happier": a counterfactual of degree
+    subject = _subject(node)
+    if subject is None or subject.lower_ in _words("generic_subjects") or subject.tag_ in {"WP", "WDT"}:
+        return None
+    if _ends_in_question(trigger):
+        return None
+    return _negator(trigger, path)
+
+
+def _subject(verb: Any) -> Any | None:
+    """The verb's subject, or that of the verb it is conjoined to without one of its own."""
+    node = verb
+    for _ in range(_MAX_CLIMB):
+        subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None or node.dep_ != "conj" or node.head.i == node.i:
+            return subject
+        node = node.head
+    return None
+
+
+def _negated_volition(trigger: Any) -> str | None:
+    """ "he doesn't want to offer specific predictions", "they have no intention of backing Clinton": the
+    to-infinitive or "of" gerund of a negated word of the subject's own will did not happen; the guidelines
+    rank a negation above a hypothetical from an intention word. Only the will's own complement (not "don't
+    want to think we're blaming", one clause down) and only the subject's own will (not "did not require
+    witnesses to cooperate", which is another's act)."""
+    if trigger.pos_ != "VERB" or trigger.head.i == trigger.i:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in trigger.children):
+        return None
+    head = trigger.head
+    volition = _words("volition_words")
+    if trigger.dep_ == "xcomp" and _has_to(trigger) and head.lemma_.lower() in volition:
+        subject = _subject(head)
+        if subject is not None and subject.lower_ == "you":
+            return None  # "You don't want to be squeezing in …": advice to anyone, not a will
+        return next((str(c.text) for c in head.children if c.dep_ == "neg"), None)
+    if trigger.dep_ == "pcomp" and trigger.tag_ == "VBG" and head.lower_ in {"of", "in"}:
+        noun = head.head
+        if _is_noun(noun) and noun.lemma_.lower() in volition:
+            return next((str(c.text) for c in noun.children if c.dep_ == "det" and c.lower_ == "no"), None)
+    return None
+
+
 def _modal(path: list[Any], which: str) -> str | None:
     words = _words(which)
     for node in path:
@@ -1081,12 +1147,17 @@ def classify_status(
     if declined is not None and _imperative_or_question(trigger, path) is None:
         return StatusDecision(EvidentialStatus.NEGATED, statement, declined)
     performed = statement is not None and _performative(trigger)
+    unable = None if refusal else _inability(trigger, scope, path)
     uncertain = (
         _conditional(scope)
         or _generic_when(scope)
         or _habitual(trigger)
         or _generic_you(trigger)
-        or (None if intent or performed else _modal(scope, "modals") or _got_to(scope) or _obligation(scope))
+        or (
+            None
+            if intent or performed or unable
+            else _modal(scope, "modals") or _got_to(scope) or _obligation(scope)
+        )
         or (None if performed else _possibility_adverb(scope))
         or _modal_subject(trigger)
         or _participle_mood(trigger)
@@ -1097,9 +1168,14 @@ def classify_status(
     uncertain = uncertain or _unrealised_modifier(trigger) or _compared_course(trigger) or _supposed(trigger)
     if uncertain is not None:
         return StatusDecision(EvidentialStatus.HYPOTHETICAL, statement, uncertain)
+    if unable is not None:
+        return StatusDecision(EvidentialStatus.NEGATED, statement, unable)
     own_negation = None if refusal else _negator(trigger, path[:1])
     if own_negation is not None and _infinitive(trigger) is None:
         return StatusDecision(EvidentialStatus.NEGATED, statement, own_negation)
+    unwilling = None if refusal else _negated_volition(trigger)
+    if unwilling is not None:
+        return StatusDecision(EvidentialStatus.NEGATED, statement, unwilling)
     hung = _head_in_content(trigger, reported)  # a cue misparsed under its content
     intention = (
         None
