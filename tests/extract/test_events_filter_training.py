@@ -114,3 +114,32 @@ def test_codebook_anchors_are_the_real_main_events_of_the_codebook(t: ModuleType
     assert all(a["label"] == 1 and a["set"] == "codebook" for a in anchors)
     assert all(any(f.startswith("st=") for f in a["features"]) for a in anchors)
     assert len({a["article"] for a in anchors}) == len(anchors)  # one per example sentence
+
+
+def test_out_of_fold_seed_shuffles_the_folds_and_fraction_thins_the_fits(t: ModuleType) -> None:
+    examples = _toy()
+    examples[4:4] = [_ex("a1", 1), _ex("a1", 1), _ex("a1", 1)]  # a1 alone has more real events than false
+    # "noise" is in article a0 only: its out-of-fold score is the bias of the fit without a0's fold, higher
+    # when that fit saw a1, so it tells whether a0 and a1 shared a fold
+    by_seed = {s: t.out_of_fold(examples, 5, 1.0, 1, seed=s)[-1] for s in range(6)}
+    assert t.out_of_fold(examples, 5, 1.0, 1, seed=3)[-1] == by_seed[3]  # deterministic
+    assert len({round(v, 9) for v in by_seed.values()}) == 2  # a0 shares its fold with a1 or not
+    full = t.out_of_fold(examples, 5, 1.0, 1, seed=0)
+    half = t.out_of_fold(examples, 5, 1.0, 1, seed=0, fraction=0.5)
+    # fitted on fewer articles, the weights (and so the margins) are smaller under the same penalty
+    good = [n for n, e in enumerate(examples) if e["features"] == ["good"]]
+    assert all(0 < half[n] < full[n] for n in good)
+
+
+def test_at_drop_reports_the_cut_within_the_allowed_real_drop(t: ModuleType) -> None:
+    examples = [_ex("a", 1), _ex("a", 0), _ex("a", 1), _ex("a", 0), _ex("a", 1)]
+    scores = [3.0, 2.0, 1.0, 0.0, -1.0]
+    assert t.at_drop(examples, scores, 0.0) == (5, pytest.approx(0.6), 0)
+    assert t.at_drop(examples, scores, 0.34) == (3, pytest.approx(2 / 3), 1)
+
+
+def test_seeds_report_prints_each_fraction_averaged_over_seeds(t: ModuleType) -> None:
+    text = t.seeds_report(_toy(), 5, 1.0, 1, [], 0.0, 2, (0.5, 1.0))
+    lines = text.splitlines()
+    assert len(lines) == 2
+    assert lines[0].startswith(" 50% of training articles, 2 fold seeds") and "5.0% 1.000" in lines[1]

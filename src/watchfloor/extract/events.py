@@ -935,6 +935,7 @@ def code_sentence(sent: Any) -> list[CodedTrigger]:
     _drop_generic(coded)
     _drop_generic_voices(coded)
     _drop_posed(coded)
+    _drop_referred(coded)
     _drop_reporting(coded)
     _criticise(coded)
     _refine_topics(coded, hits)
@@ -1119,6 +1120,34 @@ def _cause_of_group(token: Any) -> bool:
         and prep.head.pos_ == "NOUN"
         and code_actor(prep.head.text).sector is not None
     )
+
+
+_REFERRING_PREPS: Final = frozenset(
+    {"about", "after", "before", "since", "during", "following", "amid", "despite", "over", "on", "of"}
+)
+
+
+def _drop_referred(coded: dict[int, CodedTrigger]) -> None:
+    """Against over-generation: event nouns the sentence refers to, not reports. A plural with the definite
+    article after a preposition of topic or time frame refers back to events the reader already knows
+    ("talking points about the attacks", "after the attacks Nov. 13 in Paris", "testimony about the
+    Benghazi attacks"); an event noun that is the subject of a copula is described, not reported ("the
+    threat of this decision to religious liberty is very clear", "the meeting was for personal reasons").
+    A plural that is a verb's subject or object, or in a participation ("took part in the protests"), is
+    kept: "the protests spread to three cities", "renewed the negotiations" report them. No CAMEO manual
+    example's main event is either kind."""
+    for i in list(coded):
+        token = coded[i].token
+        if token.pos_ != "NOUN":
+            continue
+        head = token.head
+        if (
+            token.tag_ == "NNS"
+            and token.dep_ == "pobj"
+            and head.lower_ in _REFERRING_PREPS
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        ) or (token.dep_ == "nsubj" and head.pos_ == "AUX"):
+            del coded[i]
 
 
 def _drop_posed(coded: dict[int, CodedTrigger]) -> None:
@@ -2333,7 +2362,7 @@ _KEEP_MODEL: Final = "event_keep_model.tsv"
 _REFERRING: Final = frozenset(
     {"he", "she", "they", "it", "we", "i", "you", "him", "them", "us", "who", "which"}
 )
-_PERFECT: Final = frozenset({"have", "has", "had", "'ve"})
+_PERFECT: Final = frozenset({"have", "has", "had", "'ve", "’ve"})  # typographic apostrophe too
 _NO_GUESS: Final[set[str]] = set()
 _LEDGER_EVIDENCE: Final = frozenset({EvidentialStatus.NEGATED, EvidentialStatus.DENIED})
 
