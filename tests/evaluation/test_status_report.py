@@ -108,3 +108,43 @@ def test_status_report_scores_items_from_train_articles(shared_dir: Path, tmp_pa
     gold.write_text(json.dumps(label) + "\n", encoding="utf-8")
     report = run(gold, None)
     assert report["items"] == 1 and list(report["batches"]) == ["99"]
+
+
+def test_status_body_keeps_the_labelled_lines_and_their_statements() -> None:
+    from watchfloor.evaluate._status import _body
+    from watchfloor.model import Span, Speaker, Statement, StatementKind
+
+    text = "\n".join(f"Line {k} says something." for k in range(12))
+    starts = [text.index(f"Line {k} ") for k in range(12)]
+    # the quotation runs over lines 8-9, its cue is on line 10: a statement touching a kept line
+    statement = Statement(
+        id="s",
+        source=None,
+        cue=Span.of(text, starts[10], starts[10] + 4),
+        content=Span.of(text, starts[8], starts[9] + 6),
+        kind=StatementKind.DIRECT,
+        speaker=Speaker(name="x"),
+        sentence=Span.of(text, starts[8], starts[9] + 6),
+    )
+    label = {"sentence_start": starts[5], "sentence_end": starts[5] + 10}
+    kept = _body(text, [label], [statement])
+    rows = sorted(k for k, s in enumerate(starts) if any(a <= s < b or a == s for a, b in kept))
+    assert rows == [4, 5, 6]  # the sentence's line and one either side; the statement touches none
+    label = {"sentence_start": starts[7], "sentence_end": starts[7] + 10}
+    kept = _body(text, [label], [statement])
+    rows = sorted(k for k, s in enumerate(starts) if any(a <= s < b or a == s for a, b in kept))
+    assert rows == [6, 7, 8, 9, 10]  # line 8 is kept, so the statement brings its lines up to the cue
+
+
+@pytest.mark.eval
+def test_status_predict_matches_a_whole_article_parse(shared_dir: Path) -> None:
+    # the status task parses only the lines a labelled trigger can depend on: the statuses must be those of
+    # a parse of the whole article (checked on every item when the limit was set; here on a sample)
+    from watchfloor.evaluate._common import polnear_records
+    from watchfloor.evaluate._events import predict_status as predict_whole
+    from watchfloor.evaluate._status import predict_status
+
+    labels = [json.loads(x) for x in LABELS.read_text(encoding="utf-8").splitlines() if x.strip()]
+    sample = [lab for lab in labels if lab.get("split") == "train"][:40] + labels[:40]
+    articles = polnear_records(str(lab["article"]) for lab in sample)
+    assert predict_status(sample, articles) == predict_whole(sample, articles)
