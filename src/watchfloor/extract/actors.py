@@ -122,7 +122,22 @@ def _surnames() -> dict[str, str]:
 def _agents() -> dict[str, tuple[str, bool]]:
     """Role phrase → (sector, whether its last word matches as a prefix, PETRARCH's stemming)."""
     rows = read_tsv("event_actor_agents.tsv", ("phrase", "sector", "stem"))
-    return {r["phrase"]: (r["sector"], r["stem"] == "1") for r in rows}
+    cameo = _cameo_sectors()
+    return {r["phrase"]: (cameo.get(r["sector"], r["sector"]), r["stem"] == "1") for r in rows}
+
+
+@functools.cache
+def _cameo_sectors() -> dict[str, str]:
+    """Phoenix sector codes that are no CAMEO role → the CAMEO role they stand for (PPL → CVL)."""
+    return {r["sector"]: r["cameo"] for r in read_tsv("event_actor_sectors.tsv", ("sector", "cameo"))}
+
+
+@functools.cache
+def _media() -> dict[str, str]:
+    """News organisation → its country's media code ("fox news" → ``USAMED``)."""
+    return {
+        r["phrase"]: r["country"] + "MED" for r in read_tsv("event_actor_media.tsv", ("phrase", "country"))
+    }
 
 
 @functools.cache
@@ -203,6 +218,9 @@ def _lookup(gram: str, capitalised: bool) -> str | None:
         return None
     if lowered == "us" and gram != "US":
         return None
+    code = _media().get(lowered)  # CAMEO codes the press by its country ("told Fox" is USAMED)
+    if code is not None:
+        return code
     code = _overrides().get(lowered)
     if code is not None:
         return code
@@ -237,6 +255,8 @@ def _entities(tokens: list[str]) -> list[_Hit]:
                 code = _surnames().get(gram.lower())
             if code is None and n == 1 and i == first and tokens[i][:1].isupper():
                 code = _chambers().get(gram.lower())
+            if code is not None and n == 1 and i > first and tokens[i - 1][:1].isupper() and _is_media(gram):
+                code = None  # "Vicente Fox", "Michael J. Fox": a one-word outlet's name ends a person's
             if code is not None and len(code) == 3 and _topic_of_body(tokens, i + n):
                 code = None  # "the Benghazi Committee", "the Israel Caucus": the place is the body's topic
             if code is not None:
@@ -246,6 +266,10 @@ def _entities(tokens: list[str]) -> list[_Hit]:
         else:
             i += 1
     return hits
+
+
+def _is_media(gram: str) -> bool:
+    return gram.lower() in _media()
 
 
 def _topic_of_body(tokens: list[str], after: int) -> bool:

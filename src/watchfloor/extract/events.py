@@ -1861,7 +1861,7 @@ def _target(
             )
             if child.dep_ in {"prep", "dative"} and (child.lower_ in preps or own_of):
                 found = _coded_pobj(child, roles)
-                if found is not None and found.i not in skip:
+                if found is not None and found.i not in skip and not _venue(found):
                     return found
     if entry.code.startswith("14"):
         protested = _protested(token, skip, sent)
@@ -1869,6 +1869,9 @@ def _target(
             return protested
     if not named:
         return None
+    owner = _object_owner(token, source)
+    if owner is not None:
+        return owner
     # PETRARCH's rule of thumb: else the first actor named in the verb phrase (the trigger's subtree);
     # for a statement, not one named inside what is said ("says the NFL has gone soft like the US")
     said = (
@@ -1888,8 +1891,10 @@ def _target(
             and ent.root.dep_ != "poss"  # "Ryan's concerns" are no party
             and not (ent.root.dep_ == "pobj" and ent.root.head.lower_ == "by")  # "filed by reporter X"
         )
-        if (ent.label_ not in {"GPE", "NORP", "ORG"} and not person) or any(
-            t.i in skip or t.i in said for t in ent
+        if (
+            (ent.label_ not in {"GPE", "NORP", "ORG"} and not person)
+            or any(t.i in skip or t.i in said for t in ent)
+            or _venue(ent.root)
         ):
             continue
         place = ent.label_ == "GPE" and ent.root.dep_ == "pobj" and ent.root.head.lower_ in {"in", "at"}
@@ -1903,6 +1908,31 @@ def _target(
         ):
             return ent.root
     return None
+
+
+def _object_owner(token: Any, source: Any | None) -> Any | None:
+    """The party owning the trigger's direct object, when it is not the source ("praised Obama's
+    presidency", "slamming his remarks", "accusing Sanders's followers"): whom an act on someone's
+    things is aimed at. Not the source's own things ("ended his bid", "announced her candidacy")."""
+    dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    owner = next((c for c in dobj.children if c.dep_ == "poss"), None) if dobj is not None else None
+    if owner is None:
+        return None
+    if source is not None and owner.i in {t.i for t in source.subtree}:
+        return None
+    if owner.pos_ == "PRON":
+        if owner.lower_ not in {"his", "her"} or source is None or source.pos_ == "PRON":
+            return None  # "he praised his record": whose, the parse cannot tell
+        found = _person_pronoun(owner)
+        said = _persons(owner.doc).by_token.get(source.i)
+        if found is None or found.code is None or said is None or said.name == found.name:
+            return None
+        return owner
+    if owner.ent_type_ not in _PARTY_ENTS or _plain_code(owner).code is None:
+        return None
+    said = _persons(owner.doc).by_token.get(source.i) if source is not None else None
+    other = _persons(owner.doc).by_token.get(owner.i)
+    return None if said is not None and other is not None and said.name == other.name else owner
 
 
 # the attribution stage's quotation marks, the single marks a quotation inside a quotation opens with, and
@@ -2087,8 +2117,10 @@ def _participants(
     if target is None and statement:
         target = _spoken_of(entry, source) or _target(entry, source, sent)
     elif statement and target is not None and _audience(target, token):
-        # "told reporters that the pope has no plans": whom it is about before whom it was told to
-        target = _spoken_of(entry, source) or target
+        # "told reporters that the pope has no plans": whom it is about, not whom it was told to
+        target = _spoken_of(entry, source)
+    if statement and target is not None and _audience(target, token):
+        target = None  # "said on CNN", "in an interview with CNBC": the press is no party to a statement
     if target is not None and _sought_office(target):
         target = None
     if target is None and source is not None and entry.code[:2] in _MUTUAL_ROOTS:
@@ -2133,10 +2165,30 @@ _SEEKING: Final = frozenset({"candidacy", "bid", "run", "race", "campaign", "que
 
 
 def _audience(target: Any, token: Any) -> bool:
-    """Whether a statement's object is only its audience: the press ("told reporters", "told ABC")."""
-    if target.head.i != token.i or target.dep_ not in {"dobj", "dative"}:
+    """Whether a statement's participant is only its audience or outlet: the press it was told to or
+    said on ("told reporters", "told ABC", "said on CNN", "in an interview with CNBC")."""
+    if target.lemma_.lower() not in {"reporter", "journalist"} and _own_code(target).sector != "MED":
         return False
-    return target.lemma_.lower() in {"reporter", "journalist"} or _own_code(target).sector == "MED"
+    return (target.head.i == token.i and target.dep_ in {"dobj", "dative"}) or target.dep_ == "pobj"
+
+
+@functools.cache
+def _setting_words() -> frozenset[str]:
+    """Head nouns of places, occasions and media (``knowledge/event_actor_settings.tsv``)."""
+    return frozenset(r["word"] for r in read_tsv("event_actor_settings.tsv", ("word", "kind")))
+
+
+_SETTING_PREPS: Final = frozenset({"at", "in", "on", "during", "from", "aboard", "inside"})
+
+
+def _venue(target: Any) -> bool:
+    """Whether a prepositional participant is only where, at what occasion or through which medium the
+    event took place ("said at a midday rally", "wrote on Twitter", "talked at last month's
+    Congressional Ball", "at Clinton's residence"): a setting, which CAMEO codes as no target."""
+    if target.dep_ != "pobj" or target.head.lower_ not in _SETTING_PREPS:
+        return False
+    words = _setting_words()
+    return target.lower_ in words or target.lemma_.lower() in words
 
 
 # CAMEO roots whose agentless passive is the place's authorities' act: 09 investigate, 12 reject,
