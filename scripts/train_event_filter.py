@@ -10,9 +10,13 @@ two), and fits a logistic model of ``event_ok``: L2-penalised (not the bias), mi
 ``--min-df`` articles is dropped: it could only memorise them.
 
 The L2 strength is chosen among ``--l2`` by cross-validation GROUPED BY ARTICLE (``--folds`` folds,
-articles assigned by their sorted order), on the out-of-fold log loss. The threshold is the highest
-out-of-fold score cut that drops at most ``--max-real-drop`` of the judged-real events today codes;
-the shipped weights are then fitted on all judged items and written with that ``@threshold`` row.
+articles assigned by their sorted order), on the out-of-fold log loss. The threshold (``--operating-point``)
+is by default the even-odds cut, logit 0: an event is kept when the model finds it at least as likely
+real as not. The out-of-fold scores are calibrated there (events scored just below 0 were real about 0.42
+of the time, just above about 0.55), so each event dropped at that cut is more likely a false one, the
+complaint the filter exists for. ``--operating-point max-real-drop`` instead takes the highest
+out-of-fold cut that drops at most ``--max-real-drop`` of the judged-real events today codes (rounds
+7-9). The shipped weights are then fitted on all judged items and written with that ``@threshold`` row.
 Every fit also counts the codebook anchors (:func:`codebook_anchors`: the right main event of each CAMEO
 manual example, labelled real, ``--anchor-weight`` each), so that campaign news does not teach the model
 to drop a state's plain act; the anchors never enter the out-of-fold figures or the threshold.
@@ -31,6 +35,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import itertools
 import json
 import math
 import random
@@ -266,6 +271,36 @@ def choose_threshold(examples: Sequence[Example], scores: Sequence[float], max_r
     return best
 
 
+OPERATING_POINTS = ("even-odds", "max-real-drop")
+
+
+def operating_threshold(
+    examples: Sequence[Example], scores: Sequence[float], point: str, max_real_drop: float
+) -> float:
+    """The keep threshold: logit 0 for ``even-odds`` (an event kept when the model finds it at least as
+    likely real as not), else :func:`choose_threshold` at ``max_real_drop``."""
+    if point == "even-odds":
+        return 0.0
+    if point == "max-real-drop":
+        return choose_threshold(examples, scores, max_real_drop)
+    raise ValueError(f"unknown operating point {point!r}: one of {', '.join(OPERATING_POINTS)}")
+
+
+CALIBRATION_BINS = (-1.0, -0.5, -0.25, 0.0, 0.25, 0.5, 1.0)
+
+
+def calibration(examples: Sequence[Example], scores: Sequence[float]) -> str:
+    """How often the events scored in each band of out-of-fold logits were real, beside the model's own
+    probability at the band's middle: the check that logit 0 is even odds."""
+    parts = []
+    for lo, hi in itertools.pairwise(CALIBRATION_BINS):
+        band = [e["label"] for e, s in zip(examples, scores, strict=True) if lo <= s < hi]
+        model = 1.0 / (1.0 + math.exp(-(lo + hi) / 2))
+        real = f"{sum(band) / len(band):.2f}" if band else "-"
+        parts.append(f"[{lo:+g},{hi:+g}) n {len(band)} real {real} (model {model:.2f})")
+    return "calibration, out of fold: " + "; ".join(parts)
+
+
 def at_drop(
     examples: Sequence[Example], scores: Sequence[float], max_real_drop: float
 ) -> tuple[int, float, int]:
@@ -347,6 +382,13 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--l2", default="1,3,10,30")
     ap.add_argument("--min-df", type=int, default=3)
+    ap.add_argument(
+        "--operating-point",
+        choices=OPERATING_POINTS,
+        default="even-odds",
+        help="even-odds: keep an event the model finds at least as likely real as not (logit 0); "
+        "max-real-drop: the highest cut dropping at most --max-real-drop of the real events",
+    )
     ap.add_argument("--max-real-drop", type=float, default=0.05)
     ap.add_argument(
         "--anchor-weight",
@@ -396,8 +438,9 @@ def main(argv: Sequence[str] | None = None) -> None:
         )
     best = min(results, key=lambda v: log_loss(examples, results[v]))
     scores = results[best]
-    threshold = choose_threshold(examples, scores, args.max_real_drop)
-    print(f"chosen l2 {best:g}, threshold {threshold:.4f} (out of fold)")
+    threshold = operating_threshold(examples, scores, args.operating_point, args.max_real_drop)
+    print(f"chosen l2 {best:g}, threshold {threshold:.4f} ({args.operating_point}, out of fold)")
+    print(calibration(examples, scores))
     print(report(examples, scores, threshold))
     if args.fold_seeds:
         fractions = (0.5, 0.75, 1.0) if args.learning_curve else (1.0,)
@@ -413,14 +456,20 @@ def main(argv: Sequence[str] | None = None) -> None:
     vocab = vocabulary(examples, args.min_df)
     weights = fit(examples, vocab, best, anchors, weight)
     sets = sorted({str(e["set"]) for e in examples}, key=lambda v: (len(v), v))
+    cut_words = (
+        "even odds: logit 0"
+        if args.operating_point == "even-odds"
+        else f"chosen out of fold, grouped by article, to drop at most {args.max_real_drop:.0%} of real "
+        "events"
+    )
     header = (
         "Events keep/drop model fitted by scripts/train_event_filter.py on the judged train events\n"
         f"(tests/data/events/train_judged.jsonl, sets {', '.join(sets)}: {len(examples)} items today codes, "
         f"{articles} PolNeAR v1.0.0 train articles;\n"
         "PolNeAR: Newell, Margolin & Ruths, LREC 2018, research use; judgements written for watchfloor,\n"
         f"MIT). Logistic weights (L2 {best:g}, min-df {args.min_df}); an event is kept when bias + the\n"
-        f"weights of its features reach @threshold, chosen out of fold (grouped by article) to drop at most "
-        f"{args.max_real_drop:.0%} of real events.\n{len(anchors)} codebook anchors (CAMEO manual examples' "
+        f"weights of its features reach @threshold ({cut_words}).\n"
+        f"{len(anchors)} codebook anchors (CAMEO manual examples' "
         f"right main events, ../shared/data/cameo) weighted {weight:g}. No corpus text."
     )
     write_model(args.out, weights, threshold, header)

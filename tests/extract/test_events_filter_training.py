@@ -74,6 +74,23 @@ def test_choose_threshold_drops_at_most_the_allowed_real_events(t: ModuleType) -
     assert sum(e["label"] for e in kept) == 2 and len(kept) == 3
 
 
+def test_operating_threshold_is_even_odds_by_default_or_the_real_drop_cut(t: ModuleType) -> None:
+    examples = [_ex("a", 1), _ex("a", 0), _ex("a", 1), _ex("a", 0), _ex("a", 1)]
+    scores = [3.0, 2.0, 1.0, 0.0, -1.0]
+    assert t.operating_threshold(examples, scores, "even-odds", 0.05) == 0.0
+    assert t.operating_threshold(examples, scores, "max-real-drop", 0.34) == pytest.approx(0.5)
+    with pytest.raises(ValueError, match="unknown operating point"):
+        t.operating_threshold(examples, scores, "f1", 0.05)
+
+
+def test_calibration_counts_real_events_per_logit_band(t: ModuleType) -> None:
+    examples = [_ex("a", 1), _ex("a", 0), _ex("a", 1), _ex("a", 1)]
+    line = t.calibration(examples, [-0.1, -0.2, 0.1, 0.7])
+    assert "[-0.25,+0) n 2 real 0.50 (model 0.47)" in line
+    assert "[+0,+0.25) n 1 real 1.00" in line
+    assert "[-1,-0.5) n 0 real -" in line
+
+
 def test_write_model_round_trips_through_the_runtime_loader(t: ModuleType, tmp_path: Path) -> None:
     path = tmp_path / "model.tsv"
     t.write_model(path, {"bias": 0.25, "a1=none": -0.5, "tiny": 1e-6}, -0.1, "test model\nno corpus text")
