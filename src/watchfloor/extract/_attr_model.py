@@ -14,12 +14,28 @@ from __future__ import annotations
 import functools
 import itertools
 from collections.abc import Sequence
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
-from ..knowledge import read_tsv
+import numpy as np
+
+from ..errors import KnowledgeError
+from ..knowledge import read_json, read_tsv
 from ._quotes import Quotes
 
-__all__ = ["candidate_features", "cue_relations", "model_weights", "score", "thresholds"]
+__all__ = [
+    "RERANK_NUMERIC",
+    "Scored",
+    "candidate_features",
+    "context_features",
+    "cue_relations",
+    "forest_of",
+    "model_weights",
+    "rerank",
+    "rerank_thresholds",
+    "score",
+    "thresholds",
+    "tree_sums",
+]
 
 _MODALS: Final = frozenset({"will", "would", "could", "can", "may", "might", "should", "must"})
 
@@ -270,3 +286,172 @@ def _prior_bucket(p: float) -> str:
         if p < edge:
             return f"<{edge}"
     return "high"
+
+
+# -- the reranker: boosted trees over each candidate's features and its cue's and article's context --
+
+
+class Scored(NamedTuple):
+    """One candidate as the reranker sees it: its cue (token index and character offset), its
+    content fragments, the linear logit (:func:`score`) and its string features."""
+
+    cue: int
+    cue_char: int
+    frags: Sequence[tuple[int, int]]
+    logit: float
+    features: Sequence[str]
+
+
+# the numeric columns the trees see before the string features: the linear logit; the content's
+# length, fragment count and distance from the cue, whether it ends before the cue; the cue's
+# number of candidates, this one's rank among them and its logit's distance to the cue's best and
+# runner-up; the best linear logit of another cue's likely kept content that covers the same
+# text ("same"), holds this cue ("inside") or whose cue lies in this content ("holds"); likely
+# kept cues per 1000 tokens of the article
+RERANK_NUMERIC: Final = (
+    "lin",
+    "clen",
+    "nfrag",
+    "dist",
+    "left",
+    "ncue",
+    "rank",
+    "dmax",
+    "dsecond",
+    "same",
+    "inside",
+    "holds",
+    "nabove",
+)
+_NONE_LOGIT: Final = -10.0  # "no such candidate" for the context columns
+_SAME: Final = 0.5  # the share of characters two contents share to be one
+
+
+def _char_overlap(a: Sequence[tuple[int, int]], b: Sequence[tuple[int, int]]) -> float:
+    inter = sum(max(0, min(e, f) - max(s, g)) for s, e in a for g, f in b)
+    if not inter:
+        return 0.0
+    return inter / (sum(e - s for s, e in a) + sum(f - g for g, f in b) - inter)
+
+
+def context_features(cands: Sequence[Scored], n_tokens: int, linear_threshold: float) -> Any:
+    """The numeric columns (:data:`RERANK_NUMERIC`) of an article's candidates, one row each; a
+    cue's candidate is "likely kept" when it is the cue's best and its linear logit reaches
+    ``linear_threshold``."""
+    n = len(cands)
+    out = np.zeros((n, len(RERANK_NUMERIC)))
+    lin = np.array([c.logit for c in cands], dtype=float)
+    out[:, 0] = lin
+    for j, c in enumerate(cands):
+        start, end = c.frags[0][0], c.frags[-1][1]
+        out[j, 1] = sum(e - s for s, e in c.frags)
+        out[j, 2] = len(c.frags)
+        out[j, 3] = start - c.cue_char if start > c.cue_char else end - c.cue_char
+        out[j, 4] = float(end <= c.cue_char)
+    cues: dict[int, list[int]] = {}
+    for j, c in enumerate(cands):
+        cues.setdefault(c.cue, []).append(j)
+    kept = []
+    for js in cues.values():
+        ranked = sorted(js, key=lambda j: -lin[j])
+        top = lin[ranked[0]]
+        second = lin[ranked[1]] if len(ranked) > 1 else _NONE_LOGIT
+        for k, j in enumerate(ranked):
+            out[j, 5:9] = (len(js), k, lin[j] - top, lin[j] - (second if k == 0 else top))
+        if top >= linear_threshold:
+            kept.append(ranked[0])
+    out[:, 9:12] = _NONE_LOGIT
+    for j, c in enumerate(cands):
+        for k in kept:
+            other = cands[k]
+            if other.cue == c.cue:
+                continue
+            if _char_overlap(c.frags, other.frags) >= _SAME:
+                out[j, 9] = max(out[j, 9], lin[k])
+            if any(s <= c.cue_char < e for s, e in other.frags):
+                out[j, 10] = max(out[j, 10], lin[k])
+            if any(s <= other.cue_char < e for s, e in c.frags):
+                out[j, 11] = max(out[j, 11], lin[k])
+    out[:, 12] = len(kept) / max(1, n_tokens) * 1000
+    return out
+
+
+class _Forest(NamedTuple):
+    columns: dict[str, int]  # string feature → column (after the numeric ones)
+    n_columns: int
+    feature: Any  # per node: the column it tests (leaves: 0)
+    threshold: Any  # go left when the value is at most this (leaves: +inf, they stay put)
+    left: Any  # per node: the next node (global index; a leaf points at itself)
+    right: Any
+    value: Any  # per node: the leaf's output (inner nodes: 0)
+    roots: Any  # the root node of each tree
+    depth: int  # the deepest leaf's depth: this many steps reach every leaf
+    threshold_keep: float
+    threshold_nested: float
+    linear_threshold: float
+
+
+def forest_of(m: dict[str, Any]) -> _Forest | None:
+    """The reranker of a parsed ``attribution_trees.json``; None when fitted for other columns."""
+    numeric = list(m["numeric"])
+    if numeric != list(RERANK_NUMERIC):
+        return None
+    strings = m["features"]
+    return _Forest(
+        columns={f: len(numeric) + k for k, f in enumerate(strings)},
+        n_columns=len(numeric) + len(strings),
+        feature=np.asarray(m["nodes"]["feature"], dtype=np.int64),
+        threshold=np.asarray(m["nodes"]["threshold"], dtype=float),
+        left=np.asarray(m["nodes"]["left"], dtype=np.int64),
+        right=np.asarray(m["nodes"]["right"], dtype=np.int64),
+        value=np.asarray(m["nodes"]["value"], dtype=float),
+        roots=np.asarray(m["roots"], dtype=np.int64),
+        depth=int(m["depth"]),
+        threshold_keep=float(m["threshold"]),
+        threshold_nested=float(m["nested_threshold"]),
+        linear_threshold=float(m["linear_threshold"]),
+    )
+
+
+@functools.cache
+def _forest() -> _Forest | None:
+    """The shipped reranker (``knowledge/attribution_trees.json``), or None when there is none."""
+    try:
+        return forest_of(read_json("attribution_trees.json"))
+    except KnowledgeError:  # none shipped
+        return None
+
+
+def rerank_thresholds() -> tuple[float, float] | None:
+    """(keep, keep when nested) for the reranked logits (:func:`rerank`), None without a reranker."""
+    f = _forest()
+    return None if f is None else (f.threshold_keep, f.threshold_nested)
+
+
+def tree_sums(forest: _Forest, x: Any) -> Any:
+    """The sum of the trees' leaves for each row of ``x`` (columns in the forest's order)."""
+    rows = np.arange(x.shape[0])[:, None]
+    node = np.broadcast_to(forest.roots, (x.shape[0], len(forest.roots))).copy()
+    for _ in range(forest.depth):  # every tree of every row one level down at once
+        go_left = x[rows, forest.feature[node]] <= forest.threshold[node]
+        node = np.where(go_left, forest.left[node], forest.right[node])
+    return forest.value[node].sum(axis=1)
+
+
+def rerank(cands: Sequence[Scored], n_tokens: int) -> list[float]:
+    """The reranked logits of an article's candidates (its ``n_tokens`` tokens): each linear logit
+    plus the shipped trees' sum over the candidate's context and string features; the linear logits
+    unchanged when no reranker is shipped."""
+    forest = _forest()
+    if forest is None or not cands:
+        return [c.logit for c in cands]
+    x = np.zeros((len(cands), forest.n_columns))
+    x[:, : len(RERANK_NUMERIC)] = context_features(cands, n_tokens, forest.linear_threshold)
+    columns = forest.columns
+    for j, c in enumerate(cands):
+        for f in c.features:
+            k = columns.get(f)
+            if k is not None:
+                x[j, k] = 1.0
+    out = np.array([c.logit for c in cands]) + tree_sums(forest, x)
+    return [float(v) for v in out]
