@@ -95,3 +95,10 @@ def test_rerank_adds_trees_to_linear_logits(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setattr(_attr_model, "_forest", lambda: None)
     assert rerank(_cands(), 100) == [2.0, 0.5, 1.0, -3.0]
     assert rerank_thresholds() is None
+
+
+def test_rerank_shipped_forest_loads() -> None:
+    keep = rerank_thresholds()
+    assert keep is not None and keep[1] > keep[0]
+    out = rerank(_cands(), 100)
+    assert len(out) == 4 and all(np.isfinite(out))

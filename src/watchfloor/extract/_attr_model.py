@@ -7,6 +7,12 @@ mined cue table knows, with the content its parse gives); this model scores each
 by at least half (the scorer's match). Features are strings ("lemma and relation", "subject is a
 pronoun", ...); a score is the sum of their weights, a logit (of a cue's content against keeping
 none: the model is a softmax over each cue's alternatives).
+
+:func:`rerank` adds boosted trees (``knowledge/attribution_trees.json``, fitted by the same script
+on the linear model's out-of-fold logits) that see what one candidate's features cannot: its rank
+and margins among its cue's alternatives and other cues' likely kept contents in the article. The
+extractor uses it when it scores an article's candidates together: ``rerank`` over
+:class:`Scored` rows, then :func:`rerank_thresholds` instead of :func:`thresholds`.
 """
 
 from __future__ import annotations
@@ -327,51 +333,47 @@ _NONE_LOGIT: Final = -10.0  # "no such candidate" for the context columns
 _SAME: Final = 0.5  # the share of characters two contents share to be one
 
 
-def _char_overlap(a: Sequence[tuple[int, int]], b: Sequence[tuple[int, int]]) -> float:
-    inter = sum(max(0, min(e, f) - max(s, g)) for s, e in a for g, f in b)
-    if not inter:
-        return 0.0
-    return inter / (sum(e - s for s, e in a) + sum(f - g for g, f in b) - inter)
-
-
 def context_features(cands: Sequence[Scored], n_tokens: int, linear_threshold: float) -> Any:
     """The numeric columns (:data:`RERANK_NUMERIC`) of an article's candidates, one row each; a
     cue's candidate is "likely kept" when it is the cue's best and its linear logit reaches
-    ``linear_threshold``."""
+    ``linear_threshold``. Contents are compared by their outer bounds (first to last character)."""
     n = len(cands)
-    out = np.zeros((n, len(RERANK_NUMERIC)))
-    lin = np.array([c.logit for c in cands], dtype=float)
+    out = np.empty((n, len(RERANK_NUMERIC)))
+    if n == 0:
+        return out
+    lin = np.fromiter((c.logit for c in cands), float, n)
+    start = np.fromiter((c.frags[0][0] for c in cands), np.int64, n)
+    end = np.fromiter((c.frags[-1][1] for c in cands), np.int64, n)
+    cue_char = np.fromiter((c.cue_char for c in cands), np.int64, n)
+    _u, group = np.unique(np.fromiter((c.cue for c in cands), np.int64, n), return_inverse=True)
+    order = np.lexsort((np.arange(n), -lin, group))  # by cue, then best first (ties: text order)
+    size = np.bincount(group)
+    first = np.concatenate(([0], np.cumsum(size)[:-1]))  # where each cue starts in ``order``
+    rank = np.empty(n, dtype=np.int64)
+    rank[order] = np.arange(n) - first[group[order]]
+    top = lin[order[first]]
+    second = np.where(size > 1, lin[order[np.minimum(first + 1, n - 1)]], _NONE_LOGIT)
     out[:, 0] = lin
-    for j, c in enumerate(cands):
-        start, end = c.frags[0][0], c.frags[-1][1]
-        out[j, 1] = sum(e - s for s, e in c.frags)
-        out[j, 2] = len(c.frags)
-        out[j, 3] = start - c.cue_char if start > c.cue_char else end - c.cue_char
-        out[j, 4] = float(end <= c.cue_char)
-    cues: dict[int, list[int]] = {}
-    for j, c in enumerate(cands):
-        cues.setdefault(c.cue, []).append(j)
-    kept = []
-    for js in cues.values():
-        ranked = sorted(js, key=lambda j: -lin[j])
-        top = lin[ranked[0]]
-        second = lin[ranked[1]] if len(ranked) > 1 else _NONE_LOGIT
-        for k, j in enumerate(ranked):
-            out[j, 5:9] = (len(js), k, lin[j] - top, lin[j] - (second if k == 0 else top))
-        if top >= linear_threshold:
-            kept.append(ranked[0])
-    out[:, 9:12] = _NONE_LOGIT
-    for j, c in enumerate(cands):
-        for k in kept:
-            other = cands[k]
-            if other.cue == c.cue:
-                continue
-            if _char_overlap(c.frags, other.frags) >= _SAME:
-                out[j, 9] = max(out[j, 9], lin[k])
-            if any(s <= c.cue_char < e for s, e in other.frags):
-                out[j, 10] = max(out[j, 10], lin[k])
-            if any(s <= other.cue_char < e for s, e in c.frags):
-                out[j, 11] = max(out[j, 11], lin[k])
+    out[:, 1] = np.fromiter((sum(e - s for s, e in c.frags) for c in cands), float, n)
+    out[:, 2] = np.fromiter((len(c.frags) for c in cands), float, n)
+    out[:, 3] = np.where(start > cue_char, start - cue_char, end - cue_char)
+    out[:, 4] = end <= cue_char
+    out[:, 5] = size[group]
+    out[:, 6] = rank
+    out[:, 7] = lin - top[group]
+    out[:, 8] = np.where(rank == 0, lin - second[group], lin - top[group])
+    kept = order[first[top >= linear_threshold]]
+    ks, ke, kc = start[kept][None, :], end[kept][None, :], cue_char[kept][None, :]
+    other = group[:, None] != group[kept][None, :]
+    inter = np.maximum(0, np.minimum(end[:, None], ke) - np.maximum(start[:, None], ks))
+    union = (end - start)[:, None] + (ke - ks) - inter
+    claims = (
+        other & (inter > 0) & (inter >= _SAME * union),  # the same text
+        other & (ks <= cue_char[:, None]) & (cue_char[:, None] < ke),  # around this cue
+        other & (start[:, None] <= kc) & (kc < end[:, None]),  # its cue in this content
+    )
+    for col, mask in enumerate(claims, 9):
+        out[:, col] = np.where(mask, lin[kept][None, :], _NONE_LOGIT).max(axis=1, initial=_NONE_LOGIT)
     out[:, 12] = len(kept) / max(1, n_tokens) * 1000
     return out
 
