@@ -280,6 +280,9 @@ TREE_PARAMS: dict[str, Any] = {
 }
 TREE_ROUNDS = 300
 TREE_MIN_DF = 20  # string features the trees may split on: seen in this many train articles
+# a right content whose candidate names the wrong source carries this share of its cue's target
+# (the rest goes to "none"): the trees learn to keep statements whose source is right (round 9)
+TREE_WRONG_SOURCE_MASS = 0.0
 
 
 def _tree_matrix(
@@ -324,13 +327,16 @@ def _tree_matrix(
     return sp.vstack(blocks, format="csr"), np.asarray(labels, dtype=float), np.asarray(groups)
 
 
-def _softmax_objective(groups: Any, labels: Any) -> Any:
+def _softmax_objective(groups: Any, labels: Any, mass: Any = None) -> Any:
     """LightGBM's custom objective: the softmax over each cue's candidates plus "none" (logit 0)
-    of the linear learner, its gradient and diagonal Hessian in each candidate's logit."""
+    of the linear learner, its gradient and diagonal Hessian in each candidate's logit. ``mass``
+    (default 1 for every row) is the share of its cue's target a positive row carries: the rest
+    goes to "none" (a right content whose source is wrong is kept less gladly)."""
     import numpy as np
 
     ng = int(groups.max()) + 1 if len(groups) else 0
     has_pos = np.bincount(groups, weights=labels, minlength=ng) > 0
+    weight = labels if mass is None else labels * mass
 
     def objective(preds: Any, _data: Any) -> tuple[Any, Any]:
         top = np.zeros(ng)
@@ -339,19 +345,51 @@ def _softmax_objective(groups: Any, labels: Any) -> Any:
         total = np.bincount(groups, weights=ez, minlength=ng) + np.exp(-top)
         p = ez / total[groups]
         pos = np.bincount(groups, weights=ez * labels, minlength=ng)
-        want = np.where(has_pos[groups], ez * labels / np.maximum(pos[groups], 1e-300), 0.0)
+        want = np.where(has_pos[groups], ez * weight / np.maximum(pos[groups], 1e-300), 0.0)
         return p - want, np.maximum(p * (1 - p), 1e-6)
 
     return objective
 
 
-def _fit_trees(x: Any, labels: Any, groups: Any, init: Any, rounds: int) -> Any:
+def _fit_trees(x: Any, labels: Any, groups: Any, init: Any, rounds: int, mass: Any = None) -> Any:
     """Boosted trees on top of the linear logits ``init`` (LightGBM, a training-time dependency)."""
     import lightgbm as lgb
 
-    params = dict(TREE_PARAMS, objective=_softmax_objective(groups, labels))
+    params = dict(TREE_PARAMS, objective=_softmax_objective(groups, labels, mass))
     data = lgb.Dataset(x, labels, init_score=init, free_raw_data=False)
     return lgb.train(params, data, num_boost_round=rounds)
+
+
+def _source_right(golds: list[dict[str, Any]], docs: list[Any]) -> list[list[bool]]:
+    """Per article, for each candidate (in ``candidate_features`` order): whether its source is
+    the source of the train content it overlaps most (both none, or sharing a non-space
+    character), as the scorer judges a matched statement's source; True when it overlaps none."""
+    from watchfloor.evaluate._attribution import _with_complementizer
+    from watchfloor.extract._quotes import find_quotes
+    from watchfloor.extract.attribution import _candidates, _nesting
+
+    out = []
+    for gold, doc in zip(golds, docs, strict=True):
+        text = gold["text"]
+        contents = [_charset(text, a["content"]["spans"]) for a in gold["attributions"]]
+        sources = [a["source"] and _charset(text, a["source"]["spans"]) for a in gold["attributions"]]
+        cands = _candidates(doc, text, find_quotes(doc.text))
+        _nesting(cands)  # the order candidate_features gives
+        right = []
+        for c in cands:
+            first = [_with_complementizer(text, c.frags[0][0]), c.frags[0][1]]
+            pset = _charset(text, [first, *c.frags[1:]])
+            j, gi = max(((_jaccard(pset, g), gi) for gi, g in enumerate(contents)), default=(0.0, -1))
+            if j < OVERLAP:
+                right.append(True)
+                continue
+            mine = None
+            if c.source:
+                mine = _charset(text, [(c.source[0].idx, c.source[-1].idx + len(c.source[-1]))])
+            theirs = sources[gi]
+            right.append(mine == theirs if mine is None or theirs is None else bool(mine & theirs))
+        out.append(right)
+    return out
 
 
 def _tree_columns(per_article: Sequence[list[Example]], min_df: int) -> dict[str, int]:
@@ -416,6 +454,12 @@ def main() -> None:
     ap.add_argument("--nested-margin", type=float, default=5.0)
     ap.add_argument("--rounds", type=int, default=TREE_ROUNDS, help="trees of the reranker (0: none)")
     ap.add_argument(
+        "--wrong-source-mass",
+        type=float,
+        default=TREE_WRONG_SOURCE_MASS,
+        help="the reranker's target share for a right content whose source is wrong (1: as any)",
+    )
+    ap.add_argument(
         "--hold-out",
         type=int,
         default=None,
@@ -466,7 +510,8 @@ def main() -> None:
             fh.write(f"{f}\t{v:.4f}\n")
     print(f"wrote {len(rows)} weights to {args.out}")
     if args.rounds > 0:
-        model = _reranker(per_article, places, oof, [len(d) for d in docs], threshold, n_gold, args)
+        right = _source_right(golds, docs) if args.wrong_source_mass < 1 else None
+        model = _reranker(per_article, places, oof, [len(d) for d in docs], threshold, n_gold, args, right)
         model["_source"] = (
             f"Boosted trees (LightGBM, {args.rounds} rounds) reranking the attribution candidates of "
             f"knowledge/attribution_model.tsv, fitted on PolNeAR v1.0.0 train{held} (Newell, Margolin "
@@ -486,13 +531,20 @@ def _reranker(
     linear_threshold: float,
     n_gold: int,
     args: argparse.Namespace,
+    right: list[list[bool]] | None = None,
 ) -> dict[str, Any]:
     """The trees fitted on the linear model's out-of-fold logits, with the keep thresholds of the
-    reranked logits (from the trees' own out-of-fold scores)."""
+    reranked logits (from the trees' own out-of-fold scores). ``right`` (per article, per
+    candidate: is its source right, :func:`_source_right`) lets a positive whose source is wrong
+    carry only ``args.wrong_source_mass`` of its cue's target."""
     import numpy as np
 
     columns = _tree_columns(per_article, TREE_MIN_DF)
     x, y, groups = _tree_matrix(per_article, places, oof, n_tokens, linear_threshold, columns)
+    mass = None
+    if right is not None:
+        ok = np.concatenate([np.asarray(r, dtype=bool) for r in right])
+        mass = np.where(ok, 1.0, args.wrong_source_mass)
     init = np.concatenate([np.asarray(s, dtype=float) for s in oof])
     article = np.repeat(np.arange(len(per_article)), [len(r) for r in per_article])
     reranked = init.copy()
@@ -500,13 +552,13 @@ def _reranker(
         test = np.isin(article, held)
         fit = ~test
         _u, g = np.unique(groups[fit], return_inverse=True)
-        booster = _fit_trees(x[fit], y[fit], g, init[fit], args.rounds)
+        booster = _fit_trees(x[fit], y[fit], g, init[fit], args.rounds, None if mass is None else mass[fit])
         reranked[test] += booster.predict(x[test], raw_score=True)
     bounds = np.cumsum([0] + [len(r) for r in per_article])
     scores = [reranked[bounds[i] : bounds[i + 1]].tolist() for i in range(len(per_article))]
     threshold, f1 = _threshold(_best_of(per_article, scores), n_gold)
     print(f"reranked out-of-fold: threshold {threshold:.3f}, candidate-level F1 {f1:.4f}", flush=True)
-    booster = _fit_trees(x, y, groups, init, args.rounds)
+    booster = _fit_trees(x, y, groups, init, args.rounds, mass)
     model = _export_trees(booster, columns)
     model.update(
         threshold=round(threshold, 4),
