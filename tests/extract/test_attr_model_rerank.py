@@ -13,6 +13,7 @@ from watchfloor.extract._attr_model import (
     Scored,
     context_features,
     forest_of,
+    linear_keeps_only,
     rerank,
     rerank_thresholds,
     tree_sums,
@@ -97,8 +98,51 @@ def test_rerank_adds_trees_to_linear_logits(monkeypatch: pytest.MonkeyPatch) -> 
     assert rerank_thresholds() is None
 
 
+def test_linear_keeps_only_holds_cues_the_linear_model_drops() -> None:
+    group = np.array([0, 0, 1, 1, 2])
+    linear = np.array([0.5, -2.0, -1.0, -0.6, -3.0])
+    reranked = np.array([1.0, 2.0, 3.0, -20.0, 4.0])
+    out = linear_keeps_only(group, linear, reranked, -0.5)
+    assert list(out) == [1.0, 2.0, -10.0, -20.0, -10.0]  # only cue 0 is kept by the linear model
+
+
+def test_rerank_keeps_only_linear_cues_when_fitted_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    model = _toy_model()
+    model["linear_keeps"] = True
+    model["linear_threshold"] = 0.0
+    forest = forest_of(model)
+    monkeypatch.setattr(_attr_model, "_forest", lambda: forest)
+    # cue 2's only candidate (-3.0) is below the linear threshold: held at -10 whatever the trees add
+    assert rerank(_cands(), 100) == [2.0 + 2.25, 0.5 - 0.75, 1.0 - 0.75, -10.0]
+    assert forest_of(_toy_model()).linear_keeps is False  # type: ignore[union-attr]  # older files
+
+
 def test_rerank_shipped_forest_loads() -> None:
     keep = rerank_thresholds()
     assert keep is not None and keep[1] > keep[0]
     out = rerank(_cands(), 100)
     assert len(out) == 4 and all(np.isfinite(out))
+
+
+def test_rerank_decides_what_the_extractor_keeps(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from watchfloor.extract import attribution
+    from watchfloor.model import Article, ParsedArticle
+
+    text = "The mayor said that taxes will rise next year."
+    art = Article(id="a", text=text, body=((0, len(text)),))
+    parsed = ParsedArticle(article=art, doc=nlp(art.body_text()))
+    assert attribution.extract_statements(parsed, (), reranker=True)  # kept with the shipped model
+    seen: list[int] = []
+
+    def low(rows: list[Scored], n_tokens: int) -> list[float]:
+        seen.append(len(rows))
+        return [-50.0] * len(rows)
+
+    monkeypatch.setattr(attribution, "rerank", low)
+    assert attribution.extract_statements(parsed, ())  # off by default: the linear logits
+    assert not seen
+    assert attribution.extract_statements(parsed, (), reranker=True) == [] and seen and seen[0] > 0
+    monkeypatch.undo()
+    monkeypatch.setattr(attribution, "rerank_thresholds", lambda: (60.0, 65.0))  # the reranker's thresholds
+    assert attribution.extract_statements(parsed, (), reranker=True) == []
+    assert attribution.extract_statements(parsed, ())  # the linear thresholds without it

@@ -11,7 +11,8 @@ none: the model is a softmax over each cue's alternatives).
 :func:`rerank` adds boosted trees (``knowledge/attribution_trees.json``, fitted by the same script
 on the linear model's out-of-fold logits) that see what one candidate's features cannot: its rank
 and margins among its cue's alternatives and other cues' likely kept contents in the article. The
-extractor uses it when it scores an article's candidates together: ``rerank`` over
+extractor uses it when asked (``extract_statements(..., reranker=True)``; off by default, see
+``docs/evaluation.md``, round 9) and scores an article's candidates together: ``rerank`` over
 :class:`Scored` rows, then :func:`rerank_thresholds` instead of :func:`thresholds`.
 """
 
@@ -35,6 +36,7 @@ __all__ = [
     "context_features",
     "cue_relations",
     "forest_of",
+    "linear_keeps_only",
     "model_weights",
     "rerank",
     "rerank_thresholds",
@@ -391,6 +393,7 @@ class _Forest(NamedTuple):
     threshold_keep: float
     threshold_nested: float
     linear_threshold: float
+    linear_keeps: bool  # only a cue the linear model keeps may be kept (:func:`linear_keeps_only`)
 
 
 def forest_of(m: dict[str, Any]) -> _Forest | None:
@@ -412,6 +415,7 @@ def forest_of(m: dict[str, Any]) -> _Forest | None:
         threshold_keep=float(m["threshold"]),
         threshold_nested=float(m["nested_threshold"]),
         linear_threshold=float(m["linear_threshold"]),
+        linear_keeps=bool(m.get("linear_keeps", False)),
     )
 
 
@@ -440,20 +444,47 @@ def tree_sums(forest: _Forest, x: Any) -> Any:
     return forest.value[node].sum(axis=1)
 
 
+def linear_keeps_only(group: Any, linear: Any, reranked: Any, linear_threshold: float) -> Any:
+    """The reranked logits with every candidate of a cue the linear model does not keep (its best
+    linear logit below ``linear_threshold``; ``group`` numbers the cues) held at "no such
+    candidate": the reranker chooses among a cue's contents and may drop a cue, never add one
+    (the cues it added had wrong sources more often: PolNeAR train, out of fold)."""
+    kept = _linear_kept(group, linear, linear_threshold)
+    return np.where(kept, reranked, np.minimum(reranked, _NONE_LOGIT))
+
+
+def _linear_kept(group: Any, linear: Any, linear_threshold: float) -> Any:
+    """Per candidate: whether its cue's best linear logit reaches ``linear_threshold``."""
+    top = np.full(int(group.max()) + 1 if len(group) else 0, -np.inf)
+    np.maximum.at(top, group, linear)
+    return top[group] >= linear_threshold
+
+
 def rerank(cands: Sequence[Scored], n_tokens: int) -> list[float]:
     """The reranked logits of an article's candidates (its ``n_tokens`` tokens): each linear logit
-    plus the shipped trees' sum over the candidate's context and string features; the linear logits
-    unchanged when no reranker is shipped."""
+    plus the shipped trees' sum over the candidate's context and string features (only for cues
+    the linear model keeps, when the trees were fitted so: :func:`linear_keeps_only`); the linear
+    logits unchanged when no reranker is shipped."""
     forest = _forest()
     if forest is None or not cands:
         return [c.logit for c in cands]
-    x = np.zeros((len(cands), forest.n_columns))
-    x[:, : len(RERANK_NUMERIC)] = context_features(cands, n_tokens, forest.linear_threshold)
+    lin = np.array([c.logit for c in cands])
+    context = context_features(cands, n_tokens, forest.linear_threshold)
+    rows = np.arange(len(cands))
+    if forest.linear_keeps:  # the trees only for the cues the linear model keeps: the rest stay unkept
+        _u, group = np.unique(np.fromiter((c.cue for c in cands), np.int64, len(cands)), return_inverse=True)
+        kept = _linear_kept(group, lin, forest.linear_threshold)
+        rows = np.flatnonzero(kept)
+        out = np.where(kept, lin, np.minimum(lin, _NONE_LOGIT))
+    else:
+        out = lin.copy()
+    x = np.zeros((len(rows), forest.n_columns))
+    x[:, : len(RERANK_NUMERIC)] = context[rows]
     columns = forest.columns
-    for j, c in enumerate(cands):
-        for f in c.features:
+    for j, r in enumerate(rows.tolist()):
+        for f in cands[r].features:
             k = columns.get(f)
             if k is not None:
                 x[j, k] = 1.0
-    out = np.array([c.logit for c in cands]) + tree_sums(forest, x)
+    out[rows] = lin[rows] + tree_sums(forest, x)
     return [float(v) for v in out]
