@@ -7,6 +7,13 @@ mined cue table knows, with the content its parse gives); this model scores each
 by at least half (the scorer's match). Features are strings ("lemma and relation", "subject is a
 pronoun", ...); a score is the sum of their weights, a logit (of a cue's content against keeping
 none: the model is a softmax over each cue's alternatives).
+
+:func:`rerank` adds boosted trees (``knowledge/attribution_trees.json``, fitted by the same script
+on the linear model's out-of-fold logits) that see what one candidate's features cannot: its rank
+and margins among its cue's alternatives and other cues' likely kept contents in the article. The
+extractor uses it when asked (``extract_statements(..., reranker=True)``; off by default, see
+``docs/evaluation.md``, round 9) and scores an article's candidates together: ``rerank`` over
+:class:`Scored` rows, then :func:`rerank_thresholds` instead of :func:`thresholds`.
 """
 
 from __future__ import annotations
@@ -14,12 +21,29 @@ from __future__ import annotations
 import functools
 import itertools
 from collections.abc import Sequence
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
-from ..knowledge import read_tsv
+import numpy as np
+
+from ..errors import KnowledgeError
+from ..knowledge import read_json, read_tsv
 from ._quotes import Quotes
 
-__all__ = ["candidate_features", "cue_relations", "model_weights", "score", "thresholds"]
+__all__ = [
+    "RERANK_NUMERIC",
+    "Scored",
+    "candidate_features",
+    "context_features",
+    "cue_relations",
+    "forest_of",
+    "linear_keeps_only",
+    "model_weights",
+    "rerank",
+    "rerank_thresholds",
+    "score",
+    "thresholds",
+    "tree_sums",
+]
 
 _MODALS: Final = frozenset({"will", "would", "could", "can", "may", "might", "should", "must"})
 
@@ -270,3 +294,197 @@ def _prior_bucket(p: float) -> str:
         if p < edge:
             return f"<{edge}"
     return "high"
+
+
+# -- the reranker: boosted trees over each candidate's features and its cue's and article's context --
+
+
+class Scored(NamedTuple):
+    """One candidate as the reranker sees it: its cue (token index and character offset), its
+    content fragments, the linear logit (:func:`score`) and its string features."""
+
+    cue: int
+    cue_char: int
+    frags: Sequence[tuple[int, int]]
+    logit: float
+    features: Sequence[str]
+
+
+# the numeric columns the trees see before the string features: the linear logit; the content's
+# length, fragment count and distance from the cue, whether it ends before the cue; the cue's
+# number of candidates, this one's rank among them and its logit's distance to the cue's best and
+# runner-up; the best linear logit of another cue's likely kept content that covers the same
+# text ("same"), holds this cue ("inside") or whose cue lies in this content ("holds"); likely
+# kept cues per 1000 tokens of the article
+RERANK_NUMERIC: Final = (
+    "lin",
+    "clen",
+    "nfrag",
+    "dist",
+    "left",
+    "ncue",
+    "rank",
+    "dmax",
+    "dsecond",
+    "same",
+    "inside",
+    "holds",
+    "nabove",
+)
+_NONE_LOGIT: Final = -10.0  # "no such candidate" for the context columns
+_SAME: Final = 0.5  # the share of characters two contents share to be one
+
+
+def context_features(cands: Sequence[Scored], n_tokens: int, linear_threshold: float) -> Any:
+    """The numeric columns (:data:`RERANK_NUMERIC`) of an article's candidates, one row each; a
+    cue's candidate is "likely kept" when it is the cue's best and its linear logit reaches
+    ``linear_threshold``. Contents are compared by their outer bounds (first to last character)."""
+    n = len(cands)
+    out = np.empty((n, len(RERANK_NUMERIC)))
+    if n == 0:
+        return out
+    lin = np.fromiter((c.logit for c in cands), float, n)
+    start = np.fromiter((c.frags[0][0] for c in cands), np.int64, n)
+    end = np.fromiter((c.frags[-1][1] for c in cands), np.int64, n)
+    cue_char = np.fromiter((c.cue_char for c in cands), np.int64, n)
+    _u, group = np.unique(np.fromiter((c.cue for c in cands), np.int64, n), return_inverse=True)
+    order = np.lexsort((np.arange(n), -lin, group))  # by cue, then best first (ties: text order)
+    size = np.bincount(group)
+    first = np.concatenate(([0], np.cumsum(size)[:-1]))  # where each cue starts in ``order``
+    rank = np.empty(n, dtype=np.int64)
+    rank[order] = np.arange(n) - first[group[order]]
+    top = lin[order[first]]
+    second = np.where(size > 1, lin[order[np.minimum(first + 1, n - 1)]], _NONE_LOGIT)
+    out[:, 0] = lin
+    out[:, 1] = np.fromiter((sum(e - s for s, e in c.frags) for c in cands), float, n)
+    out[:, 2] = np.fromiter((len(c.frags) for c in cands), float, n)
+    out[:, 3] = np.where(start > cue_char, start - cue_char, end - cue_char)
+    out[:, 4] = end <= cue_char
+    out[:, 5] = size[group]
+    out[:, 6] = rank
+    out[:, 7] = lin - top[group]
+    out[:, 8] = np.where(rank == 0, lin - second[group], lin - top[group])
+    kept = order[first[top >= linear_threshold]]
+    ks, ke, kc = start[kept][None, :], end[kept][None, :], cue_char[kept][None, :]
+    other = group[:, None] != group[kept][None, :]
+    inter = np.maximum(0, np.minimum(end[:, None], ke) - np.maximum(start[:, None], ks))
+    union = (end - start)[:, None] + (ke - ks) - inter
+    claims = (
+        other & (inter > 0) & (inter >= _SAME * union),  # the same text
+        other & (ks <= cue_char[:, None]) & (cue_char[:, None] < ke),  # around this cue
+        other & (start[:, None] <= kc) & (kc < end[:, None]),  # its cue in this content
+    )
+    for col, mask in enumerate(claims, 9):
+        out[:, col] = np.where(mask, lin[kept][None, :], _NONE_LOGIT).max(axis=1, initial=_NONE_LOGIT)
+    out[:, 12] = len(kept) / max(1, n_tokens) * 1000
+    return out
+
+
+class _Forest(NamedTuple):
+    columns: dict[str, int]  # string feature → column (after the numeric ones)
+    n_columns: int
+    feature: Any  # per node: the column it tests (leaves: 0)
+    threshold: Any  # go left when the value is at most this (leaves: +inf, they stay put)
+    left: Any  # per node: the next node (global index; a leaf points at itself)
+    right: Any
+    value: Any  # per node: the leaf's output (inner nodes: 0)
+    roots: Any  # the root node of each tree
+    depth: int  # the deepest leaf's depth: this many steps reach every leaf
+    threshold_keep: float
+    threshold_nested: float
+    linear_threshold: float
+    linear_keeps: bool  # only a cue the linear model keeps may be kept (:func:`linear_keeps_only`)
+
+
+def forest_of(m: dict[str, Any]) -> _Forest | None:
+    """The reranker of a parsed ``attribution_trees.json``; None when fitted for other columns."""
+    numeric = list(m["numeric"])
+    if numeric != list(RERANK_NUMERIC):
+        return None
+    strings = m["features"]
+    return _Forest(
+        columns={f: len(numeric) + k for k, f in enumerate(strings)},
+        n_columns=len(numeric) + len(strings),
+        feature=np.asarray(m["nodes"]["feature"], dtype=np.int64),
+        threshold=np.asarray(m["nodes"]["threshold"], dtype=float),
+        left=np.asarray(m["nodes"]["left"], dtype=np.int64),
+        right=np.asarray(m["nodes"]["right"], dtype=np.int64),
+        value=np.asarray(m["nodes"]["value"], dtype=float),
+        roots=np.asarray(m["roots"], dtype=np.int64),
+        depth=int(m["depth"]),
+        threshold_keep=float(m["threshold"]),
+        threshold_nested=float(m["nested_threshold"]),
+        linear_threshold=float(m["linear_threshold"]),
+        linear_keeps=bool(m.get("linear_keeps", False)),
+    )
+
+
+@functools.cache
+def _forest() -> _Forest | None:
+    """The shipped reranker (``knowledge/attribution_trees.json``), or None when there is none."""
+    try:
+        return forest_of(read_json("attribution_trees.json"))
+    except KnowledgeError:  # none shipped
+        return None
+
+
+def rerank_thresholds() -> tuple[float, float] | None:
+    """(keep, keep when nested) for the reranked logits (:func:`rerank`), None without a reranker."""
+    f = _forest()
+    return None if f is None else (f.threshold_keep, f.threshold_nested)
+
+
+def tree_sums(forest: _Forest, x: Any) -> Any:
+    """The sum of the trees' leaves for each row of ``x`` (columns in the forest's order)."""
+    rows = np.arange(x.shape[0])[:, None]
+    node = np.broadcast_to(forest.roots, (x.shape[0], len(forest.roots))).copy()
+    for _ in range(forest.depth):  # every tree of every row one level down at once
+        go_left = x[rows, forest.feature[node]] <= forest.threshold[node]
+        node = np.where(go_left, forest.left[node], forest.right[node])
+    return forest.value[node].sum(axis=1)
+
+
+def linear_keeps_only(group: Any, linear: Any, reranked: Any, linear_threshold: float) -> Any:
+    """The reranked logits with every candidate of a cue the linear model does not keep (its best
+    linear logit below ``linear_threshold``; ``group`` numbers the cues) held at "no such
+    candidate": the reranker chooses among a cue's contents and may drop a cue, never add one
+    (the cues it added had wrong sources more often: PolNeAR train, out of fold)."""
+    kept = _linear_kept(group, linear, linear_threshold)
+    return np.where(kept, reranked, np.minimum(reranked, _NONE_LOGIT))
+
+
+def _linear_kept(group: Any, linear: Any, linear_threshold: float) -> Any:
+    """Per candidate: whether its cue's best linear logit reaches ``linear_threshold``."""
+    top = np.full(int(group.max()) + 1 if len(group) else 0, -np.inf)
+    np.maximum.at(top, group, linear)
+    return top[group] >= linear_threshold
+
+
+def rerank(cands: Sequence[Scored], n_tokens: int) -> list[float]:
+    """The reranked logits of an article's candidates (its ``n_tokens`` tokens): each linear logit
+    plus the shipped trees' sum over the candidate's context and string features (only for cues
+    the linear model keeps, when the trees were fitted so: :func:`linear_keeps_only`); the linear
+    logits unchanged when no reranker is shipped."""
+    forest = _forest()
+    if forest is None or not cands:
+        return [c.logit for c in cands]
+    lin = np.array([c.logit for c in cands])
+    context = context_features(cands, n_tokens, forest.linear_threshold)
+    rows = np.arange(len(cands))
+    if forest.linear_keeps:  # the trees only for the cues the linear model keeps: the rest stay unkept
+        _u, group = np.unique(np.fromiter((c.cue for c in cands), np.int64, len(cands)), return_inverse=True)
+        kept = _linear_kept(group, lin, forest.linear_threshold)
+        rows = np.flatnonzero(kept)
+        out = np.where(kept, lin, np.minimum(lin, _NONE_LOGIT))
+    else:
+        out = lin.copy()
+    x = np.zeros((len(rows), forest.n_columns))
+    x[:, : len(RERANK_NUMERIC)] = context[rows]
+    columns = forest.columns
+    for j, r in enumerate(rows.tolist()):
+        for f in cands[r].features:
+            k = columns.get(f)
+            if k is not None:
+                x[j, k] = 1.0
+    out[rows] = lin[rows] + tree_sums(forest, x)
+    return [float(v) for v in out]
