@@ -139,10 +139,10 @@ def test_rerank_decides_what_the_extractor_keeps(nlp: Any, monkeypatch: pytest.M
         return [-50.0] * len(rows)
 
     monkeypatch.setattr(attribution, "rerank", low)
-    assert attribution.extract_statements(parsed, ())  # off by default: the linear logits
+    assert attribution.extract_statements(parsed, (), reranker=False)  # off: the linear logits
     assert not seen
     assert attribution.extract_statements(parsed, (), reranker=True) == [] and seen and seen[0] > 0
     monkeypatch.undo()
     monkeypatch.setattr(attribution, "rerank_thresholds", lambda: (60.0, 65.0))  # the reranker's thresholds
     assert attribution.extract_statements(parsed, (), reranker=True) == []
-    assert attribution.extract_statements(parsed, ())  # the linear thresholds without it
+    assert attribution.extract_statements(parsed, (), reranker=False)  # the linear thresholds without it

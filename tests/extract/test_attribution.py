@@ -439,6 +439,33 @@ def test_extract_statements_runs_the_tagger_only_when_asked(
     assert len(calls) == 2
 
 
+def test_extract_statements_reranker_follows_the_setting(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    import watchfloor.extract.attribution as attribution
+    from watchfloor.extract import extract
+    from watchfloor.settings import Settings
+
+    calls: list[int] = []
+    real = attribution.rerank
+
+    def counting(rows: Any, n_tokens: int) -> Any:
+        calls.append(n_tokens)
+        return real(rows, n_tokens)
+
+    monkeypatch.setattr(attribution, "rerank", counting)
+    parsed = _parsed(
+        nlp, "Officials said on Tuesday that troops were returning to their bases after the drills."
+    )
+    reranked = attribution.extract_statements(parsed, ())
+    assert calls == [len(parsed.doc)]
+    linear = attribution.extract_statements(parsed, (), reranker=False)
+    assert len(calls) == 1
+    assert [s.content.text for s in reranked] == [s.content.text for s in linear]
+    extract(parsed, Settings(attribution_reranker=False))
+    assert len(calls) == 1
+    extract(parsed, Settings())
+    assert len(calls) == 2
+
+
 @pytest.mark.parametrize(
     ("text", "first"),
     [

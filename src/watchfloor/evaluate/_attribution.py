@@ -96,7 +96,9 @@ def run(gold: Path | None, limit: int | None) -> dict[str, Any]:
     if limit:
         records = records[:limit]
     scorer = load_scorer("score_attributions")
-    tagger = Settings.load().attribution_tagger  # WATCHFLOOR_ATTRIBUTION_TAGGER=1 scores the tagger
+    settings = Settings.load()
+    tagger = settings.attribution_tagger  # WATCHFLOOR_ATTRIBUTION_TAGGER=1 scores the tagger
+    reranker = settings.attribution_reranker  # WATCHFLOOR_ATTRIBUTION_RERANKER=0 scores the linear selector
     articles = articles_of(records)
     t_parse = t_extract = 0.0
     preds: list[dict[str, Any]] = []
@@ -108,7 +110,7 @@ def run(gold: Path | None, limit: int | None) -> dict[str, Any]:
         t_parse += t1 - t0
         if parsed is None:
             break
-        statements = extract_statements(parsed, (), tagger=tagger)
+        statements = extract_statements(parsed, (), tagger=tagger, reranker=reranker)
         t_extract += time.perf_counter() - t1
         preds.append(
             {
@@ -119,6 +121,7 @@ def run(gold: Path | None, limit: int | None) -> dict[str, Any]:
     report: dict[str, Any] = scorer.score(records, preds)
     report["gold"] = str(path)
     report["attribution_tagger"] = tagger
+    report["attribution_reranker"] = reranker
     report["seconds"] = {"parse": round(t_parse, 2), "extract": round(t_extract, 2)}
     report["throughput_ratio"] = round(t_parse / (t_parse + t_extract), 3) if t_parse else None
     report["summary"] = scorer.summary_line(report)
@@ -128,9 +131,15 @@ def run(gold: Path | None, limit: int | None) -> dict[str, Any]:
 def summary(report: dict[str, Any]) -> str:
     """The scorer's one-line summary, a per-kind table and the timing."""
     tagger = "on" if report.get("attribution_tagger") else "off (WATCHFLOOR_ATTRIBUTION_TAGGER=1 turns it on)"
+    reranker = (
+        "off"
+        if report.get("attribution_reranker") is False
+        else "on (WATCHFLOOR_ATTRIBUTION_RERANKER=0 turns it off)"
+    )
     lines = [
         str(report["summary"]),
         f"span tagger: {tagger}",
+        f"reranker: {reranker}",
         "",
         "kind       exact_f1  overlap_f1  source_acc  n_gold",
     ]

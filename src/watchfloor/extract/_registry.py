@@ -37,7 +37,14 @@ def _timex(parsed: ParsedArticle, facts: Facts, settings: Settings) -> list[Any]
 def _attribution(parsed: ParsedArticle, facts: Facts, settings: Settings) -> list[Any]:
     from .attribution import extract_statements
 
-    return list(extract_statements(parsed, facts.get("timexes", []), tagger=settings.attribution_tagger))
+    return list(
+        extract_statements(
+            parsed,
+            facts.get("timexes", []),
+            tagger=settings.attribution_tagger,
+            reranker=settings.attribution_reranker,
+        )
+    )
 
 
 def _events(parsed: ParsedArticle, facts: Facts, settings: Settings) -> list[Any]:
