@@ -1,7 +1,10 @@
 """Status rules of the third and fourth revisions of 26 Nov (issue #5): what a reported content asserts
 and what it only takes for granted, and what it leaves unrealised; words of saying assert what they
 report, known events stay known under the verbs and intentions above them, a gerund after a noun names
-a course of action, and "unable to" / "insufficient to" say what was not done."""
+a course of action, and "unable to" / "insufficient to" say what was not done. The sixth revision's
+rules, written for unseen articles: a negated past modal of ability ("could not support") and a negated
+word of one's own will ("doesn't want to offer", "no intention of backing") say the event did not
+happen; the present "can't", a generic subject, a perfect and another's will do not."""
 
 from __future__ import annotations
 
@@ -551,3 +554,64 @@ def test_classify_status_participle_and_course(nlp: Any, text: str, word: str, s
     doc = nlp(text)
     trigger = next(t for t in doc if t.text == word)
     assert str(classify_status(trigger, []).status) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "content", "status"),
+    [
+        # a past inability about a fact: the supporting did not happen
+        ("A voter said she could not support Trump.", "support", "she could not support Trump", "negated"),
+        ("The campaign could not provide the documents.", "provide", None, "negated"),
+        # a perfect is counterfactual; a degree ("couldn't get any worse") too
+        (
+            "He said he could not have known about it.",
+            "known",
+            "he could not have known about it",
+            "hypothetical",
+        ),
+        ("Just when you thought it couldn't get any worse, it did.", "get", None, "hypothetical"),
+        # the present "can't" is mostly a rule or a judgement: it stays modal
+        ("Democrats can't win without winning women.", "win", None, "hypothetical"),
+    ],
+)
+def test_classify_status_negated_past_ability(
+    nlp: Any, text: str, word: str, content: str | None, status: str
+) -> None:
+    statements = [_statement(text, content, "said")] if content is not None else []
+    assert _status(nlp, text, word, statements) == EvidentialStatus(status)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "content", "status"),
+    [
+        (
+            "He said he doesn't want to offer predictions.",
+            "offer",
+            "he doesn't want to offer predictions",
+            "negated",
+        ),
+        ("They have no intention of backing Clinton.", "backing", None, "negated"),
+        ("The administration did not want to equate him with spies.", "equate", None, "negated"),
+        # advice to anyone, not a will
+        (
+            "You don't want to be squeezing in ten counties in the last week.",
+            "squeezing",
+            None,
+            "hypothetical",
+        ),
+        # another's act: what was not required may still happen
+        (
+            "The deals did not require witnesses to cooperate with Congress.",
+            "cooperate",
+            None,
+            "hypothetical",
+        ),
+        # a will that is not negated leaves the act intended
+        ("He said he wants to offer predictions.", "offer", "he wants to offer predictions", "hypothetical"),
+    ],
+)
+def test_classify_status_negated_will(
+    nlp: Any, text: str, word: str, content: str | None, status: str
+) -> None:
+    statements = [_statement(text, content, "said")] if content is not None else []
+    assert _status(nlp, text, word, statements) == EvidentialStatus(status)
