@@ -32,7 +32,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -242,19 +242,33 @@ def _statements(article: dict[str, Any]) -> list[Statement]:
     return out
 
 
-def predict_status(labels: Iterable[dict[str, Any]], articles: dict[str, dict[str, Any]]) -> list[str]:
-    """The classifier's status for each labelled trigger (given PolNeAR's gold attributions)."""
+# the part of an article to parse for its labelled triggers: (text, its labels, its gold statements) →
+# character ranges (``Article.body``)
+BodyOf = Callable[[str, list[dict[str, Any]], list[Statement]], tuple[tuple[int, int], ...]]
+
+
+def predict_status(
+    labels: Iterable[dict[str, Any]], articles: dict[str, dict[str, Any]], body: BodyOf | None = None
+) -> list[str]:
+    """The classifier's status for each labelled trigger (given PolNeAR's gold attributions), parsing
+    each article whole, or only the ranges ``body`` gives (blanked elsewhere, so offsets hold)."""
     from ..extract.evidential import classify_status
     from ..nlp import parse
 
     labels = list(labels)
     wanted = sorted({lab["article"] for lab in labels})
-    docs = {}
-    for parsed in parse(
-        Article(id=a, text=articles[a]["text"], body=((0, len(articles[a]["text"])),)) for a in wanted
-    ):
-        docs[parsed.article.id] = parsed.doc
     statements = {a: _statements(articles[a]) for a in wanted}
+    by_article: dict[str, list[dict[str, Any]]] = {a: [] for a in wanted}
+    for lab in labels:
+        by_article[lab["article"]].append(lab)
+
+    def ranges(a: str) -> tuple[tuple[int, int], ...]:
+        text = articles[a]["text"]
+        return ((0, len(text)),) if body is None else body(text, by_article[a], statements[a])
+
+    docs = {}
+    for parsed in parse(Article(id=a, text=articles[a]["text"], body=ranges(a)) for a in wanted):
+        docs[parsed.article.id] = parsed.doc
     out: list[str] = []
     for lab in labels:
         doc = docs[lab["article"]]

@@ -14,9 +14,9 @@ import time
 from pathlib import Path
 from typing import Any
 
-from ..model import Article
 from ._common import EvalTask, polnear_records, read_jsonl
-from ._events import LABELS, _scores, _statements, _summary_block
+from ._events import LABELS, _scores, _summary_block
+from ._events import predict_status as _predict_status
 
 __all__ = ["HELD_OUT", "TASK", "predict_status", "run", "summary"]
 
@@ -73,27 +73,7 @@ def predict_status(labels: list[dict[str, Any]], articles: dict[str, dict[str, A
     """The classifier's status for each labelled trigger (given PolNeAR's gold attributions), parsing only
     the lines each article's labelled triggers can depend on (``_body``): the same statuses as a parse
     of the whole article at a fraction of the cost."""
-    from ..extract.evidential import classify_status
-    from ..nlp import parse
-
-    wanted = sorted({str(lab["article"]) for lab in labels})
-    statements = {a: _statements(articles[a]) for a in wanted}
-    by_article: dict[str, list[dict[str, Any]]] = {a: [] for a in wanted}
-    for lab in labels:
-        by_article[str(lab["article"])].append(lab)
-    docs = {}
-    for parsed in parse(
-        Article(id=a, text=articles[a]["text"], body=_body(articles[a]["text"], by_article[a], statements[a]))
-        for a in wanted
-    ):
-        docs[parsed.article.id] = parsed.doc
-    out: list[str] = []
-    for lab in labels:
-        doc = docs[str(lab["article"])]
-        span = doc.char_span(lab["trigger_start"], lab["trigger_end"], alignment_mode="expand")
-        token = span[-1] if span is not None else doc[0]
-        out.append(str(classify_status(token, statements[str(lab["article"])]).status))
-    return out
+    return _predict_status(labels, articles, body=_body)
 
 
 def _batch(label: dict[str, Any]) -> int:
