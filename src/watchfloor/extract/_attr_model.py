@@ -11,8 +11,8 @@ none: the model is a softmax over each cue's alternatives).
 :func:`rerank` adds boosted trees (``knowledge/attribution_trees.json``, fitted by the same script
 on the linear model's out-of-fold logits) that see what one candidate's features cannot: its rank
 and margins among its cue's alternatives and other cues' likely kept contents in the article. The
-extractor uses it when asked (``extract_statements(..., reranker=True)``; off by default, see
-``docs/evaluation.md``, round 9) and scores an article's candidates together: ``rerank`` over
+extractor uses it by default (``extract_statements(..., reranker=True)``, the ``attribution_reranker``
+setting; ``docs/evaluation.md``, round 9) and scores an article's candidates together: ``rerank`` over
 :class:`Scored` rows, then :func:`rerank_thresholds` instead of :func:`thresholds`.
 """
 
@@ -335,6 +335,12 @@ _NONE_LOGIT: Final = -10.0  # "no such candidate" for the context columns
 _SAME: Final = 0.5  # the share of characters two contents share to be one
 
 
+def _cue_groups(cands: Sequence[Scored]) -> Any:
+    """Each candidate's cue numbered 0, 1, … in token order."""
+    cues = np.fromiter((c.cue for c in cands), np.int64, len(cands))
+    return np.unique(cues, return_inverse=True)[1]
+
+
 def context_features(cands: Sequence[Scored], n_tokens: int, linear_threshold: float) -> Any:
     """The numeric columns (:data:`RERANK_NUMERIC`) of an article's candidates, one row each; a
     cue's candidate is "likely kept" when it is the cue's best and its linear logit reaches
@@ -347,7 +353,7 @@ def context_features(cands: Sequence[Scored], n_tokens: int, linear_threshold: f
     start = np.fromiter((c.frags[0][0] for c in cands), np.int64, n)
     end = np.fromiter((c.frags[-1][1] for c in cands), np.int64, n)
     cue_char = np.fromiter((c.cue_char for c in cands), np.int64, n)
-    _u, group = np.unique(np.fromiter((c.cue for c in cands), np.int64, n), return_inverse=True)
+    group = _cue_groups(cands)
     order = np.lexsort((np.arange(n), -lin, group))  # by cue, then best first (ties: text order)
     size = np.bincount(group)
     first = np.concatenate(([0], np.cumsum(size)[:-1]))  # where each cue starts in ``order``
@@ -472,8 +478,7 @@ def rerank(cands: Sequence[Scored], n_tokens: int) -> list[float]:
     context = context_features(cands, n_tokens, forest.linear_threshold)
     rows = np.arange(len(cands))
     if forest.linear_keeps:  # the trees only for the cues the linear model keeps: the rest stay unkept
-        _u, group = np.unique(np.fromiter((c.cue for c in cands), np.int64, len(cands)), return_inverse=True)
-        kept = _linear_kept(group, lin, forest.linear_threshold)
+        kept = _linear_kept(_cue_groups(cands), lin, forest.linear_threshold)
         rows = np.flatnonzero(kept)
         out = np.where(kept, lin, np.minimum(lin, _NONE_LOGIT))
     else:
