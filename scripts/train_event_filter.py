@@ -301,15 +301,19 @@ def calibration(examples: Sequence[Example], scores: Sequence[float]) -> str:
     return "calibration, out of fold: " + "; ".join(parts)
 
 
+def kept_at(examples: Sequence[Example], scores: Sequence[float], threshold: float) -> tuple[int, float, int]:
+    """(kept, precision of kept, real dropped) at ``threshold``."""
+    kept = [e["label"] for e, s in zip(examples, scores, strict=True) if s >= threshold]
+    real = sum(e["label"] for e in examples)
+    return len(kept), sum(kept) / max(len(kept), 1), real - sum(kept)
+
+
 def at_drop(
     examples: Sequence[Example], scores: Sequence[float], max_real_drop: float
 ) -> tuple[int, float, int]:
     """(kept, precision of kept, real dropped) at the highest cut dropping at most ``max_real_drop`` of the
     real events."""
-    threshold = choose_threshold(examples, scores, max_real_drop)
-    kept = [e["label"] for e, s in zip(examples, scores, strict=True) if s >= threshold]
-    real = sum(e["label"] for e in examples)
-    return len(kept), sum(kept) / max(len(kept), 1), real - sum(kept)
+    return kept_at(examples, scores, choose_threshold(examples, scores, max_real_drop))
 
 
 CURVE_DROPS = (0.02, 0.05, 0.075, 0.10)
@@ -429,12 +433,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     for l2 in (float(v) for v in args.l2.split(",")):
         scores = out_of_fold(examples, args.folds, l2, args.min_df, anchors, weight)
         results[l2] = scores
-        t = choose_threshold(examples, scores, args.max_real_drop)
-        kept = [e for e, s in zip(examples, scores, strict=True) if s >= t]
-        precision = sum(e["label"] for e in kept) / max(len(kept), 1)
+        t = operating_threshold(examples, scores, args.operating_point, args.max_real_drop)
+        kept, precision, _dropped = kept_at(examples, scores, t)
         print(
             f"l2 {l2:g}: out-of-fold log loss {log_loss(examples, scores):.4f}, "
-            f"kept {len(kept)} precision {precision:.3f}"
+            f"kept {kept} precision {precision:.3f} ({args.operating_point})"
         )
     best = min(results, key=lambda v: log_loss(examples, results[v]))
     scores = results[best]

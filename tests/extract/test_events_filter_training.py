@@ -83,6 +83,13 @@ def test_operating_threshold_is_even_odds_by_default_or_the_real_drop_cut(t: Mod
         t.operating_threshold(examples, scores, "f1", 0.05)
 
 
+def test_kept_at_counts_kept_precision_and_real_dropped(t: ModuleType) -> None:
+    examples = [_ex("a", 1), _ex("a", 0), _ex("a", 1), _ex("a", 0), _ex("a", 1)]
+    scores = [3.0, 2.0, 1.0, 0.0, -1.0]
+    assert t.kept_at(examples, scores, 0.5) == (3, pytest.approx(2 / 3), 1)
+    assert t.kept_at(examples, scores, 5.0) == (0, 0.0, 3)
+
+
 def test_calibration_counts_real_events_per_logit_band(t: ModuleType) -> None:
     examples = [_ex("a", 1), _ex("a", 0), _ex("a", 1), _ex("a", 1)]
     line = t.calibration(examples, [-0.1, -0.2, 0.1, 0.7])
