@@ -25,8 +25,10 @@ __all__ = ["HELD_OUT", "TASK", "predict_status", "run", "summary"]
 # once) is the sixth revision's check: only its summary figures were looked at, never its items or errors,
 # but a check looked at is no longer unseen, so it counts as tuned. Batch 17 (PolNeAR train, drawn like
 # batches 15-16, labelled blind by two annotators) was added after the sixth revision and scored once
-# (unchanged by it: 0.808); it stays held out until a revision reads it.
-HELD_OUT: frozenset[int] = frozenset({17})
+# (unchanged by it: 0.808); it is the seventh revision's check: only its summary figures are looked at,
+# never its items or errors, so it too counts as tuned. Batch 18 (drawn like 15-17, two blind annotators)
+# is held out by the lead and not in the labels file yet: the report says "none labelled yet" until it is.
+HELD_OUT: frozenset[int] = frozenset({18})
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
