@@ -615,3 +615,62 @@ def test_classify_status_negated_will(
 ) -> None:
     statements = [_statement(text, content, "said")] if content is not None else []
     assert _status(nlp, text, word, statements) == EvidentialStatus(status)
+
+
+# The seventh revision (issue #5): hearsay markers pass an event on as claimed, and a named or personal
+# agent's "will not" is a refusal, negated; predictions, vows, passives and questions stay hypothetical.
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "status"),
+    [
+        ("The FBI is reportedly making arrangements to interview her.", "making", EvidentialStatus.CLAIMED),
+        ("Weiner allegedly sent lurid photos to another woman.", "sent", EvidentialStatus.CLAIMED),
+        ("She recounted what happened after the alleged assault.", "assault", EvidentialStatus.CLAIMED),
+        (
+            "According to the activist group, at least 38 people have been killed since the decree.",
+            "killed",
+            EvidentialStatus.CLAIMED,
+        ),
+        # the source the phrase names is no event passed on, and a known event stays known
+        ("Clinton leads by six points, according to a new poll.", "poll", EvidentialStatus.OBSERVED),
+        (
+            "Clinton attended the meeting alone, according to a pool report.",
+            "meeting",
+            EvidentialStatus.OBSERVED,
+        ),
+        # a modal still outranks the hearsay
+        ("The FBI reportedly could interview her next week.", "interview", EvidentialStatus.HYPOTHETICAL),
+        # no marker: the writer's own report
+        ("The FBI is making arrangements to interview her.", "making", EvidentialStatus.OBSERVED),
+    ],
+)
+def test_classify_status_hearsay_marker_is_claimed(
+    nlp: Any, text: str, word: str, status: EvidentialStatus
+) -> None:
+    assert _status(nlp, text, word, []) is status
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "status"),
+    [
+        (
+            "Weber announced earlier this month that he will not support Trump.",
+            "support",
+            EvidentialStatus.NEGATED,
+        ),
+        ("Kasich says he won't take the low road.", "take", EvidentialStatus.NEGATED),
+        # a prediction: a passive, a thing or a generic subject, a state; a vow; a question; a condition
+        ("Women won't be punished for exercising their rights.", "punished", EvidentialStatus.HYPOTHETICAL),
+        ("That won't happen, they believe.", "happen", EvidentialStatus.HYPOTHETICAL),
+        ("Workers won't end up seeing the savings.", "end", EvidentialStatus.HYPOTHETICAL),
+        ("We won't be able to take more refugees.", "take", EvidentialStatus.HYPOTHETICAL),
+        ("I will never let you down.", "let", EvidentialStatus.HYPOTHETICAL),
+        ("Why won't he release his tax returns?", "release", EvidentialStatus.HYPOTHETICAL),
+        ("If Donald remains Donald, I will not vote for him.", "vote", EvidentialStatus.HYPOTHETICAL),
+    ],
+)
+def test_classify_status_agent_will_not_is_a_refusal(
+    nlp: Any, text: str, word: str, status: EvidentialStatus
+) -> None:
+    assert _status(nlp, text, word, []) is status

@@ -433,9 +433,11 @@ def _inability(trigger: Any, scope: list[Any], path: list[Any]) -> str | None:
         return None
     children = list(node.children)
     modals = [c for c in children if c.dep_ in {"aux", "auxpass"} and c.lower_ in modal_words]
-    if len(modals) != 1 or modals[0].lower_ not in _words("ability_modals"):
+    if len(modals) != 1 or not any(c.dep_ == "neg" for c in children) or _perfect(node):
         return None
-    if not any(c.dep_ == "neg" for c in children) or _perfect(node):
+    if modals[0].lower_ in _words("resolution_modals"):
+        return _resolution(trigger, node, path)
+    if modals[0].lower_ not in _words("ability_modals"):
         return None
     if any(c.tag_ in {"JJR", "RBR"} for c in node.subtree if c.head.i == node.i or c.head.head.i == node.i):
         return None  # "couldn't get any worse", "couldn't be happier": a counterfactual of degree
@@ -444,6 +446,30 @@ def _inability(trigger: Any, scope: list[Any], path: list[Any]) -> str | None:
         return None
     if _ends_in_question(trigger):
         return None
+    return _negator(trigger, path)
+
+
+def _resolution(trigger: Any, node: Any, path: list[Any]) -> str | None:
+    """ "he will not support Trump", "it has classified 22 emails and will not release those emails": a named
+    or personal agent's "will not" in the active voice states a refusal or a decision, an act already made,
+    so the event is negated (the guidelines' "Kadzik wouldn't say"). Not a prediction: a passive ("won't be
+    punished"), a thing or a generic subject ("that won't happen", "workers won't end up seeing", "people will
+    not want"), a question ("Why won't he release …?"); the caller still checks conditions ("If Donald
+    remains Donald, I will not vote for him" stays hypothetical)."""
+    if node.lemma_.lower() == "be" or any(c.dep_ == "auxpass" for c in node.children):
+        return None  # "we won't be able to take more refugees": a forecast of a state
+    if not any(c.dep_ == "neg" and c.lower_ in {"not", "n't", "n’t"} for c in node.children):
+        return None  # "I will never let you down" vows for all time; it refuses no act at hand
+    subject = _subject(node)
+    if subject is None or subject.tag_ in {"WP", "WDT"}:
+        return None
+    personal = subject.tag_ == "PRP" and subject.lower_ in _words("agent_pronouns")
+    if not (personal or subject.pos_ == "PROPN"):
+        return None
+    if _ends_in_question(trigger) or any(
+        c.dep_ == "advcl" and _conditional([c]) is not None for c in node.children
+    ):
+        return None  # "If Donald remains Donald, I will not vote for him": a refusal on a condition
     return _negator(trigger, path)
 
 
@@ -1211,7 +1237,40 @@ def classify_status(
         return StatusDecision(
             EvidentialStatus.CLAIMED, statement, statement.cue.text if statement.cue else None
         )
+    hearsay = _hearsay(trigger, scope)
+    if hearsay is not None:
+        return StatusDecision(EvidentialStatus.CLAIMED, statement, hearsay)
     return StatusDecision(EvidentialStatus.OBSERVED, statement, None)
+
+
+def _hearsay(trigger: Any, scope: list[Any]) -> str | None:
+    """A hearsay marker: the writer passes the event on from others without committing to it. An adverb of
+    report on the trigger's clause ("Bloomberg reportedly considering a run", "allegedly sent lurid tweets",
+    which scopes the clause's objects too), an adjective of report on a noun event ("the alleged assault",
+    "a suspected attack"), or an "according to" phrase on the clause where no statement was found ("According
+    to the group, at least 38 babies have been killed"): a cited source asserts it, which the guidelines call
+    claimed (the caller has ruled out a modal, a condition, a negation and an intention first). What the
+    clause takes for granted stays so, as in a statement (:func:`_presupposed`)."""
+    if _is_noun(trigger) and any(
+        c.dep_ in {"amod", "compound"} and c.lower_ in _words("hearsay_modifiers") for c in trigger.children
+    ):
+        return next(str(c.text) for c in trigger.children if c.lower_ in _words("hearsay_modifiers"))
+    if _presupposed(trigger):
+        return None  # "attended the meeting alone, according to a pool report": the meeting is taken as known
+    adverbs = _words("hearsay_adverbs")
+    for node in scope:
+        if node.lower_ == "according":
+            return None  # the source named in "according to a new poll" is no event it passes on
+        for child in node.children:
+            if child.dep_ == "advmod" and child.lower_ in adverbs:
+                return str(child.text)
+            if (
+                child.dep_ == "prep"
+                and child.lower_ == "according"
+                and any(g.dep_ == "prep" and g.lower_ == "to" for g in child.children)
+            ):
+                return "according to"
+    return None
 
 
 def _negated_cleft(clause: Any) -> str | None:
