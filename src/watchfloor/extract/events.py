@@ -959,6 +959,35 @@ def _criticise(coded: dict[int, CodedTrigger]) -> None:
             entry.code = _CRITICISE_CODE
 
 
+_FORCE_ROOT: Final = "19"
+
+
+def _political_sectors(code: str, country: str) -> bool:
+    """Whether an actor code is of ``country`` and names only sectors a verbal attack may come from or be
+    aimed at (``verbal_attack_sectors``: parties, legislators, elites, civilians, the press, a person)."""
+    if code[:3] != country:
+        return False
+    chunks = [code[i : i + 3] for i in range(3, len(code), 3)]
+    if "LEG" in chunks:
+        chunks = [c for c in chunks if c != "GOV"]  # USAGOVLEG: a legislature is no armed arm of government
+    sectors = _words("verbal_attack_sectors")
+    return all(c in sectors for c in chunks) if chunks else "" in sectors
+
+
+def _verbal_attack(token: Any, actor1: Actor | None, actor2: Actor | None) -> bool:
+    """Whether a force event ("attacked", "the fight", "clashed") is one political party attacking another
+    of its own country in words (CAMEO 111): its word is a ``verbal_attack_lemmas`` word and its source and
+    coded target are parties, legislators, elites, civilians, the press or persons of one country
+    ("Carson attacked Cruz", "Democrats attacked Republicans for …"); not soldiers, rebels, police or a
+    government, whose attacks are force ("Syrian troops attacked Idlib")."""
+    if token.lemma_.lower() not in _words("verbal_attack_lemmas") or actor1 is None or actor1.code is None:
+        return False
+    country = actor1.code[:3]
+    if not is_country_code(country) or not _political_sectors(actor1.code, country):
+        return False
+    return actor2 is None or actor2.code is None or _political_sectors(actor2.code, country)
+
+
 def _drop_generic(coded: dict[int, CodedTrigger]) -> None:
     """Subjectless verbs that name a kind of act, not an act: a gerund as a clause's subject ("Criticizing
     police tactics will alienate voters") and a to-infinitive an evaluative adjective governs ("it is
@@ -2678,6 +2707,8 @@ def extract_events(
                 actor1 = _speaker_actor(cues.get(t_start)) or actor1
             if actor1 is not None and actor1.code is None and actor1.name.lower() in _PRONOUN_GENDER:
                 actor1 = _narrator(parsed.doc, actor1)  # "he" whose person is named too far back
+            if entry.code.startswith(_FORCE_ROOT) and _verbal_attack(token, actor1, actor2):
+                entry.code = _CRITICISE_CODE  # "Democrats attacked Republicans": words, not force
             if decision.status is EvidentialStatus.HYPOTHETICAL and (actor1 is None or actor1.code is None):
                 # an event the text only supposes, planned or wished by no one it can name ("holding out the
                 # possibility of release", "confront threats … and support our allies"): no record of anyone

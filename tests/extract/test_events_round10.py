@@ -1,0 +1,35 @@
+"""Round 10 (issue #5, real news): force words between political parties of one country are criticism."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from watchfloor.extract.events import extract_events
+from watchfloor.model import Article, Event, ParsedArticle
+
+US = "The United States and American officials met in Washington on Monday. Americans in Ohio were watching. "
+
+
+def _events(nlp: Any, text: str) -> list[Event]:
+    article = Article(id="t10", text=text, body=((0, len(text)),))
+    parsed = ParsedArticle(article=article, doc=nlp(article.body_text()))
+    return extract_events(parsed, [], [], keep_filter=False)
+
+
+def _code(events: list[Event], trigger: str) -> str:
+    return next(e for e in events if e.trigger.text == trigger).cameo
+
+
+def test_verbal_attack_between_parties_is_criticism(nlp: Any) -> None:
+    events = _events(nlp, US + "House Democrats attacked Senate Republicans over the budget on Tuesday.")
+    assert _code(events, "attacked") == "111"
+
+
+def test_verbal_attack_of_armed_forces_stays_force(nlp: Any) -> None:
+    events = _events(nlp, US + "Syrian troops attacked rebel positions near Aleppo on Tuesday.")
+    assert _code(events, "attacked")[:2] == "19"
+
+
+def test_verbal_attack_across_countries_stays_force(nlp: Any) -> None:
+    events = _events(nlp, "Russia attacked Ukraine on Tuesday, officials in Kiev said.")
+    assert _code(events, "attacked")[:2] == "19"
