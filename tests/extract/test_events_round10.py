@@ -33,3 +33,29 @@ def test_verbal_attack_of_armed_forces_stays_force(nlp: Any) -> None:
 def test_verbal_attack_across_countries_stays_force(nlp: Any) -> None:
     events = _events(nlp, "Russia attacked Ukraine on Tuesday, officials in Kiev said.")
     assert _code(events, "attacked")[:2] == "19"
+
+
+def test_rejecting_an_idea_is_a_denial(nlp: Any) -> None:
+    events = _events(nlp, US + "Senator Marco Rubio rejected the idea that his campaign was in trouble.")
+    assert _code(events, "rejected") == "016"
+
+
+def test_conceding_a_fact_is_a_statement(nlp: Any) -> None:
+    events = _events(nlp, US + "Senator Marco Rubio's advisers conceded that the debate had gone badly.")
+    assert _code(events, "conceded") == "010"
+
+
+def test_would_not_say_declines_comment(nlp: Any) -> None:
+    events = _events(nlp, US + "The Rubio campaign would not say if the senator had met the donors.")
+    assert _code(events, "say") == "011"
+
+
+def test_offering_a_slogan_is_a_statement(nlp: Any) -> None:
+    events = _events(nlp, US + "Senator Marco Rubio offered a new slogan at the convention on Tuesday.")
+    assert _code(events, "offered") == "010"
+
+
+def test_object_owner_of_other_gender_is_target(nlp: Any) -> None:
+    text = US + "Bernie Sanders spoke in Iowa. Hillary Clinton spoke in Ohio, where she praised his bill."
+    event = next(e for e in _events(nlp, text) if e.trigger.text == "praised")
+    assert event.actor2 is not None and event.actor2.name == "his"

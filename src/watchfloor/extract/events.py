@@ -1950,8 +1950,15 @@ def _object_owner(token: Any, source: Any | None) -> Any | None:
     if source is not None and owner.i in {t.i for t in source.subtree}:
         return None
     if owner.pos_ == "PRON":
-        if owner.lower_ not in {"his", "her"} or source is None or source.pos_ == "PRON":
-            return None  # "he praised his record": whose, the parse cannot tell
+        if owner.lower_ not in {"his", "her"} or source is None:
+            return None
+        if source.pos_ == "PRON":
+            # "he praised his record": whose, the parse cannot tell; "she praises his economic record":
+            # a pronoun of the other gender is someone else, coded by its person
+            if _PRONOUN_GENDER.get(source.lower_) in {None, _PRONOUN_GENDER[owner.lower_]}:
+                return None
+            other = _person_pronoun(owner)
+            return owner if other is not None and other.code is not None else None
         found = _person_pronoun(owner)
         said = _persons(owner.doc).by_token.get(source.i)
         if found is None or found.code is None or said is None or said.name == found.name:
