@@ -674,3 +674,48 @@ def test_classify_status_agent_will_not_is_a_refusal(
     nlp: Any, text: str, word: str, status: EvidentialStatus
 ) -> None:
     assert _status(nlp, text, word, []) is status
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "status"),
+    [
+        # a subjectless conjunct or participle clause shares the habit of the verb it hangs on
+        (
+            "Typically, I take my daughter to the store weekly and help her shop for food.",
+            "help",
+            EvidentialStatus.HYPOTHETICAL,
+        ),
+        (
+            "He routinely spends time with the company, mulling over potential acquisitions.",
+            "mulling",
+            EvidentialStatus.HYPOTHETICAL,
+        ),
+        ("Voters consistently reject establishment Republicans.", "reject", EvidentialStatus.HYPOTHETICAL),
+        # a past habit reports what happened, and a conjunct with its own subject has its own tense
+        ("He took his daughter to the store and helped her shop.", "helped", EvidentialStatus.OBSERVED),
+        ("I usually take the bus, and yesterday she drove me.", "drove", EvidentialStatus.OBSERVED),
+    ],
+)
+def test_classify_status_habit_is_shared_by_conjuncts(
+    nlp: Any, text: str, word: str, status: EvidentialStatus
+) -> None:
+    assert _status(nlp, text, word, []) is status
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "status"),
+    [
+        # a passive gerund subject of a modal clause is as unrealised as the clause
+        ("Being convicted of a crime can raise the stakes.", "convicted", EvidentialStatus.HYPOTHETICAL),
+        ("Changing the policy could lead to fraud.", "Changing", EvidentialStatus.HYPOTHETICAL),
+        # a sentence-opening participle clause with a subject after it is an adverbial, not a subject
+        ("Being convicted of a crime, he lost his job.", "convicted", EvidentialStatus.OBSERVED),
+        # a noun event placed after the time of writing
+        ("They talked about the coming debate.", "debate", EvidentialStatus.HYPOTHETICAL),
+        ("They spoke before the next primary.", "primary", EvidentialStatus.HYPOTHETICAL),
+    ],
+)
+def test_classify_status_gerund_subject_and_future_noun_are_unrealised(
+    nlp: Any, text: str, word: str, status: EvidentialStatus
+) -> None:
+    assert _status(nlp, text, word, []) is status

@@ -17,17 +17,23 @@ de-escalation; watchfloor keeps the event and says how the text commits to it:
   under a modal ("should be grateful … and even agree"), the gerund of an aspectual verb under a
   to-infinitive ("to continue negotiating"), a simple present with a phrase of frequency ("talks to the
   press a lot"), a subjectless participle clause on a modal or imperative clause ("will focus on …,
-  contrasting …") and "promise"/"threaten" with an impersonal subject ("That promises to …").
+  contrasting …") and "promise"/"threaten" with an impersonal subject ("That promises to …"). A habit is
+  shared by a conjunct or participle clause with no subject of its own ("Typically, I take … and help her
+  shop"); a passive gerund subject is as unrealised as its modal clause ("Being convicted … can raise"); a
+  noun event with "next"/"coming" lies after the time of writing.
 - **negated**: a negator ("not", "no", "never", "without") scopes it within its clause; also the
   that-clause of a noun of false belief ("the myth that …"), what one lacks the nerve to do
   ("nobody has the guts to talk about it") or is unable to do ("is insufficient to support"), and a
-  verb whose object takes "no" ("offers no paid leave"); not "It's not the first time …".
+  verb whose object takes "no" ("offers no paid leave"); not "It's not the first time …". A named or personal
+  agent's active "will not" is a refusal ("he will not support Trump"), not a forecast.
 - **claimed**: it lies inside a statement's content (the statement's speaker claims it), unless the
   content only names or takes it for granted: a free relative ("did what he said"), "the same attack",
   a named event ("noted the Sept. 11 attacks"), a past event in a relative "when" clause, what one is
   scolded or praised for doing, the speakers' own earlier saying ("As we have said since …"). Every word
   of saying is a cue that asserts ("they conclude"), also with a gerund of topic ("said of accepting");
-  a first-person performative in the quoted words is claimed whatever the cue.
+  a first-person performative in the quoted words is claimed whatever the cue. So is what the writer
+  passes on as hearsay: "reportedly", "allegedly", "the alleged assault", "according to …" where no
+  statement was found.
 - **observed**: none of these — the writer reports it as fact.
 
 Not unrealised: the infinitive under a raising verb ("appears to be helping") and the purpose of a
@@ -614,9 +620,29 @@ def _modal_subject(trigger: Any) -> str | None:
     node = trigger
     while _shared_conjunct(node):
         node = node.head
-    if node.dep_ != "csubj" or node.tag_ != "VBG" or _top(node):
+    if not _gerund_subject(node):
         return None
     return _modal([node.head], "modals") or _conditional([node.head])
+
+
+def _gerund_subject(node: Any) -> bool:
+    """A gerund clause that is its clause's subject: a clausal subject, active or passive ("changing the
+    policy", "Being convicted of a crime … can raise the stakes"), also when the parser hangs a
+    sentence-opening gerund clause on a main verb that then has no subject of its own as an adverbial."""
+    if _top(node):
+        return False
+    gerund = node.tag_ == "VBG" or any(c.dep_ == "auxpass" and c.tag_ == "VBG" for c in node.children)
+    if not gerund or any(c.dep_ in {"nsubj", "nsubjpass", "mark", "aux"} for c in node.children):
+        return False
+    if node.dep_ == "csubj":
+        return True
+    head = node.head
+    return bool(
+        node.dep_ == "advcl"
+        and node.i < head.i
+        and all(t.is_punct or t.is_space for t in node.doc[head.left_edge.i : node.left_edge.i])  # opens it
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in head.children)
+    )
 
 
 def _raising_commissive(trigger: Any) -> str | None:
@@ -788,9 +814,11 @@ def _habitual(trigger: Any) -> str | None:
     ("has always been insulted"): that reports what happened. A habitual cue is no particular saying
     either ("Climate change, Mr. Obama often says, is …"). A noun phrase of frequency does as an adverb
     does ("She talks to the press a lot", "he runs every day")."""
-    if trigger.pos_ != "VERB" or trigger.tag_ not in {"VBZ", "VBP"}:
+    if trigger.pos_ != "VERB":
         return None
-    if any(c.dep_ in {"aux", "auxpass"} for c in trigger.children):
+    if _sharing_habit(trigger):
+        return _habitual(trigger.head)  # "Typically, I take my daughter … and help her shop": one habit
+    if trigger.tag_ not in {"VBZ", "VBP"} or any(c.dep_ in {"aux", "auxpass"} for c in trigger.children):
         return None
     for c in trigger.children:
         if c.dep_ == "advmod" and c.lower_ in _words("frequency_adverbs"):
@@ -798,6 +826,18 @@ def _habitual(trigger: Any) -> str | None:
         if c.dep_ == "npadvmod" and " ".join(t.lower_ for t in c.subtree) in _words("frequency_phrases"):
             return str(c.text)
     return None
+
+
+def _sharing_habit(verb: Any) -> bool:
+    """A verb that takes its tense and adverbs from the verb it hangs on: a conjunct with no subject or
+    auxiliary of its own ("I take my daughter to the store weekly and help her shop") or a participle clause
+    with none ("routinely spends time with the company, mulling over acquisitions"); what is habitual there
+    is habitual here."""
+    if verb.head.i == verb.i or verb.head.pos_ != "VERB":
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "aux", "auxpass", "mark"} for c in verb.children):
+        return False
+    return bool(verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG"))
 
 
 def _past(verb: Any) -> bool:
