@@ -59,3 +59,18 @@ def test_object_owner_of_other_gender_is_target(nlp: Any) -> None:
     text = US + "Bernie Sanders spoke in Iowa. Hillary Clinton spoke in Ohio, where she praised his bill."
     event = next(e for e in _events(nlp, text) if e.trigger.text == "praised")
     assert event.actor2 is not None and event.actor2.name == "his"
+
+
+def test_charged_with_a_crime_is_legal_action(nlp: Any) -> None:
+    events = _events(nlp, US + "Ohio prosecutors charged the former mayor with bribery on Tuesday.")
+    assert _code(events, "charged") == "173"
+
+
+def test_praising_statement_is_praise(nlp: Any) -> None:
+    events = _events(nlp, US + '"He is a terrific leader," Senator Marco Rubio said of the governor.')
+    assert _code(events, "said") == "051"
+
+
+def test_negated_praise_stays_a_statement(nlp: Any) -> None:
+    events = _events(nlp, US + '"He is not a decent man," Senator Marco Rubio said of the governor.')
+    assert _code(events, "said") != "051"

@@ -938,6 +938,7 @@ def code_sentence(sent: Any) -> list[CodedTrigger]:
     _drop_referred(coded)
     _drop_reporting(coded)
     _criticise(coded)
+    _praise(coded)
     _refine_topics(coded, hits)
     return [coded[i] for i in sorted(coded)]
 
@@ -986,6 +987,31 @@ def _verbal_attack(token: Any, actor1: Actor | None, actor2: Actor | None) -> bo
     if not is_country_code(country) or not _political_sectors(actor1.code, country):
         return False
     return actor2 is None or actor2.code is None or _political_sectors(actor2.code, country)
+
+
+_PRAISE_CODE: Final = "051"
+# what a plain statement may be recoded to from what it says (criticism, praise): still a statement
+_SPEECH_RECODES: Final = frozenset({_CRITICISE_CODE, _PRAISE_CODE})
+
+
+def _praise(coded: dict[int, CodedTrigger]) -> None:
+    """A plain statement (010) whose reported words praise, negating nothing, is praise (051): "'He is a
+    terrific guy,' Trump told CNN", "I'm a big fan of Elizabeth Warren," Reid said". Read, like
+    :func:`_criticise`, in what the speech verb governs; a negation anywhere there ("he is not a decent
+    man") leaves the statement plain."""
+    words = _words("praise_words")
+    for entry in coded.values():
+        token = entry.token
+        if entry.code != _SPEECH_CODE or token.pos_ != "VERB":
+            continue
+        said = [c for c in token.children if c.dep_ in {"ccomp", "parataxis", "dobj", "xcomp"}]
+        if not said and token.dep_ in {"parataxis", "ccomp"} and token.head.i != token.i:
+            said = [token.head]  # "'…,' the Russian leader said": the quotation heads the verb
+        inside = [w for clause in said for w in clause.subtree]
+        if any(w.lemma_.lower() in words or w.lower_ in words for w in inside) and not any(
+            w.dep_ == "neg" for w in inside
+        ):
+            entry.code = _PRAISE_CODE
 
 
 def _drop_generic(coded: dict[int, CodedTrigger]) -> None:
@@ -2143,9 +2169,10 @@ def _participants(
             coded1 = None
     country = coded1.country if coded1 is not None else None
     # a statement's target is whom it is about before any actor merely named beside it
-    # (a speech verb's statement that condemns, recoded 111 by _criticise, is still a statement)
+    # (a speech verb's statement that condemns or praises, recoded 111 by _criticise or 051 by _praise, is
+    # still a statement)
     statement = entry.code.startswith("01") or (
-        entry.code == _CRITICISE_CODE and entry.token.lemma_.lower() in _words("speech_lemmas")
+        entry.code in _SPEECH_RECODES and entry.token.lemma_.lower() in _words("speech_lemmas")
     )
     target = patient if patient is not None else _target(entry, source, sent, named=not statement)
     if target is None and country is not None:
