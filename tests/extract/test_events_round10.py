@@ -74,3 +74,15 @@ def test_praising_statement_is_praise(nlp: Any) -> None:
 def test_negated_praise_stays_a_statement(nlp: Any) -> None:
     events = _events(nlp, US + '"He is not a decent man," Senator Marco Rubio said of the governor.')
     assert _code(events, "said") != "051"
+
+
+def test_name_describing_a_thing_is_no_target_of_words(nlp: Any) -> None:
+    text = US + "Senator Marco Rubio called for new rules before unfair trade costs more American jobs."
+    event = next(e for e in _events(nlp, text) if e.trigger.text == "called")
+    assert event.actor2 is None or event.actor2.name != "American"
+
+
+def test_partners_named_by_a_modifier_stay_targets(nlp: Any) -> None:
+    text = "Denmark accepted a deal on Monday to end its fishing dispute with its European partners."
+    event = next(e for e in _events(nlp, text) if e.trigger.text == "accepted")
+    assert event.actor2 is not None and event.actor2.name == "European"

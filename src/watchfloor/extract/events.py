@@ -1952,6 +1952,10 @@ def _target(
             or _venue(ent.root)
         ):
             continue
+        if entry.code[:2] in _VERBAL_ROOTS and _describes_thing(ent.root):
+            # what words are about ("called for … cost American jobs", "rejected the idea … the GOP ticket")
+            # is no party; a material act's "Russian advisers" or "Panamanian officers" are
+            continue
         place = ent.label_ == "GPE" and ent.root.dep_ == "pobj" and ent.root.head.lower_ in {"in", "at"}
         if place and entry.code.startswith("01"):
             continue  # where a statement was made is not whom it is about; a blockade "in the West Bank" is
@@ -1963,6 +1967,30 @@ def _target(
         ):
             return ent.root
     return None
+
+
+# CAMEO roots of verbal acts (statements, appeals, intents, support, demands, disapproval), whose verb phrase
+# names what is talked about more often than whom the act is aimed at
+_VERBAL_ROOTS: Final = frozenset({"01", "02", "03", "05", "10", "11"})
+
+
+def _describes_thing(root: Any) -> bool:
+    """Whether a name only describes a thing (an adjective or noun modifier of a common noun that names
+    no party: "American jobs", "the Mexican border", "Japanese internment camps", "Republican efforts"),
+    not a party ("Chinese troops", "the Iraqi government", "Senate candidates") nor a with/against phrase's
+    partners ("with its European common market partners")."""
+    head = root.head
+    partner = head.dep_ == "pobj" and head.head.lower_ in _PARTNER_PREPS  # "with its European partners"
+    return (
+        root.dep_ in {"amod", "compound", "nmod"}
+        and head.i != root.i
+        and head.pos_ == "NOUN"
+        and not partner
+        and not _role_head(head)
+    )
+
+
+_PARTNER_PREPS: Final = frozenset({"with", "against", "between", "toward", "towards"})
 
 
 def _object_owner(token: Any, source: Any | None) -> Any | None:
