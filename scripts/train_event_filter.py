@@ -397,8 +397,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument(
         "--anchor-weight",
         type=float,
-        default=0.25,
-        help="weight of each codebook anchor (a real main event of a CAMEO example sentence); 0: none",
+        default=0.4,
+        help="weight of each codebook anchor (a real main event of a CAMEO example sentence); 0: none "
+        "(0.4 since sets 16-17 joined: at 0.25 the fit dropped codebook examples, root 0.856 -> 0.841)",
     )
     ap.add_argument("--curve", action="store_true", help="print the whole out-of-fold curve")
     ap.add_argument(
