@@ -57,6 +57,14 @@ SETTINGS: Final[tuple[Setting, ...]] = (
         "extract",
     ),
     Setting(
+        "attribution_edges",
+        bool,
+        True,
+        "move the edges of each kept attribution content by one phrase where the edge model fitted on "
+        "PolNeAR train prefers it (knowledge/attribution_edges.tsv); off: the selected spans unchanged",
+        "extract",
+    ),
+    Setting(
         "event_filter",
         bool,
         True,
@@ -127,6 +135,7 @@ class Settings:
     max_document_bytes: int = 5_000_000
     attribution_tagger: bool = False
     attribution_reranker: bool = True
+    attribution_edges: bool = True
     event_filter: bool = True
     boilerplate_repeat_min: int = 3
     ingest_window: int = 2000
