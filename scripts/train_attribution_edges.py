@@ -64,10 +64,15 @@ def _use_selector(model: Path | None, trees: Path | None) -> None:
         m._forest = lambda: forest  # type: ignore[assignment]
 
 
-def _examples(golds: list[dict[str, Any]], docs: list[Any]) -> list[list[Example]]:
-    """Per article, the examples of the matched kept contents (see the module docstring)."""
+def _examples(
+    golds: list[dict[str, Any]], docs: list[Any], others: bool = False
+) -> tuple[list[list[Example]], list[list[Example]]]:
+    """Per article, the examples of the matched kept contents (see the module docstring) and,
+    with ``others``, of the rules' other candidates that overlap a gold content (each against
+    the gold content it overlaps most): more examples of the same edge conventions."""
     from watchfloor.evaluate._attribution import _with_complementizer, articles_of
     from watchfloor.extract import _attr_edges, attribution
+    from watchfloor.extract._quotes import find_quotes
     from watchfloor.model import ParsedArticle
 
     def converted(text: str, frags: Sequence[tuple[int, int]]) -> frozenset[int]:
@@ -84,6 +89,7 @@ def _examples(golds: list[dict[str, Any]], docs: list[Any]) -> list[list[Example
 
     attribution.refine_edges = record  # type: ignore[assignment]
     out: list[list[Example]] = []
+    extra: list[list[Example]] = []
     for gold, art, doc in zip(golds, articles_of(golds), docs, strict=True):
         seen.clear()
         text = gold["text"]
@@ -113,7 +119,25 @@ def _examples(golds: list[dict[str, Any]], docs: list[Any]) -> list[list[Example
                 label = next((k for k, v in enumerate(variants) if converted(text, v.frags) == g), -1)
             rows.append(([v.features for v in variants], label, exact, [v.kind for v in variants]))
         out.append(rows)
-    return out
+        more: list[Example] = []
+        if others:
+            quotes = find_quotes(doc.text)
+            kept = {tuple(frags) for frags, _v in seen}
+            for c in attribution._candidates(doc, text, quotes):
+                if tuple(c.frags) in kept:
+                    continue
+                p = converted(text, c.frags)
+                j, g = max(((_jaccard(p, g), g) for g in gsets), key=lambda r: r[0], default=(0.0, p))
+                if j < OVERLAP:
+                    continue
+                blocked = [t.idx for t in [*c.cue, *(c.source or ())]]
+                variants = _attr_edges.edge_variants(c.verb, c.rel, c.frags, quotes, blocked)
+                label = -1
+                if p != g:
+                    label = next((k for k, v in enumerate(variants) if converted(text, v.frags) == g), -1)
+                more.append(([v.features for v in variants], label, p == g, [v.kind for v in variants]))
+        extra.append(more)
+    return out, extra
 
 
 def _count(articles: Sequence[list[Example]]) -> None:
@@ -247,6 +271,11 @@ def main() -> None:
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--min-weight", type=float, default=0.001, help="drop features with smaller |weight|")
     ap.add_argument(
+        "--other-candidates",
+        action="store_true",
+        help="also fit on the rules' other candidates that overlap a gold content (not only kept ones)",
+    )
+    ap.add_argument(
         "--hold-out", type=int, default=None, help="leave out the articles whose index mod 10 is this"
     )
     args = ap.parse_args()
@@ -258,7 +287,7 @@ def main() -> None:
         keep = [i for i in range(len(golds)) if i % 10 != args.hold_out]
         golds, docs = [golds[i] for i in keep], [docs[i] for i in keep]
     _use_selector(args.model, args.trees)
-    per_article = _examples(golds, docs)
+    per_article, extra = _examples(golds, docs, args.other_candidates)
     _count(per_article)
 
     best: tuple[int, float, float] | None = None  # (net gain, l2, margin)
@@ -266,6 +295,7 @@ def main() -> None:
         gain = 0
         for f in range(args.folds):
             train = [r for i, rows in enumerate(per_article) if i % args.folds != f for r in rows]
+            train += [r for i, rows in enumerate(extra) if i % args.folds != f for r in rows]
             test = [r for i, rows in enumerate(per_article) if i % args.folds == f for r in rows]
             vocab = _vocabulary(train, args.min_df)
             gain = gain + _gain(test, vocab, _fit(train, vocab, l2))
@@ -280,8 +310,8 @@ def main() -> None:
     assert best is not None
     _net, l2, margin = best
     rows = [r for rows in per_article for r in rows]
-    vocab = _vocabulary(rows, args.min_df)
-    w = _fit(rows, vocab, l2)
+    vocab = _vocabulary(rows + [r for more in extra for r in more], args.min_df)
+    w = _fit(rows + [r for more in extra for r in more], vocab, l2)
     fx, br = (int(v) for v in _gain(rows, vocab, w)[MARGINS.index(margin)])
     print(f"chosen l2 {l2:g}, margin {margin:g}; in sample {fx} fixed, {br} broken")
     kept = sorted((f, float(w[k])) for f, k in vocab.items() if abs(w[k]) >= args.min_weight)

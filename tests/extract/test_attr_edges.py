@@ -46,7 +46,7 @@ def test_edge_variants_cut_trailing_phrase(doc: Doc) -> None:
     variants = {v.kind: v for v in edge_variants(doc[1], "ccomp", frags, find_quotes(doc.text))}
     cut = variants["e-cut:prep"]
     assert doc.text[cut.frags[0][0] : cut.frags[-1][1]] == "the plan failed badly"
-    assert "e-cut:prep" in cut.features and "e-cut|hd=prep" in cut.features
+    assert "e-cut:prep" in cut.features and "e-cut|hd=prep|hh=ccomp" in cut.features
     assert "e-cut|cue=say" in cut.features
     drop = variants["s-drop:det"]  # "the" begins the content: dropping it is a variant too
     assert doc.text[drop.frags[0][0] : drop.frags[-1][1]] == "plan failed badly on Tuesday"
