@@ -125,6 +125,14 @@ def edge_variants(
     out: list[Variant] = []
     seen: set[tuple[int, int]] = {(s, e)}
 
+    words: dict[int, str] = {}
+
+    def word(tok: Any) -> str:
+        w = words.get(tok.i)
+        if w is None:
+            w = words[tok.i] = _word(tok)
+        return w
+
     def add(kind: str, ns: int, ne: int, i: int, j: int, removed: bool, head: Any) -> None:
         """A variant with outer edges ``[ns, ne)``, moving tokens ``i..j`` (in or out) whose
         head is ``head``."""
@@ -152,19 +160,17 @@ def edge_variants(
         family = kind.split(":")[0]
         n = _bucket(j - i + 1)
         hh = head.head
-        fw, lw = _word(first), _word(last_tok)
+        fw, lw = word(first), word(last_tok)
         feats = [
             kind,
             family,
             f"{family}|f={fw}",
             f"{family}|l={lw}",
             f"{family}|fl={'_sp' if first.is_space else first.lower_}",
-            f"{family}|ft={first.tag_}",
-            f"{family}|lt={last_tok.tag_}",
             f"{family}|hd={head.dep_}|hh={hh.dep_ if hh.i != head.i else 'ROOT'}",
             f"{kind}|n={n}",
             f"{family}|ent={first.ent_type_ or '-'}|{last_tok.ent_type_ or '-'}",
-            f"{family}|other={_word(other)}",
+            f"{family}|other={word(other)}",
             f"{family}|cue={lemma}",
             f"{family}|rel={rel}",
             f"{kind}|rel={rel}",
@@ -178,27 +184,33 @@ def edge_variants(
 
     def end_of(j: int) -> int:
         """The end offset of a content whose last token is ``j``, closing marks and joiners off."""
-        while j > a and (doc[j].text in _STRIP_END or doc[j].dep_ == "cc" or doc[j].is_space):
+        tok = doc[j]
+        while j > a and (tok.text in _STRIP_END or tok.dep_ == "cc" or tok.is_space):
             j -= 1
-        return int(doc[j].idx + len(doc[j].text))
+            tok = doc[j]
+        return int(tok.idx + len(tok.text))
 
     def start_of(i: int) -> int:
-        while i < b and (doc[i].text in _STRIP_END or doc[i].is_space):
+        tok = doc[i]
+        while i < b and (tok.text in _STRIP_END or tok.is_space):
             i += 1
-        return int(doc[i].idx)
+            tok = doc[i]
+        return int(tok.idx)
 
     # -- the start ---------------------------------------------------------------------------
     cuts: list[tuple[int, str, int]] = []
     t = doc[a]  # the subtrees starting at the content's first token: its ancestors (projective)
+    reach = min(a + MAX_MOVE, b)
     while True:
-        left = t.left_edge.i
-        if left < a:
+        if t.left_edge.i < a:
             break
-        if t.i <= min(a + MAX_MOVE, b) and (right := t.right_edge.i) < b:
-            cuts.append((right, t.dep_, t.i))
-        if t.head.i == t.i:
+        ti = t.i
+        if ti <= reach and (right := t.right_edge.i) < b:
+            cuts.append((right, t.dep_, ti))
+        h = t.head
+        if h.i == ti:
             break
-        t = t.head
+        t = h
     for j, dep, h in sorted(set(cuts))[:MAX_CUTS]:
         add(f"s-drop:{dep}", start_of(j + 1), e, a, j, True, doc[h])
     # into the first verb: "to discuss [the plan]"
@@ -208,13 +220,16 @@ def edge_variants(
             into = right[0].left_edge.i
             add(f"s-into:{right[0].dep_}", start_of(into), e, a, into - 1, True, root)
     # back over the phrase before: "[about] the plan"
-    if a - 1 >= sa and not doc[a - 1].is_space:
-        t = doc[a - 1]
-        while t.head.i != t.i and t.head.right_edge.i == a - 1 and t.head.i >= sa:
-            t = t.head
+    before = doc[a - 1] if a - 1 >= sa else None
+    if before is not None and not before.is_space:
+        t = before
+        h = t.head
+        while h.i != t.i and h.i >= sa and h.right_edge.i == a - 1:
+            t = h
+            h = t.head
         i = max(t.left_edge.i, sa)
-        if not doc[a - 1].is_punct:
-            add(f"s-ext1:{doc[a - 1].pos_}", doc[a - 1].idx, e, a - 1, a - 1, False, doc[a - 1])
+        if not before.is_punct:
+            add(f"s-ext1:{before.pos_}", before.idx, e, a - 1, a - 1, False, before)
         if a - i <= MAX_MOVE:
             while i < a - 1 and doc[i].is_punct:
                 i += 1
@@ -223,31 +238,36 @@ def edge_variants(
     last = b
     while last > a and doc[last].is_punct:
         last -= 1
-    if b + 1 <= sb and doc[b + 1].is_punct and doc[b + 1].text[:1] in _CLOSING and doc[b + 1].text != ".":
-        j = b + 1
-        add(f"e-ext-mark:{doc[j].text[:2]}", s, doc[j].idx + len(doc[j].text), j, j, False, doc[j])
+    after = doc[b + 1] if b + 1 <= sb else None
+    if after is not None and after.is_punct and after.text[:1] in _CLOSING and after.text != ".":
+        add(f"e-ext-mark:{after.text[:2]}", s, after.idx + len(after.text), b + 1, b + 1, False, after)
     cuts = []
     t = doc[last]  # the subtrees reaching the content's last word: its ancestors
+    low = max(a + 1, last - MAX_MOVE)
     while True:
         left = t.left_edge.i
         if left <= a:
             break
-        if max(a + 1, last - MAX_MOVE) <= t.i <= b:
-            cuts.append((-left, t.dep_, t.i))
-        if t.head.i == t.i:
+        ti = t.i
+        if low <= ti <= b:
+            cuts.append((-left, t.dep_, ti))
+        h = t.head
+        if h.i == ti:
             break
-        t = t.head
+        t = h
     for negi, dep, h in sorted(set(cuts))[:MAX_CUTS]:
         i = -negi
         add(f"e-cut:{dep}", s, end_of(i - 1), i, b, True, doc[h])
     # on over the next phrase
     nxt = b + 1
-    if nxt <= sb and doc[nxt].is_punct and doc[nxt].text in (",", "—", "–", "--") and nxt + 1 <= sb:
+    if after is not None and after.is_punct and after.text in (",", "—", "–", "--") and nxt + 1 <= sb:
         nxt += 1
-    if nxt <= sb and not doc[nxt].is_punct:
-        t = doc[nxt]
-        while t.head.i != t.i and t.head.left_edge.i == nxt and t.head.i <= sb:
-            t = t.head
+    t = doc[nxt] if nxt <= sb else None
+    if t is not None and not t.is_punct:
+        h = t.head
+        while h.i != t.i and h.i <= sb and h.left_edge.i == nxt:
+            t = h
+            h = t.head
         j = min(t.right_edge.i, sb)
         if j - nxt < MAX_MOVE:
             add(f"e-ext:{t.dep_}", s, end_of(j), b + 1, j, False, t)
