@@ -259,6 +259,25 @@ def _gain(rows: Sequence[Example], vocab: dict[str, int], w: Any) -> Any:
     return out
 
 
+def _chosen_kinds(rows: Sequence[Example], vocab: dict[str, int], w: Any, margin: float) -> Counter[str]:
+    """How often each variant kind is chosen (the best variant, above ``margin``) on ``rows``: the
+    extractor scores only these kinds (``@kind=`` rows; the rest were never chosen)."""
+    import numpy as np
+
+    x, _group, _labels, _n = _matrix(rows, vocab)
+    z = x @ w
+    out: Counter[str] = Counter()
+    start = 0
+    for feats, _label, _exact, kinds in rows:
+        k = len(feats)
+        if k:
+            best = int(np.argmax(z[start : start + k]))
+            if z[start + best] > margin:
+                out[kinds[best]] += 1
+        start += k
+    return out
+
+
 def _vocabulary(rows: Sequence[Example], min_df: int) -> dict[str, int]:
     df: Counter[str] = Counter()
     for feats, _label, _exact, _kinds in rows:
@@ -322,6 +341,8 @@ def main() -> None:
     fx, br = (int(v) for v in _gain(rows, vocab, w)[MARGINS.index(margin)])
     print(f"chosen l2 {l2:g}, margin {margin:g}; in sample {fx} fixed, {br} broken")
     kept = sorted((f, float(w[k])) for f, k in vocab.items() if abs(w[k]) >= args.min_weight)
+    chosen = _chosen_kinds(rows, vocab, w, margin)
+    print(f"{len(chosen)} variant kinds chosen in sample: {sorted(chosen)}")
     held = "" if args.hold_out is None else f" (articles with index mod 10 = {args.hold_out} held out)"
     with args.out.open("w", encoding="utf-8") as fh:
         fh.write(
@@ -335,6 +356,8 @@ def main() -> None:
         )
         fh.write("feature\tweight\n")
         fh.write(f"@margin\t{margin:.4f}\n")
+        for kind, count in sorted(chosen.items()):
+            fh.write(f"@kind={kind}\t{count}\n")
         for f, v in kept:
             fh.write(f"{f}\t{v:.4f}\n")
     print(f"wrote {len(kept)} weights to {args.out}")

@@ -11,7 +11,7 @@ import spacy
 from spacy.tokens import Doc
 
 from watchfloor.extract import _attr_edges
-from watchfloor.extract._attr_edges import edge_variants, edge_weights, refine_edges
+from watchfloor.extract._attr_edges import edge_kinds, edge_variants, edge_weights, refine_edges
 from watchfloor.extract._quotes import find_quotes
 
 # "Smith said that the plan failed badly on Tuesday ."
@@ -38,7 +38,9 @@ def _chars(doc: Doc, i: int, j: int) -> tuple[int, int]:
 def weights(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, float]]:
     table: dict[str, float] = {}
     monkeypatch.setattr(_attr_edges, "edge_weights", lambda: table)
+    _attr_edges.edge_kinds.cache_clear()
     yield table
+    _attr_edges.edge_kinds.cache_clear()
 
 
 def test_edge_variants_cut_trailing_phrase(doc: Doc) -> None:
@@ -83,10 +85,36 @@ def test_refine_edges_takes_best_variant_above_margin(doc: Doc, weights: dict[st
     assert refine_edges(doc[1], "ccomp", frags, quotes) == frags
 
 
+def test_edge_variants_kinds_filter_keeps_spans_apart(doc: Doc) -> None:
+    quotes = find_quotes(doc.text)
+    frags = [_chars(doc, 3, 8)]
+    every = edge_variants(doc[1], "ccomp", frags, quotes)
+    only = edge_variants(doc[1], "ccomp", frags, quotes, kinds={"e-cut:prep"})
+    assert [v.kind for v in only] == ["e-cut:prep"]
+    assert only[0] == next(v for v in every if v.kind == "e-cut:prep")
+
+
+def test_refine_edges_scores_only_listed_kinds(doc: Doc, weights: dict[str, float]) -> None:
+    quotes = find_quotes(doc.text)
+    frags = [_chars(doc, 3, 8)]
+    weights["e-cut:prep"] = 2.0
+    weights["@kind=s-drop:det"] = 1.0  # the model never chose a cut: it is not scored
+    assert edge_kinds() == frozenset({"s-drop:det"})
+    assert refine_edges(doc[1], "ccomp", frags, quotes) == frags
+    weights["@kind=e-cut:prep"] = 3.0
+    edge_kinds.cache_clear()
+    assert refine_edges(doc[1], "ccomp", frags, quotes) == [_chars(doc, 3, 6)]
+
+
 def test_edge_weights_shipped_file_loads() -> None:
     w = edge_weights()
     assert w, "knowledge/attribution_edges.tsv is missing or empty"
     assert "@margin" in w and all(isinstance(v, float) for v in w.values())
+    kinds = edge_kinds()
+    assert kinds and all(k.split(":")[0] in _FAMILIES for k in kinds)
+
+
+_FAMILIES = {"s-drop", "s-into", "s-ext1", "s-ext", "e-ext-mark", "e-cut", "e-ext"}
 
 
 def _example(right: int, exact: bool) -> Any:

@@ -35,14 +35,14 @@ from __future__ import annotations
 
 import functools
 import itertools
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any, Final, NamedTuple
 
 from ..errors import KnowledgeError
 from ..knowledge import read_tsv
 from ._quotes import Quotes
 
-__all__ = ["Variant", "edge_variants", "edge_weights", "refine_edges"]
+__all__ = ["Variant", "edge_kinds", "edge_variants", "edge_weights", "refine_edges"]
 
 # how many tokens a moved segment may span: the annotators' edges differ by a phrase, not a clause
 MAX_MOVE: Final = 12
@@ -72,6 +72,15 @@ def edge_weights() -> dict[str, float]:
     return {r["feature"]: float(r["weight"]) for r in rows}
 
 
+@functools.cache
+def edge_kinds() -> frozenset[str] | None:
+    """The variant kinds the shipped model ever chose on its training data (rows ``@kind=…``):
+    only those are scored at run time (the others are never chosen, and building their features
+    was most of the cost); None when the file lists none (score every kind)."""
+    kinds = frozenset(f[6:] for f in edge_weights() if f.startswith("@kind="))
+    return kinds or None
+
+
 _ZEROS: Final = itertools.repeat(0.0)
 
 
@@ -84,7 +93,7 @@ def refine_edges(
     if not weights:
         return list(frags)
     best, best_score = None, weights.get("@margin", 0.0)
-    for v in edge_variants(verb, rel, frags, quotes, blocked):
+    for v in edge_variants(verb, rel, frags, quotes, blocked, edge_kinds()):
         s = sum(map(weights.get, v.features, _ZEROS))
         if s > best_score:
             best, best_score = v, s
@@ -104,11 +113,18 @@ def _word(tok: Any) -> str:
 
 
 def edge_variants(
-    verb: Any, rel: str, frags: Sequence[tuple[int, int]], quotes: Quotes, blocked: Sequence[int] = ()
+    verb: Any,
+    rel: str,
+    frags: Sequence[tuple[int, int]],
+    quotes: Quotes,
+    blocked: Sequence[int] = (),
+    kinds: Collection[str] | None = None,
 ) -> list[Variant]:
     """The edit variants of a content (character ``frags``) reported by cue token ``verb`` through
     relation ``rel``; ``blocked`` are character offsets no variant may take in (the cue's and the
-    source's tokens). Only the outer edges move (the first fragment's start, the last one's end)."""
+    source's tokens). Only the outer edges move (the first fragment's start, the last one's end).
+    With ``kinds``, only variants of those kinds are returned (the others still take their span,
+    so the same span is never offered twice under another kind)."""
     doc = verb.doc
     text = quotes.text
     s, e = frags[0][0], frags[-1][1]
@@ -141,6 +157,8 @@ def edge_variants(
         if any(ns <= k < ne and not s <= k < e for k in blocked):
             return
         seen.add((ns, ne))
+        if kinds is not None and kind not in kinds:
+            return
         first, last_tok = doc[i], doc[j]
         share = quotes.share(first.idx, last_tok.idx + len(last_tok.text))
         q = "na" if share is None else "0" if share == 0 else "1" if share == 1 else "p"
