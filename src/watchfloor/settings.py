@@ -62,7 +62,7 @@ SETTINGS: Final[tuple[Setting, ...]] = (
         True,
         "move the edges of each kept attribution content by one phrase where the edge model fitted on "
         "PolNeAR train prefers it (PolNeAR dev exact F1 0.572 -> 0.579, overlap F1 and source accuracy "
-        "held; about 3 ms more per article); off: the selected spans unchanged",
+        "held; about 2.5-3 ms more per article); off: the selected spans unchanged",
         "extract",
     ),
     Setting(

@@ -28,7 +28,8 @@ scores 0, and the best-scored variant replaces it when it scores above the shipp
 softmax over {keep} ∪ variants). Weights: ``knowledge/attribution_edges.tsv``, fitted by
 ``scripts/train_attribution_edges.py`` on PolNeAR train from the contents the selector keeps that
 overlap a gold content (target: the variant equal to the gold span under the scorer's converter,
-else keep). ``docs/evaluation.md``, round 10.
+else keep); its ``@kind=`` rows list the variant kinds the model ever chose there, and only those are
+scored at run time (:func:`edge_kinds`). ``docs/evaluation.md``, round 10.
 """
 
 from __future__ import annotations
