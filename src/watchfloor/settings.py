@@ -57,6 +57,15 @@ SETTINGS: Final[tuple[Setting, ...]] = (
         "extract",
     ),
     Setting(
+        "attribution_edges",
+        bool,
+        True,
+        "move the edges of each kept attribution content by one phrase where the edge model fitted on "
+        "PolNeAR train prefers it (PolNeAR dev exact F1 0.572 -> 0.579, overlap F1 and source accuracy "
+        "held; about 2.5-3 ms more per article); off: the selected spans unchanged",
+        "extract",
+    ),
+    Setting(
         "event_filter",
         bool,
         True,
@@ -127,6 +136,7 @@ class Settings:
     max_document_bytes: int = 5_000_000
     attribution_tagger: bool = False
     attribution_reranker: bool = True
+    attribution_edges: bool = True
     event_filter: bool = True
     boilerplate_repeat_min: int = 3
     ingest_window: int = 2000

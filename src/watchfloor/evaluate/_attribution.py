@@ -99,6 +99,7 @@ def run(gold: Path | None, limit: int | None) -> dict[str, Any]:
     settings = Settings.load()
     tagger = settings.attribution_tagger  # WATCHFLOOR_ATTRIBUTION_TAGGER=1 scores the tagger
     reranker = settings.attribution_reranker  # WATCHFLOOR_ATTRIBUTION_RERANKER=0 scores the linear selector
+    edges = settings.attribution_edges  # WATCHFLOOR_ATTRIBUTION_EDGES=0 scores the selected spans unmoved
     articles = articles_of(records)
     t_parse = t_extract = 0.0
     preds: list[dict[str, Any]] = []
@@ -110,7 +111,7 @@ def run(gold: Path | None, limit: int | None) -> dict[str, Any]:
         t_parse += t1 - t0
         if parsed is None:
             break
-        statements = extract_statements(parsed, (), tagger=tagger, reranker=reranker)
+        statements = extract_statements(parsed, (), tagger=tagger, reranker=reranker, edges=edges)
         t_extract += time.perf_counter() - t1
         preds.append(
             {
@@ -122,6 +123,7 @@ def run(gold: Path | None, limit: int | None) -> dict[str, Any]:
     report["gold"] = str(path)
     report["attribution_tagger"] = tagger
     report["attribution_reranker"] = reranker
+    report["attribution_edges"] = edges
     report["seconds"] = {"parse": round(t_parse, 2), "extract": round(t_extract, 2)}
     report["throughput_ratio"] = round(t_parse / (t_parse + t_extract), 3) if t_parse else None
     report["summary"] = scorer.summary_line(report)
@@ -136,10 +138,16 @@ def summary(report: dict[str, Any]) -> str:
         if report.get("attribution_reranker") is False
         else "on (WATCHFLOOR_ATTRIBUTION_RERANKER=0 turns it off)"
     )
+    edges = (
+        "off"
+        if report.get("attribution_edges") is False
+        else "on (WATCHFLOOR_ATTRIBUTION_EDGES=0 turns it off)"
+    )
     lines = [
         str(report["summary"]),
         f"span tagger: {tagger}",
         f"reranker: {reranker}",
+        f"edge refiner: {edges}",
         "",
         "kind       exact_f1  overlap_f1  source_acc  n_gold",
     ]

@@ -43,6 +43,7 @@ def _attribution(parsed: ParsedArticle, facts: Facts, settings: Settings) -> lis
             facts.get("timexes", []),
             tagger=settings.attribution_tagger,
             reranker=settings.attribution_reranker,
+            edges=settings.attribution_edges,
         )
     )
 

@@ -72,6 +72,7 @@ from spacy.attrs import LEMMA, LOWER, POS, SENT_START
 
 from ..knowledge import read_tsv
 from ..model import Article, ParsedArticle, Span, Speaker, Statement, StatementKind, Timex, stable_id
+from ._attr_edges import refine_edges
 from ._attr_model import Scored, cue_relations, rerank, rerank_thresholds, score, thresholds
 from ._attr_model import candidate_features as features
 from ._attr_tagger import decode, token_scores
@@ -1416,7 +1417,12 @@ def _tagger_candidates(
 
 
 def extract_statements(
-    parsed: ParsedArticle, timexes: Sequence[Timex] = (), *, tagger: bool = False, reranker: bool = True
+    parsed: ParsedArticle,
+    timexes: Sequence[Timex] = (),
+    *,
+    tagger: bool = False,
+    reranker: bool = True,
+    edges: bool = True,
 ) -> list[Statement]:
     """The attributed statements of an article's body, in text order. With ``tagger`` (the
     ``attribution_tagger`` setting) the trained span tagger rescores the rules' candidates and adds
@@ -1425,7 +1431,8 @@ def extract_statements(
     ``knowledge/attribution_trees.json`` rescore the candidates of the cues the linear selector keeps
     (:func:`~._attr_model.rerank`): on PolNeAR dev content F1 0.7098 -> 0.7119, exact 0.5663 -> 0.5721,
     source accuracy 0.934 -> 0.9343, and better on all three on the held-out train tenth; off, the
-    linear selector alone."""
+    linear selector alone. With ``edges`` (the ``attribution_edges`` setting, on by default) each
+    kept content's edges may move by one phrase (:func:`~._attr_edges.refine_edges`)."""
     article: Article = parsed.article
     doc = parsed.doc
     text = article.text
@@ -1451,6 +1458,10 @@ def extract_statements(
         if key not in best or cand.score > best[key].score:
             best[key] = cand
     kept = _disjoint(list(best.values()))
+    if edges:  # the second stage: move each kept content's edges, never over its cue or source
+        for cand in kept:
+            blocked = [t.idx for t in itertools.chain(cand.cue, cand.source or ())]
+            cand.frags = refine_edges(cand.verb, cand.rel, cand.frags, quotes, blocked)
     if tagged is not None:
         kept.extend(_tagger_candidates(doc, tagged, kept, _sentence_of(doc)))
     for cand in sorted(kept, key=lambda c: (c.cue[0].i, c.frags[0][0])):
