@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
 
@@ -951,13 +951,17 @@ def _criticise(coded: dict[int, CodedTrigger]) -> None:
     abject failure,' said Romero", "he said what Trump is saying is dangerous". The words are looked for in
     what the speech verb governs, not in its subject ("a reckless aide said")."""
     words = _words("criticism_words")
-    for entry in coded.values():
-        token = entry.token
-        if entry.code != _SPEECH_CODE or token.pos_ != "VERB":
-            continue
-        said = [c for c in token.children if c.dep_ in {"ccomp", "parataxis", "dobj", "xcomp"}]
+    for entry, said in _plain_statements(coded):
         if any(w.lemma_.lower() in words for clause in said for w in clause.subtree):
             entry.code = _CRITICISE_CODE
+
+
+def _plain_statements(coded: dict[int, CodedTrigger]) -> Iterator[tuple[CodedTrigger, list[Any]]]:
+    """Each plain statement (010) on a verb with the clauses or object its verb governs (what is said)."""
+    for entry in coded.values():
+        token = entry.token
+        if entry.code == _SPEECH_CODE and token.pos_ == "VERB":
+            yield entry, [c for c in token.children if c.dep_ in {"ccomp", "parataxis", "dobj", "xcomp"}]
 
 
 _FORCE_ROOT: Final = "19"
@@ -1000,11 +1004,8 @@ def _praise(coded: dict[int, CodedTrigger]) -> None:
     :func:`_criticise`, in what the speech verb governs; a negation anywhere there ("he is not a decent
     man") leaves the statement plain."""
     words = _words("praise_words")
-    for entry in coded.values():
+    for entry, said in _plain_statements(coded):
         token = entry.token
-        if entry.code != _SPEECH_CODE or token.pos_ != "VERB":
-            continue
-        said = [c for c in token.children if c.dep_ in {"ccomp", "parataxis", "dobj", "xcomp"}]
         if not said and token.dep_ in {"parataxis", "ccomp"} and token.head.i != token.i:
             said = [token.head]  # "'…,' the Russian leader said": the quotation heads the verb
         inside = [w for clause in said for w in clause.subtree]
