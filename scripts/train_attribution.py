@@ -117,12 +117,21 @@ def _jaccard(a: frozenset[int], b: frozenset[int]) -> float:
     return inter / (len(a) + len(b) - inter) if inter else 0.0
 
 
+def _content_charset(text: str, frags: Sequence[Sequence[int]]) -> frozenset[int]:
+    """The characters of a predicted content as the scorer's converter writes it: the first fragment
+    starts at its complementizer ("that"), which PolNeAR's contents include."""
+    from watchfloor.evaluate._attribution import _with_complementizer
+
+    first = [_with_complementizer(text, frags[0][0]), frags[0][1]]
+    return _charset(text, [first, *frags[1:]])
+
+
 Place = tuple[int, list[tuple[int, int]]]  # a candidate's cue character offset and content fragments
 
 
 def _examples(golds: list[dict[str, Any]], docs: list[Any]) -> tuple[list[list[Example]], list[list[Place]]]:
     """Per article: (features, label, cue) of every candidate, and where its cue and content are."""
-    from watchfloor.evaluate._attribution import _with_complementizer, articles_of
+    from watchfloor.evaluate._attribution import articles_of
     from watchfloor.extract.attribution import candidate_features
     from watchfloor.model import ParsedArticle
 
@@ -134,9 +143,7 @@ def _examples(golds: list[dict[str, Any]], docs: list[Any]) -> tuple[list[list[E
         cands = candidate_features(ParsedArticle(article=art, doc=doc))
         pairs = []
         for ci, (_cue, _feats, frags) in enumerate(cands):
-            first = list(frags[0])
-            first[0] = _with_complementizer(text, first[0])  # PolNeAR's contents include it
-            pset = _charset(text, [first, *frags[1:]])
+            pset = _content_charset(text, frags)
             pairs.extend((j, gi, ci) for gi, g in enumerate(gsets) if (j := _jaccard(pset, g)) >= OVERLAP)
         # one-to-one, greedily by decreasing overlap (as the scorer matches): a second candidate
         # for the same attribution is a false positive
@@ -381,7 +388,6 @@ def _source_right(golds: list[dict[str, Any]], docs: list[Any]) -> list[list[boo
     """Per article, for each candidate (in ``candidate_features`` order): whether its source is
     the source of the train content it overlaps most (both none, or sharing a non-space
     character), as the scorer judges a matched statement's source; True when it overlaps none."""
-    from watchfloor.evaluate._attribution import _with_complementizer
     from watchfloor.extract._quotes import find_quotes
     from watchfloor.extract.attribution import _candidates, _nesting
 
@@ -394,8 +400,7 @@ def _source_right(golds: list[dict[str, Any]], docs: list[Any]) -> list[list[boo
         _nesting(cands)  # the order candidate_features gives
         right = []
         for c in cands:
-            first = [_with_complementizer(text, c.frags[0][0]), c.frags[0][1]]
-            pset = _charset(text, [first, *c.frags[1:]])
+            pset = _content_charset(text, c.frags)
             j, gi = max(((_jaccard(pset, g), gi) for gi, g in enumerate(contents)), default=(0.0, -1))
             if j < OVERLAP:
                 right.append(True)

@@ -29,28 +29,21 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-HERE = Path(__file__).resolve().parents[1]
-DEFAULT_TRAIN = HERE.parent / "shared" / "data" / "polnear" / "train.jsonl.gz"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+# the selector's trainer: the same gold character sets, overlap and match threshold
+from train_attribution import DEFAULT_TRAIN, HERE, OVERLAP, _charset, _content_charset, _jaccard
+
 DEFAULT_OUT = HERE / "src" / "watchfloor" / "knowledge" / "attribution_edges.tsv"
-OVERLAP = 0.5
 
 # one example: (the features of each variant, the index of the right variant or -1 for keep,
 # whether keeping is exact, the kinds of the variants)
 Example = tuple[list[list[str]], int, bool, list[str]]
-
-
-def _charset(text: str, frags: Sequence[Sequence[int]]) -> frozenset[int]:
-    return frozenset(k for s, e in frags for k in range(s, e) if not text[k].isspace())
-
-
-def _jaccard(a: frozenset[int], b: frozenset[int]) -> float:
-    inter = len(a & b)
-    return inter / (len(a) + len(b) - inter) if inter else 0.0
 
 
 def _use_selector(model: Path | None, trees: Path | None) -> None:
@@ -77,14 +70,10 @@ def _examples(
     """Per article, the examples of the matched kept contents (see the module docstring) and,
     with ``others``, of the rules' other candidates that overlap a gold content (each against
     the gold content it overlaps most): more examples of the same edge conventions."""
-    from watchfloor.evaluate._attribution import _with_complementizer, articles_of
+    from watchfloor.evaluate._attribution import articles_of
     from watchfloor.extract import _attr_edges, attribution
     from watchfloor.extract._quotes import find_quotes
     from watchfloor.model import ParsedArticle
-
-    def converted(text: str, frags: Sequence[tuple[int, int]]) -> frozenset[int]:
-        first = [_with_complementizer(text, frags[0][0]), frags[0][1]]
-        return _charset(text, [first, *frags[1:]])
 
     seen: list[tuple[list[tuple[int, int]], list[_attr_edges.Variant]]] = []
 
@@ -102,7 +91,7 @@ def _examples(
         text = gold["text"]
         attribution.extract_statements(ParsedArticle(article=art, doc=doc), ())
         gsets = [_charset(text, a["content"]["spans"]) for a in gold["attributions"]]
-        psets = [converted(text, frags) for frags, _v in seen]
+        psets = [_content_charset(text, frags) for frags, _v in seen]
         pairs = [
             (j, gi, pi)
             for gi, g in enumerate(gsets)
@@ -123,7 +112,7 @@ def _examples(
             exact = psets[pi] == g
             label = -1
             if not exact:
-                label = next((k for k, v in enumerate(variants) if converted(text, v.frags) == g), -1)
+                label = next((k for k, v in enumerate(variants) if _content_charset(text, v.frags) == g), -1)
             rows.append(([v.features for v in variants], label, exact, [v.kind for v in variants]))
         out.append(rows)
         more: list[Example] = []
@@ -133,7 +122,7 @@ def _examples(
             for c in attribution._candidates(doc, text, quotes):
                 if tuple(c.frags) in kept:
                     continue
-                p = converted(text, c.frags)
+                p = _content_charset(text, c.frags)
                 j, g = max(((_jaccard(p, g), g) for g in gsets), key=lambda r: r[0], default=(0.0, p))
                 if j < OVERLAP:
                     continue
@@ -141,7 +130,9 @@ def _examples(
                 variants = _attr_edges.edge_variants(c.verb, c.rel, c.frags, quotes, blocked)
                 label = -1
                 if p != g:
-                    label = next((k for k, v in enumerate(variants) if converted(text, v.frags) == g), -1)
+                    label = next(
+                        (k for k, v in enumerate(variants) if _content_charset(text, v.frags) == g), -1
+                    )
                 more.append(([v.features for v in variants], label, p == g, [v.kind for v in variants]))
         extra.append(more)
     return out, extra
