@@ -130,24 +130,22 @@ def run(gold: Path | None, limit: int | None) -> dict[str, Any]:
     return report
 
 
+def _switch(report: dict[str, Any], setting: str, default: bool) -> str:
+    """Whether an optional stage ran; at its default, with the variable that turns it the other way."""
+    on = bool(report.get(setting, default))
+    state = "on" if on else "off"
+    if on != default:
+        return state
+    return f"{state} (WATCHFLOOR_{setting.upper()}={int(not on)} turns it {'off' if on else 'on'})"
+
+
 def summary(report: dict[str, Any]) -> str:
     """The scorer's one-line summary, a per-kind table and the timing."""
-    tagger = "on" if report.get("attribution_tagger") else "off (WATCHFLOOR_ATTRIBUTION_TAGGER=1 turns it on)"
-    reranker = (
-        "off"
-        if report.get("attribution_reranker") is False
-        else "on (WATCHFLOOR_ATTRIBUTION_RERANKER=0 turns it off)"
-    )
-    edges = (
-        "off"
-        if report.get("attribution_edges") is False
-        else "on (WATCHFLOOR_ATTRIBUTION_EDGES=0 turns it off)"
-    )
     lines = [
         str(report["summary"]),
-        f"span tagger: {tagger}",
-        f"reranker: {reranker}",
-        f"edge refiner: {edges}",
+        f"span tagger: {_switch(report, 'attribution_tagger', False)}",
+        f"reranker: {_switch(report, 'attribution_reranker', True)}",
+        f"edge refiner: {_switch(report, 'attribution_edges', True)}",
         "",
         "kind       exact_f1  overlap_f1  source_acc  n_gold",
     ]
