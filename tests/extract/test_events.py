@@ -354,6 +354,24 @@ def _codes(event: Event) -> tuple[str | None, str | None]:
     )
 
 
+def test_extract_events_according_to_names_the_claimant(nlp: Any) -> None:
+    (event,) = _events_of(
+        "Russian forces attacked Kharkiv overnight, according to Ukraine's defence ministry."
+    )
+    assert event.status is EvidentialStatus.CLAIMED and event.statement_id is None
+    assert event.claimed_by is not None and event.claimed_by.name == "Ukraine's defence ministry"
+    assert event.claimed_by.code == "UKRGOV"
+    (reported,) = _events_of("Russian troops reportedly shelled the town of Douma.")
+    assert reported.status is EvidentialStatus.CLAIMED and reported.claimed_by is None  # no one named
+
+
+@pytest.mark.parametrize("place", ["Kyiv", "Kharkiv", "Odesa"])
+def test_extract_events_a_city_the_tagger_calls_a_person_is_attacked_by_force(nlp: Any, place: str) -> None:
+    # the small model tags these cities PERSON; an attack on a place is force (190), not criticism (111)
+    (event,) = _events_of(f"Russian forces attacked {place} overnight.")
+    assert event.cameo == "190" and _codes(event)[0] == "RUSMIL"
+
+
 def test_extract_events_passive_without_agent_takes_the_place_as_source(nlp: Any) -> None:
     event = _events_of("A French engineer was arrested in Iran on Monday.")[0]
     assert event.cameo.startswith("17")

@@ -652,6 +652,33 @@ def test_classify_status_hearsay_marker_is_claimed(
 
 
 @pytest.mark.parametrize(
+    ("text", "word", "source"),
+    [
+        (
+            "According to the activist group, at least 38 people have been killed.",
+            "killed",
+            "the activist group",
+        ),
+        (
+            "Troops shelled the town, according to John Kirby, the Pentagon spokesman.",
+            "shelled",
+            "John Kirby",
+        ),
+        # an adverb or adjective of report names no one
+        ("The FBI is reportedly making arrangements to interview her.", "making", None),
+        ("She recounted what happened after the alleged assault.", "assault", None),
+    ],
+)
+def test_classify_status_hearsay_names_the_cited_source(
+    nlp: Any, text: str, word: str, source: str | None
+) -> None:
+    doc = nlp(text)
+    decision = classify_status(next(t for t in doc if t.text == word), [])
+    assert decision.status is EvidentialStatus.CLAIMED
+    assert decision.source == source
+
+
+@pytest.mark.parametrize(
     ("text", "word", "status"),
     [
         (

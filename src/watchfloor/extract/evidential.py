@@ -68,11 +68,15 @@ _REPORTED = frozenset({"claim", "report", "allegation", "accusation", "suggestio
 
 @dataclass(frozen=True, slots=True)
 class StatusDecision:
-    """A status, the statement that carries the event (if any) and the word that decided it."""
+    """A status, the statement that carries the event (if any) and the word that decided it. ``source`` is
+    the phrase an "according to" names when that phrase, not a statement, makes the event claimed ("According
+    to the group, …" → "the group"); a hearsay adverb or adjective ("reportedly", "the alleged …") names
+    no one, so it stays None there and the event's claimant is unknown."""
 
     status: EvidentialStatus
     statement: Statement | None
     cue: str | None
+    source: str | None = None
 
 
 def _in_content(start: int, statement: Statement) -> bool:
@@ -1279,22 +1283,27 @@ def classify_status(
         )
     hearsay = _hearsay(trigger, scope)
     if hearsay is not None:
-        return StatusDecision(EvidentialStatus.CLAIMED, statement, hearsay)
+        marker, source = hearsay
+        return StatusDecision(EvidentialStatus.CLAIMED, statement, marker, source)
     return StatusDecision(EvidentialStatus.OBSERVED, statement, None)
 
 
-def _hearsay(trigger: Any, scope: list[Any]) -> str | None:
+def _hearsay(trigger: Any, scope: list[Any]) -> tuple[str, str | None] | None:
     """A hearsay marker: the writer passes the event on from others without committing to it. An adverb of
     report on the trigger's clause ("Bloomberg reportedly considering a run", "allegedly sent lurid tweets",
     which scopes the clause's objects too), an adjective of report on a noun event ("the alleged assault",
     "a suspected attack"), or an "according to" phrase on the clause where no statement was found ("According
     to the group, at least 38 babies have been killed"): a cited source asserts it, which the guidelines call
     claimed (the caller has ruled out a modal, a condition, a negation and an intention first). What the
-    clause takes for granted stays so, as in a statement (:func:`_presupposed`)."""
-    if _is_noun(trigger) and any(
-        c.dep_ in {"amod", "compound"} and c.lower_ in _words("hearsay_modifiers") for c in trigger.children
-    ):
-        return next(str(c.text) for c in trigger.children if c.lower_ in _words("hearsay_modifiers"))
+    clause takes for granted stays so, as in a statement (:func:`_presupposed`). Returns the marker and the
+    source an "according to" names (None for an adverb or adjective, which name no one)."""
+    if _is_noun(trigger):
+        modifiers = _words("hearsay_modifiers")
+        marker = next(
+            (c for c in trigger.children if c.dep_ in {"amod", "compound"} and c.lower_ in modifiers), None
+        )
+        if marker is not None:
+            return str(marker.text), None
     if _presupposed(trigger):
         return None  # "attended the meeting alone, according to a pool report": the meeting is taken as known
     adverbs = _words("hearsay_adverbs")
@@ -1303,14 +1312,29 @@ def _hearsay(trigger: Any, scope: list[Any]) -> str | None:
             return None  # the source named in "according to a new poll" is no event it passes on
         for child in node.children:
             if child.dep_ == "advmod" and child.lower_ in adverbs:
-                return str(child.text)
-            if (
-                child.dep_ == "prep"
-                and child.lower_ == "according"
-                and any(g.dep_ == "prep" and g.lower_ == "to" for g in child.children)
-            ):
-                return "according to"
+                return str(child.text), None
+            if child.dep_ == "prep" and child.lower_ == "according":
+                to = next((g for g in child.children if g.dep_ == "prep" and g.lower_ == "to"), None)
+                if to is not None:
+                    return "according to", _according_source(to)
     return None
+
+
+def _according_source(to: Any) -> str | None:
+    """The phrase "according to" names: the object of "to" with its modifiers ("the activist group",
+    "a senior official in Kyiv"), up to a comma that opens an apposition ("John Kirby, the spokesman").
+    None when the parse gave "to" no object."""
+    obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    doc = obj.doc
+    end = obj.right_edge.i
+    comma = next((t.i for t in doc[obj.i : end + 1] if t.text == ","), None)
+    if comma is not None:
+        end = comma - 1
+    while end > obj.i and doc[end].is_punct:
+        end -= 1
+    return str(doc[obj.left_edge.i : end + 1].text)
 
 
 def _negated_cleft(clause: Any) -> str | None:
