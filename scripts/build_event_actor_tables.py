@@ -32,6 +32,12 @@ EXTRA_AGENTS = (
     ("force", "MIL"),
     ("units", "MIL"),
     ("military", "MIL"),
+    # "media" is a stemmed Phoenix entry: without these, "mediators" and "mediation team" read as the press,
+    ("mediator", "GOV"),
+    ("mediation", "GOV"),
+    ("negotiator", "GOV"),
+    # nor "prisoners" the police ("prison"): persons held, civilians unless a row says otherwise
+    ("prisoner", "CVL"),
 )
 
 

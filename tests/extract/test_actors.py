@@ -115,7 +115,8 @@ def test_to_code_3_agrees_with_countrynames() -> None:
         ("Ann Smith", "Vermont Sen.", "", "USALEG"),
         ("Vladimir Putin", "", "", "RUSGOV"),
         ("Jim Jordan", "", "", None),
-        ("Kim Jong Un", "", "", None),
+        ("Kim Un Chol", "", "", None),  # a name's words are no organisation ("Un" is not the UN)
+        ("Kim Jong Un", "", "", "PRKGOV"),  # a crisis-era leader the dictionaries lack (overrides)
         ("Rubio", "Mr.", "", None),
     ],
 )
@@ -204,3 +205,33 @@ def test_role_word_knows_agent_roles_and_person_markers() -> None:
     assert role_word("nominee")  # person markers
     assert not role_word("momentum")
     assert not role_word("report")
+
+
+@pytest.mark.parametrize(
+    ("mention", "role", "code"),
+    [
+        # a spokesperson speaks for the body named before it, not for the press
+        ("Igor Smirnov", "Russian Defence Ministry spokesman", "RUSGOV"),
+        ("Ann Lee", "Israeli army spokeswoman", "ISRMIL"),
+        ("Ann Lee", "Russian spokeswoman", "RUSMED"),  # no body named: Phoenix's bare spokesperson
+    ],
+)
+def test_code_person_spokesperson_takes_the_body_sector(mention: str, role: str, code: str | None) -> None:
+    assert code_person(mention, role).code == code
+    assert code_actor(f"a {role}").code == code
+
+
+@pytest.mark.parametrize(
+    ("mention", "code"),
+    [
+        # "media" and "prison" are stemmed agent entries: they must not swallow these words
+        ("Saudi and US mediators", "SAUGOV"),
+        ("Palestinian prisoners", "PSECVL"),
+        # crisis-era office holders and armed groups the Phoenix dictionaries (to about 2015) lack
+        ("Zelensky", "UKRGOV"),
+        ("Guterres", "UN"),
+        ("the Houthis", "YEMREB"),
+    ],
+)
+def test_code_actor_crisis_era_rows(mention: str, code: str) -> None:
+    assert code_actor(mention).code == code

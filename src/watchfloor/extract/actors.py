@@ -305,8 +305,15 @@ def _agent(words: list[str]) -> str | None:
     return None
 
 
+@functools.cache
+def _mouthpieces() -> frozenset[str]:
+    """Role words of people who speak for a body (``knowledge/event_actor_mouthpieces.tsv``)."""
+    return frozenset(r["word"] for r in read_tsv("event_actor_mouthpieces.tsv", ("word",)))
+
+
 def _sector_of(text: str) -> str | None:
-    """The sector of the last role word or phrase (the head noun of a title comes last)."""
+    """The sector of the last role word or phrase (the head noun of a title comes last), except that a
+    spokesperson after a body's role phrase speaks for the body ("Defence Ministry spokesman": GOV)."""
     words = [t.lower() for t in _tokens(text)]
     found: str | None = None
     i = 0
@@ -314,6 +321,8 @@ def _sector_of(text: str) -> str | None:
         for n in range(min(_MAX_NGRAM, len(words) - i), 0, -1):
             sector = _agent(words[i : i + n])
             if sector is not None:
+                if " ".join(words[i : i + n]) in _mouthpieces() and found is not None:
+                    sector = found  # the body's spokesperson
                 found = sector
                 i += n
                 break
