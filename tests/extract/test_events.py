@@ -365,6 +365,12 @@ def test_extract_events_according_to_names_the_claimant(nlp: Any) -> None:
     assert reported.status is EvidentialStatus.CLAIMED and reported.claimed_by is None  # no one named
 
 
+def test_extract_events_event_noun_by_agent_acts_not_the_witness(nlp: Any) -> None:
+    (event,) = _events_of("Witnesses described heavy shelling by Syrian government forces.")
+    assert event.cameo.startswith("19") and event.actor1 is not None
+    assert event.actor1.name == "Syrian government forces" and (event.actor1.code or "").startswith("SYR")
+
+
 @pytest.mark.parametrize("place", ["Kyiv", "Kharkiv", "Odesa"])
 def test_extract_events_a_city_the_tagger_calls_a_person_is_attacked_by_force(nlp: Any, place: str) -> None:
     # the small model tags these cities PERSON; an attack on a place is force (190), not criticism (111)

@@ -2183,6 +2183,8 @@ def _participants(
                 child.dep_ in {"compound", "amod"} and child.ent_type_ in {"GPE", "NORP"}
             ):
                 source = child
+        if source is None:
+            source = _by_agent(token)
         if source is None and token.head.lemma_.lower() in _words("light_verbs"):
             source = _subject(token.head)
         if source is None:
@@ -2247,6 +2249,18 @@ def _participants(
         and actor1.code is not None
         and (_named_or_referring(source)),
     )
+
+
+def _by_agent(noun: Any) -> Any | None:
+    """The agent an event noun names with "by" ("heavy shelling by government forces", "the seizure of
+    the port by rebels"): who acts, before the subject of a verb that only reports or sees the event
+    ("Witnesses described heavy shelling by government forces")."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            agent = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if agent is not None and agent.ent_type_ not in _TIMES and agent.pos_ in {"NOUN", "PROPN", "PRON"}:
+                return agent
+    return None
 
 
 _TIMES: Final = frozenset({"DATE", "TIME"})
