@@ -2258,7 +2258,11 @@ def _by_agent(noun: Any) -> Any | None:
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "by":
             agent = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if agent is not None and agent.ent_type_ not in _TIMES and agent.pos_ in {"NOUN", "PROPN", "PRON"}:
+            if (
+                agent is not None
+                and agent.ent_type_ not in _TIMES
+                and agent.pos_ in {"NOUN", "PROPN", "PRON"}
+            ):
                 return agent
     return None
 
