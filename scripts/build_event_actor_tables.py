@@ -38,6 +38,20 @@ EXTRA_AGENTS = (
     ("negotiator", "GOV"),
     # nor "prisoners" the police ("prison"): persons held, civilians unless a row says otherwise
     ("prisoner", "CVL"),
+    # crisis-news roles the Phoenix table lacks or reads by a later word
+    ("opposition", "OPP"),
+    ("opposition group", "OPP"),
+    ("aid agency", "NGO"),
+    ("aid agencies", "NGO"),
+    ("humanitarian agency", "NGO"),
+    ("humanitarian agencies", "NGO"),
+    ("humanitarian group", "NGO"),
+    ("relief agency", "NGO"),
+    ("relief agencies", "NGO"),
+    ("city council", "GOV"),
+    ("town council", "GOV"),
+    ("municipal council", "GOV"),
+    ("regional council", "GOV"),
 )
 
 
