@@ -371,6 +371,12 @@ def test_extract_events_event_noun_by_agent_acts_not_the_witness(nlp: Any) -> No
     assert event.actor1.name == "Syrian government forces" and (event.actor1.code or "").startswith("SYR")
 
 
+def test_extract_events_force_from_a_place_is_no_target(nlp: Any) -> None:
+    (event,) = _events_of("Hamas militants fired thousands of rockets from Gaza at southern Israel.")
+    assert event.cameo.startswith("19")
+    assert _codes(event)[1] == "ISR"  # whom it was aimed at, not where it came from (Gaza)
+
+
 @pytest.mark.parametrize("place", ["Kyiv", "Kharkiv", "Odesa"])
 def test_extract_events_a_city_the_tagger_calls_a_person_is_attacked_by_force(nlp: Any, place: str) -> None:
     # the small model tags these cities PERSON; an attack on a place is force (190), not criticism (111)

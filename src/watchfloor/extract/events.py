@@ -1905,6 +1905,8 @@ def _target(
     if source is not None:
         skip.add(source.i)
     preps = _TARGET_PREPS + (("in",) if entry.code.startswith("04") else ())
+    if entry.code[:2] in _ORIGIN_ROOTS:
+        preps = tuple(p for p in preps if p != "from")  # "fired rockets from Gaza": where from, not at whom
     lifted = {h.i for h in above}
     for holder in holders:
         for child in holder.children:
@@ -1980,6 +1982,11 @@ def _target(
         ):
             return ent.root
     return None
+
+
+# CAMEO roots of force (assault, fight, mass violence), whose "from" phrase is where the act came
+# from ("fired rockets from Gaza", "shelled from across the river"), never whom it was aimed at
+_ORIGIN_ROOTS: Final = frozenset({"18", "19", "20"})
 
 
 # CAMEO roots of verbal acts (statements, appeals, intents, support, demands, disapproval), whose verb phrase
