@@ -2,7 +2,8 @@
 
 ``events``: the CAMEO codebook examples and their PLOVER recoding (the PETRARCH2 validation
 records are reported by ``python -m watchfloor.evaluate events`` but not gated: most of their
-codes are WEIS codes and their actors are fictional). ``status``: the team-labelled PolNeAR dev
+codes are WEIS codes and their actors are fictional), and the team-written crisis probe
+(``tests/data/events/crisis_probe_*.jsonl``). ``status``: the team-labelled PolNeAR dev
 triggers in ``tests/data/evidential/``. The issue's targets are kept in the floors file under
 ``targets``; the floors are a ratchet towards them, not the targets themselves.
 """
@@ -19,11 +20,13 @@ FLOORS = json.loads(Path(__file__).with_name("floors_events.json").read_text(enc
 
 @pytest.mark.eval
 @pytest.mark.parametrize("name", sorted(FLOORS["events"]))
-def test_events_gate(shared_dir: Path, name: str) -> None:
-    from watchfloor.evaluate._events import run
+def test_events_gate(request: pytest.FixtureRequest, name: str) -> None:
+    from watchfloor.evaluate._events import PROBE_SETS, run, set_path
 
+    if name not in PROBE_SETS:
+        request.getfixturevalue("shared_dir")  # the CAMEO sets are in ../shared (skips without it)
     floors = FLOORS["events"][name]
-    report = run(shared_dir / "data" / "cameo" / f"{name}.jsonl", None)["sets"][name]
+    report = run(set_path(name), None)["sets"][name]
     assert report["records"] == floors["records"]
     failures = [
         f"{metric}: {report[metric]:.4f} < floor {floor:.4f}"

@@ -18,7 +18,11 @@ those examples (CC BY-SA; codes compared through a PLOVER→CAMEO-root map, so i
 is approximate), and ``petrarch_validation.jsonl`` (PETRARCH2 unit-test and validation records;
 only gold events whose code is a CAMEO code count, and actors there are fictional, so no actor
 figure). The sentence texts are used here for evaluation only; the verb patterns were written
-from the CAMEO code labels, not from these sentences.
+from the CAMEO code labels, not from these sentences. Two more sets live in the repository
+(``tests/data/events/crisis_probe_dev.jsonl`` and ``crisis_probe_check.jsonl``): sentences of wire
+copy about the 2022–2024 crises written and coded by a team member who never saw the coder, scored
+the same way (actors too); the dev half was read when the coder was revised, the check half only
+scored.
 
 **status** scores the evidential status classifier on the team-labelled PolNeAR dev set
 ``tests/data/evidential/status_labels.jsonl`` (references only: article id and offsets). The
@@ -42,6 +46,9 @@ from ._common import EvalTask, find_shared, read_jsonl
 __all__ = ["TASK", "run"]
 
 CAMEO_SETS = ("cameo_manual_examples", "plover_gsr_cameo_manual", "petrarch_validation")
+# team-written crisis sentences with their codes (tests/data/events/README.md)
+PROBE_DIR = Path(__file__).resolve().parents[3] / "tests" / "data" / "events"
+PROBE_SETS = ("crisis_probe_dev", "crisis_probe_check")
 MIN_CLASS = 20
 # PLOVER 0.5b1 categories → the CAMEO root codes they cover (approximate, for root comparison).
 PLOVER_ROOTS: dict[str, frozenset[str]] = {
@@ -175,9 +182,16 @@ def _score_set(records: list[dict[str, Any]], with_actors: bool) -> dict[str, An
     return report
 
 
+def set_path(name: str) -> Path:
+    """Where an event set named ``name`` lives: the shared CAMEO data or the repository's crisis probe."""
+    if name in PROBE_SETS:
+        return PROBE_DIR / f"{name}.jsonl"
+    return find_shared() / "data" / "cameo" / f"{name}.jsonl"
+
+
 def run(gold: Path | None, limit: int | None) -> dict[str, Any]:
-    base = find_shared() / "data" / "cameo"
-    paths = [gold] if gold else [base / f"{name}.jsonl" for name in CAMEO_SETS]
+    probes = [name for name in PROBE_SETS if (PROBE_DIR / f"{name}.jsonl").exists()]
+    paths = [gold] if gold else [set_path(name) for name in (*CAMEO_SETS, *probes)]
     started = time.perf_counter()
     report: dict[str, Any] = {"sets": {}}
     for path in paths:
