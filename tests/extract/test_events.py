@@ -341,6 +341,23 @@ def test_code_sentence_recodes_by_frame_and_tense(nlp: Any, sentence: str, code:
     assert [c.code for c in code_sentence(sent)][:1] == [code]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        # crisis-news patterns (round 11): noun events and arms deliveries the 2016 tables lacked
+        ("NATO had seen no signs of a pullback.", "087"),
+        ("The two sides began a prisoner exchange on Friday.", "0841"),
+        ("Russian drone strikes hit the port overnight.", "195"),
+        ("Artillery fire continued near the front.", "194"),
+        ("Germany supplied artillery ammunition to Ukraine.", "072"),
+        ("Moscow drastically reduced military activity near Kyiv.", "087"),
+    ],
+)
+def test_code_sentence_crisis_patterns(nlp: Any, sentence: str, code: str) -> None:
+    sent = next(iter(nlp(sentence).sents))
+    assert code in [c.code for c in code_sentence(sent)]
+
+
 def _events_of(text: str) -> list[Event]:
     from watchfloor.nlp import parse_one
 
