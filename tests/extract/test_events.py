@@ -358,6 +358,20 @@ def test_code_sentence_crisis_patterns(nlp: Any, sentence: str, code: str) -> No
     assert code in [c.code for c in code_sentence(sent)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        # calling something a name is a statement; a pejorative name makes it a criticism
+        ("Kyiv called the referendum a sham.", "111"),
+        ("Beijing called the visit a provocation.", "111"),  # no appeal for a visit (026)
+        ("She called the plan a model for the region.", "010"),
+    ],
+)
+def test_code_sentence_characterisation_is_a_statement(nlp: Any, sentence: str, code: str) -> None:
+    sent = next(iter(nlp(sentence).sents))
+    assert [c.code for c in code_sentence(sent)] == [code]
+
+
 def _events_of(text: str) -> list[Event]:
     from watchfloor.nlp import parse_one
 

@@ -439,6 +439,18 @@ def _apply_frames(coded: dict[int, CodedTrigger], sent: Any) -> None:
         token = doc[i]
         if lemma in _words("verb_only_frame_lemmas") and token.pos_ != "VERB":
             continue  # "pressured them to cancel" is a demand; "under pressure to meet targets" is not
+        if any(c.dep_ == "oprd" for c in token.children):
+            # "called the visit a provocation" names what the visit is, appeals for none: one statement
+            # (which :func:`_criticise` may make a criticism), with the visit it speaks of absorbed
+            objects = [c for c in token.children if c.dep_ in {"dobj", "obj"} and c.i in coded]
+            own = coded.get(token.i)
+            if objects and (own is None or own.code == _SPEECH_CODE):
+                pattern = own.pattern if own is not None else None
+                coded[token.i] = CodedTrigger(
+                    token, _SPEECH_CODE, pattern, token.idx, absorbed={objects[0].i}
+                )
+                del coded[objects[0].i]
+            continue
         if lemma in _words("prediction_lemmas") and any(
             c.dep_ in {"auxpass", "nsubjpass"} for c in token.children
         ):
@@ -969,11 +981,16 @@ def _criticise(coded: dict[int, CodedTrigger]) -> None:
 
 
 def _plain_statements(coded: dict[int, CodedTrigger]) -> Iterator[tuple[CodedTrigger, list[Any]]]:
-    """Each plain statement (010) on a verb with the clauses or object its verb governs (what is said)."""
+    """Each plain statement (010) on a verb with the clauses, object or predicative complement its verb
+    governs (what is said)."""
     for entry in coded.values():
         token = entry.token
         if entry.code == _SPEECH_CODE and token.pos_ == "VERB":
-            yield entry, [c for c in token.children if c.dep_ in {"ccomp", "parataxis", "dobj", "xcomp"}]
+            # (and what it calls someone or something: "called the referendum a sham")
+            yield (
+                entry,
+                [c for c in token.children if c.dep_ in {"ccomp", "parataxis", "dobj", "xcomp", "oprd"}],
+            )
 
 
 _FORCE_ROOT: Final = "19"
