@@ -84,7 +84,11 @@ def _lemma(token: Any) -> str:
     if "\u2019" not in lemma and "\u2018" not in lemma:
         return lemma
     straight = lemma.translate(_STRAIGHT)
-    return _contraction_lemmas().get(straight, straight)
+    if token.tag_ == "POS":
+        return straight  # a possessive "’s" is no verb
+    # by the form: the copula of "It’s his car" is lemmatised as a bare "’"
+    form: str = token.lower_
+    return _contraction_lemmas().get(form.translate(_STRAIGHT), straight)
 
 
 def _tag(token: Any) -> str:
@@ -92,7 +96,7 @@ def _tag(token: Any) -> str:
     past, "VBD", where it reads "I'm" as "VBP": ``contraction_tags`` in evidential_cues.json)."""
     tag: str = token.tag_
     form: str = token.lower_
-    if "\u2019" not in form and "\u2018" not in form:
+    if tag == "POS" or ("\u2019" not in form and "\u2018" not in form):
         return tag
     return _contraction_tags().get(form.translate(_STRAIGHT), tag)
 
