@@ -66,6 +66,53 @@ _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "csubj", "parataxis", "pcom
 _REPORTED = frozenset({"claim", "report", "allegation", "accusation", "suggestion", "rumor", "rumour"})
 
 
+# Typographic apostrophes ("we’re", "he’d") are the same words as straight ones, but the tagger leaves the
+# curly contractions unlemmatised ("’re" stays "’re", not "be"): the rules compare straightened forms.
+_STRAIGHT: Final = str.maketrans({"\u2019": "'", "\u2018": "'"})
+
+
+def _lower(token: Any) -> str:
+    """The token's lower-case form with typographic apostrophes straightened ("’ll" reads as "'ll")."""
+    form: str = token.lower_
+    return form.translate(_STRAIGHT) if "\u2019" in form or "\u2018" in form else form
+
+
+def _lemma(token: Any) -> str:
+    """The token's lower-case lemma; a curly contraction the lemmatiser left as it is ("’re", "’d") gets
+    the lemma the straight one gets ("be", "would": ``contraction_lemmas`` in evidential_cues.json)."""
+    lemma: str = token.lemma_.lower()
+    if "\u2019" not in lemma and "\u2018" not in lemma:
+        return lemma
+    straight = lemma.translate(_STRAIGHT)
+    if token.tag_ == "POS":
+        return straight  # a possessive "’s" is no verb
+    # by the form: the copula of "It’s his car" is lemmatised as a bare "’"
+    form: str = token.lower_
+    return _contraction_lemmas().get(form.translate(_STRAIGHT), straight)
+
+
+def _tag(token: Any) -> str:
+    """The token's tag; a curly contraction gets the tag the straight one gets (the tagger reads "I’m" as a
+    past, "VBD", where it reads "I'm" as "VBP": ``contraction_tags`` in evidential_cues.json)."""
+    tag: str = token.tag_
+    form: str = token.lower_
+    if tag == "POS" or ("\u2019" not in form and "\u2018" not in form):
+        return tag
+    return _contraction_tags().get(form.translate(_STRAIGHT), tag)
+
+
+@functools.cache
+def _contraction_tags() -> dict[str, str]:
+    table: dict[str, str] = read_json("evidential_cues.json")["contraction_tags"]
+    return table
+
+
+@functools.cache
+def _contraction_lemmas() -> dict[str, str]:
+    table: dict[str, str] = read_json("evidential_cues.json")["contraction_lemmas"]
+    return table
+
+
 @dataclass(frozen=True, slots=True)
 class StatusDecision:
     """A status, the statement that carries the event (if any) and the word that decided it. ``source`` is
@@ -166,7 +213,7 @@ def _clause_path(token: Any) -> list[Any]:
     while (node.dep_ not in _CLAUSE_DEPS or _shared_conjunct(node) or _predicate_gerund(node)) and not _top(
         node
     ):
-        if node.dep_ == "prep" and node.lower_ in adjuncts:
+        if node.dep_ == "prep" and _lower(node) in adjuncts:
             break
         node = node.head
         path.append(node)
@@ -222,7 +269,7 @@ def _predicate_gerund(node: Any) -> bool:
             return False
         above = above.head
         if above.pos_ in {"VERB", "AUX"}:
-            return bool(above.lemma_.lower() in {"be", "become", "remain"})
+            return bool(_lemma(above) in {"be", "become", "remain"})
     return False
 
 
@@ -248,7 +295,7 @@ def _shared_conjunct(node: Any) -> bool:
         node.tag_ in {"VBD", "VBN"}
         and not any(c.dep_ in {"aux", "auxpass"} for c in children)
         and any(c.dep_ == "auxpass" for c in head.children)
-        and any(c.dep_ == "aux" and c.lower_ in _words("modals") for c in head.children)
+        and any(c.dep_ == "aux" and _lower(c) in _words("modals") for c in head.children)
     )
 
 
@@ -256,11 +303,11 @@ def _modal_copula_conjunct(node: Any) -> bool:
     """A verb with no subject of its own conjoined to a copula that a modal governs ("should be grateful
     and agree")."""
     head = node.head
-    if head.lemma_.lower() != "be" or head.dep_ in {"aux", "auxpass"}:
+    if _lemma(head) != "be" or head.dep_ in {"aux", "auxpass"}:
         return False
     if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in node.children):
         return False
-    return any(c.dep_ == "aux" and c.lower_ in _words("modals") for c in head.children)
+    return any(c.dep_ == "aux" and _lower(c) in _words("modals") for c in head.children)
 
 
 def _is_noun(token: Any) -> bool:
@@ -280,13 +327,13 @@ def _negator(trigger: Any, path: list[Any]) -> str | None:
     subjects = _words("negative_subjects")
     for k, node in enumerate(path):
         if k > 0 and _is_noun(trigger):
-            lemma = node.lemma_.lower()
+            lemma = _lemma(node)
             if node.pos_ in {"VERB", "AUX"} and lemma not in light:
                 return None
             if _is_noun(node) and lemma not in evidence:
                 continue
         for child in node.children:
-            low = child.lower_
+            low = _lower(child)
             if child.dep_ == "neg" or (child.dep_ in {"det", "advmod", "preconj"} and low in negators):
                 if low == "not" and child.i + 1 < len(child.doc) and child.doc[child.i + 1].lower_ == "only":
                     continue  # "not only … but also"
@@ -297,17 +344,19 @@ def _negator(trigger: Any, path: list[Any]) -> str | None:
                 k == 0
                 and child.dep_ == "dobj"
                 and node.pos_ == "VERB"
-                and node.lemma_.lower() not in _words("speech_lemmas")  # 'said, "No boots on the ground"'
-                and any(g.dep_ == "det" and g.lower_ == "no" for g in child.children)
+                and _lemma(node) not in _words("speech_lemmas")  # 'said, "No boots on the ground"'
+                and any(g.dep_ == "det" and _lower(g) == "no" for g in child.children)
                 and not _comparative(child)
             ):
                 return "no"  # "the company offers no paid leave", "took no action": nothing was offered
             if child.dep_ in {"nsubj", "nsubjpass"} and (
                 low in subjects
-                or any(g.dep_ in {"det", "preconj"} and g.lower_ in {"no", "neither"} for g in child.children)
+                or any(
+                    g.dep_ in {"det", "preconj"} and _lower(g) in {"no", "neither"} for g in child.children
+                )
             ):
                 return str(child.text)
-        if node.dep_ == "pobj" and node.head.lower_ == "without":
+        if node.dep_ == "pobj" and _lower(node.head) == "without":
             return str(node.head.text)
         if _predicate_gerund(node):
             return None  # "isn't the answer to reducing", "wasn't on board with comparing": not denied
@@ -321,32 +370,30 @@ def _performative(trigger: Any) -> bool:
     introduces is what is asked, not a question about the asking. Not a past or perfect saying, nor a
     future one ("I will tell the truth" promises a telling); and only inside a statement: the writer's
     own "I should say that …" is no quoted speech act (the caller checks that)."""
-    if trigger.lemma_.lower() not in _performative_lemmas():
+    if _lemma(trigger) not in _performative_lemmas():
         return False
     if trigger.tag_ in {"VBD", "VBN"} or any(
         (
             c.dep_ == "aux"
             and (
-                c.tag_ == "VBD"
-                or c.lemma_.lower() == "have"
-                or c.lower_ in _words("possibility") | _words("future_performative_aux")
+                _tag(c) == "VBD"
+                or _lemma(c) == "have"
+                or _lower(c) in _words("possibility") | _words("future_performative_aux")
             )
         )
-        or (c.dep_ == "advmod" and c.lower_ in _words("possibility"))
+        or (c.dep_ == "advmod" and _lower(c) in _words("possibility"))
         for c in trigger.children
     ):
         return False  # "I said", "Maybe I can … say", "What can I say?": not performed here
     head = trigger
-    if trigger.dep_ in {"xcomp", "ccomp"} and trigger.head.lemma_.lower() in _words("performative_hedges"):
+    if trigger.dep_ in {"xcomp", "ccomp"} and _lemma(trigger.head) in _words("performative_hedges"):
         head = trigger.head  # "I want to ask you", "let me say"
-    if (
-        head.lemma_.lower() == "let"
-    ):  # "let me say": "me" is read as the object of "let" or the subject of "say"
+    if _lemma(head) == "let":  # "let me say": "me" is read as the object of "let" or the subject of "say"
         return any(
-            c.dep_ in {"dobj", "nsubj"} and c.lower_ in {"me", "us"}
+            c.dep_ in {"dobj", "nsubj"} and _lower(c) in {"me", "us"}
             for c in [*head.children, *trigger.children]
         )
-    return any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in head.children)
+    return any(c.dep_ == "nsubj" and _lower(c) in {"i", "we"} for c in head.children)
 
 
 @functools.cache
@@ -357,7 +404,7 @@ def _performative_lemmas() -> frozenset[str]:
 def _comparative(noun: Any) -> bool:
     """ "no bigger threat", "no greater crisis": a comparative adjective, not "no more attacks"."""
     return any(
-        c.dep_ == "amod" and c.tag_ == "JJR" and c.lower_ not in {"more", "less", "fewer", "further"}
+        c.dep_ == "amod" and c.tag_ == "JJR" and _lower(c) not in {"more", "less", "fewer", "further"}
         for c in noun.children
     )
 
@@ -365,10 +412,10 @@ def _comparative(noun: Any) -> bool:
 def _refusal(trigger: Any) -> str | None:
     """ "Kadzik wouldn't say", "he won't comment": a refusal to comment did happen; it is negated,
     not hypothetical."""
-    if trigger.lemma_.lower() not in _words("comment_verbs"):
+    if _lemma(trigger) not in _words("comment_verbs"):
         return None
     children = list(trigger.children)
-    modal = any(c.dep_ == "aux" and c.lower_ in _words("refusal_modals") for c in children)
+    modal = any(c.dep_ == "aux" and _lower(c) in _words("refusal_modals") for c in children)
     negation = next((c for c in children if c.dep_ == "neg"), None)
     return str(negation.text) if modal and negation is not None else None
 
@@ -385,16 +432,14 @@ def _implicative(trigger: Any) -> str | None:
     if trigger.dep_ not in {"xcomp", "acl", "relcl"}:
         return None
     head = trigger.head
-    if trigger.dep_ != "relcl" and head.lemma_.lower() in implicatives:
+    if trigger.dep_ != "relcl" and _lemma(head) in implicatives:
         return str(head.text)
-    if trigger.dep_ == "xcomp" and head.lemma_.lower() == "be":
+    if trigger.dep_ == "xcomp" and _lemma(head) == "be":
         # "is insufficient to support a prosecution": the infinitive hung on the copula, not the adjective
-        unable = next(
-            (c for c in head.children if c.dep_ == "acomp" and c.lemma_.lower() in implicatives), None
-        )
+        unable = next((c for c in head.children if c.dep_ == "acomp" and _lemma(c) in implicatives), None)
         if unable is not None:
             return str(unable.text)
-    if head.lemma_.lower() in _words("daring_nouns") and head.dep_ == "dobj":
+    if _lemma(head) in _words("daring_nouns") and head.dep_ == "dobj":
         return _negator(head.head, [head.head])
     return None
 
@@ -407,11 +452,11 @@ def _excessive(trigger: Any) -> str | None:
         return None
     head = trigger.head
     if head.pos_ in {"ADJ", "ADV"}:
-        if head.lemma_.lower() in _words("facility_adjectives"):
+        if _lemma(head) in _words("facility_adjectives"):
             return None  # "made it too easy to acquire weapons": what is too easy is possible
-        return next((str(c.text) for c in head.children if c.dep_ == "advmod" and c.lower_ == "too"), None)
+        return next((str(c.text) for c in head.children if c.dep_ == "advmod" and _lower(c) == "too"), None)
     if (
-        head.lemma_.lower() == "be"
+        _lemma(head) == "be"
         and trigger.dep_ == "xcomp"
         and trigger.i > head.i
         and not any(c.dep_ == "auxpass" for c in trigger.children)  # "is not to be underestimated": deontic
@@ -421,7 +466,7 @@ def _excessive(trigger: Any) -> str | None:
     ):
         negation = next((c for c in [*head.children, *trigger.children] if c.dep_ == "neg"), None)
         following = negation.doc[negation.i + 1] if negation is not None else None
-        if negation is not None and following is not None and following.lower_ != "only":
+        if negation is not None and following is not None and _lower(following) != "only":
             return str(negation.text)
     return None
 
@@ -436,13 +481,13 @@ def _inability(trigger: Any, scope: list[Any], path: list[Any]) -> str | None:
     have known": counterfactual) and not in a question (the caller still checks conditions)."""
     modal_words = _words("modals")
     node = next(
-        (n for n in scope for c in n.children if c.dep_ in {"aux", "auxpass"} and c.lower_ in modal_words),
+        (n for n in scope for c in n.children if c.dep_ in {"aux", "auxpass"} and _lower(c) in modal_words),
         None,
     )
     if node is None:
         return None
     children = list(node.children)
-    modals = [c for c in children if c.dep_ in {"aux", "auxpass"} and c.lower_ in modal_words]
+    modals = [c for c in children if c.dep_ in {"aux", "auxpass"} and _lower(c) in modal_words]
     if len(modals) != 1 or not any(c.dep_ == "neg" for c in children) or _perfect(node):
         return None
     if modals[0].lower_ in _words("resolution_modals"):
@@ -452,7 +497,7 @@ def _inability(trigger: Any, scope: list[Any], path: list[Any]) -> str | None:
     if any(c.tag_ in {"JJR", "RBR"} for c in node.subtree if c.head.i == node.i or c.head.head.i == node.i):
         return None  # "couldn't get any worse", "couldn't be happier": a counterfactual of degree
     subject = _subject(node)
-    if subject is None or subject.lower_ in _words("generic_subjects") or subject.tag_ in {"WP", "WDT"}:
+    if subject is None or _lower(subject) in _words("generic_subjects") or subject.tag_ in {"WP", "WDT"}:
         return None
     if _ends_in_question(trigger):
         return None
@@ -466,14 +511,14 @@ def _resolution(trigger: Any, node: Any, path: list[Any]) -> str | None:
     punished"), a thing or a generic subject ("that won't happen", "workers won't end up seeing", "people will
     not want"), a question ("Why won't he release …?"); the caller still checks conditions ("If Donald
     remains Donald, I will not vote for him" stays hypothetical)."""
-    if node.lemma_.lower() == "be" or any(c.dep_ == "auxpass" for c in node.children):
+    if _lemma(node) == "be" or any(c.dep_ == "auxpass" for c in node.children):
         return None  # "we won't be able to take more refugees": a forecast of a state
-    if not any(c.dep_ == "neg" and c.lower_ in {"not", "n't", "n’t"} for c in node.children):
+    if not any(c.dep_ == "neg" and _lower(c) in {"not", "n't", "n’t"} for c in node.children):
         return None  # "I will never let you down" vows for all time; it refuses no act at hand
     subject = _subject(node)
     if subject is None or subject.tag_ in {"WP", "WDT"}:
         return None
-    personal = subject.tag_ == "PRP" and subject.lower_ in _words("agent_pronouns")
+    personal = subject.tag_ == "PRP" and _lower(subject) in _words("agent_pronouns")
     if not (personal or subject.pos_ == "PROPN"):
         return None
     if _ends_in_question(trigger) or any(
@@ -506,15 +551,15 @@ def _negated_volition(trigger: Any) -> str | None:
         return None
     head = trigger.head
     volition = _words("volition_words")
-    if trigger.dep_ == "xcomp" and _has_to(trigger) and head.lemma_.lower() in volition:
+    if trigger.dep_ == "xcomp" and _has_to(trigger) and _lemma(head) in volition:
         subject = _subject(head)
-        if subject is not None and subject.lower_ == "you":
+        if subject is not None and _lower(subject) == "you":
             return None  # "You don't want to be squeezing in …": advice to anyone, not a will
         return next((str(c.text) for c in head.children if c.dep_ == "neg"), None)
-    if trigger.dep_ == "pcomp" and trigger.tag_ == "VBG" and head.lower_ in {"of", "in"}:
+    if trigger.dep_ == "pcomp" and trigger.tag_ == "VBG" and _lower(head) in {"of", "in"}:
         noun = head.head
-        if _is_noun(noun) and noun.lemma_.lower() in volition:
-            return next((str(c.text) for c in noun.children if c.dep_ == "det" and c.lower_ == "no"), None)
+        if _is_noun(noun) and _lemma(noun) in volition:
+            return next((str(c.text) for c in noun.children if c.dep_ == "det" and _lower(c) == "no"), None)
     return None
 
 
@@ -522,7 +567,7 @@ def _modal(path: list[Any], which: str) -> str | None:
     words = _words(which)
     for node in path:
         for child in node.children:
-            if child.dep_ in {"aux", "auxpass"} and child.lower_ in words:
+            if child.dep_ in {"aux", "auxpass"} and _lower(child) in words:
                 return str(child.text)
     return None
 
@@ -534,7 +579,7 @@ def _unrealised_modifier(trigger: Any) -> str | None:
         return None
     words = _words("unrealised_modifiers")
     return next(
-        (str(c.text) for c in trigger.children if c.dep_ in {"amod", "compound"} and c.lower_ in words), None
+        (str(c.text) for c in trigger.children if c.dep_ in {"amod", "compound"} and _lower(c) in words), None
     )
 
 
@@ -547,9 +592,9 @@ def _compared_course(trigger: Any) -> str | None:
     if node.tag_ != "VBG" or node.dep_ != "pcomp":
         return None
     prep = node.head
-    if prep.lower_ not in {"than", "between"} and prep.dep_ == "prep" and prep.head.i != prep.i:
+    if _lower(prep) not in {"than", "between"} and prep.dep_ == "prep" and prep.head.i != prep.i:
         prep = prep.head  # "nothing more important to saving lives than to telling the story"
-    return str(prep.text) if prep.lower_ in {"than", "between"} else None
+    return str(prep.text) if _lower(prep) in {"than", "between"} else None
 
 
 def _supposed(trigger: Any) -> str | None:
@@ -561,10 +606,10 @@ def _supposed(trigger: Any) -> str | None:
     while _shared_conjunct(node):
         node = node.head
     head = node.head
-    if node.dep_ != "ccomp" or node.i < head.i or head.lemma_.lower() not in _words("supposition_verbs"):
+    if node.dep_ != "ccomp" or node.i < head.i or _lemma(head) not in _words("supposition_verbs"):
         return None  # not a verb before it ('Hillary shot back, "I suppose …"': the writer's cue)
     if head.tag_ not in {"VBP", "VB"} or not any(
-        c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in head.children
+        c.dep_ == "nsubj" and _lower(c) in {"i", "we"} for c in head.children
     ):
         return None
     return str(head.text)
@@ -579,12 +624,12 @@ def _course(trigger: Any) -> str | None:
     node = trigger
     while node.dep_ == "conj" and node.tag_ == "VBG" and node.head.tag_ == "VBG" and node.head.i != node.i:
         node = node.head  # "for admitting and resettling refugees"
-    if node.tag_ != "VBG" or node.dep_ != "pcomp" or node.head.lower_ not in _words("course_preps"):
+    if node.tag_ != "VBG" or node.dep_ != "pcomp" or _lower(node.head) not in _words("course_preps"):
         return None
     if any(c.dep_ in {"nsubj", "nsubjpass", "poss"} for c in node.children):
         return None
     noun = node.head.head
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() in _words("realised_gerund_nouns"):
+    if noun.pos_ != "NOUN" or _lemma(noun) in _words("realised_gerund_nouns"):
         return None
     return str(node.head.text)
 
@@ -603,7 +648,7 @@ def _advocated(trigger: Any) -> str | None:
     if any(c.dep_ in {"nsubj", "nsubjpass", "poss"} for c in node.children):
         return None  # "supports Trump being …", "backed his running": an event with its own agent
     head = node.head
-    return str(head.text) if head.lemma_.lower() in _words("advocacy_verbs") else None
+    return str(head.text) if _lemma(head) in _words("advocacy_verbs") else None
 
 
 def _possibility_adverb(path: list[Any]) -> str | None:
@@ -612,7 +657,7 @@ def _possibility_adverb(path: list[Any]) -> str | None:
     words = _words("possibility_adverbs")
     for node in path:
         for child in node.children:
-            if child.dep_ == "advmod" and child.lower_ in words:
+            if child.dep_ == "advmod" and _lower(child) in words:
                 return str(child.text)
     return None
 
@@ -653,14 +698,14 @@ def _raising_commissive(trigger: Any) -> str | None:
     """ "That promises to make life more difficult", "it threatens to derail the talks": "promise" or
     "threaten" with a to-infinitive and an impersonal subject, which can neither promise nor threaten, is
     the raising sense ("is likely to"): it names no act, and what it forecasts has not happened."""
-    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in _words("raising_commissives"):
+    if trigger.pos_ != "VERB" or _lemma(trigger) not in _words("raising_commissives"):
         return None
     if not any(c.dep_ == "xcomp" and _has_to(c) for c in trigger.children):
         return None
     subject = next((c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if (
         subject is None
-        or subject.lower_ not in _words("impersonal_pronouns")
+        or _lower(subject) not in _words("impersonal_pronouns")
         or subject.tag_ in {"WDT", "WP"}
     ):
         return None  # a relative "that" stands for its noun, which may be one who threatens
@@ -691,8 +736,8 @@ def _got_to(path: list[Any]) -> str | None:
     """ "we've got to back away and say …": "have got to" above the trigger is an obligation, like "must"."""
     for node in path[1:]:
         if (
-            node.lemma_.lower() == "get"
-            and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in node.children)
+            _lemma(node) == "get"
+            and any(c.dep_ == "aux" and _lemma(c) == "have" for c in node.children)
             and any(c.dep_ == "xcomp" and _has_to(c) for c in node.children)
         ):
             return str(node.text)
@@ -708,10 +753,7 @@ def _obligation(path: list[Any]) -> str | None:
             prev.dep_ == "xcomp"
             and _has_to(prev)
             and node.dep_ not in {"aux", "auxpass"}
-            and (
-                node.lower_ == "ought"
-                or (node.lemma_.lower() == "have" and node.tag_ in {"VBP", "VBZ", "VB"})
-            )
+            and (_lower(node) == "ought" or (_lemma(node) == "have" and node.tag_ in {"VBP", "VBZ", "VB"}))
         ):
             return str(node.text)
     return None
@@ -727,9 +769,9 @@ def _conditional(path: list[Any]) -> str | None:
     marks = _words("conditional_marks")
     for node in path:
         for child in node.children:
-            if child.dep_ == "mark" and child.lower_ in marks:
+            if child.dep_ == "mark" and _lower(child) in marks:
                 return str(child.text)
-        if node.head.lower_ == "matter" and any(c.lower_ == "no" for c in node.head.children):
+        if _lower(node.head) == "matter" and any(_lower(c) == "no" for c in node.head.children):
             return "no matter"  # "No matter what anyone says": whatever is said, a universal condition
         if _correlative(node):
             return "the"
@@ -777,16 +819,12 @@ def _generic_you(trigger: Any) -> str | None:
     if trigger.pos_ != "VERB":
         return None  # a noun's clause speaks of it, not of its occurrence ("you have two choices")
     node = trigger
-    if node.dep_ == "ccomp" and node.head.lemma_.lower() in _words("speech_lemmas"):
+    if node.dep_ == "ccomp" and _lemma(node.head) in _words("speech_lemmas"):
         return None  # "You say you accept responsibility": what an addressee says is particular
     while True:
-        if (
-            _simple_present(node)
-            and node.lemma_.lower() not in _words("stative_verbs")
-            and not _perfect(node)
-        ):
+        if _simple_present(node) and _lemma(node) not in _words("stative_verbs") and not _perfect(node):
             subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-            if subject is not None and subject.lower_ == "you":
+            if subject is not None and _lower(subject) == "you":
                 return str(subject.text)
         if (
             node.dep_ != "conj"
@@ -799,16 +837,16 @@ def _generic_you(trigger: Any) -> str | None:
 
 def _perfect(verb: Any) -> bool:
     return any(
-        c.dep_ == "aux" and (c.lemma_.lower() == "have" or c.lower_ in {"'ve", "’ve"}) for c in verb.children
+        c.dep_ == "aux" and (_lemma(c) == "have" or _lower(c) in {"'ve", "’ve"}) for c in verb.children
     )
 
 
 def _topic_when(clause: Any) -> bool:
     """ "when it comes to energy issues, Larry has a history …": a topic, not a time."""
     return bool(
-        clause.lemma_.lower() == "come"
-        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in clause.lefts)
-        and any(c.dep_ == "prep" and c.lower_ == "to" for c in clause.rights)
+        _lemma(clause) == "come"
+        and any(c.dep_ == "nsubj" and _lower(c) == "it" for c in clause.lefts)
+        and any(c.dep_ == "prep" and _lower(c) == "to" for c in clause.rights)
     )
 
 
@@ -825,9 +863,9 @@ def _habitual(trigger: Any) -> str | None:
     if trigger.tag_ not in {"VBZ", "VBP"} or any(c.dep_ in {"aux", "auxpass"} for c in trigger.children):
         return None
     for c in trigger.children:
-        if c.dep_ == "advmod" and c.lower_ in _words("frequency_adverbs"):
+        if c.dep_ == "advmod" and _lower(c) in _words("frequency_adverbs"):
             return str(c.text)
-        if c.dep_ == "npadvmod" and " ".join(t.lower_ for t in c.subtree) in _words("frequency_phrases"):
+        if c.dep_ == "npadvmod" and " ".join(_lower(t) for t in c.subtree) in _words("frequency_phrases"):
             return str(c.text)
     return None
 
@@ -846,7 +884,7 @@ def _sharing_habit(verb: Any) -> bool:
 
 def _past(verb: Any) -> bool:
     return bool(
-        verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.lefts)
+        verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and _tag(c) == "VBD" for c in verb.lefts)
     )
 
 
@@ -854,9 +892,9 @@ def _temporal_mark(clause: Any, marks: frozenset[str]) -> str | None:
     """The subordinator opening a temporal clause; not a relative "when" after a noun of time ("at a
     moment in history when we need people of substance": that moment is now)."""
     for c in clause.lefts:
-        if c.dep_ in {"mark", "advmod"} and c.lower_ in marks:
+        if c.dep_ in {"mark", "advmod"} and _lower(c) in marks:
             before = c.doc[c.i - 1] if c.i > 0 else c
-            relative = c.lower_ == "when" and before.lemma_.lower() in _words("time_nouns")
+            relative = _lower(c) == "when" and _lemma(before) in _words("time_nouns")
             return None if relative else str(c.text)  # but "a day before the minister meets …"
     return None
 
@@ -865,7 +903,7 @@ def _finite(verb: Any) -> bool:
     """A verb with a tense of its own or a finite auxiliary (auxiliaries come before their verb)."""
     return bool(
         verb.tag_ in {"VBD", "VBZ", "VBP", "MD"}
-        or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "VBP", "MD"} for c in verb.lefts)
+        or any(c.dep_ in {"aux", "auxpass"} and _tag(c) in {"VBD", "VBZ", "VBP", "MD"} for c in verb.lefts)
     )
 
 
@@ -877,7 +915,7 @@ def _simple_present(verb: Any) -> bool:
     auxes = [c for c in verb.lefts if c.dep_ in {"aux", "auxpass"}]
     if not auxes:
         return bool(verb.tag_ in {"VBZ", "VBP"})
-    if verb.tag_ == "VBG" or any(a.tag_ in {"VBD", "MD"} for a in auxes):
+    if verb.tag_ == "VBG" or any(_tag(a) in {"VBD", "MD"} for a in auxes):
         return False
     return any(a.tag_ in {"VBZ", "VBP"} for a in auxes)
 
@@ -889,7 +927,7 @@ def _consequent(scope: list[Any]) -> str | None:
     (a concession), "as if", nor "if anything"."""
     marks = _words("conditional_marks") - {"whether"}
     for node in scope:
-        if node.tag_ in {"VBD", "VBN"} or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in node.children):
+        if node.tag_ in {"VBD", "VBN"} or any(c.dep_ == "aux" and _tag(c) == "VBD" for c in node.children):
             continue
         for clause in node.children:
             if clause.dep_ != "advcl" or clause.i > node.i or clause.pos_ not in {"VERB", "AUX"}:
@@ -897,8 +935,8 @@ def _consequent(scope: list[Any]) -> str | None:
             for mark in clause.children:
                 if (
                     mark.dep_ == "mark"
-                    and mark.lower_ in marks
-                    and not any(c.lower_ in {"even", "as"} for c in clause.children if c.i < mark.i)
+                    and _lower(mark) in marks
+                    and not any(_lower(c) in {"even", "as"} for c in clause.children if c.i < mark.i)
                     and not (mark.i > 0 and mark.doc[mark.i - 1].lower_ in {"even", "as"})
                 ):
                     return str(mark.text)
@@ -910,7 +948,7 @@ def _correlative(clause: Any) -> bool:
     first = clause.left_edge
     if first.dep_ == "mark" and first.head.i == clause.i:
         first = first.doc[first.i + 1]  # "believes that the more you help …"
-    if first.lower_ != "the" or first.i + 1 >= clause.i:
+    if _lower(first) != "the" or first.i + 1 >= clause.i:
         return False
     comparative = clause.doc[first.i + 1]
     return bool(comparative.tag_ in {"JJR", "RBR"} and comparative.head.i == clause.i)
@@ -924,7 +962,7 @@ def _imperative_or_question(trigger: Any, path: list[Any]) -> str | None:
         and head.tag_ in {"VB", "VBP"}  # "''Tell that to the janitor": VBP when misread
         and head.is_alpha  # a dash before a reader's name, misread as a verb, is no command
         and not any(
-            c.dep_ in {"nsubj", "nsubjpass"} or (c.dep_ in {"aux", "auxpass"} and c.lemma_.lower() != "do")
+            c.dep_ in {"nsubj", "nsubjpass"} or (c.dep_ in {"aux", "auxpass"} and _lemma(c) != "do")
             for c in head.children
         )
     ):
@@ -1013,7 +1051,7 @@ def _infinitive(trigger: Any) -> str | None:
         trigger.tag_ == "VBG"
         and trigger.dep_ == "xcomp"
         and trigger.head.i != trigger.i
-        and trigger.head.lemma_.lower() in _words("aspectual_verbs")
+        and _lemma(trigger.head) in _words("aspectual_verbs")
     ):
         trigger = trigger.head
     while (
@@ -1026,8 +1064,8 @@ def _infinitive(trigger: Any) -> str | None:
     if trigger.pos_ != "VERB" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in trigger.children):
         return None
     head = trigger.head
-    if head.lemma_.lower() == "be" and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in _words("realised_role_nouns") for c in head.children
+    if _lemma(head) == "be" and any(
+        c.dep_ == "nsubj" and _lemma(c) in _words("realised_role_nouns") for c in head.children
     ):
         return None  # "Mr. Clarke's job was to assist", "their reaction is to tell": what they did
     # "has gone on a tour to talk" is a purpose; "came to meet", "went on to win" are realised.
@@ -1037,7 +1075,7 @@ def _infinitive(trigger: Any) -> str | None:
         and not any(c.dep_ == "prt" for c in between)
         and any(c.dep_ in {"dobj", "prep", "npadvmod"} for c in between)
     )
-    realised = head.lemma_.lower() in _words("realised_infinitive_heads") and not purpose
+    realised = _lemma(head) in _words("realised_infinitive_heads") and not purpose
     if head.tag_ == "VBD" and _journey(head) and any(c.dep_ == "prep" for c in between):
         realised = (
             True  # a past journey's purpose: "went on television to blame", "took to Twitter to accuse"
@@ -1053,23 +1091,23 @@ def _infinitive_object(trigger: Any) -> str | None:
     there already ("the failure to comprehend the threat", "to quash any talk that …")."""
     if not _is_noun(trigger) or trigger.dep_ != "dobj" or trigger.head.i == trigger.i:
         return None
-    if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in {"a", "an"}) for c in trigger.children):
+    if any(c.dep_ == "poss" or (c.dep_ == "det" and _lower(c) not in {"a", "an"}) for c in trigger.children):
         return None
     return _infinitive(trigger.head)
 
 
 def _journey(verb: Any) -> bool:
     """A verb of going somewhere ("went on television", "flew to Ohio", "took to Twitter")."""
-    lemma = verb.lemma_.lower()
+    lemma = _lemma(verb)
     if lemma == "take":
-        return any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+        return any(c.dep_ == "prep" and _lower(c) == "to" for c in verb.children)
     return lemma in _words("journey_verbs")
 
 
 def _periphrastic(head: Any) -> bool:
     """ "is going to", "have got to": future and obligation, not a realised "went to see"/"got to know"."""
-    auxes = {c.lemma_.lower() for c in head.children if c.dep_ in {"aux", "auxpass"}}
-    lemma = head.lemma_.lower()
+    auxes = {_lemma(c) for c in head.children if c.dep_ in {"aux", "auxpass"}}
+    lemma = _lemma(head)
     return (lemma == "go" and head.tag_ == "VBG" and "be" in auxes) or (lemma == "get" and "have" in auxes)
 
 
@@ -1088,11 +1126,11 @@ def _hypothetical_head(token: Any) -> str | None:
     needing = _needing()
     child = token
     for node in _ancestors(token):
-        lemma = node.lemma_.lower()
+        lemma = _lemma(node)
         if lemma in speech:
             return None  # a reporting verb: what it reports is its speaker's claim, not an intention
         coordinated = child.dep_ == "conj"
-        if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in child.children):
+        if child.dep_ == "advcl" and any(c.dep_ == "mark" and _lower(c) == "as" for c in child.children):
             return None  # "proposed dropping it as promised": the promise is not proposed
         if child.dep_ == "advcl" and lemma in heads and _subordinate(child):
             return None  # "When he came to talk, I didn't expect …": the intention word's own adverbial
@@ -1100,11 +1138,7 @@ def _hypothetical_head(token: Any) -> str | None:
             return None  # "plans to put to good use the $18 million he says he raised": a known referent
         if child.dep_ == "amod" or (child.dep_ == "compound" and lemma in carriers):
             return None
-        if (
-            child.dep_ in {"pobj", "pcomp"}
-            and node.lower_ not in passing
-            and node.head.lemma_.lower() not in heads
-        ):
+        if child.dep_ in {"pobj", "pcomp"} and _lower(node) not in passing and _lemma(node.head) not in heads:
             return None  # a preposition the intention word does not itself take
         if lemma in heads and not coordinated:
             wanted = needing.get(lemma)
@@ -1113,7 +1147,7 @@ def _hypothetical_head(token: Any) -> str | None:
             if lemma in _own_needing():
                 if _complement_opens(child, wanted):  # "strategy for fighting", not "voter strategy"
                     return str(node.text)
-            elif any(c.lower_ in wanted for c in node.children):  # "called on Trump to stop …"
+            elif any(_lower(c) in wanted for c in node.children):  # "called on Trump to stop …"
                 return str(node.text)
         if node.dep_ in {"ccomp", "ROOT", "relcl", "parataxis"} and not _to_clause(node):
             return None
@@ -1141,9 +1175,9 @@ def _own_needing() -> dict[str, list[str]]:
 def _complement_opens(child: Any, wanted: list[str]) -> bool:
     """Whether ``child`` of an intention word is one of the complements it needs: a preposition named
     in ``wanted`` or, when "that" is, a that-clause ("no requirement that candidates release …")."""
-    if child.lower_ in wanted:
+    if _lower(child) in wanted:
         return True
-    return bool("that" in wanted and child.dep_ in {"acl", "ccomp"} and child.left_edge.lower_ == "that")
+    return bool("that" in wanted and child.dep_ in {"acl", "ccomp"} and _lower(child.left_edge) == "that")
 
 
 def _subordinate(clause: Any) -> bool:
@@ -1160,8 +1194,8 @@ def _to_clause(node: Any) -> bool:
 
 def _report_denied(node: Any) -> bool:
     """ "rejected claims that …", "dismissed reports of …" """
-    return node.lemma_.lower() in _words("report_rejecters") and any(
-        c.lemma_.lower() in _words("report_nouns") for c in node.children if c.dep_ in {"dobj", "obj"}
+    return _lemma(node) in _words("report_rejecters") and any(
+        _lemma(c) in _words("report_nouns") for c in node.children if c.dep_ in {"dobj", "obj"}
     )
 
 
@@ -1171,7 +1205,7 @@ def _denial(token: Any, statement: Statement | None) -> str | None:
     for node in _ancestors(token):
         if child.dep_ in {"advcl", "relcl", "conj", "parataxis"}:
             break
-        lemma = node.lemma_.lower()
+        lemma = _lemma(node)
         if lemma in denial or _report_denied(node):
             return str(node.text)
         child = node
@@ -1300,7 +1334,7 @@ def _hearsay(trigger: Any, scope: list[Any]) -> tuple[str, str | None] | None:
     if _is_noun(trigger):
         modifiers = _words("hearsay_modifiers")
         marker = next(
-            (c for c in trigger.children if c.dep_ in {"amod", "compound"} and c.lower_ in modifiers), None
+            (c for c in trigger.children if c.dep_ in {"amod", "compound"} and _lower(c) in modifiers), None
         )
         if marker is not None:
             return str(marker.text), None
@@ -1308,13 +1342,13 @@ def _hearsay(trigger: Any, scope: list[Any]) -> tuple[str, str | None] | None:
         return None  # "attended the meeting alone, according to a pool report": the meeting is taken as known
     adverbs = _words("hearsay_adverbs")
     for node in scope:
-        if node.lower_ == "according":
+        if _lower(node) == "according":
             return None  # the source named in "according to a new poll" is no event it passes on
         for child in node.children:
-            if child.dep_ == "advmod" and child.lower_ in adverbs:
+            if child.dep_ == "advmod" and _lower(child) in adverbs:
                 return str(child.text), None
-            if child.dep_ == "prep" and child.lower_ == "according":
-                to = next((g for g in child.children if g.dep_ == "prep" and g.lower_ == "to"), None)
+            if child.dep_ == "prep" and _lower(child) == "according":
+                to = next((g for g in child.children if g.dep_ == "prep" and _lower(g) == "to"), None)
                 if to is not None:
                     return "according to", _according_source(to)
     return None
@@ -1342,7 +1376,7 @@ def _negated_cleft(clause: Any) -> str | None:
     negated copula is what the negation denies."""
     if clause.dep_ != "relcl" or clause.head.dep_ != "attr":
         return None
-    if any(c.dep_ == "amod" and c.lower_ in {"first", "only"} for c in clause.head.children):
+    if any(c.dep_ == "amod" and _lower(c) in {"first", "only"} for c in clause.head.children):
         return None  # "It's not the first time Trump's practices have clashed": it has happened before
     negation = next((c for c in clause.head.head.children if c.dep_ == "neg"), None)
     return str(negation.text) if negation is not None else None  # an attr hangs on a copula
@@ -1357,7 +1391,7 @@ def _counterfactive(clause: Any) -> str | None:
     if clause.dep_ not in {"acl", "ccomp"} or doc[edge].lower_ != "that" or edge == 0:
         return None
     noun = doc[edge - 1]
-    if _is_noun(noun) and noun.lemma_.lower() in _words("counterfactive_nouns"):
+    if _is_noun(noun) and _lemma(noun) in _words("counterfactive_nouns"):
         return str(noun.text)
     return None
 
@@ -1400,7 +1434,7 @@ def _known_object(trigger: Any) -> bool:
     a light verb ("plans to hold its meeting"), which names the event to be held."""
     if not _is_noun(trigger) or trigger.dep_ != "dobj" or trigger.head.pos_ != "VERB":
         return False
-    if trigger.head.lemma_.lower() in _words("light_verbs"):
+    if _lemma(trigger.head) in _words("light_verbs"):
         return False
     return _pointed(trigger)
 
@@ -1409,7 +1443,7 @@ def _pointed(noun: Any) -> bool:
     """A noun a possessive or a demonstrative points to a known referent ("Mr. Obama's appeal", "this
     decision")."""
     return any(
-        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"this", "that", "these", "those"})
+        c.dep_ == "poss" or (c.dep_ == "det" and _lower(c) in {"this", "that", "these", "those"})
         for c in noun.children
     )
 
@@ -1424,7 +1458,7 @@ def _named(noun: Any) -> bool:
     """A noun event named by "the" and a proper noun ("the Cold War", "the Sept. 11 attacks")."""
     return bool(
         _is_noun(noun)
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        and any(c.dep_ == "det" and _lower(c) == "the" for c in noun.children)
         and (
             noun.pos_ == "PROPN"
             or any(c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" for c in noun.children)
@@ -1449,9 +1483,7 @@ def _unrealised_report(head: Any, statements: Sequence[Statement], depth: int) -
         realised = {EvidentialStatus.HYPOTHETICAL}
     else:
         return None
-    if above.pos_ not in {"VERB", "AUX"} or (
-        above.lemma_.lower() in _words("factive_verbs") and _that_clause(head)
-    ):
+    if above.pos_ not in {"VERB", "AUX"} or (_lemma(above) in _words("factive_verbs") and _that_clause(head)):
         return None  # "failed to note that the program helped": a fact is no less one unnoted
     if _free_relative(head):
         return None  # "does not match what he says": what a free relative names is taken as known
@@ -1469,7 +1501,7 @@ def _that_clause(clause: Any) -> bool:
     what we're talking about") nor "whether"/"if"."""
     doc = clause.doc
     opening = doc[clause.left_edge.i : min(clause.left_edge.i + 2, clause.i)]
-    return not any(t.tag_ in {"WRB", "WP", "WDT"} or t.lower_ in {"whether", "if"} for t in opening)
+    return not any(t.tag_ in {"WRB", "WP", "WDT"} or _lower(t) in {"whether", "if"} for t in opening)
 
 
 def _indefinite_object(noun: Any) -> bool:
@@ -1478,7 +1510,7 @@ def _indefinite_object(noun: Any) -> bool:
         noun.pos_ == "NOUN"
         and noun.dep_ in {"dobj", "attr"}
         and not any(
-            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in {"a", "an", "any", "some"})
+            c.dep_ == "poss" or (c.dep_ == "det" and _lower(c) not in {"a", "an", "any", "some"})
             for c in noun.children
         )
     )
@@ -1507,14 +1539,14 @@ def _asserted(trigger: Any, statement: Statement) -> bool:
         children = list(node.children)
         opening = list(node.subtree)[:3]  # "why he …", "just how swift …"
         if node.dep_ in {"ccomp", "csubj", "dobj", "pcomp"} and any(
-            t.tag_ == "WRB" and t.lower_ in wh and _opens_clause(t, node) for t in opening if t.i < node.i
+            t.tag_ == "WRB" and _lower(t) in wh and _opens_clause(t, node) for t in opening if t.i < node.i
         ):
             return False  # a wh-complement, not a "when" adverbial clause
         if node.i == trigger.i and _free_relative(node) and not _performative(node):
             return False  # "did what he said", "what Obama said … was": the saying is taken as known
         if (
             node.dep_ == "acl"
-            and node.head.lemma_.lower() not in _words("report_nouns")
+            and _lemma(node.head) not in _words("report_nouns")
             and _in_content(node.head.idx, statement)
         ):
             continue  # "ignore the reality that …": the noun, not its clause, is what the cue takes
@@ -1533,12 +1565,12 @@ def _own_earlier_saying(trigger: Any) -> bool:
     """ "As we have said since last summer, …": an "as" clause in which the speakers cite their own past
     or perfect saying points to what they said before; what is asserted is the main clause, and the
     earlier saying is taken as known (a third party's "as the Journal wrote" is reported, and stays)."""
-    if trigger.dep_ != "advcl" or trigger.lemma_.lower() not in _words("speech_lemmas"):
+    if trigger.dep_ != "advcl" or _lemma(trigger) not in _words("speech_lemmas"):
         return False
     children = list(trigger.children)
-    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in children):
+    if not any(c.dep_ == "mark" and _lower(c) == "as" for c in children):
         return False
-    if not any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in children):
+    if not any(c.dep_ == "nsubj" and _lower(c) in {"i", "we"} for c in children):
         return False
     return bool(_past(trigger) or _perfect(trigger))
 
@@ -1549,16 +1581,16 @@ def _free_relative(clause: Any) -> bool:
     saying"): it names what was said or done and takes it as known; it does not assert it. Not the
     focus of an equative ("That's what politicians do", "That's what we're going to do": what is
     asserted) nor a speaker's own state or deed ("What I love about us …", "what we stand for")."""
-    if clause.pos_ not in {"VERB", "AUX"} or clause.dep_ == "attr" or clause.head.lemma_.lower() == "be":
+    if clause.pos_ not in {"VERB", "AUX"} or clause.dep_ == "attr" or _lemma(clause.head) == "be":
         return False
-    if clause.lemma_.lower() == "be":
+    if _lemma(clause) == "be":
         return False  # "understands what a strategic threat is": a question about what it is
-    if any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"i", "we"} for c in clause.children):
+    if any(c.dep_ in {"nsubj", "nsubjpass"} and _lower(c) in {"i", "we"} for c in clause.children):
         return False
     doc = clause.doc
     return any(
         c.tag_ == "WP"
-        and c.lower_ in {"what", "whatever"}
+        and _lower(c) in {"what", "whatever"}
         and c.dep_ in {"dobj", "attr", "pobj"}
         and all(t.is_punct or t.is_space or t.dep_ in {"cc", "advmod"} for t in doc[clause.left_edge.i : c.i])
         and not (c.i > 0 and _copula(doc[c.i - 1]))  # "that's what …", however parsed
@@ -1568,7 +1600,7 @@ def _free_relative(clause: Any) -> bool:
 
 
 def _copula(word: Any) -> bool:
-    return bool(word.lemma_.lower() == "be" or word.lower_ in {"'s", "’s", "'re", "’re"})
+    return bool(_lemma(word) == "be" or _lower(word) in {"'s", "’s", "'re", "’re"})
 
 
 def _opens_clause(word: Any, clause: Any) -> bool:
@@ -1595,7 +1627,7 @@ def _joins_cue(trigger: Any, statement: Statement) -> bool:
         return False
     return bool(
         trigger.dep_ == "conj"
-        or (trigger.dep_ in {"ccomp", "advcl"} and trigger.lemma_.lower() in _words("speech_lemmas"))
+        or (trigger.dep_ in {"ccomp", "advcl"} and _lemma(trigger) in _words("speech_lemmas"))
     )
 
 
@@ -1609,7 +1641,7 @@ def _content_is_mention(trigger: Any, top: Any, statement: Statement) -> bool:
     if top.dep_ != "dobj" or not (statement.cue.start <= top.head.idx < statement.cue.end):
         return False
     reporting = _words("np_reporting_verbs") | _words("accusing_verbs") | _words("speech_lemmas")
-    return top.head.lemma_.lower() not in reporting
+    return _lemma(top.head) not in reporting
 
 
 def _content_is_phrase(top: Any, statement: Statement) -> bool:
@@ -1641,7 +1673,7 @@ def _assertive_cue(trigger: Any, statement: Statement) -> bool | None:
     if not verbs:
         if all(t.pos_ in {"PROPN", "PUNCT", "DET", "ADP", "CCONJ", "NUM"} or t.is_space for t in cue[:2]):
             return None  # a name where the cue should be: nothing says what the source does
-        return any(t.lemma_.lower() in assertive for t in cue)
+        return any(_lemma(t) in assertive for t in cue)
     # "continue to ignore", "going on to contrast": the last verb is the act; "said at a briefing"; but
     # a participle clause after a saying is no part of the act ("said, referring to the country's name"),
     # nor a gerund in a prepositional phrase of the saying, which names its topic ("said of accepting")
@@ -1654,10 +1686,10 @@ def _assertive_cue(trigger: Any, statement: Statement) -> bool | None:
             (last.dep_ == "advcl" and last.head.i == first.i)
             or (last.dep_ == "pcomp" and last.head.head.i == first.i)
         )
-        and first.lemma_.lower() in assertive
+        and _lemma(first) in assertive
     ):
         last = first  # not "filed a lawsuit alleging …", where the participle is the saying
-    return last.lemma_.lower() in assertive or all(t.lemma_.lower() in assertive for t in verbs)
+    return _lemma(last) in assertive or all(_lemma(t) in assertive for t in verbs)
 
 
 @functools.cache
@@ -1678,7 +1710,7 @@ def _presupposed(trigger: Any) -> bool:
     granted as :func:`_presupposed_verb` says."""
     if not _is_noun(trigger):
         return _presupposed_verb(trigger)
-    if any(c.dep_ == "amod" and c.lower_ == "same" for c in trigger.children):
+    if any(c.dep_ == "amod" and _lower(c) == "same" for c in trigger.children):
         return True  # "it's still the same false attack": "same" points back to a known one
     slot = trigger
     while slot.dep_ == "conj" and slot.head.i != slot.i and _is_noun(slot.head):
@@ -1686,10 +1718,10 @@ def _presupposed(trigger: Any) -> bool:
     if slot.dep_ == "dobj":
         if _named(trigger):
             return True  # "noted the Sept. 11 attacks", "ended the Iraq War": known history
-        lemma = slot.head.lemma_.lower()
+        lemma = _lemma(slot.head)
         return lemma not in _words("light_verbs") | _words("speech_lemmas") | _words(
             "np_reporting_verbs"
-        ) and any((c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in trigger.children)
+        ) and any((c.dep_ == "det" and _lower(c) == "the") or c.dep_ == "poss" for c in trigger.children)
     if slot.dep_ not in {"pobj", "nsubj", "nsubjpass", "nmod"}:
         return False
     return _definite(trigger)
@@ -1697,7 +1729,7 @@ def _presupposed(trigger: Any) -> bool:
 
 def _definite(noun: Any) -> bool:
     """A noun with "the", a demonstrative or a possessive (:func:`_pointed`)."""
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or _pointed(noun)
+    return any(c.dep_ == "det" and _lower(c) == "the" for c in noun.children) or _pointed(noun)
 
 
 def _presupposed_verb(trigger: Any) -> bool:
@@ -1720,23 +1752,23 @@ def _presupposed_verb(trigger: Any) -> bool:
     if clause.dep_ == "pcomp" and clause.tag_ in {"VBG", "VBN"}:
         prep = clause.head
         above = prep.head
-        if above.lemma_.lower() in _words("hypothetical_heads") | _words("report_nouns"):
+        if _lemma(above) in _words("hypothetical_heads") | _words("report_nouns"):
             return False  # "interested in buying", "the claim of having"
-        if prep.lower_ == "for" and above.lemma_.lower() in _words("judging_verbs"):
+        if _lower(prep) == "for" and _lemma(above) in _words("judging_verbs"):
             return True  # "scolding our allies for even considering …": what one is judged for was done
         # "as a result of police being shot" (a complex preposition), "the horror of being warned"
         # (a definite subject)
         known = above.dep_ == "pobj" or (above.dep_ in {"nsubj", "nsubjpass"} and _definite(above))
-        return (prep.lower_ == "of" and known) or prep.lower_ in _words("presupposing_gerund_preps")
+        return (_lower(prep) == "of" and known) or _lower(prep) in _words("presupposing_gerund_preps")
     if any(node.dep_ == "csubj" and node.tag_ == "VBG" for node in [clause, *_ancestors(clause)][:3]):
         return True  # "Hearing him talk about … makes me fearful": a gerund subject is taken as known
     if clause.dep_ != "advcl":
         return False
-    marks = [c.lower_ for c in clause.children if c.dep_ in {"mark", "advmod"} and c.i < clause.i]
+    marks = [_lower(c) for c in clause.children if c.dep_ in {"mark", "advmod"} and c.i < clause.i]
     if "as" in marks and clause.head.pos_ in {"ADJ", "ADV"}:
         return True  # "as rich as he says"
     past = clause.tag_ == "VBD" or any(
-        c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in clause.children
+        c.dep_ in {"aux", "auxpass"} and _tag(c) == "VBD" for c in clause.children
     )
     # "would sometimes dismiss …, only to laud the same concepts when they were offered": habitual
     return (
@@ -1750,7 +1782,7 @@ def _relative_when(clause: Any) -> bool:
     """Whether a relative clause is opened by "when" on the time it describes ("in 2008, when …"); not
     "where", which also opens the cases a rule covers ("in cases where common sense made clear …")."""
     first = clause.left_edge
-    return bool(first.lower_ == "when" and first.tag_ == "WRB" and first.head.i == clause.i)
+    return bool(_lower(first) == "when" and first.tag_ == "WRB" and first.head.i == clause.i)
 
 
 def _reduced_relative(noun: Any) -> bool:
@@ -1763,9 +1795,9 @@ def _reduced_relative(noun: Any) -> bool:
         return False
     head = noun.head
     sayings = _words("speech_lemmas") | _words("perception_verbs") | _words("np_reporting_verbs")
-    if noun.dep_ == "dobj" and head.lemma_.lower() in sayings:
+    if noun.dep_ == "dobj" and _lemma(head) in sayings:
         return False
-    return not (noun.dep_ == "pobj" and head.lower_ in {"of", "about"} and not _is_noun(head.head))
+    return not (noun.dep_ == "pobj" and _lower(head) in {"of", "about"} and not _is_noun(head.head))
 
 
 def _indefinite_event(trigger: Any, noun: Any) -> bool:
@@ -1777,7 +1809,7 @@ def _indefinite_event(trigger: Any, noun: Any) -> bool:
     escalation")."""
     if noun.i != trigger.i or any(c.dep_ == "poss" for c in noun.children):
         return False
-    dets = [c.lower_ for c in noun.children if c.dep_ == "det"]
+    dets = [_lower(c) for c in noun.children if c.dep_ == "det"]
     if not dets:  # a bare common plural: "could be subject to administrative sanctions"
         return bool(noun.tag_ == "NNS")
     return any(d in {"a", "an"} for d in dets)
@@ -1809,7 +1841,7 @@ def _governing_path(trigger: Any, path: list[Any]) -> list[Any]:
         if (
             prev.dep_ == "pobj"
             and node.dep_ == "prep"
-            and (node.lower_ not in {"of", "for"} or node.head.lemma_.lower() not in keep)
+            and (_lower(node) not in {"of", "for"} or _lemma(node.head) not in keep)
             and not _indefinite_event(path[0], prev)
         ):
             break
