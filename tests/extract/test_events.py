@@ -372,6 +372,13 @@ def test_code_sentence_characterisation_is_a_statement(nlp: Any, sentence: str, 
     assert [c.code for c in code_sentence(sent)] == [code]
 
 
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
+def test_code_sentence_future_reads_curly_contractions(nlp: Any, apostrophe: str) -> None:
+    # news text often has typographic apostrophes: "it’ll negotiate" is a future intent like "it'll"
+    sent = next(iter(nlp(f"Moscow said it{apostrophe}ll negotiate with Kyiv.").sents))
+    assert "036" in [c.code for c in code_sentence(sent)]
+
+
 def _events_of(text: str) -> list[Event]:
     from watchfloor.nlp import parse_one
 

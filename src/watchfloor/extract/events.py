@@ -492,8 +492,12 @@ def _appeal_frame() -> Any:
     return next(f for f in frames() if f.name == "appeal")
 
 
+_STRAIGHT: Final = str.maketrans({"\u2019": "'", "\u2018": "'"})
+
+
 def _aux(token: Any) -> set[str]:
-    return {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
+    """The lower-case auxiliaries of a verb, typographic apostrophes straightened ("’ll" reads as "'ll")."""
+    return {c.lower_.translate(_STRAIGHT) for c in token.children if c.dep_ in {"aux", "auxpass"}}
 
 
 def _under_speech(token: Any) -> bool:
