@@ -120,3 +120,16 @@ def test_candidates_no_sentence_quotes_when_the_next_has_its_own_cue(nlp: Any) -
 def test_candidates_no_sentence_quotes_after_a_reported_clause(nlp: Any) -> None:
     text = 'She said on NBC\'s "Meet the Press" that they will win. "It is over."'
     assert not _with(_candidates(nlp, text), "+fs")
+
+
+def test_candidates_headline_colon_without_a_named_entity(nlp: Any) -> None:
+    # a headline's "Poll:" or "Sanders:" is tagged as a plain noun; a capitalised head is enough
+    for head in ("Poll", "Sanders", "TAPPER"):
+        text = f"{head}: Clinton holds a narrow lead in the state.\n\nThe survey was taken last week."
+        found = [(rel, frags) for cue, rel, frags in _candidates(nlp, text) if rel == "colon"]
+        assert found == [("colon", ["Clinton holds a narrow lead in the state"])], head
+
+
+def test_candidates_no_headline_colon_after_a_lowercase_head(nlp: Any) -> None:
+    text = "The result: after the debate, Cruz must travel for three hours.\n\nHe left early."
+    assert not [c for c in _candidates(nlp, text) if c[1] == "colon"]
