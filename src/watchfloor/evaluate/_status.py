@@ -27,8 +27,10 @@ __all__ = ["HELD_OUT", "TASK", "predict_status", "run", "summary"]
 # batches 15-16, labelled blind by two annotators) was added after the sixth revision and scored once
 # (unchanged by it: 0.808); it is the seventh revision's check: only its summary figures are looked at,
 # never its items or errors, so it too counts as tuned. Batch 18 (drawn like 15-17, two blind annotators)
-# is held out by the lead and not in the labels file yet: the report says "none labelled yet" until it is.
-HELD_OUT: frozenset[int] = frozenset({18})
+# was held out by the lead, scored once after the seventh revision, and was the eighth revision's check
+# (round 11: only its fixed/broken counts were looked at), so it counts as tuned now. The next unseen batch
+# is 19, not labelled yet: the report says "none labelled yet" until it is.
+HELD_OUT: frozenset[int] = frozenset({19})
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
