@@ -273,10 +273,12 @@ def _maxout(pre: Any, width: int) -> Any:
 
 
 def _layer_norm(x: Any, gain: Any, bias: Any) -> Any:
-    """thinc's ``LayerNorm``: each row to mean 0 and variance 1, then scaled and shifted."""
-    mu = x.mean(axis=1, keepdims=True)
-    var = x.var(axis=1, keepdims=True) + 1e-08
-    out = (x - mu) * var ** (-1.0 / 2.0)
+    """thinc's ``LayerNorm``: each row to mean 0 and variance 1 (plus 1e-8), then scaled and shifted."""
+    out = x - x.mean(axis=1, keepdims=True)
+    var = numpy.einsum("ij,ij->i", out, out)[:, None]
+    var /= x.shape[1]
+    var += 1e-08
+    out *= var ** (-1.0 / 2.0)
     out *= gain
     out += bias
     return out
