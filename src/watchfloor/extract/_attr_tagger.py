@@ -7,8 +7,9 @@ usual lexical attributes (norm, prefix, suffix, shape) each token is embedded wi
 dependency label, its head's lemma, the nearest cue-like ancestor (a verb of the mined cue table,
 ``knowledge/attribution_cues.tsv``, with the relation of the branch the token lies on), whether
 it lies inside a quotation, and how cue-like its own lemma is. A discontinuous content is tagged
-as one span per fragment. The component runs on a copy of the doc, so the pipeline's own
-entities stay as they are.
+as one span per fragment. The pipeline's doc is left as it is: at run time the component's
+weights are read once into plain arrays (:class:`_Network`) that score a doc's feature rows in one
+pass, no Doc copy and no thinc layers on the way.
 """
 
 from __future__ import annotations
