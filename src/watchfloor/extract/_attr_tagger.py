@@ -7,8 +7,9 @@ usual lexical attributes (norm, prefix, suffix, shape) each token is embedded wi
 dependency label, its head's lemma, the nearest cue-like ancestor (a verb of the mined cue table,
 ``knowledge/attribution_cues.tsv``, with the relation of the branch the token lies on), whether
 it lies inside a quotation, and how cue-like its own lemma is. A discontinuous content is tagged
-as one span per fragment. The component runs on a copy of the doc, so the pipeline's own
-entities stay as they are.
+as one span per fragment. The pipeline's doc is left as it is: at run time the component's
+weights are read once into plain arrays (:class:`_Network`) that score a doc's feature rows in one
+pass, no Doc copy and no thinc layers on the way.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from spacy import symbols
 from spacy.attrs import DEP, HEAD, IDX, LEMMA, NORM, ORTH, POS, PREFIX, SENT_START, SHAPE, SPACY, SUFFIX, TAG
 from spacy.strings import get_string_id
 from spacy.util import registry
+from thinc.api import NumpyOps
 
 from ._attr_model import cue_relations
 from ._quotes import Quotes, find_quotes
@@ -60,25 +62,75 @@ def _cue_priors() -> dict[str, float]:
     }
 
 
-def _bucket(p: float) -> str:
-    for edge in (0.05, 0.1, 0.2, 0.35, 0.5, 0.7):
-        if p < edge:
-            return f"<{edge}"
-    return "high"
-
-
-@functools.lru_cache(maxsize=65536)
-def _hash(feature: str) -> int:
-    return int(get_string_id(feature))
-
-
+_OPS: Final = NumpyOps()
 _QUOTE_CODES: Final = tuple(int(get_string_id(f"q{k >> 2}|s{(k >> 1) & 1}|n{k & 1}")) for k in range(8))
+_NO_GOVERNOR: Final = int(get_string_id("-"))
+_BUCKET_EDGES: Final = (0.05, 0.1, 0.2, 0.35, 0.5, 0.7)
+_BUCKETS: Final = ("-", *(f"<{edge}" for edge in _BUCKET_EDGES), "high")  # "-": not cue-like at all
+_CUE_POS: Final = (int(symbols.VERB), int(symbols.NOUN), int(symbols.ADP))
+_SIDES: Final = ("L", "R", "0")
+# hashed combinations and lemma priors seen so far, keyed by spaCy string hashes (the same in any
+# vocab); each memo is emptied when it outgrows this
+_MEMO_LIMIT: Final = 1 << 17
+_Memo = dict[tuple[int, ...], int]
+_HEAD_MEMO: Final[_Memo] = {}
+_GOVERNOR_MEMO: Final[_Memo] = {}
+_TAG_MEMO: Final[_Memo] = {}
+_PRIOR_MEMO: Final[dict[int, float]] = {}
 
 
-@functools.lru_cache(maxsize=65536)
-def _feature(*parts: str) -> int:
-    """The hash of ``parts`` joined by ``|``."""
-    return int(get_string_id("|".join(parts)))
+def _joined(memo: _Memo, strings: Any, parts: Sequence[tuple[Any, Any, Sequence[str] | None]]) -> Any:
+    """Per row, the hash of its parts' names joined by ``|``. A part is ``(index, ids, names)``:
+    per row an index into ``ids``, which are spaCy string hashes (named by ``strings``,
+    lowercased) when ``names`` is None, else positions in ``names``. Each distinct combination is
+    looked up once per call and hashed once per process (``memo``)."""
+    if len(memo) > _MEMO_LIMIT:
+        memo.clear()
+    code = numpy.zeros(len(parts[0][0]), dtype="int64")
+    for index, ids, _ in parts:
+        code = code * len(ids) + index
+    _, first, inverse = numpy.unique(code, return_index=True, return_inverse=True)
+    keys = zip(*(numpy.asarray(ids)[index[first]].tolist() for index, ids, _ in parts), strict=True)
+    hashes: list[int] = []
+    for key in keys:
+        h = memo.get(key)
+        if h is None:
+            words = [
+                strings[k].lower() if names is None else names[k]
+                for k, (_, _, names) in zip(key, parts, strict=True)
+            ]
+            h = memo[key] = int(get_string_id("|".join(words)))
+        hashes.append(h)
+    return numpy.asarray(hashes, dtype="uint64")[inverse.reshape(-1)]
+
+
+def _priors_of(lemmas: Any, strings: Any) -> Any:
+    """:func:`_cue_priors` of each of ``lemmas`` (spaCy string hashes), 0 for a lemma it lacks."""
+    if len(_PRIOR_MEMO) > _MEMO_LIMIT:
+        _PRIOR_MEMO.clear()
+    priors = _cue_priors()
+    out: list[float] = []
+    for h in lemmas.tolist():
+        p = _PRIOR_MEMO.get(h)
+        if p is None:
+            p = _PRIOR_MEMO[h] = priors.get(strings[h].lower(), 0.0)
+        out.append(p)
+    return numpy.asarray(out, dtype="float64")
+
+
+def _governors(heads: Any, cue_head: Any) -> Any:
+    """Per token, the nearest ancestor-or-self ``t`` that is the root or whose head is cue-like
+    (``cue_head``): its head is then the token's governor (none for the root). Pointer jumping:
+    each step doubles the distance every unresolved token looks up."""
+    n = len(heads)
+    arange = numpy.arange(n, dtype="int64")
+    ptr = numpy.where((heads == arange) | cue_head, arange, heads)
+    for _ in range(n.bit_length() + 1):
+        nxt = ptr[ptr]
+        if numpy.array_equal(nxt, ptr):
+            break
+        ptr = nxt
+    return ptr
 
 
 def token_features(
@@ -90,77 +142,61 @@ def token_features(
     out = numpy.zeros((n, len(ROWS)), dtype="uint64")
     if n == 0:
         return out
-    out[:, : len(_LEXICAL)] = doc.to_array(list(_LEXICAL))
+    lexical = len(_LEXICAL)
+    arr = doc.to_array([*_LEXICAL, HEAD, LEMMA, POS, SENT_START, IDX])
+    out[:, :lexical] = arr[:, :lexical]
+    dep_h = arr[:, _LEXICAL.index(DEP)]
+    rel, lemma_h, pos_h, starts, idx = arr[:, lexical:].T
+    arange = numpy.arange(n, dtype="int64")
+    heads = arange + rel.astype("int64")
     strings = doc.vocab.strings
-    rel, dep_h, lemma_h, pos_h, starts, idx = doc.to_array([HEAD, DEP, LEMMA, POS, SENT_START, IDX]).T
-    heads = (numpy.arange(n, dtype="int64") + rel.astype("int64")).tolist()
-    names: dict[int, str] = {}
-
-    def name(h: int) -> str:
-        v = names.get(h)
-        if v is None:
-            v = names[h] = strings[h].lower()
-        return v
-
-    lemmas = [name(h) for h in lemma_h.tolist()]
-    deps = [name(h) for h in dep_h.tolist()]
-    priors = _cue_priors()
-    cue_pos = {int(symbols.VERB), int(symbols.NOUN), int(symbols.ADP)}
-    pos_ids = pos_h.tolist()
-    cue = [priors.get(lem, 0.0) if p in cue_pos else 0.0 for lem, p in zip(lemmas, pos_ids, strict=True)]
+    # lemmas, dependencies and coarse tags as indices into their distinct values
+    lemma_u, lemma_i = numpy.unique(lemma_h, return_inverse=True)
+    dep_u, dep_i = numpy.unique(dep_h, return_inverse=True)
+    pos_u, pos_i = numpy.unique(pos_h, return_inverse=True)
+    lemma_i, dep_i, pos_i = lemma_i.reshape(-1), dep_i.reshape(-1), pos_i.reshape(-1)
+    # how cue-like each token's lemma is (only verbs, nouns and adpositions count)
+    is_cue_pos = numpy.isin(pos_h, numpy.asarray(_CUE_POS, dtype="uint64"))
+    cue = numpy.where(is_cue_pos, _priors_of(lemma_u, strings)[lemma_i], 0.0)
+    sides = numpy.arange(len(_SIDES))
+    # column 6: the head's lemma, the token's dependency and the side the head lies on
+    side = numpy.where(heads > arange, 0, numpy.where(heads < arange, 1, 2))
+    out[:, 6] = _joined(
+        _HEAD_MEMO, strings, [(lemma_i[heads], lemma_u, None), (dep_i, dep_u, None), (side, sides, _SIDES)]
+    )
+    # column 7: the nearest cue-like ancestor, with the dependency of the branch below it
+    top = _governors(heads, cue[heads] >= GOVERNOR_PRECISION)
+    gov = heads[top]
+    has = gov != top  # the root has no governor
+    col7 = numpy.full(n, _NO_GOVERNOR, dtype="uint64")
+    if has.any():
+        g = gov[has]
+        side = (g < arange[has]).astype("int64")
+        col7[has] = _joined(
+            _GOVERNOR_MEMO,
+            strings,
+            [(lemma_i[g], lemma_u, None), (dep_i[top[has]], dep_u, None), (side, sides, _SIDES)],
+        )
+    out[:, 7] = col7
+    # column 9: the coarse tag with the cue-likeness bucket
+    bucket = numpy.where(cue > 0, numpy.searchsorted(_BUCKET_EDGES, cue, side="right") + 1, 0)
+    out[:, 9] = _joined(
+        _TAG_MEMO, strings, [(pos_i, pos_u, None), (bucket, numpy.arange(len(_BUCKETS)), _BUCKETS)]
+    )
+    # column 8: quotation, sentence start and line break after the token: one of 8 codes
     if text is None:
         text = doc.text
     if quotes is None:
         quotes = find_quotes(text)
-    offsets = [*idx.tolist(), len(text)]
-    sent_start = starts.tolist()
-    pos_names = [name(h) for h in pos_ids]
-    # the nearest cue-like ancestor of each token, and the dependency of the branch below it:
-    # every token on the path up to that ancestor shares it
-    gov: list[tuple[int, str] | None] = [None] * n
-    for i in range(n):
-        if gov[i] is not None:
-            continue
-        path = [i]
-        j = i
-        res: tuple[int, str] = (-1, "-")
-        for _ in range(n):
-            h = heads[j]
-            if h == j:
-                break
-            if cue[h] >= GOVERNOR_PRECISION:
-                res = (h, deps[j])
-                break
-            known = gov[h]
-            if known is not None:
-                res = known
-                break
-            path.append(h)
-            j = h
-        for k in path:
-            gov[k] = res
-    col6: list[int] = []
-    col7: list[int] = []
-    col9: list[int] = []
-    minus = _hash("-")
-    for i in range(n):
-        h = heads[i]
-        col6.append(_feature(lemmas[h], deps[i], "L" if h > i else "R" if h < i else "0"))
-        g, gdep = gov[i] or (-1, "-")
-        col7.append(_feature(lemmas[g], gdep, "L" if g > i else "R") if g >= 0 else minus)
-        col9.append(_feature(pos_names[i], _bucket(cue[i]) if cue[i] > 0 else "-"))
-    # quotation, sentence start and line break after the token: one of 8 codes per token
-    starts_at = numpy.asarray(offsets[:-1], dtype="int64")
+    starts_at = idx.astype("int64")
+    ends_at = numpy.append(starts_at[1:], len(text))
     mask = numpy.frombuffer(quotes.mask, dtype="uint8") if len(quotes.mask) else numpy.zeros(1, dtype="uint8")
     inside = mask[numpy.minimum(starts_at, len(mask) - 1)] == 1
     chars = numpy.frombuffer(text.encode("utf-32-le"), dtype="uint32")
     breaks = numpy.concatenate(([0], numpy.cumsum(chars == 10)))
-    after = breaks[numpy.asarray(offsets[1:], dtype="int64")] - breaks[starts_at] > 0
-    code = inside.astype("int64") * 4 + (numpy.asarray(sent_start) == 1) * 2 + after
+    after = breaks[ends_at] - breaks[starts_at] > 0
+    code = inside.astype("int64") * 4 + (starts == 1) * 2 + after
     out[:, 8] = numpy.asarray(_QUOTE_CODES, dtype="uint64")[code]
-    out[:, 6] = col6
-    out[:, 7] = col7
-    out[:, 9] = col9
     return out
 
 
@@ -220,40 +256,172 @@ class _Features:
     user_data: dict[str, Any]
 
 
+def _pieces_first(weights: Any, bias: Any) -> tuple[Any, Any]:
+    """A maxout layer's ``W`` (out × pieces × in) and ``b`` (out × pieces) as one matrix
+    (in × pieces·out) and bias whose outputs run piece by piece, so the max over pieces is taken over
+    contiguous column blocks."""
+    n_out, n_pieces, n_in = weights.shape
+    matrix = numpy.ascontiguousarray(weights.transpose(1, 0, 2).reshape(n_out * n_pieces, n_in).T)
+    return matrix, numpy.ascontiguousarray(bias.T.reshape(-1))
+
+
+def _maxout(pre: Any, width: int) -> Any:
+    """The max over the contiguous blocks of ``width`` columns of ``pre`` (see :func:`_pieces_first`)."""
+    best = pre[:, :width].copy()
+    for k in range(width, pre.shape[1], width):
+        numpy.maximum(best, pre[:, k : k + width], out=best)
+    return best
+
+
+def _layer_norm(x: Any, gain: Any, bias: Any) -> Any:
+    """thinc's ``LayerNorm``: each row to mean 0 and variance 1 (plus 1e-8), then scaled and shifted."""
+    out = x - x.mean(axis=1, keepdims=True)
+    var = numpy.einsum("ij,ij->i", out, out)[:, None]
+    var /= x.shape[1]
+    var += 1e-08
+    out *= var ** (-1.0 / 2.0)
+    out *= gain
+    out += bias
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Network:
+    """The tagger's network (:func:`attribution_tok2vec`, then the output layer) as plain arrays,
+    run on one doc's :func:`token_features` at once without thinc's per-layer bookkeeping. The
+    embedding tables are folded into the mixing layer: each table row is stored already multiplied
+    by that layer's weights for its column, so the embeddings and the mixing product are sums of
+    rows (the same sums in another order: scores agree to ~1e-6)."""
+
+    columns: tuple[tuple[int, int, int, int], ...]  # per embedding: feature column, seed, rows, offset
+    mixed: Any  # all tables' rows × mixing layer outputs (pieces first)
+    mix_bias: Any
+    mix_norm: tuple[Any, Any]
+    width: int
+    window: int
+    convolutions: tuple[tuple[Any, Any, Any, Any], ...]  # per layer: matrix, bias, norm gain, norm bias
+    output: tuple[Any, Any]  # matrix (width × labels), bias
+
+    @classmethod
+    def of(cls, model: Any) -> _Network:
+        """The arrays of a loaded tagger component's ``model``."""
+        nodes = list(model.walk())
+        embeds = sorted((n for n in nodes if n.name == "hashembed"), key=lambda n: n.attrs["column"])
+        # the convolution layers: each a residual around one window, maxout and norm (the chain of
+        # them is named "residual(...)>>residual(...)..." too)
+        blocks = [n for n in nodes if n.name.startswith("residual(") and len(n.layers) == 1]
+        in_blocks = {id(m) for block in blocks for m in block.walk()}
+        (mix,) = [n for n in nodes if n.name == "maxout" and id(n) not in in_blocks]
+        (mix_norm,) = [n for n in nodes if n.name == "layernorm" and id(n) not in in_blocks]
+        (softmax,) = [n for n in nodes if n.name == "softmax"]
+        weights = mix.get_param("W")  # width × pieces × (columns · embedding width)
+        width, pieces, _ = weights.shape
+        columns: list[tuple[int, int, int, int]] = []
+        tables: list[Any] = []
+        offset = 0
+        for k, embed in enumerate(embeds):
+            table = embed.get_param("E")
+            dim = table.shape[1]
+            part = weights[:, :, k * dim : (k + 1) * dim].transpose(1, 0, 2).reshape(width * pieces, dim)
+            tables.append((table.astype("float64") @ part.T.astype("float64")).astype("float32"))
+            columns.append((int(embed.attrs["column"]), int(embed.attrs["seed"]), table.shape[0], offset))
+            offset += table.shape[0]
+        convolutions: list[tuple[Any, Any, Any, Any]] = []
+        windows: set[int] = set()
+        for block in blocks:
+            inner = list(block.walk())
+            windows |= {int(n.attrs["window_size"]) for n in inner if n.name == "expand_window"}
+            (maxout,) = [n for n in inner if n.name == "maxout"]
+            (norm,) = [n for n in inner if n.name == "layernorm"]
+            matrix, bias = _pieces_first(maxout.get_param("W"), maxout.get_param("b"))
+            convolutions.append((matrix, bias, norm.get_param("G"), norm.get_param("b")))
+        (window,) = windows
+        return cls(
+            columns=tuple(columns),
+            mixed=numpy.ascontiguousarray(numpy.vstack(tables)),
+            mix_bias=numpy.ascontiguousarray(mix.get_param("b").T.reshape(-1)),
+            mix_norm=(mix_norm.get_param("G"), mix_norm.get_param("b")),
+            width=width,
+            window=window,
+            convolutions=tuple(convolutions),
+            output=(numpy.ascontiguousarray(softmax.get_param("W").T), softmax.get_param("b")),
+        )
+
+    def logits(self, features: Any) -> Any:
+        """Per token, the output layer's scores before the softmax (``features`` as
+        :func:`token_features` gives them, at least one row)."""
+        ops = _OPS
+        # each distinct value of a column is embedded once: its four hashed rows summed
+        pre = numpy.zeros((len(features), self.mixed.shape[1]), dtype="float32")
+        for col, seed, rows, offset in self.columns:
+            values, inverse = numpy.unique(features[:, col], return_inverse=True)
+            keys = ops.hash(values, seed) % rows + numpy.uint32(offset)
+            vectors = self.mixed[keys[:, 0]]
+            for k in range(1, keys.shape[1]):
+                vectors += self.mixed[keys[:, k]]
+            pre += vectors[inverse.reshape(-1)]
+        pre += self.mix_bias
+        x = _layer_norm(_maxout(pre, self.width), *self.mix_norm)
+        for matrix, bias, gain, shift in self.convolutions:
+            pre = ops.seq2col(x, self.window) @ matrix
+            pre += bias
+            x = x + _layer_norm(_maxout(pre, self.width), gain, shift)
+        matrix, bias = self.output
+        out = x @ matrix
+        out += bias
+        return out
+
+
+@functools.cache
+def _network() -> _Network:
+    return _Network.of(load_tagger().get_pipe("tagger").model)
+
+
 def token_scores(
     doc: Any, text: str | None = None, quotes: Quotes | None = None
 ) -> tuple[tuple[str, ...], Any]:
     """(labels, scores): the tagger's probability of each label (``O``, ``B-CONTENT``,
     ``I-CONTENT``, ...) for each token of a parsed doc, a ``len(doc) × len(labels)`` array;
     ``text`` and ``quotes`` as for :func:`token_features`."""
-    tagger = load_tagger().get_pipe("tagger")
+    labels = tuple(load_tagger().get_pipe("tagger").labels)
     if len(doc) == 0:
-        return tuple(tagger.labels), numpy.zeros((0, len(tagger.labels)), dtype="float32")
-    bare = _Features(user_data={_FEATURES: token_features(doc, text, quotes)})
-    logits = tagger.model.ops.to_numpy(tagger.model.predict([bare])[0])
+        return labels, numpy.zeros((0, len(labels)), dtype="float32")
+    logits = _network().logits(token_features(doc, text, quotes))
     # the component was built without its softmax (``normalize = false``): apply it here
     shifted = numpy.exp(logits - logits.max(axis=1, keepdims=True))
-    return tuple(tagger.labels), shifted / shifted.sum(axis=1, keepdims=True)
+    return labels, shifted / shifted.sum(axis=1, keepdims=True)
 
 
 def decode(labels: Sequence[str], scores: Any) -> list[tuple[str, int, int]]:
     """Spans ``(label, first token, end token)`` from per-token BIO scores: each token takes its
     best label; an ``I-`` after a different label opens a span like a ``B-``."""
-    best = scores.argmax(axis=1).tolist() if len(scores) else []
-    out: list[tuple[str, int, int]] = []
-    cur: str | None = None
-    start = 0
-    for i, k in enumerate(best):
-        tag = labels[k]
+    if not len(scores):
+        return []
+    names: list[str] = [""]  # per tag, its span label's position here (0: outside any span)
+    label_of: list[int] = []
+    inside: list[bool] = []  # whether the tag is an I- tag
+    for tag in labels:
         kind, _, label = tag.partition("-")
-        if cur is not None and (kind != "I" or label != cur):
-            out.append((cur, start, i))
-            cur = None
-        if kind in ("B", "I") and cur is None:
-            cur, start = label, i
-    if cur is not None:
-        out.append((cur, start, len(best)))
-    return out
+        if kind not in ("B", "I"):
+            label_of.append(0)
+        else:
+            if label not in names:
+                names.append(label)
+            label_of.append(names.index(label))
+        inside.append(kind == "I")
+    best = scores.argmax(axis=1)
+    lab = numpy.asarray(label_of, dtype="int64")[best]
+    # a token continues the span before it when it is I- of the same label
+    cont = numpy.asarray(inside, dtype=bool)[best]
+    cont[1:] &= (lab[1:] == lab[:-1]) & (lab[:-1] != 0)
+    cont[0] = False
+    in_span = lab != 0
+    starts = numpy.flatnonzero(in_span & ~cont)
+    after = numpy.append(~cont[1:], True)  # the next token opens nothing it shares
+    ends = numpy.flatnonzero(in_span & after) + 1
+    return [
+        (names[k], a, b) for k, a, b in zip(lab[starts].tolist(), starts.tolist(), ends.tolist(), strict=True)
+    ]
 
 
 def tag_spans(doc: Any) -> list[tuple[str, int, int]]:

@@ -1252,26 +1252,26 @@ def _tagged(doc: Any, body: str, quotes: Quotes) -> _Tagged:
     cols = [k for k, lab in enumerate(labels) if lab.endswith("-CONTENT")]
     prob = scores[:, cols].sum(axis=1).tolist() if len(scores) else []
     content: list[tuple[int, int]] = []
-    cues: list[tuple[int, int]] = []
-    sources: list[tuple[int, int]] = []
+    cues = [(a, b) for label, a, b in spans if label == "CUE"]
+    sources = [(a, b) for label, a, b in spans if label == "SOURCE"]
     groups: list[list[tuple[int, int]]] = []
+    # tokens that may lie between two fragments of one content: punctuation, space, cue, source
+    idx, length, punct, space = doc.to_array(["IDX", "LENGTH", "IS_PUNCT", "IS_SPACE"]).T.tolist()
+    passable = [p | s for p, s in zip(punct, space, strict=True)]
+    for a, b in itertools.chain(cues, sources):
+        passable[a:b] = [1] * (b - a)
     last_end = -1
     for label, a, b in spans:
-        if label == "CUE":
-            cues.append((a, b))
-            continue
-        if label == "SOURCE":
-            sources.append((a, b))
+        if label != "CONTENT":
             continue
         a = _past_complementizer(doc, a, b)
         content.append(_tok_range(doc, a, b))
         # fragments of one content: only cue, source and punctuation between them, one paragraph
-        between = doc[last_end:a] if groups else None
         if (
-            between is not None
+            groups
             and a - last_end <= TAGGER_CUE_REACH
-            and "\n" not in between.text
-            and all(t.is_punct or t.is_space or _in(t.i, cues) or _in(t.i, sources) for t in between)
+            and (a == last_end or "\n" not in body[idx[last_end] : idx[a - 1] + length[a - 1]])
+            and all(passable[last_end:a])
         ):
             groups[-1].append((a, b))
         else:
