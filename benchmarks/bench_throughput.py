@@ -70,9 +70,16 @@ def interleaved(rounds: int, *fns: Callable[[], Any]) -> list[tuple[float, Any]]
     return list(zip(best, results, strict=True))
 
 
-def run(data: Path, rounds: int, repeat: int, parallel_batch: int, parallel: bool = True) -> dict[str, Any]:
+def run(
+    data: Path,
+    rounds: int,
+    repeat: int,
+    parallel_batch: int,
+    parallel: bool = True,
+    settings: Settings | None = None,
+) -> dict[str, Any]:
     texts = load_texts(data)
-    settings = Settings()
+    settings = settings or Settings.load()  # WATCHFLOOR_* (e.g. WATCHFLOOR_ATTRIBUTION_TAGGER=1) applies
     nlp = load_pipeline(settings)
     raws = raws_of(texts)
     list(extract_records(raws[:4], settings))  # warm-up: model, knowledge tables, extractors
@@ -101,6 +108,7 @@ def run(data: Path, rounds: int, repeat: int, parallel_batch: int, parallel: boo
         "articles": n,
         "characters": sum(map(len, texts)),
         "rounds": rounds,
+        "attribution_tagger": settings.attribution_tagger,
         "parse_articles_per_s": round(n / t_parse, 2),
         "full_articles_per_s": round(n / t_full, 2),
         "ratio_full_to_parse": round(t_parse / t_full, 3),
@@ -139,6 +147,7 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"texts: {r['articles']} articles, {r['characters']} characters ({r['data']}); best of {r['rounds']}"
     )
+    print(f"attribution tagger: {'on' if r['attribution_tagger'] else 'off'} (WATCHFLOOR_ATTRIBUTION_TAGGER)")
     print(f"spaCy nlp.pipe alone:   {r['parse_articles_per_s']:8.2f} articles/s")
     print(
         f"full extractor:         {r['full_articles_per_s']:8.2f} articles/s   "

@@ -43,10 +43,10 @@ candidates. Patterns:
 - nested attributions (a cue inside another statement's content) are emitted when their cue is
   a reliable one or the model is very sure (PolNeAR itself annotates none).
 
-Optionally (``tagger=True``, the ``attribution_tagger`` setting; off by default because it costs
-about 30 ms per article for +0.013 content F1 on PolNeAR dev), a span tagger trained on PolNeAR
-train (:mod:`~watchfloor.extract._attr_tagger`, weights in ``knowledge/attribution_tagger/``)
-reads the same parse and tags CONTENT, CUE and SOURCE spans.
+Optionally (``tagger=True``, the ``attribution_tagger`` setting; off by default: it costs about 10 ms
+per article for +0.015 content F1 on PolNeAR dev, and source accuracy falls 0.936 -> 0.930, under the
+issue's 0.93), a span tagger trained on PolNeAR train (:mod:`~watchfloor.extract._attr_tagger`,
+weights in ``knowledge/attribution_tagger/``) reads the same parse and tags CONTENT, CUE and SOURCE spans.
 Its contents move each candidate's logit by how well the two agree (``TAGGER_WEIGHT``), and a
 tagged content no kept candidate claims, when the tagger is sure of it, becomes a statement of its
 own, with the cue the tagger marks nearest to it and that cue's source by the rules (the cue
@@ -1280,10 +1280,6 @@ def _tagged(doc: Any, body: str, quotes: Quotes) -> _Tagged:
     return _Tagged(content=content, cues=cues, sources=sources, groups=groups, prob=prob)
 
 
-def _in(i: int, ranges: Sequence[tuple[int, int]]) -> bool:
-    return any(a <= i < b for a, b in ranges)
-
-
 def _shared(frags: Sequence[tuple[int, int]], g: int, f: int) -> int:
     """How many characters of ``frags`` lie in ``[g, f)``."""
     return sum(max(0, min(e, f) - max(s, g)) for s, e in frags)
@@ -1434,7 +1430,7 @@ def extract_statements(
 ) -> list[Statement]:
     """The attributed statements of an article's body, in text order. With ``tagger`` (the
     ``attribution_tagger`` setting) the trained span tagger rescores the rules' candidates and adds
-    the contents it alone finds: a little more recall for about 30 ms more per article. With
+    the contents it alone finds: a little more recall for about 10 ms more per article. With
     ``reranker`` (the ``attribution_reranker`` setting, on by default) the boosted trees of
     ``knowledge/attribution_trees.json`` rescore the candidates of the cues the linear selector keeps
     (:func:`~._attr_model.rerank`): on PolNeAR dev content F1 0.7098 -> 0.7119, exact 0.5663 -> 0.5721,
