@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Final
 
 from ..errors import Errors, KnowledgeError
 from ..knowledge import read_json, read_tsv
@@ -13,6 +13,7 @@ from ..model import QuadClass
 
 __all__ = [
     "NO_EVENT",
+    "STRAIGHT",
     "CameoCode",
     "Frame",
     "Pattern",
@@ -23,8 +24,20 @@ __all__ = [
     "pattern_keys",
     "patterns_for",
     "refine",
+    "straight_lower",
     "topics",
 ]
+
+
+# Typographic apostrophes ("we’re", "it’ll") are the same words as straight ones, but the tagger leaves the
+# curly contractions unlemmatised ("’re" stays "’re", not "be"): the rules compare straightened forms.
+STRAIGHT: Final = str.maketrans({"\u2019": "'", "\u2018": "'"})
+
+
+def straight_lower(token: Any) -> str:
+    """The token's lower-case form with typographic apostrophes straightened ("’ll" reads as "'ll")."""
+    form: str = token.lower_
+    return form.translate(STRAIGHT) if "\u2019" in form or "\u2018" in form else form
 
 
 # The code of a pattern row that names a sense which is no CAMEO event ("backed up the files",

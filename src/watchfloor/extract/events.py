@@ -48,6 +48,7 @@ from ._event_patterns import (
     pattern_keys,
     patterns_for,
     refine,
+    straight_lower,
     topics,
 )
 from ._quotes import QUOTE_MARKS
@@ -492,12 +493,9 @@ def _appeal_frame() -> Any:
     return next(f for f in frames() if f.name == "appeal")
 
 
-_STRAIGHT: Final = str.maketrans({"\u2019": "'", "\u2018": "'"})
-
-
 def _aux(token: Any) -> set[str]:
     """The lower-case auxiliaries of a verb, typographic apostrophes straightened ("’ll" reads as "'ll")."""
-    return {c.lower_.translate(_STRAIGHT) for c in token.children if c.dep_ in {"aux", "auxpass"}}
+    return {straight_lower(c) for c in token.children if c.dep_ in {"aux", "auxpass"}}
 
 
 def _under_speech(token: Any) -> bool:

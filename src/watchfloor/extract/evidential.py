@@ -57,24 +57,15 @@ from typing import Any, Final
 
 from ..knowledge import read_json
 from ..model import EvidentialStatus, Statement, StatementKind
+from ._event_patterns import STRAIGHT as _STRAIGHT
 from ._event_patterns import lexicon
+from ._event_patterns import straight_lower as _lower
 
 __all__ = ["StatusDecision", "classify_status", "statement_for"]
 
 # Dependency labels that open a new clause: negation does not cross them upwards.
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "csubj", "parataxis", "pcomp", "acl", "ROOT", "conj"})
 _REPORTED = frozenset({"claim", "report", "allegation", "accusation", "suggestion", "rumor", "rumour"})
-
-
-# Typographic apostrophes ("we’re", "he’d") are the same words as straight ones, but the tagger leaves the
-# curly contractions unlemmatised ("’re" stays "’re", not "be"): the rules compare straightened forms.
-_STRAIGHT: Final = str.maketrans({"\u2019": "'", "\u2018": "'"})
-
-
-def _lower(token: Any) -> str:
-    """The token's lower-case form with typographic apostrophes straightened ("’ll" reads as "'ll")."""
-    form: str = token.lower_
-    return form.translate(_STRAIGHT) if "\u2019" in form or "\u2018" in form else form
 
 
 def _lemma(token: Any) -> str:
