@@ -12,6 +12,12 @@
 - ``actor_accuracy`` (PLOVER records only): the main event's actor1 matches a gold source
   actor and its actor2 a gold target actor (country code prefix; ``IGO`` matches any
   international organisation), over all gold source and target slots.
+- ``pair_recall`` / ``pair_precision`` (sets with actor codes: PLOVER and the crisis probes): the
+  share of gold (source, target, root) pairs some coded event has (its actor1 matching the source,
+  its actor2 the target when the gold names one, its root the root), and the share of coded events
+  with a coded actor1 that are such a pair of their sentence. Unlike the main-event figures they see
+  every party of a compound actor ("Russia and Ukraine signed…", "the US and Britain condemned…"),
+  coded one event per pair, and reciprocal acts coded in each direction.
 
 Sets: ``cameo_manual_examples.jsonl`` (one codebook example per code), the PLOVER recoding of
 those examples (CC BY-SA; codes compared through a PLOVER→CAMEO-root map, so its root figure
@@ -43,7 +49,7 @@ from typing import Any
 from ..model import Article, EvidentialStatus, Span, Speaker, Statement, StatementKind
 from ._common import EvalTask, find_shared, read_jsonl
 
-__all__ = ["TASK", "run"]
+__all__ = ["TASK", "pair_matches", "run"]
 
 CAMEO_SETS = ("cameo_manual_examples", "plover_gsr_cameo_manual", "petrarch_validation")
 # team-written crisis sentences with their codes (tests/data/events/README.md)
@@ -102,6 +108,36 @@ def _actor_ok(code: str | None, gold: Sequence[dict[str, Any]]) -> bool:
     return False
 
 
+def _gold_pairs(
+    record: dict[str, Any],
+) -> list[tuple[list[dict[str, Any]], list[dict[str, Any]], frozenset[str]]]:
+    """A record's gold events as (source actors, target actors, roots), those with a coded source only."""
+    out = []
+    for ev in record.get("gold_events") or []:
+        source = [a for a in ev.get("source") or [] if isinstance(a, dict) and a.get("code")]
+        target = [a for a in ev.get("target") or [] if isinstance(a, dict) and a.get("code")]
+        if "plover" in ev and "code" not in ev:
+            roots = PLOVER_ROOTS.get(str(ev["plover"]).upper(), frozenset())
+        elif ev.get("code_in_cameo", True) and ev.get("code"):
+            roots = frozenset({str(ev["code"])[:2]})
+        else:
+            continue
+        if source and roots:
+            out.append((source, target, roots))
+    return out
+
+
+def pair_matches(event: Any, pair: tuple[list[dict[str, Any]], list[dict[str, Any]], frozenset[str]]) -> bool:
+    """Whether a coded event is a gold (source, target, roots) pair: its root one of the roots, its
+    actor1 a source actor, its actor2 a target actor when the gold names one (any when it names none)."""
+    source, target, roots = pair
+    if event.cameo[:2] not in roots:
+        return False
+    if not _actor_ok(event.actor1.code if event.actor1 else None, source):
+        return False
+    return not target or _actor_ok(event.actor2.code if event.actor2 else None, target)
+
+
 def _depth(token: Any) -> int:
     return sum(1 for _ in token.ancestors)
 
@@ -133,6 +169,7 @@ def _score_set(records: list[dict[str, Any]], with_actors: bool) -> dict[str, An
     n = root_ok = full_ok = covered = emitted = right = 0
     full_n = 0
     actor_hits = actor_slots = 0
+    pair_hits = pair_n = pair_right = pair_emitted = 0
     confusion: Counter[str] = Counter()
     for record, events in zip(records, coded, strict=True):
         codes, roots = _gold(record)
@@ -158,6 +195,12 @@ def _score_set(records: list[dict[str, Any]], with_actors: bool) -> dict[str, An
             full_n += 1
             full_ok += main is not None and main.cameo in codes
         if with_actors:
+            pairs = _gold_pairs(record)
+            pair_n += len(pairs)
+            pair_hits += sum(1 for p in pairs if any(pair_matches(ev, p) for ev, _ in events))
+            coded = [ev for ev, _ in events if ev.actor1 is not None and ev.actor1.code]
+            pair_emitted += len(coded)
+            pair_right += sum(1 for ev in coded if any(pair_matches(ev, p) for p in pairs))
             for ev in record.get("gold_events") or []:
                 for slot, key in (("actor1", "source"), ("actor2", "target")):
                     gold = [a for a in ev.get(key) or [] if isinstance(a, dict) and a.get("code")]
@@ -179,6 +222,9 @@ def _score_set(records: list[dict[str, Any]], with_actors: bool) -> dict[str, An
     if with_actors:
         report["actor_accuracy"] = round(actor_hits / actor_slots, 4) if actor_slots else None
         report["actor_slots"] = actor_slots
+        report["pair_recall"] = round(pair_hits / pair_n, 4) if pair_n else None
+        report["pair_precision"] = round(pair_right / pair_emitted, 4) if pair_emitted else None
+        report["pairs"] = pair_n
     return report
 
 
@@ -207,7 +253,7 @@ def run(gold: Path | None, limit: int | None) -> dict[str, Any]:
 
 
 def summary(report: dict[str, Any]) -> str:
-    lines = ["set                          records  root   full   prec   cover  actor  events"]
+    lines = ["set                          records  root   full   prec   cover  actor  events  pairR  pairP"]
     for name, r in report["sets"].items():
 
         def f(x: Any) -> str:
@@ -215,7 +261,8 @@ def summary(report: dict[str, Any]) -> str:
 
         lines.append(
             f"{name:<28} {r['records']:>7}  {f(r['root_accuracy'])}  {f(r['full_accuracy'])}  "
-            f"{f(r['precision'])}  {f(r['coverage'])}  {f(r.get('actor_accuracy'))}  {r['events']:>6}"
+            f"{f(r['precision'])}  {f(r['coverage'])}  {f(r.get('actor_accuracy'))}  {r['events']:>6}  "
+            f"{f(r.get('pair_recall'))}  {f(r.get('pair_precision'))}"
         )
     lines.append(f"({report['seconds']} s)")
     return "\n".join(lines)

@@ -16,16 +16,18 @@ trigger, else the article's publication date.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import itertools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 import numpy
 from spacy.attrs import LEMMA, LOWER, ORTH, POS, SENT_START
 from spacy.symbols import PROPN as PROPN_SYMBOL
 
+from ..errors import Errors, KnowledgeError
 from ..knowledge import read_tsv
 from ..model import (
     Actor,
@@ -2196,9 +2198,17 @@ def _subject_tokens(verb: Any) -> list[Any]:
     return [t for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree]
 
 
-def _participants(
-    entry: CodedTrigger, sent: Any, *, main: bool = True
-) -> tuple[Actor | None, Actor | None, bool]:
+class _Parties(NamedTuple):
+    """An event's participants as :func:`_participants` finds them, with the tokens they were coded from."""
+
+    actor1: Actor | None
+    actor2: Actor | None
+    sourced: bool  # actor1 was found in the event's own syntax, not borrowed from an earlier mention
+    source: Any | None  # the token actor1 was coded from
+    target: Any | None  # the token actor2 was coded from
+
+
+def _participants(entry: CodedTrigger, sent: Any, *, main: bool = True) -> _Parties:
     """actor1 and actor2 of an event, and whether actor1 was found in the event's own syntax (not
     borrowed from an earlier mention of the sentence)."""
     token = entry.token
@@ -2267,13 +2277,15 @@ def _participants(
         actor2 = Actor(name=target.text, code=people)
     elif statement and target is not None and source is not None and _speakers_own(target, source):
         actor2 = None
-    return (
+    return _Parties(
         actor1,
         actor2,
         source is not None
         and actor1 is not None
         and actor1.code is not None
         and (_named_or_referring(source)),
+        source,
+        target if actor2 is not None else None,
     )
 
 
@@ -2773,6 +2785,275 @@ def _keep_features(
     return feats
 
 
+# --- compound actors: one event per party (issue #5, round 12) ----------------------------------------
+
+_RECIPROCAL: Final = "event_reciprocal_verbs.tsv"
+# where the other party of a reciprocal act may stand, each form allowing the ones before it
+_PARTNER_FORMS: Final = ("joint", "with", "object")
+# a joint subject of more parties than this is expanded as sources only, not into every ordered pair
+# (seven leaders who "met" would give 42 events)
+_MAX_JOINT: Final = 4
+_MODIFIER_DEPS: Final = frozenset({"amod", "compound", "nmod"})
+_NOMINAL: Final = frozenset({"NOUN", "PROPN"})
+_MODIFIER_POS: Final = frozenset({"NOUN", "PROPN", "ADJ"})
+
+
+@functools.cache
+def _reciprocal_lemmas() -> dict[str, tuple[str, frozenset[str]]]:
+    """Lemma → (the farthest partner form, ``joint``/``with``/``object``; the CAMEO roots under which it is
+    a joint act) of a reciprocal act (``knowledge/event_reciprocal_verbs.tsv``)."""
+    out: dict[str, tuple[str, frozenset[str]]] = {}
+    for n, row in enumerate(read_tsv(_RECIPROCAL, ("lemma", "partner", "roots")), 1):
+        roots = frozenset(row["roots"].split("|"))
+        if row["partner"] not in _PARTNER_FORMS:
+            reason = f"partner {row['partner']!r} is not one of {', '.join(_PARTNER_FORMS)}"
+            raise KnowledgeError(Errors.E010.format(path=_RECIPROCAL, line=n, reason=reason))
+        if not all(len(r) == 2 and r.isdigit() for r in roots):
+            reason = f"roots {row['roots']!r} are not two-digit CAMEO roots separated by |"
+            raise KnowledgeError(Errors.E010.format(path=_RECIPROCAL, line=n, reason=reason))
+        out[row["lemma"].lower()] = (row["partner"], roots)
+    return out
+
+
+def _reciprocal_form(entry: CodedTrigger) -> str | None:
+    """How far the other party of a reciprocal act may stand (:func:`_reciprocal_lemmas`), by the lemma of
+    the trigger, of the event a frame or light verb absorbed, or of the trigger's object ("held talks"), when
+    the event's code is of a root the act is joint under; None when it is no reciprocal act."""
+    table = _reciprocal_lemmas()
+    words = _holders(entry)
+    root = entry.code[:2]
+    forms = [
+        table[w.lemma_.lower()][0]
+        for w in words
+        if w.lemma_.lower() in table and root in table[w.lemma_.lower()][1]
+    ]
+    return max(forms, key=_PARTNER_FORMS.index) if forms else None
+
+
+def _holders(entry: CodedTrigger) -> list[Any]:
+    """The words an event's participants hang on: its trigger, the event a frame absorbed, the object."""
+    token = entry.token
+    words = [token] + ([entry.inner] if entry.inner is not None else [])
+    return words + [c for c in token.children if c.dep_ in {"dobj", "obj"}]
+
+
+def _attached(target: Any, entry: CodedTrigger) -> bool:
+    """Whether a target hangs on the event itself (an object, or a prepositional object of the trigger, of
+    its absorbed event or of its object), not found further off by the first-named-actor rule."""
+    head = _coordination_head(target)
+    above = head.head.head if head.dep_ == "pobj" else head.head
+    return any(above.i == h.i for h in _holders(entry))
+
+
+def _with_party(entry: CodedTrigger) -> Any | None:
+    """The first codable party of a with-phrase on the event ("signed agreements with Turkey and the UN")."""
+    for holder in _holders(entry):
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ == "with":
+                found = _coded_pobj(child)
+                if found is not None and not _venue(found):
+                    return found
+    return None
+
+
+def _partner_form(target: Any) -> str | None:
+    """How a target stands to its event: in a with-phrase ("with"), as the direct object ("object"), or
+    otherwise (None)."""
+    head = _coordination_head(target)
+    if head.dep_ == "pobj" and head.head.lower_ == "with":
+        return "with"
+    if head.dep_ in {"dobj", "obj"}:
+        return "object"
+    return None
+
+
+def _listed(token: Any) -> bool:
+    """Whether an apposition is a list's second member ("Mali, Burkina Faso and Niger"): it has members
+    coordinated after it and follows a comma (not a bracket: "the EU trio (France, Germany and Britain)"
+    names the trio's members, not more parties)."""
+    if token.dep_ != "appos" or not any(c.dep_ == "conj" for c in token.children):
+        return False
+    before = token.left_edge.i - 1
+    return before >= 0 and str(token.doc[before].text) == ","
+
+
+def _coordination_head(token: Any, pos: frozenset[str] = _NOMINAL) -> Any:
+    """The first member of the coordination ``token`` is in (itself when in none)."""
+    head = token
+    for _ in range(12):
+        if head.dep_ != "conj" and not _listed(head):
+            break
+        if head.head.pos_ not in pos or head.head.i == head.i:
+            break
+        head = head.head
+    return head
+
+
+def _conjuncts(token: Any, pos: frozenset[str] = _NOMINAL) -> list[Any]:
+    """The members of the coordination of nouns ``token`` is in, in text order and ``token`` included
+    ("the US, Britain and France"); a list whose second member the parser hung on the first as an
+    apposition ("Mali, Burkina Faso and Niger") too. ``pos``: the parts of speech a member may have
+    (adjectives too for "Russian and Ukrainian"). ``[token]`` when it is in none."""
+    head = _coordination_head(token, pos)
+    members = {head.i: head}
+    stack = [head]
+    while stack:
+        node = stack.pop()
+        for child in node.children:
+            if child.pos_ not in pos or child.i in members:
+                continue
+            if child.dep_ == "conj" or _listed(child):
+                members[child.i] = child
+                stack.append(child)
+    return [members[i] for i in sorted(members)]
+
+
+def _member_tokens(member: Any) -> list[Any]:
+    """A coordinated word with its own modifiers, without the members coordinated after it."""
+    tokens = [member]
+    stack = [c for c in member.children if c.dep_ not in {"conj", "cc", "punct", "appos"}]
+    while stack:
+        child = stack.pop()
+        tokens.append(child)
+        stack.extend(child.children)
+    return tokens
+
+
+def _modifier_members(token: Any) -> list[list[Any]]:
+    """For a phrase whose country is a coordination of modifiers ("Russian and Ukrainian delegations",
+    "US and British warplanes"), each member's tokens, in text order; [] for any other phrase."""
+    for child in token.children:
+        if child.dep_ not in _MODIFIER_DEPS:
+            continue
+        members = [c for c in _conjuncts(child, _MODIFIER_POS) if c.i != token.i]
+        if len(members) > 1:
+            return [sorted(_member_tokens(m), key=lambda t: t.i) for m in members]
+    return []
+
+
+def _modified_codes(token: Any) -> list[ActorCode]:
+    """The phrase of ``token`` coded once per member of its coordinated modifiers, each in place of all
+    of them ("Russian and Ukrainian delegations" → "Russian delegations", "Ukrainian delegations"); only
+    when every member gives a country."""
+    groups = _modifier_members(token)
+    if not groups:
+        return []
+    grouped = {t.i for g in groups for t in g}
+    grouped |= {
+        c.i for g in groups for t in g for c in t.children if c.dep_ in {"cc", "punct"} and c.i not in grouped
+    }
+    rest = [t for t in _phrase_tokens(token) if t.i not in grouped]
+    out: list[ActorCode] = []
+    for group in groups:
+        words = sorted(rest + group, key=lambda t: t.i)
+        coded = code_actor(" ".join(t.text for t in words))
+        if coded.country is None:
+            return []
+        out.append(coded)
+    return out
+
+
+def _party_code(member: Any, sent: Any) -> ActorCode | None:
+    """A coordinated participant's code, when it names a codable actor of its own (a country, an
+    organisation, a coded person or role; a named body of a role only, "the Tigray People's Liberation
+    Front", borrows its country from the sentence); None for anything else ("the strike", "civilians")."""
+    own = _guessed_code(member)
+    if own.code is None and not (member.pos_ == "PROPN" and own.sector is not None):
+        return None
+    coded = _actor_code(member, sent)
+    return coded if coded.code is not None else None
+
+
+def _pair_key(actor1: Actor | None, actor2: Actor | None) -> str:
+    """What tells apart the events of one trigger and code: their pair of actor codes."""
+    return f"{actor1.code if actor1 else ''}>{actor2.code if actor2 else ''}"
+
+
+def _source_parties(source: Any, actor1: Actor, sent: Any, skip: int) -> tuple[list[Actor], set[int]]:
+    """The source's parties, the first party first, without the member at token ``skip``; and the token
+    indices of the coordination the source is in."""
+    members = _conjuncts(source)
+    parties = [actor1]
+    for member in members:
+        if member.i in {source.i, skip}:
+            continue
+        coded = _party_code(member, sent)
+        if coded is not None:
+            parties.append(_as_actor(coded))
+    modified = _modified_codes(source)
+    if len(members) == 1 and len(modified) > 1:
+        # each member of "Russian and Ukrainian delegations" coded alike, the first too
+        parties = [_as_actor(c) for c in modified]
+    return parties, {m.i for m in members}
+
+
+def _party_pairs(
+    entry: CodedTrigger, sent: Any, parties: _Parties, actor1: Actor | None, actor2: Actor | None
+) -> list[tuple[Actor | None, Actor | None]]:
+    """The (actor1, actor2) pairs an event stands for when a participant is a compound actor ("Russia and
+    Ukraine", "the US, Britain and France", "Russian and Ukrainian delegations"): one per source × target
+    pair, each member coded on its own (PETRARCH2's expansion of compounds); a reciprocal act
+    (``event_reciprocal_verbs.tsv``: met, held talks, exchanged, clashed) in each direction between the
+    members of a joint subject, and between source and target when the target stands where the act allows
+    (a with-phrase; for "met", an object too). The first pair is the event's own, the first party's; [] when
+    the event has no compound participant. Only an event with a coded source expands, and only a source
+    coded from the event's own subject phrase (not a speaker or narrator put in its place) is a compound."""
+    if actor1 is None or actor1.code is None:
+        return []
+    source = parties.source if actor1 is parties.actor1 else None
+    target = parties.target if actor2 is not None and actor2 is parties.actor2 else None
+    skip = target.i if target is not None else -1
+    sources, members = (
+        _source_parties(source, actor1, sent, skip) if source is not None else ([actor1], set())
+    )
+    form = _reciprocal_form(entry)
+    in_subject = target is not None and target.i in members
+    # a joint subject acting together: its other member is the target (the mutual-roots rule of
+    # :func:`_participants`), or, for a reciprocal act, replaces a target that names no party ("held
+    # talks in Istanbul", "signed an agreement in Pretoria": a thing coded by its place; "exchanging
+    # prisoners in a deal overseen by the Red Cross": an actor named further off) unless a with-phrase
+    # names one ("signed agreements with Turkey and the UN")
+    if in_subject and actor2 is not None:
+        sources.insert(1, actor2)
+    no_party = (
+        target is None or not _attached(target, entry) or (target.pos_ == "NOUN" and not _role_head(target))
+    )
+    if form is not None and len(sources) > 1 and not in_subject and no_party:
+        partner = _with_party(entry)
+        if partner is not None:
+            target, actor2, no_party = partner, _as_actor(_target_code(partner, None)), False
+    joint = len(sources) > 1 and (in_subject or (form is not None and no_party))
+    pairs: list[tuple[Actor | None, Actor | None]]
+    if joint and len(sources) <= _MAX_JOINT:
+        pairs = [(one, two) for one in sources for two in sources if one is not two]
+    else:
+        if in_subject:
+            sources.pop(1)
+        targets: list[Actor | None] = [actor2]
+        if target is not None and actor2 is not None and actor2.code is not None and not in_subject:
+            for member in _conjuncts(target):
+                coded = _party_code(member, sent) if member.i != target.i else None
+                if coded is not None:
+                    targets.append(_as_actor(coded))
+        pairs = [(one, two) for one in sources for two in targets]
+        placed = _partner_form(target) if target is not None and not in_subject else None
+        if (
+            form is not None
+            and placed is not None
+            and _PARTNER_FORMS.index(form) >= _PARTNER_FORMS.index(placed)
+        ):
+            pairs += [(two, one) for one, two in list(pairs) if two is not None]
+    seen: set[str] = set()
+    out: list[tuple[Actor | None, Actor | None]] = []
+    for one, two in pairs:
+        key = _pair_key(one, two)
+        if key in seen or (one is not None and two is not None and one.code == two.code):
+            continue
+        seen.add(key)
+        out.append((one, two))
+    return out if len(out) > 1 else []
+
+
 def _judged_real(features: list[str]) -> bool:
     """Whether the keep/drop model's score of an event's ``features`` reaches its threshold."""
     weights, threshold = _keep_model()
@@ -2808,7 +3089,8 @@ def extract_events(
         for entry in entries:
             token = entry.token
             t_start, t_end = entry.span
-            actor1, actor2, sourced = _participants(entry, sent, main=entry is main)
+            parties = _participants(entry, sent, main=entry is main)
+            actor1, actor2, sourced = parties.actor1, parties.actor2, parties.sourced
             decision = classify_status(token, statements, intent=entry.intent, refusal=entry.refusal)
             if (
                 entry is not main
@@ -2866,21 +3148,39 @@ def extract_events(
             info = codes[entry.code]
             trigger = Span.of(text, t_start, t_end)
             sentence = Span.of(text, s_start, s_end)
-            events.append(
-                Event(
-                    id=stable_id(article.id, "event", trigger.start, trigger.end, entry.code),
-                    actor1=actor1,
-                    actor2=actor2,
-                    cameo=entry.code,
-                    goldstein=info.goldstein,
-                    quad_class=info.quad_class,
-                    status=decision.status,
-                    claimed_by=claimed_by,
-                    date=_event_date(token, sent, timexes, published),
-                    trigger=trigger,
-                    sentence=sentence,
-                    statement_id=decision.statement.id if decision.statement else None,
-                    extractor=EXTRACTOR,
+            # an event only supposed inside another ("said the US must be ready to mediate between Israelis
+            # and Palestinians") keeps its first party: PETRARCH's over-generation is worst there
+            supposed = entry is not main and decision.status is EvidentialStatus.HYPOTHETICAL
+            pairs = [] if supposed else _party_pairs(entry, sent, parties, actor1, actor2)
+            if pairs:
+                actor1, actor2 = pairs[0]
+            first = Event(
+                id=stable_id(article.id, "event", trigger.start, trigger.end, entry.code),
+                actor1=actor1,
+                actor2=actor2,
+                cameo=entry.code,
+                goldstein=info.goldstein,
+                quad_class=info.quad_class,
+                status=decision.status,
+                claimed_by=claimed_by,
+                date=_event_date(token, sent, timexes, published),
+                trigger=trigger,
+                sentence=sentence,
+                statement_id=decision.statement.id if decision.statement else None,
+                extractor=EXTRACTOR,
+            )
+            events.append(first)
+            # the other parties of a compound actor, one event per pair, sharing status, claimant, date and
+            # statement; the first party's event keeps its id, the others add their pair to theirs
+            events.extend(
+                dataclasses.replace(
+                    first,
+                    id=stable_id(
+                        article.id, "event", trigger.start, trigger.end, entry.code, _pair_key(one, two)
+                    ),
+                    actor1=one,
+                    actor2=two,
                 )
+                for one, two in pairs[1:]
             )
     return events
