@@ -218,3 +218,22 @@ def test_dyad_actor_sql_folds_like_dyad_actor():
     for level in ("country", "code"):
         got = [r[0] for r in conn.execute(f"SELECT {dyad_actor_sql('c', level)} FROM t ORDER BY rowid")]
         assert got == [dyad_actor(c, level) for c in codes], level
+
+
+def test_escalation_index_counts_a_reciprocal_act_once_per_dyad(store, tmp_path):
+    # "Russia and Ukraine held talks": the coder codes the act in each direction on one trigger, and
+    # "Germany and France expelled Russian diplomats" once per party; a dyad counts each act once
+    # (the parties' other dyads are more pairs, and count)
+    talks = [
+        _event(1, "RUSGOV", "UKRGOV", cameo="046", goldstein=4.0, quad=QuadClass.VERBAL_COOPERATION),
+        _event(2, "UKRGOV", "RUSGOV", cameo="046", goldstein=4.0, quad=QuadClass.VERBAL_COOPERATION),
+        _event(3, "DEUGOV", "RUSGOV", cameo="161", goldstein=-4.0, quad=QuadClass.MATERIAL_CONFLICT),
+        _event(4, "FRAGOV", "RUSGOV", cameo="161", goldstein=-4.0, quad=QuadClass.MATERIAL_CONFLICT),
+    ]
+    _save(store, "a", talks)
+    cells = {c.dyad: (c.events, c.goldstein_sum) for c in escalation_index(store)}
+    assert cells == {("RUS", "UKR"): (1, 4.0), ("DEU", "RUS"): (1, -4.0), ("FRA", "RUS"): (1, -4.0)}
+    from watchfloor.analytics import escalation_index_parquet, export
+
+    export(store, "parquet", tmp_path / "pq")
+    assert escalation_index_parquet(tmp_path / "pq") == escalation_index(store)

@@ -55,7 +55,9 @@ def escalation_index_parquet(
     k1, k2 = dyad_actor_sql("e.actor1_code", level), dyad_actor_sql("e.actor2_code", level)
     sql = (
         "SELECT ka, kb, day, bucket, quad_class, count(*) AS n, sum(goldstein) AS g FROM ("
-        f" SELECT least({k1}, {k2}) AS ka, greatest({k1}, {k2}) AS kb, {day_sql} AS day,"
+        # DISTINCT: a reciprocal act coded in each direction counts once per dyad (as in _index.py)
+        " SELECT DISTINCT e.article_id, e.trigger_start, e.trigger_end, e.cameo,"
+        f" least({k1}, {k2}) AS ka, greatest({k1}, {k2}) AS kb, {day_sql} AS day,"
         f" CASE WHEN e.status = ? THEN 'observed' WHEN {corroborated} THEN 'corroborated'"
         " ELSE 'claimed' END AS bucket, e.quad_class, e.goldstein"
         f" FROM read_parquet({_literal(root / 'events.parquet')}) e{join}"

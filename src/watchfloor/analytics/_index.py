@@ -263,7 +263,10 @@ def escalation_index(
     k1, k2 = dyad_actor_sql("e.actor1_code", level), dyad_actor_sql("e.actor2_code", level)
     sql = (
         "SELECT ka, kb, day, bucket, quad_class, count(*) AS n, sum(goldstein) AS g FROM ("
-        f" SELECT min({k1}, {k2}) AS ka, max({k1}, {k2}) AS kb, {_DAY_SQL} AS day,"
+        # DISTINCT: one act counts once per dyad, though a reciprocal act is coded in each direction
+        # ("Russia and Ukraine held talks": RUS→UKR and UKR→RUS on one trigger, see docs/events.md)
+        f" SELECT DISTINCT e.article_id, e.trigger_start, e.trigger_end, e.cameo,"
+        f" min({k1}, {k2}) AS ka, max({k1}, {k2}) AS kb, {_DAY_SQL} AS day,"
         f" {_BUCKET_SQL} AS bucket, e.quad_class, e.goldstein"
         f" FROM events e WHERE {inner}"
         f") WHERE {outer} GROUP BY ka, kb, day, bucket, quad_class"

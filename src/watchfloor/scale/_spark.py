@@ -63,7 +63,9 @@ log = logging.getLogger(__name__)
 # article's publication day.
 DYAD_DAY_SQL: Final = """
 WITH e AS (
-  SELECT
+  -- DISTINCT: a reciprocal act coded in each direction (one trigger, two events) counts once per dyad
+  SELECT DISTINCT
+    ev.article_id, ev.trigger_start, ev.trigger_end, ev.cameo,
     least({key1}, {key2}) AS actor_a,
     greatest({key1}, {key2}) AS actor_b,
     coalesce(ev.day, substr(a.published, 1, 10)) AS day,
