@@ -86,6 +86,12 @@ def test_extract_events_compound_actor_one_event_per_pair(
         # a conjunct that is no codable actor is no party
         ("France condemned the strike and the blockade.", "condemned"),
         ("Egypt said the US must be ready to mediate between Israelis and Palestinians.", "ready"),
+        # a passive act is not reciprocal
+        ("The Obama administration has been met with opposition from Republicans.", "met"),
+        # a statement's target is whom it is about: one is enough
+        ('"Neither the president nor Congress should make us wait," she said.', "said"),
+        # one agency, whatever the parser made of its "and"
+        ("United States Citizenship and Immigration Services said it was taking steps.", "said"),
     ],
 )
 def test_extract_events_compound_actor_no_extra_party(nlp: Any, sentence: str, trigger: str) -> None:
@@ -191,3 +197,15 @@ def test_extract_events_compound_petrarch_records(nlp: Any, shared_dir: Path, re
         if e.actor1 and e.actor1.code and e.actor2 and e.actor2.code
     }
     assert gold <= got
+
+
+def test_extract_events_compound_first_pair_is_the_events_own(nlp: Any) -> None:
+    # "her" shares McConnell's code: the event keeps its own pair, the Burmese leaders are further pairs
+    events = _events(
+        nlp, "Senator Mitch McConnell met with Aung San Suu Kyi and other Burmese leaders in Rangoon."
+    )
+    met = [e for e in events if e.trigger.text == "met"]
+    assert met, events
+    first = met[0]
+    assert first.id == stable_id("a1", "event", first.trigger.start, first.trigger.end, first.cameo)
+    assert len({e.id for e in met}) == len(met)

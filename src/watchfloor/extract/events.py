@@ -2926,7 +2926,7 @@ def _modifier_members(token: Any) -> list[list[Any]]:
         if child.dep_ not in _MODIFIER_DEPS:
             continue
         members = [c for c in _conjuncts(child, _MODIFIER_POS) if c.i != token.i]
-        if len(members) > 1:
+        if len(members) > 1 and not any(_one_name(m, token) for m in members):
             return [sorted(_member_tokens(m), key=lambda t: t.i) for m in members]
     return []
 
@@ -2953,6 +2953,18 @@ def _modified_codes(token: Any) -> list[ActorCode]:
     return out
 
 
+def _one_name(one: Any, other: Any) -> bool:
+    """Whether two members of a coordination are one token or in one named entity ("United States
+    Citizenship and Immigration Services" is one agency, however the parser split it)."""
+    if one.i == other.i:
+        return True
+    lo, hi = sorted((one.i, other.i))
+    # (an entity across a comma is a list the tagger ran together: "Mali, Burkina Faso")
+    return bool(one.ent_type_) and all(
+        one.doc[i].ent_iob_ == "I" and one.doc[i].text != "," for i in range(lo + 1, hi + 1)
+    )
+
+
 def _party_code(member: Any, sent: Any) -> ActorCode | None:
     """A coordinated participant's code, when it names a codable actor of its own (a country, an
     organisation, a coded person or role; a named body of a role only, "the Tigray People's Liberation
@@ -2975,7 +2987,7 @@ def _source_parties(source: Any, actor1: Actor, sent: Any, skip: int) -> tuple[l
     members = _conjuncts(source)
     parties = [actor1]
     for member in members:
-        if member.i in {source.i, skip}:
+        if member.i == skip or _one_name(member, source):
             continue
         coded = _party_code(member, sent)
         if coded is not None:
@@ -3006,7 +3018,9 @@ def _party_pairs(
     sources, members = (
         _source_parties(source, actor1, sent, skip) if source is not None else ([actor1], set())
     )
-    form = _reciprocal_form(entry)
+    # a passive act is not reciprocal ("has been met with opposition")
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in entry.token.children)
+    form = None if passive else _reciprocal_form(entry)
     in_subject = target is not None and target.i in members
     # a joint subject acting together: its other member is the target (the mutual-roots rule of
     # :func:`_participants`), or, for a reciprocal act, replaces a target that names no party ("held
@@ -3030,9 +3044,16 @@ def _party_pairs(
         if in_subject:
             sources.pop(1)
         targets: list[Actor | None] = [actor2]
-        if target is not None and actor2 is not None and actor2.code is not None and not in_subject:
+        # a statement's target is whom it is about, not a party to it: one is enough
+        statement = entry.code.startswith("01")
+        if (
+            target is not None
+            and actor2 is not None
+            and actor2.code is not None
+            and not (in_subject or statement)
+        ):
             for member in _conjuncts(target):
-                coded = _party_code(member, sent) if member.i != target.i else None
+                coded = _party_code(member, sent) if not _one_name(member, target) else None
                 if coded is not None:
                     targets.append(_as_actor(coded))
         pairs = [(one, two) for one in sources for two in targets]
@@ -3043,9 +3064,11 @@ def _party_pairs(
             and _PARTNER_FORMS.index(form) >= _PARTNER_FORMS.index(placed)
         ):
             pairs += [(two, one) for one, two in list(pairs) if two is not None]
-    seen: set[str] = set()
-    out: list[tuple[Actor | None, Actor | None]] = []
-    for one, two in pairs:
+    # the event's own pair first, whatever it is ("met with her and other Burmese leaders": McConnell and
+    # "her" share a code, and the other leaders are further pairs, not the event's own)
+    out: list[tuple[Actor | None, Actor | None]] = [pairs[0]]
+    seen = {_pair_key(*pairs[0])}
+    for one, two in pairs[1:]:
         key = _pair_key(one, two)
         if key in seen or (one is not None and two is not None and one.code == two.code):
             continue
