@@ -86,6 +86,8 @@ def test_extract_events_compound_actor_one_event_per_pair(
         # a conjunct that is no codable actor is no party
         ("France condemned the strike and the blockade.", "condemned"),
         ("Egypt said the US must be ready to mediate between Israelis and Palestinians.", "ready"),
+        # an intent is its subject's: NATO is no party to Moscow's readiness
+        ("Moscow was ready for talks with NATO.", "ready"),
         # a passive act is not reciprocal
         ("The Obama administration has been met with opposition from Republicans.", "met"),
         # a statement's target is whom it is about: one is enough

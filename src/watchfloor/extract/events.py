@@ -2794,6 +2794,7 @@ _PARTNER_FORMS: Final = ("joint", "with", "object")
 # (seven leaders who "met" would give 42 events)
 _MAX_JOINT: Final = 4
 _MODIFIER_DEPS: Final = frozenset({"amod", "compound", "nmod"})
+_INTENT_ROOT: Final = "03"  # CAMEO: express intent to cooperate
 _NOMINAL: Final = frozenset({"NOUN", "PROPN"})
 _MODIFIER_POS: Final = frozenset({"NOUN", "PROPN", "ADJ"})
 
@@ -3021,6 +3022,10 @@ def _party_pairs(
     # a passive act is not reciprocal ("has been met with opposition")
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in entry.token.children)
     form = None if passive else _reciprocal_form(entry)
+    if form is not None and entry.code[:2] == _INTENT_ROOT:
+        # an intent is its subject's ("Moscow was ready for talks with NATO", "offered to meet Russia"):
+        # both directions only when the subject is joint ("Ryan and Trump agreed to meet")
+        form = _PARTNER_FORMS[0]
     in_subject = target is not None and target.i in members
     # a joint subject acting together: its other member is the target (the mutual-roots rule of
     # :func:`_participants`), or, for a reciprocal act, replaces a target that names no party ("held
