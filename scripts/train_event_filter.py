@@ -133,7 +133,12 @@ def codebook_anchors() -> list[Example]:
     anchors: list[Example] = []
     for n, (record, events) in enumerate(zip(records, coded, strict=True)):
         scored = []
+        previous = None
         for event, depth in events:
+            key = (event.trigger.start, event.trigger.end, event.cameo)
+            if key == previous:
+                continue  # a further party of a compound actor (round 12): its features are the first party's
+            previous = key
             if event.status in {"negated", "denied"}:
                 continue  # they bypass the model: no features were recorded
             start, end, code, feats = next(features)
