@@ -614,3 +614,41 @@ def test_read_jsonl_streaming_path_rejects_binary(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(_reader, "STREAM_BYTES", 0)
     [item] = list(_jsonl.read_jsonl("bin.jsonl", b"\x00\x01\x02" * 1000, Settings()))
     assert isinstance(item, Reject) and item.code == "WF-E102"
+
+
+@pytest.mark.parametrize("other", ["ascii", "ascii-long", "cyrillic"])
+def test_read_jsonl_one_legacy_encoded_line_does_not_reject_the_file(other: str) -> None:
+    """A small UTF-8 JSONL file with one Latin-1 line: the other lines are read, that one alone."""
+    from watchfloor.ingest import _jsonl
+
+    text = {
+        "ascii": "Officials said troops left.",
+        "ascii-long": "Officials said troops left. " * 3000,  # the bad line lies past a 64 KiB sample
+        "cyrillic": "Москва заявила об отводе войск.",
+    }[other]
+    good = [json.dumps({"id": f"g{n}", "text": text}, ensure_ascii=False).encode() for n in range(3)]
+    latin = json.dumps({"id": "latin", "text": "Café owners said they would stay."}, ensure_ascii=False)
+    data = b"\n".join([good[0], latin.encode("latin-1"), good[1], good[2]]) + b"\n"
+    items = list(_jsonl.read_jsonl("f.jsonl", data, Settings()))
+    assert [x.record for x in items] == ["line 1", "line 2", "line 3", "line 4"]
+    docs = [x for x in items if isinstance(x, RawDocument)]
+    assert [d.text for d in docs if d.meta["id"] != "latin"] == [text] * 3
+    rest = [x for x in items if not (isinstance(x, RawDocument) and x.meta["id"] != "latin")]
+    assert len(rest) == 1 and rest[0].record == "line 2"
+    if isinstance(rest[0], RawDocument):
+        assert rest[0].text == "Café owners said they would stay."
+    else:
+        assert rest[0].code == "WF-E103"
+
+
+def test_read_jsonl_whole_file_in_a_legacy_encoding_still_decodes() -> None:
+    from watchfloor.ingest import _jsonl
+
+    lines = [
+        json.dumps({"id": str(n), "text": "Москва заявила об отводе войск от границы."}, ensure_ascii=False)
+        for n in range(4)
+    ]
+    data = "\n".join(lines).encode("cp1251")
+    items = list(_jsonl.read_jsonl("f.jsonl", data, Settings()))
+    assert all(isinstance(x, RawDocument) for x in items) and len(items) == 4
+    assert {x.text for x in items} == {"Москва заявила об отводе войск от границы."}  # type: ignore[union-attr]

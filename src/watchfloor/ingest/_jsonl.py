@@ -88,15 +88,41 @@ def _records(
         yield _read_line(line, origin, record, settings)
 
 
+def _utf8_with_bad_lines(data: bytes) -> bool:
+    """Whether ``data`` is UTF-8 with some lines that are not: non-ASCII lines valid as UTF-8
+    are at least as many as those that are not (a file wholly in a legacy encoding has few).
+    Such a file is decoded line by line, so one badly encoded line does not reject the file.
+    """
+    good = bad = 0
+    for raw in data.split(b"\n"):
+        if raw.isascii():
+            continue
+        try:
+            raw.decode("utf-8")
+        except UnicodeDecodeError:
+            bad += 1
+        else:
+            good += 1
+    return bad > 0 and good >= bad
+
+
 def read_jsonl(origin: str, data: bytes, settings: Settings) -> Iterator[RawDocument | Reject]:
     """One item per non-blank line; a bad line is a :class:`Reject` naming its line number."""
     if len(data) > _reader.STREAM_BYTES and not data.startswith(_UTF16):
         yield from stream_jsonl(origin, io.BytesIO(data), settings)
         return
+    if not data.startswith(_UTF16) and _utf8_with_bad_lines(data):
+        yield from _records(_decoded(io.BytesIO(data), origin), origin, settings)
+        return
     try:
         content = decode_text(data, origin)
     except IngestError as exc:
-        yield reject(exc, origin)
+        if exc.code != Errors.E103.code:
+            yield reject(exc, origin)
+            return
+        # no one encoding fits the whole file: decode each line alone, so only the lines
+        # that fit none are rejected (as the streaming path does)
+        yield from _records(_decoded(io.BytesIO(data), origin), origin, settings)
         return
     # split on "\n" only: JSON strings may hold U+2028 and other characters str.splitlines breaks on
     yield from _records(enumerate(content.split("\n"), 1), origin, settings)
