@@ -7,6 +7,7 @@ prints one JSON document on stdout.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 import sys
@@ -14,13 +15,13 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, NoReturn, TextIO
 
 import click
 
 from . import __version__
 from .errors import KnowledgeError, SettingsError, StoreError, WatchfloorError
-from .model import Extraction, Reject
+from .model import EvidentialStatus, Extraction, Reject
 from .pipeline import LinkStats, Pipeline, RunStats, extract_records, read_records, relink
 from .settings import Settings
 from .store import Store
@@ -214,7 +215,9 @@ def _print_summary(data: dict[str, Any]) -> None:
 @click.argument("file", required=False)
 @click.option("--input", "input_path", help="JSONL of {id, text, published?} records")
 @click.option("--output", "output_path", help="write one JSON line per input record here")
-@click.option("--json", "as_json", is_flag=True, help="print JSON (the public output contract)")
+@click.option(
+    "--json", "as_json", is_flag=True, help="print JSON, one article per line (the public output contract)"
+)
 @click.pass_context
 def extract(
     ctx: click.Context, file: str | None, input_path: str | None, output_path: str | None, as_json: bool
@@ -225,17 +228,17 @@ def extract(
         raise click.UsageError("give either FILE or --input JSONL")
     source = file or input_path
     assert source is not None
+    out = _open_output(output_path) if input_path is not None and output_path else sys.stdout
     failed = 0
     with _errors(ctx.obj["debug"]):
         results = extract_records(read_records([source], settings), settings)
         if input_path is not None:
-            out = open(output_path, "w", encoding="utf-8") if output_path else sys.stdout  # noqa: SIM115
             try:
                 for result in results:
                     if isinstance(result, Reject):
                         failed += 1
                         click.echo(result.message, err=True)
-                        line: dict[str, Any] = {"id": result.record, "error": result.to_json()}
+                        line: dict[str, Any] = reject_line(result)
                     else:
                         line = result.to_json()
                     out.write(json.dumps(line, ensure_ascii=False) + "\n")
@@ -247,11 +250,27 @@ def extract(
                 if isinstance(result, Reject):
                     failed += 1
                     click.echo(result.message, err=True)
-                elif as_json:
-                    _echo_json(result.to_json())
+                elif as_json:  # one object per line: a file of many articles is JSON Lines
+                    click.echo(json.dumps(result.to_json(), ensure_ascii=False, default=str))
                 else:
                     click.echo(render_article(result))
     sys.exit(EXIT_REJECTS if failed else EXIT_OK)
+
+
+def _open_output(path: str) -> TextIO:
+    try:
+        return open(path, "w", encoding="utf-8")  # closed by the caller
+    except OSError as exc:
+        raise click.BadParameter(
+            f"cannot write {path} ({exc.strerror or exc})", param_hint="--output"
+        ) from None
+
+
+def reject_line(reject: Reject) -> dict[str, Any]:
+    """The output line of ``extract --input`` for a record that was rejected: the record's own
+    ``id`` (``null`` when it could not be read), where it was (``record``, e.g. ``line 7``) and
+    the error."""
+    return {"id": reject.external_id, "record": reject.record, "error": reject.to_json()}
 
 
 def render_article(ex: Extraction, style: Callable[[str, str], str] | None = None) -> str:
@@ -280,7 +299,8 @@ def render_article(ex: Extraction, style: Callable[[str, str], str] | None = Non
     a = ex.article
     lines.insert(0, f"article {a.id}  published {a.published or '?'}  {a.title or ''}".rstrip())
     for n, s in enumerate(ex.statements, 1):
-        who = s.speaker.name + (f", {s.speaker.role}" if s.speaker.role else "")
+        role = s.speaker.role if s.speaker.role and s.speaker.role != s.speaker.name else None
+        who = s.speaker.name + (f", {role}" if role else "")
         lines.append(f"{n:3d}. {who} [{s.kind}] {s.cue.text if s.cue else '-'}: {s.content.text}")
     return "\n".join(lines)
 
@@ -304,7 +324,7 @@ def show(ctx: click.Context, article_id: str, db: str, as_json: bool) -> None:
 @click.option("--db", default="watchfloor.db", show_default=True)
 @click.option("--speaker", help="speaker name or role contains this")
 @click.option("--search", help="full-text search in statement content")
-@click.option("--limit", default=1000, show_default=True)
+@click.option("--limit", default=1000, show_default=True, type=click.IntRange(min=0))
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
 def statements(
@@ -323,9 +343,14 @@ def statements(
 @cli.command()
 @click.option("--db", default="watchfloor.db", show_default=True)
 @click.option("--actor", help="actor code prefix or name")
-@click.option("--status", multiple=True, help="evidential status (repeatable)")
+@click.option(
+    "--status",
+    multiple=True,
+    type=click.Choice([s.value for s in EvidentialStatus], case_sensitive=False),
+    help="evidential status (repeatable)",
+)
 @click.option("--root", help="CAMEO root code")
-@click.option("--limit", default=1000, show_default=True)
+@click.option("--limit", default=1000, show_default=True, type=click.IntRange(min=0))
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
 def events(
@@ -366,6 +391,16 @@ def settings_cmd(ctx: click.Context, as_json: bool) -> None:
 # -- analytics and export commands (alerts, watch, export) ------------------------------
 
 
+def _iso_day(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """A ``--since``/``--until`` value: a day as YYYY-MM-DD, or a usage error naming it."""
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a day; give YYYY-MM-DD") from None
+
+
 def _open_for_alerts(db: str, recompute: bool) -> Store:
     if not recompute:
         return Store(db, readonly=True)
@@ -378,7 +413,9 @@ def _open_for_alerts(db: str, recompute: bool) -> Store:
 
 @cli.command()
 @click.option("--db", default="watchfloor.db", show_default=True, help="store file")
-@click.option("--since", metavar="DAY", help="only alerts on or after this day (YYYY-MM-DD)")
+@click.option(
+    "--since", metavar="DAY", callback=_iso_day, help="only alerts on or after this day (YYYY-MM-DD)"
+)
 @click.option("--dyad", help="only this dyad, e.g. RUS,NATO")
 @click.option("--level", type=click.Choice(["country", "code"]), default="country", show_default=True)
 @click.option(
@@ -422,8 +459,8 @@ def alerts(
 @click.option("--db", default="watchfloor.db", show_default=True, help="store file (read-only)")
 @click.option("--dyad", help="one dyad, e.g. RUS,NATO (default: all)")
 @click.option("--level", type=click.Choice(["country", "code"]), default="country", show_default=True)
-@click.option("--since", metavar="DAY", help="first day (YYYY-MM-DD)")
-@click.option("--until", metavar="DAY", help="last day (YYYY-MM-DD)")
+@click.option("--since", metavar="DAY", callback=_iso_day, help="first day (YYYY-MM-DD)")
+@click.option("--until", metavar="DAY", callback=_iso_day, help="last day (YYYY-MM-DD)")
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
 def escalation(

@@ -280,7 +280,15 @@ def extract_records(
         try:
             cleaned.append(clean(raw, settings))
         except WatchfloorError as exc:
-            cleaned.append(Reject(code=exc.code, origin=raw.origin, record=raw.record, message=str(exc)))
+            cleaned.append(
+                Reject(
+                    code=exc.code,
+                    origin=raw.origin,
+                    record=raw.record,
+                    message=str(exc),
+                    external_id=raw.meta.get("id"),
+                )
+            )
     articles = [c for c in cleaned if isinstance(c, Article)]
     # batch by batch: each result is handed on once its batch is done, not after the whole input
     results = (r for batch in pipeline.extractions(articles) for r in batch)

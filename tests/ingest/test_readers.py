@@ -652,3 +652,27 @@ def test_read_jsonl_whole_file_in_a_legacy_encoding_still_decodes() -> None:
     items = list(_jsonl.read_jsonl("f.jsonl", data, Settings()))
     assert all(isinstance(x, RawDocument) for x in items) and len(items) == 4
     assert {x.text for x in items} == {"Москва заявила об отводе войск от границы."}  # type: ignore[union-attr]
+
+
+def test_read_jsonl_reject_keeps_the_record_id() -> None:
+    from watchfloor.ingest import _jsonl
+
+    data = (json.dumps({"id": "no-text"}) + "\n" + json.dumps({"id": 7, "text": ""}) + "\n{broken\n").encode()
+    items = list(_jsonl.read_jsonl("f.jsonl", data, Settings()))
+    assert all(isinstance(x, Reject) for x in items)
+    assert [x.external_id for x in items] == ["no-text", "7", None]  # type: ignore[union-attr]
+
+
+def test_read_jsonl_duplicate_id_warns_naming_both_lines(caplog: pytest.LogCaptureFixture) -> None:
+    from watchfloor.ingest import _jsonl
+
+    lines = [
+        json.dumps({"id": "r1", "text": "The minister said talks went on."}),
+        json.dumps({"id": "r2", "text": "The envoy said talks failed."}),
+        json.dumps({"id": "r1", "text": "Another story that reuses the id."}),
+    ]
+    with caplog.at_level("WARNING"):
+        items = list(_jsonl.read_jsonl("f.jsonl", "\n".join(lines).encode(), Settings()))
+    assert [x.meta["id"] for x in items] == ["r1", "r2", "r1"]  # type: ignore[union-attr]  # both kept
+    warned = [r.getMessage() for r in caplog.records if "WF-W103" in r.getMessage()]
+    assert len(warned) == 1 and "line 3" in warned[0] and "line 1" in warned[0] and "'r1'" in warned[0]

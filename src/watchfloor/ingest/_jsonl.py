@@ -5,10 +5,11 @@ from __future__ import annotations
 import codecs
 import io
 import json
+import logging
 from collections.abc import Iterable, Iterator
 from typing import Any, BinaryIO, Final
 
-from ..errors import Errors, IngestError
+from ..errors import Errors, IngestError, Warnings
 from ..model import RawDocument, Reject
 from ..settings import Settings
 from . import _reader
@@ -17,6 +18,8 @@ from ._decode import decode_text, looks_binary
 from ._reader import check_size, reject
 
 __all__ = ["read_jsonl", "stream_jsonl"]
+
+log = logging.getLogger(__name__)
 
 _OPTIONAL = ("url", "title")
 
@@ -77,7 +80,9 @@ def _decoded(raws: Iterable[bytes], origin: str) -> Iterator[tuple[int, str | In
 def _records(
     lines: Iterable[tuple[int, str | IngestError]], origin: str, settings: Settings
 ) -> Iterator[RawDocument | Reject]:
-    """One item per line; blank lines are skipped (their numbers still count)."""
+    """One item per line; blank lines are skipped (their numbers still count). An ``id`` met
+    again is logged (W103) with the line that used it first; both records are kept."""
+    first: dict[str, str] = {}
     for number, line in lines:
         record = f"line {number}"
         if isinstance(line, IngestError):
@@ -85,7 +90,14 @@ def _records(
             continue
         if not line.strip():
             continue
-        yield _read_line(line, origin, record, settings)
+        item = _read_line(line, origin, record, settings)
+        ident = item.external_id if isinstance(item, Reject) else item.meta.get("id")
+        if ident is not None:
+            if ident in first:
+                log.warning(Warnings.W103.format(where=f"{origin} {record}", ident=ident, first=first[ident]))
+            else:
+                first[ident] = record
+        yield item
 
 
 def _utf8_with_bad_lines(data: bytes) -> bool:
@@ -146,8 +158,15 @@ def stream_jsonl(origin: str, file: BinaryIO, settings: Settings) -> Iterator[Ra
     yield from _records(_decoded(file, origin), origin, settings)
 
 
+def _ident(obj: Any) -> str | None:
+    """The ``id`` of a parsed record, if it has a usable one."""
+    ident = obj.get("id") if isinstance(obj, dict) else None
+    return str(ident) if isinstance(ident, str | int) and not isinstance(ident, bool) else None
+
+
 def _read_line(line: str, origin: str, record: str, settings: Settings) -> RawDocument | Reject:
     where = f"{origin} {record}"
+    obj: Any = None
     try:
         check_size(len(line.encode("utf-8", "surrogatepass")), where, settings)
         try:
@@ -160,5 +179,5 @@ def _read_line(line: str, origin: str, record: str, settings: Settings) -> RawDo
             raise IngestError(Errors.E104.format(where=where, reason="nested too deeply")) from None
         text, meta = _record(obj, where)
     except IngestError as exc:
-        return reject(exc, origin, record)
+        return reject(exc, origin, record, _ident(obj))
     return RawDocument(origin=origin, record=record, text=text, format="jsonl", meta=meta)

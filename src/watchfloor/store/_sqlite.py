@@ -46,7 +46,11 @@ class Store:
                 uri = f"file:{self.path.resolve()}?mode=ro"
                 self.conn = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=30)
             else:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
+                try:
+                    self.path.parent.mkdir(parents=True, exist_ok=True)
+                except OSError as exc:
+                    reason = f"cannot create its folder {self.path.parent}: {exc.strerror or exc}"
+                    raise StoreError(Errors.E501.format(path=self.path, reason=reason)) from None
                 self.conn = sqlite3.connect(self.path, check_same_thread=False, timeout=30)
                 self.conn.execute("PRAGMA journal_mode=WAL")
                 self.conn.execute("PRAGMA synchronous=NORMAL")

@@ -1,0 +1,122 @@
+"""The command line as its users meet it: clear errors with the documented exit codes, valid JSON."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from watchfloor.cli import cli, render_article
+from watchfloor.model import Article, Extraction, Span, Speaker, Statement, StatementKind
+
+FEED = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Wire</title><link>https://example.org/</link><description>d</description>
+<item><title>One</title><link>https://example.org/one</link><pubDate>Tue, 15 Feb 2022 10:00:00 +0000</pubDate>
+<description>Ukraine's foreign minister said Tuesday that Kyiv would not panic.</description></item>
+<item><title>Two</title><link>https://example.org/two</link><pubDate>Wed, 16 Feb 2022 10:00:00 +0000</pubDate>
+<description>The alliance's chief said on Wednesday there was no sign of a pullback.</description></item>
+</channel></rss>
+"""
+
+
+def _lines(output: str) -> list[dict[str, object]]:
+    return [json.loads(line) for line in output.splitlines() if line.strip()]
+
+
+def test_cli_extract_json_of_a_feed_is_one_valid_json_object_per_line(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.xml"
+    feed.write_text(FEED, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", str(feed), "--json"])
+    assert result.exit_code == 0, result.stderr
+    docs = _lines(result.stdout)
+    assert [d["url"] for d in docs] == ["https://example.org/one", "https://example.org/two"]
+
+
+def test_cli_extract_json_of_one_article_is_one_json_document(tmp_path: Path) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("(15 Feb 2022) The minister said Tuesday that talks would go on.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", str(story), "--json"])
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["published"] == "2022-02-15"
+
+
+def test_cli_extract_unwritable_output_is_a_usage_error_naming_the_file(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps({"id": "a", "text": "The minister said talks went on."}) + "\n")
+    out = tmp_path / "missing" / "out.jsonl"
+    result = CliRunner().invoke(cli, ["extract", "--input", str(source), "--output", str(out)])
+    assert result.exit_code == 2
+    assert str(out) in result.stderr and "Traceback" not in result.stderr
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_cli_extract_input_reject_lines_keep_the_record_id(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    lines = [
+        json.dumps(
+            {"id": "ok", "text": "The minister said Tuesday that talks went on.", "published": "2022-02-15"}
+        ),
+        json.dumps({"id": "no-text", "published": "2022-02-15"}),
+        json.dumps({"id": "bad-date", "text": "The minister said talks went on.", "published": "15/02/22x"}),
+        "{broken",
+    ]
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(cli, ["extract", "--input", str(source), "--output", str(out)])
+    assert result.exit_code == 1
+    rows = _lines(out.read_text(encoding="utf-8"))
+    assert [r["id"] for r in rows] == ["ok", "no-text", "bad-date", None]
+    assert [r.get("record") for r in rows[1:]] == ["line 2", "line 3", "line 4"]
+    assert [r["error"]["code"] for r in rows[1:]] == ["WF-E105", "WF-E110", "WF-E104"]  # type: ignore[index]
+    assert "line 3" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "name"),
+    [
+        (["events", "--status", "bogus"], "--status"),
+        (["escalation", "--since", "yesterday"], "--since"),
+        (["escalation", "--until", "2022-13-45"], "--until"),
+        (["alerts", "--stored", "--since", "2022-02-30"], "--since"),
+        (["events", "--limit", "-1"], "--limit"),
+        (["statements", "--limit", "-1"], "--limit"),
+    ],
+)
+def test_cli_bad_option_values_are_usage_errors(tmp_path: Path, args: list[str], name: str) -> None:
+    db = tmp_path / "s.db"
+    from watchfloor.store import Store
+
+    Store(str(db)).close()
+    result = CliRunner().invoke(cli, [*args, "--db", str(db)])
+    assert result.exit_code == 2, result.stdout
+    assert name in result.stderr
+
+
+def test_cli_ingest_into_a_missing_folder_is_a_store_error_not_a_traceback(tmp_path: Path) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("(15 Feb 2022) The minister said Tuesday that talks would go on.\n", encoding="utf-8")
+    db = tmp_path / "no" / "such" / "folder" / "x.db"
+    (tmp_path / "no").write_text("a file where a folder should be")
+    result = CliRunner().invoke(cli, ["ingest", str(story), "--db", str(db)])
+    assert result.exit_code == 3
+    assert "WF-E501" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_render_article_does_not_repeat_a_role_that_is_the_name() -> None:
+    text = '"We see more forces," a senior US official told reporters.'
+    article = Article(id="a", text=text, body=((0, len(text)),))
+    official = Speaker(name="senior US official", role="senior US official")
+    st = Statement(
+        id="s",
+        source=Span.of(text, 21, 39),
+        cue=Span.of(text, 40, 44),
+        content=Span.of(text, 0, 20),
+        kind=StatementKind.DIRECT,
+        speaker=official,
+        sentence=Span.of(text, 0, len(text)),
+    )
+    rendered = render_article(Extraction(article=article, statements=(st,)))
+    assert "senior US official [direct]" in rendered
+    assert "senior US official, senior US official" not in rendered
