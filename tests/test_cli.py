@@ -120,3 +120,13 @@ def test_render_article_does_not_repeat_a_role_that_is_the_name() -> None:
     rendered = render_article(Extraction(article=article, statements=(st,)))
     assert "senior US official [direct]" in rendered
     assert "senior US official, senior US official" not in rendered
+
+
+def test_cli_show_an_unknown_article_is_a_usage_error_not_a_fatal_one(tmp_path: Path) -> None:
+    from watchfloor.store import Store
+
+    db = tmp_path / "s.db"
+    Store(str(db)).close()
+    result = CliRunner().invoke(cli, ["show", "c8f9ae6aab54", "--db", str(db)])
+    assert result.exit_code == 2  # a mistyped id, not a broken store (3)
+    assert "WF-E503" in result.stderr and "c8f9ae6aab54" in result.stderr

@@ -1,6 +1,7 @@
 """The ``watchfloor`` command: a thin click shell over library calls.
 
-Exit codes: 0 clean; 1 done, with rejected records; 2 usage or settings error; 3 fatal
+Exit codes: 0 clean; 1 done, with rejected records; 2 usage or settings error (an unknown
+article id too); 3 fatal
 store or knowledge error. Tables go to stdout, progress and logs to stderr; ``--json``
 prints one JSON document on stdout.
 """
@@ -20,7 +21,7 @@ from typing import Any, NoReturn, TextIO
 import click
 
 from . import __version__
-from .errors import KnowledgeError, SettingsError, StoreError, WatchfloorError
+from .errors import Errors, KnowledgeError, SettingsError, StoreError, WatchfloorError
 from .model import EvidentialStatus, Extraction, Reject
 from .pipeline import LinkStats, Pipeline, RunStats, extract_records, read_records, relink
 from .settings import Settings
@@ -38,7 +39,7 @@ def sample_corpus() -> Path:
 
 def _fail(exc: WatchfloorError) -> NoReturn:
     click.echo(str(exc), err=True)
-    if isinstance(exc, SettingsError):
+    if isinstance(exc, SettingsError) or exc.code == Errors.E503.code:  # E503: no such article
         sys.exit(EXIT_USAGE)
     if isinstance(exc, StoreError | KnowledgeError):
         sys.exit(EXIT_FATAL)
@@ -405,8 +406,6 @@ def _open_for_alerts(db: str, recompute: bool) -> Store:
     if not recompute:
         return Store(db, readonly=True)
     if not Path(db).exists():
-        from .errors import Errors
-
         raise StoreError(Errors.E501.format(path=db, reason="no such file"))
     return Store(db)
 
@@ -603,8 +602,6 @@ def serve(
     try:
         from .web import create_app, fetch
     except ImportError as exc:
-        from .errors import Errors
-
         click.echo(Errors.E706.format(reason=exc), err=True)
         sys.exit(EXIT_USAGE)
     with _errors(ctx.obj["debug"]):
