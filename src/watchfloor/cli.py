@@ -1,9 +1,8 @@
 """The ``watchfloor`` command: a thin click shell over library calls.
 
 Exit codes: 0 clean; 1 done, with rejected records; 2 usage or settings error (an unknown
-article id too); 3 fatal
-store or knowledge error. Tables go to stdout, progress and logs to stderr; ``--json``
-prints one JSON document on stdout.
+article id too); 3 fatal store or knowledge error. Tables go to stdout, progress and logs to
+stderr; ``--json`` prints one JSON document on stdout (``extract``: one per article, a line each).
 """
 
 from __future__ import annotations
