@@ -29,6 +29,11 @@ def fts_query(text: str) -> str:
     return " ".join(f'"{w}"' for w in words)
 
 
+def _like_escaped(text: str) -> str:
+    """``text`` with LIKE's wildcards escaped (for ``LIKE ? ESCAPE '\\'``): a filter is literal."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 class Store:
     """The watchfloor store. ``Store(path)`` opens (and creates or migrates) it.
 
@@ -302,8 +307,8 @@ class Store:
             where.append("statements_fts MATCH ?")
             params.append(fts_query(search))
         if speaker:
-            where.append("(s.speaker_name LIKE ? OR s.speaker_role LIKE ?)")
-            params += [f"%{speaker}%", f"%{speaker}%"]
+            where.append("(s.speaker_name LIKE ? ESCAPE '\\' OR s.speaker_role LIKE ? ESCAPE '\\')")
+            params += [f"%{_like_escaped(speaker)}%"] * 2
         if article_id:
             where.append("s.article_id = ?")
             params.append(article_id)
@@ -333,10 +338,11 @@ class Store:
         params: list[Any] = []
         if actor:
             where.append(
-                "(e.actor1_code LIKE ? OR e.actor2_code LIKE ? OR e.actor1_name LIKE ?"
-                " OR e.actor2_name LIKE ?)"
+                "(e.actor1_code LIKE ? ESCAPE '\\' OR e.actor2_code LIKE ? ESCAPE '\\'"
+                " OR e.actor1_name LIKE ? ESCAPE '\\' OR e.actor2_name LIKE ? ESCAPE '\\')"
             )
-            params += [f"{actor}%", f"{actor}%", f"%{actor}%", f"%{actor}%"]
+            literal = _like_escaped(actor)
+            params += [f"{literal}%", f"{literal}%", f"%{literal}%", f"%{literal}%"]
         if status:
             where.append(f"e.status IN ({','.join('?' * len(status))})")
             params += list(status)
