@@ -130,3 +130,27 @@ def test_cli_show_an_unknown_article_is_a_usage_error_not_a_fatal_one(tmp_path: 
     result = CliRunner().invoke(cli, ["show", "c8f9ae6aab54", "--db", str(db)])
     assert result.exit_code == 2  # a mistyped id, not a broken store (3)
     assert "WF-E503" in result.stderr and "c8f9ae6aab54" in result.stderr
+
+
+def test_cli_extract_output_onto_its_input_is_refused_and_the_input_kept(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    content = json.dumps({"id": "a", "text": "The minister said talks went on."}) + "\n"
+    source.write_text(content, encoding="utf-8")
+    result = CliRunner().invoke(
+        cli, ["extract", "--input", str(source), "--output", str(tmp_path / "." / "in.jsonl")]
+    )
+    assert result.exit_code == 2 and "--output" in result.stderr
+    assert source.read_text(encoding="utf-8") == content
+
+
+def test_cli_extract_file_with_output_writes_the_file(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.xml"
+    feed.write_text(FEED, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(cli, ["extract", str(feed), "--output", str(out)])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == ""
+    assert [d["url"] for d in _lines(out.read_text(encoding="utf-8"))] == [
+        "https://example.org/one",
+        "https://example.org/two",
+    ]

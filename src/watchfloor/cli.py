@@ -214,7 +214,7 @@ def _print_summary(data: dict[str, Any]) -> None:
 @cli.command()
 @click.argument("file", required=False)
 @click.option("--input", "input_path", help="JSONL of {id, text, published?} records")
-@click.option("--output", "output_path", help="write one JSON line per input record here")
+@click.option("--output", "output_path", help="write one JSON line per input record here (FILE or --input)")
 @click.option(
     "--json", "as_json", is_flag=True, help="print JSON, one article per line (the public output contract)"
 )
@@ -228,11 +228,15 @@ def extract(
         raise click.UsageError("give either FILE or --input JSONL")
     source = file or input_path
     assert source is not None
-    out = _open_output(output_path) if input_path is not None and output_path else sys.stdout
+    if output_path and _same_file(source, output_path):
+        raise click.BadParameter(
+            f"{output_path} is the input file; writing it would erase the input", param_hint="--output"
+        )
+    out = _open_output(output_path) if output_path else sys.stdout
     failed = 0
     with _errors(ctx.obj["debug"]):
         results = extract_records(read_records([source], settings), settings)
-        if input_path is not None:
+        if input_path is not None or output_path:
             try:
                 for result in results:
                     if isinstance(result, Reject):
@@ -255,6 +259,13 @@ def extract(
                 else:
                     click.echo(render_article(result))
     sys.exit(EXIT_REJECTS if failed else EXIT_OK)
+
+
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return Path(a).resolve() == Path(b).resolve() or Path(a).samefile(b)
+    except OSError:
+        return False
 
 
 def _open_output(path: str) -> TextIO:
