@@ -154,3 +154,37 @@ def test_cli_extract_file_with_output_writes_the_file(tmp_path: Path) -> None:
         "https://example.org/one",
         "https://example.org/two",
     ]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["statements"],
+        ["events"],
+        ["escalation"],
+        ["alerts"],
+        ["show", "a1"],
+        ["export", "--format", "gdelt", "--out", "OUT"],
+    ],
+)
+def test_cli_a_corrupted_store_is_a_store_error_not_a_traceback(tmp_path: Path, args: list[str]) -> None:
+    from watchfloor.store import Store
+
+    db = tmp_path / "s.db"
+    store = Store(str(db))
+    with store.batch():
+        for n in range(200):
+            store.conn.execute(
+                "INSERT INTO rejects(run_id, code, origin, record, message) VALUES (?,?,?,?,?)",
+                (1, "WF-E101", f"f{n}.txt", None, "x" * 500),
+            )
+    store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.close()
+    with db.open("r+b") as f:  # overwrite pages past the schema's
+        f.seek(8192)
+        f.write(b"\xff" * 65536)
+    args = [str(tmp_path / "out.tsv") if a == "OUT" else a for a in args]
+    result = CliRunner().invoke(cli, [*args, "--db", str(db)])
+    assert result.exit_code == 3, (result.stdout, result.stderr)
+    assert "WF-E501" in result.stderr and str(db) in result.stderr
+    assert "Traceback" not in result.stderr

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import sqlite3
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -46,13 +47,18 @@ def _fail(exc: WatchfloorError) -> NoReturn:
 
 
 @contextmanager
-def _errors(debug: bool) -> Iterator[None]:
+def _errors(debug: bool, db: str | None = None) -> Iterator[None]:
+    """Errors as one line and an exit code; ``db``: the store read, named if SQLite fails on it."""
     try:
         yield
     except WatchfloorError as exc:
         if debug:
             raise
         _fail(exc)
+    except sqlite3.DatabaseError as exc:  # a damaged store file, a full disk, a lock held too long
+        if debug:
+            raise
+        _fail(StoreError(Errors.E501.format(path=db or "the store", reason=exc)))
 
 
 def _settings(ctx: click.Context) -> Settings:
@@ -128,7 +134,7 @@ def _run(
 ) -> tuple[RunStats, LinkStats | None]:
     settings = _settings(ctx)
     debug = ctx.obj["debug"]
-    with _errors(debug), Store(db) as store:
+    with _errors(debug, db), Store(db) as store:
         stats = _progress_runner(
             Pipeline(settings), list(sources), store, sys.stderr.isatty() and not as_json
         )
@@ -186,7 +192,7 @@ def summary(store: Store, top: int = 10) -> dict[str, Any]:
 def demo(ctx: click.Context, db: str, as_json: bool) -> None:
     """Run the main job on the bundled sample corpus and print a summary."""
     stats, linked = _run(ctx, [str(sample_corpus())], db, as_json)
-    with _errors(ctx.obj["debug"]), Store(db, readonly=True) as store:
+    with _errors(ctx.obj["debug"], db), Store(db, readonly=True) as store:
         data = summary(store)
     if as_json:
         _echo_json({"run": stats.to_json(), "link": linked.to_json() if linked else None, **data})
@@ -323,7 +329,7 @@ def render_article(ex: Extraction, style: Callable[[str, str], str] | None = Non
 @click.pass_context
 def show(ctx: click.Context, article_id: str, db: str, as_json: bool) -> None:
     """Print an article's text with its statements marked."""
-    with _errors(ctx.obj["debug"]), Store(db, readonly=True) as store:
+    with _errors(ctx.obj["debug"], db), Store(db, readonly=True) as store:
         ex = store.extraction(article_id)
     if as_json:
         _echo_json({"text": ex.article.text, **ex.to_json()})
@@ -342,7 +348,7 @@ def statements(
     ctx: click.Context, db: str, speaker: str | None, search: str | None, limit: int, as_json: bool
 ) -> None:
     """List stored statements."""
-    with _errors(ctx.obj["debug"]), Store(db, readonly=True) as store:
+    with _errors(ctx.obj["debug"], db), Store(db, readonly=True) as store:
         rows = store.statements(speaker=speaker, search=search, limit=limit)
     if as_json:
         _echo_json(rows)
@@ -374,7 +380,7 @@ def events(
     as_json: bool,
 ) -> None:
     """List stored events."""
-    with _errors(ctx.obj["debug"]), Store(db, readonly=True) as store:
+    with _errors(ctx.obj["debug"], db), Store(db, readonly=True) as store:
         rows = store.events(actor=actor, status=status, root=root, limit=limit)
     if as_json:
         _echo_json(rows)
@@ -448,7 +454,7 @@ def alerts(
     from .analytics import Alert, format_alert, parse_dyad, update_alerts
 
     settings = _settings(ctx)
-    with _errors(ctx.obj["debug"]):
+    with _errors(ctx.obj["debug"], db):
         name = "-".join(parse_dyad(dyad)) if dyad else None
         with _open_for_alerts(db, recompute) as store:
             if recompute:
@@ -484,7 +490,7 @@ def escalation(
     """The escalation index per dyad-day (observed and corroborated events; claimed apart)."""
     from .analytics import escalation_index, parse_dyad
 
-    with _errors(ctx.obj["debug"]), Store(db, readonly=True) as store:
+    with _errors(ctx.obj["debug"], db), Store(db, readonly=True) as store:
         pair = parse_dyad(dyad) if dyad else None
         cells = escalation_index(
             store, dyad=pair, level="code" if level == "code" else "country", since=since, until=until
@@ -511,7 +517,7 @@ def export_cmd(ctx: click.Context, fmt: str, db: str, out: str, as_json: bool) -
     from .analytics import export
 
     settings = _settings(ctx)
-    with _errors(ctx.obj["debug"]), Store(db, readonly=True) as store:
+    with _errors(ctx.obj["debug"], db), Store(db, readonly=True) as store:
         result = export(store, fmt, out, settings)
     if as_json:
         _echo_json(result.to_json())
@@ -559,7 +565,7 @@ def watch(
         else:
             click.echo(format_alert(alert) + "\n")
 
-    with _errors(ctx.obj["debug"]):
+    with _errors(ctx.obj["debug"], db):
         watcher = Watcher(
             list(sources),
             db,
@@ -614,7 +620,7 @@ def serve(
     except ImportError as exc:
         click.echo(Errors.E706.format(reason=exc), err=True)
         sys.exit(EXIT_USAGE)
-    with _errors(ctx.obj["debug"]):
+    with _errors(ctx.obj["debug"], db):
         app = create_app(db, settings, write_token=write_token or None, warm=get_path is None)
     if get_path is not None:
         response = fetch(app, get_path)
