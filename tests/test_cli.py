@@ -188,3 +188,21 @@ def test_cli_a_corrupted_store_is_a_store_error_not_a_traceback(tmp_path: Path, 
     assert result.exit_code == 3, (result.stdout, result.stderr)
     assert "WF-E501" in result.stderr and str(db) in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_cli_extract_json_of_a_feed_or_page_carries_the_text_its_offsets_index(tmp_path: Path) -> None:
+    """An HTML page or a feed is not the text the offsets index: the output carries that text."""
+    feed = tmp_path / "feed.xml"
+    feed.write_text(FEED, encoding="utf-8")
+    story = tmp_path / "story.txt"
+    story.write_text("(15 Feb 2022) The minister said Tuesday that talks would go on.\n", encoding="utf-8")
+    for path, has_text in ((feed, True), (story, False)):
+        result = CliRunner().invoke(cli, ["extract", str(path), "--json"])
+        assert result.exit_code == 0, result.stderr
+        for doc in _lines(result.stdout):
+            assert ("text" in doc) is has_text
+            if has_text:
+                text = doc["text"]
+                assert isinstance(text, str)
+                spans = [s["content"] for s in doc["statements"]] + [t for t in doc["timexes"]]  # type: ignore[union-attr]
+                assert spans and all(text[s["start"] : s["end"]] == s["text"] for s in spans)

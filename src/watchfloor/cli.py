@@ -222,7 +222,10 @@ def _print_summary(data: dict[str, Any]) -> None:
 @click.option("--input", "input_path", help="JSONL of {id, text, published?} records")
 @click.option("--output", "output_path", help="write one JSON line per input record here (FILE or --input)")
 @click.option(
-    "--json", "as_json", is_flag=True, help="print JSON, one article per line (the public output contract)"
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="print JSON, one article per line (the public output contract; with 'text' for HTML, feeds, WARC)",
 )
 @click.pass_context
 def extract(
@@ -250,7 +253,7 @@ def extract(
                         click.echo(result.message, err=True)
                         line: dict[str, Any] = reject_line(result)
                     else:
-                        line = result.to_json()
+                        line = _with_derived_text(result)
                     out.write(json.dumps(line, ensure_ascii=False) + "\n")
             finally:
                 if out is not sys.stdout:
@@ -261,7 +264,7 @@ def extract(
                     failed += 1
                     click.echo(result.message, err=True)
                 elif as_json:  # one object per line: a file of many articles is JSON Lines
-                    click.echo(json.dumps(result.to_json(), ensure_ascii=False, default=str))
+                    click.echo(json.dumps(_with_derived_text(result), ensure_ascii=False, default=str))
                 else:
                     click.echo(render_article(result))
     sys.exit(EXIT_REJECTS if failed else EXIT_OK)
@@ -281,6 +284,19 @@ def _open_output(path: str) -> TextIO:
         raise click.BadParameter(
             f"cannot write {path} ({exc.strerror or exc})", param_hint="--output"
         ) from None
+
+
+# formats whose article text is derived from the input (markup taken off), not the input itself
+_DERIVED_TEXT_FORMATS = frozenset({"html", "rss", "warc"})
+
+
+def _with_derived_text(ex: Extraction) -> dict[str, Any]:
+    """The public JSON of ``ex``, plus ``text`` when the offsets index a text derived from the
+    input (an HTML page, a feed entry, a WARC record) rather than the input as given."""
+    data = ex.to_json()
+    if ex.article.format in _DERIVED_TEXT_FORMATS:
+        data["text"] = ex.article.text
+    return data
 
 
 def reject_line(reject: Reject) -> dict[str, Any]:
