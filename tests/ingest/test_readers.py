@@ -663,6 +663,15 @@ def test_read_jsonl_reject_keeps_the_record_id() -> None:
     assert [x.external_id for x in items] == ["no-text", "7", None]  # type: ignore[union-attr]
 
 
+def test_read_jsonl_oversize_record_reject_keeps_a_leading_id() -> None:
+    from watchfloor.ingest import _jsonl
+
+    big = "The minister said talks went on. " * 100
+    lines = [json.dumps({"id": "huge", "text": big}), json.dumps({"text": big, "id": "late"})]
+    items = list(_jsonl.read_jsonl("f.jsonl", "\n".join(lines).encode(), Settings(max_document_bytes=1000)))
+    assert [(x.code, x.external_id) for x in items] == [("WF-E114", "huge"), ("WF-E114", None)]  # type: ignore[union-attr]
+
+
 def test_read_jsonl_duplicate_id_warns_naming_both_lines(caplog: pytest.LogCaptureFixture) -> None:
     from watchfloor.ingest import _jsonl
 

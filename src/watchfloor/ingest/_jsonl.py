@@ -6,6 +6,7 @@ import codecs
 import io
 import json
 import logging
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any, BinaryIO, Final
 
@@ -164,11 +165,29 @@ def _ident(obj: Any) -> str | None:
     return str(ident) if isinstance(ident, str | int) and not isinstance(ident, bool) else None
 
 
+_LEADING_ID: Final = re.compile(r'\s*\{\s*"id"\s*:\s*')
+
+
+def _leading_id(line: str) -> str | None:
+    """The ``id`` of a record too big to parse, when it is the object's first key (as usual)."""
+    match = _LEADING_ID.match(line)
+    if match is None:
+        return None
+    try:
+        value, _end = json.JSONDecoder().raw_decode(line[: match.end() + 1000], match.end())
+    except json.JSONDecodeError:
+        return None
+    return _ident({"id": value})
+
+
 def _read_line(line: str, origin: str, record: str, settings: Settings) -> RawDocument | Reject:
     where = f"{origin} {record}"
     obj: Any = None
+    size = len(line.encode("utf-8", "surrogatepass"))
+    if size > settings.max_document_bytes:  # not parsed: its id, if it leads, names the reject
+        obj = {"id": _leading_id(line)}
     try:
-        check_size(len(line.encode("utf-8", "surrogatepass")), where, settings)
+        check_size(size, where, settings)
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
