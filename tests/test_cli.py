@@ -206,3 +206,31 @@ def test_cli_extract_json_of_a_feed_or_page_carries_the_text_its_offsets_index(t
                 assert isinstance(text, str)
                 spans = [s["content"] for s in doc["statements"]] + [t for t in doc["timexes"]]  # type: ignore[union-attr]
                 assert spans and all(text[s["start"] : s["end"]] == s["text"] for s in spans)
+
+
+def test_render_article_marks_a_source_shared_by_two_statements_once() -> None:
+    text = "Separatist leaders ordered a mobilisation and said civilians would leave."
+    article = Article(id="a", text=text, body=((0, len(text)),))
+    leaders = Speaker(name="Separatist leaders")
+    source = Span.of(text, 0, 18)
+    first = Statement(
+        id="s1",
+        source=source,
+        cue=Span.of(text, 19, 26),
+        content=Span.of(text, 27, 41),
+        kind=StatementKind.INDIRECT,
+        speaker=leaders,
+        sentence=Span.of(text, 0, len(text)),
+    )
+    said = text.index("said")
+    second = Statement(
+        id="s2",
+        source=source,
+        cue=Span.of(text, said, said + 4),
+        content=Span.of(text, said + 5, len(text) - 1),
+        kind=StatementKind.INDIRECT,
+        speaker=leaders,
+        sentence=Span.of(text, 0, len(text)),
+    )
+    rendered = render_article(Extraction(article=article, statements=(first, second)))
+    assert "[[Separatist leaders]] {{ordered}}" in rendered and "[[[[" not in rendered

@@ -313,14 +313,13 @@ def render_article(ex: Extraction, style: Callable[[str, str], str] | None = Non
     statements follows.
     """
     text = ex.article.text
-    marks: list[tuple[int, int, str]] = []  # (offset, order, mark)
+    marks: set[tuple[int, int, str]] = set()  # (offset, order, mark): a shared source marked once
     for s in ex.statements:
-        marks.append((s.content.start, 2, "«"))
-        marks.append((s.content.end, 0, "»"))
+        marks |= {(s.content.start, 2, "«"), (s.content.end, 0, "»")}
         if s.source:
-            marks += [(s.source.start, 2, "[["), (s.source.end, 0, "]]")]
+            marks |= {(s.source.start, 2, "[["), (s.source.end, 0, "]]")}
         if s.cue:
-            marks += [(s.cue.start, 2, "{{"), (s.cue.end, 0, "}}")]
+            marks |= {(s.cue.start, 2, "{{"), (s.cue.end, 0, "}}")}
     out: list[str] = []
     pos = 0
     for offset, _order, mark in sorted(marks):
