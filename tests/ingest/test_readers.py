@@ -685,3 +685,19 @@ def test_read_jsonl_duplicate_id_warns_naming_both_lines(caplog: pytest.LogCaptu
     assert [x.meta["id"] for x in items] == ["r1", "r2", "r1"]  # type: ignore[union-attr]  # both kept
     warned = [r.getMessage() for r in caplog.records if "WF-W103" in r.getMessage()]
     assert len(warned) == 1 and "line 3" in warned[0] and "line 1" in warned[0] and "'r1'" in warned[0]
+
+
+def test_read_jsonl_unpaired_surrogate_is_one_reject_naming_the_field() -> None:
+    """A JSON escape \\ud800 decodes to a string UTF-8 cannot hold: it crashed the whole run."""
+    from watchfloor.ingest import _jsonl
+
+    lines = [
+        '{"id": "s1", "text": "The minister said \\ud800 talks went on."}',
+        '{"id": "s2", "text": "The envoy said talks failed.", "title": "T\\udfff"}',
+        '{"id": "s3", "text": "The envoy said talks failed."}',
+    ]
+    items = list(_jsonl.read_jsonl("f.jsonl", "\n".join(lines).encode(), Settings()))
+    assert [type(x).__name__ for x in items] == ["Reject", "Reject", "RawDocument"]
+    assert [x.code for x in items[:2]] == ["WF-E105", "WF-E105"]  # type: ignore[union-attr]
+    assert "'text'" in items[0].message and "'title'" in items[1].message  # type: ignore[union-attr]
+    assert items[0].external_id == "s1"  # type: ignore[union-attr]

@@ -23,6 +23,8 @@ __all__ = ["read_jsonl", "stream_jsonl"]
 log = logging.getLogger(__name__)
 
 _OPTIONAL = ("url", "title")
+# a JSON escape such as \ud800 decodes to a lone surrogate, which no UTF-8 text can hold
+_SURROGATE: Final = re.compile("[\ud800-\udfff]")
 
 
 def _record(obj: Any, where: str) -> tuple[str, dict[str, str]]:
@@ -34,6 +36,11 @@ def _record(obj: Any, where: str) -> tuple[str, dict[str, str]]:
     if not isinstance(text, str) or not text.strip():
         reason = "missing" if text is None else "empty" if isinstance(text, str) else "not a string"
         raise IngestError(Errors.E105.format(where=where, field="text", reason=reason))
+    for key in ("text", "id", "published", *_OPTIONAL):
+        value = obj.get(key)
+        if isinstance(value, str) and (bad := _SURROGATE.search(value)) is not None:
+            reason = f"an unpaired surrogate \\u{ord(bad.group()):04x} at character {bad.start()}, not text"
+            raise IngestError(Errors.E105.format(where=where, field=key, reason=reason))
     meta: dict[str, str] = {}
     ident = obj.get("id")
     if ident is not None:
