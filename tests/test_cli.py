@@ -234,3 +234,30 @@ def test_render_article_marks_a_source_shared_by_two_statements_once() -> None:
     )
     rendered = render_article(Extraction(article=article, statements=(first, second)))
     assert "[[Separatist leaders]] {{ordered}}" in rendered and "[[[[" not in rendered
+
+
+def test_cli_extract_input_an_unexpected_cleaning_error_is_one_reject_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from watchfloor import pipeline
+
+    source = tmp_path / "in.jsonl"
+    rows = [
+        {"id": "bad", "text": "Officials said talks failed."},
+        {"id": "ok", "text": "Officials said talks went on."},
+    ]
+    source.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    real = pipeline.clean
+
+    def flaky(raw, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if raw.meta.get("id") == "bad":
+            raise RuntimeError("boom")
+        return real(raw, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "clean", flaky)
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(cli, ["extract", "--input", str(source), "--output", str(out)])
+    assert result.exit_code == 1, result.stderr
+    lines = _lines(out.read_text(encoding="utf-8"))
+    assert [r["id"] for r in lines] == ["bad", "ok"]
+    assert lines[0]["error"]["code"] == "WF-E090"  # type: ignore[index]

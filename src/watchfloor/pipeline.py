@@ -289,6 +289,18 @@ def extract_records(
                     external_id=raw.meta.get("id"),
                 )
             )
+        except Exception as exc:  # a bug met on one record is that record's reject
+            log.debug("%s: clean failed", raw.where, exc_info=True)
+            reason = f"{type(exc).__name__}: {exc}"
+            cleaned.append(
+                Reject(
+                    code=Errors.E090.code,
+                    origin=raw.origin,
+                    record=raw.record,
+                    message=Errors.E090.format(where=raw.where, component="clean", reason=reason),
+                    external_id=raw.meta.get("id"),
+                )
+            )
     articles = [c for c in cleaned if isinstance(c, Article)]
     # batch by batch: each result is handed on once its batch is done, not after the whole input
     results = (r for batch in pipeline.extractions(articles) for r in batch)
