@@ -261,3 +261,17 @@ def test_cli_extract_input_an_unexpected_cleaning_error_is_one_reject_line(
     lines = _lines(out.read_text(encoding="utf-8"))
     assert [r["id"] for r in lines] == ["bad", "ok"]
     assert lines[0]["error"]["code"] == "WF-E090"  # type: ignore[index]
+
+
+def test_cli_extract_input_dash_reads_jsonl_from_stdin() -> None:
+    rows = [
+        {"id": "a", "text": "The minister said Tuesday that talks went on.", "published": "2022-02-15"},
+        {"id": "b"},
+    ]
+    stdin = "\n".join(json.dumps(r) for r in rows) + "\n"
+    result = CliRunner().invoke(cli, ["extract", "--input", "-"], input=stdin)
+    assert result.exit_code == 1, result.stderr  # one record rejected
+    lines = _lines(result.stdout)
+    assert [r["id"] for r in lines] == ["a", "b"]
+    assert lines[0]["timexes"][0]["value"] == "2022-02-15"  # type: ignore[index]
+    assert "<stdin> line 2" in result.stderr

@@ -10,19 +10,22 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import shutil
 import sqlite3
 import sys
+import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
-from typing import Any, NoReturn, TextIO
+from typing import Any, BinaryIO, NoReturn, TextIO, cast
 
 import click
 
 from . import __version__
 from .errors import Errors, KnowledgeError, SettingsError, StoreError, WatchfloorError
-from .model import EvidentialStatus, Extraction, Reject
+from .ingest import stream_jsonl
+from .model import EvidentialStatus, Extraction, RawDocument, Reject
 from .pipeline import LinkStats, Pipeline, RunStats, extract_records, read_records, relink
 from .settings import Settings
 from .store import Store
@@ -219,7 +222,7 @@ def _print_summary(data: dict[str, Any]) -> None:
 
 @cli.command()
 @click.argument("file", required=False)
-@click.option("--input", "input_path", help="JSONL of {id, text, published?} records")
+@click.option("--input", "input_path", help="JSONL of {id, text, published?} records ('-': standard input)")
 @click.option("--output", "output_path", help="write one JSON line per input record here (FILE or --input)")
 @click.option(
     "--json",
@@ -244,7 +247,8 @@ def extract(
     out = _open_output(output_path) if output_path else sys.stdout
     failed = 0
     with _errors(ctx.obj["debug"]):
-        results = extract_records(read_records([source], settings), settings)
+        raws = _stdin_records(settings) if input_path == "-" else read_records([source], settings)
+        results = extract_records(raws, settings)
         if input_path is not None or output_path:
             try:
                 for result in results:
@@ -268,6 +272,14 @@ def extract(
                 else:
                     click.echo(render_article(result))
     sys.exit(EXIT_REJECTS if failed else EXIT_OK)
+
+
+def _stdin_records(settings: Settings) -> Iterator[RawDocument | Reject]:
+    """The JSONL records of standard input (``--input -``), spooled so big inputs stream."""
+    with tempfile.SpooledTemporaryFile(max_size=16 * 1024 * 1024) as spool:
+        shutil.copyfileobj(click.get_binary_stream("stdin"), spool)
+        spool.seek(0)
+        yield from stream_jsonl("<stdin>", cast(BinaryIO, spool), settings)
 
 
 def _same_file(a: str, b: str) -> bool:
