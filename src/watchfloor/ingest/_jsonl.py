@@ -108,6 +108,14 @@ def _records(
         yield item
 
 
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def _utf8_with_bad_lines(data: bytes) -> bool:
     """Whether ``data`` is UTF-8 with some lines that are not: non-ASCII lines valid as UTF-8
     are at least as many as those that are not (a file wholly in a legacy encoding has few).
@@ -131,7 +139,7 @@ def read_jsonl(origin: str, data: bytes, settings: Settings) -> Iterator[RawDocu
     if len(data) > _reader.STREAM_BYTES and not data.startswith(_UTF16):
         yield from stream_jsonl(origin, io.BytesIO(data), settings)
         return
-    if not data.startswith(_UTF16) and _utf8_with_bad_lines(data):
+    if not data.startswith(_UTF16) and not _is_utf8(data) and _utf8_with_bad_lines(data):
         yield from _records(_decoded(io.BytesIO(data), origin), origin, settings)
         return
     try:
