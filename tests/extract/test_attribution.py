@@ -10,6 +10,9 @@ import pytest
 from watchfloor.extract._quotes import find_quotes
 from watchfloor.extract._speakers import adjective_of, country_of
 from watchfloor.extract.attribution import (
+    _agreement,
+    _Ranges,
+    _shared,
     _tagger_source,
     candidate_features,
     content_fragments,
@@ -408,6 +411,35 @@ def test_tagger_source_never_inside_content(nlp: Any) -> None:
 def test_tagger_source_falls_back_to_tagged(nlp: Any) -> None:
     text = "Critics of the plan: the scheme will fail, as everyone knows."
     assert _tagger_source_of(nlp, text, "scheme", "the scheme will fail", tagged="Critics") == "Critics"
+
+
+def _agreement_of_all(frags: list[tuple[int, int]], tagged: list[tuple[int, int]]) -> float:
+    """The agreement as first written: every tagged range against the candidate."""
+    size = sum(e - s for s, e in frags)
+    inter = touched = 0
+    for g, f in tagged:
+        common = _shared(frags, g, f)
+        if common:
+            inter += common
+            touched += f - g
+    return inter / (size + touched - inter) if inter else 0.0
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_agreement_looks_only_at_nearby_ranges_and_gives_the_same_value(seed: int) -> None:
+    import random
+
+    rng = random.Random(seed)
+    # tagged ranges in any order, some overlapping, some empty, one long
+    tagged = [(a, a + rng.choice([0, 1, 5, 20, 60])) for a in (rng.randrange(0, 400) for _ in range(30))]
+    tagged.append((rng.randrange(0, 100), rng.randrange(300, 500)))
+    index = _Ranges(tagged)
+    for _ in range(50):
+        starts = sorted(rng.randrange(0, 480) for _ in range(rng.choice([1, 2, 3])))
+        frags = [(s, s + rng.randrange(1, 40)) for s in starts]
+        assert _agreement(frags, index) == _agreement_of_all(frags, tagged)
+        near = index.near(frags)
+        assert all(_shared(frags, g, f) == 0 for g, f in tagged if (g, f) not in near)
 
 
 def test_extract_statements_runs_the_tagger_only_when_asked(

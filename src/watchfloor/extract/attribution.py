@@ -1285,12 +1285,32 @@ def _shared(frags: Sequence[tuple[int, int]], g: int, f: int) -> int:
     return sum(max(0, min(e, f) - max(s, g)) for s, e in frags)
 
 
-def _agreement(frags: Sequence[tuple[int, int]], tagged: Sequence[tuple[int, int]]) -> float:
+class _Ranges:
+    """Character ranges sorted by start, for finding the ones that touch a span without looking
+    at all of them: a range touching ``[s, e)`` starts before ``e`` and less than the longest
+    range's length before ``s``."""
+
+    __slots__ = ("longest", "ranges", "starts")
+
+    def __init__(self, ranges: Sequence[tuple[int, int]]) -> None:
+        self.ranges = sorted(ranges)
+        self.starts = [g for g, _f in self.ranges]
+        self.longest = max((f - g for g, f in self.ranges), default=0)
+
+    def near(self, frags: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The ranges that may share a character with ``frags`` (a superset of those that do: the
+        ones that touch the stretch from the first fragment's start to the last one's end)."""
+        lo = bisect.bisect_right(self.starts, min(s for s, _e in frags) - self.longest)
+        hi = bisect.bisect_left(self.starts, max(e for _s, e in frags))
+        return self.ranges[lo:hi]
+
+
+def _agreement(frags: Sequence[tuple[int, int]], tagged: _Ranges) -> float:
     """Jaccard (characters) of a candidate's content with the tagged contents it touches."""
     size = sum(e - s for s, e in frags)
     inter = 0
     touched = 0
-    for g, f in tagged:
+    for g, f in tagged.near(frags):
         common = _shared(frags, g, f)
         if common:
             inter += common
@@ -1382,7 +1402,7 @@ def _tagger_candidates(
 ) -> list[_Candidate]:
     """Statements for the tagged contents no kept candidate claims: the cue the tagger marks
     nearest to the content, and the rules' source of that cue (:func:`_tagger_source`)."""
-    taken = [f for c in kept for f in c.frags]
+    taken = _Ranges([f for c in kept for f in c.frags])
     used_cues = {t.i for c in kept for t in c.cue}
     out: list[_Candidate] = []
     for group in tagged.groups:
@@ -1392,7 +1412,7 @@ def _tagger_candidates(
             continue
         frags = [_tok_range(doc, x, y) for x, y in group]
         chars = sum(e - s for s, e in frags)
-        claimed = sum(_shared(frags, g, f) for g, f in taken)
+        claimed = sum(_shared(frags, g, f) for g, f in taken.near(frags))
         if claimed > TAGGER_CLAIMED * chars:
             continue
         inside = [r for r in tagged.cues if a <= r[0] and r[1] <= b]
@@ -1445,14 +1465,15 @@ def extract_statements(
     cands = _candidates(doc, text, quotes)
     _nesting(cands)
     tagged = _tagged(doc, body, quotes) if tagger else None
+    tagged_content = _Ranges(tagged.content) if tagged is not None else None
     # the linear logits, then (``reranker``) the trees' over the article's candidates together
     feats = [_features(c, quotes) for c in cands]
     rows = [Scored(c.cue[0].i, c.cue[0].idx, c.frags, score(f), f) for c, f in zip(cands, feats, strict=True)]
     logits = rerank(rows, len(doc)) if reranker else [r.logit for r in rows]
     for c, s in zip(cands, logits, strict=True):
         c.score = s
-        if tagged is not None:
-            c.score += TAGGER_WEIGHT * (_agreement(c.frags, tagged.content) - TAGGER_CENTER)
+        if tagged_content is not None:
+            c.score += TAGGER_WEIGHT * (_agreement(c.frags, tagged_content) - TAGGER_CENTER)
     cands = _nested_filter(cands, reranked=reranker)
     resolver = SpeakerResolver(doc)
     out: list[Statement] = []
