@@ -12,7 +12,10 @@ from watchfloor.extract._speakers import adjective_of, country_of
 from watchfloor.extract.attribution import (
     _agreement,
     _Ranges,
+    _sentence_of,
     _shared,
+    _Tagged,
+    _tagger_candidates,
     _tagger_source,
     candidate_features,
     content_fragments,
@@ -440,6 +443,30 @@ def test_agreement_looks_only_at_nearby_ranges_and_gives_the_same_value(seed: in
         assert _agreement(frags, index) == _agreement_of_all(frags, tagged)
         near = index.near(frags)
         assert all(_shared(frags, g, f) == 0 for g, f in tagged if (g, f) not in near)
+
+
+def _tagged_by_hand(doc: Any, content: str, cue: str) -> _Tagged:
+    text = doc.text
+    c = text.index(content)
+    span = doc.char_span(c, c + len(content), alignment_mode="expand")
+    k = text.index(cue)
+    cue_span = doc.char_span(k, k + len(cue), alignment_mode="expand")
+    return _Tagged(
+        content=[(c, c + len(content))],
+        cues=[(cue_span.start, cue_span.end)],
+        sources=[],
+        groups=[[(span.start, span.end)]],
+        prob=[1.0] * len(doc),
+    )
+
+
+@pytest.mark.parametrize("cue", ["has", "has said"])
+def test_tagger_candidates_take_the_verb_of_an_auxiliary_cue(nlp: Any, cue: str) -> None:
+    doc = nlp("The senator has said that the plan would cut taxes for most families.")
+    tagged = _tagged_by_hand(doc, "the plan would cut taxes for most families", cue)
+    (cand,) = _tagger_candidates(doc, tagged, [], _sentence_of(doc))
+    assert cand.verb.text == "said"
+    assert cand.source is not None and [t.text for t in cand.source] == ["The", "senator"]
 
 
 def test_extract_statements_runs_the_tagger_only_when_asked(

@@ -1231,6 +1231,8 @@ TAGGER_SOURCE_REACH: Final = 8
 TAGGER_CLIMB: Final = 4
 # a tagged content sharing this share of its characters with a kept statement is that statement
 TAGGER_CLAIMED: Final = 0.5
+# an auxiliary in a tagged cue stands for the verb it belongs to: that verb has the subject
+_AUX_DEPS: Final = frozenset({"aux", "auxpass"})
 
 
 @dataclass(slots=True)
@@ -1423,6 +1425,8 @@ def _tagger_candidates(
         if any(t.i in used_cues for t in cue):
             continue
         verb = next((t for t in cue if t.pos in _CLAUSE_POS), doc[cue_range[0] : cue_range[1]].root)
+        while verb.dep_ in _AUX_DEPS and verb.head is not verb:  # "has said", "would argue": the verb's
+            verb = verb.head
         source, head = _tagger_source(doc, verb, cue_range, frags, tagged.sources)
         out.append(
             _Candidate(
