@@ -469,6 +469,14 @@ def test_tagger_candidates_take_the_verb_of_an_auxiliary_cue(nlp: Any, cue: str)
     assert cand.source is not None and [t.text for t in cand.source] == ["The", "senator"]
 
 
+def test_tagger_candidates_skip_a_cue_in_another_sentence(nlp: Any) -> None:
+    doc = nlp("The senator spoke on Monday. The plan would cut taxes for most families, in the long run.")
+    tagged = _tagged_by_hand(doc, "The plan would cut taxes for most families", "spoke")
+    assert _tagger_candidates(doc, tagged, [], _sentence_of(doc)) == []
+    tagged = _tagged_by_hand(doc, "The plan would cut taxes for most families", "run")
+    assert len(_tagger_candidates(doc, tagged, [], _sentence_of(doc))) == 1
+
+
 def test_extract_statements_runs_the_tagger_only_when_asked(
     nlp: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:

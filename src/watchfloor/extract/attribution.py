@@ -1427,6 +1427,9 @@ def _tagger_candidates(
         verb = next((t for t in cue if t.pos in _CLAUSE_POS), doc[cue_range[0] : cue_range[1]].root)
         while verb.dep_ in _AUX_DEPS and verb.head is not verb:  # "has said", "would argue": the verb's
             verb = verb.head
+        sent = sentence(verb.i)
+        if not any(sent.start < y and x < sent.end for x, y in group):
+            continue  # a cue that shares no sentence with the content is seldom its cue
         source, head = _tagger_source(doc, verb, cue_range, frags, tagged.sources)
         out.append(
             _Candidate(
@@ -1435,7 +1438,7 @@ def _tagger_candidates(
                 source=source,
                 source_head=head,
                 frags=frags,
-                sent=sentence(verb.i),
+                sent=sent,
                 left=frags[0][0] < verb.idx,
                 rel="tagger",
             )
