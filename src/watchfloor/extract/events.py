@@ -1704,8 +1704,8 @@ def _actor_code(token: Any, sent: Any) -> ActorCode:
         if ent.label_ not in {"GPE", "NORP", "ORG", "LOC"}:
             continue
         other = code_actor(ent.text)
-        if other.code is None:
-            continue
+        if other.code is None or other.sector == "MED":
+            continue  # the press lends no country ("Fano fighters seized the town, residents told Reuters")
         if other.country is None:
             return ActorCode(coded.name, other.code, None, None)
         code = other.country + (coded.sector or "")
