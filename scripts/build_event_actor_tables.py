@@ -55,19 +55,15 @@ EXTRA_AGENTS = (
 )
 
 # Role words whose Phoenix sector this project overrides (MIT): a junta is the military in power (MIL, where
-# Phoenix has GOV); militias and paramilitaries outside the state's command are armed rebels (REB, where
-# Phoenix has UAF / MIL; "paramilitary police" and "paramilitary force" keep Phoenix's MIL, the longer
-# phrase winning), as crisis copy uses them ("RSF paramilitaries", "Fano militiamen").
+# Phoenix has GOV); paramilitaries outside the state's command are armed rebels (REB, where Phoenix has MIL;
+# "paramilitary police" and "paramilitary force" keep Phoenix's MIL, the longer phrase winning), as crisis
+# copy uses them ("RSF paramilitaries"). A militia keeps Phoenix's UAF: the 2016 judges coded a US militia
+# so, and the crisis table names the militias that are rebels (Fano, the PDF, the RSF).
 TEAM_AGENTS = (
     ("junta", "MIL"),
     ("junta chief", "MIL"),
     ("junta leader", "MIL"),
     ("military junta", "MIL"),
-    ("militia", "REB"),
-    ("militias", "REB"),
-    ("militiaman", "REB"),
-    ("militiamen", "REB"),
-    ("militia fighters", "REB"),
     ("paramilitary", "REB"),
     ("paramilitaries", "REB"),
     ("paramilitary group", "REB"),

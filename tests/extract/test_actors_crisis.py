@@ -69,14 +69,15 @@ def test_code_actor_renamed_dictionary_codes(mention: str, code: str) -> None:
         # a junta is the military in power; militias and paramilitaries outside the state are rebels
         ("the Malian junta", "MLIMIL", "MIL"),
         ("Sudanese paramilitaries", "SDNREB", "REB"),
-        ("a Nigerian militia", "NGAREB", "REB"),
-        ("Iraqi militiamen", "IRQREB", "REB"),
+        # a militia keeps Phoenix's UAF (the 2016 judges coded a US militia so); the table names rebel ones
+        ("a Nigerian militia", "NGAUAF", "UAF"),
+        ("Fano militiamen", "ETHREB", "REB"),
         ("the junta", None, "MIL"),
         # "paramilitary police" keeps the longer phrase's sector
         ("Chinese paramilitary police", "CHNMIL", "MIL"),
     ],
 )
-def test_code_actor_sector_words(mention: str, code: str | None, sector: str) -> None:
+def test_code_actor_sector_words(mention: str, code: str | None, sector: str | None) -> None:
     coded = code_actor(mention)
     assert (coded.code, coded.sector) == (code, sector)
 
@@ -178,14 +179,43 @@ def _events(nlp: Any, text: str) -> list[Event]:
 
 
 @pytest.mark.parametrize(
-    ("sentence", "trigger", "code"),
+    ("mention", "code", "when", "dated"),
     [
-        # the press a sentence names lends its country to nobody
-        ("Armed fighters seized the town of Adigrat, residents told Reuters.", "seized", None),
-        # a country the sentence names still does
-        ("Ethiopian fighters seized the town of Adigrat, residents told Reuters.", "seized", "ETHUAF"),
+        # a code a dated row gave is that row's for the article's date
+        ("the Taliban", "AFGGOV", "2016-05-01", "AFGREB"),
+        ("Taliban spokesman Zabihullah Mujahid", "AFGGOV", "2019-03-01", "AFGREB"),
+        ("Tigrayan negotiator Getachew Reda", "ETHGOV", dt.date(2022, 11, 2), "ETHREB"),
+        # a code no dated row gave, or no date, is left as it is
+        ("the Taliban", "AFGREB", "2023-01-01", "AFGREB"),
+        ("President Vladimir Putin", "RUSGOV", "2016-01-01", "RUSGOV"),
+        ("the Taliban", "AFGGOV", None, "AFGGOV"),
+        ("the Taliban", None, "2016-05-01", None),
     ],
 )
-def test_events_press_lends_no_country(nlp: Any, sentence: str, trigger: str, code: str | None) -> None:
-    event = next(e for e in _events(nlp, sentence) if e.trigger.text == trigger)
-    assert (event.actor1.code if event.actor1 is not None else None) == code
+def test_dated_code(mention: str, code: str | None, when: str | dt.date | None, dated: str | None) -> None:
+    assert actors.dated_code(mention, code, when) == dated
+
+
+def test_events_actor_on_article_date(nlp: Any) -> None:
+    text = "The Taliban attacked an army base in Helmand."
+    codes = []
+    for day in (dt.date(2016, 5, 1), dt.date(2022, 5, 1)):
+        article = Article(id="c12", text=text, body=((0, len(text)),), published=day)
+        parsed = ParsedArticle(article=article, doc=nlp(article.body_text()))
+        event = next(
+            e for e in extract_events(parsed, [], [], keep_filter=False) if e.trigger.text == "attacked"
+        )
+        codes.append(event.actor1.code if event.actor1 is not None else None)
+    assert codes == ["AFGREB", "AFGGOV"]
+
+
+def test_events_crisis_town_is_no_namesake(nlp: Any) -> None:
+    # a story told from Moscow (its home country Russia) about a Ukrainian town it never places
+    text = (
+        "Moscow said Russian forces had completed their drills. Russian officials met in Moscow on Monday. "
+        "Russian troops shelled a market in Bakhmut."
+    )
+    article = Article(id="c12", text=text, body=((0, len(text)),), published=dt.date(2022, 5, 1))
+    parsed = ParsedArticle(article=article, doc=nlp(article.body_text()))
+    event = next(e for e in extract_events(parsed, [], [], keep_filter=False) if e.trigger.text == "shelled")
+    assert event.actor2 is not None and event.actor2.code == "UKR"

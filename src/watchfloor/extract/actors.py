@@ -34,6 +34,7 @@ __all__ = [
     "code_person",
     "country_named",
     "crisis_code",
+    "dated_code",
     "is_country_code",
     "phrase_entry",
     "role_word",
@@ -110,9 +111,13 @@ def _renamed(code: str) -> str:
 
 
 @functools.cache
+def _raw_phrases() -> dict[str, str]:
+    return {r["phrase"]: r["code"] for r in read_tsv("event_actor_phrases.tsv", ("phrase", "code"))}
+
+
+@functools.cache
 def _phrases() -> dict[str, str]:
-    rows = read_tsv("event_actor_phrases.tsv", ("phrase", "code"))
-    return {r["phrase"]: _renamed(r["code"]) for r in rows}
+    return {phrase: _renamed(code) for phrase, code in _raw_phrases().items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,13 +208,14 @@ def _surnames() -> dict[str, str]:
     ("President Mugabe" → ZWEGOV from "robert mugabe"); ambiguous surnames are left out."""
     seen: dict[str, set[str]] = {}
     codes: dict[str, str] = {}
-    for phrase, code in _phrases().items():
+    # the dictionary's own codes: renamed, "un secretary general" (UN) would not make "general" ambiguous
+    for phrase, code in _raw_phrases().items():
         words = phrase.split()
         if len(words) < 2 or len(code) < 6 or len(words[-1]) < 4 or not words[-1].isalpha():
             continue
         seen.setdefault(words[-1], set()).add(code[:3])
         if _split_code(code)[0] is not None:  # a firm named after someone ("neuberger berman") is no person
-            codes.setdefault(words[-1], code)
+            codes.setdefault(words[-1], _renamed(code))
     return {w: codes[w] for w, cs in seen.items() if len(cs) == 1 and w in codes}
 
 
@@ -593,6 +599,22 @@ def code_person(name: str, description: str = "", tail: str = "") -> ActorCode:
             name=name, code="NGO" if body else None, country=None, sector=None if body else sector
         )
     return ActorCode(name=name, code=country + (sector or ""), country=country, sector=sector)
+
+
+def dated_code(mention: str, code: str | None, when: dt.date | str | None) -> str | None:
+    """``code`` as of the date ``when`` for a mention it was given by a dated row of the crisis table: the
+    first name of that table in the mention whose latest code is ``code`` takes its row for the date ("the
+    Taliban" coded AFGGOV is AFGREB in a 2016 story); any other code is returned unchanged."""
+    if code is None or when is None:
+        return code
+    words = _tokens(mention)
+    periods = _crisis_periods()
+    for i in range(len(words)):
+        for n in range(min(_MAX_NGRAM, len(words) - i), 0, -1):
+            found = periods.get(" ".join(words[i : i + n]).lower())
+            if found is not None and len(found) > 1 and _period(found, None).code == code:
+                return crisis_code(" ".join(words[i : i + n]), when)
+    return code
 
 
 def phrase_entry(text: str) -> str | None:
