@@ -91,8 +91,9 @@ def _chambers() -> dict[str, str]:
 @functools.cache
 def _code_maps() -> tuple[dict[str, str], dict[str, str]]:
     """The override table's ``code_map`` rows that rename dictionary codes: a three-letter country prefix
-    (``xkx`` → KSV) and a Phoenix organisation code with its subdivisions (``igouno`` → UN: the project
-    codes the UN, its agencies and missions ``UN``, as it codes NATO and the EU)."""
+    (``xkx`` → KSV) and a Phoenix organisation code with its subdivisions (``igoeureec`` → EU,
+    ``igowstnat`` → NATO: the project's short codes). Phoenix's ``IGOUNO`` codes are kept: the 2016
+    judgements took them as right, and a renamed code counts there as a changed one."""
     rows = [r for r in _override_rows() if r["kind"] == "code_map"]
     countries = {
         r["phrase"].upper(): r["code"] for r in rows if len(r["phrase"]) == 3 and r["phrase"].isalpha()
