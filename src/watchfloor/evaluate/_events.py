@@ -106,13 +106,29 @@ def _depth(token: Any) -> int:
     return sum(1 for _ in token.ancestors)
 
 
-def code_texts(texts: Sequence[str]) -> list[list[tuple[Any, int]]]:
-    """Events for each text (as one article), each with its trigger's parse depth, in text order."""
+UNDATED = dt.date(2000, 1, 1)
+
+
+def record_date(value: Any) -> dt.date:
+    """The article date of an event record: its ``date`` ("2022-02-15" or PETRARCH's "19950101"),
+    else 2000-01-01 (the codebook examples carry none)."""
+    text = str(value or "").strip()
+    for fmt in ("%Y-%m-%d", "%Y%m%d"):
+        try:
+            return dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    return UNDATED
+
+
+def code_texts(texts: Sequence[str], dates: Sequence[dt.date] | None = None) -> list[list[tuple[Any, int]]]:
+    """Events for each text (as one article published on its date in ``dates``, else 2000-01-01),
+    each with its trigger's parse depth, in text order."""
     from ..extract.events import extract_events
     from ..nlp import parse
 
     articles = [
-        Article(id=f"eval-{i}", text=t, body=((0, len(t)),), published=dt.date(2000, 1, 1))
+        Article(id=f"eval-{i}", text=t, body=((0, len(t)),), published=dates[i] if dates else UNDATED)
         for i, t in enumerate(texts)
     ]
     out: list[list[tuple[Any, int]]] = []
@@ -129,7 +145,9 @@ def code_texts(texts: Sequence[str]) -> list[list[tuple[Any, int]]]:
 
 def _score_set(records: list[dict[str, Any]], with_actors: bool) -> dict[str, Any]:
     # Codebook examples carry the codebook's own remarks after "Note:"; they are not part of the lead.
-    coded = code_texts([r["text"].split(" Note: ")[0] for r in records])
+    coded = code_texts(
+        [r["text"].split(" Note: ")[0] for r in records], [record_date(r.get("date")) for r in records]
+    )
     n = root_ok = full_ok = covered = emitted = right = 0
     full_n = 0
     actor_hits = actor_slots = 0
