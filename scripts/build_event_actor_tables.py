@@ -54,6 +54,22 @@ EXTRA_AGENTS = (
     ("regional council", "GOV"),
 )
 
+# Role words whose Phoenix sector this project overrides (MIT): a junta is the military in power (MIL, where
+# Phoenix has GOV); paramilitaries outside the state's command are armed rebels (REB, where Phoenix has MIL;
+# "paramilitary police" and "paramilitary force" keep Phoenix's MIL, the longer phrase winning), as crisis
+# copy uses them ("RSF paramilitaries"). A militia keeps Phoenix's UAF: the 2016 judges coded a US militia
+# so, and the crisis table names the militias that are rebels (Fano, the PDF, the RSF).
+TEAM_AGENTS = (
+    ("junta", "MIL"),
+    ("junta chief", "MIL"),
+    ("junta leader", "MIL"),
+    ("military junta", "MIL"),
+    ("paramilitary", "REB"),
+    ("paramilitaries", "REB"),
+    ("paramilitary group", "REB"),
+    ("insurgents", "REB"),
+)
+
 
 def _phrase(raw: str) -> str:
     text = raw.replace("_", " ").strip().lower()
@@ -171,6 +187,8 @@ def build_agents() -> None:
                     rows.setdefault(phrase, (code[:3], stem))
     for phrase, sector in EXTRA_AGENTS:
         rows.setdefault(phrase, (sector, "1"))
+    for phrase, sector in TEAM_AGENTS:
+        rows[phrase] = (sector, "1")
     with open(OUT / "event_actor_agents.tsv", "w", encoding="utf-8") as out:
         out.write(
             HEADER.format(

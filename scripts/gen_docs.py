@@ -65,9 +65,7 @@ def cli_md() -> str:
     for name in sorted(group.list_commands(ctx)):
         cmd = group.get_command(ctx, name)
         assert cmd is not None
-        sub = click.Context(
-            cmd, info_name=f"watchfloor {name}", parent=ctx, terminal_width=100, max_content_width=100
-        )
+        sub = click.Context(cmd, info_name=name, parent=ctx, terminal_width=100, max_content_width=100)
         lines += [f"## watchfloor {name}", "", "```", cmd.get_help(sub), "```", ""]
     return "\n".join(lines)
 

@@ -197,3 +197,26 @@ def test_analyze_offsets_index_the_input_text() -> None:
         assert text[s.content.start : s.content.end] == s.content.text
     for t in ex.timexes:
         assert text[t.start : t.end] == t.text
+
+
+def test_extract_records_reads_its_input_as_it_goes_and_keeps_the_order() -> None:
+    """extract --input on a big JSONL: the first result comes before the input is read to its
+    end (it was read and cleaned whole first, every text held in memory), in input order."""
+    consumed: list[int] = []
+
+    def raws() -> Any:
+        for i in range(12):
+            consumed.append(i)
+            if i % 4 == 1:  # a reject every fourth record, between articles
+                yield Reject(code="WF-E105", origin="t", record=str(i), message="bad")
+            else:
+                yield RawDocument(origin="t", record=str(i), text=f"Story number {i} is here.", format="text")
+
+    results = extract_records(raws(), Settings(batch_size=2), CHAIN)
+    first = next(results)
+    assert isinstance(first, Extraction) and first.article.record == "0"
+    assert len(consumed) < 12
+    rest = list(results)
+    assert [r.record if isinstance(r, Reject) else r.article.record for r in [first, *rest]] == [
+        str(i) for i in range(12)
+    ]

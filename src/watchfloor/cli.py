@@ -1,26 +1,31 @@
 """The ``watchfloor`` command: a thin click shell over library calls.
 
-Exit codes: 0 clean; 1 done, with rejected records; 2 usage or settings error; 3 fatal
-store or knowledge error. Tables go to stdout, progress and logs to stderr; ``--json``
-prints one JSON document on stdout.
+Exit codes: 0 clean; 1 done, with rejected records; 2 usage or settings error (an unknown
+article id too); 3 fatal store or knowledge error. Tables go to stdout, progress and logs to
+stderr; ``--json`` prints one JSON document on stdout (``extract``: one per article, a line each).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
+import shutil
+import sqlite3
 import sys
+import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, BinaryIO, NoReturn, TextIO, cast
 
 import click
 
 from . import __version__
-from .errors import KnowledgeError, SettingsError, StoreError, WatchfloorError
-from .model import Extraction, Reject
+from .errors import Errors, KnowledgeError, SettingsError, StoreError, WatchfloorError
+from .ingest import stream_jsonl
+from .model import EvidentialStatus, Extraction, RawDocument, Reject
 from .pipeline import LinkStats, Pipeline, RunStats, extract_records, read_records, relink
 from .settings import Settings
 from .store import Store
@@ -37,7 +42,7 @@ def sample_corpus() -> Path:
 
 def _fail(exc: WatchfloorError) -> NoReturn:
     click.echo(str(exc), err=True)
-    if isinstance(exc, SettingsError):
+    if isinstance(exc, SettingsError) or exc.code == Errors.E503.code:  # E503: no such article
         sys.exit(EXIT_USAGE)
     if isinstance(exc, StoreError | KnowledgeError):
         sys.exit(EXIT_FATAL)
@@ -45,13 +50,18 @@ def _fail(exc: WatchfloorError) -> NoReturn:
 
 
 @contextmanager
-def _errors(debug: bool) -> Iterator[None]:
+def _errors(debug: bool, db: str | None = None) -> Iterator[None]:
+    """Errors as one line and an exit code; ``db``: the store read, named if SQLite fails on it."""
     try:
         yield
     except WatchfloorError as exc:
         if debug:
             raise
         _fail(exc)
+    except sqlite3.DatabaseError as exc:  # a damaged store file, a full disk, a lock held too long
+        if debug:
+            raise
+        _fail(StoreError(Errors.E501.format(path=db or "the store", reason=exc)))
 
 
 def _settings(ctx: click.Context) -> Settings:
@@ -127,7 +137,7 @@ def _run(
 ) -> tuple[RunStats, LinkStats | None]:
     settings = _settings(ctx)
     debug = ctx.obj["debug"]
-    with _errors(debug), Store(db) as store:
+    with _errors(debug, db), Store(db) as store:
         stats = _progress_runner(
             Pipeline(settings), list(sources), store, sys.stderr.isatty() and not as_json
         )
@@ -185,7 +195,7 @@ def summary(store: Store, top: int = 10) -> dict[str, Any]:
 def demo(ctx: click.Context, db: str, as_json: bool) -> None:
     """Run the main job on the bundled sample corpus and print a summary."""
     stats, linked = _run(ctx, [str(sample_corpus())], db, as_json)
-    with _errors(ctx.obj["debug"]), Store(db, readonly=True) as store:
+    with _errors(ctx.obj["debug"], db), Store(db, readonly=True) as store:
         data = summary(store)
     if as_json:
         _echo_json({"run": stats.to_json(), "link": linked.to_json() if linked else None, **data})
@@ -212,9 +222,14 @@ def _print_summary(data: dict[str, Any]) -> None:
 
 @cli.command()
 @click.argument("file", required=False)
-@click.option("--input", "input_path", help="JSONL of {id, text, published?} records")
-@click.option("--output", "output_path", help="write one JSON line per input record here")
-@click.option("--json", "as_json", is_flag=True, help="print JSON (the public output contract)")
+@click.option("--input", "input_path", help="JSONL of {id, text, published?} records ('-': standard input)")
+@click.option("--output", "output_path", help="write one JSON line per input record here (FILE or --input)")
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="print JSON, one article per line (the public output contract; with 'text' for HTML, feeds, WARC)",
+)
 @click.pass_context
 def extract(
     ctx: click.Context, file: str | None, input_path: str | None, output_path: str | None, as_json: bool
@@ -225,19 +240,24 @@ def extract(
         raise click.UsageError("give either FILE or --input JSONL")
     source = file or input_path
     assert source is not None
+    if output_path and _same_file(source, output_path):
+        raise click.BadParameter(
+            f"{output_path} is the input file; writing it would erase the input", param_hint="--output"
+        )
+    out = _open_output(output_path) if output_path else sys.stdout
     failed = 0
     with _errors(ctx.obj["debug"]):
-        results = extract_records(read_records([source], settings), settings)
-        if input_path is not None:
-            out = open(output_path, "w", encoding="utf-8") if output_path else sys.stdout  # noqa: SIM115
+        raws = _stdin_records(settings) if input_path == "-" else read_records([source], settings)
+        results = extract_records(raws, settings)
+        if input_path is not None or output_path:
             try:
                 for result in results:
                     if isinstance(result, Reject):
                         failed += 1
                         click.echo(result.message, err=True)
-                        line: dict[str, Any] = {"id": result.record, "error": result.to_json()}
+                        line: dict[str, Any] = reject_line(result)
                     else:
-                        line = result.to_json()
+                        line = _with_derived_text(result)
                     out.write(json.dumps(line, ensure_ascii=False) + "\n")
             finally:
                 if out is not sys.stdout:
@@ -247,11 +267,55 @@ def extract(
                 if isinstance(result, Reject):
                     failed += 1
                     click.echo(result.message, err=True)
-                elif as_json:
-                    _echo_json(result.to_json())
+                elif as_json:  # one object per line: a file of many articles is JSON Lines
+                    click.echo(json.dumps(_with_derived_text(result), ensure_ascii=False, default=str))
                 else:
                     click.echo(render_article(result))
     sys.exit(EXIT_REJECTS if failed else EXIT_OK)
+
+
+def _stdin_records(settings: Settings) -> Iterator[RawDocument | Reject]:
+    """The JSONL records of standard input (``--input -``), spooled so big inputs stream."""
+    with tempfile.SpooledTemporaryFile(max_size=16 * 1024 * 1024) as spool:
+        shutil.copyfileobj(click.get_binary_stream("stdin"), spool)
+        spool.seek(0)
+        yield from stream_jsonl("<stdin>", cast(BinaryIO, spool), settings)
+
+
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return Path(a).resolve() == Path(b).resolve() or Path(a).samefile(b)
+    except OSError:
+        return False
+
+
+def _open_output(path: str) -> TextIO:
+    try:
+        return open(path, "w", encoding="utf-8")  # closed by the caller
+    except OSError as exc:
+        raise click.BadParameter(
+            f"cannot write {path} ({exc.strerror or exc})", param_hint="--output"
+        ) from None
+
+
+# formats whose article text is derived from the input (markup taken off), not the input itself
+_DERIVED_TEXT_FORMATS = frozenset({"html", "rss", "warc"})
+
+
+def _with_derived_text(ex: Extraction) -> dict[str, Any]:
+    """The public JSON of ``ex``, plus ``text`` when the offsets index a text derived from the
+    input (an HTML page, a feed entry, a WARC record) rather than the input as given."""
+    data = ex.to_json()
+    if ex.article.format in _DERIVED_TEXT_FORMATS:
+        data["text"] = ex.article.text
+    return data
+
+
+def reject_line(reject: Reject) -> dict[str, Any]:
+    """The output line of ``extract --input`` for a record that was rejected: the record's own
+    ``id`` (``null`` when it could not be read), where it was (``record``, e.g. ``line 7``) and
+    the error."""
+    return {"id": reject.external_id, "record": reject.record, "error": reject.to_json()}
 
 
 def render_article(ex: Extraction, style: Callable[[str, str], str] | None = None) -> str:
@@ -261,14 +325,13 @@ def render_article(ex: Extraction, style: Callable[[str, str], str] | None = Non
     statements follows.
     """
     text = ex.article.text
-    marks: list[tuple[int, int, str]] = []  # (offset, order, mark)
+    marks: set[tuple[int, int, str]] = set()  # (offset, order, mark): a shared source marked once
     for s in ex.statements:
-        marks.append((s.content.start, 2, "«"))
-        marks.append((s.content.end, 0, "»"))
+        marks |= {(s.content.start, 2, "«"), (s.content.end, 0, "»")}
         if s.source:
-            marks += [(s.source.start, 2, "[["), (s.source.end, 0, "]]")]
+            marks |= {(s.source.start, 2, "[["), (s.source.end, 0, "]]")}
         if s.cue:
-            marks += [(s.cue.start, 2, "{{"), (s.cue.end, 0, "}}")]
+            marks |= {(s.cue.start, 2, "{{"), (s.cue.end, 0, "}}")}
     out: list[str] = []
     pos = 0
     for offset, _order, mark in sorted(marks):
@@ -280,7 +343,8 @@ def render_article(ex: Extraction, style: Callable[[str, str], str] | None = Non
     a = ex.article
     lines.insert(0, f"article {a.id}  published {a.published or '?'}  {a.title or ''}".rstrip())
     for n, s in enumerate(ex.statements, 1):
-        who = s.speaker.name + (f", {s.speaker.role}" if s.speaker.role else "")
+        role = s.speaker.role if s.speaker.role and s.speaker.role != s.speaker.name else None
+        who = s.speaker.name + (f", {role}" if role else "")
         lines.append(f"{n:3d}. {who} [{s.kind}] {s.cue.text if s.cue else '-'}: {s.content.text}")
     return "\n".join(lines)
 
@@ -292,7 +356,7 @@ def render_article(ex: Extraction, style: Callable[[str, str], str] | None = Non
 @click.pass_context
 def show(ctx: click.Context, article_id: str, db: str, as_json: bool) -> None:
     """Print an article's text with its statements marked."""
-    with _errors(ctx.obj["debug"]), Store(db, readonly=True) as store:
+    with _errors(ctx.obj["debug"], db), Store(db, readonly=True) as store:
         ex = store.extraction(article_id)
     if as_json:
         _echo_json({"text": ex.article.text, **ex.to_json()})
@@ -304,14 +368,14 @@ def show(ctx: click.Context, article_id: str, db: str, as_json: bool) -> None:
 @click.option("--db", default="watchfloor.db", show_default=True)
 @click.option("--speaker", help="speaker name or role contains this")
 @click.option("--search", help="full-text search in statement content")
-@click.option("--limit", default=1000, show_default=True)
+@click.option("--limit", default=1000, show_default=True, type=click.IntRange(min=0))
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
 def statements(
     ctx: click.Context, db: str, speaker: str | None, search: str | None, limit: int, as_json: bool
 ) -> None:
     """List stored statements."""
-    with _errors(ctx.obj["debug"]), Store(db, readonly=True) as store:
+    with _errors(ctx.obj["debug"], db), Store(db, readonly=True) as store:
         rows = store.statements(speaker=speaker, search=search, limit=limit)
     if as_json:
         _echo_json(rows)
@@ -323,9 +387,14 @@ def statements(
 @cli.command()
 @click.option("--db", default="watchfloor.db", show_default=True)
 @click.option("--actor", help="actor code prefix or name")
-@click.option("--status", multiple=True, help="evidential status (repeatable)")
+@click.option(
+    "--status",
+    multiple=True,
+    type=click.Choice([s.value for s in EvidentialStatus], case_sensitive=False),
+    help="evidential status (repeatable)",
+)
 @click.option("--root", help="CAMEO root code")
-@click.option("--limit", default=1000, show_default=True)
+@click.option("--limit", default=1000, show_default=True, type=click.IntRange(min=0))
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
 def events(
@@ -338,7 +407,7 @@ def events(
     as_json: bool,
 ) -> None:
     """List stored events."""
-    with _errors(ctx.obj["debug"]), Store(db, readonly=True) as store:
+    with _errors(ctx.obj["debug"], db), Store(db, readonly=True) as store:
         rows = store.events(actor=actor, status=status, root=root, limit=limit)
     if as_json:
         _echo_json(rows)
@@ -366,19 +435,29 @@ def settings_cmd(ctx: click.Context, as_json: bool) -> None:
 # -- analytics and export commands (alerts, watch, export) ------------------------------
 
 
+def _iso_day(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """A ``--since``/``--until`` value: a day as YYYY-MM-DD, or a usage error naming it."""
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a day; give YYYY-MM-DD") from None
+
+
 def _open_for_alerts(db: str, recompute: bool) -> Store:
     if not recompute:
         return Store(db, readonly=True)
     if not Path(db).exists():
-        from .errors import Errors
-
         raise StoreError(Errors.E501.format(path=db, reason="no such file"))
     return Store(db)
 
 
 @cli.command()
 @click.option("--db", default="watchfloor.db", show_default=True, help="store file")
-@click.option("--since", metavar="DAY", help="only alerts on or after this day (YYYY-MM-DD)")
+@click.option(
+    "--since", metavar="DAY", callback=_iso_day, help="only alerts on or after this day (YYYY-MM-DD)"
+)
 @click.option("--dyad", help="only this dyad, e.g. RUS,NATO")
 @click.option("--level", type=click.Choice(["country", "code"]), default="country", show_default=True)
 @click.option(
@@ -402,7 +481,7 @@ def alerts(
     from .analytics import Alert, format_alert, parse_dyad, update_alerts
 
     settings = _settings(ctx)
-    with _errors(ctx.obj["debug"]):
+    with _errors(ctx.obj["debug"], db):
         name = "-".join(parse_dyad(dyad)) if dyad else None
         with _open_for_alerts(db, recompute) as store:
             if recompute:
@@ -422,8 +501,8 @@ def alerts(
 @click.option("--db", default="watchfloor.db", show_default=True, help="store file (read-only)")
 @click.option("--dyad", help="one dyad, e.g. RUS,NATO (default: all)")
 @click.option("--level", type=click.Choice(["country", "code"]), default="country", show_default=True)
-@click.option("--since", metavar="DAY", help="first day (YYYY-MM-DD)")
-@click.option("--until", metavar="DAY", help="last day (YYYY-MM-DD)")
+@click.option("--since", metavar="DAY", callback=_iso_day, help="first day (YYYY-MM-DD)")
+@click.option("--until", metavar="DAY", callback=_iso_day, help="last day (YYYY-MM-DD)")
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
 def escalation(
@@ -438,7 +517,7 @@ def escalation(
     """The escalation index per dyad-day (observed and corroborated events; claimed apart)."""
     from .analytics import escalation_index, parse_dyad
 
-    with _errors(ctx.obj["debug"]), Store(db, readonly=True) as store:
+    with _errors(ctx.obj["debug"], db), Store(db, readonly=True) as store:
         pair = parse_dyad(dyad) if dyad else None
         cells = escalation_index(
             store, dyad=pair, level="code" if level == "code" else "country", since=since, until=until
@@ -465,7 +544,7 @@ def export_cmd(ctx: click.Context, fmt: str, db: str, out: str, as_json: bool) -
     from .analytics import export
 
     settings = _settings(ctx)
-    with _errors(ctx.obj["debug"]), Store(db, readonly=True) as store:
+    with _errors(ctx.obj["debug"], db), Store(db, readonly=True) as store:
         result = export(store, fmt, out, settings)
     if as_json:
         _echo_json(result.to_json())
@@ -513,7 +592,7 @@ def watch(
         else:
             click.echo(format_alert(alert) + "\n")
 
-    with _errors(ctx.obj["debug"]):
+    with _errors(ctx.obj["debug"], db):
         watcher = Watcher(
             list(sources),
             db,
@@ -566,11 +645,9 @@ def serve(
     try:
         from .web import create_app, fetch
     except ImportError as exc:
-        from .errors import Errors
-
         click.echo(Errors.E706.format(reason=exc), err=True)
         sys.exit(EXIT_USAGE)
-    with _errors(ctx.obj["debug"]):
+    with _errors(ctx.obj["debug"], db):
         app = create_app(db, settings, write_token=write_token or None, warm=get_path is None)
     if get_path is not None:
         response = fetch(app, get_path)

@@ -144,6 +144,9 @@ class Warnings:
 
     W101: Final = Message("WF-W101", "{where}: dateline {text!r} is not a date; left unresolved")
     W102: Final = Message("WF-W102", "{where}: duplicate of article {article}")
+    W103: Final = Message(
+        "WF-W103", "{where}: id {ident!r} was already used at {first}; both records are kept"
+    )
     W601: Final = Message("WF-W601", "{source}: poll failed ({reason}); next try in {delay}")
     W602: Final = Message(
         "WF-W602", "webhook {url} failed ({reason}); {pending} alert(s) kept for the next poll"

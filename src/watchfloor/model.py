@@ -340,6 +340,7 @@ class Reject:
     origin: str
     record: str | None
     message: str
+    external_id: str | None = None  # the record's own id (a JSONL "id"), when it could be read
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -347,4 +348,5 @@ class Reject:
             "origin": self.origin,
             "record": self.record,
             "message": self.message,
+            "external_id": self.external_id,
         }

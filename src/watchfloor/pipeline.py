@@ -7,6 +7,7 @@ in worker processes (``settings.processes``); the stage functions are the same o
 
 from __future__ import annotations
 
+import collections
 import concurrent.futures as cf
 import itertools
 import logging
@@ -269,23 +270,51 @@ def extract_records(
     settings: Settings | None = None,
     chain: Sequence[Extractor] = BUILTIN,
 ) -> Iterator[Extraction | Reject]:
-    """One result per input record, in order (no de-duplication): for ``watchfloor extract``."""
+    """One result per input record, in order (no de-duplication): for ``watchfloor extract``.
+
+    Streams: records are read and cleaned as the extraction batches need them, and each result
+    is handed on once its batch is done, so memory holds a few batches, not the whole input.
+    """
     settings = settings or Settings()
     pipeline = Pipeline(settings, chain)
-    cleaned: list[Article | Reject] = []
-    for raw in raws:
-        if isinstance(raw, Reject):
-            cleaned.append(raw)
-            continue
-        try:
-            cleaned.append(clean(raw, settings))
-        except WatchfloorError as exc:
-            cleaned.append(Reject(code=exc.code, origin=raw.origin, record=raw.record, message=str(exc)))
-    articles = [c for c in cleaned if isinstance(c, Article)]
-    # batch by batch: each result is handed on once its batch is done, not after the whole input
-    results = (r for batch in pipeline.extractions(articles) for r in batch)
-    for item in cleaned:
-        yield item if isinstance(item, Reject) else next(results)
+    order: collections.deque[Article | Reject] = collections.deque()  # read, not yet handed on
+
+    def articles() -> Iterator[Article]:
+        for raw in raws:
+            item = raw if isinstance(raw, Reject) else _clean_or_reject(raw, settings)
+            order.append(item)
+            if isinstance(item, Article):
+                yield item
+
+    for batch in pipeline.extractions(articles()):
+        for result in batch:  # results come in article order; rejects read before one go first
+            while isinstance(head := order.popleft(), Reject):
+                yield head
+            yield result
+    yield from (item for item in order if isinstance(item, Reject))  # rejects after the last article
+
+
+def _clean_or_reject(raw: RawDocument, settings: Settings) -> Article | Reject:
+    try:
+        return clean(raw, settings)
+    except WatchfloorError as exc:
+        return Reject(
+            code=exc.code,
+            origin=raw.origin,
+            record=raw.record,
+            message=str(exc),
+            external_id=raw.meta.get("id"),
+        )
+    except Exception as exc:  # a bug met on one record is that record's reject
+        log.debug("%s: clean failed", raw.where, exc_info=True)
+        reason = f"{type(exc).__name__}: {exc}"
+        return Reject(
+            code=Errors.E090.code,
+            origin=raw.origin,
+            record=raw.record,
+            message=Errors.E090.format(where=raw.where, component="clean", reason=reason),
+            external_id=raw.meta.get("id"),
+        )
 
 
 def analyze(

@@ -43,8 +43,8 @@ SETTINGS: Final[tuple[Setting, ...]] = (
         "attribution_tagger",
         bool,
         False,
-        "also run the trained span tagger in attribution (PolNeAR dev content F1 0.712 -> 0.727, "
-        "source accuracy 0.936 -> 0.930; about 10 ms more per article)",
+        "also run the trained span tagger in attribution (PolNeAR dev content F1 0.712 -> 0.726, "
+        "source accuracy 0.936 -> 0.931; about 4-11 ms more per article)",
         "extract",
     ),
     Setting(

@@ -18,7 +18,7 @@ from watchfloor.analytics import (
     global_event_id,
     update_alerts,
 )
-from watchfloor.errors import SettingsError
+from watchfloor.errors import SettingsError, StoreError
 from watchfloor.model import (
     Actor,
     Article,
@@ -203,6 +203,21 @@ def test_export_to_an_unwritable_path_raises_e602(store, tmp_path):
     with pytest.raises(Exception) as info:
         export(store, "gdelt", blocker / "sub" / "out.tsv")
     assert getattr(info.value, "code", None) == "WF-E602"
+
+
+@pytest.mark.parametrize("fmt", ["gdelt", "claimreview", "parquet"])
+def test_export_onto_the_store_file_is_refused_and_the_store_kept(store, tmp_path, fmt):
+    """``export --db crisis.db --out crisis.db`` emptied the store before reading it."""
+    if fmt not in exporters:
+        pytest.skip("watchfloor.link.claimreview is not present")
+    before = store.counts()
+    with pytest.raises(StoreError) as info:
+        export(store, fmt, tmp_path / "." / "t.db")
+    assert info.value.code == "WF-E602" and "is the store being exported" in str(info.value)
+    if fmt == "gdelt":  # nor onto the store's write-ahead log
+        with pytest.raises(StoreError):
+            export(store, fmt, tmp_path / "t.db-wal")
+    assert Store(tmp_path / "t.db", readonly=True).counts() == before
 
 
 def test_claimreview_export_writes_json_ld_when_the_ledger_is_present(store, tmp_path):

@@ -53,7 +53,7 @@ def test_score_set_pair_recall_and_precision(monkeypatch: pytest.MonkeyPatch) ->
     from watchfloor.evaluate import _events
 
     coded = [[(_event("057", "RUS", "UKR"), 0), (_event("057", "RUS", "TUR"), 0)]]
-    monkeypatch.setattr(_events, "code_texts", lambda texts: coded)
+    monkeypatch.setattr(_events, "code_texts", lambda texts, dates=None: coded)
     record = {
         "text": _TEXT,
         "gold_events": [

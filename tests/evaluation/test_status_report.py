@@ -149,3 +149,25 @@ def test_status_predict_matches_a_whole_article_parse(shared_dir: Path) -> None:
     sample = [lab for lab in labels if lab.get("split") == "train"][:40] + labels[:40]
     articles = polnear_records(str(lab["article"]) for lab in sample)
     assert predict_status(sample, articles) == predict_whole(sample, articles)
+
+
+def test_record_date_reads_both_date_forms_and_defaults() -> None:
+    import datetime as dt
+
+    from watchfloor.evaluate._events import UNDATED, record_date
+
+    assert record_date("2022-02-15") == dt.date(2022, 2, 15)
+    assert record_date("19950101") == dt.date(1995, 1, 1)
+    assert record_date(None) == UNDATED
+    assert record_date("soon") == UNDATED
+
+
+def test_code_texts_dates_each_text_by_its_record() -> None:
+    import datetime as dt
+
+    from watchfloor.evaluate._events import code_texts
+
+    texts = ["Russian forces attacked Ukraine.", "Russian forces attacked Ukraine."]
+    dated, undated = code_texts(texts, [dt.date(2022, 2, 24), dt.date(2000, 1, 1)])
+    assert dated and dated[0][0].date == "2022-02-24"
+    assert undated and undated[0][0].date == "2000-01-01"

@@ -10,6 +10,12 @@ import pytest
 from watchfloor.extract._quotes import find_quotes
 from watchfloor.extract._speakers import adjective_of, country_of
 from watchfloor.extract.attribution import (
+    _agreement,
+    _Ranges,
+    _sentence_of,
+    _shared,
+    _Tagged,
+    _tagger_candidates,
     _tagger_source,
     candidate_features,
     content_fragments,
@@ -408,6 +414,67 @@ def test_tagger_source_never_inside_content(nlp: Any) -> None:
 def test_tagger_source_falls_back_to_tagged(nlp: Any) -> None:
     text = "Critics of the plan: the scheme will fail, as everyone knows."
     assert _tagger_source_of(nlp, text, "scheme", "the scheme will fail", tagged="Critics") == "Critics"
+
+
+def _agreement_of_all(frags: list[tuple[int, int]], tagged: list[tuple[int, int]]) -> float:
+    """The agreement as first written: every tagged range against the candidate."""
+    size = sum(e - s for s, e in frags)
+    inter = touched = 0
+    for g, f in tagged:
+        common = _shared(frags, g, f)
+        if common:
+            inter += common
+            touched += f - g
+    return inter / (size + touched - inter) if inter else 0.0
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_agreement_looks_only_at_nearby_ranges_and_gives_the_same_value(seed: int) -> None:
+    import random
+
+    rng = random.Random(seed)
+    # tagged ranges in any order, some overlapping, some empty, one long
+    tagged = [(a, a + rng.choice([0, 1, 5, 20, 60])) for a in (rng.randrange(0, 400) for _ in range(30))]
+    tagged.append((rng.randrange(0, 100), rng.randrange(300, 500)))
+    index = _Ranges(tagged)
+    for _ in range(50):
+        starts = sorted(rng.randrange(0, 480) for _ in range(rng.choice([1, 2, 3])))
+        frags = [(s, s + rng.randrange(1, 40)) for s in starts]
+        assert _agreement(frags, index) == _agreement_of_all(frags, tagged)
+        near = index.near(frags)
+        assert all(_shared(frags, g, f) == 0 for g, f in tagged if (g, f) not in near)
+
+
+def _tagged_by_hand(doc: Any, content: str, cue: str) -> _Tagged:
+    text = doc.text
+    c = text.index(content)
+    span = doc.char_span(c, c + len(content), alignment_mode="expand")
+    k = text.index(cue)
+    cue_span = doc.char_span(k, k + len(cue), alignment_mode="expand")
+    return _Tagged(
+        content=[(c, c + len(content))],
+        cues=[(cue_span.start, cue_span.end)],
+        sources=[],
+        groups=[[(span.start, span.end)]],
+        prob=[1.0] * len(doc),
+    )
+
+
+@pytest.mark.parametrize("cue", ["has", "has said"])
+def test_tagger_candidates_take_the_verb_of_an_auxiliary_cue(nlp: Any, cue: str) -> None:
+    doc = nlp("The senator has said that the plan would cut taxes for most families.")
+    tagged = _tagged_by_hand(doc, "the plan would cut taxes for most families", cue)
+    (cand,) = _tagger_candidates(doc, tagged, [], _sentence_of(doc))
+    assert cand.verb.text == "said"
+    assert cand.source is not None and [t.text for t in cand.source] == ["The", "senator"]
+
+
+def test_tagger_candidates_skip_a_cue_in_another_sentence(nlp: Any) -> None:
+    doc = nlp("The senator spoke on Monday. The plan would cut taxes for most families, in the long run.")
+    tagged = _tagged_by_hand(doc, "The plan would cut taxes for most families", "spoke")
+    assert _tagger_candidates(doc, tagged, [], _sentence_of(doc)) == []
+    tagged = _tagged_by_hand(doc, "The plan would cut taxes for most families", "run")
+    assert len(_tagger_candidates(doc, tagged, [], _sentence_of(doc))) == 1
 
 
 def test_extract_statements_runs_the_tagger_only_when_asked(

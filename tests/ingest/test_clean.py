@@ -336,3 +336,24 @@ def test_ingest_streams_in_windows_and_counts_repeats_across_them(tmp_path: Path
     assert kept(100) == [False, False, False, False]  # one window: judged on the whole run
     # windows of two: the line reaches three documents in the second window
     assert kept(2) == [True, True, False, False]
+
+
+def test_ingest_an_unexpected_error_cleaning_one_record_is_its_reject(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One record the cleaner chokes on (a bug, not bad input) is an E090 reject; the run goes on."""
+    from watchfloor.ingest import _batch
+
+    (tmp_path / "a.txt").write_text("Officials said the first talks went on.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Officials said the second talks broke down.", encoding="utf-8")
+    real = _batch.clean
+
+    def flaky(raw, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if raw.origin.endswith("a.txt"):
+            raise UnicodeEncodeError("utf-8", "x", 0, 1, "surrogates not allowed")
+        return real(raw, *args, **kwargs)
+
+    monkeypatch.setattr(_batch, "clean", flaky)
+    items = list(_batch.ingest([str(tmp_path)]))
+    assert [type(x).__name__ for x in items] == ["Reject", "Article"]
+    assert items[0].code == "WF-E090" and "a.txt" in items[0].message  # type: ignore[union-attr]

@@ -20,6 +20,9 @@ D = dt.date(2022, 2, 15)
         ("15 feb 2022", D),
         ("Feb. 15, 2022", D),
         ("February 15th, 2022", D),
+        ("15.02.2022", D),  # day first, as Russian, Ukrainian and most European sites write it
+        ("31.02.2022", None),
+        ("02.15.2022", None),
         ("15/02/22x", None),
         ("2022-13-01", None),
         ("Feb 30, 2022", None),
@@ -39,6 +42,8 @@ def test_parse_date_forms(value: str, expected: dt.date | None) -> None:
         ("  15 February 2022 — NATO said", "15 February 2022", "NATO said", D),
         ("Feb. 15, 2022: NATO said", "Feb. 15, 2022", "NATO said", D),
         ("2022-02-15\nNATO said", "2022-02-15", "NATO said", D),
+        ("(15.02.2022) NATO said", "(15.02.2022)", "NATO said", D),
+        ("MOSCOW, 15.02.2022 - Russia said", "MOSCOW, 15.02.2022 -", "Russia said", D),
         ("MOSCOW, Feb 15 (Reuters) - Russia said", "MOSCOW, Feb 15 (Reuters) -", "Russia said", None),
         ("BERLIN, March 3, 2023 (dpa) - The", "BERLIN, March 3, 2023 (dpa) -", "The", dt.date(2023, 3, 3)),
         ("KYIV, Ukraine (AP) — Russia said", "KYIV, Ukraine (AP) —", "Russia said", None),
@@ -58,6 +63,7 @@ def test_find_dateline_forms(text: str, dateline: str, body: str, date: dt.date 
         "NATO said on Feb 15, 2022 it saw no pullback.",
         "WASHINGTON — Biden said",
         "15 February 2022 was cold",
+        "1.5.2022 was cold",
         "",
     ],
 )

@@ -614,3 +614,90 @@ def test_read_jsonl_streaming_path_rejects_binary(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(_reader, "STREAM_BYTES", 0)
     [item] = list(_jsonl.read_jsonl("bin.jsonl", b"\x00\x01\x02" * 1000, Settings()))
     assert isinstance(item, Reject) and item.code == "WF-E102"
+
+
+@pytest.mark.parametrize("other", ["ascii", "ascii-long", "cyrillic"])
+def test_read_jsonl_one_legacy_encoded_line_does_not_reject_the_file(other: str) -> None:
+    """A small UTF-8 JSONL file with one Latin-1 line: the other lines are read, that one alone."""
+    from watchfloor.ingest import _jsonl
+
+    text = {
+        "ascii": "Officials said troops left.",
+        "ascii-long": "Officials said troops left. " * 3000,  # the bad line lies past a 64 KiB sample
+        "cyrillic": "Москва заявила об отводе войск.",
+    }[other]
+    good = [json.dumps({"id": f"g{n}", "text": text}, ensure_ascii=False).encode() for n in range(3)]
+    latin = json.dumps({"id": "latin", "text": "Café owners said they would stay."}, ensure_ascii=False)
+    data = b"\n".join([good[0], latin.encode("latin-1"), good[1], good[2]]) + b"\n"
+    items = list(_jsonl.read_jsonl("f.jsonl", data, Settings()))
+    assert [x.record for x in items] == ["line 1", "line 2", "line 3", "line 4"]
+    docs = [x for x in items if isinstance(x, RawDocument)]
+    assert [d.text for d in docs if d.meta["id"] != "latin"] == [text] * 3
+    rest = [x for x in items if not (isinstance(x, RawDocument) and x.meta["id"] != "latin")]
+    assert len(rest) == 1 and rest[0].record == "line 2"
+    if isinstance(rest[0], RawDocument):
+        assert rest[0].text == "Café owners said they would stay."
+    else:
+        assert rest[0].code == "WF-E103"
+
+
+def test_read_jsonl_whole_file_in_a_legacy_encoding_still_decodes() -> None:
+    from watchfloor.ingest import _jsonl
+
+    lines = [
+        json.dumps({"id": str(n), "text": "Москва заявила об отводе войск от границы."}, ensure_ascii=False)
+        for n in range(4)
+    ]
+    data = "\n".join(lines).encode("cp1251")
+    items = list(_jsonl.read_jsonl("f.jsonl", data, Settings()))
+    assert all(isinstance(x, RawDocument) for x in items) and len(items) == 4
+    assert {x.text for x in items} == {"Москва заявила об отводе войск от границы."}  # type: ignore[union-attr]
+
+
+def test_read_jsonl_reject_keeps_the_record_id() -> None:
+    from watchfloor.ingest import _jsonl
+
+    data = (json.dumps({"id": "no-text"}) + "\n" + json.dumps({"id": 7, "text": ""}) + "\n{broken\n").encode()
+    items = list(_jsonl.read_jsonl("f.jsonl", data, Settings()))
+    assert all(isinstance(x, Reject) for x in items)
+    assert [x.external_id for x in items] == ["no-text", "7", None]  # type: ignore[union-attr]
+
+
+def test_read_jsonl_oversize_record_reject_keeps_a_leading_id() -> None:
+    from watchfloor.ingest import _jsonl
+
+    big = "The minister said talks went on. " * 100
+    lines = [json.dumps({"id": "huge", "text": big}), json.dumps({"text": big, "id": "late"})]
+    items = list(_jsonl.read_jsonl("f.jsonl", "\n".join(lines).encode(), Settings(max_document_bytes=1000)))
+    assert [(x.code, x.external_id) for x in items] == [("WF-E114", "huge"), ("WF-E114", None)]  # type: ignore[union-attr]
+
+
+def test_read_jsonl_duplicate_id_warns_naming_both_lines(caplog: pytest.LogCaptureFixture) -> None:
+    from watchfloor.ingest import _jsonl
+
+    lines = [
+        json.dumps({"id": "r1", "text": "The minister said talks went on."}),
+        json.dumps({"id": "r2", "text": "The envoy said talks failed."}),
+        json.dumps({"id": "r1", "text": "Another story that reuses the id."}),
+    ]
+    with caplog.at_level("WARNING"):
+        items = list(_jsonl.read_jsonl("f.jsonl", "\n".join(lines).encode(), Settings()))
+    assert [x.meta["id"] for x in items] == ["r1", "r2", "r1"]  # type: ignore[union-attr]  # both kept
+    warned = [r.getMessage() for r in caplog.records if "WF-W103" in r.getMessage()]
+    assert len(warned) == 1 and "line 3" in warned[0] and "line 1" in warned[0] and "'r1'" in warned[0]
+
+
+def test_read_jsonl_unpaired_surrogate_is_one_reject_naming_the_field() -> None:
+    """A JSON escape \\ud800 decodes to a string UTF-8 cannot hold: it crashed the whole run."""
+    from watchfloor.ingest import _jsonl
+
+    lines = [
+        '{"id": "s1", "text": "The minister said \\ud800 talks went on."}',
+        '{"id": "s2", "text": "The envoy said talks failed.", "title": "T\\udfff"}',
+        '{"id": "s3", "text": "The envoy said talks failed."}',
+    ]
+    items = list(_jsonl.read_jsonl("f.jsonl", "\n".join(lines).encode(), Settings()))
+    assert [type(x).__name__ for x in items] == ["Reject", "Reject", "RawDocument"]
+    assert [x.code for x in items[:2]] == ["WF-E105", "WF-E105"]  # type: ignore[union-attr]
+    assert "'text'" in items[0].message and "'title'" in items[1].message  # type: ignore[union-attr]
+    assert items[0].external_id == "s1"  # type: ignore[union-attr]

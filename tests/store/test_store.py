@@ -141,6 +141,24 @@ def test_store_filters_statements_and_events(tmp_path: Path) -> None:
         assert store.speakers()[0] == {"name": "Officials", "role": None, "country": "RUS", "statements": 2}
 
 
+@pytest.mark.parametrize("pattern", ["%", "_", "Offi_ials", "RUS%"])
+def test_store_filters_take_like_wildcards_literally(tmp_path: Path, pattern: str) -> None:
+    """``statements --speaker %`` listed every statement; ``events --actor _`` every event."""
+    with Store(tmp_path / "s.db") as store:
+        with store.batch():
+            store.save(make_extraction())
+        assert store.statements(speaker=pattern) == []
+        assert store.events(actor=pattern) == []
+        assert len(store.statements(speaker="ffic")) == 1 and len(store.events(actor="RUS")) == 1
+
+
+def test_store_in_a_folder_that_cannot_be_made_is_e501(tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("not a folder")
+    with pytest.raises(StoreError) as err:
+        Store(tmp_path / "file" / "sub" / "s.db")
+    assert err.value.code == "WF-E501" and "folder" in str(err.value)
+
+
 def test_store_article_by_prefix_and_missing(tmp_path: Path) -> None:
     with Store(tmp_path / "s.db") as store:
         with store.batch():

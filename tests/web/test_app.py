@@ -250,6 +250,43 @@ def test_bad_parameters_give_400_naming_them(client: Client) -> None:
     assert client.get("/timeline.json?until=0").status == 400  # not taken as 1970-01-01
 
 
+@pytest.mark.parametrize("path", ["/search.json", "/articles.json", "/speakers.json", "/claims.json"])
+def test_control_characters_in_a_query_are_a_400_naming_it(client: Client, path: str) -> None:
+    """A NUL inside a word was a 500 (FTS5: unterminated string) or silently cut the filter."""
+    r = client.get(path, params={"q": "a\x00b"})
+    assert r.status == 400 and r.json()["error"].startswith("[WF-E703] bad parameter 'q'")
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/claims?q=&status=",
+        "/articles?q=&since=&until=",
+        "/timeline?a=RUS&b=&since=&until=",
+        "/search?q=troops&since=&until=",
+        "/speakers?q=",
+    ],
+)
+def test_filter_forms_sent_with_empty_fields_answer(client: Client, path: str) -> None:
+    """A form sends every field, empty ones as ``name=``: that means no filter, not a 400.
+    The page redirects to its URL without the empty fields, which answers."""
+    r = client.get(path)
+    if r.status == 303:
+        target = r.headers["location"]
+        assert "=&" not in target + "&" and not target.endswith("=")
+        r = client.get(target)
+    assert r.status == 200
+    if "q=troops" in path:
+        assert client.get("/search?since=&q=troops").headers["location"] == "/search?q=troops"
+
+
+def test_unknown_claim_status_is_a_400_listing_the_statuses(client: Client) -> None:
+    r = client.get("/claims.json?status=bogus")
+    assert r.status == 400 and r.json()["error"].startswith("[WF-E703] bad parameter 'status'")
+    assert "contradicted" in r.json()["error"]
+    assert client.get("/claims.json?status=disputed").status == 200
+
+
 def test_search_without_searchable_words_matches_nothing(client: Client) -> None:
     """A query of punctuation only is a valid request that finds nothing, not an error."""
     r = client.get("/search.json?q=%22%22")
@@ -341,6 +378,11 @@ def test_post_refused_with_a_wrong_token_or_too_big_a_body(
     assert r.status == 413
     r = client.post("/api/articles", content=b"{not json", headers={"authorization": "Bearer s3cret"})
     assert r.status == 400 and r.json()["error"].startswith("[WF-E703] bad parameter 'body'")
+    assert "JSON" in r.json()["error"]
+    r = client.post("/api/articles", json={"text": ""}, headers={"authorization": "Bearer s3cret"})
+    assert r.status == 400 and "'text'" in r.json()["error"]
+    r = client.post("/api/articles", json=[1, 2], headers={"authorization": "Bearer s3cret"})
+    assert r.status == 400 and "object" in r.json()["error"]
     r = client.post(
         "/api/articles", json={"text": "x", "extra": 1}, headers={"authorization": "Bearer s3cret"}
     )

@@ -86,4 +86,15 @@ def export(store: Store, fmt: str, out: str | Path, settings: Settings | None = 
     """Export ``store`` in format ``fmt`` (a name in :data:`exporters`) to ``out``."""
     if fmt not in exporters:
         raise SettingsError(Errors.E601.format(name=fmt, choices=", ".join(exporters.names())))
+    _refuse_store_paths(store, Path(out))
     return exporters.get(fmt)(store, Path(out), settings or Settings())
+
+
+def _refuse_store_paths(store: Store, out: Path) -> None:
+    """An output onto the store file (or its journal files) would erase it before it is read."""
+    db = store.path.resolve()
+    guarded = {db, *(db.with_name(db.name + suffix) for suffix in ("-wal", "-shm", "-journal"))}
+    for path in (out, sidecar_path(out)):
+        if path.resolve() in guarded:
+            reason = f"it is the store being exported ({store.path}); choose another --out"
+            raise StoreError(Errors.E602.format(path=out, reason=reason))

@@ -25,10 +25,10 @@ is approximate), and ``petrarch_validation.jsonl`` (PETRARCH2 unit-test and vali
 only gold events whose code is a CAMEO code count, and actors there are fictional, so no actor
 figure). The sentence texts are used here for evaluation only; the verb patterns were written
 from the CAMEO code labels, not from these sentences. Two more sets live in the repository
-(``tests/data/events/crisis_probe_dev.jsonl``, ``crisis_probe_check.jsonl``, ``crisis_probe_check2.jsonl``):
-sentences of wire copy about the 2021–2024 crises written and coded by team members who never saw the
-coder, scored the same way (actors too); the dev half was read when the coder was revised, the check
-halves only scored.
+(``tests/data/events/crisis_probe_dev.jsonl``, ``crisis_probe_check.jsonl``, ``crisis_probe_check2.jsonl``,
+``crisis_probe_check3.jsonl``): sentences of wire copy about the 2021–2024 crises written and coded by
+team members who never saw the coder, scored the same way (actors too); the dev half and check2 were
+read when the coder was revised, the other checks only scored.
 
 **status** scores the evidential status classifier on the team-labelled PolNeAR dev set
 ``tests/data/evidential/status_labels.jsonl`` (references only: article id and offsets). The
@@ -54,7 +54,7 @@ __all__ = ["TASK", "pair_matches", "run"]
 CAMEO_SETS = ("cameo_manual_examples", "plover_gsr_cameo_manual", "petrarch_validation")
 # team-written crisis sentences with their codes (tests/data/events/README.md)
 PROBE_DIR = Path(__file__).resolve().parents[3] / "tests" / "data" / "events"
-PROBE_SETS = ("crisis_probe_dev", "crisis_probe_check", "crisis_probe_check2")
+PROBE_SETS = ("crisis_probe_dev", "crisis_probe_check", "crisis_probe_check2", "crisis_probe_check3")
 MIN_CLASS = 20
 # PLOVER 0.5b1 categories → the CAMEO root codes they cover (approximate, for root comparison).
 PLOVER_ROOTS: dict[str, frozenset[str]] = {
@@ -142,13 +142,29 @@ def _depth(token: Any) -> int:
     return sum(1 for _ in token.ancestors)
 
 
-def code_texts(texts: Sequence[str]) -> list[list[tuple[Any, int]]]:
-    """Events for each text (as one article), each with its trigger's parse depth, in text order."""
+UNDATED = dt.date(2000, 1, 1)
+
+
+def record_date(value: Any) -> dt.date:
+    """The article date of an event record: its ``date`` ("2022-02-15" or PETRARCH's "19950101"),
+    else 2000-01-01 (the codebook examples carry none)."""
+    text = str(value or "").strip()
+    for fmt in ("%Y-%m-%d", "%Y%m%d"):
+        try:
+            return dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    return UNDATED
+
+
+def code_texts(texts: Sequence[str], dates: Sequence[dt.date] | None = None) -> list[list[tuple[Any, int]]]:
+    """Events for each text (as one article published on its date in ``dates``, else 2000-01-01),
+    each with its trigger's parse depth, in text order."""
     from ..extract.events import extract_events
     from ..nlp import parse
 
     articles = [
-        Article(id=f"eval-{i}", text=t, body=((0, len(t)),), published=dt.date(2000, 1, 1))
+        Article(id=f"eval-{i}", text=t, body=((0, len(t)),), published=dates[i] if dates else UNDATED)
         for i, t in enumerate(texts)
     ]
     out: list[list[tuple[Any, int]]] = []
@@ -165,7 +181,9 @@ def code_texts(texts: Sequence[str]) -> list[list[tuple[Any, int]]]:
 
 def _score_set(records: list[dict[str, Any]], with_actors: bool) -> dict[str, Any]:
     # Codebook examples carry the codebook's own remarks after "Note:"; they are not part of the lead.
-    coded = code_texts([r["text"].split(" Note: ")[0] for r in records])
+    coded = code_texts(
+        [r["text"].split(" Note: ")[0] for r in records], [record_date(r.get("date")) for r in records]
+    )
     n = root_ok = full_ok = covered = emitted = right = 0
     full_n = 0
     actor_hits = actor_slots = 0

@@ -7,12 +7,16 @@ gives ``NATO``; ``code_actor("Russian troops")`` gives ``RUSMIL``.
 Country names and demonyms come from the ``countrynames`` library; organisations, metonyms
 and office holders from ``knowledge/event_actor_overrides.tsv`` and the Phoenix-derived
 ``knowledge/event_actor_phrases.tsv``; role words (president, minister, troops…) from
-``knowledge/event_actor_agents.tsv``. The first entity named in the mention wins, so
+``knowledge/event_actor_agents.tsv``; the armed and political groups and office holders of the
+2016-2024 crises the 2015 dictionaries lack from the team-written ``knowledge/event_actor_crisis.tsv``
+(dated rows: the Taliban are AFGREB until August 2021, AFGGOV after). The first entity named in the
+mention wins, so
 "US Ambassador to NATO" is ``USAGOV`` and "NATO Secretary-General" is ``NATO``.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from dataclasses import dataclass
@@ -21,6 +25,7 @@ import countrynames
 from countrynames.mappings import mappings as country_mappings
 from countrynames.util import normalize_name
 
+from ..errors import Errors, KnowledgeError
 from ..knowledge import read_tsv
 
 __all__ = [
@@ -28,6 +33,8 @@ __all__ = [
     "code_actor",
     "code_person",
     "country_named",
+    "crisis_code",
+    "dated_code",
     "is_country_code",
     "phrase_entry",
     "role_word",
@@ -41,7 +48,8 @@ _NON_COUNTRY: frozenset[str] = frozenset(
 # sectors a party label keeps: "Democratic lawmakers" are USALEG, "Republican leaders" USAGOV
 _PARTY_MEMBERS = frozenset({"PTY", "LEG", "GOV", "ELI", "OPP"})
 _OWN_COMPOUNDS = frozenset({"led", "based", "run", "owned", "controlled"})
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z.'’-]*[A-Za-z.]|[A-Za-z]")
+# a word may hold digits after its first letter ("M23", "G7": names of the crisis table)
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9.'’-]*[A-Za-z0-9.]|[A-Za-z]")
 # "Rep. Jim Jordan (R-Ohio)", "Sen. Tim Kaine, D-Va.": a US legislator's party-and-state tag
 _US_TAG = re.compile(r"^\s*[,(]\s*[RDI]-[A-Z][A-Za-z.]*")
 
@@ -81,8 +89,101 @@ def _chambers() -> dict[str, str]:
 
 
 @functools.cache
-def _phrases() -> dict[str, str]:
+def _code_maps() -> tuple[dict[str, str], dict[str, str]]:
+    """The override table's ``code_map`` rows that rename dictionary codes: a three-letter country prefix
+    (``xkx`` → KSV) and a Phoenix organisation code with its subdivisions (``igoeureec`` → EU,
+    ``igowstnat`` → NATO: the project's short codes). Phoenix's ``IGOUNO`` codes are kept: the 2016
+    judgements took them as right, and a renamed code counts there as a changed one."""
+    rows = [r for r in _override_rows() if r["kind"] == "code_map"]
+    countries = {
+        r["phrase"].upper(): r["code"] for r in rows if len(r["phrase"]) == 3 and r["phrase"].isalpha()
+    }
+    bodies = {r["phrase"].upper(): r["code"] for r in rows if r["phrase"].startswith("igo")}
+    return countries, bodies
+
+
+def _renamed(code: str) -> str:
+    countries, bodies = _code_maps()
+    for prefix, target in bodies.items():
+        if code.startswith(prefix):
+            return target
+    country = countries.get(code[:3])
+    return country + code[3:] if country is not None and len(country) == 3 else code
+
+
+@functools.cache
+def _raw_phrases() -> dict[str, str]:
     return {r["phrase"]: r["code"] for r in read_tsv("event_actor_phrases.tsv", ("phrase", "code"))}
+
+
+@functools.cache
+def _phrases() -> dict[str, str]:
+    return {phrase: _renamed(code) for phrase, code in _raw_phrases().items()}
+
+
+@dataclass(frozen=True, slots=True)
+class _Period:
+    code: str
+    kind: str
+    start: dt.date | None
+    end: dt.date | None
+
+
+def _day(value: str, row: dict[str, str]) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        reason = f"{row['names']!r}: {value!r} is not a date (YYYY-MM-DD)"
+        raise KnowledgeError(
+            Errors.E010.format(path="event_actor_crisis.tsv", line=0, reason=reason)
+        ) from None
+
+
+@functools.cache
+def _crisis_periods() -> dict[str, tuple[_Period, ...]]:
+    """Name or alias → its periods in ``knowledge/event_actor_crisis.tsv`` (team-written, 2016-2024)."""
+    out: dict[str, list[_Period]] = {}
+    for row in read_tsv("event_actor_crisis.tsv", ("names", "code", "kind")):
+        period = _Period(
+            row["code"], row["kind"], _day(row.get("from", ""), row), _day(row.get("to", ""), row)
+        )
+        for name in row["names"].split("|"):
+            out.setdefault(" ".join(name.split()), []).append(period)
+    return {name: tuple(periods) for name, periods in out.items()}
+
+
+def _period(periods: tuple[_Period, ...], when: dt.date | None) -> _Period:
+    """The period covering ``when``, else (no date, or a date outside them all) the latest one."""
+    if when is not None:
+        for period in periods:
+            if (period.start is None or period.start <= when) and (period.end is None or when < period.end):
+                return period
+    return max(periods, key=lambda p: (p.end or dt.date.max, p.start or dt.date.min))
+
+
+@functools.cache
+def _crisis() -> dict[str, str]:
+    """Name or alias → its current code (the latest period) in the crisis table."""
+    return {name: _period(periods, None).code for name, periods in _crisis_periods().items()}
+
+
+@functools.cache
+def _crisis_persons() -> dict[str, str]:
+    """The crisis table's persons only: a surname alone reads as a person, never as a group's name."""
+    return {n: _period(ps, None).code for n, ps in _crisis_periods().items() if ps[0].kind == "person"}
+
+
+def crisis_code(name: str, when: dt.date | str | None = None) -> str | None:
+    """The team-written crisis table's code for a group's or office holder's name or alias at a date
+    (``"the Taliban"`` on 2020-01-01 → ``AFGREB``, on 2022-01-01 → ``AFGGOV``): the row whose period
+    covers ``when``, else the latest row; None when the table does not name it."""
+    periods = _crisis_periods().get(" ".join(_tokens(name)).lower())
+    if periods is None:
+        return None
+    day = dt.date.fromisoformat(when[:10]) if isinstance(when, str) else when
+    return _period(periods, day).code
 
 
 @functools.cache
@@ -108,13 +209,14 @@ def _surnames() -> dict[str, str]:
     ("President Mugabe" → ZWEGOV from "robert mugabe"); ambiguous surnames are left out."""
     seen: dict[str, set[str]] = {}
     codes: dict[str, str] = {}
-    for phrase, code in _phrases().items():
+    # the dictionary's own codes: renamed, "un secretary general" (UN) would not make "general" ambiguous
+    for phrase, code in _raw_phrases().items():
         words = phrase.split()
         if len(words) < 2 or len(code) < 6 or len(words[-1]) < 4 or not words[-1].isalpha():
             continue
         seen.setdefault(words[-1], set()).add(code[:3])
         if _split_code(code)[0] is not None:  # a firm named after someone ("neuberger berman") is no person
-            codes.setdefault(words[-1], code)
+            codes.setdefault(words[-1], _renamed(code))
     return {w: codes[w] for w, cs in seen.items() if len(cs) == 1 and w in codes}
 
 
@@ -221,7 +323,7 @@ def _lookup(gram: str, capitalised: bool) -> str | None:
     code = _media().get(lowered)  # CAMEO codes the press by its country ("told Fox" is USAMED)
     if code is not None:
         return code
-    code = _overrides().get(lowered)
+    code = _overrides().get(lowered) or _crisis().get(lowered)
     if code is not None:
         return code
     code = _phrases().get(lowered)
@@ -234,6 +336,10 @@ def _lookup(gram: str, capitalised: bool) -> str | None:
             # ("US-backed rebels" are not the US's)
             head, _, rest = gram.partition("-")
             code = _lookup(head, capitalised) if head and rest.lower() in _OWN_COMPOUNDS else None
+            if code is not None and _split_code(code)[0] is not None:
+                # "a Hamas-run health ministry" is Palestinian and a ministry (PSEGOV), not Hamas itself:
+                # the owner gives the country, the head noun the sector
+                code = code[:3]
         elif gram.endswith(("ans", "is")) and len(gram) > 5:
             code = _country_of(gram[:-1])  # a plural demonym: "Algerians", "Pakistanis"
     return code
@@ -250,7 +356,7 @@ def _entities(tokens: list[str]) -> list[_Hit]:
     while i < len(tokens):
         for n in range(min(_MAX_NGRAM, len(tokens) - i), 0, -1):
             gram = " ".join(tokens[i : i + n])
-            code = _lookup(gram, tokens[i][:1].isupper())
+            code = _lookup(gram, _capitalised(tokens[i]))
             if code is None and n == 1 and i > 0 and tokens[i][:1].isupper() and _is_title(tokens[i - 1]):
                 code = _surnames().get(gram.lower())
             if code is None and n == 1 and i == first and tokens[i][:1].isupper():
@@ -266,6 +372,15 @@ def _entities(tokens: list[str]) -> list[_Hit]:
         else:
             i += 1
     return hits
+
+
+def _capitalised(token: str) -> bool:
+    """Whether a word is written as a name: capitalised, or an Arabic article before a capitalised name
+    ("al-Shabaab", "el-Sisi", "ad-Din")."""
+    if token[:1].isupper():
+        return True
+    article, _, rest = token.partition("-")
+    return article in {"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ul"} and rest[:1].isupper()
 
 
 def _is_media(gram: str) -> bool:
@@ -373,6 +488,9 @@ def code_actor(mention: str, role: str | None = None, organization: str | None =
                 # "the Benghazi Committee": a body named for its topic, whose country the text must give
                 return ActorCode(name=name, code=None, country=None, sector=None)
             return ActorCode(name=name, code="NGO", country=None, sector=None)
+        if sector == "NGO":
+            # "aid agencies", "relief agencies": CAMEO's NGO is international; they borrow no country
+            return ActorCode(name=name, code="NGO", country=None, sector=None)
         return ActorCode(name=name, code=None, country=None, sector=sector)
     first = hits[0]
     country, own_sector = _split_code(first.code)
@@ -403,10 +521,11 @@ def _known_person(name: str) -> str | None:
     """The dictionary code of a person named in full ("Hillary Clinton", "Vladimir Putin"); a single
     name counts only as a person's own entry (``RUSGOV``), never as a place or body ("Jordan", "Un")."""
     lowered = " ".join(_tokens(name)).lower()
-    code = _overrides().get(lowered) or _phrases().get(lowered)
+    code = _overrides().get(lowered) or _crisis().get(lowered) or _phrases().get(lowered)
     if code is None and " " in lowered:
         # "Barack Obama" by the dictionary's "obama": a surname entry that is a person's own
-        code = _overrides().get(lowered.rsplit(" ", 1)[1]) or _phrases().get(lowered.rsplit(" ", 1)[1])
+        last = lowered.rsplit(" ", 1)[1]
+        code = _overrides().get(last) or _crisis_persons().get(last) or _phrases().get(last)
         if code is not None and (len(code) < 6 or _split_code(code)[0] is None):
             return None
     if code is None:
@@ -483,6 +602,22 @@ def code_person(name: str, description: str = "", tail: str = "") -> ActorCode:
     return ActorCode(name=name, code=country + (sector or ""), country=country, sector=sector)
 
 
+def dated_code(mention: str, code: str | None, when: dt.date | str | None) -> str | None:
+    """``code`` as of the date ``when`` for a mention it was given by a dated row of the crisis table: the
+    first name of that table in the mention whose latest code is ``code`` takes its row for the date ("the
+    Taliban" coded AFGGOV is AFGREB in a 2016 story); any other code is returned unchanged."""
+    if code is None or when is None:
+        return code
+    words = _tokens(mention)
+    periods = _crisis_periods()
+    for i in range(len(words)):
+        for n in range(min(_MAX_NGRAM, len(words) - i), 0, -1):
+            found = periods.get(" ".join(words[i : i + n]).lower())
+            if found is not None and len(found) > 1 and _period(found, None).code == code:
+                return crisis_code(" ".join(words[i : i + n]), when)
+    return code
+
+
 def phrase_entry(text: str) -> str | None:
     """The dictionary code of a whole phrase, leading article aside ("the Bush administration" →
     ``USAELI``), or None: a name is read only as part of an entry that contains it."""
@@ -490,7 +625,7 @@ def phrase_entry(text: str) -> str | None:
     if words and words[0].lower() in {"the", "a", "an"}:
         words = words[1:]
     lowered = " ".join(words).lower()
-    return _overrides().get(lowered) or _phrases().get(lowered)
+    return _overrides().get(lowered) or _crisis().get(lowered) or _phrases().get(lowered)
 
 
 def country_named(mention: str) -> str | None:

@@ -60,6 +60,8 @@ from .actors import (
     code_actor,
     code_person,
     country_named,
+    crisis_code,
+    dated_code,
     is_country_code,
     phrase_entry,
     role_word,
@@ -1788,8 +1790,10 @@ def _namesake(token: Any, coded: ActorCode) -> ActorCode:
     cities = [e for e in _ents(token.doc[tokens[0].i : tokens[-1].i + 1]) if e.label_ == "GPE"]
     if not cities or any(t.i in inside and t.ent_type_ in {"NORP", "ORG"} for t in tokens):
         return coded
-    if any(code_actor(e.text).code != coded.country for e in cities):
-        return coded  # a capital ("Moscow" is RUSGOV) or a country's own name
+    if any(code_actor(e.text).code != coded.country or crisis_code(e.text) for e in cities):
+        # a capital ("Moscow" is RUSGOV) or a country's own name; a town of a crisis the team's table
+        # places ("near Kyiv and Chernihiv" in a story told from Moscow) has no namesake at home
+        return coded
     return ActorCode(coded.name, home + (coded.sector or ""), home, coded.sector)
 
 
@@ -2003,6 +2007,15 @@ def _target(
         ):
             return ent.root
     return None
+
+
+def _on_date(actor: Actor | None, published: str | None) -> Actor | None:
+    """An actor coded by a dated row of the crisis table, as of the article's date ("the Taliban" are
+    AFGREB in a 2016 story, AFGGOV in a 2022 one)."""
+    if actor is None or actor.code is None:
+        return actor
+    code = dated_code(actor.name, actor.code, published)
+    return actor if code == actor.code else Actor(name=actor.name, code=code)
 
 
 # CAMEO roots of force (assault, fight, mass violence), whose "from" phrase is where the act came
@@ -3173,6 +3186,7 @@ def extract_events(
                 # ("no signs of de-escalation"), whatever a judge of event precision says of it
                 continue
             claimed_by = _claimant(decision.statement) or _cited(decision.source)
+            actor1, actor2 = _on_date(actor1, published), _on_date(actor2, published)
             info = codes[entry.code]
             trigger = Span.of(text, t_start, t_end)
             sentence = Span.of(text, s_start, s_end)

@@ -7,6 +7,7 @@
 * :func:`clean` — a raw record to an :class:`~watchfloor.model.Article` (body ranges,
   dateline, published date; the text is never rewritten).
 * :func:`ingest` — a whole batch: read, find repeated lines, clean, drop duplicates.
+* :func:`stream_jsonl` — JSONL records from an open binary file (e.g. standard input).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from ._clean import article_id, clean
 from ._dates import Dateline, find_dateline, parse_date
 from ._decode import decode_text
 from ._html import TRAFILATURA_OPTIONS, HtmlContent, extract_html, extract_main_text, html_fragment_text
+from ._jsonl import stream_jsonl
 from ._reader import Reader
 from ._registry import BUILTIN_READERS, reader_for, readers
 from ._sources import fetch_url, read_sources
@@ -42,4 +44,5 @@ __all__ = [
     "read_sources",
     "reader_for",
     "readers",
+    "stream_jsonl",
 ]

@@ -7,7 +7,7 @@ import logging
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 
-from ..errors import IngestError, Warnings
+from ..errors import Errors, IngestError, Warnings
 from ..model import Article, RawDocument, Reject
 from ..settings import Settings
 from ._boilerplate import line_key
@@ -79,7 +79,19 @@ def ingest(
             try:
                 article = clean(item, settings, repeated)
             except IngestError as exc:
-                yield reject(exc, item.origin, item.record)
+                yield reject(exc, item.origin, item.record, item.meta.get("id"))
+                continue
+            except Exception as exc:  # a bug met on one record is that record's reject, not the run's end
+                log.debug("%s: clean failed", item.where, exc_info=True)
+                reason = f"{type(exc).__name__}: {exc}"
+                message = Errors.E090.format(where=item.where, component="clean", reason=reason)
+                yield Reject(
+                    code=Errors.E090.code,
+                    origin=item.origin,
+                    record=item.record,
+                    message=message,
+                    external_id=item.meta.get("id"),
+                )
                 continue
             if article.id in seen:
                 log.warning(

@@ -1,9 +1,10 @@
 """Publication dates: a format's ``published`` field, and a dateline at the top of a text.
 
-``parse_date`` accepts ISO 8601 (date or date-time), RFC 2822 (feeds, e-mail) and English
-day-month-year / month-day-year forms. ``find_dateline`` recognises a leading dateline:
-``(15 Feb 2022)``, ``15 February 2022 —``, ``Feb. 15, 2022:``, ``2022-02-15``, and wire
-style ``MOSCOW, Feb 15 (Reuters) -`` / ``KYIV, Ukraine (AP) —``. Month names come from
+``parse_date`` accepts ISO 8601 (date or date-time), RFC 2822 (feeds, e-mail), English
+day-month-year / month-day-year forms and day-first dotted dates (``15.02.2022``).
+``find_dateline`` recognises a leading dateline: ``(15 Feb 2022)``, ``15 February 2022 —``,
+``Feb. 15, 2022:``, ``2022-02-15``, ``(15.02.2022)`` and wire style ``MOSCOW, Feb 15 (Reuters) -`` /
+``KYIV, Ukraine (AP) —``. Month names come from
 ``knowledge/ingest_months.tsv``.
 """
 
@@ -40,6 +41,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ][0-9:.]+(?:Z|[+-]\d\d:?\d\d)?)?"),
         re.compile(rf"{day}\s+{mon},?\s+(?P<y>\d{{4}})"),
         re.compile(rf"{mon}\s+{day}(?:,?\s+(?P<y>\d{{4}}))?"),
+        # day first with dots (15.02.2022), as Russian, Ukrainian and most European sites write it
+        re.compile(r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>\d{4})"),
     )
 
 

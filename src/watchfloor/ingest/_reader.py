@@ -44,9 +44,12 @@ class Reader:
         return self.read(origin, data, settings)
 
 
-def reject(exc: IngestError, origin: str, record: str | None = None) -> Reject:
-    """The reject record for ``exc`` raised while reading ``origin`` (``record`` inside it)."""
-    return Reject(code=exc.code, origin=origin, record=record, message=exc.message)
+def reject(
+    exc: IngestError, origin: str, record: str | None = None, external_id: str | None = None
+) -> Reject:
+    """The reject record for ``exc`` raised while reading ``origin`` (``record`` inside it,
+    ``external_id`` the record's own id when known)."""
+    return Reject(code=exc.code, origin=origin, record=record, message=exc.message, external_id=external_id)
 
 
 def check_size(size: int, where: str, settings: Settings) -> None:

@@ -29,6 +29,11 @@ def fts_query(text: str) -> str:
     return " ".join(f'"{w}"' for w in words)
 
 
+def _like_escaped(text: str) -> str:
+    """``text`` with LIKE's wildcards escaped (for ``LIKE ? ESCAPE '\\'``): a filter is literal."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 class Store:
     """The watchfloor store. ``Store(path)`` opens (and creates or migrates) it.
 
@@ -46,7 +51,11 @@ class Store:
                 uri = f"file:{self.path.resolve()}?mode=ro"
                 self.conn = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=30)
             else:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
+                try:
+                    self.path.parent.mkdir(parents=True, exist_ok=True)
+                except OSError as exc:
+                    reason = f"cannot create its folder {self.path.parent}: {exc.strerror or exc}"
+                    raise StoreError(Errors.E501.format(path=self.path, reason=reason)) from None
                 self.conn = sqlite3.connect(self.path, check_same_thread=False, timeout=30)
                 self.conn.execute("PRAGMA journal_mode=WAL")
                 self.conn.execute("PRAGMA synchronous=NORMAL")
@@ -298,8 +307,8 @@ class Store:
             where.append("statements_fts MATCH ?")
             params.append(fts_query(search))
         if speaker:
-            where.append("(s.speaker_name LIKE ? OR s.speaker_role LIKE ?)")
-            params += [f"%{speaker}%", f"%{speaker}%"]
+            where.append("(s.speaker_name LIKE ? ESCAPE '\\' OR s.speaker_role LIKE ? ESCAPE '\\')")
+            params += [f"%{_like_escaped(speaker)}%"] * 2
         if article_id:
             where.append("s.article_id = ?")
             params.append(article_id)
@@ -329,10 +338,11 @@ class Store:
         params: list[Any] = []
         if actor:
             where.append(
-                "(e.actor1_code LIKE ? OR e.actor2_code LIKE ? OR e.actor1_name LIKE ?"
-                " OR e.actor2_name LIKE ?)"
+                "(e.actor1_code LIKE ? ESCAPE '\\' OR e.actor2_code LIKE ? ESCAPE '\\'"
+                " OR e.actor1_name LIKE ? ESCAPE '\\' OR e.actor2_name LIKE ? ESCAPE '\\')"
             )
-            params += [f"{actor}%", f"{actor}%", f"%{actor}%", f"%{actor}%"]
+            literal = _like_escaped(actor)
+            params += [f"{literal}%", f"{literal}%", f"%{literal}%", f"%{literal}%"]
         if status:
             where.append(f"e.status IN ({','.join('?' * len(status))})")
             params += list(status)

@@ -31,16 +31,23 @@ import orjson
 from fastapi import FastAPI, Query, Request
 from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+)
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import __version__
 from ..errors import Errors, StoreError
-from ..model import EvidentialStatus, Extraction, RawDocument, Reject
+from ..model import ClaimStatus, EvidentialStatus, Extraction, RawDocument, Reject
 from ..settings import Settings
 from ..store import SCHEMA_VERSION, Store
 from . import _queries as queries
@@ -83,6 +90,23 @@ log = logging.getLogger(__name__)
 _CODE = r"^[A-Za-z0-9]{1,24}$"
 Status = Literal["claimed", "observed", "denied", "negated", "hypothetical"]
 assert set(Status.__args__) == {str(s) for s in EvidentialStatus}  # type: ignore[attr-defined]
+ClaimStatusName = Literal["asserted", "corroborated", "disputed", "contradicted", "unverified"]
+assert set(ClaimStatusName.__args__) == {str(s) for s in ClaimStatus}  # type: ignore[attr-defined]
+
+
+def _body_reason(exc: ValidationError) -> str:
+    """The first problem of a posted body, naming its field: ``'text': String should have …``."""
+    errors = exc.errors()
+    if not errors:
+        return "invalid"
+    first = errors[0]
+    if first.get("type") == "json_invalid":
+        return f"not valid JSON ({first.get('ctx', {}).get('error', 'invalid')})"
+    if first.get("type") == "model_type":
+        return 'the body must be a JSON object {"text", "published"?, "title"?, "url"?}'
+    loc = ".".join(str(x) for x in first.get("loc", ()))
+    return f"{loc!r}: {first.get('msg', 'invalid')}" if loc else str(first.get("msg", "invalid"))
+
 
 SECURITY_HEADERS: dict[str, str] = {
     "content-security-policy": (
@@ -98,8 +122,21 @@ SECURITY_HEADERS: dict[str, str] = {
 # -- query parameters of each view (all of a view's state lives in its query string) ---------
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# what the OpenAPI description says of free-text parameters (checked by _no_control_characters)
+_TEXT: Final[dict[str, Any]] = {"pattern": r"^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f]*$"}
+
+
 class _Params(BaseModel):
     model_config = ConfigDict(extra="ignore")
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _no_control_characters(cls, value: Any) -> Any:
+        """A NUL inside a word broke full-text queries (a 500) and cut LIKE filters short."""
+        if isinstance(value, str) and _CONTROL.search(value):
+            raise ValueError("control characters are not allowed")
+        return value
 
 
 class OverviewParams(_Params):
@@ -115,24 +152,31 @@ class TimelineParams(_Params):
 
 
 class ClaimsParams(_Params):
-    status: str | None = Field(None, pattern=r"^[a-z_]{1,32}$", description="claim status")
-    q: str | None = Field(None, max_length=500, description="words in the claim text")
+    status: ClaimStatusName | None = Field(None, description="claim status")
+    q: str | None = Field(
+        None, max_length=500, description="words in the claim text", json_schema_extra=_TEXT
+    )
     limit: int = Field(100, ge=1, le=1000)
 
 
 class SpeakersParams(_Params):
-    q: str | None = Field(None, max_length=300, description="part of a name or role")
+    q: str | None = Field(None, max_length=300, description="part of a name or role", json_schema_extra=_TEXT)
     limit: int = Field(100, ge=1, le=1000)
 
 
 class SpeakerParams(_Params):
-    name: str = Field(min_length=1, max_length=300, description="the speaker's name, exactly")
+    name: str = Field(
+        min_length=1, max_length=300, description="the speaker's name, exactly", json_schema_extra=_TEXT
+    )
     limit: int = Field(500, ge=1, le=5000)
 
 
 class ArticlesParams(_Params):
     q: str | None = Field(
-        None, max_length=500, description="full-text search (words without a letter or digit match nothing)"
+        None,
+        max_length=500,
+        description="full-text search (words without a letter or digit match nothing)",
+        json_schema_extra=_TEXT,
     )
     since: IsoDay | None = None
     until: IsoDay | None = None
@@ -144,8 +188,11 @@ class SearchParams(_Params):
         None,
         max_length=500,
         description="full-text search (articles, statements; words without a letter or digit match nothing)",
+        json_schema_extra=_TEXT,
     )
-    speaker: str | None = Field(None, max_length=300, description="speaker name (facet)")
+    speaker: str | None = Field(
+        None, max_length=300, description="speaker name (facet)", json_schema_extra=_TEXT
+    )
     country: str | None = Field(None, pattern=r"^[A-Za-z]{2,8}$", description="country code (facet)")
     root: str | None = Field(None, pattern=r"^[0-9]{1,2}$", description="CAMEO root code (facet)")
     status: Status | None = Field(None, description="evidential status (facet)")
@@ -765,6 +812,13 @@ def create_app(
 
     @app.exception_handler(RequestValidationError)
     async def bad_params(request: Request, exc: RequestValidationError) -> Response:
+        if request.method == "GET" and not _wants_json(request) and not request.url.path.endswith(".csv"):
+            # a filter form sends its empty fields as ``name=``: they mean no filter, so the page
+            # is the same URL without them (the JSON and CSV twins keep the documented types)
+            kept = [(k, v) for k, v in request.query_params.multi_items() if v != ""]
+            if len(kept) < len(request.query_params.multi_items()):
+                target = request.url.path + ("?" + urlencode(kept) if kept else "")
+                return RedirectResponse(target, status_code=303)
         errors = exc.errors()
         first = errors[0] if errors else {}
         loc = [str(x) for x in first.get("loc", ()) if x not in ("query", "path", "body")]
@@ -951,6 +1005,8 @@ def create_app(
         body = await request.body()
         try:
             article = ArticleIn.model_validate_json(body)
+        except ValidationError as exc:
+            return render_error(request, 400, Errors.E703.format(name="body", reason=_body_reason(exc)))
         except ValueError as exc:
             reason = str(exc).splitlines()[0] if str(exc) else "invalid JSON"
             return render_error(request, 400, Errors.E703.format(name="body", reason=reason))
