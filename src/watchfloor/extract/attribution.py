@@ -270,7 +270,25 @@ def _source_tokens(subj: Any) -> list[Any]:
         toks.pop()
     while toks and (toks[0].is_punct or toks[0].is_space):
         toks.pop(0)
+    if toks:
+        toks = _past_hyphen(toks)
     return toks or [subj]
+
+
+def _past_hyphen(toks: list[Any]) -> list[Any]:
+    """ "Foreign Ministry spokesman Wang Wen-bin said": the parse made the word after a name's
+    hyphen the subject on its own; the source reaches back over the hyphen, to the phrase of the
+    word before it."""
+    doc = toks[0].doc
+    a = toks[0].i
+    if a < 2 or doc[a - 1].tag_ != "HYPH" or doc[a - 1].whitespace_ or doc[a - 2].whitespace_:
+        return toks
+    p = doc[a - 2]
+    while p.dep_ in ("compound", "appos", "flat") and p.head.i < a:
+        p = p.head
+    if "\n" in doc[p.left_edge.i : a].text:
+        return toks
+    return [*doc[p.left_edge.i : a], *toks]
 
 
 def _cut_tail(verb: Any, root: Any, a: int, b: int) -> int:
