@@ -34,6 +34,9 @@ NOMINAL_RELATIONS = ("acl",)
 # rows of a noun cue start with n:, of an adjective cue ("critical of", "worried about") with a:
 PREFIX = {"NOUN": "n:", "ADJ": "a:"}
 QUOTE_CHARS = set('"“”„«»')
+# the object of a verb with a particle, counted apart as well: "pushed the idea" is a cue more
+# often than "pushed up shares" is
+PHRASAL_DOBJ = "dobj:prt"
 
 
 def _relations(tok: Any) -> set[str]:
@@ -44,7 +47,14 @@ def _relations(tok: Any) -> set[str]:
             out.add(ch.dep_)
         elif ch.dep_ in ("prep", "agent"):
             out.add(f"prep:{ch.lower_}")
+    if "dobj" in out and _phrasal(tok):
+        out.add(PHRASAL_DOBJ)
     return out
+
+
+def _phrasal(tok: Any) -> bool:
+    """A verb with a particle ("pushed up shares", "laid out a plan"): a verb of its own."""
+    return tok.pos_ in ("VERB", "AUX") and any(ch.dep_ == "prt" for ch in tok.children)
 
 
 def _content_relation(head: Any, content: set[int]) -> str:
@@ -131,13 +141,15 @@ def main() -> None:
             prefix = "" if verbs else PREFIX[head.pos_]
             rel = f"{prefix}{rel}"
             key = (head.lemma_.lower(), rel)
+            keys = [key, (head.lemma_.lower(), PHRASAL_DOBJ)] if rel == "dobj" and _phrasal(head) else [key]
             cue[key] += 1
             cue[(head.lemma_.lower(), f"{prefix}any")] += 1
+            cue.update(keys[1:])
             first = text[cfr[0][0] : cfr[0][1]].lstrip()[:1]
             if first in QUOTE_CHARS or att["kind"] == "direct":
-                direct[key] += 1
+                direct.update(keys)
             if att["source"] is None:
-                sourceless[key] += 1
+                sourceless.update(keys)
                 sourceless[(head.lemma_.lower(), f"{prefix}any")] += 1
 
     rows = []
@@ -161,7 +173,8 @@ def main() -> None:
             "# Aggregate counts only. relation = how the content hangs off the cue verb (ccomp, dobj,\n"
             "# xcomp, prep:<word>, head = the cue is inside its content, none = elsewhere, any = all);\n"
             "# relations starting with n: are for a noun cue ('her criticism of', 'the claim that'), with\n"
-            "# a: for an adjective cue ('critical of', 'sure that'); acl = a clause on the noun.\n"
+            "# a: for an adjective cue ('critical of', 'sure that'); acl = a clause on the noun;\n"
+            "# dobj:prt = dobj of a verb with a particle ('laid out a plan'), also counted in dobj.\n"
             "# precision = cue_count / occurrences of a verb with that lemma and such a child;\n"
             "# direct_share / sourceless_share = share of those cues with a quoted content / no source.\n"
         )
