@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from watchfloor.extract._speakers import bodies
-from watchfloor.extract.attribution import PHRASAL_DOBJ, cue_relations, extract_statements
+from watchfloor.extract.attribution import PHRASAL_DOBJ, _trailing_cue, cue_relations, extract_statements
 from watchfloor.model import Article, ParsedArticle, stable_id
 
 
@@ -130,3 +130,47 @@ def test_cue_table_counts_phrasal_objects_apart() -> None:
     assert PHRASAL_DOBJ in table["lay"]
     assert PHRASAL_DOBJ not in table["push"]  # 1 cue in 5 in PolNeAR train: below the mined minimum
     assert "dobj" in table["push"]
+
+
+# -- a sentence-final cue with an indefinite source (issue #5) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parse hangs "said on Monday" on "showed" as its complement
+        "Satellite imagery showed a new field hospital near the border with Ukraine, a U.S. imaging company"
+        " said on Monday.",
+        "New pontoon bridges appeared near the border with Belarus, a US imaging company said on Tuesday.",
+        "Russian armour was massing near the frontier, a US imaging company said.",
+    ],
+)
+def test_trailing_cue_with_indefinite_source(nlp: Any, text: str) -> None:
+    sts = _statements(nlp, text)
+    assert [s.cue.text for s in sts] == ["said"]
+    assert sts[0].content.text == text[: text.index(", a U")]
+    assert sts[0].speaker.country == "USA"
+
+
+def test_trailing_cue_after_a_dateline_outside_the_body(nlp: Any) -> None:
+    dateline = "(15 Feb 2022) "
+    text = (
+        dateline
+        + "Satellite images showed new tents near the border with Ukraine, a US imaging company said."
+    )
+    art = Article(
+        id=stable_id(text), text=text, body=((len(dateline), len(text)),), published=dt.date(2022, 2, 15)
+    )
+    sts = extract_statements(ParsedArticle(article=art, doc=nlp(art.body_text())), ())
+    assert [(s.cue.text, s.content.text) for s in sts] == [
+        ("said", "Satellite images showed new tents near the border with Ukraine")
+    ]
+
+
+def test_trailing_cue_rule(nlp: Any) -> None:
+    doc = nlp("Satellite imagery showed a new field hospital, a U.S. imaging company said on Monday.")
+    said = next(t for t in doc if t.text == "said")
+    assert said.dep_ == "ccomp"  # the parse this rule mends
+    assert _trailing_cue(said)
+    doc = nlp("The company said on Monday that satellite imagery showed a new field hospital.")
+    assert not any(_trailing_cue(t) for t in doc)
