@@ -168,7 +168,10 @@ def test_trailing_cue_after_a_dateline_outside_the_body(nlp: Any) -> None:
 
 
 def test_trailing_cue_rule(nlp: Any) -> None:
-    doc = nlp("Satellite imagery showed a new field hospital, a U.S. imaging company said on Monday.")
+    doc = nlp(
+        "Satellite imagery showed a new field hospital near the border with Ukraine, a U.S. imaging company"
+        " said on Monday."
+    )
     said = next(t for t in doc if t.text == "said")
     assert said.dep_ == "ccomp"  # the parse this rule mends
     assert _trailing_cue(said)
