@@ -100,9 +100,10 @@ MIN_COUNT: Final = 2
 MIN_PRECISION: Final = 0.02
 MIN_PRECISION_CCOMP: Final = 0.02
 MIN_PRECISION_HEAD: Final = 0.1
-# the mined relation of the object of a verb with a particle ("laid out a plan"): "pushed up shares"
-# (PolNeAR train: 1 cue in 5) is not "pushed the idea" (11 in 75)
-PHRASAL_DOBJ: Final = "dobj:prt"
+# the mined rows of a verb with a particle, one per particle ("prt:out" of "lay"), written from one
+# cue on: a phrasal verb PolNeAR train never saw as a cue ("pushed up shares") takes no object
+# content, whatever the plain verb's dobj row says ("pushed the idea")
+PHRASAL: Final = "prt:"
 # a noun that is the object of a verb at least this reliable as a cue is that verb's content
 REPORTED_OBJECT_PRECISION: Final = 0.2
 # a coordinated verb this reliable as a cue ends the complement before it ("…, and … said")
@@ -456,7 +457,8 @@ def content_options(verb: Any) -> list[Option]:
             out.append(("ccomp", [(a, _cut_tail(verb, r, a, b))], False, ""))
     dobj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
     # a verb with a particle and an object seen as a cue too rarely for a row of its own
-    phrasal = any(c.dep_ == "prt" for c in children) and not _enabled(lemma, PHRASAL_DOBJ)
+    particle = next((c.lower_ for c in children if c.dep_ == "prt"), None)
+    phrasal = particle is not None and f"{PHRASAL}{particle}" not in rels
     for c in children:
         if c.i < verb.i:
             continue
