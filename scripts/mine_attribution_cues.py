@@ -34,12 +34,6 @@ NOMINAL_RELATIONS = ("acl",)
 # rows of a noun cue start with n:, of an adjective cue ("critical of", "worried about") with a:
 PREFIX = {"NOUN": "n:", "ADJ": "a:"}
 QUOTE_CHARS = set('"“”„«»')
-# a verb with a particle, counted apart as well, per particle ("prt:out" of "lay"): a phrasal
-# verb is a verb of its own, "pushed up shares" is not "pushed the idea"; these rows count its cues
-# in any relation and are written from one cue on (a phrasal use train never saw as a cue proposes
-# no object content)
-PHRASAL = "prt:"
-PHRASAL_MIN_COUNT = 1
 
 
 def _relations(tok: Any) -> set[str]:
@@ -50,17 +44,7 @@ def _relations(tok: Any) -> set[str]:
             out.add(ch.dep_)
         elif ch.dep_ in ("prep", "agent"):
             out.add(f"prep:{ch.lower_}")
-    particle = _particle(tok)
-    if particle:
-        out.add(f"{PHRASAL}{particle}")
     return out
-
-
-def _particle(tok: Any) -> str:
-    """The particle of a verb ("up" of "pushed up shares", "out" of "laid out a plan"), or ""."""
-    if tok.pos_ not in ("VERB", "AUX"):
-        return ""
-    return next((ch.lower_ for ch in tok.children if ch.dep_ == "prt"), "")
 
 
 def _content_relation(head: Any, content: set[int]) -> str:
@@ -147,22 +131,18 @@ def main() -> None:
             prefix = "" if verbs else PREFIX[head.pos_]
             rel = f"{prefix}{rel}"
             key = (head.lemma_.lower(), rel)
-            particle = _particle(head) if verbs else ""
-            keys = [key, (head.lemma_.lower(), f"{PHRASAL}{particle}")] if particle else [key]
             cue[key] += 1
             cue[(head.lemma_.lower(), f"{prefix}any")] += 1
-            cue.update(keys[1:])
             first = text[cfr[0][0] : cfr[0][1]].lstrip()[:1]
             if first in QUOTE_CHARS or att["kind"] == "direct":
-                direct.update(keys)
+                direct[key] += 1
             if att["source"] is None:
-                sourceless.update(keys)
+                sourceless[key] += 1
                 sourceless[(head.lemma_.lower(), f"{prefix}any")] += 1
 
     rows = []
     for (lemma, rel), n in cue.items():
-        least = PHRASAL_MIN_COUNT if rel.startswith(PHRASAL) else args.min_count
-        if n < least or not lemma.isalpha():
+        if n < args.min_count or not lemma.isalpha():
             continue
         prefix = rel[:2] if rel[:2] in PREFIX.values() else ""
         base = (
@@ -181,9 +161,7 @@ def main() -> None:
             "# Aggregate counts only. relation = how the content hangs off the cue verb (ccomp, dobj,\n"
             "# xcomp, prep:<word>, head = the cue is inside its content, none = elsewhere, any = all);\n"
             "# relations starting with n: are for a noun cue ('her criticism of', 'the claim that'), with\n"
-            "# a: for an adjective cue ('critical of', 'sure that'); acl = a clause on the noun;\n"
-            "# prt:<particle> = a verb with that particle ('laid out a plan'), any relation, written\n"
-            "# from one cue on.\n"
+            "# a: for an adjective cue ('critical of', 'sure that'); acl = a clause on the noun.\n"
             "# precision = cue_count / occurrences of a verb with that lemma and such a child;\n"
             "# direct_share / sourceless_share = share of those cues with a quoted content / no source.\n"
         )

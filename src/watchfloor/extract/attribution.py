@@ -100,10 +100,6 @@ MIN_COUNT: Final = 2
 MIN_PRECISION: Final = 0.02
 MIN_PRECISION_CCOMP: Final = 0.02
 MIN_PRECISION_HEAD: Final = 0.1
-# the mined rows of a verb with a particle, one per particle ("prt:out" of "lay"), written from one
-# cue on: a phrasal verb PolNeAR train never saw as a cue ("pushed up shares") takes no object
-# content, whatever the plain verb's dobj row says ("pushed the idea")
-PHRASAL: Final = "prt:"
 # a noun that is the object of a verb at least this reliable as a cue is that verb's content
 REPORTED_OBJECT_PRECISION: Final = 0.2
 # a coordinated verb this reliable as a cue ends the complement before it ("…, and … said")
@@ -456,9 +452,6 @@ def content_options(verb: Any) -> list[Option]:
             a = _past_complementizer(verb.doc, r.left_edge.i, b)
             out.append(("ccomp", [(a, _cut_tail(verb, r, a, b))], False, ""))
     dobj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
-    # a verb with a particle and an object seen as a cue too rarely for a row of its own
-    particle = next((c.lower_ for c in children if c.dep_ == "prt"), None)
-    phrasal = particle is not None and f"{PHRASAL}{particle}" not in rels
     for c in children:
         if c.i < verb.i:
             continue
@@ -473,15 +466,13 @@ def content_options(verb: Any) -> list[Option]:
                     for x in children:
                         if x.i > c.i and x.dep_ in DOBJ_TAIL and x.left_edge.i == b:
                             b = max(b, x.right_edge.i + 1)
-                    if dobj is not None and dobj.i < c.i and not phrasal:  # "charged the group with crimes"
+                    if dobj is not None and dobj.i < c.i:  # "charged the group with crimes"
                         out.append((f"{rel}+dobj", [(dobj.left_edge.i, b)], False, ""))
                     clause = _noun_clause(o) if o.pos == symbols.NOUN else None
                     if clause is not None:  # "said in a statement that …": the clause
                         out.append((f"{rel}:clause", [clause], False, o.lemma_.lower()))
                     out.append((rel, [(a, b)], False, ""))
         elif c.dep_ in ("dobj", "xcomp", "oprd", "advcl", "dative") and _enabled(lemma, c.dep_):
-            if phrasal and dobj is not None and c.i >= dobj.i:
-                continue  # "pushed up Moscow shares, while …": the phrasal verb is no cue with its object
             a, b = c.left_edge.i, c.right_edge.i + 1
             if c.dep_ == "advcl" and _for_mark(verb.doc[a]) and a + 1 < b:
                 a += 1  # "called for the U.S. to act": "for" is the cue's, as after "called for" + object
