@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import countrynames
@@ -24,6 +24,7 @@ __all__ = [
     "OWNER_PREPS",
     "SpeakerResolver",
     "adjective_of",
+    "bodies",
     "country_of",
     "pronouns",
     "subject_of",
@@ -485,6 +486,12 @@ def titles() -> dict[str, str]:
 
 
 @functools.cache
+def bodies() -> frozenset[str]:
+    """Common nouns (lemmas) that name an organisation ("company", "ministry"), not a person."""
+    return frozenset(r["noun"] for r in read_tsv("attribution_bodies.tsv", ("noun",)))
+
+
+@functools.cache
 def _demonyms() -> dict[str, str]:
     return {r["word"]: r["country"] for r in read_tsv("attribution_demonyms.tsv", ("word", "country"))}
 
@@ -549,6 +556,24 @@ def _title_of(words: list[str]) -> tuple[str, str] | None:
     return None
 
 
+def _possessor_phrase(toks: list[Any]) -> list[Any]:
+    """The possessor phrase that opens ``toks`` ("Ukraine", "South Korea" of "South Korea's
+    President"), without its "'s"; empty when the phrase opens with none."""
+    if not toks:
+        return []
+    first = toks[0].i
+    for t in toks:
+        if t.dep_ == "poss" and t.pos_ in _NOUNS and t.left_edge.i == first:
+            return [u for u in toks if u.i <= t.i]
+    return []
+
+
+def _source_text(toks: list[Any]) -> str:
+    """The words of ``toks`` as the text writes them ("Tsai Ing-wen", not "Tsai Ing - wen"), runs of
+    white space made one space."""
+    return " ".join("".join(t.text_with_ws for t in toks).split())
+
+
 def _words(text: str) -> set[str]:
     return {w for w in re.split(r"[\s\-–]+", text.lower()) if w}
 
@@ -592,9 +617,21 @@ class SpeakerResolver:
     @staticmethod
     def _clean_name(ent: Any) -> str:
         toks = [t for t in ent if t.tag_ != "POS" and t.text not in ("'s", "’s", "'", "’")]
+        doc, end = ent.doc, ent.end
+        while (
+            toks
+            and end + 1 < len(doc)
+            and doc[end].tag_ == "HYPH"
+            and not toks[-1].whitespace_
+            and not doc[end].whitespace_
+            and doc[end + 1].is_alpha
+        ):
+            # "Moon Jae-in": the recogniser stopped at the hyphen of the name
+            toks.extend((doc[end], doc[end + 1]))
+            end += 2
         if toks and toks[0].lower_ in HONORIFICS:
             toks = toks[1:]
-        return " ".join(t.text for t in toks).strip(" ,")
+        return _source_text(toks).strip(" ,")
 
     def _canonical(self, name: str) -> str:
         parts = name.split()
@@ -620,8 +657,13 @@ class SpeakerResolver:
     ) -> tuple[str | None, str | None, str | None, tuple[str, str] | None]:
         """(role text, organisation, country) from the words of a title phrase."""
         toks = [t for t in role_tokens if t.dep_ not in _SKIP_DEPS and not t.is_punct]
-        while toks and (toks[0].tag_ in ("DT", "PRP$") or toks[0].dep_ == "poss"):
+        while toks and toks[0].tag_ in ("DT", "PRP$"):
             toks = toks[1:]
+        # "Ukraine's Foreign Minister", "South Korea's President": the possessor names the country
+        # (or the body) the title belongs to; it and its "'s" are not part of the role
+        owner = _possessor_phrase(toks)
+        if owner:
+            toks = [t for t in toks if t.i > owner[-1].i and t.tag_ != "POS"]
         while toks and toks[-1].tag_ == "POS":
             toks = toks[:-1]
         if not toks:
@@ -633,6 +675,10 @@ class SpeakerResolver:
         country_word = None
         org = None
         demonyms = _demonyms()
+        if owner:
+            owner_text = _span_text(owner)
+            country = country_of(owner_text)
+            country_word = (adjective_of(country) or owner_text) if country else None
         for t in toks:
             # countrynames is slow (fuzzy, transliterating): ask it about place names only
             if t.ent_type_ not in ("GPE", "NORP") and t.text.replace(".", "").lower() not in demonyms:
@@ -678,6 +724,11 @@ class SpeakerResolver:
         if persons:
             # prefer the person entity that is (or contains) the head
             ent = next((e for e in persons if e.start <= head.i < e.end), persons[0])
+            appositive = ent.root.dep_ == "appos" and ent.root.head.i == head.i
+            if appositive and head.pos_ == "NOUN" and head.lemma_.lower() in bodies():
+                # "The company, Maxar Technologies, said": a body named in apposition, whatever the
+                # entity recogniser took the name for
+                return self._owned(self._group(self._clean_name(ent), "ORG"), head)
             name = self._canonical(self._clean_name(ent))
             role_toks = [t for t in source if t.i < ent.start]
             appos = [c for c in doc[ent.end - 1].children if c.dep_ == "appos"] + [
@@ -705,7 +756,7 @@ class SpeakerResolver:
             return Speaker(name=name, role=known.role, organization=known.organization, country=known.country)
         groups = [e for e in self._ents if e.label_ in _GROUP_LABELS and e.start <= head.i < e.end]
         if groups and head.pos_ == "PROPN":
-            return self._group(groups[0].text, groups[0].label_)
+            return self._owned(self._group(groups[0].text, groups[0].label_), head)
         # a title ("the secretary-general", "Russia's foreign minister", "a senior US official")
         role, org, country, title = self._role_info(source)
         if title is not None:
@@ -746,6 +797,24 @@ class SpeakerResolver:
                 return self._group(ent.text, ent.label_) if ent is not None else self._last_group
             return None
         return self._group(_span_text(list(self.doc[poss.left_edge.i : poss.i + 1])).removesuffix("'s"))
+
+    def _owned(self, group: Speaker, head: Any) -> Speaker:
+        """A body with the country of its possessor ("Russia's Defence Ministry": RUS, organisation
+        "Russian Defence Ministry"), when the body's own name gives none."""
+        if group.country is not None:
+            return group
+        poss = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if poss is None:
+            return group
+        owner = _span_text(list(self.doc[poss.left_edge.i : poss.i + 1]))
+        country = country_of(owner)
+        if country is None:
+            return group
+        org = f"{adjective_of(country) or owner} {group.organization or group.name}"
+        sp = replace(group, organization=org, country=country)
+        if group.name[:1].isupper():
+            self._last_group = sp
+        return sp
 
     def _group(self, text: str, label: str | None = None) -> Speaker:
         text = text.removesuffix("’s").removesuffix("'s").strip()

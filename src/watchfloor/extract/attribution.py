@@ -248,7 +248,13 @@ def _for_mark(tok: Any) -> bool:
 
 
 def _tok_range(doc: Any, a: int, b: int) -> tuple[int, int]:
-    """Character range of tokens ``[a, b)``."""
+    """Character range of tokens ``[a, b)``, without the space tokens at either end: the parse
+    hangs a blanked dateline ("(15 Feb 2022) ", outside the body) on the first word, and the
+    article's own text still has the dateline there."""
+    while a < b - 1 and doc[a].is_space:
+        a += 1
+    while b - 1 > a and doc[b - 1].is_space:
+        b -= 1
     last = doc[b - 1]
     return doc[a].idx, last.idx + len(last.text)
 
@@ -271,7 +277,25 @@ def _source_tokens(subj: Any) -> list[Any]:
         toks.pop()
     while toks and (toks[0].is_punct or toks[0].is_space):
         toks.pop(0)
+    if toks:
+        toks = _past_hyphen(toks)
     return toks or [subj]
+
+
+def _past_hyphen(toks: list[Any]) -> list[Any]:
+    """ "Foreign Ministry spokesman Wang Wen-bin said": the parse made the word after a name's
+    hyphen the subject on its own; the source reaches back over the hyphen, to the phrase of the
+    word before it."""
+    doc = toks[0].doc
+    a = toks[0].i
+    if a < 2 or doc[a - 1].tag_ != "HYPH" or doc[a - 1].whitespace_ or doc[a - 2].whitespace_:
+        return toks
+    p = doc[a - 2]
+    while p.dep_ in ("compound", "appos", "flat") and p.head.i < a:
+        p = p.head
+    if "\n" in doc[p.left_edge.i : a].text:
+        return toks
+    return [*doc[p.left_edge.i : a], *toks]
 
 
 def _cut_tail(verb: Any, root: Any, a: int, b: int) -> int:
@@ -388,7 +412,7 @@ def content_options(verb: Any) -> list[Option]:
         return []
     out: list[Option] = []
     children = list(verb.children)
-    ccomps = [c for c in children if c.dep_ == "ccomp"]
+    ccomps = [c for c in children if c.dep_ == "ccomp" and not _trailing_cue(c)]
     if ccomps and _enabled(lemma, "ccomp"):
         c = max(ccomps, key=lambda t: t.right_edge.i - t.left_edge.i)
         a, b = c.left_edge.i, c.right_edge.i + 1
@@ -485,6 +509,10 @@ def content_options(verb: Any) -> list[Option]:
                 out.append(("head:around", ranges, True, ""))
             elif any(c.dep_ == "mark" and c.lower_ == "as" for c in children):
                 out.append(("head:as", ranges, False, ""))  # "As the Post reported, …"
+        elif ranges and _trailing_cue(verb):
+            # "…, a U.S. imaging company said on Monday.": the parse hung the sentence's closing
+            # cue clause on its verb as a complement; the clause before it is what was said
+            out.append(("ccomp", ranges, True, ""))
         elif ranges:  # "He was unable to find a taker, he said, on condition of anonymity"
             out.append(("head", ranges, True, ""))
     if not out and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in children):
@@ -494,6 +522,25 @@ def content_options(verb: Any) -> list[Option]:
         if subj is not None and overall is not None and overall[1] >= MIN_PRECISION_HEAD:
             out.append(("nsubjpass", [(subj.left_edge.i, subj.right_edge.i + 1)], True, ""))
     return _without_aside(verb.doc, out)
+
+
+def _trailing_cue(verb: Any) -> bool:
+    """ "Satellite imagery showed …, a U.S. imaging company said on Monday.": a reliable cue verb
+    (:data:`NESTED_MIN_PRECISION`) the parse made the complement of the verb before it, though
+    it closes the sentence after a comma with its own subject and takes no complement itself."""
+    if verb.dep_ != "ccomp" or verb.head.i > verb.i or verb.pos_ != "VERB":
+        return False
+    row = cue_relations().get(verb.lemma_.lower(), {}).get("any")
+    if row is None or row[1] < NESTED_MIN_PRECISION:
+        return False
+    doc = verb.doc
+    a = verb.left_edge.i
+    if a == 0 or doc[a - 1].text != "," or not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return False
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis") for c in verb.children):
+        return False
+    end = verb.right_edge.i + 1
+    return all(t.is_punct or t.is_space for t in doc[end : verb.sent.end])
 
 
 # what sets off a non-restrictive modifier before it ("Trump, who leads …", "Huckabee, a former …"),
