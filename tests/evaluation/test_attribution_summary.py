@@ -23,12 +23,12 @@ def _report(**switches: bool) -> dict[str, Any]:
 
 def test_summary_names_the_stages_at_their_defaults() -> None:
     lines = summary(_report()).splitlines()
-    assert lines[1] == "span tagger: off (WATCHFLOOR_ATTRIBUTION_TAGGER=1 turns it on)"
+    assert lines[1] == "span tagger: on (WATCHFLOOR_ATTRIBUTION_TAGGER=0 turns it off)"
     assert lines[2] == "reranker: on (WATCHFLOOR_ATTRIBUTION_RERANKER=0 turns it off)"
     assert lines[3] == "edge refiner: on (WATCHFLOOR_ATTRIBUTION_EDGES=0 turns it off)"
 
 
 def test_summary_names_the_stages_switched() -> None:
-    text = summary(_report(attribution_tagger=True, attribution_reranker=False, attribution_edges=False))
-    assert text.splitlines()[1:4] == ["span tagger: on", "reranker: off", "edge refiner: off"]
+    text = summary(_report(attribution_tagger=False, attribution_reranker=False, attribution_edges=False))
+    assert text.splitlines()[1:4] == ["span tagger: off", "reranker: off", "edge refiner: off"]
     assert "all           0.500       0.500       0.900      30" in text

@@ -477,7 +477,7 @@ def test_tagger_candidates_skip_a_cue_in_another_sentence(nlp: Any) -> None:
     assert len(_tagger_candidates(doc, tagged, [], _sentence_of(doc))) == 1
 
 
-def test_extract_statements_runs_the_tagger_only_when_asked(
+def test_extract_statements_runs_the_tagger_unless_turned_off(
     nlp: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import watchfloor.extract.attribution as attribution
@@ -494,14 +494,14 @@ def test_extract_statements_runs_the_tagger_only_when_asked(
     monkeypatch.setattr(attribution, "token_scores", counting)
     text = "Officials said on Tuesday that troops were returning to their bases after the drills."
     parsed = _parsed(nlp, text)
-    plain = attribution.extract_statements(parsed, ())
+    plain = attribution.extract_statements(parsed, (), tagger=False)
     assert calls == []
-    tagged = attribution.extract_statements(parsed, (), tagger=True)
+    tagged = attribution.extract_statements(parsed, ())  # on by default (round 12)
     assert calls == [len(parsed.doc)]
     assert [s.content.text for s in plain] == [s.content.text for s in tagged]
     assert "troops were returning" in plain[0].content.text
-    extract(parsed, Settings(attribution_tagger=True))
-    assert len(calls) == 2
+    extract(parsed, Settings(attribution_tagger=False))
+    assert len(calls) == 1
     extract(parsed, Settings())
     assert len(calls) == 2
 

@@ -97,7 +97,7 @@ def run(gold: Path | None, limit: int | None) -> dict[str, Any]:
         records = records[:limit]
     scorer = load_scorer("score_attributions")
     settings = Settings.load()
-    tagger = settings.attribution_tagger  # WATCHFLOOR_ATTRIBUTION_TAGGER=1 scores the tagger
+    tagger = settings.attribution_tagger  # WATCHFLOOR_ATTRIBUTION_TAGGER=0 scores without the tagger
     reranker = settings.attribution_reranker  # WATCHFLOOR_ATTRIBUTION_RERANKER=0 scores the linear selector
     edges = settings.attribution_edges  # WATCHFLOOR_ATTRIBUTION_EDGES=0 scores the selected spans unmoved
     articles = articles_of(records)
@@ -143,7 +143,7 @@ def summary(report: dict[str, Any]) -> str:
     """The scorer's one-line summary, a per-kind table and the timing."""
     lines = [
         str(report["summary"]),
-        f"span tagger: {_switch(report, 'attribution_tagger', False)}",
+        f"span tagger: {_switch(report, 'attribution_tagger', True)}",
         f"reranker: {_switch(report, 'attribution_reranker', True)}",
         f"edge refiner: {_switch(report, 'attribution_edges', True)}",
         "",

@@ -43,9 +43,9 @@ candidates. Patterns:
 - nested attributions (a cue inside another statement's content) are emitted when their cue is
   a reliable one or the model is very sure (PolNeAR itself annotates none).
 
-Optionally (``tagger=True``, the ``attribution_tagger`` setting; off by default: it costs about
-4-11 ms per article for +0.014 content F1 on PolNeAR dev, and source accuracy falls 0.936 -> 0.931),
-a span tagger trained on PolNeAR train (:mod:`~watchfloor.extract._attr_tagger`, weights in
+With ``tagger=True`` (the ``attribution_tagger`` setting; on by default since round 12: it costs
+about 4-11 ms per article for +0.014 content F1 on PolNeAR dev, while source accuracy goes
+0.936 -> 0.931, still above the issue's 0.93), a span tagger trained on PolNeAR train (:mod:`~watchfloor.extract._attr_tagger`, weights in
 ``knowledge/attribution_tagger/``) reads the same parse and tags CONTENT, CUE and SOURCE spans.
 Its contents move each candidate's logit by how well the two agree (``TAGGER_WEIGHT``), and a
 tagged content no kept candidate claims, when the tagger is sure of it, becomes a statement of its
@@ -1502,13 +1502,14 @@ def extract_statements(
     parsed: ParsedArticle,
     timexes: Sequence[Timex] = (),
     *,
-    tagger: bool = False,
+    tagger: bool = True,
     reranker: bool = True,
     edges: bool = True,
 ) -> list[Statement]:
     """The attributed statements of an article's body, in text order. With ``tagger`` (the
     ``attribution_tagger`` setting) the trained span tagger rescores the rules' candidates and adds
-    the contents it alone finds: a little more recall for about 4-11 ms more per article. With
+    the contents it alone finds (on by default): a little more recall for about 4-11 ms more per
+    article. With
     ``reranker`` (the ``attribution_reranker`` setting, on by default) the boosted trees of
     ``knowledge/attribution_trees.json`` rescore the candidates of the cues the linear selector keeps
     (:func:`~._attr_model.rerank`): on PolNeAR dev content F1 0.7098 -> 0.7119, exact 0.5663 -> 0.5721,
