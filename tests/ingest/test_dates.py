@@ -47,6 +47,8 @@ def test_parse_date_forms(value: str, expected: dt.date | None) -> None:
         ("MOSCOW, Feb 15 (Reuters) - Russia said", "MOSCOW, Feb 15 (Reuters) -", "Russia said", None),
         ("BERLIN, March 3, 2023 (dpa) - The", "BERLIN, March 3, 2023 (dpa) -", "The", dt.date(2023, 3, 3)),
         ("KYIV, Ukraine (AP) — Russia said", "KYIV, Ukraine (AP) —", "Russia said", None),
+        ("KYIV (15 Feb 2022) - Russia said", "KYIV (15 Feb 2022) -", "Russia said", D),
+        ("KYIV (15.02.2022) — Russia said", "KYIV (15.02.2022) —", "Russia said", D),
     ],
 )
 def test_find_dateline_forms(text: str, dateline: str, body: str, date: dt.date | None) -> None:

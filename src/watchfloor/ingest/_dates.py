@@ -100,7 +100,7 @@ def _dateline_patterns() -> tuple[re.Pattern[str], ...]:
             re.compile(
                 r"(?P<place>[A-Z][A-Z'.-]+(?:[ -][A-Z][A-Z'.-]+){0,3})"
                 r"(?:,\s*[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+)?)?"
-                rf"(?:,?\s+(?P<date>{date}))?"
+                rf"(?:,?\s+\(?\s*(?P<date>{date})\s*\)?)?"  # "KYIV, Feb 15" or "KYIV (15 Feb 2022)"
                 r"(?:\s*\((?P<agency>[A-Za-z][\w.&/' -]{0,30})\))?"
                 r"(?P<sep>\s*[-–—:]{1,2}\s*)"
             )
