@@ -45,8 +45,9 @@ candidates. Patterns:
 
 With ``tagger=True`` (the ``attribution_tagger`` setting; on by default since round 12: it costs
 about 4-11 ms per article for +0.014 content F1 on PolNeAR dev, while source accuracy goes
-0.936 -> 0.931, still above the issue's 0.93), a span tagger trained on PolNeAR train (:mod:`~watchfloor.extract._attr_tagger`, weights in
-``knowledge/attribution_tagger/``) reads the same parse and tags CONTENT, CUE and SOURCE spans.
+0.936 -> 0.931, still above the issue's 0.93), a span tagger trained on PolNeAR train
+(:mod:`~watchfloor.extract._attr_tagger`, weights in ``knowledge/attribution_tagger/``) reads
+the same parse and tags CONTENT, CUE and SOURCE spans.
 Its contents move each candidate's logit by how well the two agree (``TAGGER_WEIGHT``), and a
 tagged content no kept candidate claims, when the tagger is sure of it, becomes a statement of its
 own, with the cue the tagger marks nearest to it (not one in another sentence; an auxiliary stands
