@@ -180,9 +180,9 @@ def test_cli_a_corrupted_store_is_a_store_error_not_a_traceback(tmp_path: Path, 
             )
     store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     store.close()
-    with db.open("r+b") as f:  # overwrite pages past the schema's
-        f.seek(8192)
-        f.write(b"\xff" * 65536)
+    with db.open("r+b") as f:  # overwrite every page but the first (the schema's root)
+        f.seek(4096)
+        f.write(b"\xff" * (db.stat().st_size - 4096))
     args = [str(tmp_path / "out.tsv") if a == "OUT" else a for a in args]
     result = CliRunner().invoke(cli, [*args, "--db", str(db)])
     assert result.exit_code == 3, (result.stdout, result.stderr)

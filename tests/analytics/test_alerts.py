@@ -140,7 +140,9 @@ def test_update_alerts_reports_only_new_alerts_and_stores_them(store):
     assert rows[0]["record"]["drivers"][0]["id"] == stable_id("ev", "b1")
     assert store.alerts(since="2024-03-05") == []
     day2 = "2024-03-06"
-    _save(store, "burst2", day2, [_event("d1", day2, -10.0), _event("d2", day2, -10.0)])
+    # two articles: two events of one article on one trigger, code and dyad are one act (the index's DISTINCT)
+    _save(store, "burst2", day2, [_event("d1", day2, -10.0)])
+    _save(store, "burst3", day2, [_event("d2", day2, -10.0)])
     second = update_alerts(store)
     assert [a.day for a in second.new] == [day2]
     assert [r["day"] for r in store.alerts()] == [day, day2]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import numpy as np
@@ -128,10 +129,12 @@ def test_rerank_decides_what_the_extractor_keeps(nlp: Any, monkeypatch: pytest.M
     from watchfloor.extract import attribution
     from watchfloor.model import Article, ParsedArticle
 
+    # the tagger off: its own statements would stand beside what the reranker drops
     text = "The mayor said that taxes will rise next year."
     art = Article(id="a", text=text, body=((0, len(text)),))
     parsed = ParsedArticle(article=art, doc=nlp(art.body_text()))
-    assert attribution.extract_statements(parsed, (), reranker=True)  # kept with the shipped model
+    statements = functools.partial(attribution.extract_statements, parsed, (), tagger=False)
+    assert statements(reranker=True)  # kept with the shipped model
     seen: list[int] = []
 
     def low(rows: list[Scored], n_tokens: int) -> list[float]:
@@ -139,10 +142,10 @@ def test_rerank_decides_what_the_extractor_keeps(nlp: Any, monkeypatch: pytest.M
         return [-50.0] * len(rows)
 
     monkeypatch.setattr(attribution, "rerank", low)
-    assert attribution.extract_statements(parsed, (), reranker=False)  # off: the linear logits
+    assert statements(reranker=False)  # off: the linear logits
     assert not seen
-    assert attribution.extract_statements(parsed, (), reranker=True) == [] and seen and seen[0] > 0
+    assert statements(reranker=True) == [] and seen and seen[0] > 0
     monkeypatch.undo()
     monkeypatch.setattr(attribution, "rerank_thresholds", lambda: (60.0, 65.0))  # the reranker's thresholds
-    assert attribution.extract_statements(parsed, (), reranker=True) == []
-    assert attribution.extract_statements(parsed, (), reranker=False)  # the linear thresholds without it
+    assert statements(reranker=True) == []
+    assert statements(reranker=False)  # the linear thresholds without it
