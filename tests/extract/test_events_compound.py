@@ -211,3 +211,15 @@ def test_extract_events_compound_first_pair_is_the_events_own(nlp: Any) -> None:
     first = met[0]
     assert first.id == stable_id("a1", "event", first.trigger.start, first.trigger.end, first.cameo)
     assert len({e.id for e in met}) == len(met)
+
+
+def test_extract_events_joint_exchange_object_is_no_party(nlp: Any) -> None:
+    # what a joint subject exchanges is no party to the exchange: the other member is
+    events = _events(nlp, "Russia and Ukraine exchanged prisoners on Tuesday.")
+    assert sorted(_pairs(events, "exchanged")) == [("RUS", "UKR"), ("UKR", "RUS")]
+
+
+def test_extract_events_met_object_stays_the_partner(nlp: Any) -> None:
+    # "met" takes its partner as an object: the object is kept, in each direction
+    events = _events(nlp, "Putin met Erdogan in Sochi.")
+    assert sorted(_pairs(events, "met")) == [("RUS", "TUR"), ("TUR", "RUS")]

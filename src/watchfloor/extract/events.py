@@ -3047,8 +3047,20 @@ def _party_pairs(
     # names one ("signed agreements with Turkey and the UN")
     if in_subject and actor2 is not None:
         sources.insert(1, actor2)
+    # the direct object of an act whose partner stands only in the subject or a with-phrase is what
+    # is exchanged or signed, not a party ("Russia and Ukraine exchanged prisoners": not RUS→RUSCVL)
+    object_thing = (
+        form is not None
+        and form != "object"
+        and target is not None
+        and target.dep_ in {"dobj", "obj"}
+        and target.head.i == entry.token.i
+    )
     no_party = (
-        target is None or not _attached(target, entry) or (target.pos_ == "NOUN" and not _role_head(target))
+        target is None
+        or not _attached(target, entry)
+        or (target.pos_ == "NOUN" and not _role_head(target))
+        or object_thing
     )
     if form is not None and len(sources) > 1 and not in_subject and no_party:
         partner = _with_party(entry)
