@@ -87,3 +87,19 @@ def test_summary_has_a_row_per_group_and_the_totals() -> None:
         {"groups": {"train set 1": one}, "train_all": one, "dev_all": counts([], {}), "seconds": 1}
     )
     assert "train set 1" in text and "train, all sets" in text and "dev, all random" in text
+
+
+def test_counts_a_renamed_code_is_the_judged_actor() -> None:
+    # Phoenix's IGOUNO is the project's UN: the judgement of the one holds for the other
+    rows = [
+        _row(0, True, actor1_code="IGOUNO", actor1_ok=True),
+        _row(10, True, actor1_code="USA", actor1_ok=False, right_actor1_code="IGOUNO"),
+        _row(20, True, actor1_code="IGOUNO", actor1_ok=True),
+    ]
+    events = {
+        ("a", 0, 4): [_event(0, "010", "observed", "UN", None)],  # renamed: still right
+        ("a", 10, 14): [_event(10, "010", "observed", "UN", None)],  # the correction, renamed: right
+        ("a", 20, 24): [_event(20, "010", "observed", "RUS", None)],  # another actor: wrong
+    }
+    r = counts(rows, events)
+    assert r["actor1_known"] == 3 and r["actor1_accuracy"] == round(2 / 3, 4)

@@ -51,8 +51,9 @@ def test_code_actor_crisis_groups(mention: str, code: str) -> None:
     [
         # the project codes the EU and NATO by their short codes, also where Phoenix has IGO codes
         ("Alessandro Minuto Rizzo", "NATO"),
-        # Phoenix's UN codes stay (the 2016 judges took IGOUNO as right); the crisis table's bodies are UN
-        ("The United Nations", "IGOUNO"),
+        # Phoenix's UN codes are the project's UN, as the crisis table's bodies are: one actor, one dyad
+        ("The United Nations", "UN"),
+        ("United Nations", "UN"),
         ("UNICEF", "UN"),
         ("MONUSCO", "UN"),
         # Phoenix's Kosovo code XKX is the project's KSV
@@ -220,3 +221,13 @@ def test_events_crisis_town_is_no_namesake(nlp: Any) -> None:
     parsed = ParsedArticle(article=article, doc=nlp(article.body_text()))
     event = next(e for e in extract_events(parsed, [], [], keep_filter=False) if e.trigger.text == "shelled")
     assert event.actor2 is not None and event.actor2.code == "UKR"
+
+
+def test_renamed_code_maps_dictionary_codes_to_the_projects() -> None:
+    from watchfloor.extract.actors import renamed_code
+
+    assert renamed_code("IGOUNO") == "UN"
+    assert renamed_code("IGOUNOWHO") == "UN"
+    assert renamed_code("XKXGOV") == "KSVGOV"
+    assert renamed_code("IGOWSTNAT") == "NATO"
+    assert renamed_code("RUSMIL") == "RUSMIL"

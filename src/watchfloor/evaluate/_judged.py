@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from ..extract import extract
+from ..extract.actors import renamed_code
 from ..model import Event
 from ..nlp import parse
 from ..settings import Settings
@@ -69,14 +70,14 @@ def _actor_right(row: dict[str, Any], which: str, now: str | None) -> bool | Non
     judged = row.get(f"{which}_code")
     if ok is None:
         return None
-    if now == judged:
-        return bool(ok)
+    if now == judged or (judged is not None and now == renamed_code(judged)):
+        return bool(ok)  # the same code, or the judged one renamed to the project's ("IGOUNO" → "UN")
     if ok:
         return False  # the judged code was right and today's differs
     right = row.get(f"right_{which}_code")
     if right is None:
         return None
-    return now == (None if right == "none" else right)
+    return now == (None if right == "none" else renamed_code(right))
 
 
 def _code_right(row: dict[str, Any], now: str) -> bool | None:

@@ -37,6 +37,7 @@ __all__ = [
     "dated_code",
     "is_country_code",
     "phrase_entry",
+    "renamed_code",
     "role_word",
 ]
 
@@ -92,14 +93,21 @@ def _chambers() -> dict[str, str]:
 def _code_maps() -> tuple[dict[str, str], dict[str, str]]:
     """The override table's ``code_map`` rows that rename dictionary codes: a three-letter country prefix
     (``xkx`` → KSV) and a Phoenix organisation code with its subdivisions (``igoeureec`` → EU,
-    ``igowstnat`` → NATO: the project's short codes). Phoenix's ``IGOUNO`` codes are kept: the 2016
-    judgements took them as right, and a renamed code counts there as a changed one."""
+    ``igowstnat`` → NATO, ``igouno`` → UN: the project's short codes, so that "The United Nations"
+    and "the UN" are one actor of one dyad; the judged scorer compares judged codes through
+    :func:`renamed_code`)."""
     rows = [r for r in _override_rows() if r["kind"] == "code_map"]
     countries = {
         r["phrase"].upper(): r["code"] for r in rows if len(r["phrase"]) == 3 and r["phrase"].isalpha()
     }
     bodies = {r["phrase"].upper(): r["code"] for r in rows if r["phrase"].startswith("igo")}
     return countries, bodies
+
+
+def renamed_code(code: str) -> str:
+    """``code`` with a renamed dictionary code replaced by the project's ("XKXGOV" → "KSVGOV",
+    "IGOUNOWHO" → "UN"); any other code unchanged."""
+    return _renamed(code)
 
 
 def _renamed(code: str) -> str:
