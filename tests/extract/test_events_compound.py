@@ -223,3 +223,14 @@ def test_extract_events_met_object_stays_the_partner(nlp: Any) -> None:
     # "met" takes its partner as an object: the object is kept, in each direction
     events = _events(nlp, "Putin met Erdogan in Sochi.")
     assert sorted(_pairs(events, "met")) == [("RUS", "TUR"), ("TUR", "RUS")]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The Taliban and Pakistan held talks.", "Pakistan and the Taliban held talks."]
+)
+def test_extract_events_compound_parties_are_dated(nlp: Any, sentence: str) -> None:
+    # every party of a compound as of the article's date: the Taliban were insurgents in 2016
+    article = Article(id="a1", text=sentence, body=((0, len(sentence)),), published=dt.date(2016, 5, 1))
+    events = extract_events(ParsedArticle(article=article, doc=nlp(sentence)), [], [])
+    assert sorted(_pairs(events, "held")) == [("AFG", "PAK"), ("PAK", "AFG")]
+    assert {e.actor1.code for e in events if e.actor1} == {"AFGREB", "PAK"}

@@ -3198,7 +3198,6 @@ def extract_events(
                 # ("no signs of de-escalation"), whatever a judge of event precision says of it
                 continue
             claimed_by = _claimant(decision.statement) or _cited(decision.source)
-            actor1, actor2 = _on_date(actor1, published), _on_date(actor2, published)
             info = codes[entry.code]
             trigger = Span.of(text, t_start, t_end)
             sentence = Span.of(text, s_start, s_end)
@@ -3206,8 +3205,13 @@ def extract_events(
             # and Palestinians") keeps its first party: PETRARCH's over-generation is worst there
             supposed = entry is not main and decision.status is EvidentialStatus.HYPOTHETICAL
             pairs = [] if supposed else _party_pairs(entry, sent, parties, actor1, actor2)
+            # every party as of the article's date, once the compound is expanded (the expansion knows
+            # the participants by the actors :func:`_participants` made)
+            pairs = [(_on_date(one, published), _on_date(two, published)) for one, two in pairs]
             if pairs:
                 actor1, actor2 = pairs[0]
+            else:
+                actor1, actor2 = _on_date(actor1, published), _on_date(actor2, published)
             first = Event(
                 id=stable_id(article.id, "event", trigger.start, trigger.end, entry.code),
                 actor1=actor1,
