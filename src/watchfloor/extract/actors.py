@@ -107,10 +107,6 @@ def _code_maps() -> tuple[dict[str, str], dict[str, str]]:
 def renamed_code(code: str) -> str:
     """``code`` with a renamed dictionary code replaced by the project's ("XKXGOV" → "KSVGOV",
     "IGOUNOWHO" → "UN"); any other code unchanged."""
-    return _renamed(code)
-
-
-def _renamed(code: str) -> str:
     countries, bodies = _code_maps()
     for prefix, target in bodies.items():
         if code.startswith(prefix):
@@ -126,7 +122,7 @@ def _raw_phrases() -> dict[str, str]:
 
 @functools.cache
 def _phrases() -> dict[str, str]:
-    return {phrase: _renamed(code) for phrase, code in _raw_phrases().items()}
+    return {phrase: renamed_code(code) for phrase, code in _raw_phrases().items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +133,7 @@ class _Period:
     end: dt.date | None
 
 
-def _day(value: str, row: dict[str, str]) -> dt.date | None:
+def _day(value: str, row: dict[str, str], n: int) -> dt.date | None:
     if not value:
         return None
     try:
@@ -145,7 +141,7 @@ def _day(value: str, row: dict[str, str]) -> dt.date | None:
     except ValueError:
         reason = f"{row['names']!r}: {value!r} is not a date (YYYY-MM-DD)"
         raise KnowledgeError(
-            Errors.E010.format(path="event_actor_crisis.tsv", line=0, reason=reason)
+            Errors.E010.format(path="event_actor_crisis.tsv", line=n, reason=reason)
         ) from None
 
 
@@ -153,9 +149,9 @@ def _day(value: str, row: dict[str, str]) -> dt.date | None:
 def _crisis_periods() -> dict[str, tuple[_Period, ...]]:
     """Name or alias → its periods in ``knowledge/event_actor_crisis.tsv`` (team-written, 2016-2024)."""
     out: dict[str, list[_Period]] = {}
-    for row in read_tsv("event_actor_crisis.tsv", ("names", "code", "kind")):
+    for n, row in enumerate(read_tsv("event_actor_crisis.tsv", ("names", "code", "kind")), 1):
         period = _Period(
-            row["code"], row["kind"], _day(row.get("from", ""), row), _day(row.get("to", ""), row)
+            row["code"], row["kind"], _day(row.get("from", ""), row, n), _day(row.get("to", ""), row, n)
         )
         for name in row["names"].split("|"):
             out.setdefault(" ".join(name.split()), []).append(period)
@@ -175,6 +171,12 @@ def _period(periods: tuple[_Period, ...], when: dt.date | None) -> _Period:
 def _crisis() -> dict[str, str]:
     """Name or alias → its current code (the latest period) in the crisis table."""
     return {name: _period(periods, None).code for name, periods in _crisis_periods().items()}
+
+
+def _entry(lowered: str) -> str | None:
+    """A lower-cased phrase's code: the team's overrides first, then the crisis table's current code,
+    then the Phoenix dictionaries."""
+    return _overrides().get(lowered) or _crisis().get(lowered) or _phrases().get(lowered)
 
 
 @functools.cache
@@ -224,7 +226,7 @@ def _surnames() -> dict[str, str]:
             continue
         seen.setdefault(words[-1], set()).add(code[:3])
         if _split_code(code)[0] is not None:  # a firm named after someone ("neuberger berman") is no person
-            codes.setdefault(words[-1], _renamed(code))
+            codes.setdefault(words[-1], renamed_code(code))
     return {w: codes[w] for w, cs in seen.items() if len(cs) == 1 and w in codes}
 
 
@@ -331,10 +333,7 @@ def _lookup(gram: str, capitalised: bool) -> str | None:
     code = _media().get(lowered)  # CAMEO codes the press by its country ("told Fox" is USAMED)
     if code is not None:
         return code
-    code = _overrides().get(lowered) or _crisis().get(lowered)
-    if code is not None:
-        return code
-    code = _phrases().get(lowered)
+    code = _entry(lowered)
     if code is not None:
         return code
     code = _country_of(gram.replace("People Republic", "People's Republic"))
@@ -529,7 +528,7 @@ def _known_person(name: str) -> str | None:
     """The dictionary code of a person named in full ("Hillary Clinton", "Vladimir Putin"); a single
     name counts only as a person's own entry (``RUSGOV``), never as a place or body ("Jordan", "Un")."""
     lowered = " ".join(_tokens(name)).lower()
-    code = _overrides().get(lowered) or _crisis().get(lowered) or _phrases().get(lowered)
+    code = _entry(lowered)
     if code is None and " " in lowered:
         # "Barack Obama" by the dictionary's "obama": a surname entry that is a person's own
         last = lowered.rsplit(" ", 1)[1]
@@ -633,7 +632,7 @@ def phrase_entry(text: str) -> str | None:
     if words and words[0].lower() in {"the", "a", "an"}:
         words = words[1:]
     lowered = " ".join(words).lower()
-    return _overrides().get(lowered) or _crisis().get(lowered) or _phrases().get(lowered)
+    return _entry(lowered)
 
 
 def country_named(mention: str) -> str | None:
