@@ -147,6 +147,9 @@ class Warnings:
     W103: Final = Message(
         "WF-W103", "{where}: id {ident!r} was already used at {first}; both records are kept"
     )
+    W104: Final = Message(
+        "WF-W104", "{where}: {count} file(s) with no reader for their extension skipped (e.g. {examples})"
+    )
     W601: Final = Message("WF-W601", "{source}: poll failed ({reason}); next try in {delay}")
     W602: Final = Message(
         "WF-W602", "webhook {url} failed ({reason}); {pending} alert(s) kept for the next poll"

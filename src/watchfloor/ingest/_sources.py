@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
+import functools
+import gzip
 import http.client
+import io
 import logging
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterable, Iterator
+import zlib
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Final
+from typing import BinaryIO, Final, cast
 
-from ..errors import Errors, IngestError
+from ..errors import Errors, IngestError, Warnings
 from ..model import RawDocument, Reject
 from ..settings import Settings
 from . import _reader
 from ._reader import Reader, StreamFn, reject
-from ._registry import reader_for, readers
+from ._registry import gzipped, reader_for, readers
 
 __all__ = ["fetch_url", "is_url", "read_sources"]
 
@@ -25,6 +29,8 @@ log = logging.getLogger(__name__)
 _USER_AGENT: Final = "watchfloor (feed reader)"
 _SNIFF_FEED: Final = (b"<?xml", b"<rss", b"<feed", b"<rdf:rdf")
 _SNIFF_HTML: Final = (b"<!doctype html", b"<html")
+# what a damaged or truncated gzip stream raises while it is read
+_GZIP_ERRORS: Final = (OSError, EOFError, zlib.error)
 
 
 def is_url(source: str) -> bool:
@@ -95,6 +101,9 @@ def _read_file(path: Path, origin: str, settings: Settings) -> Iterator[RawDocum
         ext = "".join(path.suffixes[-2:]) or path.name
         yield reject(IngestError(Errors.E106.format(where=origin, ext=ext, choices=choices)), origin)
         return
+    if gzipped(path.name):
+        yield from _read_gzip_file(reader, path, origin, settings)
+        return
     try:
         size = path.stat().st_size
         if size == 0:
@@ -110,18 +119,77 @@ def _read_file(path: Path, origin: str, settings: Settings) -> Iterator[RawDocum
         yield reject(IngestError(Errors.E109.format(where=origin, reason=exc.strerror or exc)), origin)
         return
     if stream is not None:
-        yield from _stream(reader, stream, path, origin, settings)
+        yield from _stream(reader, stream, lambda: path.open("rb"), origin, settings)
     else:
         yield from _run(reader, origin, data, settings)
 
 
+def _read_gzip_file(
+    reader: Reader, path: Path, origin: str, settings: Settings
+) -> Iterator[RawDocument | Reject]:
+    """A gzip-compressed file (``articles.jsonl.gz``) read by the reader of its inner name.
+
+    A streaming reader reads the decompressed records as they come, whatever the file's size;
+    any other reader gets the decompressed bytes, at most ``max_document_bytes`` of them for a
+    one-document format. A damaged or truncated gzip stream is an E109 reject naming the file.
+    """
+    try:
+        if path.stat().st_size == 0:
+            raise IngestError(Errors.E101.format(where=origin))
+        if reader.stream is not None:
+            with gzip.open(path, "rb") as probe:
+                if not probe.read(1):
+                    raise IngestError(Errors.E101.format(where=origin))
+            data = b""
+        else:
+            with path.open("rb") as file:
+                data = _gunzip(file, reader, origin, settings)
+    except IngestError as exc:
+        yield reject(exc, origin)
+        return
+    except _GZIP_ERRORS as exc:
+        yield reject(IngestError(Errors.E109.format(where=origin, reason=_gzip_reason(exc))), origin)
+        return
+    if reader.stream is not None:
+        yield from _stream(reader, reader.stream, functools.partial(_open_gzip, path), origin, settings)
+    else:
+        yield from _run(reader, origin, data, settings)
+
+
+def _open_gzip(path: Path) -> BinaryIO:
+    return cast(BinaryIO, gzip.GzipFile(path, "rb"))
+
+
+def _gunzip(file: BinaryIO, reader: Reader, origin: str, settings: Settings) -> bytes:
+    """The decompressed bytes of the gzip stream ``file``; raises ``IngestError`` (E101, E109, E114)."""
+    limit = None if reader.container else settings.max_document_bytes
+    try:
+        with gzip.GzipFile(fileobj=file, mode="rb") as unzipped:
+            data = unzipped.read() if limit is None else unzipped.read(limit + 1)
+    except _GZIP_ERRORS as exc:
+        raise IngestError(Errors.E109.format(where=origin, reason=_gzip_reason(exc))) from None
+    if not data:
+        raise IngestError(Errors.E101.format(where=origin))
+    if limit is not None and len(data) > limit:
+        size = f"more than {limit} once decompressed"
+        raise IngestError(Errors.E114.format(where=origin, size=size, limit=limit))
+    return data
+
+
+def _gzip_reason(exc: BaseException) -> str:
+    strerror = getattr(exc, "strerror", None)
+    return f"not a readable gzip file: {strerror or exc or type(exc).__name__}"
+
+
 def _stream(
-    reader: Reader, stream: StreamFn, path: Path, origin: str, settings: Settings
+    reader: Reader, stream: StreamFn, opener: Callable[[], BinaryIO], origin: str, settings: Settings
 ) -> Iterator[RawDocument | Reject]:
     """A big file's records read from the open file; a failure mid-file ends it with a reject."""
     try:
-        with path.open("rb") as file:
+        with opener() as file:
             yield from stream(origin, file, settings)
+    except (EOFError, zlib.error, gzip.BadGzipFile) as exc:  # a compressed file damaged part-way
+        yield reject(IngestError(Errors.E109.format(where=origin, reason=_gzip_reason(exc))), origin)
     except OSError as exc:
         yield reject(IngestError(Errors.E109.format(where=origin, reason=exc.strerror or exc)), origin)
     except Exception as exc:  # as in _run: a reader bug must not stop the batch
@@ -131,16 +199,18 @@ def _stream(
 def _walk(root: Path) -> Iterator[Path]:
     """Readable files under ``root``, recursively, sorted; hidden files and folders skipped."""
     skipped = 0
+    skipped_names: list[str] = []
     for path in sorted(root.rglob("*"), key=lambda p: p.relative_to(root).as_posix()):
         relative = path.relative_to(root)
         if any(part.startswith(".") for part in relative.parts) or not path.is_file():
             continue
         if reader_for(path.name) is None:
             skipped += 1
+            skipped_names.append(relative.as_posix())
             continue
         yield path
     if skipped:
-        log.info("%s: %d files with no reader for their extension skipped", root, skipped)
+        log.warning(Warnings.W104.format(where=root, count=skipped, examples=", ".join(skipped_names[:3])))
 
 
 def read_sources(sources: Iterable[str], settings: Settings | None = None) -> Iterator[RawDocument | Reject]:
@@ -157,7 +227,14 @@ def read_sources(sources: Iterable[str], settings: Settings | None = None) -> It
             except IngestError as exc:
                 yield reject(exc, source)
                 continue
-            yield from _run(_url_reader(source, data, ctype), source, data, settings)
+            reader = _url_reader(source, data, ctype)
+            if gzipped(urllib.parse.urlsplit(source).path):
+                try:
+                    data = _gunzip(io.BytesIO(data), reader, source, settings)
+                except IngestError as exc:
+                    yield reject(exc, source)
+                    continue
+            yield from _run(reader, source, data, settings)
             continue
         path = Path(source)
         try:
