@@ -150,6 +150,10 @@ class Warnings:
     W104: Final = Message(
         "WF-W104", "{where}: {count} file(s) with no reader for their extension skipped (e.g. {examples})"
     )
+    W701: Final = Message(
+        "WF-W701",
+        "replaying the claim ledger and alerts after a POST failed ({reason}); the next POST retries",
+    )
     W601: Final = Message("WF-W601", "{source}: poll failed ({reason}); next try in {delay}")
     W602: Final = Message(
         "WF-W602", "webhook {url} failed ({reason}); {pending} alert(s) kept for the next poll"

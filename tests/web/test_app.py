@@ -402,14 +402,19 @@ def test_post_with_token_ingests_through_the_pipeline(
         "published": "2024-03-12",
         "title": "Port shelled",
     }
+    before = client.get("/claims.json?q=shelled").json()["claims"]
     r = client.post("/api/articles", json=article, headers={"authorization": "Bearer s3cret"})
     assert r.status == 201, r.text
     body = r.json()
     assert body["created"] is True and body["href"] == f"/articles/{body['article_id']}"
+    assert body["ledger"] == "queued"
+    assert client.app.state.relinker.wait(60) and client.app.state.relinker.replays == 1
+    claims = client.get("/claims.json?q=shelled").json()["claims"]  # the ledger holds the new claim
+    assert claims and before == [], claims
     page = client.get(body["href"] + ".json").json()
     assert page["article"]["title"] == "Port shelled" and page["article"]["text"] == article["text"]
     again = client.post("/api/articles", json=article, headers={"x-watchfloor-token": "s3cret"})
-    assert again.status == 200 and again.json()["created"] is False
+    assert again.status == 200 and again.json()["created"] is False and again.json()["ledger"] == "unchanged"
     assert client.get("/overview.json").json()["counts"]["articles"] == 4
 
 

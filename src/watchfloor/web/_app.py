@@ -52,6 +52,7 @@ from ..settings import Settings
 from ..store import SCHEMA_VERSION, Store
 from . import _queries as queries
 from ._inprocess import fetch
+from ._relink import Relinker
 from ._render import article_highlights, highlight_text, svg_series, svg_timeline
 from ._schemas import (
     ArticleIn,
@@ -952,6 +953,21 @@ def create_app(
     writer_lock = threading.Lock()
     writer: dict[str, Store] = {}
 
+    def writable() -> Store:  # call with writer_lock held
+        store = writer.get("store")
+        if store is None:
+            store = writer["store"] = Store(Path(db_path))
+        return store
+
+    def replay() -> None:
+        from ..pipeline import relink
+
+        with writer_lock:
+            relink(writable(), settings)
+
+    relinker = Relinker(replay)
+    app.state.relinker = relinker  # tests and embedders can wait for the ledger: relinker.wait()
+
     def ingest(article: ArticleIn) -> tuple[Extraction | Reject, bool]:
         from ..pipeline import extract_records  # heavy (spaCy): only when someone posts
 
@@ -964,11 +980,11 @@ def create_app(
         if isinstance(result, Reject):
             return result, False
         with writer_lock:
-            store = writer.get("store")
-            if store is None:
-                store = writer["store"] = Store(Path(db_path))
+            store = writable()
             with store.batch():
                 created = store.save(result)
+        if created:
+            relinker.request()
         return result, created
 
     @app.post(
@@ -1021,6 +1037,7 @@ def create_app(
             events=len(ex.events),
             timexes=len(ex.timexes),
             href=f"/articles/{ex.article.id}",
+            ledger="queued" if created else "unchanged",
         )
         return JSONResponse(out.model_dump(), status_code=status)
 

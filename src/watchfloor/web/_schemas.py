@@ -8,7 +8,7 @@ fields; they are typed loosely here so that contract stays the one source of tru
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -230,3 +230,6 @@ class IngestOut(BaseModel):
     events: int
     timexes: int
     href: str
+    # "queued": the claim ledger and alerts are replayed in the background to include the article
+    # ("unchanged": nothing new was stored, so nothing to replay)
+    ledger: Literal["queued", "unchanged"] = "unchanged"
