@@ -35,6 +35,40 @@ log = logging.getLogger(__name__)
 IngestOne = Callable[[str, Store], RunStats]
 
 
+class _OncePerWatch(logging.Filter):
+    """Lets each ingest warning (WF-W1xx) through the first time only.
+
+    A folder or feed is read again at every poll, so its duplicates (W102), reused ids (W103),
+    undated datelines (W101) and skipped files (W104) would be warned about again every few
+    minutes for as long as the watch runs; the first warning says it, the repeats bury the rest.
+    """
+
+    def __init__(self, limit: int = 100_000) -> None:
+        super().__init__()
+        self.seen: set[str] = set()
+        self.limit = limit
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if not message.startswith("[WF-W1"):
+            return True
+        if message in self.seen:
+            return False
+        if len(self.seen) < self.limit:  # bounded: past it, new warnings still show, repeats may too
+            self.seen.add(message)
+        return True
+
+
+def _ingest_loggers() -> list[logging.Logger]:
+    """The loggers ingest warns through (``watchfloor.ingest`` and its modules)."""
+    names = [
+        n
+        for n in logging.Logger.manager.loggerDict
+        if n.startswith(("watchfloor.ingest", "watchfloor.pipeline"))
+    ]
+    return [logging.getLogger(n) for n in sorted(names)]
+
+
 @dataclass
 class _Source:
     name: str
@@ -115,6 +149,7 @@ class Watcher:
         self._stop = threading.Event()
         self._pipeline = Pipeline(self.settings)
         self._ingest: IngestOne = ingest or (lambda source, store: self._pipeline.run([source], store))
+        self._once = _OncePerWatch()
 
     # -- control -------------------------------------------------------------------------
 
@@ -128,10 +163,21 @@ class Watcher:
 
     # -- one poll ------------------------------------------------------------------------
 
+    def _ingest_once(self, name: str, store: Store) -> RunStats:
+        """Ingest one source with its repeated ingest warnings silenced (:class:`_OncePerWatch`)."""
+        loggers = _ingest_loggers()
+        for logger in loggers:
+            logger.addFilter(self._once)
+        try:
+            return self._ingest(name, store)
+        finally:
+            for logger in loggers:
+                logger.removeFilter(self._once)
+
     def _poll_source(self, source: _Source, store: Store) -> int | None:
         """Ingest one source; the number of new articles, or None when the source failed."""
         try:
-            stats = self._ingest(source.name, store)
+            stats = self._ingest_once(source.name, store)
         except Exception as exc:  # the loop's one catch: a source must never stop the watch
             log.debug("%s: poll raised", source.name, exc_info=True)
             reason = f"{type(exc).__name__}: {exc}"

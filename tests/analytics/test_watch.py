@@ -349,3 +349,25 @@ def test_watch_command_stops_on_sigint(tmp_path):
             proc.communicate()  # reap it and close its pipes
     assert proc.returncode == 0, err.decode()
     assert b"1 poll(s)" in err
+
+
+def test_watcher_warns_about_a_repeated_ingest_problem_once(tmp_path, caplog):
+    batch_log = logging.getLogger("watchfloor.ingest._batch")
+
+    def noisy(source: str, store: Store) -> RunStats:
+        batch_log.warning("[WF-W102] in/b.txt: duplicate of article e739 (in/a.txt)")
+        batch_log.warning("[WF-W102] in/c.txt: duplicate of article e739 (in/a.txt)")
+        batch_log.warning("plain warning without a code")
+        return RunStats(seen=1)
+
+    clock = Clock()
+    watcher = Watcher(["in"], tmp_path / "w.db", every=60, ingest=noisy, ledger=False, clock=clock)
+    with Store(tmp_path / "w.db") as store, caplog.at_level(logging.WARNING):
+        for _ in range(3):
+            watcher.poll(store)
+            clock.now += 60
+        assert caplog.text.count("in/b.txt: duplicate") == 1 and caplog.text.count("in/c.txt: duplicate") == 1
+        assert caplog.text.count("plain warning") == 3
+        batch_log.warning("[WF-W102] in/b.txt: duplicate of article e739 (in/a.txt)")  # outside a poll
+        assert caplog.text.count("in/b.txt: duplicate") == 2
+    assert not batch_log.filters
