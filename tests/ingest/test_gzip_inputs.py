@@ -188,3 +188,14 @@ def served() -> Iterator[str]:
 def test_gz_url_is_decompressed(served: str) -> None:
     items = _items([f"{served}/dump/articles.jsonl.gz"], Settings(fetch_timeout=5.0))
     assert [type(i).__name__ for i in items] == ["RawDocument", "RawDocument"]
+
+
+def test_folder_files_lists_what_read_sources_reads(tmp_path: Path) -> None:
+    from watchfloor.ingest import folder_files
+
+    (tmp_path / "z").mkdir()
+    (tmp_path / "z" / "b.html.gz").write_bytes(gzip.compress(PAGE.encode("utf-8")))
+    (tmp_path / "a.txt").write_text("x", encoding="utf-8")
+    (tmp_path / ".hidden.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "skip.docx").write_bytes(b"PK")
+    assert [p.relative_to(tmp_path).as_posix() for p in folder_files(tmp_path)] == ["a.txt", "z/b.html.gz"]

@@ -21,7 +21,7 @@ from ._html import TRAFILATURA_OPTIONS, HtmlContent, extract_html, extract_main_
 from ._jsonl import stream_jsonl
 from ._reader import Reader
 from ._registry import BUILTIN_READERS, reader_for, readers
-from ._sources import fetch_url, read_sources
+from ._sources import fetch_url, folder_files, read_sources
 
 __all__ = [
     "BUILTIN_READERS",
@@ -37,6 +37,7 @@ __all__ = [
     "fetch_url",
     "find_dateline",
     "find_repeated_lines",
+    "folder_files",
     "html_fragment_text",
     "ingest",
     "line_key",

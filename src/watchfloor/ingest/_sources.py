@@ -22,7 +22,7 @@ from . import _reader
 from ._reader import Reader, StreamFn, reject
 from ._registry import gzipped, reader_for, readers
 
-__all__ = ["fetch_url", "is_url", "read_sources"]
+__all__ = ["fetch_url", "folder_files", "is_url", "read_sources"]
 
 log = logging.getLogger(__name__)
 
@@ -196,8 +196,9 @@ def _stream(
         yield _reader_failed(reader, origin, exc)
 
 
-def _walk(root: Path) -> Iterator[Path]:
-    """Readable files under ``root``, recursively, sorted; hidden files and folders skipped."""
+def folder_files(root: Path) -> Iterator[Path]:
+    """Readable files under ``root``, recursively, sorted by relative path; hidden files and folders
+    skipped; files no reader takes are counted in one WF-W104 warning (with examples)."""
     skipped = 0
     skipped_names: list[str] = []
     for path in sorted(root.rglob("*"), key=lambda p: p.relative_to(root).as_posix()):
@@ -243,7 +244,7 @@ def read_sources(sources: Iterable[str], settings: Settings | None = None) -> It
             yield reject(IngestError(Errors.E109.format(where=source, reason=exc)), source)
             continue
         if is_dir:
-            for file in _walk(path):
+            for file in folder_files(path):
                 yield from _read_file(file, str(file), settings)
         elif exists:
             yield from _read_file(path, source, settings)

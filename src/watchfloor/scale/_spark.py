@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from ..analytics import dyad_actor_sql
 from ..errors import Errors, SettingsError, WatchfloorError
-from ..ingest import clean, line_key, read_sources, reader_for
+from ..ingest import clean, folder_files, line_key, read_sources
 from ..model import Article, Extraction, RawDocument, Reject
 from ..pipeline import extract_articles
 from ..settings import Settings
@@ -164,11 +164,7 @@ def input_files(inputs: Sequence[str | os.PathLike[str]]) -> list[str]:
         if not path.is_dir():
             files.append(str(item))
             continue
-        for found in sorted(path.rglob("*"), key=lambda p: p.relative_to(path).as_posix()):
-            relative = found.relative_to(path)
-            hidden = any(part.startswith(".") for part in relative.parts)
-            if not hidden and found.is_file() and reader_for(found.name) is not None:
-                files.append(str(found))
+        files.extend(str(found) for found in folder_files(path))
     return files
 
 
