@@ -29,7 +29,8 @@ de-escalation; watchfloor keeps the event and says how the text commits to it:
 - **claimed**: it lies inside a statement's content (the statement's speaker claims it), unless the
   content only names or takes it for granted: a free relative ("did what he said"), "the same attack",
   a named event ("noted the Sept. 11 attacks"), a past event in a relative "when" clause, what one is
-  scolded or praised for doing, the speakers' own earlier saying ("As we have said since …"). Every word
+  scolded or praised for doing, the speakers' own earlier saying ("As we have said since …"), a saying the
+  writer narrates between the quoted words of a mixed statement ('He added that members are "…"'). Every word
   of saying is a cue that asserts ("they conclude"), also with a gerund of topic ("said of accepting");
   a first-person performative in the quoted words is claimed whatever the cue. So is what the writer
   passes on as hearsay: "reportedly", "allegedly", "the alleged assault", "according to …" where no
