@@ -29,7 +29,8 @@ de-escalation; watchfloor keeps the event and says how the text commits to it:
 - **claimed**: it lies inside a statement's content (the statement's speaker claims it), unless the
   content only names or takes it for granted: a free relative ("did what he said"), "the same attack",
   a named event ("noted the Sept. 11 attacks"), a past event in a relative "when" clause, what one is
-  scolded or praised for doing, the speakers' own earlier saying ("As we have said since …"). Every word
+  scolded or praised for doing, the speakers' own earlier saying ("As we have said since …"), a saying the
+  writer narrates between the quoted words of a mixed statement ('He added that members are "…"'). Every word
   of saying is a cue that asserts ("they conclude"), also with a gerund of topic ("said of accepting");
   a first-person performative in the quoted words is claimed whatever the cue. So is what the writer
   passes on as hearsay: "reportedly", "allegedly", "the alleged assault", "according to …" where no
@@ -1301,6 +1302,7 @@ def classify_status(
         statement is not None
         and not _presupposed(trigger)
         and not _supplement(trigger, statement)
+        and not _narrated_saying(trigger, statement)
         and (performed or _asserted(trigger, statement))
     ):
         return StatusDecision(
@@ -1405,6 +1407,33 @@ def _supplement(trigger: Any, statement: Statement) -> bool:
         if set_off and (node.dep_ == "appos" or doc[edge].tag_ in {"WDT", "WP", "WP$"}):
             return True
     return False
+
+
+def _narrated_saying(trigger: Any, statement: Statement) -> bool:
+    """Whether the trigger is a saying the writer narrates between the quoted words of a mixed statement:
+    a word of saying heading its sentence, with a third-person pronoun subject, outside every quotation
+    of the content ('He added that members are "Latino, …"', 'He says not enacting laws … is
+    "unconscionable."'). Such a sentence is the writer's report of a further saying, as a cue is (observed
+    by the guidelines), not part of what the source says; inside the quoted words, or after a quotation in its
+    sentence ('"It has happened," she said, as recalled in a book'), it is the source's."""
+    if statement.kind != StatementKind.MIXED or trigger.dep_ != "ROOT":
+        return False
+    if _lemma(trigger) not in _assertive_lemmas():
+        return False
+    if not any(
+        c.dep_ == "nsubj" and c.tag_ == "PRP" and _lower(c) in _words("narrated_speaker_pronouns")
+        for c in trigger.children
+    ):
+        return False
+    marks = _words("double_quote_marks")
+    doc = trigger.doc
+    parts = statement.fragments or (statement.content,)
+    start = next((p.start for p in parts if p.start <= trigger.idx < p.end), statement.content.start)
+    first = doc.char_span(start, start + 1, alignment_mode="expand")
+    i = first.start if first is not None else trigger.sent.start
+    if any(w.text in marks for w in doc[trigger.sent.start : trigger.i]):
+        return False  # '"It has happened," she said, as recalled in …': a quotation's cue the source reports
+    return sum(1 for w in doc[i : trigger.i] if w.text in marks) % 2 == 0
 
 
 def _known_subject(trigger: Any) -> bool:
