@@ -68,35 +68,6 @@ def _use_selector(model: Path | None, trees: Path | None) -> None:
         m._forest = lambda: forest  # type: ignore[assignment]
 
 
-# a multi-word gold cue's words that count: not function words
-_CUE_WORD_POS = frozenset({"VERB", "NOUN", "ADJ", "ADV", "PROPN"})
-
-
-def mine_cue_pairs(
-    golds: Sequence[dict[str, Any]], docs: Sequence[Any], min_count: int
-) -> Counter[tuple[str, str]]:
-    """(first word, later word) lemma pairs of the gold cues of several content words ("declined
-    to comment" -> (decline, comment)), seen at least ``min_count`` times: the edge refiner's
-    ``cue2`` feature says a moved phrase holds the later word of a pair whose first word is its cue."""
-    counts: Counter[tuple[str, str]] = Counter()
-    for gold, doc in zip(golds, docs, strict=True):
-        for a in gold["attributions"]:
-            cue = a.get("cue")
-            if not cue:
-                continue
-            words = [
-                t
-                for s, e in cue["spans"]
-                for t in (doc.char_span(s, e, alignment_mode="expand") or ())
-                if t.pos_ in _CUE_WORD_POS
-            ]
-            if len(words) < 2:
-                continue
-            first = words[0].lemma_.lower()
-            counts.update({(first, t.lemma_.lower()) for t in words[1:]})
-    return Counter({p: c for p, c in counts.items() if c >= min_count})
-
-
 def _examples(
     golds: list[dict[str, Any]], docs: list[Any], others: bool = False
 ) -> tuple[list[list[Example]], list[list[Example]]]:
@@ -111,15 +82,9 @@ def _examples(
     seen: list[tuple[list[tuple[int, int]], list[_attr_edges.Variant]]] = []
 
     def record(
-        verb: Any,
-        rel: str,
-        frags: Sequence[tuple[int, int]],
-        quotes: Any,
-        blocked: Sequence[int] = (),
-        prob: Sequence[float] | None = None,
+        verb: Any, rel: str, frags: Sequence[tuple[int, int]], quotes: Any, blocked: Sequence[int] = ()
     ) -> list[tuple[int, int]]:
-        variants = _attr_edges.edge_variants(verb, rel, frags, quotes, blocked, prob=prob)
-        seen.append((list(frags), variants))
+        seen.append((list(frags), _attr_edges.edge_variants(verb, rel, frags, quotes, blocked)))
         return list(frags)
 
     attribution.refine_edges = record  # type: ignore[assignment]
@@ -325,7 +290,6 @@ def main() -> None:
     ap.add_argument("--l2", default="1,3,10", help="L2 strengths to choose from by grouped CV")
     ap.add_argument("--min-df", type=int, default=3, help="drop features seen in fewer examples")
     ap.add_argument("--folds", type=int, default=5)
-    ap.add_argument("--min-cue-pair", type=int, default=2, help="multi-word cue pairs seen this often")
     ap.add_argument("--min-weight", type=float, default=0.001, help="drop features with smaller |weight|")
     ap.add_argument(
         "--other-candidates",
@@ -344,12 +308,6 @@ def main() -> None:
         keep = [i for i in range(len(golds)) if i % 10 != args.hold_out]
         golds, docs = [golds[i] for i in keep], [docs[i] for i in keep]
     _use_selector(args.model, args.trees)
-    from watchfloor.extract import _attr_edges
-
-    pairs = mine_cue_pairs(golds, docs, args.min_cue_pair)
-    _attr_edges.cue_pairs.cache_clear()
-    _attr_edges.cue_pairs = lambda: frozenset(pairs)  # type: ignore[assignment]
-    print(f"{len(pairs)} multi-word cue pairs seen at least {args.min_cue_pair} times")
     per_article, extra = _examples(golds, docs, args.other_candidates)
     _count(per_article)
 
@@ -395,8 +353,6 @@ def main() -> None:
         fh.write(f"@margin\t{margin:.4f}\n")
         for kind, count in sorted(chosen.items()):
             fh.write(f"@kind={kind}\t{count}\n")
-        for (first, later), count in sorted(pairs.items()):
-            fh.write(f"@cue2={first}|{later}\t{count}\n")
         for f, v in kept:
             fh.write(f"{f}\t{v:.4f}\n")
     print(f"wrote {len(kept)} weights to {args.out}")

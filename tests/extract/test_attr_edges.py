@@ -11,7 +11,7 @@ import spacy
 from spacy.tokens import Doc
 
 from watchfloor.extract import _attr_edges
-from watchfloor.extract._attr_edges import cue_pairs, edge_kinds, edge_variants, edge_weights, refine_edges
+from watchfloor.extract._attr_edges import edge_kinds, edge_variants, edge_weights, refine_edges
 from watchfloor.extract._quotes import find_quotes
 
 # "Smith said that the plan failed badly on Tuesday ."
@@ -39,10 +39,8 @@ def weights(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, float]]:
     table: dict[str, float] = {}
     monkeypatch.setattr(_attr_edges, "edge_weights", lambda: table)
     _attr_edges.edge_kinds.cache_clear()
-    _attr_edges.cue_pairs.cache_clear()
     yield table
     _attr_edges.edge_kinds.cache_clear()
-    _attr_edges.cue_pairs.cache_clear()
 
 
 def test_edge_variants_cut_trailing_phrase(doc: Doc) -> None:
@@ -85,60 +83,6 @@ def test_refine_edges_takes_best_variant_above_margin(doc: Doc, weights: dict[st
     weights["@margin"] = 0.0
     weights["e-cut:prep"] = -1.0
     assert refine_edges(doc[1], "ccomp", frags, quotes) == frags
-
-
-def test_edge_variants_mark_a_moved_word_of_a_multiword_cue(doc: Doc, weights: dict[str, float]) -> None:
-    quotes = find_quotes(doc.text)
-    frags = [_chars(doc, 3, 8)]  # "the plan failed badly on Tuesday"
-    assert cue_pairs() == frozenset()
-    assert not any("cue2" in f for v in edge_variants(doc[1], "ccomp", frags, quotes) for f in v.features)
-    weights["@cue2=say|plan"] = 2.0  # as if the gold annotated "said ... plan" as one cue twice
-    cue_pairs.cache_clear()
-    assert cue_pairs() == frozenset({("say", "plan")})
-    variants = {v.kind: v for v in edge_variants(doc[1], "ccomp", frags, quotes)}
-    assert "s-drop|cue2" in variants["s-drop:nsubj"].features  # drops "the plan"
-    assert "s-drop:nsubj|cue2" in variants["s-drop:nsubj"].features
-    assert not any("cue2" in f for f in variants["e-cut:prep"].features)  # "on Tuesday"
-    assert not any("cue2" in f for f in variants["s-drop:det"].features)  # "the" alone
-
-
-def test_edge_variants_say_how_sure_the_tagger_is_of_the_moved_tokens(doc: Doc) -> None:
-    quotes = find_quotes(doc.text)
-    frags = [_chars(doc, 3, 8)]
-    plain = {v.kind: v for v in edge_variants(doc[1], "ccomp", frags, quotes)}
-    assert not any("|tp=" in f for v in plain.values() for f in v.features)  # the tagger did not run
-    # the tagger is sure of "the plan failed badly", not of "on Tuesday" (0.05 and 0.35: steps 0, 2)
-    prob = [0.0, 0.0, 0.0, 0.95, 0.95, 0.95, 0.95, 0.05, 0.35, 0.0]
-    tagged = {v.kind: v for v in edge_variants(doc[1], "ccomp", frags, quotes, prob=prob)}
-    assert tagged.keys() == plain.keys()
-    cut = tagged["e-cut:prep"]
-    assert cut.frags == plain["e-cut:prep"].frags
-    assert "e-cut|tp=1" in cut.features and "e-cut:prep|tp=1" in cut.features  # mean 0.2
-    assert "s-drop|tp=5" in tagged["s-drop:det"].features  # "the": 0.95
-
-
-def test_refine_edges_reads_the_tagger(doc: Doc, weights: dict[str, float]) -> None:
-    quotes = find_quotes(doc.text)
-    frags = [_chars(doc, 3, 8)]
-    weights["e-cut:prep|tp=0"] = 1.0  # cut a trailing phrase the tagger leaves out
-    assert refine_edges(doc[1], "ccomp", frags, quotes) == frags
-    sure = [0.0, 0.0, 0.0, 0.95, 0.95, 0.95, 0.95, 0.95, 0.95, 0.0]
-    assert refine_edges(doc[1], "ccomp", frags, quotes, prob=sure) == frags
-    unsure = [*sure[:7], 0.02, 0.01, 0.0]
-    assert refine_edges(doc[1], "ccomp", frags, quotes, prob=unsure) == [_chars(doc, 3, 6)]
-
-
-def test_edge_variants_go_into_the_first_word_and_past_its_preposition() -> None:
-    words = ["He", "declined", "to", "comment", "on", "the", "plan", "."]
-    heads = [1, 1, 3, 1, 3, 6, 4, 1]
-    deps = ["nsubj", "ROOT", "aux", "xcomp", "prep", "det", "pobj", "punct"]
-    pos = ["PRON", "VERB", "PART", "VERB", "ADP", "DET", "NOUN", "PUNCT"]
-    d = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
-    variants = {v.kind: v for v in edge_variants(d[1], "xcomp", [_chars(d, 2, 6)], find_quotes(d.text))}
-    into = variants["s-into:prep"].frags[0]
-    assert d.text[into[0] : into[1]] == "on the plan"
-    past = variants["s-into2:prep"].frags[0]  # the gold cue is often "declined to comment on"
-    assert d.text[past[0] : past[1]] == "the plan"
 
 
 def test_edge_variants_kinds_filter_keeps_spans_apart(doc: Doc) -> None:
@@ -191,21 +135,6 @@ def test_trainer_fit_learns_the_right_variant(load_script: Callable[[str], Modul
     assert list(t._gain([_example(-1, True)], vocab, w2)[0]) == [0, 0]  # learns to keep
 
 
-def test_trainer_mines_multiword_cue_pairs(load_script: Callable[[str], ModuleType]) -> None:
-    t = load_script("train_attribution_edges")
-    words = ["Officials", "declined", "to", "comment", "on", "the", "plan", "."]
-    heads = [1, 1, 3, 1, 3, 6, 4, 1]
-    deps = ["nsubj", "ROOT", "aux", "xcomp", "prep", "det", "pobj", "punct"]
-    pos = ["NOUN", "VERB", "PART", "VERB", "ADP", "DET", "NOUN", "PUNCT"]
-    lemmas = ["official", "decline", "to", "comment", "on", "the", "plan", "."]
-    d = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
-    cue = {"spans": [[d[1].idx, d[3].idx + len(d[3].text)]]}  # "declined to comment"
-    one_word = {"spans": [[d[1].idx, d[1].idx + len(d[1].text)]]}
-    gold = {"attributions": [{"cue": cue}, {"cue": one_word}, {"cue": None}]}
-    assert t.mine_cue_pairs([gold, gold], [d, d], 2) == {("decline", "comment"): 2}
-    assert t.mine_cue_pairs([gold, gold], [d, d], 3) == {}
-
-
 def test_extract_statements_edges_follow_the_setting(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     import watchfloor.extract.attribution as attribution
     from watchfloor.extract import extract
@@ -215,7 +144,7 @@ def test_extract_statements_edges_follow_the_setting(nlp: Any, monkeypatch: pyte
     calls: list[str] = []
 
     def cutting(
-        verb: Any, rel: str, frags: Any, quotes: Any, blocked: Any = (), prob: Any = None
+        verb: Any, rel: str, frags: Any, quotes: Any, blocked: Any = ()
     ) -> list[tuple[int, int]]:  # every content loses its last character
         calls.append(rel)
         return [*frags[:-1], (frags[-1][0], frags[-1][1] - 1)]

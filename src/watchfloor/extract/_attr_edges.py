@@ -30,13 +30,6 @@ softmax over {keep} ∪ variants). Weights: ``knowledge/attribution_edges.tsv``,
 overlap a gold content (target: the variant equal to the gold span under the scorer's converter,
 else keep); its ``@kind=`` rows list the variant kinds the model ever chose there, and only those are
 scored at run time (:func:`edge_kinds`). ``docs/evaluation.md``, round 10.
-
-Round 13 (this commit, not shipped: no refit of the shipped table) adds a variant going on past the
-first word's preposition ("declined to comment on *the plan*"), lets "go into" start at an
-adjective ("made it clear *that …*"), keeps the 5 nearest cut points instead of 3, and two features:
-``cue2`` (the moved phrase holds the later word of a multi-word cue the train gold annotates at
-least twice with this cue verb, rows ``@cue2=…``; :func:`cue_pairs`) and ``tp`` (the span tagger's
-mean content probability over the moved tokens, when it ran).
 """
 
 from __future__ import annotations
@@ -50,15 +43,12 @@ from ..errors import KnowledgeError
 from ..knowledge import read_tsv
 from ._quotes import Quotes
 
-__all__ = ["Variant", "cue_pairs", "edge_kinds", "edge_variants", "edge_weights", "refine_edges"]
+__all__ = ["Variant", "edge_kinds", "edge_variants", "edge_weights", "refine_edges"]
 
 # how many tokens a moved segment may span: the annotators' edges differ by a phrase, not a clause
 MAX_MOVE: Final = 12
-# how many distinct cut points per side: the nearest ones (3 until round 13: 73 more contents of
-# train tenths 0-8 one cut away from the gold span with 5)
-MAX_CUTS: Final = 5
-_INTO_POS: Final = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
-_PREP_OBJECTS: Final = frozenset({"pobj", "pcomp"})
+# how many distinct cut points per side: the nearest ones
+MAX_CUTS: Final = 3
 _CLOSING: Final = frozenset(".,;:?!)\"'”’»")
 _STRIP_END: Final = frozenset(",;:—–-")
 
@@ -92,48 +82,23 @@ def edge_kinds() -> frozenset[str] | None:
     return kinds or None
 
 
-@functools.cache
-def cue_pairs() -> frozenset[tuple[str, str]]:
-    """(cue verb lemma, later cue word lemma) pairs of the multi-word cues the train gold annotates
-    at least twice ("declined to *comment*", "expressed *concern*", "made it *clear*"), from the
-    shipped model's rows ``@cue2=<verb>|<word>``: a moved phrase holding such a word belongs to
-    the cue, not the content."""
-    pairs = (f[6:].partition("|") for f in edge_weights() if f.startswith("@cue2="))
-    return frozenset((a, b) for a, _sep, b in pairs)
-
-
 _ZEROS: Final = itertools.repeat(0.0)
 
 
 def refine_edges(
-    verb: Any,
-    rel: str,
-    frags: Sequence[tuple[int, int]],
-    quotes: Quotes,
-    blocked: Sequence[int] = (),
-    prob: Sequence[float] | None = None,
+    verb: Any, rel: str, frags: Sequence[tuple[int, int]], quotes: Quotes, blocked: Sequence[int] = ()
 ) -> list[tuple[int, int]]:
     """The fragments of a kept content with its edges moved by the best-scored variant
-    (:func:`edge_variants`), or unchanged when no variant scores above keeping them. ``prob``
-    is the span tagger's content probability per token, when it ran."""
+    (:func:`edge_variants`), or unchanged when no variant scores above keeping them."""
     weights = edge_weights()
     if not weights:
         return list(frags)
     best, best_score = None, weights.get("@margin", 0.0)
-    for v in edge_variants(verb, rel, frags, quotes, blocked, edge_kinds(), prob):
+    for v in edge_variants(verb, rel, frags, quotes, blocked, edge_kinds()):
         s = sum(map(weights.get, v.features, _ZEROS))
         if s > best_score:
             best, best_score = v, s
     return list(frags) if best is None else best.frags
-
-
-# the tagger's mean content probability over a moved phrase, in steps
-_TAGGER_STEPS: Final = (0.1, 0.3, 0.5, 0.7, 0.9)
-
-
-def _tagger_step(p: float) -> int:
-    """The step of :data:`_TAGGER_STEPS` a mean content probability reaches (0-5)."""
-    return sum(p >= step for step in _TAGGER_STEPS)
 
 
 def _bucket(n: int) -> str:
@@ -155,16 +120,12 @@ def edge_variants(
     quotes: Quotes,
     blocked: Sequence[int] = (),
     kinds: Collection[str] | None = None,
-    prob: Sequence[float] | None = None,
 ) -> list[Variant]:
     """The edit variants of a content (character ``frags``) reported by cue token ``verb`` through
     relation ``rel``; ``blocked`` are character offsets no variant may take in (the cue's and the
     source's tokens). Only the outer edges move (the first fragment's start, the last one's end).
     With ``kinds``, only variants of those kinds are returned (the others still take their span,
-    so the same span is never offered twice under another kind). With ``prob`` (the span tagger's
-    probability per token that it lies in a content) a variant also says how sure the tagger is
-    of the tokens it moves (:func:`_tagger_step`): the tagger reads the whole sentence, the other
-    features only the moved phrase."""
+    so the same span is never offered twice under another kind)."""
     doc = verb.doc
     text = quotes.text
     s, e = frags[0][0], frags[-1][1]
@@ -176,7 +137,6 @@ def edge_variants(
     sa, sb = sent.start, sent.end - 1
     root = span.root
     lemma = verb.lemma_.lower()
-    pairs = cue_pairs()
     first_end = frags[0][1]
     last_start = frags[-1][0]
     out: list[Variant] = []
@@ -239,11 +199,6 @@ def edge_variants(
             f"{kind}|land={land}",
             f"{kind}|q={q}",
         ]
-        if pairs and any((lemma, doc[k].lemma_.lower()) in pairs for k in range(i, j + 1)):
-            feats += [f"{family}|cue2", f"{kind}|cue2"]
-        if prob is not None:
-            step = _tagger_step(sum(prob[i : j + 1]) / (j - i + 1))
-            feats += [f"{family}|tp={step}", f"{kind}|tp={step}"]
         out.append(Variant(kind, _with_edges(frags, ns, ne), feats))
 
     def end_of(j: int) -> int:
@@ -277,17 +232,12 @@ def edge_variants(
         t = h
     for j, dep, h in sorted(set(cuts))[:MAX_CUTS]:
         add(f"s-drop:{dep}", start_of(j + 1), e, a, j, True, doc[h])
-    # into the first verb, noun or adjective: "to discuss [the plan]", "it clear [that …]"
-    if root.i - a <= 3 and root.pos_ in _INTO_POS:
+    # into the first verb: "to discuss [the plan]"
+    if root.i - a <= 3 and root.pos_ in ("VERB", "AUX", "NOUN"):
         right = [c for c in root.rights if c.dep_ not in ("punct", "cc")]
         if right and right[0].left_edge.i > a:
             into = right[0].left_edge.i
             add(f"s-into:{right[0].dep_}", start_of(into), e, a, into - 1, True, root)
-            # and on past its preposition: "declined to comment on [the plan]", "a lack of […]"
-            inner = [c for c in right[0].rights if c.dep_ in _PREP_OBJECTS] if right[0].dep_ == "prep" else []
-            if inner and inner[0].left_edge.i > into:
-                into = inner[0].left_edge.i
-                add(f"s-into2:{right[0].dep_}", start_of(into), e, a, into - 1, True, root)
     # back over the phrase before: "[about] the plan"
     before = doc[a - 1] if a - 1 >= sa else None
     if before is not None and not before.is_space:

@@ -1546,8 +1546,7 @@ def extract_statements(
     if edges:  # the second stage: move each kept content's edges, never over its cue or source
         for cand in kept:
             blocked = [t.idx for t in itertools.chain(cand.cue, cand.source or ())]
-            prob = tagged.prob if tagged is not None else None
-            cand.frags = refine_edges(cand.verb, cand.rel, cand.frags, quotes, blocked, prob)
+            cand.frags = refine_edges(cand.verb, cand.rel, cand.frags, quotes, blocked)
     if tagged is not None:
         kept.extend(_tagger_candidates(doc, tagged, kept, _sentence_of(doc)))
     for cand in sorted(kept, key=lambda c: (c.cue[0].i, c.frags[0][0])):
