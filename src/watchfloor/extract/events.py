@@ -1949,7 +1949,8 @@ def _target(
                 and (child.pos_ in {"PROPN", "NOUN"} or child.lower_ in _OBJECT_PRONOUNS)
                 and _codable(child, roles)
             ):
-                return child
+                recipient = _recipient(entry, holder, child)
+                return recipient if recipient is not None else child
             # "the naval blockade of Serbia": an event noun's of-phrase is its object once its source is known
             own_of = (
                 child.lower_ == "of" and holder.i == token.i and token.pos_ == "NOUN" and source is not None
@@ -1964,6 +1965,10 @@ def _target(
             return protested
     if not named:
         return None
+    thing = next((c for c in token.children if c.dep_ == "dobj"), None)
+    recipient = _recipient(entry, token, thing) if thing is not None else None
+    if recipient is not None:
+        return recipient
     owner = _object_owner(token, source)
     if owner is not None:
         return owner
@@ -1999,6 +2004,8 @@ def _target(
         place = ent.label_ == "GPE" and ent.root.dep_ == "pobj" and ent.root.head.lower_ in {"in", "at"}
         if place and entry.code.startswith("01"):
             continue  # where a statement was made is not whom it is about; a blockade "in the West Bank" is
+        if _origin(entry, ent.root):
+            continue  # "fired rockets from Gaza and infiltrated southern Israel": Gaza is where from
         inside = ent.root.i != token.i and token.i in {a.i for a in ent.root.ancestors}
         if (
             inside
@@ -2021,6 +2028,31 @@ def _on_date(actor: Actor | None, published: str | None) -> Actor | None:
 # CAMEO roots of force (assault, fight, mass violence), whose "from" phrase is where the act came
 # from ("fired rockets from Gaza", "shelled from across the river"), never whom it was aimed at
 _ORIGIN_ROOTS: Final = frozenset({"18", "19", "20"})
+# CAMEO roots of material giving (provide aid, military, economic, humanitarian aid, protection), whose
+# thing given is no party: the one it is given "to" is ("sent an aid team led by X to Goris")
+_TRANSFER_ROOTS: Final = frozenset({"07"})
+
+
+def _origin(entry: CodedTrigger, token: Any) -> bool:
+    """Whether a participant is the place a force event came from ("fired rockets from Gaza")."""
+    return entry.code[:2] in _ORIGIN_ROOTS and token.dep_ == "pobj" and token.head.lower_ == "from"
+
+
+def _recipient(entry: CodedTrigger, holder: Any, thing: Any) -> Any | None:
+    """For a material gift whose object is a thing, not a named actor ("sent an aid team led by
+    USAID's head to the Armenian town of Goris", "delivered weapons made by Iranian firms to Syria"):
+    the coded actor it goes "to", on the verb or (where the parser hung it there) inside the object."""
+    if entry.code[:2] not in _TRANSFER_ROOTS or thing.dep_ != "dobj" or thing.pos_ == "PROPN":
+        return None
+    if thing.pos_ != "NOUN" or code_actor(thing.text).sector is not None:
+        return None  # "sent troops to …", "gave the rebels …": a role is a party
+    for node in (holder, *thing.subtree):
+        for prep in node.children:
+            if prep.dep_ == "prep" and prep.lower_ == "to":
+                found = _coded_pobj(prep)
+                if found is not None and not _venue(found):
+                    return found
+    return None
 
 
 # CAMEO roots of verbal acts (statements, appeals, intents, support, demands, disapproval), whose verb phrase
@@ -2242,6 +2274,8 @@ def _participants(entry: CodedTrigger, sent: Any, *, main: bool = True) -> _Part
         source = _subject(token)
         if token.pos_ == "ADJ" and source is None:
             source = _subject(token.head)
+        if source is not None:
+            source = _described_name(source)
     if source is not None and source.ent_type_ in _TIMES:
         # "Thursday's meeting", a live blog's "9:30 p.m." heading: a time is no actor, though a second
         # subject beside it may be ("9:30 p.m. Donald Trump says")
@@ -2300,6 +2334,24 @@ def _participants(entry: CodedTrigger, sent: Any, *, main: bool = True) -> _Part
         source,
         target if actor2 is not None else None,
     )
+
+
+def _described_name(subject: Any) -> Any:
+    """The name a subject describes when the parser split them into two subjects of one verb ("The
+    regional bloc ECOWAS demanded", "the militant group Hamas said"): the name, when the description
+    codes no actor and the name right after it does; else the subject itself."""
+    if subject.dep_ != "nsubj" or subject.pos_ != "NOUN" or _plain_code(subject).code is not None:
+        return subject
+    after = subject.right_edge.i + 1
+    for other in subject.head.children:
+        if (
+            other.dep_ == "nsubj"
+            and other.left_edge.i == after
+            and other.pos_ == "PROPN"
+            and _plain_code(other).code is not None
+        ):
+            return other
+    return subject
 
 
 def _by_agent(noun: Any) -> Any | None:
