@@ -63,3 +63,33 @@ def test_origin_of_a_force_event_is_no_target(nlp: Any) -> None:
     # "from Gaza" is where the rockets came from; the conjoined act names whom they were aimed at
     event = _event(nlp, "Hamas militants fired rockets from Gaza and infiltrated southern Israel.", "fired")
     assert event.actor2 is not None and (event.actor2.code or "").startswith("ISR")
+
+
+def test_group_the_tagger_took_for_a_person_is_a_party(nlp: Any) -> None:
+    # the tagger reads "the Tigray People's Liberation Front" as a person; the crisis table knows the group
+    events = _events(
+        nlp, "Ethiopia's government and the Tigray People's Liberation Front signed a truce in Nairobi."
+    )
+    pairs = {(e.actor1.code if e.actor1 else None, e.actor2.code if e.actor2 else None) for e in events}
+    assert ("ETHGOV", "ETHREB") in pairs and ("ETHREB", "ETHGOV") in pairs
+
+
+def test_they_of_a_coordination_names_its_parties(nlp: Any) -> None:
+    # "they" stands for India and Pakistan: the joint act is one event per ordered pair
+    events = _events(nlp, "India and Pakistan said on Monday they had agreed to observe the ceasefire.")
+    pairs = {(e.actor1.code if e.actor1 else None, e.actor2.code if e.actor2 else None) for e in events}
+    assert ("IND", "PAK") in pairs and ("PAK", "IND") in pairs
+
+
+def test_they_of_one_party_stays_one_party(nlp: Any) -> None:
+    events = _events(nlp, "Pakistan said on Monday they had agreed to observe the ceasefire.")
+    assert {e.actor1.code for e in events if e.actor1} == {"PAK"}
+
+
+def test_marchers_are_of_the_place_they_march_through(nlp: Any) -> None:
+    event = _event(
+        nlp,
+        "Thousands of people marched through Goma to protest against Rwanda's support for the M23.",
+        "marched",
+    )
+    assert event.actor1 is not None and (event.actor1.code or "").startswith("COD")

@@ -1440,6 +1440,11 @@ def _persons(doc: Any) -> _Persons:
             # given name countrynames reads as a country ("Alan Krueger" is not the Aland Islands)
             place = code_actor(name)
             coded = place if place.code is not None and place.country is not None else coded
+        elif coded.code is None and not description and " " in name:
+            # a group the tagger took for a person ("the Tigray People's Liberation Front"): the tables'
+            # code for the body, when they give one with its sector
+            body = code_actor(name)
+            coded = body if body.code is not None and body.sector is not None else coded
         seen.append((start, end, name, coded))
         if memory.get(name) is None or (memory[name].code is None and coded.code is not None):
             memory[name] = coded  # the first mention the text describes codes them all
@@ -1839,7 +1844,8 @@ def _place(token: Any, preps: Sequence[str] = _PLACE_PREPS) -> ActorCode | None:
     Albanians in a gunbattle in southeastern Serbia")."""
     found = [p for p in token.children if p.dep_ == "prep" and p.lower_ in preps]
     if token.dep_ in {"nsubj", "nsubjpass", "dobj"}:
-        found += [p for p in token.head.children if p.dep_ == "prep" and p.lower_ == "in"]
+        # (a march "through Goma" is where its marchers are)
+        found += [p for p in token.head.children if p.dep_ == "prep" and p.lower_ in {"in", "through"}]
     elif token.dep_ == "pobj" and token.head.dep_ == "agent":
         # "killed by a bomb outside the city": where the agent acted
         found += [p for p in token.head.head.children if p.dep_ == "prep" and p.lower_ in preps]
@@ -3042,6 +3048,21 @@ def _party_code(member: Any, sent: Any) -> ActorCode | None:
     return coded if coded.code is not None else None
 
 
+def _joint_antecedent(source: Any) -> Any:
+    """For "they" or "their" whose antecedent is a coordination ("India and Pakistan said they had
+    agreed", "Maduro and Ali shook hands at their first talks"), that coordination's first member, so
+    its members are the event's parties; else the source itself."""
+    if source.pos_ != "PRON" or source.lower_ not in _PLURAL_PRONOUNS:
+        return source
+    antecedent = _antecedent(source)
+    if antecedent is None or len(_conjuncts(antecedent)) < 2:
+        return source
+    return antecedent
+
+
+_PLURAL_PRONOUNS: Final = frozenset({"they", "their", "them"})
+
+
 def _pair_key(actor1: Actor | None, actor2: Actor | None) -> str:
     """What tells apart the events of one trigger and code: their pair of actor codes."""
     return f"{actor1.code if actor1 else ''}>{actor2.code if actor2 else ''}"
@@ -3050,6 +3071,7 @@ def _pair_key(actor1: Actor | None, actor2: Actor | None) -> str:
 def _source_parties(source: Any, actor1: Actor, sent: Any, skip: int) -> tuple[list[Actor], set[int]]:
     """The source's parties, the first party first, without the member at token ``skip``; and the token
     indices of the coordination the source is in."""
+    source = _joint_antecedent(source)
     members = _conjuncts(source)
     parties = [actor1]
     for member in members:
