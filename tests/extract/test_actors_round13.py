@@ -93,3 +93,25 @@ def test_marchers_are_of_the_place_they_march_through(nlp: Any) -> None:
         "marched",
     )
     assert event.actor1 is not None and (event.actor1.code or "").startswith("COD")
+
+
+def test_between_phrase_names_the_parties_of_a_sourceless_joint_act(nlp: Any) -> None:
+    # the fighting has no subject; its between-phrase names both parties, each way
+    text = "Fierce fighting between the Sudanese army and the Rapid Support Forces spread to Omdurman."
+    pairs = {
+        (e.actor1.code if e.actor1 else None, e.actor2.code if e.actor2 else None) for e in _events(nlp, text)
+    }
+    assert ("SDNMIL", "SDNREB") in pairs and ("SDNREB", "SDNMIL") in pairs, pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a country and its own government are one actor, not two parties
+        "Talks between the administration and the United States stalled.",
+        # a member that codes no party (protesters) leaves the act without parties from the phrase
+        "Clashes between police and protesters in Paris left dozens injured.",
+    ],
+)
+def test_between_phrase_of_no_two_parties_gives_no_source(nlp: Any, text: str) -> None:
+    assert all(e.actor1 is None for e in _events(nlp, text) if e.trigger.text in {"Talks", "Clashes"})

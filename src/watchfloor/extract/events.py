@@ -2288,6 +2288,9 @@ def _participants(entry: CodedTrigger, sent: Any, *, main: bool = True) -> _Part
         timed = source
         others = [c for c in timed.head.children if c.dep_ == timed.dep_ and c.i > timed.i]
         source = others[0] if others and timed.dep_ != "poss" and others[0].ent_type_ not in _TIMES else None
+    between = _between_parties(entry, sent) if source is None else None
+    if between is not None:
+        source = between[0]
     patient = _patient(token) if source is None else None
     if source is None and main and patient is None:
         source = _clause_subject(token)
@@ -2307,6 +2310,8 @@ def _participants(entry: CodedTrigger, sent: Any, *, main: bool = True) -> _Part
         entry.code in _SPEECH_RECODES and entry.token.lemma_.lower() in _words("speech_lemmas")
     )
     target = patient if patient is not None else _target(entry, source, sent, named=not statement)
+    if between is not None:
+        target = between[1]  # the act's other party, however the parser hung the between-phrase
     if target is None and country is not None:
         target = _target(entry, source, sent, roles=True, named=not statement)
     if target is None and statement:
@@ -2340,6 +2345,33 @@ def _participants(entry: CodedTrigger, sent: Any, *, main: bool = True) -> _Part
         source,
         target if actor2 is not None else None,
     )
+
+
+def _between_parties(entry: CodedTrigger, sent: Any) -> tuple[Any, Any] | None:
+    """For a reciprocal act named by a noun with no subject of its own ("Heavy fighting erupted between
+    the army and the RSF", "a truce between X and Y took effect"), the first two parties of its between-phrase
+    (on the noun or on the verb it is the subject of), when each of two or more members codes as a
+    party on its own and they are not one actor twice (a country and its own government); the
+    coordination then makes them a joint subject (:func:`_party_pairs`)."""
+    token = entry.token
+    if (token.pos_ != "NOUN" and token.tag_ != "VBG") or _reciprocal_form(entry) is None:
+        return None
+    places = [token] + ([token.head] if token.dep_ in {"nsubj", "nsubjpass"} else [])
+    for node in places:
+        for prep in node.children:
+            if prep.dep_ != "prep" or prep.lower_ != "between":
+                continue
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            members = _conjuncts(pobj) if pobj is not None else []
+            codes = [_party_code(m, sent) for m in members]
+            if len(members) < 2 or any(c is None or c.code is None for c in codes):
+                return None
+            known = [c.code for c in codes if c is not None and c.code is not None]
+            for i, one in enumerate(known):
+                if any(one.startswith(other) or other.startswith(one) for other in known[i + 1 :]):
+                    return None  # "talks between the administration and the United States"
+            return members[0], members[1]
+    return None
 
 
 def _described_name(subject: Any) -> Any:
