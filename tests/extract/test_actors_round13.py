@@ -115,3 +115,11 @@ def test_between_phrase_names_the_parties_of_a_sourceless_joint_act(nlp: Any) ->
 )
 def test_between_phrase_of_no_two_parties_gives_no_source(nlp: Any, text: str) -> None:
     assert all(e.actor1 is None for e in _events(nlp, text) if e.trigger.text in {"Talks", "Clashes"})
+
+
+def test_passive_subject_of_a_perception_verb_does_the_act(nlp: Any) -> None:
+    # the warplanes were seen doing the striking; their country is the RSF's, named in the sentence
+    event = _event(
+        nlp, "Army warplanes were seen striking RSF bases near the airport, residents said.", "striking"
+    )
+    assert event.actor1 is not None and event.actor1.name == "Army warplanes"

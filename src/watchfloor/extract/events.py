@@ -2288,6 +2288,8 @@ def _participants(entry: CodedTrigger, sent: Any, *, main: bool = True) -> _Part
         timed = source
         others = [c for c in timed.head.children if c.dep_ == timed.dep_ and c.i > timed.i]
         source = others[0] if others and timed.dep_ != "poss" and others[0].ent_type_ not in _TIMES else None
+    if source is None and token.pos_ == "VERB":
+        source = _raised_subject(token)
     between = _between_parties(entry, sent) if source is None else None
     if between is not None:
         source = between[0]
@@ -2372,6 +2374,17 @@ def _between_parties(entry: CodedTrigger, sent: Any) -> tuple[Any, Any] | None:
                     return None  # "talks between the administration and the United States"
             return members[0], members[1]
     return None
+
+
+def _raised_subject(verb: Any) -> Any | None:
+    """The passive subject of the verb an act is the complement of, with no by-agent ("Army warplanes
+    were seen striking RSF bases", "the rebels were reported to have seized the town"): who does it."""
+    if verb.dep_ != "xcomp":
+        return None
+    head = verb.head
+    if any(c.dep_ == "agent" for c in head.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
 
 
 def _described_name(subject: Any) -> Any:
