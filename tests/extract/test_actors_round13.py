@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from watchfloor.extract import events
 from watchfloor.extract.events import extract_events
 from watchfloor.model import Article, Event, ParsedArticle
 
@@ -123,3 +124,17 @@ def test_passive_subject_of_a_perception_verb_does_the_act(nlp: Any) -> None:
         nlp, "Army warplanes were seen striking RSF bases near the airport, residents said.", "striking"
     )
     assert event.actor1 is not None and event.actor1.name == "Army warplanes"
+
+
+@pytest.mark.parametrize(
+    ("name", "body"),
+    [
+        ("Tigray People's Liberation Front", True),
+        ("Rapid Support Forces", True),
+        # a headline's "Obama Says" is a person and a verb, not a body
+        ("Obama Says", False),
+        ("Ali", False),
+    ],
+)
+def test_body_name(name: str, body: bool) -> None:
+    assert events._body_name(name) is body

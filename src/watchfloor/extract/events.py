@@ -1440,7 +1440,7 @@ def _persons(doc: Any) -> _Persons:
             # given name countrynames reads as a country ("Alan Krueger" is not the Aland Islands)
             place = code_actor(name)
             coded = place if place.code is not None and place.country is not None else coded
-        elif coded.code is None and not description and " " in name:
+        elif coded.code is None and not description and _body_name(name):
             # a group the tagger took for a person ("the Tigray People's Liberation Front"): the tables'
             # code for the body, when they give one with its sector
             body = code_actor(name)
@@ -1469,6 +1469,15 @@ def _persons(doc: Any) -> _Persons:
         found.genders.append(genders.get(name, "").strip("?"))
     doc.user_data[_PERSONS_KEY] = found
     return found
+
+
+def _body_name(name: str) -> bool:
+    """Whether a name ends in a body's role words ("… Liberation Front", "… Support Forces"), as a
+    group's name does and a person's ("Obama Says" in a headline) does not."""
+    words = name.split()
+    return len(words) > 1 and any(
+        (role := code_actor(" ".join(words[-k:]))).sector is not None and role.code is None for k in (1, 2)
+    )
 
 
 @functools.cache
