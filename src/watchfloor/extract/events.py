@@ -1440,6 +1440,11 @@ def _persons(doc: Any) -> _Persons:
             # given name countrynames reads as a country ("Alan Krueger" is not the Aland Islands)
             place = code_actor(name)
             coded = place if place.code is not None and place.country is not None else coded
+        elif coded.code is None and not description and _body_name(name):
+            # a group the tagger took for a person ("the Tigray People's Liberation Front"): the tables'
+            # code for the body, when they give one with its sector
+            body = code_actor(name)
+            coded = body if body.code is not None and body.sector is not None else coded
         seen.append((start, end, name, coded))
         if memory.get(name) is None or (memory[name].code is None and coded.code is not None):
             memory[name] = coded  # the first mention the text describes codes them all
@@ -1464,6 +1469,15 @@ def _persons(doc: Any) -> _Persons:
         found.genders.append(genders.get(name, "").strip("?"))
     doc.user_data[_PERSONS_KEY] = found
     return found
+
+
+def _body_name(name: str) -> bool:
+    """Whether a name ends in a body's role words ("… Liberation Front", "… Support Forces"), as a
+    group's name does and a person's ("Obama Says" in a headline) does not."""
+    words = name.split()
+    return len(words) > 1 and any(
+        (role := code_actor(" ".join(words[-k:]))).sector is not None and role.code is None for k in (1, 2)
+    )
 
 
 @functools.cache
@@ -1839,7 +1853,8 @@ def _place(token: Any, preps: Sequence[str] = _PLACE_PREPS) -> ActorCode | None:
     Albanians in a gunbattle in southeastern Serbia")."""
     found = [p for p in token.children if p.dep_ == "prep" and p.lower_ in preps]
     if token.dep_ in {"nsubj", "nsubjpass", "dobj"}:
-        found += [p for p in token.head.children if p.dep_ == "prep" and p.lower_ == "in"]
+        # (a march "through Goma" is where its marchers are)
+        found += [p for p in token.head.children if p.dep_ == "prep" and p.lower_ in {"in", "through"}]
     elif token.dep_ == "pobj" and token.head.dep_ == "agent":
         # "killed by a bomb outside the city": where the agent acted
         found += [p for p in token.head.head.children if p.dep_ == "prep" and p.lower_ in preps]
@@ -1949,7 +1964,8 @@ def _target(
                 and (child.pos_ in {"PROPN", "NOUN"} or child.lower_ in _OBJECT_PRONOUNS)
                 and _codable(child, roles)
             ):
-                return child
+                recipient = _recipient(entry, holder, child)
+                return recipient if recipient is not None else child
             # "the naval blockade of Serbia": an event noun's of-phrase is its object once its source is known
             own_of = (
                 child.lower_ == "of" and holder.i == token.i and token.pos_ == "NOUN" and source is not None
@@ -1964,6 +1980,10 @@ def _target(
             return protested
     if not named:
         return None
+    thing = next((c for c in token.children if c.dep_ == "dobj"), None)
+    recipient = _recipient(entry, token, thing) if thing is not None else None
+    if recipient is not None:
+        return recipient
     owner = _object_owner(token, source)
     if owner is not None:
         return owner
@@ -1999,6 +2019,8 @@ def _target(
         place = ent.label_ == "GPE" and ent.root.dep_ == "pobj" and ent.root.head.lower_ in {"in", "at"}
         if place and entry.code.startswith("01"):
             continue  # where a statement was made is not whom it is about; a blockade "in the West Bank" is
+        if _origin(entry, ent.root):
+            continue  # "fired rockets from Gaza and infiltrated southern Israel": Gaza is where from
         inside = ent.root.i != token.i and token.i in {a.i for a in ent.root.ancestors}
         if (
             inside
@@ -2021,6 +2043,31 @@ def _on_date(actor: Actor | None, published: str | None) -> Actor | None:
 # CAMEO roots of force (assault, fight, mass violence), whose "from" phrase is where the act came
 # from ("fired rockets from Gaza", "shelled from across the river"), never whom it was aimed at
 _ORIGIN_ROOTS: Final = frozenset({"18", "19", "20"})
+# CAMEO roots of material giving (provide aid, military, economic, humanitarian aid, protection), whose
+# thing given is no party: the one it is given "to" is ("sent an aid team led by X to Goris")
+_TRANSFER_ROOTS: Final = frozenset({"07"})
+
+
+def _origin(entry: CodedTrigger, token: Any) -> bool:
+    """Whether a participant is the place a force event came from ("fired rockets from Gaza")."""
+    return entry.code[:2] in _ORIGIN_ROOTS and token.dep_ == "pobj" and token.head.lower_ == "from"
+
+
+def _recipient(entry: CodedTrigger, holder: Any, thing: Any) -> Any | None:
+    """For a material gift whose object is a thing, not a named actor ("sent an aid team led by
+    USAID's head to the Armenian town of Goris", "delivered weapons made by Iranian firms to Syria"):
+    the coded actor it goes "to", on the verb or (where the parser hung it there) inside the object."""
+    if entry.code[:2] not in _TRANSFER_ROOTS or thing.dep_ != "dobj" or thing.pos_ == "PROPN":
+        return None
+    if thing.pos_ != "NOUN" or code_actor(thing.text).sector is not None:
+        return None  # "sent troops to …", "gave the rebels …": a role is a party
+    for node in (holder, *thing.subtree):
+        for prep in node.children:
+            if prep.dep_ == "prep" and prep.lower_ == "to":
+                found = _coded_pobj(prep)
+                if found is not None and not _venue(found):
+                    return found
+    return None
 
 
 # CAMEO roots of verbal acts (statements, appeals, intents, support, demands, disapproval), whose verb phrase
@@ -2242,12 +2289,19 @@ def _participants(entry: CodedTrigger, sent: Any, *, main: bool = True) -> _Part
         source = _subject(token)
         if token.pos_ == "ADJ" and source is None:
             source = _subject(token.head)
+        if source is not None:
+            source = _described_name(source)
     if source is not None and source.ent_type_ in _TIMES:
         # "Thursday's meeting", a live blog's "9:30 p.m." heading: a time is no actor, though a second
         # subject beside it may be ("9:30 p.m. Donald Trump says")
         timed = source
         others = [c for c in timed.head.children if c.dep_ == timed.dep_ and c.i > timed.i]
         source = others[0] if others and timed.dep_ != "poss" and others[0].ent_type_ not in _TIMES else None
+    if source is None and token.pos_ == "VERB":
+        source = _raised_subject(token)
+    between = _between_parties(entry, sent) if source is None else None
+    if between is not None:
+        source = between[0]
     patient = _patient(token) if source is None else None
     if source is None and main and patient is None:
         source = _clause_subject(token)
@@ -2267,6 +2321,8 @@ def _participants(entry: CodedTrigger, sent: Any, *, main: bool = True) -> _Part
         entry.code in _SPEECH_RECODES and entry.token.lemma_.lower() in _words("speech_lemmas")
     )
     target = patient if patient is not None else _target(entry, source, sent, named=not statement)
+    if between is not None:
+        target = between[1]  # the act's other party, however the parser hung the between-phrase
     if target is None and country is not None:
         target = _target(entry, source, sent, roles=True, named=not statement)
     if target is None and statement:
@@ -2300,6 +2356,62 @@ def _participants(entry: CodedTrigger, sent: Any, *, main: bool = True) -> _Part
         source,
         target if actor2 is not None else None,
     )
+
+
+def _between_parties(entry: CodedTrigger, sent: Any) -> tuple[Any, Any] | None:
+    """For a reciprocal act named by a noun with no subject of its own ("Heavy fighting erupted between
+    the army and the RSF", "a truce between X and Y took effect"), the first two parties of its between-phrase
+    (on the noun or on the verb it is the subject of), when each of two or more members codes as a
+    party on its own and they are not one actor twice (a country and its own government); the
+    coordination then makes them a joint subject (:func:`_party_pairs`)."""
+    token = entry.token
+    if (token.pos_ != "NOUN" and token.tag_ != "VBG") or _reciprocal_form(entry) is None:
+        return None
+    places = [token] + ([token.head] if token.dep_ in {"nsubj", "nsubjpass"} else [])
+    for node in places:
+        for prep in node.children:
+            if prep.dep_ != "prep" or prep.lower_ != "between":
+                continue
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            members = _conjuncts(pobj) if pobj is not None else []
+            codes = [_party_code(m, sent) for m in members]
+            if len(members) < 2 or any(c is None or c.code is None for c in codes):
+                return None
+            known = [c.code for c in codes if c is not None and c.code is not None]
+            for i, one in enumerate(known):
+                if any(one.startswith(other) or other.startswith(one) for other in known[i + 1 :]):
+                    return None  # "talks between the administration and the United States"
+            return members[0], members[1]
+    return None
+
+
+def _raised_subject(verb: Any) -> Any | None:
+    """The passive subject of the verb an act is the complement of, with no by-agent ("Army warplanes
+    were seen striking RSF bases", "the rebels were reported to have seized the town"): who does it."""
+    if verb.dep_ != "xcomp":
+        return None
+    head = verb.head
+    if any(c.dep_ == "agent" for c in head.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+
+
+def _described_name(subject: Any) -> Any:
+    """The name a subject describes when the parser split them into two subjects of one verb ("The
+    regional bloc ECOWAS demanded", "the militant group Hamas said"): the name, when the description
+    codes no actor and the name right after it does; else the subject itself."""
+    if subject.dep_ != "nsubj" or subject.pos_ != "NOUN" or _plain_code(subject).code is not None:
+        return subject
+    after = subject.right_edge.i + 1
+    for other in subject.head.children:
+        if (
+            other.dep_ == "nsubj"
+            and other.left_edge.i == after
+            and other.pos_ == "PROPN"
+            and _plain_code(other).code is not None
+        ):
+            return other
+    return subject
 
 
 def _by_agent(noun: Any) -> Any | None:
@@ -2990,6 +3102,21 @@ def _party_code(member: Any, sent: Any) -> ActorCode | None:
     return coded if coded.code is not None else None
 
 
+def _joint_antecedent(source: Any) -> Any:
+    """For "they" or "their" whose antecedent is a coordination ("India and Pakistan said they had
+    agreed", "Maduro and Ali shook hands at their first talks"), that coordination's first member, so
+    its members are the event's parties; else the source itself."""
+    if source.pos_ != "PRON" or source.lower_ not in _PLURAL_PRONOUNS:
+        return source
+    antecedent = _antecedent(source)
+    if antecedent is None or len(_conjuncts(antecedent)) < 2:
+        return source
+    return antecedent
+
+
+_PLURAL_PRONOUNS: Final = frozenset({"they", "their", "them"})
+
+
 def _pair_key(actor1: Actor | None, actor2: Actor | None) -> str:
     """What tells apart the events of one trigger and code: their pair of actor codes."""
     return f"{actor1.code if actor1 else ''}>{actor2.code if actor2 else ''}"
@@ -2998,6 +3125,7 @@ def _pair_key(actor1: Actor | None, actor2: Actor | None) -> str:
 def _source_parties(source: Any, actor1: Actor, sent: Any, skip: int) -> tuple[list[Actor], set[int]]:
     """The source's parties, the first party first, without the member at token ``skip``; and the token
     indices of the coordination the source is in."""
+    source = _joint_antecedent(source)
     members = _conjuncts(source)
     parties = [actor1]
     for member in members:
