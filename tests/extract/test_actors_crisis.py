@@ -231,3 +231,19 @@ def test_renamed_code_maps_dictionary_codes_to_the_projects() -> None:
     assert renamed_code("XKXGOV") == "KSVGOV"
     assert renamed_code("IGOWSTNAT") == "NATO"
     assert renamed_code("RUSMIL") == "RUSMIL"
+
+
+@pytest.mark.parametrize(
+    ("mention", "code"),
+    [
+        ("Donetsk People's Republic", "UKRREB"),  # was UKRCVL: the "'s" kept the table's row from matching
+        ("the Luhansk People's Republic", "UKRREB"),
+        ("People's Protection Units", "SYRREB"),  # was uncoded
+        ("Tigray People's Liberation Front", "ETHREB"),
+    ],
+)
+def test_crisis_names_with_a_possessive_are_found(mention: str, code: str) -> None:
+    from watchfloor.extract.actors import code_actor, crisis_code
+
+    assert code_actor(mention).code == code
+    assert crisis_code(mention.removeprefix("the "), "2022-02-15") == code

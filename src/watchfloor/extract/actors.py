@@ -154,7 +154,10 @@ def _crisis_periods() -> dict[str, tuple[_Period, ...]]:
             row["code"], row["kind"], _day(row.get("from", ""), row, n), _day(row.get("to", ""), row, n)
         )
         for name in row["names"].split("|"):
-            out.setdefault(" ".join(name.split()), []).append(period)
+            # also under the form a mention is looked up in: possessive "'s" dropped as _tokens drops it
+            # ("donetsk people's republic" is found as "donetsk people republic")
+            for key in dict.fromkeys((" ".join(name.split()), " ".join(_tokens(name)).lower())):
+                out.setdefault(key, []).append(period)
     return {name: tuple(periods) for name, periods in out.items()}
 
 
