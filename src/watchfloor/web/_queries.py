@@ -423,7 +423,7 @@ def dyad_timeline(
     7-day trailing mean of the index."""
     cells_by_day = _dyad_series(store, a, b, since, until)
     series: list[dict[str, Any]] = []
-    window: list[float] = []
+    window: list[tuple[dt.date, float]] = []  # (day, index) of the last 7 calendar days with events
     for day in sorted(cells_by_day):  # one pass: a thousand days per request
         cells = cells_by_day[day]
         by_status: dict[str, int] = {}
@@ -442,7 +442,9 @@ def dyad_timeline(
         if not by_status:
             continue
         index = round(float(index), 3) + 0.0
-        window = [*window[-6:], index]
+        # a 7-day trailing mean: days without events count as 0 (as the alerts' baselines do)
+        today = dt.date.fromisoformat(day[:10])
+        window = [(d, v) for d, v in window if (today - d).days < 7] + [(today, index)]
         series.append(
             {
                 "day": day,
@@ -450,7 +452,7 @@ def dyad_timeline(
                 "index": index,
                 "claimed_index": round(float(claimed), 3) + 0.0,
                 "by_status": by_status,
-                "mean7": round(sum(window) / len(window), 3),
+                "mean7": round(sum(v for _, v in window) / 7, 3) + 0.0,
             }
         )
     rowids = json.dumps(_newest(store, a, b, since, until, limit))
