@@ -258,3 +258,46 @@ def test_escalation_index_parquet_matches_the_store(store, tmp_path):
     assert one == escalation_index(store, dyad=("NATO", "RUS"), since="2024-03-05")
     (tmp_path / "pq" / "claims.parquet").unlink()  # without the ledger tables nothing is corroborated
     assert all(c.corroborated == 0 for c in escalation_index_parquet(tmp_path / "pq"))
+
+
+def _odd_name_store(tmp_path: Path, name: str) -> Store:
+    s = Store(tmp_path / "odd.db")
+    ex = _extraction("odd", "2024-03-04")
+    odd = tuple(
+        Event(
+            **{
+                **{f: getattr(e, f) for f in e.__dataclass_fields__},
+                "actor1": Actor(name=name, code="RUSMIL"),
+            }
+        )
+        for e in ex.events
+    )
+    with s.batch():
+        s.save(Extraction(article=ex.article, statements=ex.statements, events=odd, timexes=ex.timexes))
+    return s
+
+
+@pytest.mark.parametrize("sep", ["\u2028", "\u2029", "\x85", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\r\n"])
+def test_gdelt_rows_stay_one_line_for_every_line_boundary(tmp_path, sep):
+    """A name with any character str.splitlines() breaks on still gives one line per event."""
+    store = _odd_name_store(tmp_path, f"Russian{sep}troops")
+    out = tmp_path / "events.export.tsv"
+    export(store, "gdelt", out)
+    for path in (out, tmp_path / "events.export.tsv.watchfloor.tsv"):
+        text = path.read_text(encoding="utf-8")
+        lines = text.splitlines()
+        assert len(lines) == text.count("\n") and all(len(x.split("\t")) in (61, 14) for x in lines)
+    assert out.read_text(encoding="utf-8").splitlines()[0].split("\t")[6] == "Russian troops"
+
+
+def test_gdelt_export_reads_back_unquoted_as_docs_say(tmp_path):
+    """GDELT files have no quoting; a name with an unmatched double quote must not swallow rows when
+    read as docs/exports.md says (quoting off)."""
+    store = _odd_name_store(tmp_path, '"Azov fighters')
+    out = tmp_path / "events.export.tsv"
+    export(store, "gdelt", out)
+    with out.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+    assert len(rows) == 2 and all(len(r) == 61 for r in rows) and rows[0][6] == '"Azov fighters'
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "exports.md").read_text(encoding="utf-8")
+    assert "quoting=csv.QUOTE_NONE" in docs and "quote=''" in docs

@@ -85,12 +85,17 @@ def global_event_id(event_id: str) -> int:
     return int(hashlib.sha256(event_id.encode("utf-8")).hexdigest()[:15], 16)
 
 
+# A tab and every character ``str.splitlines()`` breaks a line at (Unicode line boundaries: CR, LF,
+# VT, FF, the file/group/record separators, NEL, LINE and PARAGRAPH SEPARATOR) become a space, so
+# that any reader sees one event per line.
+_BREAKS: Final = {ord(c): " " for c in "\t\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"}
+
+
 def _clean(value: object) -> str:
     """A TSV field: no tabs or line breaks (GDELT files have no quoting)."""
     if value is None:
         return ""
-    text = str(value)
-    return text.replace("\t", " ").replace("\r", " ").replace("\n", " ")
+    return str(value).replace("\r\n", " ").translate(_BREAKS)
 
 
 @functools.lru_cache(maxsize=4096)
