@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import json
 from pathlib import Path
@@ -301,3 +302,36 @@ def test_gdelt_export_reads_back_unquoted_as_docs_say(tmp_path):
     assert len(rows) == 2 and all(len(r) == 61 for r in rows) and rows[0][6] == '"Azov fighters'
     docs = (Path(__file__).resolve().parents[2] / "docs" / "exports.md").read_text(encoding="utf-8")
     assert "quoting=csv.QUOTE_NONE" in docs and "quote=''" in docs
+
+
+def test_gdelt_reciprocal_act_is_two_rows_sharing_the_trigger(tmp_path):
+    """docs/exports.md: one act coded each way gives two rows, told apart from two acts by the sidecar."""
+    ex = _extraction("recip", "2024-03-04", n_events=1)
+    one = dataclasses.replace(
+        ex.events[0],
+        actor1=Actor(name="Russia", code="RUS"),
+        actor2=Actor(name="Ukraine", code="UKR"),
+        cameo="0841",
+        goldstein=7.0,
+        quad_class=QuadClass.MATERIAL_COOPERATION,
+    )
+    other = dataclasses.replace(
+        one, id=stable_id("ev", "recip", "mirror"), actor1=one.actor2, actor2=one.actor1
+    )
+    s = Store(tmp_path / "r.db")
+    with s.batch():
+        s.save(dataclasses.replace(ex, events=(one, other)))
+    out = tmp_path / "events.export.tsv"
+    export(s, "gdelt", out)
+    col = {name: n for n, name in enumerate(GDELT_COLUMNS)}
+    rows = [line.split("\t") for line in out.read_text(encoding="utf-8").splitlines()]
+    assert sorted((r[col["Actor1Code"]], r[col["Actor2Code"]]) for r in rows) == [
+        ("RUS", "UKR"),
+        ("UKR", "RUS"),
+    ]
+    assert {r[col["EventCode"]] for r in rows} == {"0841"} and {r[col["EventRootCode"]] for r in rows} == {
+        "08"
+    }
+    with (tmp_path / "events.export.tsv.watchfloor.tsv").open(encoding="utf-8") as fh:
+        side = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+    assert len({(r["article_id"], r["trigger_start"], r["trigger_end"]) for r in side}) == 1
