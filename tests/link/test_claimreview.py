@@ -170,3 +170,37 @@ def test_claim_review_body_names_an_undated_step_without_none():
     review = claim_review(claim, Ledger(claims=(claim,), stale_days=14))
     assert "None" not in review["reviewBody"]
     assert review["reviewBody"].startswith("undated: asserted")
+
+
+def test_claim_review_of_a_denial_reviews_the_denial_not_what_was_denied():
+    """ "The Kremlin denied that its forces had attacked civilian areas": the Kremlin claims the
+    opposite of the content, so claimReviewed must not say the Kremlin claims the attack."""
+    sentence = "The Kremlin denied that its forces had attacked civilian areas."
+    start = sentence.index("its forces")
+    content = Span(start=100 + start, end=100 + len(sentence) - 1, text=sentence[start:-1])
+    app = ClaimAppearance(
+        claim_id="c4",
+        article_id="a",
+        role=AppearanceRole.ASSERTS,
+        date=dt.date(2024, 3, 3),
+        sentence=Span(start=100, end=100 + len(sentence), text=sentence),
+        content=content,
+        speaker="Kremlin",
+        speaker_code="RUSGOV",
+        party="RUS",
+    )
+    claim = Claim(
+        id="c4",
+        text=content.text,
+        speaker="Kremlin",
+        speaker_code="RUSGOV",
+        party="RUS",
+        first_date=dt.date(2024, 3, 3),
+        appearances=(app,),
+    )
+    review = claim_review(claim, Ledger(claims=(claim,), stale_days=14))
+    assert review["claimReviewed"] == sentence
+    assert review["itemReviewed"]["appearance"][0]["text"] == sentence
+    # a plain assertion keeps its content as the claim
+    plain, ledger = _ledger()
+    assert claim_review(plain, ledger)["claimReviewed"] == plain.text

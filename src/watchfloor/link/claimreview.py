@@ -7,7 +7,9 @@ trail as ``reviewBody`` and, linked, as ``citation``: one ``CreativeWork`` per c
 or contradicting appearance, its ``description`` naming the role. ``url`` (which Google's fact-check
 documentation requires) is the claim's page in ``watchfloor serve`` under ``base_url``. Only properties
 schema.org defines on each type are used (an ``Organization`` author's party is its
-``parentOrganization``, a ``Person``'s its ``affiliation``). See https://schema.org/ClaimReview.
+``parentOrganization``, a ``Person``'s its ``affiliation``). A claim first made as a denial ("the
+Kremlin denied that its forces had attacked …") is reviewed as the denial: ``claimReviewed`` is the
+sentence, not the denied content. See https://schema.org/ClaimReview.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import Any
 
 from ._ledger import Ledger
 from ._records import AppearanceRole, Claim, ClaimAppearance
+from ._relation import find_cues
 
 __all__ = ["DEFAULT_BASE_URL", "claim_review", "claim_reviews"]
 
@@ -27,6 +30,20 @@ _EVIDENCE = frozenset({AppearanceRole.CORROBORATES, AppearanceRole.DISPUTES, App
 
 # Where ``watchfloor serve`` answers by default; ``/claims/<id>`` is the claim's page there.
 DEFAULT_BASE_URL = "http://127.0.0.1:8000"
+
+
+def _denied(app: ClaimAppearance) -> bool:
+    """Whether the appearance's speaker denies its content ("denied that …": claim_cues.tsv)."""
+    if app.content is None:
+        return False
+    head = app.sentence.text[: max(0, app.content.start - app.sentence.start)]
+    return any(c.relation == "denial" for c in find_cues(head))
+
+
+def _said(app: ClaimAppearance) -> str:
+    """What the speaker claims: the content, or for a denial the whole sentence (the content is
+    what is denied, the opposite of the claim)."""
+    return app.sentence.text.strip() if _denied(app) else app.text
 
 
 def _work(app: ClaimAppearance) -> dict[str, Any]:
@@ -40,7 +57,7 @@ def _work(app: ClaimAppearance) -> dict[str, Any]:
             "@type": "Organization" if app.speaker_code == app.party else "Person",
             "name": app.speaker,
         }
-    work["text"] = app.text
+    work["text"] = _said(app)
     return work
 
 
@@ -89,7 +106,7 @@ def claim_review(
         "@type": "ClaimReview",
         "identifier": claim.id,
         "url": f"{base_url.rstrip('/')}/claims/{claim.id}",
-        "claimReviewed": claim.text,
+        "claimReviewed": _said(asserted[0]) if asserted and asserted[0].text == claim.text else claim.text,
         "itemReviewed": item,
         "author": {"@type": "Organization", "name": publisher},
         "reviewRating": {
