@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 
@@ -201,6 +202,16 @@ def test_claim_review_of_a_denial_reviews_the_denial_not_what_was_denied():
     review = claim_review(claim, Ledger(claims=(claim,), stale_days=14))
     assert review["claimReviewed"] == sentence
     assert review["itemReviewed"]["appearance"][0]["text"] == sentence
+    # what the same speaker says after a denial in the same sentence is asserted
+    both = "He denied that the town had fallen and said troops had repelled the attack."
+    at = both.index("troops")
+    said = dataclasses.replace(
+        app,
+        sentence=Span(start=0, end=len(both), text=both),
+        content=Span(start=at, end=len(both) - 1, text=both[at:-1]),
+    )
+    other = dataclasses.replace(claim, text=both[at:-1], appearances=(said,))
+    assert claim_review(other, Ledger(claims=(other,), stale_days=14))["claimReviewed"] == both[at:-1]
     # a plain assertion keeps its content as the claim
     plain, ledger = _ledger()
     assert claim_review(plain, ledger)["claimReviewed"] == plain.text

@@ -28,6 +28,8 @@ _RATING = {"contradicted": 1, "disputed": 2, "unverified": 3, "asserted": 3, "co
 
 _EVIDENCE = frozenset({AppearanceRole.CORROBORATES, AppearanceRole.DISPUTES, AppearanceRole.CONTRADICTS})
 
+_DENIAL_GAP = 3  # words between a denying verb and the content it denies
+
 # Where ``watchfloor serve`` answers by default; ``/claims/<id>`` is the claim's page there.
 DEFAULT_BASE_URL = "http://127.0.0.1:8000"
 
@@ -37,7 +39,9 @@ def _denied(app: ClaimAppearance) -> bool:
     if app.content is None:
         return False
     head = app.sentence.text[: max(0, app.content.start - app.sentence.start)]
-    return any(c.relation == "denial" for c in find_cues(head))
+    # the denying verb must govern this content: at most a few words ("that", "reports that") between
+    # them, not "denied that the town had fallen and said [troops had repelled the attack]"
+    return any(c.relation == "denial" and len(head[c.end :].split()) <= _DENIAL_GAP for c in find_cues(head))
 
 
 def _said(app: ClaimAppearance) -> str:
