@@ -335,3 +335,28 @@ def test_gdelt_reciprocal_act_is_two_rows_sharing_the_trigger(tmp_path):
     with (tmp_path / "events.export.tsv.watchfloor.tsv").open(encoding="utf-8") as fh:
         side = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
     assert len({(r["article_id"], r["trigger_start"], r["trigger_end"]) for r in side}) == 1
+
+
+def test_gdelt_is_root_event_in_one_paragraph_per_line_copy(tmp_path):
+    """Wire copy as plain text has one paragraph per line (no blank lines): only the lead line's events
+    are root events (GDELT: the first paragraph), not every event of the article."""
+    text = "Russian troops shelled the border.\nNATO said units returned.\nLater, more shelling."
+    ex = _extraction("lines", "2024-03-04", n_events=1)
+    article = dataclasses.replace(ex.article, text=text, body=((0, len(text)),))
+    lead = dataclasses.replace(
+        ex.events[0], trigger=Span.of(text, 15, 22), sentence=Span.of(text, 0, 34), statement_id=None
+    )
+    later = dataclasses.replace(
+        lead,
+        id=stable_id("ev", "lines", "later"),
+        trigger=Span.of(text, 68, 76),
+        sentence=Span.of(text, 61, 82),
+    )
+    s = Store(tmp_path / "l.db")
+    with s.batch():
+        s.save(Extraction(article=article, statements=(), events=(lead, later), timexes=()))
+    out = tmp_path / "events.export.tsv"
+    export(s, "gdelt", out)
+    col = {name: n for n, name in enumerate(GDELT_COLUMNS)}
+    rows = [line.split("\t") for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r[col["IsRootEvent"]] for r in rows] == ["1", "0"]

@@ -117,13 +117,19 @@ def _actor(code: str | None, name: str | None) -> list[str]:
 
 
 def _lead_end(text: str, body: list[list[int]]) -> int:
-    """Where the article's first body paragraph ends (for IsRootEvent)."""
+    """Where the article's first body paragraph ends (for IsRootEvent).
+
+    Paragraphs are separated by blank lines where the body has any; otherwise (wire copy as plain
+    text, one paragraph per line) each line is a paragraph.
+    """
     if not body:
         return len(text)
     start, end = body[0]
     while start < end and text[start].isspace():
         start += 1
     cut = text.find("\n\n", start, end)
+    if cut < 0:
+        cut = text.find("\n", start, end)
     return end if cut < 0 else cut
 
 
