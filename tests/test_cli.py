@@ -275,3 +275,23 @@ def test_cli_extract_input_dash_reads_jsonl_from_stdin() -> None:
     assert [r["id"] for r in lines] == ["a", "b"]
     assert lines[0]["timexes"][0]["value"] == "2022-02-15"  # type: ignore[index]
     assert "<stdin> line 2" in result.stderr
+
+
+def test_cli_runs_as_a_module() -> None:
+    """`python -m watchfloor.cli …` runs the CLI (it exited 0 doing nothing)."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import watchfloor
+
+    env = {**os.environ, "PYTHONPATH": str(Path(watchfloor.__file__).parents[1])}
+    done = subprocess.run(
+        [sys.executable, "-m", "watchfloor.cli", "--help"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert done.returncode == 0 and "Usage: watchfloor" in done.stdout

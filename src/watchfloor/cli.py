@@ -703,3 +703,7 @@ def spark_run_cmd(
 def main(argv: Sequence[str] | None = None) -> None:
     """Console-script entry point."""
     cli.main(args=list(argv) if argv is not None else None, prog_name="watchfloor")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import json
 from pathlib import Path
@@ -258,3 +259,104 @@ def test_escalation_index_parquet_matches_the_store(store, tmp_path):
     assert one == escalation_index(store, dyad=("NATO", "RUS"), since="2024-03-05")
     (tmp_path / "pq" / "claims.parquet").unlink()  # without the ledger tables nothing is corroborated
     assert all(c.corroborated == 0 for c in escalation_index_parquet(tmp_path / "pq"))
+
+
+def _odd_name_store(tmp_path: Path, name: str) -> Store:
+    s = Store(tmp_path / "odd.db")
+    ex = _extraction("odd", "2024-03-04")
+    odd = tuple(
+        Event(
+            **{
+                **{f: getattr(e, f) for f in e.__dataclass_fields__},
+                "actor1": Actor(name=name, code="RUSMIL"),
+            }
+        )
+        for e in ex.events
+    )
+    with s.batch():
+        s.save(Extraction(article=ex.article, statements=ex.statements, events=odd, timexes=ex.timexes))
+    return s
+
+
+@pytest.mark.parametrize("sep", ["\u2028", "\u2029", "\x85", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\r\n"])
+def test_gdelt_rows_stay_one_line_for_every_line_boundary(tmp_path, sep):
+    """A name with any character str.splitlines() breaks on still gives one line per event."""
+    store = _odd_name_store(tmp_path, f"Russian{sep}troops")
+    out = tmp_path / "events.export.tsv"
+    export(store, "gdelt", out)
+    for path in (out, tmp_path / "events.export.tsv.watchfloor.tsv"):
+        text = path.read_text(encoding="utf-8")
+        lines = text.splitlines()
+        assert len(lines) == text.count("\n") and all(len(x.split("\t")) in (61, 14) for x in lines)
+    assert out.read_text(encoding="utf-8").splitlines()[0].split("\t")[6] == "Russian troops"
+
+
+def test_gdelt_export_reads_back_unquoted_as_docs_say(tmp_path):
+    """GDELT files have no quoting; a name with an unmatched double quote must not swallow rows when
+    read as docs/exports.md says (quoting off)."""
+    store = _odd_name_store(tmp_path, '"Azov fighters')
+    out = tmp_path / "events.export.tsv"
+    export(store, "gdelt", out)
+    with out.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+    assert len(rows) == 2 and all(len(r) == 61 for r in rows) and rows[0][6] == '"Azov fighters'
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "exports.md").read_text(encoding="utf-8")
+    assert "quoting=csv.QUOTE_NONE" in docs and "quote=''" in docs
+
+
+def test_gdelt_reciprocal_act_is_two_rows_sharing_the_trigger(tmp_path):
+    """docs/exports.md: one act coded each way gives two rows, told apart from two acts by the sidecar."""
+    ex = _extraction("recip", "2024-03-04", n_events=1)
+    one = dataclasses.replace(
+        ex.events[0],
+        actor1=Actor(name="Russia", code="RUS"),
+        actor2=Actor(name="Ukraine", code="UKR"),
+        cameo="0841",
+        goldstein=7.0,
+        quad_class=QuadClass.MATERIAL_COOPERATION,
+    )
+    other = dataclasses.replace(
+        one, id=stable_id("ev", "recip", "mirror"), actor1=one.actor2, actor2=one.actor1
+    )
+    s = Store(tmp_path / "r.db")
+    with s.batch():
+        s.save(dataclasses.replace(ex, events=(one, other)))
+    out = tmp_path / "events.export.tsv"
+    export(s, "gdelt", out)
+    col = {name: n for n, name in enumerate(GDELT_COLUMNS)}
+    rows = [line.split("\t") for line in out.read_text(encoding="utf-8").splitlines()]
+    assert sorted((r[col["Actor1Code"]], r[col["Actor2Code"]]) for r in rows) == [
+        ("RUS", "UKR"),
+        ("UKR", "RUS"),
+    ]
+    assert {r[col["EventCode"]] for r in rows} == {"0841"} and {r[col["EventRootCode"]] for r in rows} == {
+        "08"
+    }
+    with (tmp_path / "events.export.tsv.watchfloor.tsv").open(encoding="utf-8") as fh:
+        side = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+    assert len({(r["article_id"], r["trigger_start"], r["trigger_end"]) for r in side}) == 1
+
+
+def test_gdelt_is_root_event_in_one_paragraph_per_line_copy(tmp_path):
+    """Wire copy as plain text has one paragraph per line (no blank lines): only the lead line's events
+    are root events (GDELT: the first paragraph), not every event of the article."""
+    text = "Russian troops shelled the border.\nNATO said units returned.\nLater, more shelling."
+    ex = _extraction("lines", "2024-03-04", n_events=1)
+    article = dataclasses.replace(ex.article, text=text, body=((0, len(text)),))
+    lead = dataclasses.replace(
+        ex.events[0], trigger=Span.of(text, 15, 22), sentence=Span.of(text, 0, 34), statement_id=None
+    )
+    later = dataclasses.replace(
+        lead,
+        id=stable_id("ev", "lines", "later"),
+        trigger=Span.of(text, 68, 76),
+        sentence=Span.of(text, 61, 82),
+    )
+    s = Store(tmp_path / "l.db")
+    with s.batch():
+        s.save(Extraction(article=article, statements=(), events=(lead, later), timexes=()))
+    out = tmp_path / "events.export.tsv"
+    export(s, "gdelt", out)
+    col = {name: n for n, name in enumerate(GDELT_COLUMNS)}
+    rows = [line.split("\t") for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r[col["IsRootEvent"]] for r in rows] == ["1", "0"]

@@ -319,3 +319,13 @@ def test_spark_workers_keep_one_spacy_pipeline_each(spark: Any, runs: dict[str, 
     )
     pids = [pid for pid, _ in pairs]
     assert len(pids) == len(set(pids))  # one pipeline object per worker process
+
+
+def test_spark_dyad_days_counts_are_int64_like_the_other_tables(runs: dict[str, Any]) -> None:
+    """docs/exports.md: counts are int64; a literal 0 for ``corroborated`` came out as int32."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schema = pq.read_table(runs["out"] / "dyad_days").schema
+    counts = ("events", "observed", "corroborated", "q1", "q2", "q3", "q4", "claimed")
+    assert {name: str(schema.field(name).type) for name in counts} == dict.fromkeys(counts, str(pa.int64()))

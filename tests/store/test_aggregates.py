@@ -261,7 +261,7 @@ def test_store_migration_v4_backfills_an_older_store(tmp_path: Path) -> None:
         _insert(conn, random.Random(9), 40)
     conn.close()
     with Store(path) as store:
-        assert store.version() == SCHEMA_VERSION == 5
+        assert store.version() == SCHEMA_VERSION == 6
         _assert_equal(store.conn)
         with store.batch():  # the triggers carry on from the back-filled state
             _insert(store.conn, random.Random(10), 10, start=200)
@@ -303,3 +303,66 @@ def test_store_counts_an_older_store_opened_read_only(tmp_path: Path) -> None:
         assert store.version() == 3
         assert store.counts()["events"] == want
         assert sum(s["statements"] for s in store.speakers()) == store.counts()["statements"]
+
+
+def _expected_repeats(conn: sqlite3.Connection) -> set[int]:
+    """The rowids of events that repeat an earlier one's act (same article, trigger, code, status,
+    day and score, the same two codes in either order), computed from the rows."""
+    groups: dict[tuple[Any, ...], list[int]] = defaultdict(list)
+    for r in conn.execute(
+        "SELECT rowid, article_id, trigger_start, trigger_end, cameo, status, day, goldstein, actor1_code,"
+        " actor2_code FROM events WHERE actor1_code IS NOT NULL AND actor2_code IS NOT NULL ORDER BY rowid"
+    ):
+        groups[(*r[1:8], frozenset((r[8], r[9])))].append(r[0])
+    return {rowid for rows in groups.values() for rowid in rows[1:]}
+
+
+def _insert_reciprocal(conn: sqlite3.Connection, rng: random.Random, n: int, start: int = 0) -> None:
+    """Acts coded in each direction (and some twice the same way) on one trigger."""
+    for k in range(start, start + n):
+        aid = f"r{k}"
+        conn.execute(
+            "INSERT INTO articles(id, published, title, format, text, body) VALUES (?,?,?,?,?,?)",
+            (aid, f"2024-03-{1 + k % 9:02d}", "t", "text", "some text here", "[[0, 14]]"),
+        )
+        a, b = rng.sample(["RUS", "UKR", "UKRGOV", "NATO"], 2)
+        for j, (x, y) in enumerate([(a, b), (b, a), (a, b)][: rng.randrange(1, 4)]):
+            conn.execute(
+                "INSERT INTO events(id, article_id, actor1_code, actor2_code, cameo, root, goldstein,"
+                " quad_class, status, day, trigger_start, trigger_end, sentence_start, sentence_end, record,"
+                " extractor) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (f"{aid}e{j}", aid, x, y, "0841", "08", 7.0, 2, "observed", None, 0, 4, 0, 4, "{}", "t"),
+            )
+
+
+def test_store_repeats_of_one_act_follow_inserts_and_deletes(tmp_path: Path) -> None:
+    rng = random.Random(5)
+    with Store(tmp_path / "r.db") as store:
+        with store.batch():
+            _insert_reciprocal(store.conn, rng, 30)
+            _insert(store.conn, rng, 10, start=100)
+        stored = {r[0] for r in store.conn.execute("SELECT id FROM agg_repeats")}
+        assert stored == _expected_repeats(store.conn) and stored
+        with store.batch():  # delete some counted ones and some repeats: the earliest left counts
+            ids = [r[0] for r in store.conn.execute("SELECT id FROM events WHERE id LIKE 'r%' ORDER BY id")]
+            for eid in rng.sample(ids, len(ids) // 2):
+                store.conn.execute("DELETE FROM events WHERE id = ?", (eid,))
+        assert {r[0] for r in store.conn.execute("SELECT id FROM agg_repeats")} == _expected_repeats(
+            store.conn
+        )
+
+
+def test_store_migration_v6_lists_the_repeats_of_an_older_store(tmp_path: Path) -> None:
+    path = tmp_path / "v5.db"
+    conn = sqlite3.connect(path)
+    for number, statements in enumerate(MIGRATIONS[:5], 1):
+        with conn:
+            for sql in statements:
+                conn.execute(sql)
+            conn.execute("INSERT INTO schema_version(version) VALUES (?)", (number,))
+    with conn:
+        _insert_reciprocal(conn, random.Random(8), 20)
+    conn.close()
+    with Store(path) as store:
+        stored = {r[0] for r in store.conn.execute("SELECT id FROM agg_repeats")}
+        assert stored == _expected_repeats(store.conn) and stored

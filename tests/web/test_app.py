@@ -567,3 +567,70 @@ def test_read_ahead_reads_the_store_file_and_its_wal_once(tmp_path: Path) -> Non
     assert _app.read_ahead(db, chunk=4096) == 11_024
     assert _app.read_ahead(db, share=1e-12) == 0  # bigger than its share of memory: left alone
     assert _app.read_ahead(tmp_path / "missing.db") == 0
+
+
+def _add_events(db: Path, rows: list[dict[str, Any]]) -> None:
+    """Insert events by hand, each a copy of a stored RUS→NATO event with the given fields changed."""
+    from watchfloor.store import Store
+
+    with Store(db) as store, store.batch():
+        sql = "SELECT * FROM events WHERE actor1_code LIKE 'RUS%' LIMIT 1"
+        base = dict(store.conn.execute(sql).fetchone())
+        for fields in rows:
+            values = {**base, **fields}
+            store.conn.execute(
+                f"INSERT INTO events({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
+                list(values.values()),
+            )
+
+
+def test_timeline_counts_a_reciprocal_act_once_as_the_index_does(
+    tmp_path: Path, web_store: tuple[Path, dict[str, Any]]
+) -> None:
+    """'Russia and NATO held talks' is coded in each direction on one trigger: one act (docs/exports.md)."""
+    from watchfloor.analytics import escalation_index
+    from watchfloor.store import Store
+    from watchfloor.web import _queries
+
+    db = tmp_path / "recip.db"
+    shutil.copy(web_store[0], db)
+    act = {"day": "2024-03-20", "date": "2024-03-20", "cameo": "036", "root": "03", "goldstein": 4.0}
+    act |= {"quad_class": 1, "status": "observed", "trigger_start": 0, "trigger_end": 4}
+    _add_events(
+        db,
+        [
+            {**act, "id": "recip-1", "actor1_code": "RUS", "actor2_code": "NATO"},
+            {**act, "id": "recip-2", "actor1_code": "NATO", "actor2_code": "RUS"},
+        ],
+    )
+    with Store(db, readonly=True) as store:
+        ours = {d["day"]: d for d in _queries.dyad_timeline(store, "RUS", "NATO")["series"]}
+        (theirs,) = [d for d in escalation_index(store, dyad=("RUS", "NATO")) if d.day == "2024-03-20"]
+    assert theirs.events == 1 and theirs.escalation == pytest.approx(-4.0)
+    assert ours["2024-03-20"]["index"] == pytest.approx(theirs.escalation)
+    assert ours["2024-03-20"]["events"] == 1
+
+
+def test_timeline_mean7_is_over_seven_calendar_days(
+    tmp_path: Path, web_store: tuple[Path, dict[str, Any]]
+) -> None:
+    """The 7-day mean counts days without events as 0 (as the alerts' baselines do)."""
+    from watchfloor.store import Store
+    from watchfloor.web import _queries
+
+    db = tmp_path / "gap.db"
+    shutil.copy(web_store[0], db)
+    hit = {"cameo": "190", "root": "19", "goldstein": -10.0, "quad_class": 4, "status": "observed"}
+    hit |= {"actor1_code": "RUS", "actor2_code": "NATO"}
+    _add_events(
+        db,
+        [
+            {**hit, "id": "gap-1", "day": "2024-05-01", "date": "2024-05-01"},
+            {**hit, "id": "gap-2", "day": "2024-05-30", "date": "2024-05-30", "trigger_start": 7},
+        ],
+    )
+    with Store(db, readonly=True) as store:
+        series = {d["day"]: d for d in _queries.dyad_timeline(store, "RUS", "NATO")["series"]}
+    assert series["2024-05-01"]["mean7"] == pytest.approx(10 / 7, abs=1e-3)
+    # four weeks later the first attack is out of the window: only the new one, over 7 days
+    assert series["2024-05-30"]["mean7"] == pytest.approx(10 / 7, abs=1e-3)

@@ -85,12 +85,17 @@ def global_event_id(event_id: str) -> int:
     return int(hashlib.sha256(event_id.encode("utf-8")).hexdigest()[:15], 16)
 
 
+# A tab and every character ``str.splitlines()`` breaks a line at (Unicode line boundaries: CR, LF,
+# VT, FF, the file/group/record separators, NEL, LINE and PARAGRAPH SEPARATOR) become a space, so
+# that any reader sees one event per line.
+_BREAKS: Final = {ord(c): " " for c in "\t\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"}
+
+
 def _clean(value: object) -> str:
     """A TSV field: no tabs or line breaks (GDELT files have no quoting)."""
     if value is None:
         return ""
-    text = str(value)
-    return text.replace("\t", " ").replace("\r", " ").replace("\n", " ")
+    return str(value).replace("\r\n", " ").translate(_BREAKS)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -112,13 +117,19 @@ def _actor(code: str | None, name: str | None) -> list[str]:
 
 
 def _lead_end(text: str, body: list[list[int]]) -> int:
-    """Where the article's first body paragraph ends (for IsRootEvent)."""
+    """Where the article's first body paragraph ends (for IsRootEvent).
+
+    Paragraphs are separated by blank lines where the body has any; otherwise (wire copy as plain
+    text, one paragraph per line) each line is a paragraph.
+    """
     if not body:
         return len(text)
     start, end = body[0]
     while start < end and text[start].isspace():
         start += 1
     cut = text.find("\n\n", start, end)
+    if cut < 0:
+        cut = text.find("\n", start, end)
     return end if cut < 0 else cut
 
 

@@ -79,7 +79,7 @@ SELECT
   day,
   sum(IF(status = 'observed', 1, 0)) AS events,
   sum(IF(status = 'observed', 1, 0)) AS observed,
-  0 AS corroborated,
+  CAST(0 AS BIGINT) AS corroborated,
   sum(IF(status = 'observed' AND quad_class = 1, 1, 0)) AS q1,
   sum(IF(status = 'observed' AND quad_class = 2, 1, 0)) AS q2,
   sum(IF(status = 'observed' AND quad_class = 3, 1, 0)) AS q3,

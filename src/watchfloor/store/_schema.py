@@ -499,5 +499,67 @@ _V5: Final = [
     ),
 ]
 
-MIGRATIONS: Final[tuple[list[str], ...]] = (_V1, _V2, _V3, _V4, _V5)
+# One act coded twice: a reciprocal act ("Russia and Ukraine exchanged prisoners") is stored as two
+# events on one trigger, RUS→UKR and UKR→RUS (docs/events.md), and the escalation index counts it
+# once (the DISTINCT in analytics). The summary tables count rows, so every event after the first of
+# its act — same article, trigger span, CAMEO code, status, day and score, same two codes in either
+# order — is listed
+# here, for the views to take off. Kept by triggers: when the counted one is deleted, the earliest
+# remaining one of its act is counted instead.
+_SAME_ACT: Final = (
+    "m.article_id = {row}.article_id AND m.trigger_start = {row}.trigger_start"
+    " AND m.trigger_end = {row}.trigger_end AND m.cameo IS {row}.cameo AND m.status = {row}.status"
+    " AND m.day IS {row}.day AND m.goldstein = {row}.goldstein"
+    " AND ((m.actor1_code = {row}.actor1_code AND m.actor2_code = {row}.actor2_code)"
+    " OR (m.actor1_code = {row}.actor2_code AND m.actor2_code = {row}.actor1_code))"
+)
+
+
+def _repeat_row(row: str) -> str:
+    """The agg_repeats columns of event ``row``."""
+    day = f"coalesce({row}.day, {_ARTICLE_DAY.format(row=row)})"
+    return (
+        f"{row}.rowid, {row}.actor1_code, {row}.actor2_code, substr({row}.actor1_code, 1, 3),"
+        f" substr({row}.actor2_code, 1, 3), {day}, {row}.status, {row}.goldstein"
+    )
+
+
+_REPEAT_COLUMNS: Final = "id, a1, a2, r1, r2, day, status, goldstein"
+_BOTH_CODED: Final = "{row}.actor1_code IS NOT NULL AND {row}.actor2_code IS NOT NULL"
+
+_V6: Final = [
+    """CREATE TABLE agg_repeats (
+        id INTEGER PRIMARY KEY, -- the repeated event's rowid
+        a1 TEXT NOT NULL, a2 TEXT NOT NULL, r1 TEXT NOT NULL, r2 TEXT NOT NULL, day TEXT,
+        status TEXT NOT NULL, goldstein REAL NOT NULL
+    )""",
+    "CREATE INDEX agg_repeats_pair ON agg_repeats(a1, a2, day)",
+    "CREATE INDEX agg_repeats_r1 ON agg_repeats(r1, r2, day)",
+    "CREATE INDEX agg_repeats_r2 ON agg_repeats(r2, day)",
+    _trigger(
+        "agg_repeats_ai",
+        "AFTER INSERT ON events",
+        [
+            f"INSERT INTO agg_repeats({_REPEAT_COLUMNS}) SELECT {_repeat_row('new')}"
+            f" WHERE {_BOTH_CODED.format(row='new')} AND EXISTS (SELECT 1 FROM events m"
+            f" WHERE {_SAME_ACT.format(row='new')} AND m.rowid <> new.rowid)"
+        ],
+    ),
+    _trigger(
+        "agg_repeats_ad",
+        "AFTER DELETE ON events",
+        [
+            "DELETE FROM agg_repeats WHERE id = old.rowid",
+            # the counted one went: the earliest remaining one of its act counts instead
+            "DELETE FROM agg_repeats WHERE id = (SELECT min(m.rowid) FROM events m"
+            f" WHERE {_SAME_ACT.format(row='old')}) AND NOT EXISTS (SELECT 1 FROM events m"
+            f" WHERE {_SAME_ACT.format(row='old')} AND m.rowid NOT IN (SELECT id FROM agg_repeats))",
+        ],
+    ),
+    f"INSERT INTO agg_repeats({_REPEAT_COLUMNS}) SELECT {_repeat_row('e')} FROM events e"
+    f" WHERE {_BOTH_CODED.format(row='e')} AND EXISTS (SELECT 1 FROM events m"
+    f" WHERE {_SAME_ACT.format(row='e')} AND m.rowid < e.rowid)",
+]
+
+MIGRATIONS: Final[tuple[list[str], ...]] = (_V1, _V2, _V3, _V4, _V5, _V6)
 SCHEMA_VERSION: Final = len(MIGRATIONS)

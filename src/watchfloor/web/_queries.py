@@ -358,6 +358,25 @@ def _dyad_series(store: Store, a: str, b: str | None, since: dt.date | None, unt
         inner = [p for p in _pairs(conn, a, a) if p[0] != p[1]]
         if inner:
             by_pair(inner, -1)
+    # one act coded twice (a reciprocal act, RUS→UKR and UKR→RUS on one trigger) counts once, as
+    # in the escalation index: the summaries count rows, so the repeats (agg_repeats) come off
+    r_days, r_params = _day_range("day", since, until)
+    if b is None and len(a) == 3:
+        where, params = "(r1 = ? OR r2 = ?)", [a, a]
+    elif b is None:
+        where, params = "((a1 >= ? AND a1 < ?) OR (a2 >= ? AND a2 < ?))", [a, a + _TOP, a, a + _TOP]
+    elif len(a) == 3 and len(b) == 3:
+        where, params = "((r1 = ? AND r2 = ?) OR (r1 = ? AND r2 = ?))", [a, b, b, a]
+    else:
+        where = "id IN (SELECT r.id FROM json_each(?) j CROSS JOIN agg_repeats r ON r.a1 = j.value ->> 0"
+        where += " AND r.a2 = j.value ->> 1)"
+        params = [json.dumps(_pairs(conn, a, b))]
+    repeats = conn.execute(
+        "SELECT day, status, count(*), sum(goldstein) FROM agg_repeats"
+        f" WHERE {' AND '.join([where, 'day IS NOT NULL', *r_days])} GROUP BY day, status",
+        [*params, *r_params],
+    ).fetchall()
+    _add_buckets(out, repeats, sign=-1)
     # claimed events the ledger corroborated move to their own bucket (only if there are any)
     if _rows(conn, "SELECT 1 AS x FROM claims WHERE status = 'corroborated' LIMIT 1"):
         a_days, a_params = _day_range("day", since, until)
@@ -367,6 +386,7 @@ def _dyad_series(store: Store, a: str, b: str | None, since: dt.date | None, unt
                 " SELECT coalesce(e.day, substr(a.published, 1, 10)) AS day, e.goldstein"
                 " FROM events e JOIN articles a ON a.id = e.article_id"
                 f" WHERE e.rowid IN ({_CORROBORATED_ROWIDS}) AND e.status = 'claimed' AND {cond}"
+                " AND e.rowid NOT IN (SELECT id FROM agg_repeats)"
                 f") WHERE {' AND '.join(['day IS NOT NULL', *a_days])} GROUP BY day",
                 [*params, *a_params],
             ).fetchall()
@@ -423,7 +443,7 @@ def dyad_timeline(
     7-day trailing mean of the index."""
     cells_by_day = _dyad_series(store, a, b, since, until)
     series: list[dict[str, Any]] = []
-    window: list[float] = []
+    window: list[tuple[dt.date, float]] = []  # (day, index) of the last 7 calendar days with events
     for day in sorted(cells_by_day):  # one pass: a thousand days per request
         cells = cells_by_day[day]
         by_status: dict[str, int] = {}
@@ -442,7 +462,9 @@ def dyad_timeline(
         if not by_status:
             continue
         index = round(float(index), 3) + 0.0
-        window = [*window[-6:], index]
+        # a 7-day trailing mean: days without events count as 0 (as the alerts' baselines do)
+        today = dt.date.fromisoformat(day[:10])
+        window = [(d, v) for d, v in window if (today - d).days < 7] + [(today, index)]
         series.append(
             {
                 "day": day,
@@ -450,7 +472,7 @@ def dyad_timeline(
                 "index": index,
                 "claimed_index": round(float(claimed), 3) + 0.0,
                 "by_status": by_status,
-                "mean7": round(sum(window) / len(window), 3),
+                "mean7": round(sum(v for _, v in window) / 7, 3) + 0.0,
             }
         )
     rowids = json.dumps(_newest(store, a, b, since, until, limit))
