@@ -162,3 +162,57 @@ def test_extract_statements_edges_follow_the_setting(nlp: Any, monkeypatch: pyte
     assert len(calls) == len(moved)
     extract(parsed, Settings())
     assert len(calls) == 2 * len(moved)
+
+
+# "Smith made it clear that the plan failed ."
+CLEAR_WORDS = ["Smith", "made", "it", "clear", "that", "the", "plan", "failed", "."]
+CLEAR_HEADS = [1, 1, 3, 1, 7, 6, 7, 3, 1]
+CLEAR_DEPS = ["nsubj", "ROOT", "nsubj", "ccomp", "mark", "det", "nsubj", "ccomp", "punct"]
+CLEAR_POS = ["PROPN", "VERB", "PRON", "ADJ", "SCONJ", "DET", "NOUN", "VERB", "PUNCT"]
+CLEAR_LEMMAS = ["Smith", "make", "it", "clear", "that", "the", "plan", "fail", "."]
+
+
+@pytest.fixture(scope="module")
+def clear_doc() -> Doc:
+    nlp = spacy.blank("en")
+    return Doc(
+        nlp.vocab, words=CLEAR_WORDS, heads=CLEAR_HEADS, deps=CLEAR_DEPS, pos=CLEAR_POS, lemmas=CLEAR_LEMMAS
+    )
+
+
+def test_leading_tokens_only_just_after_the_cue(clear_doc: Doc) -> None:
+    content = _chars(clear_doc, 2, 7)
+    assert [t.text for t in _attr_edges.leading_tokens(clear_doc[1], content)] == [
+        "it",
+        "clear",
+        "that",
+        "the",
+    ]
+    assert _attr_edges.leading_tokens(clear_doc[1], _chars(clear_doc, 5, 7)) == []  # four tokens after it
+    assert _attr_edges.leading_tokens(clear_doc[3], content) == []  # starts before the cue
+
+
+def test_pattern_keys_words_and_tags(clear_doc: Doc) -> None:
+    keys = _attr_edges.pattern_keys(clear_doc[1], list(clear_doc[2:4]))
+    assert keys == [("make", "it clear"), ("make", "it ADJ")]
+    assert _attr_edges.pattern_keys(clear_doc[1], [clear_doc[2]]) == [("make", "it")]
+
+
+def test_past_cue_words_takes_the_longest_listed_run(clear_doc: Doc, monkeypatch: pytest.MonkeyPatch) -> None:
+    content = [_chars(clear_doc, 2, 7)]
+    monkeypatch.setattr(_attr_edges, "cue_extents", lambda: frozenset())
+    assert _attr_edges.past_cue_words(clear_doc[1], content) == content
+    monkeypatch.setattr(_attr_edges, "cue_extents", lambda: frozenset({("make", "it"), ("make", "it ADJ")}))
+    assert _attr_edges.past_cue_words(clear_doc[1], content) == [(clear_doc[4].idx, content[0][1])]
+    monkeypatch.setattr(_attr_edges, "cue_extents", lambda: frozenset({("say", "it ADJ")}))
+    assert _attr_edges.past_cue_words(clear_doc[1], content) == content
+
+
+def test_cue_extents_reads_the_table(monkeypatch: pytest.MonkeyPatch) -> None:
+    rows = [{"lemma": "make", "words": "it clear"}]
+    monkeypatch.setattr(_attr_edges, "read_tsv", lambda name, cols: rows)
+    _attr_edges.cue_extents.cache_clear()
+    try:
+        assert _attr_edges.cue_extents() == frozenset({("make", "it clear")})
+    finally:
+        _attr_edges.cue_extents.cache_clear()
