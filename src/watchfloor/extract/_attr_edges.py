@@ -43,25 +43,12 @@ from ..errors import KnowledgeError
 from ..knowledge import read_tsv
 from ._quotes import Quotes
 
-__all__ = [
-    "Variant",
-    "cue_extents",
-    "edge_kinds",
-    "edge_variants",
-    "edge_weights",
-    "leading_tokens",
-    "past_cue_words",
-    "pattern_keys",
-    "refine_edges",
-]
+__all__ = ["Variant", "edge_kinds", "edge_variants", "edge_weights", "refine_edges"]
 
 # how many tokens a moved segment may span: the annotators' edges differ by a phrase, not a clause
 MAX_MOVE: Final = 12
 # how many distinct cut points per side: the nearest ones
 MAX_CUTS: Final = 3
-# the cue words a content may lose: at most this many, in a content that starts this close after its cue
-MAX_CUE_WORDS: Final = 3
-CUE_GAP: Final = 2
 _CLOSING: Final = frozenset(".,;:?!)\"'”’»")
 _STRIP_END: Final = frozenset(",;:—–-")
 
@@ -112,52 +99,6 @@ def refine_edges(
         if s > best_score:
             best, best_score = v, s
     return list(frags) if best is None else best.frags
-
-
-@functools.cache
-def cue_extents() -> frozenset[tuple[str, str]]:
-    """The (cue lemma, word pattern) pairs whose words PolNeAR gives to the cue rather than the
-    content ("decline" + ``to VERB``, "make" + ``it clear``): ``knowledge/attribution_cue_extents.tsv``,
-    mined by ``scripts/mine_attribution_cue_extents.py``; empty when none is shipped."""
-    try:
-        rows = read_tsv("attribution_cue_extents.tsv", ("lemma", "words"))
-    except KnowledgeError:
-        return frozenset()
-    return frozenset((r["lemma"], r["words"]) for r in rows)
-
-
-def leading_tokens(verb: Any, frag: tuple[int, int]) -> list[Any]:
-    """The first tokens (at most ``MAX_CUE_WORDS`` + 1) of a content fragment that starts just after
-    its cue verb (within ``CUE_GAP`` tokens); empty for any other content."""
-    span = verb.doc.char_span(frag[0], frag[1], alignment_mode="expand")
-    if span is None:
-        return []
-    toks = [t for t in span[: MAX_CUE_WORDS + 2] if not t.is_space][: MAX_CUE_WORDS + 1]
-    if not toks or not 0 < toks[0].i - verb.i <= CUE_GAP:
-        return []
-    return toks
-
-
-def pattern_keys(verb: Any, toks: Sequence[Any]) -> list[tuple[str, str]]:
-    """The keys of a cue verb and the words after it: the words themselves (``it clear``), and each
-    function word as itself and any other word as its part of speech (``to VERB``)."""
-    lemma = str(verb.lemma_.lower())
-    words = " ".join(t.lower_ for t in toks)
-    tags = " ".join(map(_word, toks))
-    return [(lemma, words)] if tags == words else [(lemma, words), (lemma, tags)]
-
-
-def past_cue_words(verb: Any, frags: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The fragments of a content with its start moved past the longest run of its first words that
-    the mined table (:func:`cue_extents`) gives to cue ``verb``; unchanged when none matches."""
-    table = cue_extents()
-    if not table:
-        return list(frags)
-    toks = leading_tokens(verb, frags[0])
-    for k in range(len(toks) - 1, 0, -1):
-        if any(key in table for key in pattern_keys(verb, toks[:k])):
-            return [(toks[k].idx, frags[0][1]), *frags[1:]]
-    return list(frags)
 
 
 def _bucket(n: int) -> str:

@@ -75,7 +75,7 @@ from spacy.attrs import LEMMA, LOWER, POS, SENT_START
 
 from ..knowledge import read_tsv
 from ..model import Article, ParsedArticle, Span, Speaker, Statement, StatementKind, Timex, stable_id
-from ._attr_edges import past_cue_words, refine_edges
+from ._attr_edges import refine_edges
 from ._attr_model import Scored, cue_relations, rerank, rerank_thresholds, score, thresholds
 from ._attr_model import candidate_features as features
 from ._attr_tagger import decode, token_scores
@@ -1547,7 +1547,6 @@ def extract_statements(
         for cand in kept:
             blocked = [t.idx for t in itertools.chain(cand.cue, cand.source or ())]
             cand.frags = refine_edges(cand.verb, cand.rel, cand.frags, quotes, blocked)
-            cand.frags = past_cue_words(cand.verb, cand.frags)
     if tagged is not None:
         kept.extend(_tagger_candidates(doc, tagged, kept, _sentence_of(doc)))
     for cand in sorted(kept, key=lambda c: (c.cue[0].i, c.frags[0][0])):
