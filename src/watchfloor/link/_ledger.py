@@ -29,7 +29,15 @@ from ..knowledge import read_tsv
 from ..model import Article, ClaimStatus, EvidentialStatus, Extraction, Span, Speaker, Statement, stable_id
 from ..settings import Settings
 from ._records import AppearanceRole, Claim, ClaimAppearance, TrailStep
-from ._relation import Cue, claim_direction, find_cues, find_topic, has_precedent_cue, relation_of, topic_places
+from ._relation import (
+    Cue,
+    claim_direction,
+    find_cues,
+    find_topic,
+    has_precedent_cue,
+    relation_of,
+    topic_places,
+)
 from ._similarity import CharTfidf, FloatArray
 
 __all__ = ["Ledger", "build_ledger", "decide", "party_of", "replay"]

@@ -81,7 +81,7 @@ def _placed_topics() -> frozenset[str]:
     return frozenset(row["topic"] for row in rows if row["argument"] == "place")
 
 
-_PLACE_REACH = 50  # characters after a topic term in which its place is named ("captured the village of Udachne")
+_PLACE_REACH = 50  # characters after a topic term naming its place ("captured the village of Udachne")
 _PLACE_NAME = re.compile(r"\b[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*")
 
 
