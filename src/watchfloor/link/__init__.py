@@ -32,6 +32,6 @@ __all__ = [
     "load_embedder",
     "party_of",
     "relation_of",
-    "topic_places",
     "replay",
+    "topic_places",
 ]
