@@ -136,9 +136,17 @@ def _parties_named(sentence: str) -> frozenset[str]:
     return frozenset(parties)
 
 
+@functools.lru_cache(maxsize=4096)
 def _place_names(text: str, topic: str | None) -> frozenset[str]:
-    """The places a capture or strike in ``text`` is about: names after the topic term that name no side."""
-    return frozenset(n for n in topic_places(text, topic) if not _parties_named(n))
+    """The places a capture or strike in ``text`` is about: the names after the topic term, less those
+    coded as an armed group or institution ("struck Hezbollah depots"). Town names may code as a country
+    ("Goma" COD, even "Bara" NPL), so only codes with a role (LBNREB, SDNMIL) are dropped."""
+    kept = set()
+    for name in topic_places(text, topic):
+        code = code_actor(name).code
+        if code is None or len(code) <= 3:
+            kept.add(name)
+    return frozenset(kept)
 
 
 def _iso_day(value: str | None) -> dt.date | None:
