@@ -123,3 +123,21 @@ def test_decide_ceasefire_violation_disputed_by_the_other_side():
     text = "Indian troops had fired across the line near Poonch, breaching the ceasefire"
     decided = _decide(claim, text, "PAK", sentence="Pakistan's military said " + text + ".")
     assert decided is not None and decided[1] is AppearanceRole.DISPUTES
+
+
+def test_decide_the_speakers_own_side_named_does_not_hide_the_claims_party():
+    """ "Ukraine's General Staff said its forces still held Chasiv Yar": only the speaker's side is named."""
+    claim = _claim("its troops had captured the town of Chasiv Yar", "territory", 1)
+    text = "its forces still held Chasiv Yar and had repelled eleven assaults overnight"
+    decided = _decide(claim, text, "UKR", sentence="Ukraine's General Staff said " + text + ".")
+    assert decided is not None and decided[1] is AppearanceRole.DISPUTES
+    # A third side named still keeps it apart: this is about Belarus, not Russia.
+    other = "Ukraine's General Staff said Belarus had not captured Chasiv Yar."
+    assert _decide(claim, "Belarus had not captured Chasiv Yar", "UKR", sentence=other) is None
+
+
+def test_a_side_reporting_what_it_has_seen_is_evidence():
+    rel = relation_of("said Estonia had seen the same build-up", -1, with_speaker=True)
+    assert rel is not None and rel[0] is AppearanceRole.CONTRADICTS
+    rel = relation_of("said it had seen no signs of a pullback", -1, with_speaker=True)
+    assert rel is not None and rel[0] is AppearanceRole.DISPUTES

@@ -483,7 +483,9 @@ def decide(
     if claim_places and not later_places:  # "had not captured the village": the place must be named nearby
         topical = topical and any(re.search(rf"\b{re.escape(p)}\b", about) for p in claim_places)
     # About the claim's party: it is named, or no party is (a quote: "They did not go home").
-    parties = _parties_named(sentence)
+    # The speaker's own side does not count as another party ("Ukraine's General Staff said its forces
+    # still held Chasiv Yar" is about Russia's claim though only Ukraine is named).
+    parties = _parties_named(sentence) - {party}
     named = claim.party is not None and (claim.party in parties or not parties)
     score = max(content_sim, sentence_sim)
     if score >= threshold or (topical and named):
