@@ -141,3 +141,8 @@ def test_a_side_reporting_what_it_has_seen_is_evidence():
     assert rel is not None and rel[0] is AppearanceRole.CONTRADICTS
     rel = relation_of("said it had seen no signs of a pullback", -1, with_speaker=True)
     assert rel is not None and rel[0] is AppearanceRole.DISPUTES
+
+
+def test_entering_airspace_is_not_taking_a_place():
+    assert claim_direction("two aircraft entered Estonian airspace", "said") == (None, 0)
+    assert claim_direction("M23 fighters had entered the town", "said") == ("territory", 1)
