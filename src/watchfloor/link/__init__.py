@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ._ledger import Ledger, build_ledger, decide, party_of, replay
 from ._records import AppearanceRole, Claim, ClaimAppearance, TrailStep
-from ._relation import claim_direction, find_cues, has_precedent_cue, relation_of
+from ._relation import claim_direction, find_cues, has_precedent_cue, relation_of, topic_places
 from ._similarity import CharTfidf, Embedder, hybrid_scores, load_embedder
 from .claimreview import claim_review, claim_reviews
 
@@ -33,4 +33,5 @@ __all__ = [
     "party_of",
     "relation_of",
     "replay",
+    "topic_places",
 ]

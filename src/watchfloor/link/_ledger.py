@@ -29,7 +29,15 @@ from ..knowledge import read_tsv
 from ..model import Article, ClaimStatus, EvidentialStatus, Extraction, Span, Speaker, Statement, stable_id
 from ..settings import Settings
 from ._records import AppearanceRole, Claim, ClaimAppearance, TrailStep
-from ._relation import Cue, claim_direction, find_cues, find_topic, has_precedent_cue, relation_of
+from ._relation import (
+    Cue,
+    claim_direction,
+    find_cues,
+    find_topic,
+    has_precedent_cue,
+    relation_of,
+    topic_places,
+)
 from ._similarity import CharTfidf, FloatArray
 
 __all__ = ["Ledger", "build_ledger", "decide", "party_of", "replay"]
@@ -126,6 +134,19 @@ def _parties_named(sentence: str) -> frozenset[str]:
             if party:
                 parties.add(party)
     return frozenset(parties)
+
+
+@functools.lru_cache(maxsize=4096)
+def _place_names(text: str, topic: str | None) -> frozenset[str]:
+    """The places a capture or strike in ``text`` is about: the names after the topic term, less those
+    coded as an armed group or institution ("struck Hezbollah depots"). Town names may code as a country
+    ("Goma" COD, even "Bara" NPL), so only codes with a role (LBNREB, SDNMIL) are dropped."""
+    kept = set()
+    for name in topic_places(text, topic):
+        code = code_actor(name).code
+        if code is None or len(code) <= 3:
+            kept.add(name)
+    return frozenset(kept)
 
 
 def _iso_day(value: str | None) -> dt.date | None:
@@ -425,8 +446,14 @@ def decide(
     the claim's repeats it when the wording is similar or it states the same topic in the same direction
     (a denying cue reverses the direction); another side needs a cue
     of its own and must be about the claim (similar text, or the claim's topic with its party named, or
-    with no party named at all).
+    with no party named at all). A claim about a place (a capture, a strike) and a text naming another place
+    for that act are not the same claim ("captured Bara" is not "captured Udachne"). Another side stating the
+    claim's topic in the opposite direction ("Russia had not captured the village") disputes it.
     """
+    claim_places = _place_names(claim.text, claim.topic)
+    later_places = _place_names(text, claim.topic)
+    if claim_places and later_places and not claim_places & later_places:
+        return None
     if party is not None and party == claim.party:
         topic, polarity = claim_direction(text, cue)
         same_kind = topic is not None and topic == claim.topic and polarity == claim.polarity != 0
@@ -439,6 +466,10 @@ def decide(
             )
         return None
     rel = relation_of(relation_text, claim.polarity, with_speaker=with_speaker)
+    if rel is None and with_speaker and claim.polarity:
+        topic, polarity = claim_direction(text, cue)
+        if topic == claim.topic and polarity == -claim.polarity:
+            rel = (AppearanceRole.DISPUTES, Cue("disputes", 0, len(text), "opposite claim", False))
     if rel is None:
         return None
     if rel[0] is AppearanceRole.CORROBORATES:
@@ -449,8 +480,12 @@ def decide(
             rel = whole
     about = sentence + " " + relation_text
     topical = claim.topic is not None and any(t.topic == claim.topic for t in find_topic(about))
+    if claim_places and not later_places:  # "had not captured the village": the place must be named nearby
+        topical = topical and any(re.search(rf"\b{re.escape(p)}\b", about) for p in claim_places)
     # About the claim's party: it is named, or no party is (a quote: "They did not go home").
-    parties = _parties_named(sentence)
+    # The speaker's own side does not count as another party ("Ukraine's General Staff said its forces
+    # still held Chasiv Yar" is about Russia's claim though only Ukraine is named).
+    parties = _parties_named(sentence) - {party}
     named = claim.party is not None and (claim.party in parties or not parties)
     score = max(content_sim, sentence_sim)
     if score >= threshold or (topical and named):

@@ -17,7 +17,16 @@ from dataclasses import dataclass
 from ..knowledge import read_tsv
 from ._records import AppearanceRole
 
-__all__ = ["Cue", "Topic", "claim_direction", "find_cues", "find_topic", "has_precedent_cue", "relation_of"]
+__all__ = [
+    "Cue",
+    "Topic",
+    "claim_direction",
+    "find_cues",
+    "find_topic",
+    "has_precedent_cue",
+    "relation_of",
+    "topic_places",
+]
 
 _RELATIONS = {"disputes", "contradicts", "corroborates", "precedent", "evidence", "denial"}
 
@@ -58,11 +67,36 @@ def _cue_table() -> tuple[tuple[re.Pattern[str], str, bool], ...]:
 
 @functools.cache
 def _topic_table() -> tuple[tuple[re.Pattern[str], str, int], ...]:
-    rows = read_tsv("claim_topics.tsv", ("pattern", "topic", "polarity"))
+    rows = read_tsv("claim_topics.tsv", ("pattern", "topic", "polarity", "argument"))
     return tuple(
         (re.compile(rf"\b(?:{row['pattern']})\b", re.IGNORECASE), row["topic"], int(row["polarity"]))
         for row in rows
     )
+
+
+@functools.cache
+def _placed_topics() -> frozenset[str]:
+    """Topics whose claims take a place argument (``argument`` = ``place`` in claim_topics.tsv)."""
+    rows = read_tsv("claim_topics.tsv", ("pattern", "topic", "polarity", "argument"))
+    return frozenset(row["topic"] for row in rows if row["argument"] == "place")
+
+
+_PLACE_REACH = 50  # characters after a topic term naming its place ("captured the village of Udachne")
+_PLACE_NAME = re.compile(r"\b[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*")
+
+
+def topic_places(text: str, topic: str | None) -> frozenset[str]:
+    """The capitalised names right after each term of ``topic`` in ``text`` (same clause, ~50 characters):
+    the place a capture or a strike is about. Empty when the topic takes no place or none is named."""
+    if topic is None or topic not in _placed_topics():
+        return frozenset()
+    names: set[str] = set()
+    for t in find_topic(text):
+        if t.topic != topic:
+            continue
+        window = re.split(r"[.;,!?\n]", text[t.end : t.end + _PLACE_REACH], maxsplit=1)[0]
+        names.update(m.group(0) for m in _PLACE_NAME.finditer(window))
+    return frozenset(names)
 
 
 def find_cues(text: str) -> tuple[Cue, ...]:
