@@ -395,6 +395,11 @@ def test_replay_without_assertion_is_an_error():
         ("USAGOV", None, "USA"),
         (None, "EST", "EST"),
         (None, None, None),
+        ("SDNREB", "SDN", "SDNREB"),  # an armed group is the other side of its country's war
+        ("SDNMIL", "SDN", "SDN"),
+        ("UKRREB", None, "UKRREB"),
+        ("CODOPP", None, "CODOPP"),
+        ("SDNREB", "EGY", "EGY"),  # a code of another country does not override the stated country
     ],
 )
 def test_party_of_folds_codes_to_sides(code, country, party):

@@ -75,8 +75,17 @@ def _group_codes() -> tuple[frozenset[str], frozenset[str]]:
     return exact, prefix
 
 
+@functools.cache
+def _own_side_sectors() -> frozenset[str]:
+    return frozenset(r["sector"] for r in read_tsv("claim_party_sectors.tsv", ("sector",)))
+
+
 def party_of(code: str | None, country: str | None = None) -> str | None:
-    """The side an actor speaks for: its country (``RUS`` for ``RUSMIL``) or its organisation (``NATO``)."""
+    """The side an actor speaks for: its country (``RUS`` for ``RUSMIL``) or its organisation (``NATO``);
+    an armed group or opposition keeps its sector (``SDNREB``: the other side of a civil war, see
+    ``knowledge/claim_party_sectors.tsv``)."""
+    if code and len(code) >= 6 and code[3:6] in _own_side_sectors() and (not country or code[:3] == country):
+        return code[:6]
     if country:
         return country
     if not code:
