@@ -47,6 +47,15 @@ def _codes(nlp: Any, sentence: str) -> list[str]:
         # 161 leaving an international body; a withdrawal of troops from a city is military (087)
         ("The junta announced its withdrawal from the African Union.", "161"),
         ("The army announced the withdrawal of its troops from the city.", "087"),
+        # 087 stop fighting, and appeals for it (0256): ceasing fire, restraint
+        ("The army stopped the offensive.", "087"),
+        ("The envoy called on both sides to cease fire.", "0256"),
+        ("Egypt called for restraint.", "0256"),
+        # arms and relief named by what they are: air defence (072), water pumps offered (0333)
+        ("Washington supplied air defence systems to Kyiv.", "072"),
+        ("The EU was ready to send water pumps to Kyiv.", "0333"),
+        # "will pay a heavy price" threatens (130)
+        ("The enemy will pay a heavy price.", "130"),
     ],
 )
 def test_code_sentence_round13_patterns(nlp: Any, sentence: str, code: str) -> None:
