@@ -113,3 +113,18 @@ def test_military_offensive_is_no_criticism(nlp: Any) -> None:
 )
 def test_order_to_own_forces_is_the_act(nlp: Any, sentence: str, code: str) -> None:
     assert _codes(nlp, sentence)[:1] == [code]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        # a vow or warning whose content is a threat is that threat (13x) …
+        ("The minister warned that the rebels would pay a heavy price.", "130"),
+        ("The general vowed to attack the city.", "1384"),
+        # … and a vow not to threaten or attack is none
+        ("The general vowed not to attack the city.", "030"),
+        ("The two leaders pledged not to threaten or use force against one another.", "030"),
+    ],
+)
+def test_vowed_threat_and_vowed_restraint(nlp: Any, sentence: str, code: str) -> None:
+    assert _codes(nlp, sentence)[:1] == [code]

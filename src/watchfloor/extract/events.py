@@ -517,13 +517,18 @@ def _apply_frames(coded: dict[int, CodedTrigger], sent: Any) -> None:
                 if frame.name == "demand" and _own_command(token, arg):
                     break  # the ordered act is the orderer's own: the inner event stands as coded
                 recoded = (_appeal_frame() if _others_act(frame, token, arg) else frame).recode(inner.code)
-                if recoded is None:
-                    continue
+                if recoded is None or (
+                    recoded[:2] == _THREAT_ROOT and any(c.dep_ == "neg" for c in arg.children)
+                ):
+                    continue  # "pledged not to threaten or use force", "vowed not to attack": no threat
                 coded[token.i] = CodedTrigger(token, recoded, None, token.idx, inner=arg, absorbed={arg.i})
                 del coded[arg.i]
                 break
             if token.i in coded and coded[token.i].inner is not None:
                 break
+
+
+_THREAT_ROOT: Final = "13"
 
 
 def _own_command(token: Any, arg: Any) -> bool:
