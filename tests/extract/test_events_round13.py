@@ -128,3 +128,19 @@ def test_order_to_own_forces_is_the_act(nlp: Any, sentence: str, code: str) -> N
 )
 def test_vowed_threat_and_vowed_restraint(nlp: Any, sentence: str, code: str) -> None:
     assert _codes(nlp, sentence)[:1] == [code]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        # troops sent to a mission provide protection or peacekeeping (074); promised, 0334
+        ("Kenya sent police officers to the security mission.", "074"),
+        ("NATO said it would send extra troops to its mission in Kosovo.", "0334"),
+        ("Russia sent troops to the border.", "154"),
+        # a span of time is looked through to what filled it ("two days of clashes")
+        ("At least 20 people were killed in two days of clashes.", "190"),
+        ("At least 20 people were killed in two days.", "1823"),
+    ],
+)
+def test_missions_and_spans(nlp: Any, sentence: str, code: str) -> None:
+    assert _codes(nlp, sentence)[:1] == [code]

@@ -147,6 +147,15 @@ def _arg_words(token: Any) -> list[Any]:
                 if pobj.dep_ in {"pobj", "pcomp"}:
                     lemmas.append(pobj)
                     lemmas.extend(c for c in pobj.children if c.dep_ in {"compound", "amod"})
+                    if pobj.lemma_.lower() in _words("span_nouns"):
+                        # "killed in two days of clashes", "after weeks of shelling": look through the span
+                        lemmas.extend(
+                            g
+                            for p in pobj.children
+                            if p.dep_ == "prep" and p.lower_ == "of"
+                            for g in p.children
+                            if g.dep_ == "pobj"
+                        )
     return lemmas
 
 
