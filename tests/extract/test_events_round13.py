@@ -27,9 +27,7 @@ def _codes(nlp: Any, sentence: str) -> list[str]:
         ("Qatar brokered the prisoner deal.", "045"),
         # 161 "cancellation of meetings"
         ("The president cancelled a summit with his Chinese counterpart.", "161"),
-        # 051 praise: thanking
-        ("The prime minister thanked the donors for their help.", "051"),
-        # … and standing with an ally or a country
+        # 051 praise: standing with an ally or a country
         ("Poland stands with Ukraine.", "051"),
         # 043 host a visit: a visitor welcomed to a place; a decision welcomed is praise (051)
         ("The king welcomed the Egyptian president to Amman.", "043"),

@@ -244,8 +244,6 @@ def _code_token(token: Any) -> CodedTrigger | None:
             rows = patterns_for(pos, us_spelling(token.lemma_.lower()))
     if not rows:
         return None
-    if _naming_clause(token):
-        return None
     args = _arg_lemmas(token)
     if token.dep_ == "amod" or (token.dep_ == "acl" and token.tag_ == "VBN"):
         # "a poll released Monday", "758 pledged delegates": the noun is what was released, pledged
@@ -301,7 +299,9 @@ def us_spelling(lemma: str) -> str:
 def _naming_clause(token: Any) -> bool:
     """A verb of naming whose object is "what" names a thing in the writer's or a party's words and is no
     act of its own: "launched what it called anti-terrorist measures", "practising what state media
-    described as the seizure of power" (``naming_verbs``)."""
+    described as the seizure of power" (``naming_verbs``). Dropped last, once the clause rules have run:
+    it still makes the sentence one with an event of its own, so a background clause beside it stays
+    background ("Ryan, who was reluctant to endorse Trump, … what he called 'our arguments'")."""
     return (
         token.pos_ == "VERB"
         and token.lemma_.lower() in _words("naming_verbs")
@@ -1048,7 +1048,7 @@ def code_sentence(sent: Any) -> list[CodedTrigger]:
     _criticise(coded)
     _praise(coded)
     _refine_topics(coded, hits)
-    return [coded[i] for i in sorted(coded)]
+    return [coded[i] for i in sorted(coded) if not _naming_clause(coded[i].token)]
 
 
 _CRITICISE_CODE: Final = "111"
