@@ -154,3 +154,19 @@ def test_vowed_threat_and_vowed_restraint(nlp: Any, sentence: str, code: str) ->
 )
 def test_missions_and_spans(nlp: Any, sentence: str, code: str) -> None:
     assert _codes(nlp, sentence)[:1] == [code]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codes"),
+    [
+        # the means of an intended act is the act intended ("ready to resolve … through dialogue": 036)
+        (
+            "Pakistan said it was ready to resolve all outstanding issues with India through dialogue.",
+            ["036"],
+        ),
+        ("The government is willing to settle the dispute through negotiations.", ["036"]),
+        ("He wants to win through hard work.", []),
+    ],
+)
+def test_intent_through_its_means(nlp: Any, sentence: str, codes: list[str]) -> None:
+    assert _codes(nlp, sentence) == codes

@@ -477,6 +477,15 @@ def _frame_arguments(token: Any) -> list[Any]:
                 # "agreed to undertake joint exercises", "promised to continue military aid"
                 # (but "wants to see a withdrawal" is not NATO's own withdrawal)
                 out.extend(c for c in child.children if c.dep_ in {"dobj", "obj"})
+                # "ready to resolve the issues through dialogue": the means is the act intended
+                means = _words("means_preps")
+                out.extend(
+                    g
+                    for p in child.children
+                    if p.dep_ == "prep" and p.lower_ in means
+                    for g in p.children
+                    if g.dep_ == "pobj"
+                )
         elif child.dep_ in _PREP_DEPS and child.lower_ in {"for", "to", "on", "of"}:
             out.extend(c for c in child.children if c.dep_ in {"pobj", "pcomp"})
     return out
