@@ -27,8 +27,6 @@ def _codes(nlp: Any, sentence: str) -> list[str]:
         ("Qatar brokered the prisoner deal.", "045"),
         # 161 "cancellation of meetings"
         ("The president cancelled a summit with his Chinese counterpart.", "161"),
-        # 051 praise: standing with an ally or a country
-        ("Poland stands with Ukraine.", "051"),
         # 043 host a visit: a visitor welcomed to a place; a decision welcomed is praise (051)
         ("The king welcomed the Egyptian president to Amman.", "043"),
         ("The minister welcomed the decision.", "051"),
@@ -69,7 +67,6 @@ def test_code_sentence_round13_patterns(nlp: Any, sentence: str, code: str) -> N
     [
         "Supporters chanted his name at the rally.",  # chanting at a rally is no protest
         "The campaign targeted young voters.",  # a campaign's target is no force
-        "He stood with his wife on the stage.",  # standing beside a person is no support
     ],
 )
 def test_news_senses_are_no_events(nlp: Any, sentence: str) -> None:
