@@ -54,8 +54,6 @@ def _codes(nlp: Any, sentence: str) -> list[str]:
         # arms and relief named by what they are: air defence (072), water pumps offered (0333)
         ("Washington supplied air defence systems to Kyiv.", "072"),
         ("The EU was ready to send water pumps to Kyiv.", "0333"),
-        # "will pay a heavy price" threatens (130)
-        ("The enemy will pay a heavy price.", "130"),
     ],
 )
 def test_code_sentence_round13_patterns(nlp: Any, sentence: str, code: str) -> None:
@@ -125,8 +123,7 @@ def test_order_to_own_forces_is_the_act(nlp: Any, sentence: str, code: str) -> N
 @pytest.mark.parametrize(
     ("sentence", "code"),
     [
-        # a vow or warning whose content is a threat is that threat (13x) …
-        ("The minister warned that the rebels would pay a heavy price.", "130"),
+        # a vow to attack threatens (13x) …
         ("The general vowed to attack the city.", "1384"),
         # … and a vow not to threaten or attack is none
         ("The general vowed not to attack the city.", "030"),
