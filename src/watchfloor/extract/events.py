@@ -147,6 +147,15 @@ def _arg_words(token: Any) -> list[Any]:
                 if pobj.dep_ in {"pobj", "pcomp"}:
                     lemmas.append(pobj)
                     lemmas.extend(c for c in pobj.children if c.dep_ in {"compound", "amod"})
+                    if pobj.lemma_.lower() in _words("span_nouns"):
+                        # "killed in two days of clashes", "after weeks of shelling": look through the span
+                        lemmas.extend(
+                            g
+                            for p in pobj.children
+                            if p.dep_ == "prep" and p.lower_ == "of"
+                            for g in p.children
+                            if g.dep_ == "pobj"
+                        )
     return lemmas
 
 
@@ -231,6 +240,8 @@ def _code_token(token: Any) -> CodedTrigger | None:
         rows = patterns_for(pos, token.lemma_.lower())
         if not rows and pos == "N":
             rows = patterns_for(pos, token.lower_)
+        if not rows:
+            rows = patterns_for(pos, us_spelling(token.lemma_.lower()))
     if not rows:
         return None
     args = _arg_lemmas(token)
@@ -269,6 +280,33 @@ def _code_token(token: Any) -> CodedTrigger | None:
         # ("'I don't want to talk about it,' he said") it is that saying, no second event
         return None if _under_speech(token) else CodedTrigger(token, _SPEECH_CODE, best, start=start)
     return CodedTrigger(token, best.code, best, start=start)
+
+
+# British spellings the tables (written in US spelling) lack: wire copy writes "mobilisation", "mobilise"
+_US_SPELLINGS: Final = (("isation", "ization"), ("ise", "ize"), ("ising", "izing"))
+
+
+def us_spelling(lemma: str) -> str:
+    """A British -ise/-isation lemma in the US spelling the pattern tables use ("mobilisation" ->
+    "mobilization", "demobilise" -> "demobilize"); any other lemma unchanged. Only asked when the word
+    itself has no row, so a word whose own row exists ("praise", "exercise") is never respelt."""
+    for british, american in _US_SPELLINGS:
+        if lemma.endswith(british) and len(lemma) > len(british) + 3:
+            return lemma[: -len(british)] + american
+    return lemma
+
+
+def _naming_clause(token: Any) -> bool:
+    """A verb of naming whose object is "what" names a thing in the writer's or a party's words and is no
+    act of its own: "launched what it called anti-terrorist measures", "practising what state media
+    described as the seizure of power" (``naming_verbs``). Dropped last, once the clause rules have run:
+    it still makes the sentence one with an event of its own, so a background clause beside it stays
+    background ("Ryan, who was reluctant to endorse Trump, … what he called 'our arguments'")."""
+    return (
+        token.pos_ == "VERB"
+        and token.lemma_.lower() in _words("naming_verbs")
+        and any(c.dep_ in {"dobj", "obj"} and c.tag_ == "WP" for c in token.children)
+    )
 
 
 @functools.cache
@@ -346,6 +384,8 @@ def _shape(token: Any) -> set[str]:
                 marks.add("@person")  # "attacks from Senator Rubio", "a rally for Trump" (not "by" a name)
             if ents & _PLACE_ENTS:
                 marks.add("@place")  # "met in Geneva" (not "in August")
+            if "ORG" in ents or any(g.dep_ == "pobj" and _organisation(g) for g in child.children):
+                marks.add("@org")  # "withdrawal from ECOWAS", "left NATO's command"
         if child.dep_ == "ccomp" and _question(child):
             marks.add("@question")
         elif child.dep_ == "cc" and child.lower_ == "but":
@@ -363,6 +403,17 @@ def _shape(token: Any) -> set[str]:
         elif subject.ent_type_ in _PLACE_ENTS:
             marks.add("^@place")
     return marks
+
+
+def _organisation(token: Any) -> bool:
+    """Whether a noun names an international organisation or alliance the actor tables code (IGO…, NATO,
+    the EU, the UN, the AU …), whatever its entity tag."""
+    code = code_actor(_phrase(token)).code or ""
+    return code.startswith("IGO") or code in _WORLD_BODIES
+
+
+# the project's own codes of world bodies (the actor tables code the rest IGO…)
+_WORLD_BODIES: Final = frozenset({"NATO", "EU", "UN"})
 
 
 def _poll_answer(token: Any) -> bool:
@@ -426,6 +477,15 @@ def _frame_arguments(token: Any) -> list[Any]:
                 # "agreed to undertake joint exercises", "promised to continue military aid"
                 # (but "wants to see a withdrawal" is not NATO's own withdrawal)
                 out.extend(c for c in child.children if c.dep_ in {"dobj", "obj"})
+                # "ready to resolve the issues through dialogue": the means is the act intended
+                means = _words("means_preps")
+                out.extend(
+                    g
+                    for p in child.children
+                    if p.dep_ == "prep" and p.lower_ in means
+                    for g in p.children
+                    if g.dep_ == "pobj"
+                )
         elif child.dep_ in _PREP_DEPS and child.lower_ in {"for", "to", "on", "of"}:
             out.extend(c for c in child.children if c.dep_ in {"pobj", "pcomp"})
     return out
@@ -472,14 +532,40 @@ def _apply_frames(coded: dict[int, CodedTrigger], sent: Any) -> None:
                     continue
                 if arg.dep_ == "ccomp" and _question(arg):
                     continue  # "asked whether the senator would resign" asks a question, appeals for nothing
+                if frame.name == "demand" and _own_command(token, arg):
+                    break  # the ordered act is the orderer's own: the inner event stands as coded
                 recoded = (_appeal_frame() if _others_act(frame, token, arg) else frame).recode(inner.code)
-                if recoded is None:
-                    continue
+                if recoded is None or (
+                    recoded[:2] == _THREAT_ROOT and any(c.dep_ == "neg" for c in arg.children)
+                ):
+                    continue  # "pledged not to threaten or use force", "vowed not to attack": no threat
                 coded[token.i] = CodedTrigger(token, recoded, None, token.idx, inner=arg, absorbed={arg.i})
                 del coded[arg.i]
                 break
             if token.i in coded and coded[token.i].inner is not None:
                 break
+
+
+_THREAT_ROOT: Final = "13"
+
+
+def _own_command(token: Any, arg: Any) -> bool:
+    """Whether an order (``command_lemmas``) is carried out by the orderer's own side, so that the ordered
+    act is the event and no demand (10x) is made of anyone: an order with no addressee ("Shoigu ordered the
+    pullback", "ordered a withdrawal") or addressed to forces (``own_force_nouns``) of no other country than
+    the orderer's ("Vucic ordered the army to reduce the number of troops"). "Ordered Russia to withdraw"
+    and "ordered him to resign" stay demands."""
+    if token.lemma_.lower() not in _words("command_lemmas"):
+        return False
+    addressees = [c for c in token.children if c.dep_ in {"dobj", "obj", "dative"} and c.i != arg.i]
+    if not addressees:
+        return True
+    subject = _subject(token)
+    own = code_actor(_phrase(subject)).country if subject is not None else None
+    return all(
+        a.lemma_.lower() in _words("own_force_nouns") and code_actor(_phrase(a)).country in {None, own}
+        for a in addressees
+    )
 
 
 def _others_act(frame: Any, token: Any, arg: Any) -> bool:
@@ -951,6 +1037,7 @@ def code_sentence(sent: Any) -> list[CodedTrigger]:
             (pos, index.lemma[i]) not in keys
             and (pos, index.lower[i]) not in keys
             and not (i >= 2 and index.lower[i - 1] == "-")
+            and (pos, us_spelling(index.lemma[i])) not in keys
         ):
             continue
         hit = _code_token(doc[i])
@@ -970,7 +1057,7 @@ def code_sentence(sent: Any) -> list[CodedTrigger]:
     _criticise(coded)
     _praise(coded)
     _refine_topics(coded, hits)
-    return [coded[i] for i in sorted(coded)]
+    return [coded[i] for i in sorted(coded) if not _naming_clause(coded[i].token)]
 
 
 _CRITICISE_CODE: Final = "111"
@@ -982,8 +1069,19 @@ def _criticise(coded: dict[int, CodedTrigger]) -> None:
     what the speech verb governs, not in its subject ("a reckless aide said")."""
     words = _words("criticism_words")
     for entry, said in _plain_statements(coded):
-        if any(w.lemma_.lower() in words for clause in said for w in clause.subtree):
+        if any(w.lemma_.lower() in words and not _names_act(w) for clause in said for w in clause.subtree):
             entry.code = _CRITICISE_CODE
+
+
+def _names_act(word: Any) -> bool:
+    """Whether a criticism word is used as the noun of an act the tables code, not as a judgement: "since
+    the offensive" is a military offensive (190), "an offensive remark" condemns."""
+    as_noun = word.pos_ == "NOUN" or (
+        word.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass"} and any(c.dep_ == "det" for c in word.children)
+    )  # the small model tags "since the offensive" ADJ, as a phrase's head with its article
+    return as_noun and any(
+        row.code not in {NO_EVENT, _CRITICISE_CODE} for row in patterns_for("N", word.lemma_.lower())
+    )
 
 
 def _plain_statements(coded: dict[int, CodedTrigger]) -> Iterator[tuple[CodedTrigger, list[Any]]]:
