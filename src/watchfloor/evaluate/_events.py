@@ -26,9 +26,9 @@ only gold events whose code is a CAMEO code count, and actors there are fictiona
 figure). The sentence texts are used here for evaluation only; the verb patterns were written
 from the CAMEO code labels, not from these sentences. Two more sets live in the repository
 (``tests/data/events/crisis_probe_dev.jsonl``, ``crisis_probe_check.jsonl``, ``crisis_probe_check2.jsonl``,
-``crisis_probe_check3.jsonl``): sentences of wire copy about the 2021–2024 crises written and coded by
-team members who never saw the coder, scored the same way (actors too); the dev half and check2 were
-read when the coder was revised, the other checks only scored.
+``crisis_probe_check3.jsonl``, ``crisis_probe_check4.jsonl``): sentences of wire copy about the 2016–2024
+crises written and coded by team members who never saw the coder, scored the same way (actors too); the
+dev half, check and check2 were read when the coder was revised, check3 and check4 only scored.
 
 **status** scores the evidential status classifier on the team-labelled PolNeAR dev set
 ``tests/data/evidential/status_labels.jsonl`` (references only: article id and offsets). The
@@ -54,7 +54,13 @@ __all__ = ["TASK", "pair_matches", "run"]
 CAMEO_SETS = ("cameo_manual_examples", "plover_gsr_cameo_manual", "petrarch_validation")
 # team-written crisis sentences with their codes (tests/data/events/README.md)
 PROBE_DIR = Path(__file__).resolve().parents[3] / "tests" / "data" / "events"
-PROBE_SETS = ("crisis_probe_dev", "crisis_probe_check", "crisis_probe_check2", "crisis_probe_check3")
+PROBE_SETS = (
+    "crisis_probe_dev",
+    "crisis_probe_check",
+    "crisis_probe_check2",
+    "crisis_probe_check3",
+    "crisis_probe_check4",
+)
 MIN_CLASS = 20
 # PLOVER 0.5b1 categories → the CAMEO root codes they cover (approximate, for root comparison).
 PLOVER_ROOTS: dict[str, frozenset[str]] = {
