@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import gzip
-import http.server
 import json
 import logging
 import random
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,6 +15,8 @@ from watchfloor.ingest import ingest, read_sources, reader_for
 from watchfloor.ingest._registry import gzipped
 from watchfloor.model import RawDocument, Reject
 from watchfloor.settings import Settings
+
+from ._loopback import serving
 
 PAGE = (
     "<html><head><title>Talks in Geneva</title></head><body><article><h1>Talks in Geneva</h1>"
@@ -161,28 +161,8 @@ def test_folder_reads_gz_files_and_warns_about_skipped_ones(
 
 @pytest.fixture()
 def served() -> Iterator[str]:
-    body = gzip.compress(_jsonl(2))
-
-    class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            self.send_response(200)
-            self.send_header("Content-Type", "application/gzip")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, format: str, *args: object) -> None:
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(5)
+    with serving({"/dump/articles.jsonl.gz": ("application/gzip", gzip.compress(_jsonl(2)))}) as base:
+        yield base
 
 
 def test_gz_url_is_decompressed(served: str) -> None:

@@ -2,10 +2,8 @@ from __future__ import annotations
 
 import codecs
 import gzip
-import http.server
 import io
 import json
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -30,6 +28,8 @@ from watchfloor.ingest import (
 )
 from watchfloor.model import Article, RawDocument, Reject
 from watchfloor.settings import Settings
+
+from ._loopback import serving
 
 STORY = [
     "The German government said on Friday it would send more air-defence systems to the region, "
@@ -337,30 +337,8 @@ def loopback() -> Iterator[str]:
         "/big": ("text/plain", b"x" * 5000),
     }
 
-    class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            if self.path not in pages:
-                self.send_error(404)
-                return
-            ctype, body = pages[self.path]
-            self.send_response(200)
-            self.send_header("Content-Type", ctype)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, format: str, *args: object) -> None:
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(5)
+    with serving(pages) as base:
+        yield base
 
 
 def test_read_sources_rss_from_loopback_url(loopback: str) -> None:
