@@ -18,6 +18,8 @@ import countrynames
 from ..knowledge import read_tsv
 from ..model import Speaker
 from ._quotes import QUOTE_MARKS
+from .actors import _sectors as actor_roles
+from .actors import code_actor
 
 __all__ = [
     "HONORIFICS",
@@ -542,6 +544,17 @@ def country_of(word: str) -> str | None:
     return str(code) if code else None
 
 
+@functools.lru_cache(maxsize=4096)
+def _names_place(name: str) -> bool:
+    """Whether a name codes as a country or a place in one ("Zaporizhzhia", "Gaza"): the actor
+    tables give it a country and no role (no sector, or a region such as Gaza's GZA), or it is a
+    country name itself."""
+    if country_of(name) is not None:
+        return True
+    actor = code_actor(name)
+    return actor.country is not None and (actor.sector is None or actor.sector not in actor_roles())
+
+
 def _title_of(words: list[str]) -> tuple[str, str] | None:
     """The longest title (and its sector) found among ``words`` (lower case)."""
     table = titles()
@@ -611,6 +624,7 @@ class SpeakerResolver:
                 if len(parts) >= 2:
                     self.surnames.setdefault(parts[-1], name)
         self._last_person: str | None = None
+        self._last_person_at = -1  # where the source that named the last person speaker starts
         self._last_group: Speaker | None = None
 
     # -- helpers ---------------------------------------------------------------------------------
@@ -648,9 +662,30 @@ class SpeakerResolver:
         for ent in self._ents:
             if ent.start_char >= pos:
                 break
-            if ent.label_ in labels:
+            if ent.label_ in labels and (labels is not _PERSON_LABELS or self._is_person(ent)):
                 best = ent
         return best
+
+    def _is_person(self, ent: Any) -> bool:
+        """A person a pronoun may stand for: a person entity that does not code as a place
+        ("Zaporizhzhia"), or a name right after a person's title (:meth:`_is_titled`)."""
+        if ent.label_ in _PERSON_LABELS:
+            return not _names_place(self._clean_name(ent))
+        return self._is_titled(ent)
+
+    def _is_titled(self, ent: Any) -> bool:
+        """A person entity, or a name the recogniser took for an organisation right after a person's
+        title ("spokesman Pavel Orlov")."""
+        if ent.label_ in _PERSON_LABELS:
+            return True
+        if ent.label_ != "ORG" or ent.start == 0 or any(t.pos_ != "PROPN" for t in ent):
+            return False
+        before = self.doc[ent.start - 1]
+        return before.pos_ == "NOUN" and before.lower_ in titles()
+
+    def _remember(self, name: str, source: list[Any]) -> None:
+        self._last_person = name
+        self._last_person_at = source[0].idx if source else -1
 
     def _role_info(
         self, role_tokens: list[Any]
@@ -719,7 +754,7 @@ class SpeakerResolver:
         refers = pronouns().get(low)
         if refers is not None and head.pos_ == "PRON":
             return self._pronoun(head, refers)
-        persons = [e for e in self._ents if e.label_ in _PERSON_LABELS and e.start >= source[0].i]
+        persons = [e for e in self._ents if self._is_titled(e) and e.start >= source[0].i]
         persons = [e for e in persons if e.end <= source[-1].i + 1]
         if persons:
             # prefer the person entity that is (or contains) the head
@@ -745,12 +780,12 @@ class SpeakerResolver:
             if role and not known.role:
                 known.role, known.organization, known.country = role, org, country
                 known.title_words = _words(role)
-            self._last_person = name
+            self._remember(name, source)
             return Speaker(name=name, role=known.role, organization=known.organization, country=known.country)
         if head.pos_ == "PROPN" and head.text in self.surnames:  # a surname the parser did not tag
             name = self.surnames[head.text]
             known = self.persons.get(name)
-            self._last_person = name
+            self._remember(name, source)
             if known is None:
                 return Speaker(name=name)
             return Speaker(name=name, role=known.role, organization=known.organization, country=known.country)
@@ -765,7 +800,7 @@ class SpeakerResolver:
             if det is not None and det.lower_ == "the" and words:
                 for name, person in reversed(list(self.persons.items())):
                     if words <= person.title_words:
-                        self._last_person = name
+                        self._remember(name, source)
                         return Speaker(
                             name=name,
                             role=person.role,
@@ -828,8 +863,13 @@ class SpeakerResolver:
 
     def _pronoun(self, head: Any, refers: str) -> Speaker:
         if refers == "person":
+            # the person named last before the pronoun, unless a person speaker was resolved since
+            # (the previous statement's speaker outranks a name that only came before it)
             ent = self._ent_before(head.idx, _PERSON_LABELS)
-            name = self._canonical(self._clean_name(ent)) if ent is not None else self._last_person
+            if ent is not None and (self._last_person is None or ent.start_char > self._last_person_at):
+                name: str | None = self._canonical(self._clean_name(ent))
+            else:
+                name = self._last_person
             if name is None:
                 return Speaker(name=head.text)
             known = self.persons.get(name)
