@@ -1,6 +1,6 @@
-"""Crisis wire copy: a pronoun goes to a person, never to a place the recogniser took for one, and the
-previous statement's speaker outranks a name that only came before it (issue #4). Sentences written by
-the team for these tests, none taken from a corpus."""
+"""Crisis wire copy: a pronoun goes to a person, never to a place the recogniser took for one, the
+previous statement's speaker outranks a name that only came before it, and a compound source names
+every party (issue #4). Sentences written by the team for these tests, none taken from a corpus."""
 
 from __future__ import annotations
 
@@ -65,3 +65,24 @@ def test_titled_name_tagged_as_organisation_is_a_person(nlp: Any) -> None:
         "Defence ministry spokesman",
         "Defence ministry",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "name"),
+    [
+        (
+            "Russia and Ukraine accused each other of shelling the nuclear power plant.",
+            "accused",
+            "Russia and Ukraine",
+        ),
+        (
+            "The United States, Britain and France said they would press for a ceasefire.",
+            "said",
+            "United States, Britain and France",
+        ),
+        ("Ukraine and its allies said the pullback was not real.", "said", "Ukraine"),
+        ("Russia said the troops had left.", "said", "Russia"),
+    ],
+)
+def test_compound_source_names_every_named_party(nlp: Any, text: str, cue: str, name: str) -> None:
+    assert _speakers(nlp, text)[cue].name == name

@@ -791,6 +791,12 @@ class SpeakerResolver:
             return Speaker(name=name, role=known.role, organization=known.organization, country=known.country)
         groups = [e for e in self._ents if e.label_ in _GROUP_LABELS and e.start <= head.i < e.end]
         if groups and head.pos_ == "PROPN":
+            last = self._last_conjunct(groups[0], head)
+            if last is not None:
+                # "Russia and Ukraine accused each other": the speaker names every party, as a common-noun
+                # compound does ("Residents and aid workers"); its code is its first codable member's
+                text = _span_text(list(doc[groups[0].start : last.end]))
+                return Speaker(name=text.removeprefix("the ").removeprefix("The "))
             return self._owned(self._group(groups[0].text, groups[0].label_), head)
         # a title ("the secretary-general", "Russia's foreign minister", "a senior US official")
         role, org, country, title = self._role_info(source)
@@ -824,6 +830,21 @@ class SpeakerResolver:
             return Speaker(name=role or _span_text(source), role=role, organization=org, country=country)
         text = _span_text([t for t in source if t.dep_ != "det" or t.i != source[0].i]).strip(" ,")
         return self._group(text or _span_text(source))
+
+    def _last_conjunct(self, ent: Any, head: Any) -> Any | None:
+        """The last named party conjoined to ``head`` ("Russia and Ukraine", "Israel, Lebanon and
+        Syria"), as an entity of the group labels, or None when the head has no named conjunct."""
+        last = None
+        for t in head.conjuncts:
+            if t.i < head.i:
+                return None  # the head is itself a later conjunct: its first one names the source
+            found = next(
+                (e for e in self._ents if e.start <= t.i < e.end and e.label_ in _GROUP_LABELS), None
+            )
+            if found is None or t.pos_ != "PROPN":
+                return None
+            last = found if last is None or found.end > last.end else last
+        return last if last is not None and last.start >= ent.end else None
 
     def _owner(self, poss: Any) -> Speaker | None:
         if poss.pos_ == "PRON":
