@@ -86,3 +86,23 @@ def test_titled_name_tagged_as_organisation_is_a_person(nlp: Any) -> None:
 )
 def test_compound_source_names_every_named_party(nlp: Any, text: str, cue: str, name: str) -> None:
     assert _speakers(nlp, text)[cue].name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "name"),
+    [
+        (
+            "The United Arab Emirates mediated the exchange, according to a statement from Abu Dhabi.",
+            "according to",
+            "Abu Dhabi",
+        ),
+        (
+            "A new report by the Institute for the Study of War said the town had fallen.",
+            "said",
+            "the Institute for the Study of War",
+        ),
+        ("A retired colonel from Kharkiv said the town had fallen.", "said", "retired colonel from Kharkiv"),
+    ],
+)
+def test_a_statement_from_a_party_is_that_party(nlp: Any, text: str, cue: str, name: str) -> None:
+    assert _speakers(nlp, text)[cue].name == name

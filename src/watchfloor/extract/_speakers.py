@@ -37,6 +37,8 @@ _PERSON_LABELS = frozenset({"PERSON"})
 # courtesy titles dropped before a name ("Mr. Trump" is Trump)
 HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"})
 _GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
+# entity labels (and none) that never name whom "a statement from …" came from
+_NO_SENDER = frozenset({"", "GPE", "LOC", "FAC", "DATE", "TIME"})
 _SKIP_DEPS = frozenset({"det", "punct", "cc", "predet"})
 # the preposition of a noun cue's phrase that names whose it is ("criticism from rivals")
 OWNER_PREPS = frozenset({"by", "from", "among"})
@@ -828,8 +830,25 @@ class SpeakerResolver:
                         name=f"{role} ({owner.name})", role=role, organization=org, country=country
                     )
             return Speaker(name=role or _span_text(source), role=role, organization=org, country=country)
+        sender = self._sender(head)
+        if sender is not None:
+            # "a statement from Abu Dhabi", "a letter from Smith": whoever it came from speaks
+            return self.resolve(list(doc[sender.left_edge.i : sender.i + 1]), sender)
         text = _span_text([t for t in source if t.dep_ != "det" or t.i != source[0].i]).strip(" ,")
         return self._group(text or _span_text(source))
+
+    def _sender(self, head: Any) -> Any | None:
+        """The named party a common noun that is no body comes from ("a statement *from Abu Dhabi*")."""
+        if head.pos_ != "NOUN" or head.lemma_.lower() in bodies():
+            return None
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in OWNER_PREPS:
+                continue
+            for obj in prep.children:
+                # "a socialist from Vermont": a place after "from" says where a person is from
+                if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and obj.ent_type_ not in _NO_SENDER:
+                    return obj
+        return None
 
     def _last_conjunct(self, ent: Any, head: Any) -> Any | None:
         """The last named party conjoined to ``head`` ("Russia and Ukraine", "Israel, Lebanon and
