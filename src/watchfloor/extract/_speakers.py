@@ -18,6 +18,8 @@ import countrynames
 from ..knowledge import read_tsv
 from ..model import Speaker
 from ._quotes import QUOTE_MARKS
+from .actors import _sectors as actor_roles
+from .actors import code_actor
 
 __all__ = [
     "HONORIFICS",
@@ -35,6 +37,8 @@ _PERSON_LABELS = frozenset({"PERSON"})
 # courtesy titles dropped before a name ("Mr. Trump" is Trump)
 HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"})
 _GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
+# entity labels (and none) that never name whom "a statement from …" came from
+_NO_SENDER = frozenset({"", "GPE", "LOC", "FAC", "DATE", "TIME"})
 _SKIP_DEPS = frozenset({"det", "punct", "cc", "predet"})
 # the preposition of a noun cue's phrase that names whose it is ("criticism from rivals")
 OWNER_PREPS = frozenset({"by", "from", "among"})
@@ -542,6 +546,17 @@ def country_of(word: str) -> str | None:
     return str(code) if code else None
 
 
+@functools.lru_cache(maxsize=4096)
+def _names_place(name: str) -> bool:
+    """Whether a name codes as a country or a place in one ("Zaporizhzhia", "Gaza"): the actor
+    tables give it a country and no role (no sector, or a region such as Gaza's GZA), or it is a
+    country name itself."""
+    if country_of(name) is not None:
+        return True
+    actor = code_actor(name)
+    return actor.country is not None and (actor.sector is None or actor.sector not in actor_roles())
+
+
 def _title_of(words: list[str]) -> tuple[str, str] | None:
     """The longest title (and its sector) found among ``words`` (lower case)."""
     table = titles()
@@ -611,6 +626,7 @@ class SpeakerResolver:
                 if len(parts) >= 2:
                     self.surnames.setdefault(parts[-1], name)
         self._last_person: str | None = None
+        self._last_person_at = -1  # where the source that named the last person speaker starts
         self._last_group: Speaker | None = None
 
     # -- helpers ---------------------------------------------------------------------------------
@@ -648,9 +664,30 @@ class SpeakerResolver:
         for ent in self._ents:
             if ent.start_char >= pos:
                 break
-            if ent.label_ in labels:
+            if ent.label_ in labels and (labels is not _PERSON_LABELS or self._is_person(ent)):
                 best = ent
         return best
+
+    def _is_person(self, ent: Any) -> bool:
+        """A person a pronoun may stand for: a person entity that does not code as a place
+        ("Zaporizhzhia"), or a name right after a person's title (:meth:`_is_titled`)."""
+        if ent.label_ in _PERSON_LABELS:
+            return not _names_place(self._clean_name(ent))
+        return self._is_titled(ent)
+
+    def _is_titled(self, ent: Any) -> bool:
+        """A person entity, or a name the recogniser took for an organisation right after a person's
+        title ("spokesman Pavel Orlov")."""
+        if ent.label_ in _PERSON_LABELS:
+            return True
+        if ent.label_ != "ORG" or ent.start == 0 or any(t.pos_ != "PROPN" for t in ent):
+            return False
+        before = self.doc[ent.start - 1]
+        return before.pos_ == "NOUN" and before.lower_ in titles()
+
+    def _remember(self, name: str, source: list[Any]) -> None:
+        self._last_person = name
+        self._last_person_at = source[0].idx if source else -1
 
     def _role_info(
         self, role_tokens: list[Any]
@@ -719,7 +756,7 @@ class SpeakerResolver:
         refers = pronouns().get(low)
         if refers is not None and head.pos_ == "PRON":
             return self._pronoun(head, refers)
-        persons = [e for e in self._ents if e.label_ in _PERSON_LABELS and e.start >= source[0].i]
+        persons = [e for e in self._ents if self._is_titled(e) and e.start >= source[0].i]
         persons = [e for e in persons if e.end <= source[-1].i + 1]
         if persons:
             # prefer the person entity that is (or contains) the head
@@ -745,17 +782,23 @@ class SpeakerResolver:
             if role and not known.role:
                 known.role, known.organization, known.country = role, org, country
                 known.title_words = _words(role)
-            self._last_person = name
+            self._remember(name, source)
             return Speaker(name=name, role=known.role, organization=known.organization, country=known.country)
         if head.pos_ == "PROPN" and head.text in self.surnames:  # a surname the parser did not tag
             name = self.surnames[head.text]
             known = self.persons.get(name)
-            self._last_person = name
+            self._remember(name, source)
             if known is None:
                 return Speaker(name=name)
             return Speaker(name=name, role=known.role, organization=known.organization, country=known.country)
         groups = [e for e in self._ents if e.label_ in _GROUP_LABELS and e.start <= head.i < e.end]
         if groups and head.pos_ == "PROPN":
+            last = self._last_conjunct(groups[0], head)
+            if last is not None:
+                # "Russia and Ukraine accused each other": the speaker names every party, as a common-noun
+                # compound does ("Residents and aid workers"); its code is its first codable member's
+                text = _span_text(list(doc[groups[0].start : last.end]))
+                return Speaker(name=text.removeprefix("the ").removeprefix("The "))
             return self._owned(self._group(groups[0].text, groups[0].label_), head)
         # a title ("the secretary-general", "Russia's foreign minister", "a senior US official")
         role, org, country, title = self._role_info(source)
@@ -765,7 +808,7 @@ class SpeakerResolver:
             if det is not None and det.lower_ == "the" and words:
                 for name, person in reversed(list(self.persons.items())):
                     if words <= person.title_words:
-                        self._last_person = name
+                        self._remember(name, source)
                         return Speaker(
                             name=name,
                             role=person.role,
@@ -787,8 +830,40 @@ class SpeakerResolver:
                         name=f"{role} ({owner.name})", role=role, organization=org, country=country
                     )
             return Speaker(name=role or _span_text(source), role=role, organization=org, country=country)
+        sender = self._sender(head)
+        if sender is not None:
+            # "a statement from Abu Dhabi", "a letter from Smith": whoever it came from speaks
+            return self.resolve(list(doc[sender.left_edge.i : sender.i + 1]), sender)
         text = _span_text([t for t in source if t.dep_ != "det" or t.i != source[0].i]).strip(" ,")
         return self._group(text or _span_text(source))
+
+    def _sender(self, head: Any) -> Any | None:
+        """The named party a common noun that is no body comes from ("a statement *from Abu Dhabi*")."""
+        if head.pos_ != "NOUN" or head.lemma_.lower() in bodies():
+            return None
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in OWNER_PREPS:
+                continue
+            for obj in prep.children:
+                # "a socialist from Vermont": a place after "from" says where a person is from
+                if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and obj.ent_type_ not in _NO_SENDER:
+                    return obj
+        return None
+
+    def _last_conjunct(self, ent: Any, head: Any) -> Any | None:
+        """The last named party conjoined to ``head`` ("Russia and Ukraine", "Israel, Lebanon and
+        Syria"), as an entity of the group labels, or None when the head has no named conjunct."""
+        last = None
+        for t in head.conjuncts:
+            if t.i < head.i:
+                return None  # the head is itself a later conjunct: its first one names the source
+            found = next(
+                (e for e in self._ents if e.start <= t.i < e.end and e.label_ in _GROUP_LABELS), None
+            )
+            if found is None or t.pos_ != "PROPN":
+                return None
+            last = found if last is None or found.end > last.end else last
+        return last if last is not None and last.start >= ent.end else None
 
     def _owner(self, poss: Any) -> Speaker | None:
         if poss.pos_ == "PRON":
@@ -828,8 +903,13 @@ class SpeakerResolver:
 
     def _pronoun(self, head: Any, refers: str) -> Speaker:
         if refers == "person":
+            # the person named last before the pronoun, unless a person speaker was resolved since
+            # (the previous statement's speaker outranks a name that only came before it)
             ent = self._ent_before(head.idx, _PERSON_LABELS)
-            name = self._canonical(self._clean_name(ent)) if ent is not None else self._last_person
+            if ent is not None and (self._last_person is None or ent.start_char > self._last_person_at):
+                name: str | None = self._canonical(self._clean_name(ent))
+            else:
+                name = self._last_person
             if name is None:
                 return Speaker(name=head.text)
             known = self.persons.get(name)

@@ -40,8 +40,12 @@ from ._relation import (
 )
 from ._similarity import CharTfidf, FloatArray
 
-__all__ = ["Ledger", "build_ledger", "decide", "party_of", "replay"]
+__all__ = ["Ledger", "build_ledger", "decide", "party_of", "replay", "withheld"]
 
+# what a withheld saying may not do to a claim: it asserts nothing, so it neither restates nor confirms
+_ASSERTING = frozenset({AppearanceRole.ASSERTS, AppearanceRole.CORROBORATES})
+# how far before a cue (characters) its negation or refusal is looked for ("did not immediately say")
+_WITHHELD_REACH = 40
 _PRECEDENT_GAP_DAYS = 7  # an earlier claim must be at least this much older to be its precedent
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"”’]?|$)")
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z’'-]+(?: [A-Z][A-Za-z’'-]+)*")
@@ -158,6 +162,28 @@ def _place_names(text: str, topic: str | None) -> frozenset[str]:
     return frozenset(kept)
 
 
+@functools.cache
+def _withholding() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(words before a cue, the cue itself) that withhold a saying (``knowledge/claim_withheld.tsv``)."""
+    rows = read_tsv("claim_withheld.tsv", ("pattern", "where"))
+    before = "|".join(f"(?:{r['pattern']})" for r in rows if r["where"] == "before")
+    cue = "|".join(f"(?:{r['pattern']})" for r in rows if r["where"] == "cue")
+    return re.compile(rf"(?:^|\W)(?:{before})", re.I), re.compile(rf"^(?:{cue})$", re.I)
+
+
+def withheld(statement: Statement) -> bool:
+    """Whether a statement's cue is negated or refused ("He did not say how many …", "declined to
+    comment"): such a saying asserts nothing, so the ledger makes no claim of it."""
+    if statement.cue is None:
+        return False
+    before, cue = _withholding()
+    if cue.match(statement.cue.text.strip()):
+        return True
+    sent = statement.sentence
+    head = sent.text[: max(0, statement.cue.start - sent.start)]
+    return before.search(head[-_WITHHELD_REACH:]) is not None
+
+
 def _iso_day(value: str | None) -> dt.date | None:
     if value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value[:10]):
         try:
@@ -182,6 +208,7 @@ class _Item:
     speaker: str | None
     speaker_code: str | None
     party: str | None
+    withheld: bool = False  # a negated or refused saying: it asserts nothing (claim_withheld.tsv)
 
     @property
     def text(self) -> str:
@@ -218,6 +245,7 @@ def _items(extraction: Extraction) -> list[_Item]:
                 speaker=st.speaker.name,
                 speaker_code=st.speaker.code,
                 party=sides.get(st.speaker.name) or st.speaker.name.lower(),
+                withheld=withheld(st),
             )
         )
         covered.append((st.sentence.start, st.sentence.end))
@@ -551,6 +579,8 @@ def build_ledger(extractions: Iterable[Extraction], settings: Settings | None = 
                 threshold=threshold,
                 cue=item.cue,
             )
+            if decided is not None and item.withheld and decided[1] in _ASSERTING:
+                continue  # "did not say", "refused to confirm": neither restates nor corroborates
             if decided is not None and (best is None or decided[0] > best[0]):
                 best = (decided[0], c, decided[1], decided[2])
         if best is not None:
@@ -558,7 +588,7 @@ def build_ledger(extractions: Iterable[Extraction], settings: Settings | None = 
             placed.appearances.append(_appearance(item, placed.claim.id, role, evidence, score))
             if role is AppearanceRole.ASSERTS:
                 placed.texts.append(item.text)
-        elif item.statement_id is not None and past is None:
+        elif item.statement_id is not None and past is None and not item.withheld:
             placed = _new_claim(item, claims, index, threshold)
         if precedent is not None:
             target = placed or _topical_target(item, open_claims)
