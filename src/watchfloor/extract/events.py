@@ -1730,13 +1730,10 @@ def _person_pronoun(token: Any) -> ActorCode | None:
     prev = persons.sent_starts[max(at - 1, 0)] if at >= 0 else 0
     earlier: list[tuple[int, int, ActorCode]] = []
     gender = _PRONOUN_GENDER.get(token.lower_, "")
-    bound = _bound_subject(token)
     for mention, known in zip(reversed(persons.mentions), reversed(persons.genders), strict=True):
         start = mention[0]
         if start >= token.i:
             continue
-        if bound is not None and start <= bound < mention[1]:
-            continue  # "Biden welcomed him": not Biden (a reflexive would be)
         if start < prev or token.i - start > _PRONOUN_REACH:
             break
         if known and gender and known != gender:
@@ -1844,6 +1841,11 @@ def _referent_name(token: Any, code: str) -> str | None:
     # a person pronoun's person first: the gender and binding checks tell persons of one code apart
     # ("Clinton spoke, where she praised his bill": his is Sanders, not Clinton)
     person = _person_pronoun(token) if token.lower_ in _PERSON_PRONOUNS else None
+    bound = _bound_subject(token)
+    unbound = _persons(token.doc).by_token.get(bound) if bound is not None else None
+    if unbound is not None and person is not None and person.name == unbound.name:
+        # "Biden welcomed him" is not Biden (binding), whatever the person resolver found: no name
+        return None
     if person is not None and person.code == code:
         return person.name
     antecedent = _antecedent(token)
