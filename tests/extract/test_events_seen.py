@@ -137,3 +137,15 @@ def test_organ_country_needs_an_earlier_organ(nlp: Any) -> None:
     assert events_module._organ_country(doc, start, "spokesman") is None
     assert events_module._organ_country(doc, 0, "Ministry spokesman") is None
     assert "ministry" in events_module._organs()
+
+
+def test_place_taken_for_a_person_is_no_he(nlp: Any) -> None:
+    doc = nlp(
+        "KYIV (4 Mar 2026) - Russia and Ukraine accused each other of shelling the Zaporizhzhia plant. "
+        "Defence ministry spokesman Pavel Orlov said units had left the area. "
+        "He did not say how many troops were involved."
+    )
+    persons = events_module._persons(doc)
+    assert persons.places  # the tagger takes "Zaporizhzhia" for a person; its code is the place's
+    he = next(t for t in doc if t.text == "He")
+    assert events_module._person_pronoun(he) is None

@@ -1449,6 +1449,7 @@ class _Persons:
     named: frozenset[str] = frozenset()  # countries the article names by a country's name or demonym
     people: str | None = None  # the home country, else the country of most placed person mentions
     guessed: set[str] = field(default_factory=set)  # mentions of persons coded only by ``people``
+    places: set[int] = field(default_factory=set)  # first tokens of places the tagger took for persons
 
 
 def _person_spans(doc: Any) -> list[tuple[int, int]]:
@@ -1537,7 +1538,9 @@ def _persons(doc: Any) -> _Persons:
             # a country's name or people the tagger took for a person ("Benin", "Bosnian Serbs"), not a
             # given name countrynames reads as a country ("Alan Krueger" is not the Aland Islands)
             place = code_actor(name)
-            coded = place if place.code is not None and place.country is not None else coded
+            if place.code is not None and place.country is not None:
+                coded = place
+                found.places.add(start)
         elif coded.code is None and not description and _body_name(name):
             # a group the tagger took for a person ("the Tigray People's Liberation Front"): the tables'
             # code for the body, when they give one with its sector
@@ -1732,8 +1735,8 @@ def _person_pronoun(token: Any) -> ActorCode | None:
     gender = _PRONOUN_GENDER.get(token.lower_, "")
     for mention, known in zip(reversed(persons.mentions), reversed(persons.genders), strict=True):
         start = mention[0]
-        if start >= token.i:
-            continue
+        if start >= token.i or start in persons.places:
+            continue  # (a place the tagger took for a person is no "he": "the Zaporizhzhia plant")
         if start < prev or token.i - start > _PRONOUN_REACH:
             break
         if known and gender and known != gender:
