@@ -147,12 +147,14 @@ def test_extract_events_statement_target_quoted_pronoun_is_another_person(nlp: A
         US + "Governor Anna Lee spoke first. “She was the most popular figure,” Senator Mark Kowalski said."
     )
     event = next(e for e in _events(nlp, text) if e.trigger.text == "said")
-    assert event.actor2 is not None and event.actor2.name == "She" and event.actor2.code is not None
+    # (named by the person the pronoun refers to, round 13)
+    assert event.actor2 is not None and event.actor2.name == "Anna Lee" and event.actor2.code is not None
 
 
 def test_extract_events_person_pronoun_object_is_target(nlp: Any) -> None:
     text = US + "Governor Anna Lee spoke on Monday. Senator Mark Kowalski accused her of lying."
     event = next(e for e in _events(nlp, text) if e.trigger.text == "accused")
+    # (not named Kowalski, the clause's subject the resolver still finds for "her": binding, round 13)
     assert event.actor2 is not None and event.actor2.name == "her" and event.actor2.code is not None
 
 

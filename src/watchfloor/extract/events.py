@@ -1449,6 +1449,7 @@ class _Persons:
     named: frozenset[str] = frozenset()  # countries the article names by a country's name or demonym
     people: str | None = None  # the home country, else the country of most placed person mentions
     guessed: set[str] = field(default_factory=set)  # mentions of persons coded only by ``people``
+    places: set[int] = field(default_factory=set)  # first tokens of places the tagger took for persons
 
 
 def _person_spans(doc: Any) -> list[tuple[int, int]]:
@@ -1537,12 +1538,18 @@ def _persons(doc: Any) -> _Persons:
             # a country's name or people the tagger took for a person ("Benin", "Bosnian Serbs"), not a
             # given name countrynames reads as a country ("Alan Krueger" is not the Aland Islands)
             place = code_actor(name)
-            coded = place if place.code is not None and place.country is not None else coded
+            if place.code is not None and place.country is not None:
+                coded = place
+                found.places.add(start)
         elif coded.code is None and not description and _body_name(name):
             # a group the tagger took for a person ("the Tigray People's Liberation Front"): the tables'
             # code for the body, when they give one with its sector
             body = code_actor(name)
             coded = body if body.code is not None and body.sector is not None else coded
+        if coded.country is None and description:
+            country = _organ_country(doc, start, description)
+            if country is not None:
+                coded = ActorCode(coded.name, country + (coded.sector or ""), country, coded.sector)
         seen.append((start, end, name, coded))
         if memory.get(name) is None or (memory[name].code is None and coded.code is not None):
             memory[name] = coded  # the first mention the text describes codes them all
@@ -1567,6 +1574,27 @@ def _persons(doc: Any) -> _Persons:
         found.genders.append(genders.get(name, "").strip("?"))
     doc.user_data[_PERSONS_KEY] = found
     return found
+
+
+@functools.cache
+def _organs() -> frozenset[str]:
+    """Head nouns of state organs a person's title may name (``knowledge/event_actor_organs.tsv``)."""
+    return frozenset(r["word"].lower() for r in read_tsv("event_actor_organs.tsv", ("word",)))
+
+
+def _organ_country(doc: Any, start: int, description: str) -> str | None:
+    """For a person whose description names a state organ without its country ("Ministry spokesman
+    Colonel Pavel Orlov"), the country of the nearest mention of that organ before token ``start`` that
+    has one ("Russia's Defence Ministry said …"): the organ they speak for; None when there is none."""
+    words = {w.lower() for w in description.split()} & _organs()
+    if not words:
+        return None
+    for token in reversed(doc[:start]):
+        if token.lower_ in words and token.pos_ in _NOMINAL and token.ent_type_ != "PERSON":
+            country = code_actor(_phrase(token)).country
+            if country is not None:
+                return country
+    return None
 
 
 def _body_name(name: str) -> bool:
@@ -1707,8 +1735,8 @@ def _person_pronoun(token: Any) -> ActorCode | None:
     gender = _PRONOUN_GENDER.get(token.lower_, "")
     for mention, known in zip(reversed(persons.mentions), reversed(persons.genders), strict=True):
         start = mention[0]
-        if start >= token.i:
-            continue
+        if start >= token.i or start in persons.places:
+            continue  # (a place the tagger took for a person is no "he": "the Zaporizhzhia plant")
         if start < prev or token.i - start > _PRONOUN_REACH:
             break
         if known and gender and known != gender:
@@ -1722,6 +1750,24 @@ def _person_pronoun(token: Any) -> ActorCode | None:
     subject = next((m for m in earlier if doc[m[1] - 1].dep_ in {"nsubj", "nsubjpass"}), None)
     chosen = subject or (earlier[0] if earlier else None)
     return chosen[2] if chosen is not None else None
+
+
+def _bound_subject(token: Any) -> int | None:
+    """For an object pronoun ("him", "her", "them"), the token index of the subject of its own clause,
+    which it cannot refer to (binding: "Biden welcomed him", "she asked him to stay"; "himself" would);
+    None for a subject or possessive pronoun, or one whose clause has no subject."""
+    if token.lower_ not in _BOUND_PRONOUNS or token.dep_ not in {"dobj", "obj", "pobj", "dative"}:
+        return None
+    verb = token.head
+    if token.dep_ == "pobj" and verb.dep_ in {"prep", "agent", "dative"}:
+        verb = verb.head
+    if verb.i == token.i or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject.i if subject is not None else None
+
+
+_BOUND_PRONOUNS: Final = frozenset({"him", "her", "them"})
 
 
 def _masked_code(token: Any, persons: dict[int, ActorCode]) -> ActorCode:
@@ -1771,18 +1817,56 @@ def _phrase_tokens(token: Any) -> list[Any]:
 
 def _antecedent(token: Any, *, coded: bool = True) -> Any | None:
     """For a pronoun ("Syria says it is willing"), the nearest subject of a clause above it (with
-    ``coded``, only one that names a country or organisation)."""
+    ``coded``, only one that names a country or organisation); never the subject an object pronoun is
+    bound not to be (:func:`_bound_subject`: "Russia told them" is not Russia)."""
+    bound = _bound_subject(token)
     for node in token.ancestors:
         for child in node.children:
             if (
                 child.dep_ == "nsubj"
                 and child.i != token.i
+                and child.i != bound
                 and child.pos_ != "PRON"
                 and child.i < token.i
                 and (not coded or _plain_code(child).code is not None)
             ):
                 return child
     return None
+
+
+def _referent_name(token: Any, code: str) -> str | None:
+    """For a pronoun participant coded ``code`` through what it refers to, that mention's words, the name a
+    reader of the event needs ("He did not say" → "Pavel Orlov"; "announced their withdrawal" → "Mali"):
+    the first of its referents (for he/she/his…, the person; a coded antecedent; an uncoded antecedent)
+    that codes the same; None for any other participant, or when none does."""
+    if token.pos_ != "PRON":
+        return None
+    # a person pronoun's person first: the gender and binding checks tell persons of one code apart
+    # ("Clinton spoke, where she praised his bill": his is Sanders, not Clinton)
+    person = _person_pronoun(token) if token.lower_ in _PERSON_PRONOUNS else None
+    bound = _bound_subject(token)
+    unbound = _persons(token.doc).by_token.get(bound) if bound is not None else None
+    if unbound is not None and person is not None and person.name == unbound.name:
+        # "Biden welcomed him" is not Biden (binding), whatever the person resolver found: no name
+        return None
+    if person is not None and person.code == code:
+        return person.name
+    antecedent = _antecedent(token)
+    if antecedent is not None and _own_code(antecedent).code == code:
+        return _phrase(antecedent)
+    antecedent = _antecedent(token, coded=False)
+    if antecedent is not None and _actor_code(antecedent, antecedent.sent).code == code:
+        return _phrase(antecedent)
+    return None
+
+
+def _named(actor: Actor | None, token: Any | None) -> Actor | None:
+    """An actor coded from the pronoun ``token`` under the name of the mention it refers to
+    (:func:`_referent_name`); the code stays. Any other actor as it is."""
+    if actor is None or actor.code is None or token is None or actor.name != token.text:
+        return actor
+    name = _referent_name(token, actor.code)
+    return actor if name is None else Actor(name=" ".join(name.split()), code=actor.code)
 
 
 def _plain_code(token: Any) -> ActorCode:
@@ -3011,6 +3095,7 @@ def _keep_features(
 # --- compound actors: one event per party (issue #5, round 12) ----------------------------------------
 
 _RECIPROCAL: Final = "event_reciprocal_verbs.tsv"
+_RECIPROCAL_PRONOUNS: Final = "event_actor_reciprocals.tsv"
 # where the other party of a reciprocal act may stand, each form allowing the ones before it
 _PARTNER_FORMS: Final = ("joint", "with", "object")
 # a joint subject of more parties than this is expanded as sources only, not into every ordered pair
@@ -3052,6 +3137,31 @@ def _reciprocal_form(entry: CodedTrigger) -> str | None:
         if w.lemma_.lower() in table and root in table[w.lemma_.lower()][1]
     ]
     return max(forms, key=_PARTNER_FORMS.index) if forms else None
+
+
+@functools.cache
+def _reciprocal_pronouns() -> frozenset[str]:
+    """The reciprocal pronouns, lower-cased ("each other", "one another";
+    ``knowledge/event_actor_reciprocals.tsv``)."""
+    return frozenset(r["phrase"].lower() for r in read_tsv(_RECIPROCAL_PRONOUNS, ("phrase",)))
+
+
+def _mutual_object(entry: CodedTrigger) -> bool:
+    """Whether the event's object, or a prepositional object of it, is a reciprocal pronoun ("accused each
+    other of shelling the plant", "blamed one another", "clashed with each other"): the act is then the
+    subject's members' to one another, whatever its verb."""
+    table = _reciprocal_pronouns()
+    words = [entry.token] + ([entry.inner] if entry.inner is not None else [])
+    for word in words:
+        for child in word.children:
+            objects = [child] if child.dep_ in {"dobj", "obj"} else []
+            if child.dep_ == "prep":
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+            for obj in objects:
+                parts = [obj] + [c for c in obj.children if c.dep_ in {"det", "amod", "nummod"}]
+                if " ".join(t.lower_ for t in sorted(parts, key=lambda t: t.i)) in table:
+                    return True
+    return False
 
 
 def _holders(entry: CodedTrigger) -> list[Any]:
@@ -3266,6 +3376,9 @@ def _party_pairs(
         # both directions only when the subject is joint ("Ryan and Trump agreed to meet")
         form = _PARTNER_FORMS[0]
     in_subject = target is not None and target.i in members
+    # "Russia and Ukraine accused each other of shelling the plant": the members' act to one another,
+    # whatever else the target rule found ("the plant" is what was shelled, not a party)
+    mutual = not passive and len(sources) > 1 and _mutual_object(entry)
     # a joint subject acting together: its other member is the target (the mutual-roots rule of
     # :func:`_participants`), or, for a reciprocal act, replaces a target that names no party ("held
     # talks in Istanbul", "signed an agreement in Pretoria": a thing coded by its place; "exchanging
@@ -3288,11 +3401,11 @@ def _party_pairs(
         or (target.pos_ == "NOUN" and not _role_head(target))
         or object_thing
     )
-    if form is not None and len(sources) > 1 and not in_subject and no_party:
+    if form is not None and len(sources) > 1 and not (in_subject or mutual) and no_party:
         partner = _with_party(entry)
         if partner is not None:
             target, actor2, no_party = partner, _as_actor(_target_code(partner, None)), False
-    joint = len(sources) > 1 and (in_subject or (form is not None and no_party))
+    joint = len(sources) > 1 and (in_subject or mutual or (form is not None and no_party))
     pairs: list[tuple[Actor | None, Actor | None]]
     if joint and len(sources) <= _MAX_JOINT:
         pairs = [(one, two) for one in sources for two in sources if one is not two]
@@ -3434,10 +3547,11 @@ def extract_events(
             # every party as of the article's date, once the compound is expanded (the expansion knows
             # the participants by the actors :func:`_participants` made)
             pairs = [(_on_date(one, published), _on_date(two, published)) for one, two in pairs]
-            if pairs:
-                actor1, actor2 = pairs[0]
-            else:
-                actor1, actor2 = _on_date(actor1, published), _on_date(actor2, published)
+            if not pairs:
+                pairs = [(_on_date(actor1, published), _on_date(actor2, published))]
+            # a pronoun's actor goes by the mention it refers to: what a user of the record reads
+            pairs = [(_named(one, parties.source), _named(two, parties.target)) for one, two in pairs]
+            actor1, actor2 = pairs[0]
             first = Event(
                 id=stable_id(article.id, "event", trigger.start, trigger.end, entry.code),
                 actor1=actor1,
