@@ -235,3 +235,13 @@ def test_code_person_spokesperson_takes_the_body_sector(mention: str, role: str,
 )
 def test_code_actor_crisis_era_rows(mention: str, code: str) -> None:
     assert code_actor(mention).code == code
+
+
+def test_role_sectors_are_roles_not_regions() -> None:
+    from watchfloor.extract.actors import code_actor, role_sectors
+
+    sectors = role_sectors()
+    assert {"GOV", "MIL", "REB"} <= sectors
+    assert code_actor("Russian Defence Ministry").sector in sectors
+    gaza = code_actor("Gaza")
+    assert gaza.country is not None and (gaza.sector is None or gaza.sector not in sectors)

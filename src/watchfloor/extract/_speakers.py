@@ -18,8 +18,7 @@ import countrynames
 from ..knowledge import read_tsv
 from ..model import Speaker
 from ._quotes import QUOTE_MARKS
-from .actors import _sectors as actor_roles
-from .actors import code_actor
+from .actors import code_actor, role_sectors
 
 __all__ = [
     "HONORIFICS",
@@ -554,7 +553,7 @@ def _names_place(name: str) -> bool:
     if country_of(name) is not None:
         return True
     actor = code_actor(name)
-    return actor.country is not None and (actor.sector is None or actor.sector not in actor_roles())
+    return actor.country is not None and (actor.sector is None or actor.sector not in role_sectors())
 
 
 def _title_of(words: list[str]) -> tuple[str, str] | None:

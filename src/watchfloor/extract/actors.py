@@ -38,6 +38,7 @@ __all__ = [
     "is_country_code",
     "phrase_entry",
     "renamed_code",
+    "role_sectors",
     "role_word",
 ]
 
@@ -258,6 +259,12 @@ def _media() -> dict[str, str]:
 @functools.cache
 def _sectors() -> frozenset[str]:
     return frozenset(sector for sector, _ in _agents().values()) | _NON_COUNTRY
+
+
+def role_sectors() -> frozenset[str]:
+    """The sector codes that name a role (GOV, MIL, REB, …, and the organisation codes), not a region:
+    an actor with a country and no such sector is a place ("Zaporizhzhia" → UKR; "Gaza" → its GZA)."""
+    return _sectors()
 
 
 def is_country_code(code: str) -> bool:
