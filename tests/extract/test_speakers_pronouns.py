@@ -106,3 +106,17 @@ def test_compound_source_names_every_named_party(nlp: Any, text: str, cue: str, 
 )
 def test_a_statement_from_a_party_is_that_party(nlp: Any, text: str, cue: str, name: str) -> None:
     assert _speakers(nlp, text)[cue].name == name
+
+
+def test_a_sentence_initial_the_is_not_part_of_a_group_speaker() -> None:
+    from watchfloor.extract import extract_statements
+    from watchfloor.model import Article
+    from watchfloor.nlp import parse
+
+    text = (
+        "The United Nations said thousands of civilians had fled. "
+        "Aid workers said the United Nations had asked for access."
+    )
+    (doc,) = parse([Article(id="t", text=text, body=((0, len(text)),))])
+    names = [s.speaker.name for s in extract_statements(doc)]
+    assert names[0] == "United Nations"

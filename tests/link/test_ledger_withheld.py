@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from watchfloor.link import AppearanceRole, build_ledger
+from watchfloor.link import AppearanceRole, build_ledger, replay
 from watchfloor.link._ledger import withheld
 from watchfloor.model import Article, Extraction, Span, Speaker, Statement, StatementKind
 from watchfloor.settings import Settings
@@ -72,3 +72,19 @@ def test_ledger_refusal_to_confirm_does_not_corroborate() -> None:
     assert len(built.claims) == 1
     roles = [a.role for a in built.claims[0].appearances]
     assert AppearanceRole.CORROBORATES not in roles and roles.count(AppearanceRole.ASSERTS) == 1
+
+
+def test_ledger_could_not_confirm_disputes() -> None:
+    # the cue alone is "confirm" (a corroborating word); read with "could not" before it, it disputes
+    first = "The Russian defence ministry said two brigades had withdrawn from Kupiansk."
+    later = "Ukraine's General Staff could not confirm that two brigades had withdrawn from Kupiansk."
+    claim = _statement(
+        first, first, "said", "two brigades had withdrawn from Kupiansk", "Defence Ministry", "RUSGOV"
+    )
+    doubt = _statement(
+        later, later, "confirm", "that two brigades had withdrawn from Kupiansk", "General Staff", "UKRMIL"
+    )
+    built = build_ledger([_extraction(first, claim, day=4), _extraction(later, doubt, day=5)], Settings())
+    assert len(built.claims) == 1
+    assert AppearanceRole.DISPUTES in [a.role for a in built.claims[0].appearances]
+    assert replay(built.claims[0].appearances)[0] == "disputed"

@@ -892,6 +892,10 @@ class SpeakerResolver:
 
     def _group(self, text: str, label: str | None = None) -> Speaker:
         text = text.removesuffix("’s").removesuffix("'s").strip()
+        if text.startswith("The ") and len(text.split()) >= 3:
+            # a sentence-initial "The United Nations" is the "the United Nations" of running text, whose
+            # entity leaves the article out: one speaker, one name ("The Hague", "The Guardian" keep it)
+            text = text[4:]
         place = label in ("GPE", "NORP") or (label is None and len(text.split()) <= 2)
         country = country_of(text) if place else _demonyms().get(text.replace(".", "").lower())
         org = None if country else (text if text[:1].isupper() else None)
