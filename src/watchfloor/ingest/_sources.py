@@ -29,8 +29,8 @@ log = logging.getLogger(__name__)
 _USER_AGENT: Final = "watchfloor (feed reader)"
 _SNIFF_FEED: Final = (b"<?xml", b"<rss", b"<feed", b"<rdf:rdf")
 _SNIFF_HTML: Final = (b"<!doctype html", b"<html")
-# what a damaged or truncated gzip stream raises while it is read
-_GZIP_ERRORS: Final = (OSError, EOFError, zlib.error)
+# what a damaged or truncated gzip stream raises while it is read (other OSErrors are the file's own)
+_GZIP_DAMAGE: Final = (gzip.BadGzipFile, EOFError, zlib.error)
 
 
 def is_url(source: str) -> bool:
@@ -137,7 +137,7 @@ def _read_gzip_file(
         if path.stat().st_size == 0:
             raise IngestError(Errors.E101.format(where=origin))
         if reader.stream is not None:
-            with gzip.open(path, "rb") as probe:
+            with _open_gzip(path) as probe:
                 if not probe.read(1):
                     raise IngestError(Errors.E101.format(where=origin))
             data = b""
@@ -147,8 +147,11 @@ def _read_gzip_file(
     except IngestError as exc:
         yield reject(exc, origin)
         return
-    except _GZIP_ERRORS as exc:
+    except _GZIP_DAMAGE as exc:
         yield reject(IngestError(Errors.E109.format(where=origin, reason=_gzip_reason(exc))), origin)
+        return
+    except OSError as exc:
+        yield reject(IngestError(Errors.E109.format(where=origin, reason=exc.strerror or exc)), origin)
         return
     if reader.stream is not None:
         yield from _stream(reader, reader.stream, functools.partial(_open_gzip, path), origin, settings)
@@ -166,7 +169,7 @@ def _gunzip(file: BinaryIO, reader: Reader, origin: str, settings: Settings) -> 
     try:
         with gzip.GzipFile(fileobj=file, mode="rb") as unzipped:
             data = unzipped.read() if limit is None else unzipped.read(limit + 1)
-    except _GZIP_ERRORS as exc:
+    except _GZIP_DAMAGE as exc:
         raise IngestError(Errors.E109.format(where=origin, reason=_gzip_reason(exc))) from None
     if not data:
         raise IngestError(Errors.E101.format(where=origin))
@@ -177,8 +180,7 @@ def _gunzip(file: BinaryIO, reader: Reader, origin: str, settings: Settings) -> 
 
 
 def _gzip_reason(exc: BaseException) -> str:
-    strerror = getattr(exc, "strerror", None)
-    return f"not a readable gzip file: {strerror or exc or type(exc).__name__}"
+    return f"not a readable gzip file: {exc or type(exc).__name__}"
 
 
 def _stream(
@@ -188,7 +190,7 @@ def _stream(
     try:
         with opener() as file:
             yield from stream(origin, file, settings)
-    except (EOFError, zlib.error, gzip.BadGzipFile) as exc:  # a compressed file damaged part-way
+    except _GZIP_DAMAGE as exc:  # a compressed file damaged part-way
         yield reject(IngestError(Errors.E109.format(where=origin, reason=_gzip_reason(exc))), origin)
     except OSError as exc:
         yield reject(IngestError(Errors.E109.format(where=origin, reason=exc.strerror or exc)), origin)
