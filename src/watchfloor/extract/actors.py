@@ -257,14 +257,10 @@ def _media() -> dict[str, str]:
 
 
 @functools.cache
-def _sectors() -> frozenset[str]:
-    return frozenset(sector for sector, _ in _agents().values()) | _NON_COUNTRY
-
-
 def role_sectors() -> frozenset[str]:
     """The sector codes that name a role (GOV, MIL, REB, …, and the organisation codes), not a region:
     an actor with a country and no such sector is a place ("Zaporizhzhia" → UKR; "Gaza" → its GZA)."""
-    return _sectors()
+    return frozenset(sector for sector, _ in _agents().values()) | _NON_COUNTRY
 
 
 def is_country_code(code: str) -> bool:
@@ -275,7 +271,7 @@ def is_country_code(code: str) -> bool:
 
 def _split_code(code: str) -> tuple[str | None, str | None]:
     """``RUSGOV`` → (``RUS``, ``GOV``); ``NATO`` → (None, None); ``IGOWSTNAT`` → (None, None)."""
-    if code in _NON_COUNTRY or code[:3] in _sectors():
+    if code in _NON_COUNTRY or code[:3] in role_sectors():
         return None, None
     country = code[:3]
     sector = code[3:6] if len(code) >= 6 else None
