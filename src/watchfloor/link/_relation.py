@@ -66,19 +66,22 @@ def _cue_table() -> tuple[tuple[re.Pattern[str], str, bool], ...]:
 
 
 @functools.cache
+def _topic_rows() -> tuple[dict[str, str], ...]:
+    return tuple(read_tsv("claim_topics.tsv", ("pattern", "topic", "polarity", "argument")))
+
+
+@functools.cache
 def _topic_table() -> tuple[tuple[re.Pattern[str], str, int], ...]:
-    rows = read_tsv("claim_topics.tsv", ("pattern", "topic", "polarity", "argument"))
     return tuple(
         (re.compile(rf"\b(?:{row['pattern']})\b", re.IGNORECASE), row["topic"], int(row["polarity"]))
-        for row in rows
+        for row in _topic_rows()
     )
 
 
 @functools.cache
 def _placed_topics() -> frozenset[str]:
     """Topics whose claims take a place argument (``argument`` = ``place`` in claim_topics.tsv)."""
-    rows = read_tsv("claim_topics.tsv", ("pattern", "topic", "polarity", "argument"))
-    return frozenset(row["topic"] for row in rows if row["argument"] == "place")
+    return frozenset(row["topic"] for row in _topic_rows() if row["argument"] == "place")
 
 
 _PLACE_REACH = 50  # characters after a topic term naming its place ("captured the village of Udachne")
