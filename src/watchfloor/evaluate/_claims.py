@@ -313,18 +313,14 @@ def _summary(report: dict[str, Any]) -> str:
             f"  {name:<10} P {m['precision']:.4f}  R {m['recall']:.4f}  F1 {m['f1']:.4f}"
             f"  (gold {m['support']})"
         )
-    for corpus, part in report.get("pairs_by_corpus", {}).items():
+    parts = list(report.get("pairs_by_corpus", {}).items())
+    if report.get("pairs_team"):
+        parts.append(("team (own)", report["pairs_team"]))
+    for corpus, part in parts:
         lines.append(
             f"  {corpus:<10} {part['pairs']} pairs: same claim P {part['same_claim']['precision']:.4f}"
             f" R {part['same_claim']['recall']:.4f}; status P {part['status']['precision']:.4f}"
             f" R {part['status']['recall']:.4f}"
-        )
-    team = report.get("pairs_team")
-    if team:
-        lines.append(
-            f"  team (own) {team['pairs']} pairs: same claim P {team['same_claim']['precision']:.4f}"
-            f" R {team['same_claim']['recall']:.4f}; status P {team['status']['precision']:.4f}"
-            f" R {team['status']['recall']:.4f}"
         )
     return "\n".join(lines)
 
