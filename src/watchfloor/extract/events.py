@@ -19,7 +19,7 @@ import bisect
 import dataclasses
 import functools
 import itertools
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final, NamedTuple
 
@@ -2243,9 +2243,14 @@ def _recipient(entry: CodedTrigger, holder: Any, thing: Any) -> Any | None:
         return None
     if thing.pos_ != "NOUN" or code_actor(thing.text).sector is not None:
         return None  # "sent troops to …", "gave the rebels …": a role is a party
-    for node in (holder, *thing.subtree):
+    return _party_in_phrase((holder, *thing.subtree), "to")
+
+
+def _party_in_phrase(nodes: Iterable[Any], preposition: str) -> Any | None:
+    """The first codable party, not a venue, that a ``preposition`` phrase on one of ``nodes`` names."""
+    for node in nodes:
         for prep in node.children:
-            if prep.dep_ == "prep" and prep.lower_ == "to":
+            if prep.dep_ == "prep" and prep.lower_ == preposition:
                 found = _coded_pobj(prep)
                 if found is not None and not _venue(found):
                     return found
@@ -3181,13 +3186,7 @@ def _attached(target: Any, entry: CodedTrigger) -> bool:
 
 def _with_party(entry: CodedTrigger) -> Any | None:
     """The first codable party of a with-phrase on the event ("signed agreements with Turkey and the UN")."""
-    for holder in _holders(entry):
-        for child in holder.children:
-            if child.dep_ == "prep" and child.lower_ == "with":
-                found = _coded_pobj(child)
-                if found is not None and not _venue(found):
-                    return found
-    return None
+    return _party_in_phrase(_holders(entry), "with")
 
 
 def _partner_form(target: Any) -> str | None:
