@@ -55,3 +55,13 @@ def test_settings_describe_lists_every_setting() -> None:
     rows = Settings().describe()
     assert [r["name"] for r in rows] == [s.name for s in SETTINGS]
     assert all(r["help"] for r in rows)
+
+
+def test_public_url_must_be_an_http_address_with_a_host() -> None:
+    assert Settings.load(overrides={"public_url": "https://watch.example.org/"}).public_url.startswith(
+        "https"
+    )
+    for bad in ("watch.example.org", "ftp://example.org", "https://"):
+        with pytest.raises(SettingsError) as info:
+            Settings.load(overrides={"public_url": bad})
+        assert info.value.code == "WF-E005" and "public_url" in str(info.value)

@@ -60,6 +60,7 @@ class Errors:
     E002: Final = Message("WF-E002", "setting {name!r}: {value!r} is not a valid {type}")
     E003: Final = Message("WF-E003", "{path}: cannot read settings file: {reason}")
     E004: Final = Message("WF-E004", "unknown {kind} {name!r}; available: {choices}")
+    E005: Final = Message("WF-E005", "setting {name!r}: {value!r} {reason}")
     E010: Final = Message("WF-E010", "{path} line {line}: {reason}")  # knowledge file row
     E011: Final = Message("WF-E011", "knowledge file {path} is missing from the package")
     E020: Final = Message("WF-E020", "{path}: no such file or directory")

@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any, Final
+from urllib.parse import urlsplit
 
 from .errors import Errors, SettingsError
 
@@ -95,6 +96,13 @@ SETTINGS: Final[tuple[Setting, ...]] = (
     Setting("alert_threshold", float, 2.0, "z-score of a dyad-day against its baseline", "analytics"),
     Setting("alert_min_events", int, 2, "a dyad-day needs this many events to alert", "analytics"),
     Setting("web_max_body", int, 2_000_000, "largest accepted request body in bytes", "web"),
+    Setting(
+        "public_url",
+        str,
+        "http://127.0.0.1:8000",
+        "where the dashboard is published: exported ClaimReview urls are {public_url}/claims/{id}",
+        "analytics",
+    ),
 )
 
 _BY_NAME: Final = {s.name: s for s in SETTINGS}
@@ -147,7 +155,14 @@ class Settings:
     alert_threshold: float = 2.0
     alert_min_events: int = 2
     web_max_body: int = 2_000_000
+    public_url: str = "http://127.0.0.1:8000"
     origins: Mapping[str, str] = field(default_factory=dict, compare=False, hash=False)
+
+    def __post_init__(self) -> None:
+        url = urlsplit(self.public_url)
+        if url.scheme not in {"http", "https"} or not url.netloc:
+            reason = "is not an http(s) address with a host, e.g. https://watch.example.org"
+            raise SettingsError(Errors.E005.format(name="public_url", value=self.public_url, reason=reason))
 
     @classmethod
     def load(

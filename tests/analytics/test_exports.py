@@ -35,6 +35,7 @@ from watchfloor.model import (
     TimexType,
     stable_id,
 )
+from watchfloor.settings import Settings
 from watchfloor.store import Store
 
 TEXT = "Russian troops shelled\tthe border.\n\nNATO said units returned. Later, more news came in today."
@@ -360,3 +361,14 @@ def test_gdelt_is_root_event_in_one_paragraph_per_line_copy(tmp_path):
     col = {name: n for n, name in enumerate(GDELT_COLUMNS)}
     rows = [line.split("\t") for line in out.read_text(encoding="utf-8").splitlines()]
     assert [r[col["IsRootEvent"]] for r in rows] == ["1", "0"]
+
+
+def test_claimreview_urls_point_at_the_public_url_setting(store, tmp_path):
+    """Each review's ``url`` (Google requires it) is the claim's page where the dashboard is published."""
+    if "claimreview" not in exporters:
+        pytest.skip("watchfloor.link.claimreview is not present")
+    out = tmp_path / "claims.json"
+    export(store, "claimreview", out, Settings(public_url="https://watch.example.org/"))
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data, "the fixture store should hold at least one claim"
+    assert all(item["url"].startswith("https://watch.example.org/claims/") for item in data)

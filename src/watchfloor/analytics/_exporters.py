@@ -53,7 +53,7 @@ def _claimreview(store: Store, out: Path, settings: Settings) -> ExportResult:
     from ..link import build_ledger
     from ..link.claimreview import claim_reviews
 
-    reviews = claim_reviews(build_ledger(store.extractions(), settings))
+    reviews = claim_reviews(build_ledger(store.extractions(), settings), base_url=settings.public_url)
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(json.dumps(reviews, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
