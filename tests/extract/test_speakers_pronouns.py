@@ -9,9 +9,14 @@ from typing import Any
 
 import pytest
 
-from watchfloor.extract._speakers import _names_place
+from watchfloor.extract._speakers import _names_place, gender_of, stated_genders
 from watchfloor.extract.attribution import extract_statements
 from watchfloor.model import Article, ParsedArticle, stable_id
+
+
+def _statements(nlp: Any, text: str) -> list[Any]:
+    art = Article(id=stable_id(text), text=text, body=((0, len(text)),), published=dt.date(2026, 3, 4))
+    return list(extract_statements(ParsedArticle(article=art, doc=nlp(art.body_text())), ()))
 
 
 def _speakers(nlp: Any, text: str) -> dict[str, Any]:
@@ -120,3 +125,55 @@ def test_a_sentence_initial_the_is_not_part_of_a_group_speaker() -> None:
     (doc,) = parse([Article(id="t", text=text, body=((0, len(text)),))])
     names = [s.speaker.name for s in extract_statements(doc)]
     assert names[0] == "United Nations"
+
+
+def test_pronoun_skips_a_person_of_the_other_gender(nlp: Any) -> None:
+    # the previous speaker is a man by "said he"; "She" goes back to the spokeswoman
+    text = (
+        "Foreign Ministry spokeswoman Maria Zakharova spoke to reporters in Moscow. Defence Minister "
+        "Sergei Shoigu said he had ordered the drills to end. She said the troops were returning."
+    )
+    statements = _statements(nlp, text)
+    assert [s.speaker.name for s in statements] == ["Sergei Shoigu", "Maria Zakharova"]
+
+
+def test_pronoun_of_a_person_with_no_gender_mark_keeps_the_previous_speaker(nlp: Any) -> None:
+    # nothing in the text marks Shoigu's gender (first names are not read), so "She" stays with him
+    text = "Defence Minister Sergei Shoigu said the drills had ended. She said the troops were returning."
+    assert [s.speaker.name for s in _statements(nlp, text)] == ["Sergei Shoigu", "Sergei Shoigu"]
+
+
+def test_two_first_names_of_one_surname_stay_two_people(nlp: Any) -> None:
+    text = "Mrs. Clinton campaigned in Ohio with her husband, Bill Clinton. He said the economy was strong."
+    assert [s.speaker.name for s in _statements(nlp, text)] == ["Bill Clinton"]
+
+
+@pytest.mark.parametrize(
+    ("word", "gender"),
+    [
+        ("she", "f"),
+        ("His", "m"),
+        ("Mrs.", "f"),
+        ("Mr", "m"),
+        ("spokeswoman", "f"),
+        ("Congressman", "m"),
+        ("wife", "f"),
+        ("Queen", "f"),
+        ("human", None),
+        ("German", None),
+        ("minister", None),
+        ("they", None),
+    ],
+)
+def test_gender_of(word: str, gender: str | None) -> None:
+    assert gender_of(word) == gender
+
+
+def test_gender_of_asked_for_pronouns_only() -> None:
+    assert gender_of("spokeswoman", frozenset({"pronoun"})) is None
+    assert gender_of("she", frozenset({"noun"})) is None
+
+
+def test_stated_genders_reads_said_he(nlp: Any) -> None:
+    doc = nlp("Sergei Shoigu said he had ordered the drills to end, and Maria Zakharova said she agreed.")
+    assert {doc[i].text: g for i, g in stated_genders(doc).items()} == {"Sergei": "m", "Maria": "f"}

@@ -27,12 +27,16 @@ __all__ = [
     "adjective_of",
     "bodies",
     "country_of",
+    "gender_of",
     "pronouns",
+    "stated_genders",
     "subject_of",
     "titles",
 ]
 
 _PERSON_LABELS = frozenset({"PERSON"})
+# how many persons named before a pronoun are tried when the nearest has the other gender
+_GENDER_LOOKBACK = 8
 # courtesy titles dropped before a name ("Mr. Trump" is Trump)
 HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"})
 _GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
@@ -520,6 +524,76 @@ def pronouns() -> dict[str, str]:
 
 
 @functools.cache
+def _genders() -> dict[str, tuple[str, str]]:
+    """Word (lower case) → (gender ``m``/``f``, kind ``pronoun``/``honorific``/``noun``)."""
+    rows = read_tsv("attribution_genders.tsv", ("word", "gender", "kind"))
+    return {r["word"]: (r["gender"], r["kind"]) for r in rows}
+
+
+# words ending in -man that name no man ("human", "German")
+_NOT_MEN = frozenset({"human", "german", "roman", "ottoman", "oman", "woman", "women"})
+
+
+def gender_of(word: str, kinds: frozenset[str] = frozenset({"pronoun", "honorific", "noun"})) -> str | None:
+    """The gender (``"m"``/``"f"``) a word states of a person, or None: a pronoun ("she"), an honorific
+    ("Mr."), a relation or title in the table ("wife", "Queen"), or a title's ending ("spokeswoman",
+    "congressman") when nouns are asked for."""
+    low = word.lower()
+    hit = _genders().get(low)
+    if hit is not None:
+        return hit[0] if hit[1] in kinds else None
+    if "noun" in kinds and low.isalpha() and low not in _NOT_MEN:
+        if low.endswith(("woman", "women")):
+            return "f"
+        if low.endswith(("man", "men")) and len(low) > 4:
+            return "m"
+    return None
+
+
+_NAME_MARKS = frozenset({"honorific", "noun"})
+_PRONOUN = frozenset({"pronoun"})
+
+
+def _name_gender(ent: Any) -> str | None:
+    """The gender the words around one mention of a person give it: an honorific before or inside the
+    name ("Mrs. Clinton"), a gendered title or relation in its own phrase ("spokeswoman Maria
+    Zakharova", "his wife, Melania") or in apposition ("Zakharova, the ministry's spokeswoman").
+    None when there is no such word or the words disagree."""
+    doc, root = ent.doc, ent.root
+    words = list(ent)
+    i = ent.start - 1
+    while i >= 0 and ent.start - i <= 4 and not doc[i].is_punct and doc[i].sent.start == ent.sent.start:
+        tok = doc[i]
+        if not (ent.start <= tok.head.i < ent.end or i < tok.head.i < ent.start):
+            break
+        words.append(tok)
+        i -= 1
+    if root.dep_ == "appos":
+        words.append(root.head)
+    words.extend(c for c in root.children if c.dep_ == "appos")
+    found = {g for g in (gender_of(t.text, _NAME_MARKS) for t in words) if g is not None}
+    return found.pop() if len(found) == 1 else None
+
+
+def stated_genders(doc: Any) -> dict[int, str]:
+    """Genders stated by pronoun agreement in "X said he/she …": the subject pronoun of a clause a verb
+    reports refers to that verb's subject. Keyed by the first token of the subject's person name."""
+    found: dict[int, str] = {}
+    for token in doc:
+        gender = gender_of(token.text, _PRONOUN)
+        if gender is None or token.dep_ != "nsubj" or token.head.dep_ != "ccomp":
+            continue
+        verb = token.head.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < token.i), None)
+        if subject is not None and subject.ent_type_ == "PERSON":
+            start = subject.i
+            while start > 0 and doc[start].ent_iob_ == "I":
+                start -= 1
+            found.setdefault(start, gender)
+    return found
+
+
+@functools.cache
 def _echoes() -> dict[str, str]:
     """Possessive pronoun → the subject pronoun it echoes ("his" → "he": "he … his calls for")."""
     rows = read_tsv("attribution_pronouns.tsv", ("pronoun", "refers"))
@@ -592,6 +666,15 @@ def _words(text: str) -> set[str]:
     return {w for w in re.split(r"[\s\-–]+", text.lower()) if w}
 
 
+def _same_first(a: str, b: str) -> bool:
+    """Whether two first names may be one person's: equal, or one is the other's initial ("J." and
+    "James"); "Bill Clinton" is not "Hillary Clinton"."""
+    a, b = a.rstrip("."), b.rstrip(".")
+    if a.lower() == b.lower():
+        return True
+    return (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+
+
 @dataclass(slots=True)
 class _Person:
     name: str
@@ -624,6 +707,15 @@ class SpeakerResolver:
                 parts = name.split()
                 if len(parts) >= 2:
                     self.surnames.setdefault(parts[-1], name)
+        # what the article's words tell of each person's gender (see _name_gender): canonical name -> m/f
+        marks: dict[str, set[str]] = {}
+        stated = stated_genders(doc)
+        for ent in ents:
+            if ent.label_ in _PERSON_LABELS:
+                g = _name_gender(ent) or stated.get(ent.start)
+                if g is not None:
+                    marks.setdefault(self._canonical(self._clean_name(ent)), set()).add(g)
+        self.genders = {name: gs.pop() for name, gs in marks.items() if len(gs) == 1}
         self._last_person: str | None = None
         self._last_person_at = -1  # where the source that named the last person speaker starts
         self._last_group: Speaker | None = None
@@ -654,7 +746,8 @@ class SpeakerResolver:
             return self.surnames[parts[0]]
         if len(parts) >= 2 and parts[-1] in self.surnames:
             full = self.surnames[parts[-1]]
-            if full.split()[0] == parts[0] or len(full.split()) <= len(parts):
+            first = full.split()[0]
+            if first == parts[0] or (len(full.split()) <= len(parts) and _same_first(first, parts[0])):
                 return full if len(full) >= len(name) else name
         return name
 
@@ -904,6 +997,22 @@ class SpeakerResolver:
             self._last_group = sp
         return sp
 
+    def _agreeing(self, name: str | None, head: Any) -> str | None:
+        """``name``, unless the article marks that person with the other gender than the pronoun
+        ("she" after "Mr. Smith"): then the last person named before the pronoun who is not so marked
+        (the previous speaker first), or ``name`` if there is none."""
+        want = gender_of(head.text, _PRONOUN)
+        if name is None or want is None or self.genders.get(name, want) == want:
+            return name
+        seen = [self._last_person] if self._last_person is not None else []
+        for ent in reversed([e for e in self._ents if e.start_char < head.idx]):
+            if self._is_person(ent) and len(seen) < _GENDER_LOOKBACK:
+                seen.append(self._canonical(self._clean_name(ent)))
+        for other in seen:
+            if self.genders.get(other, want) == want:
+                return other
+        return name
+
     def _pronoun(self, head: Any, refers: str) -> Speaker:
         if refers == "person":
             # the person named last before the pronoun, unless a person speaker was resolved since
@@ -913,6 +1022,7 @@ class SpeakerResolver:
                 name: str | None = self._canonical(self._clean_name(ent))
             else:
                 name = self._last_person
+            name = self._agreeing(name, head)
             if name is None:
                 return Speaker(name=head.text)
             known = self.persons.get(name)
