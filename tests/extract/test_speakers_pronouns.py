@@ -177,3 +177,22 @@ def test_gender_of_asked_for_pronouns_only() -> None:
 def test_stated_genders_reads_said_he(nlp: Any) -> None:
     doc = nlp("Sergei Shoigu said he had ordered the drills to end, and Maria Zakharova said she agreed.")
     assert {doc[i].text: g for i, g in stated_genders(doc).items()} == {"Sergei": "m", "Maria": "f"}
+
+
+def test_subject_it_continues_the_previous_subject_not_a_later_object(nlp: Any) -> None:
+    # "it" is the statement, whose country is Russia; not "Ukraine", named later as an object
+    text = (
+        "The Russian statement added to hopes that the Kremlin may not be planning to invade Ukraine. "
+        "But it said nothing about where the troops were pulling back from."
+    )
+    speaker = _statements(nlp, text)[-1].speaker
+    assert speaker.country == "RUS" and "Ukraine" not in speaker.name
+
+
+def test_subject_they_prefers_the_main_clause_subject(nlp: Any) -> None:
+    text = (
+        "Sudan's army accused the Rapid Support Forces of shelling the city of Omdurman. "
+        "It said the attack had killed twelve civilians."
+    )
+    speaker = _statements(nlp, text)[-1].speaker
+    assert speaker.country == "SDN" and "army" in speaker.name

@@ -1032,7 +1032,35 @@ class SpeakerResolver:
             return Speaker(name=name, role=known.role, organization=known.organization, country=known.country)
         if head.lower_ in ("we", "i"):
             return Speaker(name=head.text)
+        subject = self._subject_group(head)
+        if subject is not None:
+            # the whole subject phrase speaks: "The Russian statement", "Russia's Defence Ministry"
+            return self.resolve(list(self.doc[subject.left_edge.i : subject.i + 1]), subject)
         ent = self._ent_before(head.idx, _GROUP_LABELS)
         if ent is not None:
             return self._group(ent.text, ent.label_)
         return Speaker(name=head.text)
+
+    def _subject_group(self, head: Any) -> Any | None:
+        """For a subject "it"/"they", the head of the subject before it, in its own sentence or the one
+        before, that names a group ("The Russian statement added to hopes … But it gave no details":
+        the statement, not the "Ukraine" named later in an object): a subject pronoun continues the
+        subject. The main clause's subject comes before an embedded one's. None when no subject there
+        names a group."""
+        if head.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        sent = head.sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        best: tuple[int, int, Any] | None = None
+        for ent in [e for e in self._ents if start <= e.start and e.end <= head.i]:
+            if ent.label_ not in _GROUP_LABELS:
+                continue
+            node = ent.root
+            while node.dep_ in ("compound", "amod", "poss", "nmod", "appos") and node.head.i != node.i:
+                node = node.head
+            if node.dep_ in ("nsubj", "nsubjpass") and node.head.i != head.head.i:
+                # the main clause's subject before an embedded one's, then the nearest
+                depth = sum(1 for _ in node.head.ancestors)
+                if best is None or (depth, -ent.start) < best[:2]:
+                    best = (depth, -ent.start, node)
+        return best[2] if best is not None else None
