@@ -133,3 +133,15 @@ def test_date_on_a_noun_just_before_the_trigger(nlp: Any) -> None:
         "as a similar pledge in December saw its troops move the other way."
     )
     assert _date(_events(nlp, text), "move") == "2021-12"
+
+
+def test_date_inside_an_as_clause_does_not_date_the_verb_before_it(nlp: Any) -> None:
+    text = "Officials sought to verify the pullback, as a similar claim in December saw troops move back."
+    assert _word_date(nlp, text, "verify") == "2022-02-17"
+    assert _word_date(nlp, text, "move") == "2021-12"
+
+
+def test_what_images_show_keeps_the_time_of_the_showing(nlp: Any) -> None:
+    # "show" is no verb of saying: what the images show happened when they show it
+    text = "Last month, satellite images showed Russian units moving toward the border."
+    assert _word_date(nlp, text, "moving") == "2022-01"

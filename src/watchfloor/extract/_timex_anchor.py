@@ -10,6 +10,8 @@ call on Tuesday", "a similar claim in December saw troops move"). Three limits:
 * a conjoined clause with its own subject keeps its own time ("flew to Jeddah on Tuesday, but the
   Saudi side rejected …"), and an expression right after a verb of saying dates the saying ("said on
   Tuesday it had received reports");
+* a date inside a clause the parser took for a phrase stays there ("seeking to verify Moscow's
+  movements, as a similar claim in December saw …": not the verifying);
 * a possessive date dates its noun only ("on Sunday called Saturday's blast a terrorist act");
 * an anchored expression dates the event its preposition introduces ("met Putin on Tuesday, a day
   after visiting Kyiv": the visit is the day before; the meeting keeps Tuesday).
@@ -122,6 +124,8 @@ def _governed(span: Any, sent_start: int) -> Iterable[Any]:
         if node.pos_ in {"VERB", "AUX"} or node.dep_ not in _CLIMB_DEPS or node.head.i == node.i:
             return
         node = node.head
+        if node.lower_ in lex.clause_openers:  # "…, as a similar claim in December saw …"
+            return
         if node.pos_ != "ADP":
             yield node
 
