@@ -2,9 +2,10 @@
 
 ``events``: the CAMEO codebook examples and their PLOVER recoding (the PETRARCH2 validation
 records are reported by ``python -m watchfloor.evaluate events`` but not gated: most of their
-codes are WEIS codes and their actors are fictional), and the team-written crisis probe
-(``tests/data/events/crisis_probe_*.jsonl``). ``status``: the team-labelled PolNeAR dev
-triggers in ``tests/data/evidential/``. The issue's targets are kept in the floors file under
+codes are WEIS codes and their actors are fictional), the team-written crisis probe
+(``tests/data/events/crisis_probe_*.jsonl``) and the event-date set (``event_dates_dev.jsonl``,
+gated on its date accuracy only). ``status``: the team-labelled PolNeAR dev triggers in
+``tests/data/evidential/``. The issue's targets are kept in the floors file under
 ``targets``; the floors are a ratchet towards them, not the targets themselves.
 """
 

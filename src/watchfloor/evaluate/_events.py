@@ -30,6 +30,14 @@ from the CAMEO code labels, not from these sentences. Two more sets live in the 
 crises written and coded by team members who never saw the coder, scored the same way (actors too); the
 dev half, check and check2 were read when the coder was revised, check3 and check4 only scored.
 
+``date_accuracy`` (sets whose gold events carry a ``date``: ``event_dates_dev.jsonl``): for each dated
+gold event matched by a coded event of its sentence — a coded event with the gold event's root (the
+root the code and precision figures compare), the one at the gold trigger word when there is one —
+whether the coded event's ``date`` equals the gold date (``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY`` or
+``YYYY-Www``: the governing time expression's value at the text's granularity, else the article
+date). ``date_events`` is the number matched, ``dated`` the number of dated gold events. A set whose
+records carry ``split`` ("dev" / "check") also gets the figure per split (``date_splits``).
+
 **status** scores the evidential status classifier on the team-labelled PolNeAR dev set
 ``tests/data/evidential/status_labels.jsonl`` (references only: article id and offsets). The
 articles come from ``shared/data/polnear/dev.jsonl``; their gold attributions become the
@@ -49,7 +57,7 @@ from typing import Any
 from ..model import Article, EvidentialStatus, Span, Speaker, Statement, StatementKind
 from ._common import EvalTask, find_shared, read_jsonl
 
-__all__ = ["TASK", "pair_matches", "run"]
+__all__ = ["TASK", "date_matches", "pair_matches", "run"]
 
 CAMEO_SETS = ("cameo_manual_examples", "plover_gsr_cameo_manual", "petrarch_validation")
 # team-written crisis sentences with their codes (tests/data/events/README.md)
@@ -60,6 +68,7 @@ PROBE_SETS = (
     "crisis_probe_check2",
     "crisis_probe_check3",
     "crisis_probe_check4",
+    "event_dates_dev",
 )
 MIN_CLASS = 20
 # PLOVER 0.5b1 categories → the CAMEO root codes they cover (approximate, for root comparison).
@@ -144,6 +153,52 @@ def pair_matches(event: Any, pair: tuple[list[dict[str, Any]], list[dict[str, An
     return not target or _actor_ok(event.actor2.code if event.actor2 else None, target)
 
 
+def _match_gold(gold: dict[str, Any], events: Sequence[Any]) -> Any | None:
+    """The coded event a gold event is compared with: same root; at the gold trigger word if one is."""
+    code = str(gold.get("code") or "")
+    same_root = [ev for ev in events if code and ev.cameo[:2] == code[:2]]
+    trigger = str(gold.get("trigger") or "").lower()
+    at_trigger = [ev for ev in same_root if ev.trigger.text.lower() == trigger]
+    return (at_trigger or same_root or [None])[0]
+
+
+def date_matches(record: dict[str, Any], events: Sequence[Any]) -> list[tuple[str, str | None]]:
+    """(gold date, coded date) for each dated gold event of a record that a coded event matches."""
+    out = []
+    for gold in record.get("gold_events") or []:
+        if not gold.get("date"):
+            continue
+        event = _match_gold(gold, events)
+        if event is not None:
+            out.append((str(gold["date"]), event.date))
+    return out
+
+
+def _date_report(records: list[dict[str, Any]], coded: list[list[tuple[Any, int]]]) -> dict[str, Any]:
+    """The date figures of a set whose gold events carry dates (empty when none does)."""
+    dated = sum(1 for r in records for ev in r.get("gold_events") or [] if ev.get("date"))
+    if not dated:
+        return {}
+    by_split: dict[str, list[bool]] = {}
+    hits: list[bool] = []
+    for record, events in zip(records, coded, strict=True):
+        same = [want == got for want, got in date_matches(record, [ev for ev, _ in events])]
+        hits += same
+        if record.get("split"):
+            by_split.setdefault(str(record["split"]), []).extend(same)
+    report: dict[str, Any] = {
+        "date_accuracy": round(sum(hits) / len(hits), 4) if hits else None,
+        "date_events": len(hits),
+        "dated": dated,
+    }
+    if by_split:
+        report["date_splits"] = {
+            name: {"date_accuracy": round(sum(h) / len(h), 4) if h else None, "date_events": len(h)}
+            for name, h in sorted(by_split.items())
+        }
+    return report
+
+
 def _depth(token: Any) -> int:
     return sum(1 for _ in token.ancestors)
 
@@ -165,8 +220,10 @@ def record_date(value: Any) -> dt.date:
 
 def code_texts(texts: Sequence[str], dates: Sequence[dt.date] | None = None) -> list[list[tuple[Any, int]]]:
     """Events for each text (as one article published on its date in ``dates``, else 2000-01-01),
-    each with its trigger's parse depth, in text order."""
+    each with its trigger's parse depth, in text order. The text's time expressions go in as in the
+    pipeline (they set the events' dates only; no statements: status and claimant come from the text)."""
     from ..extract.events import extract_events
+    from ..extract.timex import extract_timexes
     from ..nlp import parse
 
     articles = [
@@ -175,7 +232,7 @@ def code_texts(texts: Sequence[str], dates: Sequence[dt.date] | None = None) -> 
     ]
     out: list[list[tuple[Any, int]]] = []
     for parsed in parse(articles):
-        events = extract_events(parsed, [], [])
+        events = extract_events(parsed, [], extract_timexes(parsed))
         doc = parsed.doc
         scored = []
         for ev in events:
@@ -187,7 +244,7 @@ def code_texts(texts: Sequence[str], dates: Sequence[dt.date] | None = None) -> 
 
 def _score_set(records: list[dict[str, Any]], with_actors: bool) -> dict[str, Any]:
     # Codebook examples carry the codebook's own remarks after "Note:"; they are not part of the lead.
-    coded = code_texts(
+    coded_all = code_texts(
         [r["text"].split(" Note: ")[0] for r in records], [record_date(r.get("date")) for r in records]
     )
     n = root_ok = full_ok = covered = emitted = right = 0
@@ -195,7 +252,7 @@ def _score_set(records: list[dict[str, Any]], with_actors: bool) -> dict[str, An
     actor_hits = actor_slots = 0
     pair_hits = pair_n = pair_right = pair_emitted = 0
     confusion: Counter[str] = Counter()
-    for record, events in zip(records, coded, strict=True):
+    for record, events in zip(records, coded_all, strict=True):
         codes, roots = _gold(record)
         no_events = bool(record.get("gold_no_events"))
         if not roots and not no_events:
@@ -249,6 +306,7 @@ def _score_set(records: list[dict[str, Any]], with_actors: bool) -> dict[str, An
         report["pair_recall"] = round(pair_hits / pair_n, 4) if pair_n else None
         report["pair_precision"] = round(pair_right / pair_emitted, 4) if pair_emitted else None
         report["pairs"] = pair_n
+    report.update(_date_report(records, coded_all))
     return report
 
 
@@ -278,16 +336,25 @@ def run(gold: Path | None, limit: int | None) -> dict[str, Any]:
 
 def summary(report: dict[str, Any]) -> str:
     lines = ["set                          records  root   full   prec   cover  actor  events  pairR  pairP"]
+
+    def f(x: Any) -> str:
+        return "  -  " if x is None else f"{x:.3f}"
+
     for name, r in report["sets"].items():
-
-        def f(x: Any) -> str:
-            return "  -  " if x is None else f"{x:.3f}"
-
         lines.append(
             f"{name:<28} {r['records']:>7}  {f(r['root_accuracy'])}  {f(r['full_accuracy'])}  "
             f"{f(r['precision'])}  {f(r['coverage'])}  {f(r.get('actor_accuracy'))}  {r['events']:>6}  "
             f"{f(r.get('pair_recall'))}  {f(r.get('pair_precision'))}"
         )
+    for name, r in report["sets"].items():
+        if r.get("dated"):
+            lines.append(
+                f"{name:<28} dates: {f(r['date_accuracy'])} of {r['date_events']} matched "
+                f"({r['dated']} dated gold events)"
+            )
+        for split, d in (r.get("date_splits") or {}).items():
+            label = f"{name} {split}"
+            lines.append(f"{label:<28} dates: {f(d['date_accuracy'])} of {d['date_events']} matched")
     lines.append(f"({report['seconds']} s)")
     return "\n".join(lines)
 

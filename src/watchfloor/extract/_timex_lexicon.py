@@ -73,6 +73,9 @@ class Lexicon:
         str
     ]  # verbs whose infinitive or passive points forward: "expected to", "scheduled for"
     plan_verbs: frozenset[str]  # a plan made in the past is still ahead: "planned to leave on Thursday"
+    reporting_verbs: frozenset[str]  # their reported clause keeps its own time: "said on Monday that …"
+    anchor_prepositions: frozenset[str]  # "a day after visiting Kyiv": the value dates what follows
+    clause_openers: frozenset[str]  # "…, as a similar claim in December saw …": a date inside stays inside
 
     def month(self, word: str) -> int:
         return self.months[_key(word)]
@@ -161,4 +164,7 @@ def lexicon() -> Lexicon:
         future_auxiliaries=frozenset(data["future_auxiliaries"]),
         future_heads=frozenset(data["future_heads"]),
         plan_verbs=frozenset(data["plan_verbs"]),
+        reporting_verbs=frozenset(data["reporting_verbs"]),
+        anchor_prepositions=frozenset(data["anchor_prepositions"]),
+        clause_openers=frozenset(data["clause_openers"]),
     )

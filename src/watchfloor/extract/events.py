@@ -92,7 +92,6 @@ _TARGET_PREPS = (
     "between",
 )
 _SPEECH_CODE = "010"
-_NEAR_WORDS = 5
 
 
 @dataclass(slots=True)
@@ -2767,36 +2766,12 @@ def _as_actor(coded: ActorCode) -> Actor:
 
 
 def _event_date(token: Any, sent: Any, timexes: Sequence[Timex], published: str | None) -> str | None:
-    """The value of the timex attached nearest above the trigger in the parse, else the article date."""
-    inside = [
-        t for t in timexes if sent.start_char <= t.start < sent.end_char and t.type.value in {"DATE", "TIME"}
-    ]
-    if not inside:
-        return published
-    chain = [token, *list(token.ancestors)]
-    best: tuple[int, str] | None = None
-    for timex in inside:
-        span = token.doc.char_span(timex.start, timex.end, alignment_mode="expand")
-        if span is None:
-            continue
-        attach = span.root.head
-        for depth, node in enumerate(chain):
-            if node.i == attach.i:
-                if best is None or depth < best[0]:
-                    best = (depth, timex.value)
-                break
-    if best is None:
-        # The parse often hangs a time phrase on a nearby noun ("a similar claim in December saw its
-        # troops move"): take a date that ends at most a few words before the trigger.
-        near = [
-            t
-            for t in inside
-            if t.end <= token.idx
-            and len(sent.text[t.end - sent.start_char : token.idx - sent.start_char].split()) <= _NEAR_WORDS
-        ]
-        if near:
-            return max(near, key=lambda t: t.end).value
-    return best[1] if best is not None else published
+    """The value of the time expression of ``sent`` that governs the trigger, else the article date
+    (the rules and their limits: :mod:`watchfloor.extract._timex_anchor`)."""
+    from ._timex_anchor import event_date
+
+    inside = [t for t in timexes if sent.start_char <= t.start < sent.end_char]
+    return event_date(token, inside, published, sent) if inside else published
 
 
 def _claimant(statement: Statement | None) -> Actor | None:

@@ -1,0 +1,169 @@
+"""Which time expression dates an event: the one that governs its trigger in the parse.
+
+An event is dated by the expression attached to its trigger or to a word above it ("troops pushed
+into villages on Tuesday"), where "attached" looks through the preposition ("on Tuesday" hangs on
+"on") and, for a phrase on a noun, on up to the verb the noun belongs to ("warned Putin in a video
+call on Tuesday", "a similar claim in December saw troops move"). Three limits:
+
+* a clause reported by a verb of saying keeps its own time: in "said on Monday that troops had
+  withdrawn" the withdrawal is not dated Monday (the reporting date is not the event's date);
+* a conjoined clause with its own subject keeps its own time ("flew to Jeddah on Tuesday, but the
+  Saudi side rejected …"), and an expression right after a verb of saying dates the saying ("said on
+  Tuesday it had received reports");
+* a date inside a clause the parser took for a phrase stays there ("seeking to verify Moscow's
+  movements, as a similar claim in December saw …": not the verifying);
+* a possessive date dates its noun only ("on Sunday called Saturday's blast a terrorist act");
+* an anchored expression dates the event its preposition introduces ("met Putin on Tuesday, a day
+  after visiting Kyiv": the visit is the day before; the meeting keeps Tuesday).
+
+A nominal trigger is also dated by its own relative clause ("the bombing that killed 40 police on
+Feb. 14"), and a clause hanging on a date is dated by it ("on Nov. 4, when Abiy ordered an
+offensive"). When the parse links the trigger to no date, a date on a noun a few words before it is
+taken (see :func:`_near`). Values keep the granularity the text gives, without the time of day
+("overnight" → the day), so a timeline of events lines up by day, week, month or year.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from ..model import Timex
+from ._timex_lexicon import lexicon
+
+__all__ = ["day_value", "event_date"]
+
+# a calendar value: year, then optionally month, day, ISO week, quarter, half or season
+_CALENDAR = re.compile(r"\d{4}(?:-(?:\d\d(?:-\d\d)?|W\d\d|Q[1-4]|H[12]|SP|SU|FA|WI))?")
+# how far a phrase on a noun climbs to the verb the noun belongs to
+_CLIMB = 4
+_CLIMB_DEPS = frozenset(
+    {"prep", "pobj", "dobj", "nsubj", "nsubjpass", "npadvmod", "advmod", "appos", "attr", "oprd", "compound"}
+)
+_OWN_CLAUSES = frozenset({"relcl", "acl"})
+_REPORTED = frozenset({"ccomp", "parataxis"})
+
+
+def day_value(value: str) -> str | None:
+    """The calendar part of a TIMEX3 value, at the granularity it has (``"2016-10-20TNI"`` →
+    ``"2016-10-20"``, ``"2021-12"``, ``"2022-W08"``), or None for a value with no calendar place
+    (underspecified ``XXXX-12``, ``PAST_REF``, durations)."""
+    m = _CALENDAR.match(value)
+    if m is None or (len(value) > m.end() and value[m.end()] != "T"):
+        return None
+    return m.group(0)
+
+
+def event_date(token: Any, timexes: Sequence[Timex], published: str | None, sent: Any = None) -> str | None:
+    """The date of the event whose trigger is ``token``: the value of the time expression of its
+    sentence ``sent`` (by default the token's) that governs it (see the module docstring), else
+    ``published`` (the article date)."""
+    if sent is None:
+        sent = token.sent
+    governs: dict[int, tuple[int, str]] = {}  # token index → (rank, value): lower rank is more direct
+    dangling: list[tuple[Timex, str]] = []
+    spans: list[tuple[Any, str]] = []
+    for timex in timexes:
+        if not sent.start_char <= timex.start < sent.end_char or timex.type.value not in {"DATE", "TIME"}:
+            continue
+        value = day_value(timex.value)
+        span = token.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        if value is None or span is None:
+            continue
+        spans.append((span, value))
+        nodes = list(_governed(span, sent.start))
+        if nodes and nodes[0].pos_ not in {"VERB", "AUX"}:  # on a noun: may date a verb just after it
+            dangling.append((timex, value))
+        for rank, node in enumerate(nodes):
+            if node.i not in governs or rank < governs[node.i][0]:
+                governs[node.i] = (rank, value)
+    if not spans:
+        return published
+    if token.pos_ in {"NOUN", "PROPN"}:  # "the bombing that killed 40 police on Feb. 14"
+        for child in token.children:
+            if child.dep_ in _OWN_CLAUSES and child.i in governs:
+                return governs[child.i][1]
+    node = token
+    for _ in range(len(sent)):
+        if node.i in governs:
+            return governs[node.i][1]
+        for span, value in spans:
+            if node.i != token.i and span.start <= node.i < span.end:
+                return value  # a clause hanging on the date: "on Nov. 4, when Abiy ordered …"
+        if node.head.i == node.i or _reported(node) or _own_clause(node):
+            break
+        node = node.head
+    return _near(token, dangling) or published
+
+
+def _governed(span: Any, sent_start: int) -> Iterable[Any]:
+    """The words a time expression dates, most direct first."""
+    root = span.root
+    lex = lexicon()
+    anchored = [
+        c
+        for c in root.children
+        if c.dep_ == "prep" and c.lower_ in lex.anchor_prepositions and span.start <= c.i < span.end
+    ]
+    if anchored:  # "a day after visiting Kyiv": the visit
+        yield from (g for c in anchored for g in c.children if g.dep_ in {"pcomp", "pobj"})
+        return
+    if root.dep_ == "poss":  # "Saturday's blast": the blast only
+        yield root.head
+        return
+    saying = _saying_before(span, sent_start)
+    if saying is not None:  # "said on Tuesday it had received reports": the saying
+        yield saying
+        return
+    node = root.head
+    while node.pos_ == "ADP" and node.head.i != node.i:  # through "on", "since", "in"
+        node = node.head
+    yield node
+    for _ in range(_CLIMB):  # a phrase on a noun dates the verb the noun belongs to
+        if node.pos_ in {"VERB", "AUX"} or node.dep_ not in _CLIMB_DEPS or node.head.i == node.i:
+            return
+        node = node.head
+        if node.lower_ in lex.clause_openers:  # "…, as a similar claim in December saw …"
+            return
+        if node.pos_ != "ADP":
+            yield node
+
+
+def _saying_before(span: Any, sent_start: int) -> Any | None:
+    """The verb of saying right before a time expression ("said on Tuesday it had …", "said
+    Tuesday"), which wire copy dates whatever the parse attached the expression to."""
+    start = span.start - 1 if span.start > 0 and span.doc[span.start - 1].pos_ == "ADP" else span.start
+    if start <= sent_start:
+        return None
+    verb = span.doc[start - 1]
+    if verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in lexicon().reporting_verbs:
+        return verb
+    return None
+
+
+def _own_clause(node: Any) -> bool:
+    """Whether ``node`` is a conjoined clause with a subject of its own ("flew to Jeddah on Tuesday,
+    but the Saudi side rejected …"): the first clause's time is not its time."""
+    return node.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children)
+
+
+def _reported(node: Any) -> bool:
+    """Whether ``node`` heads a clause reported by a verb of saying (its time is its own)."""
+    return node.dep_ in _REPORTED and node.head.lemma_.lower() in lexicon().reporting_verbs
+
+
+_NEAR_WORDS = 5
+
+
+def _near(token: Any, dangling: Sequence[tuple[Timex, str]]) -> str | None:
+    """A date the parse hung on a noun, ending at most a few words before the trigger: the parse
+    often takes a clause for a phrase ("as a similar claim in December saw its troops move", where
+    "claim" becomes the object of "as" and "saw" a clause of its own)."""
+    text = token.doc.text
+    near = [
+        (timex, value)
+        for timex, value in dangling
+        if timex.end <= token.idx and len(text[timex.end : token.idx].split()) <= _NEAR_WORDS
+    ]
+    return max(near, key=lambda tv: tv[0].end)[1] if near else None
