@@ -188,3 +188,15 @@ def test_of_members_needs_a_plural_head_naming_no_party(nlp: Any) -> None:
     assert [m.text for m, _ in events._of_members(doc[0], sent)] == ["Armenia", "Azerbaijan"]
     doc = nlp("The capital of Armenia and its suburbs were shelled.")
     assert events._of_members(doc[1], next(iter(doc.sents))) == []
+
+
+def test_of_members_are_named_by_their_own_words(nlp: Any) -> None:
+    found = [
+        e
+        for e in _events(nlp, "Delegations of Armenia and Azerbaijan met in Washington.")
+        if e.cameo[:2] == "04"
+    ]
+    assert [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) for e in found] == [
+        ("Armenia", "Azerbaijan"),
+        ("Azerbaijan", "Armenia"),
+    ]

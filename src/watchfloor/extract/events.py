@@ -3554,7 +3554,7 @@ def _source_parties(source: Any, actor1: Actor, sent: Any, skip: int) -> tuple[l
         # "Delegations of Russia and Ukraine", "the juntas of Mali, Burkina Faso and Niger": the parties the
         # of-phrase lists, each with the head noun's sector when it names none of its own
         sector = code_actor(source.text).sector
-        parties = [actor1]
+        parties = [Actor(name=_phrase(held[0][0]), code=actor1.code)]  # named by its member, not the list
         for member, listed in held[1:]:
             if member.i == skip:
                 continue
