@@ -65,3 +65,13 @@ def test_score_set_pair_recall_and_precision(monkeypatch: pytest.MonkeyPatch) ->
     assert report["pairs"] == 2
     assert report["pair_recall"] == 0.5  # RUS→UKR found, UKR→RUS not
     assert report["pair_precision"] == 0.5  # RUS→TUR is no gold pair
+
+
+def test_a_body_labelled_by_its_short_name_matches_its_code() -> None:
+    from watchfloor.evaluate._events import _actor_ok
+
+    assert _actor_ok("IGOAFRAU", [{"code": "AU"}])
+    assert _actor_ok("IGOWAFBUSWAS", [{"code": "ECOWAS"}])
+    assert not _actor_ok("IGOAFRAU", [{"code": "ECOWAS"}])
+    assert not _actor_ok("RUSMIL", [{"code": "AU"}])
+    assert _actor_ok("NATO", [{"code": "NATO"}]) and not _actor_ok("EU", [{"code": "NATO"}])
