@@ -11,7 +11,8 @@
 - ``coverage``: the share of sentences with at least one coded event.
 - ``actor_accuracy`` (PLOVER records only): the main event's actor1 matches a gold source
   actor and its actor2 a gold target actor (country code prefix; ``IGO`` matches any
-  international organisation), over all gold source and target slots.
+  international organisation; a body the writer labelled by its short name, "AU" or
+  "ECOWAS", matches the code the coder's dictionary gives that name), over all gold source and target slots.
 - ``pair_recall`` / ``pair_precision`` (sets with actor codes: PLOVER and the crisis probes): the
   share of gold (source, target, root) pairs some coded event has (its actor1 matching the source,
   its actor2 the target when the gold names one, its root the root), and the share of coded events
