@@ -320,3 +320,21 @@ def test_extract_events_codes_a_known_us_figure_by_their_country_not_the_article
     criticism = next(e for e in events if e.trigger.text == "criticized")
     assert criticism.actor1 is not None and criticism.actor1.code == "USA"
     assert criticism.actor2 is not None and criticism.actor2.code == "GBRGOV"
+
+
+def test_extract_events_an_unseen_act_is_not_the_seers_but_the_claimants(nlp: Any) -> None:
+    # the pullback NATO says it has not seen is Russia's (its claimed act nearby), never NATO's own
+    text = (
+        "NATO said on Tuesday that it had not seen any signs of a pullback after Russia said its "
+        "troops were pulling back from the border."
+    )
+    events = _events(nlp, text)
+    pullback = next(e for e in events if e.trigger.text == "pullback")
+    assert pullback.status.value == "negated"
+    assert pullback.actor1 is not None and (pullback.actor1.code or "").startswith("RUS")
+
+
+def test_extract_events_an_unseen_act_with_no_claimant_has_no_actor(nlp: Any) -> None:
+    events = _events(nlp, "NATO said it had not seen any signs of a pullback on the ground.")
+    pullback = next(e for e in events if e.trigger.text == "pullback")
+    assert pullback.actor1 is None or not (pullback.actor1.code or "").startswith("NATO")

@@ -2505,6 +2505,9 @@ def _object_holder(noun: Any) -> Any | None:
             node = node.head
             continue
         if node.dep_ == "dobj" and node.head.pos_ == "VERB":
+            if node.head.lemma_.lower() in _words("perception_verbs"):
+                # "NATO had not seen any signs of de-escalation": who sees an act does not do it
+                return None
             return _subject(node.head)
         return None
     return None
@@ -3675,6 +3678,7 @@ def extract_events(
     codes = cameo()
     events: list[Event] = []
     cues = {st.cue.start: st for st in statements if st.cue is not None}
+    unseen: list[int] = []  # events of a perceived noun with no actor ("had seen no signs of a pullback")
     for sent in _sentences(parsed.doc):
         bounds = _body_bounds(article, sent.start_char, sent.end_char)
         if bounds is None:
@@ -3773,6 +3777,8 @@ def extract_events(
                 extractor=EXTRACTOR,
             )
             events.append(first)
+            if actor1 is None and token.pos_ == "NOUN" and _perceived(token):
+                unseen.append(len(events) - 1)
             # the other parties of a compound actor, one event per pair, sharing status, claimant, date and
             # statement; the first party's event keeps its id, the others add their pair to theirs
             events.extend(
@@ -3786,4 +3792,45 @@ def extract_events(
                 )
                 for one, two in pairs[1:]
             )
+    for i in unseen:
+        events[i] = _referred_actor(events[i], events)
     return events
+
+
+def _perceived(noun: Any) -> bool:
+    """Whether an event noun is what a perception verb's object names, through "signs of" and the like
+    ("NATO had not seen any signs of de-escalation", "observers reported no withdrawal")."""
+    node = noun
+    for _ in range(4):
+        if node.dep_ in {"compound", "pobj"} or (node.dep_ == "prep" and node.lower_ == "of"):
+            node = node.head
+            continue
+        return node.dep_ == "dobj" and node.head.lemma_.lower() in _words("perception_verbs")
+    return False
+
+
+# sentences back (besides its own) where an unseen act looks for the act it refers to
+_REFERRED_REACH: Final = 2
+
+
+def _referred_actor(event: Event, events: Sequence[Event]) -> Event:
+    """An act the text says was not (or was) seen, with no actor of its own, is the act of the party
+    that claimed or did it nearby: the nearest event of the same root code in its sentence or the two
+    before, by distance ("… had not seen any signs of de-escalation after Russia said … units were
+    returning": Russia's). Unchanged when there is none."""
+    root = event.cameo[:2]
+    sentences = sorted({e.sentence.start for e in events if e.sentence.start <= event.sentence.start})
+    near = set(sentences[-1 - _REFERRED_REACH :])
+    found = [
+        e
+        for e in events
+        if e is not event
+        and e.actor1 is not None
+        and e.actor1.code
+        and e.cameo[:2] == root
+        and e.sentence.start in near
+    ]
+    if not found:
+        return event
+    best = min(found, key=lambda e: abs(e.trigger.start - event.trigger.start))
+    return dataclasses.replace(event, actor1=best.actor1)
