@@ -192,7 +192,12 @@ def _sector_match(pattern: Pattern, token: Any) -> bool:
 def _matches(pattern: Pattern, token: Any, args: set[str]) -> bool:
     # Particles and prepositions are interchangeable here: spaCy labels "back" in "pulled back"
     # as prt or advmod, and "call on" as prep or prt, depending on the sentence.
-    little = {c.lower_ for c in token.children if c.dep_ in _PART_DEPS or c.dep_ in _PREP_DEPS}
+    # A preposition that only dates the act is none of its arguments: "fired on Thursday" is not "fired on".
+    little = {
+        c.lower_
+        for c in token.children
+        if c.dep_ in _PART_DEPS or (c.dep_ in _PREP_DEPS and not _dating(c))
+    }
     if pattern.prt and pattern.prt not in little:
         return False
     if pattern.prep and pattern.prep not in little:
@@ -200,6 +205,15 @@ def _matches(pattern: Pattern, token: Any, args: set[str]) -> bool:
     if pattern.args and not (pattern.args & args):
         return False
     return _sector_match(pattern, token)
+
+
+_TIME_ENTS: Final = frozenset({"DATE", "TIME"})
+
+
+def _dating(prep: Any) -> bool:
+    """Whether a preposition's objects are all times or dates ("on Thursday", "at midnight")."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in _TIME_ENTS for o in objects)
 
 
 def _rank(pattern: Pattern) -> tuple[int, int]:
