@@ -402,6 +402,8 @@ def _shape(token: Any) -> set[str]:
                 marks.add("@org")  # "withdrawal from ECOWAS", "left NATO's command"
         if child.dep_ == "ccomp" and _question(child):
             marks.add("@question")
+        elif child.dep_ == "ccomp":
+            marks |= _consequence_marks(token, child)
         elif child.dep_ == "cc" and child.lower_ == "but":
             marks.add("@but")  # "can't help but think"
     subject = _acting_subject(token)
@@ -416,6 +418,38 @@ def _shape(token: Any) -> set[str]:
             marks.add("^@person")
         elif subject.ent_type_ in _PLACE_ENTS:
             marks.add("^@place")
+    return marks
+
+
+_PERSONAL_PRONOUNS: Final = frozenset({"i", "we", "he", "she", "it", "they"})
+
+
+def _consequence_marks(token: Any, clause: Any) -> set[str]:
+    """Marks of a complement clause that states a consequence, as a warning does when it threatens (CAMEO
+    130: "coercive or forceful warnings with serious potential repercussions"): ``@if`` when the clause
+    sets a condition ("would respond far more forcefully if Israel retaliated", "would slide into civil war
+    unless Henry resigned"), ``@own`` when it says what the speaker's own side will or would do
+    (``commitment_aux``: "warned that Tehran would respond", "warned it would respond strongly"; not "warned
+    the crisis could lead to conflict")."""
+    marks: set[str] = set()
+    conditions = _words("conditional_marks") - {"whether"}
+    if any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in conditions for m in c.children)
+        for c in clause.children
+    ):
+        marks.add("@if")
+    if not _aux(clause) & _words("commitment_aux"):
+        return marks
+    inner = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    outer = _subject(token)
+    if inner is None or outer is None:
+        return marks
+    if inner.lower_ in _PERSONAL_PRONOUNS:
+        marks.add("@own")
+    else:
+        country = code_actor(_phrase(inner)).country
+        if country is not None and country == code_actor(_phrase(outer)).country:
+            marks.add("@own")
     return marks
 
 
