@@ -770,7 +770,7 @@ def _modifier_clause(token: Any) -> bool:
             and node.pos_ in {"VERB", "AUX"}
             and node.head.pos_ in {"NOUN", "PROPN"}
         ):
-            return True
+            return not _named_third_party(node)
         if node.dep_ in {"ccomp", "advcl", "parataxis", "ROOT"}:
             return False
         node = node.head
@@ -778,6 +778,22 @@ def _modifier_clause(token: Any) -> bool:
 
 
 _RELATIVIZERS: Final = frozenset({"WDT", "WP", "WP$"})
+
+
+def _named_third_party(clause: Any) -> bool:
+    """Whether a passive participle on a noun names, in its by-phrase, a party that mediated or hosted
+    (``third_party_lemmas``: "a deal brokered by Russia and Turkey", "talks hosted by Erdogan", "the deal,
+    mediated by the African Union"). The third party is named nowhere else: its act is reported, not a
+    description of the deal (CAMEO 045 mediate, 043 host)."""
+    if clause.tag_ != "VBN" or clause.lemma_.lower() not in _words("third_party_lemmas"):
+        return False
+    return any(
+        code_actor(_phrase(g)).code is not None
+        for agent in clause.children
+        if agent.dep_ == "agent"
+        for g in agent.children
+        if g.dep_ == "pobj"
+    )
 
 
 def _not_done(entry: CodedTrigger) -> bool:
@@ -817,6 +833,8 @@ def _description_clause(token: Any) -> bool:
     while node.head.i != node.i:
         if node.pos_ in {"VERB", "AUX"} and node.head.pos_ == "NOUN":
             if node.dep_ == "acl" and node.tag_ == "VBN":
+                if _named_third_party(node):
+                    return False
                 # (not where the parse made a main verb a participle: "Doctors from aid groups donated …"
                 # with a noun as root, "…, a human rights group protested here")
                 return bool(
