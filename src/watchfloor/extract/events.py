@@ -194,9 +194,7 @@ def _matches(pattern: Pattern, token: Any, args: set[str]) -> bool:
     # as prt or advmod, and "call on" as prep or prt, depending on the sentence.
     # A preposition that only dates the act is none of its arguments: "fired on Thursday" is not "fired on".
     little = {
-        c.lower_
-        for c in token.children
-        if c.dep_ in _PART_DEPS or (c.dep_ in _PREP_DEPS and not _dating(c))
+        c.lower_ for c in token.children if c.dep_ in _PART_DEPS or (c.dep_ in _PREP_DEPS and not _dating(c))
     }
     if pattern.prt and pattern.prt not in little:
         return False
