@@ -57,6 +57,11 @@ def _codes(nlp: Any, sentence: str) -> list[str]:
         ("The envoy called for a cessation of hostilities.", "0256"),
         # 045 mediate
         ("Norway facilitated the talks.", "045"),
+        # 195 an attack from the air; 074 leading a security mission, offered 0334
+        ("The drone attack hit the port.", "195"),
+        ("Brazil offered to lead a peacekeeping mission.", "0334"),
+        # 02x appeal: "call upon" as "call on" (for a resignation, 0241)
+        ("The senator called upon the governor to resign.", "0241"),
         # 190 a strike on a target (a labour strike has none)
         ("The strike on the depot lasted an hour.", "190"),
     ],
@@ -69,6 +74,8 @@ def test_a_dating_preposition_is_no_argument(nlp: Any) -> None:
     # "fire on" is firing at someone; "fired … on Monday" only dates the act: the missiles decide (150)
     assert _codes(nlp, "The army fired two missiles on Monday.") == ["150"]
     assert _codes(nlp, "Soldiers fired on the crowd.")[:1] == ["175"]
+    # only the target prepositions on/at: "in" keeps its rows ("gave in" is still a concession)
+    assert _codes(nlp, "The union gave in on Friday.")[:1] == ["080"]
 
 
 @pytest.mark.parametrize(
@@ -104,6 +111,12 @@ def test_other_participles_on_nouns_still_describe(nlp: Any) -> None:
     assert "010" not in _codes(nlp, "The report released by the ministry was long.")
     # a mediation participle with no party named describes the deal
     assert "045" not in _codes(nlp, "The deal brokered last year collapsed.")
+
+
+def test_a_position_taken_is_no_place_taken(nlp: Any) -> None:
+    # "taken the position that …" states a view; "took the post" is an office: no territory occupied
+    assert "192" not in _codes(nlp, "He has taken the position that tariffs should rise.")
+    assert "192" not in _codes(nlp, "She took the post of foreign minister.")
 
 
 def test_a_meeting_addressed_is_the_setting(nlp: Any) -> None:

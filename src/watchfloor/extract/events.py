@@ -208,8 +208,15 @@ def _matches(pattern: Pattern, token: Any, args: set[str]) -> bool:
 _TIME_ENTS: Final = frozenset({"DATE", "TIME"})
 
 
+# the prepositions of a target ("fire on", "fire at", "call on") that also date an act ("on Thursday")
+_TARGET_DATING_PREPS: Final = frozenset({"on", "at"})
+
+
 def _dating(prep: Any) -> bool:
-    """Whether a preposition's objects are all times or dates ("on Thursday", "at midnight")."""
+    """Whether a target preposition only dates the act: its objects are all times or dates ("on Thursday",
+    "at midnight"). Other prepositions ("in October", "for months") are left as the rows read them."""
+    if prep.lower_ not in _TARGET_DATING_PREPS:
+        return False
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     return bool(objects) and all(o.ent_type_ in _TIME_ENTS for o in objects)
 
