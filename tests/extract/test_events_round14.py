@@ -113,6 +113,11 @@ def test_other_participles_on_nouns_still_describe(nlp: Any) -> None:
     assert "045" not in _codes(nlp, "The deal brokered last year collapsed.")
 
 
+def test_a_figurative_ambush_is_no_attack(nlp: Any) -> None:
+    # an ambush is of a patrol, a convoy, troops; "trip them up, ambush them" in a quote is a figure
+    assert "190" not in _codes(nlp, "They want to trip them up and ambush them.")
+
+
 def test_a_position_taken_is_no_place_taken(nlp: Any) -> None:
     # "taken the position that …" states a view; "took the post" is an office: no territory occupied
     assert "192" not in _codes(nlp, "He has taken the position that tariffs should rise.")
