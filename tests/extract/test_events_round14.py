@@ -44,6 +44,7 @@ def _codes(nlp: Any, sentence: str) -> list[str]:
         # 190 ambush, storm, push into
         ("Gunmen ambushed a convoy.", "190"),
         ("Fighters stormed the prison.", "190"),
+        ("Gunmen stormed a hotel in the capital.", "180"),  # civilians attacked: 180 "terrorist attacks"
         ("Ukrainian forces pushed into the region.", "190"),
         # 1712 destroy property
         ("The army blew up the embassy.", "1712"),
@@ -111,6 +112,12 @@ def test_other_participles_on_nouns_still_describe(nlp: Any) -> None:
     assert "010" not in _codes(nlp, "The report released by the ministry was long.")
     # a mediation participle with no party named describes the deal
     assert "045" not in _codes(nlp, "The deal brokered last year collapsed.")
+
+
+def test_an_until_clause_is_a_condition(nlp: Any) -> None:
+    # what an act lasts until is its condition, background to the act: "until the troops left"
+    codes = _codes(nlp, "The rebels said they would keep fighting until the foreign troops left.")
+    assert "0874" not in codes
 
 
 def test_a_figurative_ambush_is_no_attack(nlp: Any) -> None:

@@ -866,7 +866,8 @@ def _eventful(verb: Any, coded: dict[int, CodedTrigger]) -> bool:
 
 
 _CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "attr"})
-_SUBORDINATORS = frozenset({"if", "unless", "whether", "because"})
+# conditions and causes; "until" names what an act lasts to ("will keep advancing until the troops left")
+_SUBORDINATORS = frozenset({"if", "unless", "whether", "because", "until"})
 
 
 def _adjunct(token: Any) -> bool:
