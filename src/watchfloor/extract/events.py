@@ -950,14 +950,14 @@ _GATHERING_ROOTS: Final = frozenset({"04", "14"})
 
 def _setting(entry: CodedTrigger) -> bool:
     """A meeting or rally named as where something happens ("said at the rally", "At a town hall meeting
-    in Hudson, …") or as the audience a speaker addresses ("told his first cabinet meeting that …") is the
-    setting of the sentence's news, not an event reported by it."""
+    in Hudson, …") is the setting of the sentence's news, not an event reported by it."""
     token = entry.token
-    if entry.code[:2] not in _GATHERING_ROOTS or token.pos_ not in {"NOUN", "PROPN"}:
-        return False
-    if token.dep_ == "pobj":
-        return bool(token.head.lower_ == "at")
-    return token.dep_ in {"dobj", "dative"} and token.head.lemma_.lower() in _speech()
+    return (
+        entry.code[:2] in _GATHERING_ROOTS
+        and token.pos_ in {"NOUN", "PROPN"}
+        and token.dep_ == "pobj"
+        and token.head.lower_ == "at"
+    )
 
 
 @dataclass(frozen=True, slots=True)
