@@ -60,7 +60,7 @@ def _codes(nlp: Any, sentence: str) -> list[str]:
         ("Norway facilitated the talks.", "045"),
         # 195 an attack from the air; 074 leading a security mission, offered 0334
         ("The drone attack hit the port.", "195"),
-        ("Brazil offered to lead a peacekeeping mission.", "0334"),
+        ("Kenya offered to lead a multinational police mission.", "0334"),
         # 02x appeal: "call upon" as "call on" (for a resignation, 0241)
         ("The senator called upon the governor to resign.", "0241"),
         # 190 a strike on a target (a labour strike has none)
