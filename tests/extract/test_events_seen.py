@@ -122,7 +122,7 @@ def test_object_pronoun_antecedent_is_not_its_clause_subject(nlp: Any) -> None:
 def test_title_organ_takes_the_organs_country(nlp: Any) -> None:
     text = (
         "Russia's Defence Ministry said Monday that two brigades had withdrawn from positions near the "
-        "Ukrainian city of Kupiansk. Ministry spokesman Colonel Pavel Orlov said the units had left. "
+        "Ukrainian city of Kupiansk. Ministry spokesman Colonel Pavel Orlov said the units had regrouped. "
         "Ukraine's General Staff said it had seen no sign of a pullback. Ukraine's army said Kupiansk was "
         "shelled. Ukrainian officials in Kyiv said nothing."
     )

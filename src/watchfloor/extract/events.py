@@ -192,7 +192,10 @@ def _sector_match(pattern: Pattern, token: Any) -> bool:
 def _matches(pattern: Pattern, token: Any, args: set[str]) -> bool:
     # Particles and prepositions are interchangeable here: spaCy labels "back" in "pulled back"
     # as prt or advmod, and "call on" as prep or prt, depending on the sentence.
-    little = {c.lower_ for c in token.children if c.dep_ in _PART_DEPS or c.dep_ in _PREP_DEPS}
+    # A preposition that only dates the act is none of its arguments: "fired on Thursday" is not "fired on".
+    little = {
+        c.lower_ for c in token.children if c.dep_ in _PART_DEPS or (c.dep_ in _PREP_DEPS and not _dating(c))
+    }
     if pattern.prt and pattern.prt not in little:
         return False
     if pattern.prep and pattern.prep not in little:
@@ -200,6 +203,22 @@ def _matches(pattern: Pattern, token: Any, args: set[str]) -> bool:
     if pattern.args and not (pattern.args & args):
         return False
     return _sector_match(pattern, token)
+
+
+_TIME_ENTS: Final = frozenset({"DATE", "TIME"})
+
+
+# the prepositions of a target ("fire on", "fire at", "call on") that also date an act ("on Thursday")
+_TARGET_DATING_PREPS: Final = frozenset({"on", "at"})
+
+
+def _dating(prep: Any) -> bool:
+    """Whether a target preposition only dates the act: its objects are all times or dates ("on Thursday",
+    "at midnight"). Other prepositions ("in October", "for months") are left as the rows read them."""
+    if prep.lower_ not in _TARGET_DATING_PREPS:
+        return False
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in _TIME_ENTS for o in objects)
 
 
 def _rank(pattern: Pattern) -> tuple[int, int]:
@@ -388,6 +407,8 @@ def _shape(token: Any) -> set[str]:
                 marks.add("@org")  # "withdrawal from ECOWAS", "left NATO's command"
         if child.dep_ == "ccomp" and _question(child):
             marks.add("@question")
+        elif child.dep_ == "ccomp":
+            marks |= _consequence_marks(token, child)
         elif child.dep_ == "cc" and child.lower_ == "but":
             marks.add("@but")  # "can't help but think"
     subject = _acting_subject(token)
@@ -402,6 +423,38 @@ def _shape(token: Any) -> set[str]:
             marks.add("^@person")
         elif subject.ent_type_ in _PLACE_ENTS:
             marks.add("^@place")
+    return marks
+
+
+_PERSONAL_PRONOUNS: Final = frozenset({"i", "we", "he", "she", "it", "they"})
+
+
+def _consequence_marks(token: Any, clause: Any) -> set[str]:
+    """Marks of a complement clause that states a consequence, as a warning does when it threatens (CAMEO
+    130: "coercive or forceful warnings with serious potential repercussions"): ``@if`` when the clause
+    sets a condition ("would respond far more forcefully if Israel retaliated", "would slide into civil war
+    unless Henry resigned"), ``@own`` when it says what the speaker's own side will or would do
+    (``commitment_aux``: "warned that Tehran would respond", "warned it would respond strongly"; not "warned
+    the crisis could lead to conflict")."""
+    marks: set[str] = set()
+    conditions = _words("conditional_marks") - {"whether"}
+    if any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in conditions for m in c.children)
+        for c in clause.children
+    ):
+        marks.add("@if")
+    if not _aux(clause) & _words("commitment_aux"):
+        return marks
+    inner = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    outer = _subject(token)
+    if inner is None or outer is None:
+        return marks
+    if inner.lower_ in _PERSONAL_PRONOUNS:
+        marks.add("@own")
+    else:
+        country = code_actor(_phrase(inner)).country
+        if country is not None and country == code_actor(_phrase(outer)).country:
+            marks.add("@own")
     return marks
 
 
@@ -722,7 +775,7 @@ def _modifier_clause(token: Any) -> bool:
             and node.pos_ in {"VERB", "AUX"}
             and node.head.pos_ in {"NOUN", "PROPN"}
         ):
-            return True
+            return not _named_third_party(node)
         if node.dep_ in {"ccomp", "advcl", "parataxis", "ROOT"}:
             return False
         node = node.head
@@ -730,6 +783,22 @@ def _modifier_clause(token: Any) -> bool:
 
 
 _RELATIVIZERS: Final = frozenset({"WDT", "WP", "WP$"})
+
+
+def _named_third_party(clause: Any) -> bool:
+    """Whether a passive participle on a noun names, in its by-phrase, a party that mediated or hosted
+    (``third_party_lemmas``: "a deal brokered by Russia and Turkey", "talks hosted by Erdogan", "the deal,
+    mediated by the African Union"). The third party is named nowhere else: its act is reported, not a
+    description of the deal (CAMEO 045 mediate, 043 host)."""
+    if clause.tag_ != "VBN" or clause.lemma_.lower() not in _words("third_party_lemmas"):
+        return False
+    return any(
+        code_actor(_phrase(g)).code is not None
+        for agent in clause.children
+        if agent.dep_ == "agent"
+        for g in agent.children
+        if g.dep_ == "pobj"
+    )
 
 
 def _not_done(entry: CodedTrigger) -> bool:
@@ -769,6 +838,8 @@ def _description_clause(token: Any) -> bool:
     while node.head.i != node.i:
         if node.pos_ in {"VERB", "AUX"} and node.head.pos_ == "NOUN":
             if node.dep_ == "acl" and node.tag_ == "VBN":
+                if _named_third_party(node):
+                    return False
                 # (not where the parse made a main verb a participle: "Doctors from aid groups donated …"
                 # with a noun as root, "…, a human rights group protested here")
                 return bool(
@@ -795,7 +866,8 @@ def _eventful(verb: Any, coded: dict[int, CodedTrigger]) -> bool:
 
 
 _CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "attr"})
-_SUBORDINATORS = frozenset({"if", "unless", "whether", "because"})
+# conditions and causes; "until" names what an act lasts to ("will keep advancing until the troops left")
+_SUBORDINATORS = frozenset({"if", "unless", "whether", "because", "until"})
 
 
 def _adjunct(token: Any) -> bool:
