@@ -55,7 +55,7 @@ from ._event_patterns import (
     topics,
 )
 from ._quotes import QUOTE_MARKS
-from ._speakers import HONORIFICS, SpeakerResolver
+from ._speakers import HONORIFICS, SpeakerResolver, gender_of, stated_genders
 from .actors import (
     ActorCode,
     code_actor,
@@ -1503,7 +1503,8 @@ _PRONOUN_REACH: Final = 60
 
 # the gender a pronoun or an honorific states, for matching a pronoun to its person
 _PRONOUN_GENDER: Final = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
-_HONORIFIC_GENDER: Final = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f"}
+_HONORIFIC_MARKS: Final = frozenset({"honorific"})
+_NOUN_MARKS: Final = frozenset({"noun"})
 # a home country needs this many mentions, and more than half of the country mentions of the article
 _HOME_MENTIONS: Final = 3
 
@@ -1585,7 +1586,7 @@ def _persons(doc: Any) -> _Persons:
     found = _Persons({}, [], [])
     seen: list[tuple[int, int, str, ActorCode]] = []
     genders: dict[str, str] = {}
-    stated = _stated_genders(doc)
+    stated = stated_genders(doc)
     for start, end in _person_spans(doc):
         description = _description(doc, start, end)
         names = [t for t in doc[start:end] if t.tag_ != "POS"]
@@ -1593,7 +1594,7 @@ def _persons(doc: Any) -> _Persons:
             continue
         # a surname goes to the full name named anywhere in the article ("Trump" -> "Donald Trump")
         name = resolver.resolve(names, names[-1]).name if len(names) == 1 else " ".join(t.text for t in names)
-        gender = _HONORIFIC_GENDER.get(doc[start - 1].lower_, "") if start > 0 else ""
+        gender = (gender_of(doc[start - 1].text, _HONORIFIC_MARKS) or "") if start > 0 else ""
         gender = gender or _title_gender(description) or stated.get(start, "")
         if gender and genders.setdefault(name, gender) != gender:
             genders[name] = "?"  # conflicting evidence: no gender
@@ -1759,35 +1760,13 @@ def _people_country(seen: list[tuple[int, int, str, ActorCode]], memory: dict[st
 
 
 def _title_gender(description: str) -> str:
-    """The gender a title states ("Congresswoman", "spokesman"), or ""."""
-    for word in reversed(description.lower().split()):
-        if word.endswith(("woman", "women")):
-            return "f"
-        if word.endswith(("man", "men")) and len(word) > 4 and word not in {"human", "german", "roman"}:
-            return "m"
+    """The gender a title or relation in a person's description states ("Congresswoman", "spokesman",
+    "his wife"), or "": the attribution stage's word table (:func:`gender_of`)."""
+    for word in reversed(description.split()):
+        gender = gender_of(word, _NOUN_MARKS)
+        if gender is not None:
+            return gender
     return ""
-
-
-def _stated_genders(doc: Any) -> dict[int, str]:
-    """Genders stated by pronoun agreement in "X said he/she …": the subject pronoun of a clause a verb
-    reports refers to that verb's subject (by its first token)."""
-    found: dict[int, str] = {}
-    strings = doc.vocab.strings
-    pronouns = {strings.add(p): g for p, g in _PRONOUN_GENDER.items()}
-    lowers = doc.to_array([LOWER]).tolist()
-    for i in (i for i, low in enumerate(lowers) if low in pronouns):
-        token = doc[i]
-        gender = pronouns[lowers[i]]
-        if token.dep_ != "nsubj" or token.head.dep_ != "ccomp":
-            continue
-        verb = token.head.head
-        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < token.i), None)
-        if subject is not None and subject.ent_type_ == "PERSON":
-            start = subject.i  # the name's first token
-            if subject.ent_iob_ == "I":
-                start = next(e.start for e in _ents(doc[:]) if e.start <= subject.i < e.end)
-            found.setdefault(start, gender)
-    return found
 
 
 def _person_pronoun(token: Any) -> ActorCode | None:
