@@ -27,7 +27,7 @@ only gold events whose code is a CAMEO code count, and actors there are fictiona
 figure). The sentence texts are used here for evaluation only; the verb patterns were written
 from the CAMEO code labels, not from these sentences. Two more sets live in the repository
 (``tests/data/events/crisis_probe_dev.jsonl``, ``crisis_probe_check.jsonl``, ``crisis_probe_check2.jsonl``,
-``crisis_probe_check3.jsonl``, ``crisis_probe_check4.jsonl``): sentences of wire copy about the 2016–2024
+``crisis_probe_check3.jsonl``, ``crisis_probe_check4.jsonl``, ``crisis_probe_check5.jsonl``): sentences of wire copy about the 2016–2024
 crises written and coded by team members who never saw the coder, scored the same way (actors too); the
 dev half, check and check2 were read when the coder was revised, check3 and check4 only scored.
 
@@ -70,6 +70,7 @@ PROBE_SETS = (
     "crisis_probe_check2",
     "crisis_probe_check3",
     "crisis_probe_check4",
+    "crisis_probe_check5",
     "event_dates_dev",
 )
 MIN_CLASS = 20
