@@ -220,3 +220,19 @@ def test_extract_records_reads_its_input_as_it_goes_and_keeps_the_order() -> Non
     assert [r.record if isinstance(r, Reject) else r.article.record for r in [first, *rest]] == [
         str(i) for i in range(12)
     ]
+
+
+def test_worker_processes_do_their_matrix_products_on_one_thread() -> None:
+    import concurrent.futures as cf
+    import multiprocessing
+
+    import numpy  # noqa: F401  (loads the BLAS library the limit applies to)
+    from threadpoolctl import threadpool_info
+
+    from watchfloor.pipeline import _one_blas_thread
+
+    ctx = multiprocessing.get_context("fork")
+    with cf.ProcessPoolExecutor(1, mp_context=ctx, initializer=_one_blas_thread) as pool:
+        infos = pool.submit(threadpool_info).result()
+    blas = [i for i in infos if i.get("user_api") == "blas"]
+    assert blas and all(i["num_threads"] == 1 for i in blas)

@@ -121,6 +121,14 @@ def _worker_batch(
     return extract_articles(articles, settings, chain)
 
 
+def _one_blas_thread() -> None:
+    """A worker process does its matrix products on one thread: with N workers on N cores, BLAS's own
+    threads (one per core in each worker) only fight over the cores the other workers use."""
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(1)
+
+
 class Pipeline:
     """Runs the stages in order over sources into a store."""
 
@@ -139,7 +147,9 @@ class Pipeline:
                 yield extract_articles(batch, self.settings, self.chain)
             return
         ctx = multiprocessing.get_context("fork")
-        with cf.ProcessPoolExecutor(self.settings.processes, mp_context=ctx) as pool:
+        with cf.ProcessPoolExecutor(
+            self.settings.processes, mp_context=ctx, initializer=_one_blas_thread
+        ) as pool:
             pending: list[cf.Future[list[Extraction | Reject]]] = []
             for batch in batches:
                 pending.append(pool.submit(_worker_batch, batch, self.settings, self.chain))
