@@ -534,10 +534,13 @@ def _genders() -> dict[str, tuple[str, str]]:
 _NOT_MEN = frozenset({"human", "german", "roman", "ottoman", "oman", "woman", "women"})
 
 
-def gender_of(word: str, kinds: frozenset[str] = frozenset({"pronoun", "honorific", "noun"})) -> str | None:
+def gender_of(
+    word: str, kinds: frozenset[str] = frozenset({"pronoun", "honorific", "noun"}), *, men_titles: bool = True
+) -> str | None:
     """The gender (``"m"``/``"f"``) a word states of a person, or None: a pronoun ("she"), an honorific
     ("Mr."), a relation or title in the table ("wife", "Queen"), or a title's ending ("spokeswoman",
-    "congressman") when nouns are asked for."""
+    "congressman") when nouns are asked for. ``men_titles=False`` leaves out the "-man" titles, which
+    news copy also gives women ("Trump spokesman Hope Hicks", "chairman Ellen Kullman")."""
     low = word.lower()
     hit = _genders().get(low)
     if hit is not None:
@@ -545,12 +548,13 @@ def gender_of(word: str, kinds: frozenset[str] = frozenset({"pronoun", "honorifi
     if "noun" in kinds and low.isalpha() and low not in _NOT_MEN:
         if low.endswith(("woman", "women")):
             return "f"
-        if low.endswith(("man", "men")) and len(low) > 4:
+        if men_titles and low.endswith(("man", "men")) and len(low) > 4:
             return "m"
     return None
 
 
 _NAME_MARKS = frozenset({"honorific", "noun"})
+_HONORIFIC = frozenset({"honorific"})
 _PRONOUN = frozenset({"pronoun"})
 
 
@@ -560,7 +564,9 @@ def _name_gender(ent: Any) -> str | None:
     Zakharova", "his wife, Melania") or in apposition ("Zakharova, the ministry's spokeswoman").
     None when there is no such word or the words disagree."""
     doc, root = ent.doc, ent.root
-    words = list(ent)
+    # inside the name only an honorific counts ("Mrs. Clinton"): "Billie Jean King" is no king
+    own = {g for g in (gender_of(t.text, _HONORIFIC) for t in ent) if g is not None}
+    words: list[Any] = []
     i = ent.start - 1
     while i >= 0 and ent.start - i <= 4 and not doc[i].is_punct and doc[i].sent.start == ent.sent.start:
         tok = doc[i]
@@ -571,7 +577,9 @@ def _name_gender(ent: Any) -> str | None:
     if root.dep_ == "appos":
         words.append(root.head)
     words.extend(c for c in root.children if c.dep_ == "appos")
-    found = {g for g in (gender_of(t.text, _NAME_MARKS) for t in words) if g is not None}
+    found = own | {
+        g for g in (gender_of(t.text, _NAME_MARKS, men_titles=False) for t in words) if g is not None
+    }
     return found.pop() if len(found) == 1 else None
 
 
@@ -666,13 +674,18 @@ def _words(text: str) -> set[str]:
     return {w for w in re.split(r"[\s\-–]+", text.lower()) if w}
 
 
+_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
+
+
 def _same_first(a: str, b: str) -> bool:
     """Whether two first names may be one person's: equal, or one is the other's initial ("J." and
     "James"); "Bill Clinton" is not "Hillary Clinton"."""
     a, b = a.rstrip("."), b.rstrip(".")
     if a.lower() == b.lower():
         return True
-    return (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+    if _INITIALS.fullmatch(a) or _INITIALS.fullmatch(b):
+        return a[:1] == b[:1]  # "J." and "James", "L.H." and "Laurence"
+    return False
 
 
 @dataclass(slots=True)
@@ -701,19 +714,23 @@ class SpeakerResolver:
         ents = list(doc.ents)
         self._ents = ents
         # full names seen anywhere in the article (a later "Jens Stoltenberg" still names "Stoltenberg")
+        bearers: dict[str, set[str]] = {}  # last name -> the full names that bear it
         for ent in ents:
             if ent.label_ in _PERSON_LABELS:
                 name = self._clean_name(ent)
                 parts = name.split()
                 if len(parts) >= 2:
                     self.surnames.setdefault(parts[-1], name)
-        # what the article's words tell of each person's gender (see _name_gender): canonical name -> m/f
+                    bearers.setdefault(parts[-1], set()).add(parts[0].rstrip("."))
+        # what the article's words tell of each person's gender (see _name_gender): canonical name -> m/f.
+        # Not "X said she …" (in "X told reporters that she was a regular" she is someone else), and not
+        # a bare surname two people of the article share ("Mr. Woods" is not the widow Dorothy Woods).
         marks: dict[str, set[str]] = {}
-        stated = stated_genders(doc)
         for ent in ents:
             if ent.label_ in _PERSON_LABELS:
-                g = _name_gender(ent) or stated.get(ent.start)
-                if g is not None:
+                g = _name_gender(ent)
+                parts = self._clean_name(ent).split()
+                if g is not None and parts and (len(parts) >= 2 or len(bearers.get(parts[0], ())) <= 1):
                     marks.setdefault(self._canonical(self._clean_name(ent)), set()).add(g)
         self.genders = {name: gs.pop() for name, gs in marks.items() if len(gs) == 1}
         self._last_person: str | None = None
@@ -742,6 +759,9 @@ class SpeakerResolver:
 
     def _canonical(self, name: str) -> str:
         parts = name.split()
+        if len(parts) == 2 and parts[0].lower() in titles():
+            parts = parts[1:]  # "Dean Amar", "Justice Scalia": a title, not a first name
+            name = parts[0]
         if len(parts) == 1 and parts[0] in self.surnames:
             return self.surnames[parts[0]]
         if len(parts) >= 2 and parts[-1] in self.surnames:
@@ -1044,23 +1064,30 @@ class SpeakerResolver:
     def _subject_group(self, head: Any) -> Any | None:
         """For a subject "it"/"they", the head of the subject before it, in its own sentence or the one
         before, that names a group ("The Russian statement added to hopes … But it gave no details":
-        the statement, not the "Ukraine" named later in an object): a subject pronoun continues the
-        subject. The main clause's subject comes before an embedded one's. None when no subject there
-        names a group."""
+        the statement, not the "Ukraine" named later in an object; "the Obama administration …, just as
+        it has never …"): a subject pronoun continues the subject. The subject must agree in number
+        ("it" a singular, "they" a plural or a compound) and be no person. The main clause's subject
+        comes before an embedded one's. None when no subject there names a group."""
         if head.dep_ not in ("nsubj", "nsubjpass"):
             return None
+        plural = head.lower_ == "they"
         sent = head.sent
         start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        grouped = {t.i for e in self._ents if e.label_ in _GROUP_LABELS for t in e}
         best: tuple[int, int, Any] | None = None
-        for ent in [e for e in self._ents if start <= e.start and e.end <= head.i]:
-            if ent.label_ not in _GROUP_LABELS:
+        for node in self.doc[start : head.i]:
+            if node.dep_ not in ("nsubj", "nsubjpass") or node.head.i == head.head.i or node.pos_ == "PRON":
                 continue
-            node = ent.root
-            while node.dep_ in ("compound", "amod", "poss", "nmod", "appos") and node.head.i != node.i:
-                node = node.head
-            if node.dep_ in ("nsubj", "nsubjpass") and node.head.i != head.head.i:
-                # the main clause's subject before an embedded one's, then the nearest
-                depth = sum(1 for _ in node.head.ancestors)
-                if best is None or (depth, -ent.start) < best[:2]:
-                    best = (depth, -ent.start, node)
+            if node.ent_type_ == "PERSON":
+                continue
+            many = node.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in node.children)
+            if many != plural:
+                continue
+            phrase = range(node.left_edge.i, node.i + 1)
+            if not (any(i in grouped for i in phrase) or node.lemma_.lower() in bodies()):
+                continue
+            # the main clause's subject before an embedded one's, then the nearest
+            depth = sum(1 for _ in node.head.ancestors)
+            if best is None or (depth, -node.i) < best[:2]:
+                best = (depth, -node.i, node)
         return best[2] if best is not None else None
