@@ -255,4 +255,3 @@ def test_a_mark_on_a_shared_surname_marks_neither_bearer(nlp: Any) -> None:
 def test_a_surname_that_is_a_noun_marks_no_gender(nlp: Any) -> None:
     text = 'Billie Jean King met Mr. Ali in 1971. "He always whispered in my ear," she said.'
     assert _statements(nlp, text)[-1].speaker.name.endswith("King")
-
