@@ -2547,21 +2547,33 @@ def _quoted_speech(entry: CodedTrigger, clause: Any) -> bool:
     )
 
 
-def _object_holder(noun: Any) -> Any | None:
-    """The subject of the verb whose object the event noun is, through compounds and of-phrases
-    ("Klibi undertook a mediation mission", "warships launched 10 days of war games")."""
+def _object_verb(noun: Any) -> Any | None:
+    """The verb whose direct object the event noun is, through compounds and of-phrases ("undertook a
+    mediation mission", "had not seen any signs of de-escalation"), or None."""
     node = noun
     for _ in range(4):
         if node.dep_ in {"compound", "pobj"} or (node.dep_ == "prep" and node.lower_ == "of"):
             node = node.head
             continue
-        if node.dep_ == "dobj" and node.head.pos_ == "VERB":
-            if node.head.lemma_.lower() in _words("perception_verbs"):
-                # "NATO had not seen any signs of de-escalation": who sees an act does not do it
-                return None
-            return _subject(node.head)
-        return None
+        return node.head if node.dep_ == "dobj" and node.head.pos_ == "VERB" else None
     return None
+
+
+def _perceived(noun: Any) -> bool:
+    """Whether an event noun is what a perception verb's object names ("NATO had not seen any signs of
+    de-escalation", "observers reported no withdrawal")."""
+    verb = _object_verb(noun)
+    return verb is not None and verb.lemma_.lower() in _words("perception_verbs")
+
+
+def _object_holder(noun: Any) -> Any | None:
+    """The subject of the verb whose object the event noun is ("Klibi undertook a mediation mission",
+    "warships launched 10 days of war games"); none for a perception verb, whose subject sees the act
+    and does not do it ("NATO had not seen any signs of de-escalation")."""
+    verb = _object_verb(noun)
+    if verb is None or _perceived(noun):
+        return None
+    return _subject(verb)
 
 
 def _protested(token: Any, skip: set[int], sent: Any) -> Any | None:
@@ -3846,18 +3858,6 @@ def extract_events(
     for i in unseen:
         events[i] = _referred_actor(events[i], events)
     return events
-
-
-def _perceived(noun: Any) -> bool:
-    """Whether an event noun is what a perception verb's object names, through "signs of" and the like
-    ("NATO had not seen any signs of de-escalation", "observers reported no withdrawal")."""
-    node = noun
-    for _ in range(4):
-        if node.dep_ in {"compound", "pobj"} or (node.dep_ == "prep" and node.lower_ == "of"):
-            node = node.head
-            continue
-        return node.dep_ == "dobj" and node.head.lemma_.lower() in _words("perception_verbs")
-    return False
 
 
 # sentences back (besides its own) where an unseen act looks for the act it refers to
