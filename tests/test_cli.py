@@ -295,3 +295,14 @@ def test_cli_runs_as_a_module() -> None:
         timeout=120,
     )
     assert done.returncode == 0 and "Usage: watchfloor" in done.stdout
+
+
+def test_cli_demo_runs_the_sample_corpus_and_skips_nothing(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The README's first command: every sample article ingested, no warning about the sample's README."""
+    with caplog.at_level("INFO"):
+        result = CliRunner().invoke(cli, ["demo", "--db", str(tmp_path / "sample.db")])
+    assert result.exit_code == 0, result.output
+    assert "ingested 14," in result.output and "rejected 0" in result.output and "top claims" in result.output
+    assert not [r for r in caplog.records if "WF-W104" in r.getMessage()]
