@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from watchfloor.extract._speakers import _names_place, _same_first, gender_of, stated_genders
+from watchfloor.extract._speakers import _names_place, _same_first, gender_of, plural, stated_genders
 from watchfloor.extract.attribution import extract_statements
 from watchfloor.model import Article, ParsedArticle, stable_id
 
@@ -255,3 +255,9 @@ def test_a_mark_on_a_shared_surname_marks_neither_bearer(nlp: Any) -> None:
 def test_a_surname_that_is_a_noun_marks_no_gender(nlp: Any) -> None:
     text = 'Billie Jean King met Mr. Ali in 1971. "He always whispered in my ear," she said.'
     assert _statements(nlp, text)[-1].speaker.name.endswith("King")
+
+
+def test_plural(nlp: Any) -> None:
+    doc = nlp("Russia and Ukraine met. The rebels fled. The army fired.")
+    heads = {t.text: plural(t) for t in doc if t.dep_ == "nsubj"}
+    assert heads == {"Russia": True, "rebels": True, "army": False}

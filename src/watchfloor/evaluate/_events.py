@@ -204,17 +204,16 @@ def _date_report(records: list[dict[str, Any]], coded: list[list[tuple[Any, int]
         hits += same
         if record.get("split"):
             by_split.setdefault(str(record["split"]), []).extend(same)
-    report: dict[str, Any] = {
-        "date_accuracy": round(sum(hits) / len(hits), 4) if hits else None,
-        "date_events": len(hits),
-        "dated": dated,
-    }
+    report: dict[str, Any] = {"date_accuracy": _share(hits), "date_events": len(hits), "dated": dated}
     if by_split:
         report["date_splits"] = {
-            name: {"date_accuracy": round(sum(h) / len(h), 4) if h else None, "date_events": len(h)}
-            for name, h in sorted(by_split.items())
+            name: {"date_accuracy": _share(h), "date_events": len(h)} for name, h in sorted(by_split.items())
         }
     return report
+
+
+def _share(hits: Sequence[bool]) -> float | None:
+    return round(sum(hits) / len(hits), 4) if hits else None
 
 
 def _depth(token: Any) -> int:

@@ -28,6 +28,7 @@ __all__ = [
     "bodies",
     "country_of",
     "gender_of",
+    "plural",
     "pronouns",
     "stated_genders",
     "subject_of",
@@ -674,6 +675,12 @@ def _words(text: str) -> set[str]:
     return {w for w in re.split(r"[\s\-–]+", text.lower()) if w}
 
 
+def plural(token: Any) -> bool:
+    """Whether a noun phrase's head names more than one: a plural noun or a coordination ("Russia and
+    Ukraine"), as "they"/"their" may stand for it and "it"/"its" may not."""
+    return token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children)
+
+
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
 
 
@@ -714,24 +721,23 @@ class SpeakerResolver:
         ents = list(doc.ents)
         self._ents = ents
         # full names seen anywhere in the article (a later "Jens Stoltenberg" still names "Stoltenberg")
-        bearers: dict[str, set[str]] = {}  # last name -> the full names that bear it
-        for ent in ents:
-            if ent.label_ in _PERSON_LABELS:
-                name = self._clean_name(ent)
-                parts = name.split()
-                if len(parts) >= 2:
-                    self.surnames.setdefault(parts[-1], name)
-                    bearers.setdefault(parts[-1], set()).add(parts[0].rstrip("."))
+        self._grouped = {t.i for e in ents if e.label_ in _GROUP_LABELS for t in e}  # group entities' tokens
+        named = [(ent, self._clean_name(ent)) for ent in ents if ent.label_ in _PERSON_LABELS]
+        bearers: dict[str, set[str]] = {}  # last name -> the first names that bear it
+        for _ent, name in named:
+            parts = name.split()
+            if len(parts) >= 2:
+                self.surnames.setdefault(parts[-1], name)
+                bearers.setdefault(parts[-1], set()).add(parts[0].rstrip("."))
         # what the article's words tell of each person's gender (see _name_gender): canonical name -> m/f.
         # Not "X said she …" (in "X told reporters that she was a regular" she is someone else), and not
         # a bare surname two people of the article share ("Mr. Woods" is not the widow Dorothy Woods).
         marks: dict[str, set[str]] = {}
-        for ent in ents:
-            if ent.label_ in _PERSON_LABELS:
-                g = _name_gender(ent)
-                parts = self._clean_name(ent).split()
-                if g is not None and parts and (len(parts) >= 2 or len(bearers.get(parts[0], ())) <= 1):
-                    marks.setdefault(self._canonical(self._clean_name(ent)), set()).add(g)
+        for ent, name in named:
+            g = _name_gender(ent)
+            parts = name.split()
+            if g is not None and parts and (len(parts) >= 2 or len(bearers.get(parts[0], ())) <= 1):
+                marks.setdefault(self._canonical(name), set()).add(g)
         self.genders = {name: gs.pop() for name, gs in marks.items() if len(gs) == 1}
         self._last_person: str | None = None
         self._last_person_at = -1  # where the source that named the last person speaker starts
@@ -1026,7 +1032,9 @@ class SpeakerResolver:
             return name
         seen = [self._last_person] if self._last_person is not None else []
         for ent in reversed([e for e in self._ents if e.start_char < head.idx]):
-            if self._is_person(ent) and len(seen) < _GENDER_LOOKBACK:
+            if len(seen) >= _GENDER_LOOKBACK:
+                break
+            if self._is_person(ent):
                 seen.append(self._canonical(self._clean_name(ent)))
         for other in seen:
             if self.genders.get(other, want) == want:
@@ -1070,21 +1078,19 @@ class SpeakerResolver:
         comes before an embedded one's. None when no subject there names a group."""
         if head.dep_ not in ("nsubj", "nsubjpass"):
             return None
-        plural = head.lower_ == "they"
+        many = head.lower_ == "they"
         sent = head.sent
         start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-        grouped = {t.i for e in self._ents if e.label_ in _GROUP_LABELS for t in e}
         best: tuple[int, int, Any] | None = None
         for node in self.doc[start : head.i]:
             if node.dep_ not in ("nsubj", "nsubjpass") or node.head.i == head.head.i or node.pos_ == "PRON":
                 continue
             if node.ent_type_ == "PERSON":
                 continue
-            many = node.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in node.children)
-            if many != plural:
+            if plural(node) != many:
                 continue
             phrase = range(node.left_edge.i, node.i + 1)
-            if not (any(i in grouped for i in phrase) or node.lemma_.lower() in bodies()):
+            if not (any(i in self._grouped for i in phrase) or node.lemma_.lower() in bodies()):
                 continue
             # the main clause's subject before an embedded one's, then the nearest
             depth = sum(1 for _ in node.head.ancestors)

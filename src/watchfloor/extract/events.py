@@ -19,7 +19,7 @@ import bisect
 import dataclasses
 import functools
 import itertools
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final, NamedTuple
 
@@ -55,7 +55,8 @@ from ._event_patterns import (
     topics,
 )
 from ._quotes import QUOTE_MARKS
-from ._speakers import HONORIFICS, SpeakerResolver, gender_of, stated_genders
+from ._speakers import HONORIFICS, SpeakerResolver, gender_of, plural, stated_genders
+from ._timex_anchor import event_date
 from .actors import (
     ActorCode,
     code_actor,
@@ -123,6 +124,19 @@ def _arg_lemmas(token: Any) -> set[str]:
     return lemmas
 
 
+def _prep_objects(nodes: Iterable[Any], preps: Collection[str], dep: str = "prep") -> list[Any]:
+    """The objects of the ``preps`` phrases hanging on ``nodes`` (``dep`` "agent" for a by-agent): "of
+    clashes" in "two days of clashes", "through dialogue" on "resolve"."""
+    return [
+        g
+        for node in nodes
+        for p in node.children
+        if p.dep_ == dep and p.lower_ in preps
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+
+
 def _arg_words(token: Any) -> list[Any]:
     lemmas: list[Any] = []
     for child in token.children:
@@ -149,13 +163,7 @@ def _arg_words(token: Any) -> list[Any]:
                     lemmas.extend(c for c in pobj.children if c.dep_ in {"compound", "amod"})
                     if pobj.lemma_.lower() in _words("span_nouns"):
                         # "killed in two days of clashes", "after weeks of shelling": look through the span
-                        lemmas.extend(
-                            g
-                            for p in pobj.children
-                            if p.dep_ == "prep" and p.lower_ == "of"
-                            for g in p.children
-                            if g.dep_ == "pobj"
-                        )
+                        lemmas.extend(_prep_objects([pobj], _OF))
     return lemmas
 
 
@@ -205,9 +213,6 @@ def _matches(pattern: Pattern, token: Any, args: set[str]) -> bool:
     return _sector_match(pattern, token)
 
 
-_TIME_ENTS: Final = frozenset({"DATE", "TIME"})
-
-
 # the prepositions of a target ("fire on", "fire at", "call on") that also date an act ("on Thursday")
 _TARGET_DATING_PREPS: Final = frozenset({"on", "at"})
 
@@ -218,7 +223,7 @@ def _dating(prep: Any) -> bool:
     if prep.lower_ not in _TARGET_DATING_PREPS:
         return False
     objects = [c for c in prep.children if c.dep_ == "pobj"]
-    return bool(objects) and all(o.ent_type_ in _TIME_ENTS for o in objects)
+    return bool(objects) and all(o.ent_type_ in _TIMES for o in objects)
 
 
 def _rank(pattern: Pattern) -> tuple[int, int]:
@@ -531,14 +536,7 @@ def _frame_arguments(token: Any) -> list[Any]:
                 # (but "wants to see a withdrawal" is not NATO's own withdrawal)
                 out.extend(c for c in child.children if c.dep_ in {"dobj", "obj"})
                 # "ready to resolve the issues through dialogue": the means is the act intended
-                means = _words("means_preps")
-                out.extend(
-                    g
-                    for p in child.children
-                    if p.dep_ == "prep" and p.lower_ in means
-                    for g in p.children
-                    if g.dep_ == "pobj"
-                )
+                out.extend(_prep_objects([child], _words("means_preps")))
         elif child.dep_ in _PREP_DEPS and child.lower_ in {"for", "to", "on", "of"}:
             out.extend(c for c in child.children if c.dep_ in {"pobj", "pcomp"})
     return out
@@ -600,6 +598,8 @@ def _apply_frames(coded: dict[int, CodedTrigger], sent: Any) -> None:
 
 
 _THREAT_ROOT: Final = "13"
+_OF: Final = frozenset({"of"})
+_BY: Final = frozenset({"by"})
 
 
 def _own_command(token: Any, arg: Any) -> bool:
@@ -792,13 +792,7 @@ def _named_third_party(clause: Any) -> bool:
     description of the deal (CAMEO 045 mediate, 043 host)."""
     if clause.tag_ != "VBN" or clause.lemma_.lower() not in _words("third_party_lemmas"):
         return False
-    return any(
-        code_actor(_phrase(g)).code is not None
-        for agent in clause.children
-        if agent.dep_ == "agent"
-        for g in agent.children
-        if g.dep_ == "pobj"
-    )
+    return any(code_actor(_phrase(g)).code is not None for g in _prep_objects([clause], _BY, dep="agent"))
 
 
 def _not_done(entry: CodedTrigger) -> bool:
@@ -2074,7 +2068,7 @@ def _owned(token: Any, coded: ActorCode) -> ActorCode | None:
         return None
     # the nearest coded subject above that agrees in number ("Armenia said Azerbaijani forces had attacked
     # its positions": not the forces)
-    plural = owner.lower_ == "their"
+    many = owner.lower_ == "their"
     found = None
     for node in owner.ancestors:
         subjects = [
@@ -2083,10 +2077,9 @@ def _owned(token: Any, coded: ActorCode) -> ActorCode | None:
             if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON" and c.i < owner.i
         ]
         for subject in subjects:
-            many = subject.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subject.children)
-            if not plural and _a_person(subject):
+            if not many and _a_person(subject):
                 continue  # "its" is no person's ("US Ambassador Julianne Smith said … its troops")
-            coded_subject = _own_code(subject) if many == plural else None
+            coded_subject = _own_code(subject) if plural(subject) == many else None
             if coded_subject is not None and coded_subject.country is not None:
                 found = coded_subject
                 break
@@ -2393,13 +2386,7 @@ def _struck_holding(entry: CodedTrigger, source: Any | None) -> Any | None:
     # (on the light verb too: "carried out air strikes on rebel positions")
     light = token.dep_ == "dobj" and token.head.lemma_.lower() in _words("light_verbs")
     candidates = [c for c in token.children if c.dep_ in {"dobj", "obj"}]
-    candidates += [
-        g
-        for c in [*token.children, *(token.head.children if light else ())]
-        if c.dep_ == "prep" and c.lower_ in _STRUCK_PREPS
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
+    candidates += _prep_objects([token, *([token.head] if light else [])], _STRUCK_PREPS)
     # ("seized dozens of army posts": the of-phrase of a quantity)
     candidates += [
         g for c in candidates for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
@@ -3031,10 +3018,7 @@ def _as_actor(coded: ActorCode) -> Actor:
 def _event_date(token: Any, sent: Any, timexes: Sequence[Timex], published: str | None) -> str | None:
     """The value of the time expression of ``sent`` that governs the trigger, else the article date
     (the rules and their limits: :mod:`watchfloor.extract._timex_anchor`)."""
-    from ._timex_anchor import event_date
-
-    inside = [t for t in timexes if sent.start_char <= t.start < sent.end_char]
-    return event_date(token, inside, published, sent) if inside else published
+    return event_date(token, timexes, published, sent)
 
 
 def _claimant(statement: Statement | None) -> Actor | None:
