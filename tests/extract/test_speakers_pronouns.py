@@ -160,6 +160,7 @@ def test_two_first_names_of_one_surname_stay_two_people(nlp: Any) -> None:
         ("Congressman", "m"),
         ("wife", "f"),
         ("Queen", "f"),
+        ("woman", "f"),
         ("human", None),
         ("German", None),
         ("minister", None),

@@ -532,7 +532,7 @@ def _genders() -> dict[str, tuple[str, str]]:
 
 
 # words ending in -man that name no man ("human", "German")
-_NOT_MEN = frozenset({"human", "german", "roman", "ottoman", "oman", "woman", "women"})
+_NOT_MEN = frozenset({"human", "german", "roman", "ottoman", "oman"})
 
 
 def gender_of(
@@ -546,10 +546,10 @@ def gender_of(
     hit = _genders().get(low)
     if hit is not None:
         return hit[0] if hit[1] in kinds else None
-    if "noun" in kinds and low.isalpha() and low not in _NOT_MEN:
+    if "noun" in kinds and low.isalpha():
         if low.endswith(("woman", "women")):
             return "f"
-        if men_titles and low.endswith(("man", "men")) and len(low) > 4:
+        if men_titles and low.endswith(("man", "men")) and len(low) > 4 and low not in _NOT_MEN:
             return "m"
     return None
 
