@@ -15,8 +15,9 @@ sentence, not the denied content. See https://schema.org/ClaimReview.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, Final
 
+from ..settings import Settings
 from ._ledger import Ledger
 from ._records import AppearanceRole, Claim, ClaimAppearance
 from ._relation import find_cues
@@ -30,8 +31,9 @@ _EVIDENCE = frozenset({AppearanceRole.CORROBORATES, AppearanceRole.DISPUTES, App
 
 _DENIAL_GAP = 3  # words between a denying verb and the content it denies
 
-# Where ``watchfloor serve`` answers by default; ``/claims/<id>`` is the claim's page there.
-DEFAULT_BASE_URL = "http://127.0.0.1:8000"
+# Where ``watchfloor serve`` answers by default (the ``public_url`` setting's default); ``/claims/<id>``
+# is the claim's page there.
+DEFAULT_BASE_URL: Final[str] = Settings().public_url
 
 
 def _denied(app: ClaimAppearance) -> bool:
