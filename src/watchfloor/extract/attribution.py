@@ -313,7 +313,7 @@ def _cut_tail(verb: Any, root: Any, a: int, b: int) -> int:
                 return _trim_left_edge(doc, a, t.i)
         if t.dep_ == "conj" and t.head.i >= a and t.pos_ == "VERB":
             row = cue_relations().get(t.lemma_.lower(), {}).get("any")
-            if row is not None and row[1] >= NESTED_MIN_PRECISION * 0.75:
+            if row is not None and (row[1] >= NESTED_MIN_PRECISION * 0.75 or _speakers_own_act(t)):
                 return _trim_left_edge(doc, a, t.left_edge.i)
         if (
             t.dep_ == "advcl"
@@ -324,6 +324,22 @@ def _cut_tail(verb: Any, root: Any, a: int, b: int) -> int:
         ):
             return _trim_left_edge(doc, a, t.left_edge.i)
     return b
+
+
+def _speakers_own_act(verb: Any) -> bool:
+    """Whether a verb of saying coordinated inside a complement is the writer's next report, not part
+    of what is reported: a clause with its own subject after a comma ("said the deal broke no law, and
+    the African Union called on both sides …"), or one sharing the complement's pronoun subject, which
+    names the speaker ("said it had put its forces on alert and condemned the exercises")."""
+    doc = verb.doc
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects:
+        k = verb.left_edge.i
+        while k > 0 and doc[k - 1].dep_ == "cc":
+            k -= 1
+        return k > 0 and doc[k - 1].text in (",", ";")
+    shared = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(shared) and shared[0].tag_ == "PRP"
 
 
 def _cut_clause(c: Any, a: int, b: int) -> int:
