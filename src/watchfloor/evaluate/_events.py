@@ -39,6 +39,14 @@ whether the coded event's ``date`` equals the gold date (``YYYY-MM-DD``, ``YYYY-
 date). ``date_events`` is the number matched, ``dated`` the number of dated gold events. A set whose
 records carry ``split`` ("dev" / "check") also gets the figure per split (``date_splits``).
 
+``status_accuracy`` (sets whose gold events carry a ``status``: the crisis probes and the date set):
+for each gold event with a status matched as for dates, whether the coded event has that status, with
+precision and recall per class (``status_classes``). These events come from the whole chain,
+statements included, as ``watchfloor extract`` gives them (the code and actor figures above code each
+sentence without statements, to measure the coder alone). The writers label an expressed intent or
+threat observed; the coder calls it claimed (docs/events.md, "Moscow is ready for talks"), so those
+count as errors here.
+
 **status** scores the evidential status classifier on the team-labelled PolNeAR dev set
 ``tests/data/evidential/status_labels.jsonl`` (references only: article id and offsets). The
 articles come from ``shared/data/polnear/dev.jsonl``; their gold attributions become the
@@ -59,7 +67,7 @@ from typing import Any
 from ..model import Article, EvidentialStatus, Span, Speaker, Statement, StatementKind
 from ._common import EvalTask, find_shared, read_jsonl
 
-__all__ = ["TASK", "date_matches", "pair_matches", "run"]
+__all__ = ["TASK", "date_matches", "pair_matches", "run", "status_report"]
 
 CAMEO_SETS = ("cameo_manual_examples", "plover_gsr_cameo_manual", "petrarch_validation")
 # team-written crisis sentences with their codes (tests/data/events/README.md)
@@ -212,6 +220,43 @@ def _date_report(records: list[dict[str, Any]], coded: list[list[tuple[Any, int]
     return report
 
 
+STATUSES: tuple[str, ...] = tuple(s.value for s in EvidentialStatus)
+
+
+def status_report(records: list[dict[str, Any]], coded: list[list[tuple[Any, int]]]) -> dict[str, Any]:
+    """The status figures of a set whose gold events carry a ``status`` (empty when none does): for
+    each such gold event matched by a coded event (as for dates: same root, at the gold trigger when
+    one is), whether the coded event's status is the gold one; per class, precision and recall over
+    the matched events."""
+    pairs: list[tuple[str, str]] = []
+    for record, events in zip(records, coded, strict=True):
+        for gold in record.get("gold_events") or []:
+            if gold.get("status") not in STATUSES:
+                continue
+            event = _match_gold(gold, [ev for ev, _ in events])
+            if event is not None:
+                pairs.append((str(gold["status"]), str(event.status)))
+    if not pairs:
+        return {}
+    classes: dict[str, dict[str, Any]] = {}
+    for name in STATUSES:
+        gold_n = sum(1 for g, _ in pairs if g == name)
+        pred_n = sum(1 for _, p in pairs if p == name)
+        right = sum(1 for g, p in pairs if g == p == name)
+        if gold_n or pred_n:
+            classes[name] = {
+                "gold": gold_n,
+                "pred": pred_n,
+                "precision": round(right / pred_n, 4) if pred_n else None,
+                "recall": round(right / gold_n, 4) if gold_n else None,
+            }
+    return {
+        "status_accuracy": _share([g == p for g, p in pairs]),
+        "status_events": len(pairs),
+        "status_classes": classes,
+    }
+
+
 def _share(hits: Sequence[bool]) -> float | None:
     return round(sum(hits) / len(hits), 4) if hits else None
 
@@ -235,10 +280,15 @@ def record_date(value: Any) -> dt.date:
     return UNDATED
 
 
-def code_texts(texts: Sequence[str], dates: Sequence[dt.date] | None = None) -> list[list[tuple[Any, int]]]:
+def code_texts(
+    texts: Sequence[str], dates: Sequence[dt.date] | None = None, *, statements: bool = False
+) -> list[list[tuple[Any, int]]]:
     """Events for each text (as one article published on its date in ``dates``, else 2000-01-01),
     each with its trigger's parse depth, in text order. The text's time expressions go in as in the
-    pipeline (they set the events' dates only; no statements: status and claimant come from the text)."""
+    pipeline (they set the events' dates only). Without ``statements`` no statements go in (status and
+    claimant come from the text alone); with it the whole default chain runs, attribution included, as
+    ``watchfloor extract`` does."""
+    from ..extract import extract
     from ..extract.events import extract_events
     from ..extract.timex import extract_timexes
     from ..nlp import parse
@@ -249,7 +299,10 @@ def code_texts(texts: Sequence[str], dates: Sequence[dt.date] | None = None) -> 
     ]
     out: list[list[tuple[Any, int]]] = []
     for parsed in parse(articles):
-        events = extract_events(parsed, [], extract_timexes(parsed))
+        if statements:
+            events = list(extract(parsed).events)
+        else:
+            events = extract_events(parsed, [], extract_timexes(parsed))
         doc = parsed.doc
         scored = []
         for ev in events:
@@ -347,6 +400,13 @@ def run(gold: Path | None, limit: int | None) -> dict[str, Any]:
             isinstance(ev.get("source"), list) for r in records for ev in r.get("gold_events") or []
         )
         report["sets"][path.stem] = _score_set(records, with_actors)
+        if any(ev.get("status") for r in records for ev in r.get("gold_events") or []):
+            # status as a user gets it: the whole chain, statements included (the figures above code
+            # each sentence without statements, so that they measure the coder alone)
+            coded = code_texts(
+                [r["text"] for r in records], [record_date(r.get("date")) for r in records], statements=True
+            )
+            report["sets"][path.stem].update(status_report(records, coded))
     report["seconds"] = round(time.perf_counter() - started, 2)
     return report
 
@@ -368,6 +428,16 @@ def summary(report: dict[str, Any]) -> str:
             lines.append(
                 f"{name:<28} dates: {f(r['date_accuracy'])} of {r['date_events']} matched "
                 f"({r['dated']} dated gold events)"
+            )
+        if r.get("status_events"):
+            per_class = "; ".join(
+                f"{c} {f(v['precision'])}/{f(v['recall'])} ({v['gold']})"
+                for c, v in r["status_classes"].items()
+                if v["gold"]
+            )
+            lines.append(
+                f"{name:<28} status: {f(r['status_accuracy'])} of {r['status_events']} matched; "
+                f"P/R (gold): {per_class}"
             )
         for split, d in (r.get("date_splits") or {}).items():
             label = f"{name} {split}"
