@@ -53,4 +53,12 @@ def test_status_gate(shared_dir: Path) -> None:
             floor = floors["classes"][name][metric]
             if (scores[metric] or 0.0) < floor:
                 failures.append(f"{name} {metric}: {scores[metric]} < floor {floor}")
+    for split, split_floors in floors.get("splits", {}).items():
+        got = report["splits"][split]
+        assert got["items"] == split_floors["items"]
+        for name, metrics in split_floors["classes"].items():
+            for metric, floor in metrics.items():
+                value = got["classes"][name][metric]
+                if (value or 0.0) < floor:
+                    failures.append(f"{split} {name} {metric}: {value} < floor {floor}")
     assert not failures, failures

@@ -171,3 +171,14 @@ def test_code_texts_dates_each_text_by_its_record() -> None:
     dated, undated = code_texts(texts, [dt.date(2022, 2, 24), dt.date(2000, 1, 1)])
     assert dated and dated[0][0].date == "2022-02-24"
     assert undated and undated[0][0].date == "2000-01-01"
+
+
+@pytest.mark.eval
+def test_status_report_scores_the_dev_sentences_apart(shared_dir: Path, tmp_path: Path) -> None:
+    # the labelled set is PolNeAR dev sentences; the batches drawn from train articles are checks
+    gold, _ = _sample(tmp_path)
+    report = run(gold, None)
+    assert report["splits"]["dev"]["items"] == 1 and report["splits"]["train"]["items"] == 2
+    text = summary(report)
+    assert "PolNeAR dev sentences (the issue's labelled set): 1 labelled" in text
+    assert "PolNeAR train articles (checks drawn later" in text
