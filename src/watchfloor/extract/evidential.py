@@ -1303,6 +1303,7 @@ def classify_status(
         and not _presupposed(trigger)
         and not _supplement(trigger, statement)
         and not _narrated_saying(trigger, statement)
+        and not _parenthetical_report(trigger, statement)
         and (performed or _asserted(trigger, statement))
     ):
         return StatusDecision(
@@ -1426,14 +1427,48 @@ def _narrated_saying(trigger: Any, statement: Statement) -> bool:
     ):
         return False
     marks = _words("double_quote_marks")
+    if any(w.text in marks for w in trigger.doc[trigger.sent.start : trigger.i]):
+        return False  # '"It has happened," she said, as recalled in …': a quotation's cue the source reports
+    return not _quoted(trigger, statement)
+
+
+def _quoted(trigger: Any, statement: Statement) -> bool:
+    """Whether the trigger lies inside quotation marks opened in the statement's content (an odd number of
+    double quotation marks between the start of the content's fragment that holds it and the trigger)."""
+    marks = _words("double_quote_marks")
     doc = trigger.doc
     parts = statement.fragments or (statement.content,)
     start = next((p.start for p in parts if p.start <= trigger.idx < p.end), statement.content.start)
     first = doc.char_span(start, start + 1, alignment_mode="expand")
     i = first.start if first is not None else trigger.sent.start
-    if any(w.text in marks for w in doc[trigger.sent.start : trigger.i]):
-        return False  # '"It has happened," she said, as recalled in …': a quotation's cue the source reports
-    return sum(1 for w in doc[i : trigger.i] if w.text in marks) % 2 == 0
+    return sum(1 for w in doc[i : trigger.i] if w.text in marks) % 2 == 1
+
+
+def _parenthetical_report(trigger: Any, statement: Statement) -> bool:
+    """Whether the trigger is a reporting clause set into the words it reports, outside their quotation marks
+    ('There was, she said, "an implicit bargain."', 'The museum, he said, would make visitors face …'): a word
+    of saying the parser hangs on the clause it interrupts (parataxis), set off by commas or dashes, with its
+    subject before it and no complement (what it reports is the clause around it). It is the writer's
+    attribution of those words, a cue, which the guidelines call observed; a habitual or hoped saying ("Mr.
+    Obama often says") is hypothetical before this is asked. Inside quotation marks it is the quoted speaker's
+    own report, which the source claims."""
+    if trigger.dep_ != "parataxis" or _lemma(trigger) not in _assertive_lemmas():
+        return False
+    children = list(trigger.children)
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < trigger.i for c in children):
+        return False  # "(think Anthony Weiner)": an aside with no subject before it reports nobody's words
+    if any(c.dep_ in _COMPLEMENT_DEPS for c in children):
+        return False  # 'I hope America says, "thank you"': a saying with its own words
+    edge = trigger.left_edge
+    if edge.text not in _SET_OFF and (edge.i == 0 or trigger.doc[edge.i - 1].text not in _SET_OFF):
+        return False  # the comma or dash may be the clause's first word or the one before it
+    return statement.kind != StatementKind.DIRECT and not _quoted(trigger, statement)
+
+
+# The dependents that give a verb of saying words of its own (so it is no parenthetical report), and the marks
+# that set a reporting clause off from the words it interrupts.
+_COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "csubj"})
+_SET_OFF = frozenset({",", "—", "–", "--"})
 
 
 def _known_subject(trigger: Any) -> bool:
