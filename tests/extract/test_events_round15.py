@@ -109,3 +109,22 @@ def test_a_hostile_act_named_elsewhere_is_still_an_event(nlp: Any) -> None:
 def test_an_act_named_in_a_naming_clause_is_reported(nlp: Any) -> None:
     # "what he called an attack" names the act the sentence reports: the attack stays an event
     assert "190" in _codes(nlp, "The president condemned what he called an unprovoked attack.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        # 160 "reduce relations: all reductions in normal, routine, or cooperative relations"
+        ("The junta suspended its participation in the grain deal.", "160"),
+        ("The government suspended rotations of troops with the mission.", "160"),
+        # 161 "reduce or break diplomatic relations"
+        ("Washington suspended its diplomatic presence in Kabul.", "161"),
+        # 0841: "formal pardons, amnesties … should all be coded here"
+        ("The president pardoned 300 prisoners.", "0841"),
+        # contrasts: suspended aid stays 162, suspended operations 087
+        ("The donors suspended aid to the government.", "162"),
+        ("The militia suspended military operations.", "087"),
+    ],
+)
+def test_round15_patterns(nlp: Any, sentence: str, code: str) -> None:
+    assert _codes(nlp, sentence)[:1] == [code]
