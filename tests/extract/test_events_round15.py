@@ -28,6 +28,9 @@ def _codes(nlp: Any, sentence: str) -> list[str]:
         ("The commander said the invaders would pay a heavy price.", "138"),
         ("The leader vowed that the enemy would pay a price.", "138"),
         ("The rebels said the attacks would not go unpunished.", "138"),
+        # a warning that promises one is a threat too (CAMEO 130's "forceful warnings"), of force (138)
+        ("The vice president warned that all options remained on the table.", "138"),
+        ("The juntas warned that any intervention would be considered a declaration of war.", "138"),
     ],
 )
 def test_a_statement_of_the_speakers_own_act_is_the_verbal_act(nlp: Any, sentence: str, code: str) -> None:
@@ -44,6 +47,8 @@ def test_a_statement_of_the_speakers_own_act_is_the_verbal_act(nlp: Any, sentenc
         # another party's future act is a forecast, not the speaker's intent
         "The analyst said the central bank would hold an election.",
         "The envoy said prices would respond to the new measures.",
+        # a table that holds no options is no threat
+        "He said the book was on the table.",
         # a refusal with no coded act stays a statement
         "The president said Manila would not be intimidated.",
         # what is done to the speaker's side is no act of its own

@@ -1150,6 +1150,7 @@ def code_sentence(sent: Any) -> list[CodedTrigger]:
 _INTENT_CODE: Final = "030"  # a bare vow ("vowed that …")
 _THREAT_CODE: Final = "130"
 _FORCE_THREAT_CODE: Final = "138"
+_PROMISING_CODES: Final = frozenset({_SPEECH_CODE, _INTENT_CODE, "012"})  # a statement, a bare vow, a warning
 
 
 def _speech_intent(coded: dict[int, CodedTrigger]) -> None:
@@ -1171,14 +1172,15 @@ def _speech_intent(coded: dict[int, CodedTrigger]) -> None:
 
 
 def _promised_consequence(coded: dict[int, CodedTrigger]) -> None:
-    """A statement or vow (010, a bare 030) that promises the other side a consequence (``threat_idioms``:
-    "said the group would not let the aggression go unanswered", "Washington and London would pay a heavy
-    price", "vowed that the attacks will not go unpunished") is a threat of force (CAMEO 138), whoever the
+    """A statement, vow or warning (010, a bare 030, 012) that promises the other side a consequence
+    (``threat_idioms``: "said the group would not let the aggression go unanswered", "Washington and London
+    would pay a heavy price", "vowed that the attacks will not go unpunished", "warned that all options
+    remained on the table") is a threat of force (CAMEO 138), whoever the
     clause's subject is; the act it answers ("the attacks") is not what it reports, so it stays an event
     of its own."""
     for entry in coded.values():
         token = entry.token
-        if token.pos_ != "VERB" or entry.code not in {_SPEECH_CODE, _INTENT_CODE} or entry.inner is not None:
+        if token.pos_ != "VERB" or entry.code not in _PROMISING_CODES or entry.inner is not None:
             continue
         if any(_threat_idiom(c) for c in _said_clauses(token)):
             entry.code = _FORCE_THREAT_CODE
@@ -1228,17 +1230,20 @@ def _retaliation(clause: Any) -> bool:
 
 
 def _threat_idiom(clause: Any) -> bool:
-    """Whether a clause promises the other side a consequence (``threat_idioms``, "verb complement" pairs:
-    "would not go unanswered or unpunished", "would pay a heavy price")."""
+    """Whether a clause promises the other side a consequence (``threat_idioms``, pairs of a verb or its
+    subject and a complement: "would not go unanswered or unpunished", "would pay a heavy price", "all options
+    remained on the table")."""
     pairs = {tuple(p.split()) for p in _words("threat_idioms")}
     # the idiom's verb may hang under another ("would not let the aggression go unanswered")
     verbs = [clause, *(c for c in clause.children if c.dep_ in {"xcomp", "ccomp"})]
-    return any(
-        (verb.lemma_.lower(), w.lemma_.lower()) in pairs or (verb.lemma_.lower(), w.lower_) in pairs
-        for verb in verbs
-        for c in verb.children
-        for w in (c, *(g for g in c.children if g.dep_ == "conj"))
-    )
+    for verb in verbs:
+        heads = {verb.lemma_.lower()} | {c.lemma_.lower() for c in verb.children if c.dep_ in _SUBJECT_DEPS}
+        words = [
+            w for c in verb.children for w in (c, *(g for g in c.children if g.dep_ in {"conj", "pobj"}))
+        ]
+        if any((h, w.lemma_.lower()) in pairs or (h, w.lower_) in pairs for h in heads for w in words):
+            return True
+    return False
 
 
 _WAR_CRIMES_CODE: Final = "1124"
