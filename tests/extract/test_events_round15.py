@@ -126,6 +126,9 @@ def test_an_act_named_in_a_naming_clause_is_reported(nlp: Any) -> None:
         ("Washington suspended its diplomatic presence in Kabul.", "161"),
         # 0841: "formal pardons, amnesties … should all be coded here"
         ("The president pardoned 300 prisoners.", "0841"),
+        # 130 "threaten": revenge vowed or sworn
+        ("The movement's leader vowed revenge against the coalition.", "130"),
+        ("The militia swore revenge.", "130"),
         # contrasts: suspended aid stays 162, suspended operations 087
         ("The donors suspended aid to the government.", "162"),
         ("The militia suspended military operations.", "087"),
