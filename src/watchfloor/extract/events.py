@@ -1167,7 +1167,7 @@ def _speech_intent(coded: dict[int, CodedTrigger]) -> None:
         token = entry.token
         if token.pos_ != "VERB" or entry.code != _SPEECH_CODE or entry.inner is not None:
             continue
-        if any(_retaliation(c) for c in _said_clauses(token) if _own_future(token, c)):
+        if any(_retaliation(c) and _own_future(token, c) for c in _said_clauses(token)):
             entry.code = _THREAT_CODE
 
 
@@ -1229,11 +1229,16 @@ def _retaliation(clause: Any) -> bool:
     )
 
 
+@functools.cache
+def _threat_pairs() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(p.split()) for p in _words("threat_idioms"))
+
+
 def _threat_idiom(clause: Any) -> bool:
     """Whether a clause promises the other side a consequence (``threat_idioms``, pairs of a verb or its
     subject and a complement: "would not go unanswered or unpunished", "would pay a heavy price", "all options
     remained on the table")."""
-    pairs = {tuple(p.split()) for p in _words("threat_idioms")}
+    pairs = _threat_pairs()
     # the idiom's verb may hang under another ("would not let the aggression go unanswered")
     verbs = [clause, *(c for c in clause.children if c.dep_ in {"xcomp", "ccomp"})]
     for verb in verbs:
@@ -1261,7 +1266,14 @@ def _accuse(coded: dict[int, CodedTrigger]) -> None:
             entry.code = _WAR_CRIMES_CODE
 
 
+@functools.cache
+def _crime_vocabulary() -> frozenset[str]:
+    return frozenset(w for entry in _words("war_crime_words") for w in entry.split())
+
+
 def _charged_crime(word: Any, words: frozenset[str]) -> bool:
+    if word.lower_ not in _crime_vocabulary() and word.lemma_.lower() not in _crime_vocabulary():
+        return False
     if word.dep_ not in {"dobj", "obj", "attr", "pobj"} or word.head.pos_ not in {"VERB", "AUX", "ADP"}:
         return False
     if word.dep_ == "pobj" and word.head.head.pos_ not in {"VERB", "AUX", "ADJ"}:
