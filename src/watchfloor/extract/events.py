@@ -558,14 +558,31 @@ def _apply_frames(coded: dict[int, CodedTrigger], sent: Any) -> None:
         if any(c.dep_ == "oprd" for c in token.children):
             # "called the visit a provocation" names what the visit is, appeals for none: one statement
             # (which :func:`_criticise` may make a criticism), with the visit it speaks of absorbed
+            # An act word as the name given ("called the launch an effective territorial invasion", "called
+            # the response a significant escalation") is the speaker's charge, no act: a hostile act named
+            # accuses of aggression (CAMEO 1123, "blame for initiating hostilities or engaging in
+            # questionable or unjustifiable military actions")
             objects = [c for c in token.children if c.dep_ in {"dobj", "obj"} and c.i in coded]
+            # (not in a naming clause: "condemned what he called an unprovoked attack" reports the attack)
+            names = (
+                []
+                if _naming_clause(token)
+                else [c for c in token.children if c.dep_ == "oprd" and c.i in coded]
+            )
             own = coded.get(token.i)
-            if objects and (own is None or own.code == _SPEECH_CODE):
+            if (objects or names) and (own is None or own.code == _SPEECH_CODE):
                 pattern = own.pattern if own is not None else None
+                hostile = any(_violent(coded[c.i].code) for c in names)
+                absorbed = {c.i for c in [*objects[:1], *names]}
                 coded[token.i] = CodedTrigger(
-                    token, _SPEECH_CODE, pattern, token.idx, absorbed={objects[0].i}
+                    token,
+                    _AGGRESSION_CODE if hostile else _SPEECH_CODE,
+                    pattern,
+                    token.idx,
+                    absorbed=absorbed,
                 )
-                del coded[objects[0].i]
+                for j in absorbed:
+                    del coded[j]
             continue
         if lemma in _words("prediction_lemmas") and any(
             c.dep_ in {"auxpass", "nsubjpass"} for c in token.children
@@ -598,6 +615,7 @@ def _apply_frames(coded: dict[int, CodedTrigger], sent: Any) -> None:
 
 
 _THREAT_ROOT: Final = "13"
+_AGGRESSION_CODE: Final = "1123"
 _OF: Final = frozenset({"of"})
 _BY: Final = frozenset({"by"})
 
@@ -1119,11 +1137,155 @@ def code_sentence(sent: Any) -> list[CodedTrigger]:
     _drop_generic_voices(coded)
     _drop_posed(coded)
     _drop_referred(coded)
+    _promised_consequence(coded)
     _drop_reporting(coded)
+    _speech_intent(coded)
+    _accuse(coded)
     _criticise(coded)
     _praise(coded)
     _refine_topics(coded, hits)
     return [coded[i] for i in sorted(coded) if not _naming_clause(coded[i].token)]
+
+
+_INTENT_CODE: Final = "030"  # a bare vow ("vowed that …")
+_THREAT_CODE: Final = "130"
+_FORCE_THREAT_CODE: Final = "138"
+_PROMISING_CODES: Final = frozenset({_SPEECH_CODE, _INTENT_CODE, "012"})  # a statement, a bare vow, a warning
+
+
+def _speech_intent(coded: dict[int, CodedTrigger]) -> None:
+    """A plain statement (010) that reports no event but says the speaker's own side will or would answer
+    the other side (``retaliation_verbs``: "Zakharova said Moscow would respond to the new measures",
+    "adding that he would not hesitate to direct further measures") is a threat (CAMEO 130, "coercive or
+    forceful warnings with serious potential repercussions"), the verbal act, not a plain statement. A
+    consequence promised to the other side is :func:`_promised_consequence`'s. When the clause holds a
+    coded event, the tense rule (:func:`_apply_tense`) has already recoded that event to its 03x / 13x
+    intent and the speech verb was dropped: the intent keeps the event's trigger. An own act the tables do
+    not code stays a statement: read by its topic words it took the wrong family too often ("said he would
+    speak with the leaders" 0341, "said it would send inspectors" 0355; docs/events.md, "Round 15")."""
+    for entry in coded.values():
+        token = entry.token
+        if token.pos_ != "VERB" or entry.code != _SPEECH_CODE or entry.inner is not None:
+            continue
+        if any(_retaliation(c) and _own_future(token, c) for c in _said_clauses(token)):
+            entry.code = _THREAT_CODE
+
+
+def _promised_consequence(coded: dict[int, CodedTrigger]) -> None:
+    """A statement, vow or warning (010, a bare 030, 012) that promises the other side a consequence
+    (``threat_idioms``: "said the group would not let the aggression go unanswered", "Washington and London
+    would pay a heavy price", "vowed that the attacks will not go unpunished", "warned that all options
+    remained on the table") is a threat of force (CAMEO 138), whoever the
+    clause's subject is; the act it answers ("the attacks") is not what it reports, so it stays an event
+    of its own."""
+    for entry in coded.values():
+        token = entry.token
+        if token.pos_ != "VERB" or entry.code not in _PROMISING_CODES or entry.inner is not None:
+            continue
+        if any(_threat_idiom(c) for c in _said_clauses(token)):
+            entry.code = _FORCE_THREAT_CODE
+
+
+def _said_clauses(token: Any) -> list[Any]:
+    """The complement clauses of a verb of saying, with the clauses coordinated with them ("said the military
+    would hold a new election and hand power"; "adding that he would not hesitate")."""
+    out: list[Any] = []
+    for clause in (c for c in token.children if c.dep_ == "ccomp"):
+        out.append(clause)
+        out.extend(c for c in clause.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})
+    return out
+
+
+def _own_future(token: Any, clause: Any) -> bool:
+    """Whether a complement clause says what the speaker's own side will or would do (``commitment_aux``):
+    its subject is a personal pronoun, a name of the speaker's country ("Zakharova said Moscow would"), or
+    a bare own-side noun (``own_force_nouns``, ``own_side_nouns``: "the military", "the group", "his
+    fighters"; not "the foreign troops"), and it acts (no passive: "the aid would be kept")."""
+    if not _aux(clause) & _words("commitment_aux") or any(c.dep_ == "auxpass" for c in clause.children):
+        return False
+    inner = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if inner is None and clause.dep_ == "conj":
+        inner = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    outer = _subject(token)
+    if inner is None or outer is None:
+        return False
+    if inner.lower_ in _PERSONAL_PRONOUNS:
+        return True
+    lemma = inner.lemma_.lower()
+    if lemma in _words("own_force_nouns") | _words("own_side_nouns") and not any(
+        c.dep_ in {"amod", "compound", "nmod"} for c in inner.children
+    ):
+        return True
+    country = code_actor(_phrase(inner)).country
+    return country is not None and country == code_actor(_phrase(outer)).country
+
+
+def _retaliation(clause: Any) -> bool:
+    """Whether a clause's act answers the other side (``retaliation_verbs``: "would respond", "would not
+    hesitate to …")."""
+    verbs = _words("retaliation_verbs")
+    return clause.lemma_.lower() in verbs or any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in verbs for c in clause.children
+    )
+
+
+@functools.cache
+def _threat_pairs() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(p.split()) for p in _words("threat_idioms"))
+
+
+def _threat_idiom(clause: Any) -> bool:
+    """Whether a clause promises the other side a consequence (``threat_idioms``, pairs of a verb or its
+    subject and a complement: "would not go unanswered or unpunished", "would pay a heavy price", "all options
+    remained on the table")."""
+    pairs = _threat_pairs()
+    # the idiom's verb may hang under another ("would not let the aggression go unanswered")
+    verbs = [clause, *(c for c in clause.children if c.dep_ in {"xcomp", "ccomp"})]
+    for verb in verbs:
+        heads = {verb.lemma_.lower()} | {c.lemma_.lower() for c in verb.children if c.dep_ in _SUBJECT_DEPS}
+        words = [
+            w for c in verb.children for w in (c, *(g for g in c.children if g.dep_ in {"conj", "pobj"}))
+        ]
+        if any((h, w.lemma_.lower()) in pairs or (h, w.lower_) in pairs for h in heads for w in words):
+            return True
+    return False
+
+
+_WAR_CRIMES_CODE: Final = "1124"
+
+
+def _accuse(coded: dict[int, CodedTrigger]) -> None:
+    """A plain statement (010) whose reported words charge someone with a war crime (``war_crime_words``:
+    "said the Maduro government had committed a crime against humanity", "said the refusal amounted to a
+    war crime", "genocide") accuses (CAMEO 1124, "allege, charge the target with, or blame for participation
+    in war crimes"). The word must be what a verb of the reported clause takes (its object or predicate),
+    not a subject or a modifier ("said war crimes trials would resume" accuses nobody)."""
+    words = _words("war_crime_words")
+    for entry, said in _plain_statements(coded):
+        if any(_charged_crime(w, words) for clause in said for w in clause.subtree):
+            entry.code = _WAR_CRIMES_CODE
+
+
+@functools.cache
+def _crime_vocabulary() -> frozenset[str]:
+    return frozenset(w for entry in _words("war_crime_words") for w in entry.split())
+
+
+def _charged_crime(word: Any, words: frozenset[str]) -> bool:
+    if word.lower_ not in _crime_vocabulary() and word.lemma_.lower() not in _crime_vocabulary():
+        return False
+    if word.dep_ not in {"dobj", "obj", "attr", "pobj"} or word.head.pos_ not in {"VERB", "AUX", "ADP"}:
+        return False
+    if word.dep_ == "pobj" and word.head.head.pos_ not in {"VERB", "AUX", "ADJ"}:
+        return False  # "amounted to a war crime", "guilty of genocide" (not "the trial for genocide")
+    lemma, lower = word.lemma_.lower(), word.lower_
+    modifiers = [c.lower_ for c in word.children if c.dep_ in {"compound", "amod"}]
+    against = [
+        g.lower_ for c in word.children if c.dep_ == "prep" and c.lower_ == "against" for g in c.children
+    ]
+    names = {lemma, lower, *(f"{m} {lemma}" for m in modifiers), *(f"{m} {lower}" for m in modifiers)}
+    names |= {f"{lemma} against {g}" for g in against} | {f"{lower} against {g}" for g in against}
+    return bool(names & words)
 
 
 _CRITICISE_CODE: Final = "111"
