@@ -1304,6 +1304,7 @@ def classify_status(
         and not _supplement(trigger, statement)
         and not _narrated_saying(trigger, statement)
         and not _parenthetical_report(trigger, statement)
+        and not _enacted(trigger, statement)
         and (performed or _asserted(trigger, statement))
     ):
         return StatusDecision(
@@ -1582,7 +1583,7 @@ def _asserted(trigger: Any, statement: Statement) -> bool:
     a wh-clause ("why he backs Trump": presupposed), and never when the cue is not a word of
     saying at all ("Video shows him …", "Blige sings …").
     """
-    if _joins_cue(trigger, statement) or _own_earlier_saying(trigger):
+    if _joins_cue(trigger, statement) or _joined_act(trigger, statement) or _own_earlier_saying(trigger):
         return False
     wh = _words("wh_presupposing")
     finite = False
@@ -1683,6 +1684,96 @@ def _joins_cue(trigger: Any, statement: Statement) -> bool:
     return bool(
         trigger.dep_ == "conj"
         or (trigger.dep_ in {"ccomp", "advcl"} and _lemma(trigger) in _words("speech_lemmas"))
+    )
+
+
+def _cue_verb(trigger: Any, statement: Statement) -> Any | None:
+    """The statement's cue word that heads its content in the parse: the trigger's head, or the head of
+    the clause the trigger is conjoined to, when that head lies in the cue span; else None."""
+    cue = statement.cue
+    if cue is None:
+        return None
+    node = trigger
+    for _ in range(_MAX_CLIMB):
+        head = node.head
+        if head.i == node.i:
+            return None
+        if cue.start <= head.idx < cue.end:
+            return head
+        if node.dep_ not in {"conj", "dep"}:
+            return None
+        node = head
+    return None
+
+
+def _joined_act(trigger: Any, statement: Statement) -> bool:
+    """A speech act of the source conjoined, with no subject of its own, to the clause the cue reports
+    ("said the drills were legitimate and accused Washington of provocation", "told the meeting that
+    the takeover had been inevitable and promised to hold elections", "said the strikes were defensive
+    and warned that …"): a finite content clause needs a subject, so a subjectless warning, promise or
+    accusation after "and" shares the cue's subject; the parser hangs it on the content, but the writer
+    reports it beside the saying, as :func:`_joins_cue` does for a verb conjoined to the cue itself. Only
+    acts of speech (``speaker_acts``, the words of saying): "said the plan failed and collapsed" keeps
+    the second verb in the content."""
+    if trigger.pos_ not in {"VERB", "AUX"} or _lemma(trigger) not in _words("speaker_acts") | _words(
+        "speech_lemmas"
+    ):
+        return False
+    if trigger.tag_ not in {"VBD", "VBN", "VBZ", "VBP"} or any(
+        c.dep_ in {"nsubj", "nsubjpass", "expl", "aux", "auxpass"} for c in trigger.children
+    ):
+        return False  # "had her staff field them and tell Clinton": a bare infinitive shares "had"
+    if trigger.dep_ == "ccomp":  # "said … and warned …": a second complement hung on the cue
+        if not any(c.dep_ == "cc" for c in trigger.head.children if c.i < trigger.i) and not any(
+            t.dep_ == "cc" for t in trigger.doc[max(trigger.i - 2, 0) : trigger.i]
+        ):
+            return False
+    elif trigger.dep_ != "conj":
+        return False
+    clause = trigger
+    while clause.dep_ in {"conj", "dep"} and clause.head.i != clause.i and clause.head.i < clause.i:
+        clause = clause.head
+    verb = _cue_verb(trigger, statement)
+    if verb is None or verb.i > trigger.i:
+        return False
+    return clause.head.i == verb.i and (clause.i == trigger.i or clause.dep_ == "ccomp")
+
+
+def _enacted(trigger: Any, statement: Statement) -> bool:
+    """A declaration that performs the source's own act: the cue is a word of announcing
+    (``enacting_cues``) and the event is what the source does by announcing it, in the present, which
+    the writer reports as done ("Putin announced a partial mobilisation", "announced their immediate
+    withdrawal from ECOWAS", "announced sanctions on Pelosi", "announced that it was suspending military
+    operations"). The event is a noun object of the cue with no "the", demonstrative or possessor but
+    the source's own pronoun ("their withdrawal"; not "announced the arrest", a report of a known act,
+    nor "announced Russia's withdrawal"), or a progressive clause whose subject is the source's pronoun
+    (``enacting_subjects``). A future ("announced it would withdraw") is an intention and stays claimed;
+    a past act ("announced it had seized") is reported, and stays claimed."""
+    verb = _cue_verb(trigger, statement)
+    if verb is None or _lemma(verb) not in _words("enacting_cues"):
+        return False
+    if _is_noun(trigger):
+        slot = trigger
+        while slot.dep_ == "conj" and _is_noun(slot.head) and slot.head.i != slot.i:
+            slot = slot.head
+        if slot.dep_ != "dobj" or slot.head.i != verb.i:
+            return False
+        for c in trigger.children:
+            if c.dep_ == "det" and _lower(c) in {"the", "this", "that", "these", "those"}:
+                return False
+            if c.dep_ == "poss" and _lower(c) not in _words("enacting_possessives"):
+                return False
+        return True
+    clause = trigger
+    while clause.dep_ == "conj" and clause.head.i != clause.i and clause.head.pos_ in {"VERB", "AUX"}:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.i != verb.i or clause.tag_ != "VBG":
+        return False
+    children = list(clause.children)
+    if any(c.dep_ == "aux" and (_tag(c) == "MD" or _lemma(c) == "have") for c in children):
+        return False
+    return any(c.dep_ == "aux" and _lemma(c) == "be" for c in children) and any(
+        c.dep_ == "nsubj" and _lower(c) in _words("enacting_subjects") for c in children
     )
 
 
