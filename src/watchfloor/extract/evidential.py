@@ -1707,14 +1707,15 @@ def _cue_verb(trigger: Any, statement: Statement) -> Any | None:
 
 
 def _joined_act(trigger: Any, statement: Statement) -> bool:
-    """A speech act of the source conjoined, with no subject of its own, to the clause the cue reports
+    """A speech act of the source joined by "and", with no subject of its own, to the content of its
+    cue: the writer reports it beside the saying, as :func:`_joins_cue` does for a verb conjoined to
+    the cue itself, however wide the content was drawn. Two parses: a second complement hung on the cue
+    ("said the strikes were defensive and warned that …"), and a conjunct of a copular content clause
     ("said the drills were legitimate and accused Washington of provocation", "told the meeting that
-    the takeover had been inevitable and promised to hold elections", "said the strikes were defensive
-    and warned that …"): a finite content clause needs a subject, so a subjectless warning, promise or
-    accusation after "and" shares the cue's subject; the parser hangs it on the content, but the writer
-    reports it beside the saying, as :func:`_joins_cue` does for a verb conjoined to the cue itself. Only
-    acts of speech (``speaker_acts``, the words of saying): "said the plan failed and collapsed" keeps
-    the second verb in the content."""
+    the takeover had been inevitable and promised to hold elections"): a judgment ("were legitimate")
+    and an act of speech do not share a subject; the speech act shares the cue's. Only acts of speech
+    (``speaker_acts`` and the words of saying) and finite forms: "said the army was there and shelled
+    the town" and "had her staff field them and tell Clinton" keep the second verb in the content."""
     if trigger.pos_ not in {"VERB", "AUX"} or _lemma(trigger) not in _words("speaker_acts") | _words(
         "speech_lemmas"
     ):
@@ -1722,41 +1723,41 @@ def _joined_act(trigger: Any, statement: Statement) -> bool:
     if trigger.tag_ not in {"VBD", "VBN", "VBZ", "VBP"} or any(
         c.dep_ in {"nsubj", "nsubjpass", "expl", "aux", "auxpass"} for c in trigger.children
     ):
-        return False  # "had her staff field them and tell Clinton": a bare infinitive shares "had"
-    if trigger.dep_ == "ccomp":  # "said … and warned …": a second complement hung on the cue
-        if not any(c.dep_ == "cc" for c in trigger.head.children if c.i < trigger.i) and not any(
-            t.dep_ == "cc" for t in trigger.doc[max(trigger.i - 2, 0) : trigger.i]
-        ):
-            return False
-    elif trigger.dep_ != "conj":
         return False
-    clause = trigger
-    while clause.dep_ in {"conj", "dep"} and clause.head.i != clause.i and clause.head.i < clause.i:
-        clause = clause.head
     verb = _cue_verb(trigger, statement)
     if verb is None or verb.i > trigger.i:
         return False
-    return clause.head.i == verb.i and (clause.i == trigger.i or clause.dep_ == "ccomp")
+    head = trigger.head
+    if trigger.dep_ == "ccomp":
+        return head.i == verb.i and any(
+            t.dep_ == "cc" and t.head.i in {verb.i, *(c.i for c in verb.children if c.dep_ == "ccomp")}
+            for t in trigger.doc[verb.i + 1 : trigger.i]
+        )
+    return bool(trigger.dep_ == "conj" and head.dep_ == "ccomp" and head.head.i == verb.i and _copula(head))
 
 
 def _enacted(trigger: Any, statement: Statement) -> bool:
-    """A declaration that performs the source's own act: the cue is a word of announcing
-    (``enacting_cues``) and the event is what the source does by announcing it, in the present, which
-    the writer reports as done ("Putin announced a partial mobilisation", "announced their immediate
-    withdrawal from ECOWAS", "announced sanctions on Pelosi", "announced that it was suspending military
-    operations"). The event is a noun object of the cue with no "the", demonstrative or possessor but
-    the source's own pronoun ("their withdrawal"; not "announced the arrest", a report of a known act,
-    nor "announced Russia's withdrawal"), or a progressive clause whose subject is the source's pronoun
-    (``enacting_subjects``). A future ("announced it would withdraw") is an intention and stays claimed;
-    a past act ("announced it had seized") is reported, and stays claimed."""
+    """A declaration that performs the source's own act, which the writer reports as done. The cue is a
+    word of announcing (``enacting_cues``) and the event is what the source does by announcing it: a noun
+    object of the cue with no "the", demonstrative or possessor but the source's own pronoun ("Putin
+    announced a partial mobilisation", "announced their immediate withdrawal from ECOWAS", "announced
+    sanctions on Pelosi"; not "announced the arrest", a report of a known act, nor "announced Russia's
+    withdrawal"), or a progressive clause whose subject is the source's pronoun (``enacting_subjects``:
+    "announced that it was suspending military operations") or whose verb is an act done by declaring it
+    (``declarative_acts``: "announced that Venezuela was breaking relations"). Under a plain word of saying
+    only a declarative act of the source's pronoun is enacted ("said it was suspending cooperation"; not
+    "said it was holding hostages" or "said it was moving troops", which report a state of affairs). A
+    future ("announced it would withdraw") is an intention and stays claimed; a past act ("announced it
+    had seized") is reported, and stays claimed."""
     verb = _cue_verb(trigger, statement)
-    if verb is None or _lemma(verb) not in _words("enacting_cues"):
+    if verb is None:
         return False
+    announcing = _lemma(verb) in _words("enacting_cues")
     if _is_noun(trigger):
         slot = trigger
         while slot.dep_ == "conj" and _is_noun(slot.head) and slot.head.i != slot.i:
             slot = slot.head
-        if slot.dep_ != "dobj" or slot.head.i != verb.i:
+        if not announcing or slot.dep_ != "dobj" or slot.head.i != verb.i:
             return False
         for c in trigger.children:
             if c.dep_ == "det" and _lower(c) in {"the", "this", "that", "these", "those"}:
@@ -1764,17 +1765,21 @@ def _enacted(trigger: Any, statement: Statement) -> bool:
             if c.dep_ == "poss" and _lower(c) not in _words("enacting_possessives"):
                 return False
         return True
+    if not announcing and _lemma(verb) not in _words("speech_lemmas"):
+        return False
     clause = trigger
     while clause.dep_ == "conj" and clause.head.i != clause.i and clause.head.pos_ in {"VERB", "AUX"}:
         clause = clause.head
-    if clause.dep_ != "ccomp" or clause.head.i != verb.i or clause.tag_ != "VBG":
+    if clause.dep_ != "ccomp" or clause.head.i != verb.i or clause.tag_ != "VBG" or trigger.tag_ != "VBG":
         return False
     children = list(clause.children)
     if any(c.dep_ == "aux" and (_tag(c) == "MD" or _lemma(c) == "have") for c in children):
         return False
-    return any(c.dep_ == "aux" and _lemma(c) == "be" for c in children) and any(
-        c.dep_ == "nsubj" and _lower(c) in _words("enacting_subjects") for c in children
-    )
+    if not any(c.dep_ == "aux" and _lemma(c) == "be" for c in children):
+        return False
+    own = any(c.dep_ == "nsubj" and _lower(c) in _words("enacting_subjects") for c in children)
+    declared = _lemma(trigger) in _words("declarative_acts")
+    return (own or declared) if announcing else (own and declared)
 
 
 def _content_is_mention(trigger: Any, top: Any, statement: Statement) -> bool:
