@@ -142,3 +142,22 @@ def test_an_announced_intention_stays_unrealised(nlp: Any) -> None:
     )
     assert not _enacted(trigger, statement)
     assert classify_status(trigger, [statement], intent=True).status is EvidentialStatus.CLAIMED
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a past journey's purpose is what the journey was for, and the writer reports it as done
+        ("The foreign minister arrived in Geneva on Monday to sign the accord.", EvidentialStatus.OBSERVED),
+        ("The general stepped across the border on Friday to meet the envoy.", EvidentialStatus.OBSERVED),
+        # not yet made: the purpose is unrealised
+        (
+            "The foreign minister will arrive in Geneva on Monday to sign the accord.",
+            EvidentialStatus.HYPOTHETICAL,
+        ),
+    ],
+)
+def test_the_purpose_of_a_past_arrival_is_realised(nlp: Any, text: str, status: EvidentialStatus) -> None:
+    doc = nlp(text)
+    trigger = next(t for t in doc if t.text in {"sign", "meet"})
+    assert classify_status(trigger).status is status
