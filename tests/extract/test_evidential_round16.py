@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from watchfloor.extract.evidential import _enacted, _joined_act, classify_status
+from watchfloor.extract.evidential import _denied_report_act, _enacted, _joined_act, classify_status
 from watchfloor.model import EvidentialStatus, Span, Speaker, Statement, StatementKind
 
 
@@ -161,3 +161,46 @@ def test_the_purpose_of_a_past_arrival_is_realised(nlp: Any, text: str, status: 
     doc = nlp(text)
     trigger = next(t for t in doc if t.text in {"sign", "meet"})
     assert classify_status(trigger).status is status
+
+
+def _summed_denial(text: str, source: str, cue: str) -> Statement:
+    """A denial whose source is the noun set after the clause it denies ("…, a charge Kigali denied")."""
+    at = text.index(source)
+    return Statement(
+        id="s2",
+        source=Span.of(text, at, at + len(source)),
+        cue=Span.of(text, text.index(cue, at), text.index(cue, at) + len(cue)),
+        content=Span.of(text, 0, at - 2),
+        kind=StatementKind.INDIRECT,
+        speaker=Speaker(name=source),
+        sentence=Span.of(text, 0, len(text)),
+    )
+
+
+SUMMED = "The ministry accused the rebels of shelling the town, a charge the rebels denied."
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "word", "status", "summed"),
+    [
+        # the charging is the writer's report; what was charged is denied
+        (SUMMED, "a charge the rebels", "accused", EvidentialStatus.OBSERVED, True),
+        (SUMMED, "a charge the rebels", "shelling", EvidentialStatus.DENIED, False),
+        # a denier named as such denies the whole clause
+        (
+            "The ministry accused the rebels of shelling the town, the rebels denied.",
+            "the rebels",
+            "accused",
+            EvidentialStatus.DENIED,
+            False,
+        ),
+    ],
+)
+def test_a_charge_summed_up_and_denied_leaves_the_charging_observed(
+    nlp: Any, text: str, source: str, word: str, status: EvidentialStatus, summed: bool
+) -> None:
+    doc = nlp(text)
+    trigger = next(t for t in doc if t.text == word)
+    statement = _summed_denial(text, source, "denied")
+    assert _denied_report_act(trigger, statement) is summed
+    assert classify_status(trigger, [statement]).status is status

@@ -57,7 +57,7 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 from ..knowledge import read_json
-from ..model import EvidentialStatus, Statement, StatementKind
+from ..model import EvidentialStatus, Span, Statement, StatementKind
 from ._event_patterns import STRAIGHT as _STRAIGHT
 from ._event_patterns import lexicon
 from ._event_patterns import straight_lower as _lower
@@ -1191,6 +1191,37 @@ def _report_denied(node: Any) -> bool:
     )
 
 
+def _denied_report_act(trigger: Any, statement: Statement) -> bool:
+    """Whether the statement is a denial summed up by a noun set after the clause it denies ("Congo
+    accused Rwanda of aggression, a charge Kigali denies", "…, a claim the army denied") and the trigger
+    is the accusing or saying that clause reports: the noun names what was charged or claimed, and that
+    is what is denied; the charging itself is the writer's report, which no one denies."""
+    source = statement.source
+    cue = statement.cue
+    if source is None or cue is None or source.start < statement.content.end:
+        return False
+    words = source.text.lower().split()
+    if (
+        len(words) < 2
+        or words[0] not in {"a", "an", "the"}
+        or words[1].rstrip("s") not in _words("summing_nouns")
+    ):
+        return False
+    if not any(
+        _lower(t) in _words("denial") or _lemma(t) in _words("denial") for t in _cue_tokens(trigger, cue)
+    ):
+        return False
+    acts = _words("accusing_verbs") | _words("speech_lemmas") | _words("speaker_acts")
+    if trigger.pos_ not in {"VERB", "AUX"} or _lemma(trigger) not in acts:
+        return False
+    return not _in_content(trigger.head.idx, statement) or trigger.head.i == trigger.i
+
+
+def _cue_tokens(trigger: Any, cue: Span) -> list[Any]:
+    span = trigger.doc.char_span(cue.start, cue.end, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
 def _denial(token: Any, statement: Statement | None) -> str | None:
     denial = _words("denial")
     child = token
@@ -1226,7 +1257,11 @@ def classify_status(
     accept"), so its own negation is the refusing, which happened.
     """
     statement = statement_for(trigger.idx, statements)
-    denial = _denial(trigger, statement)
+    summed = statement is not None and _denied_report_act(trigger, statement)
+    if summed:  # the denial is of what the charge says, and the parse may hang the charging on "denied"
+        statements = [s for s in statements if s is not statement]
+        statement = statement_for(trigger.idx, statements)
+    denial = None if summed else _denial(trigger, statement)
     if denial is not None:
         return StatusDecision(EvidentialStatus.DENIED, statement, denial)
     path = _clause_path(trigger)
