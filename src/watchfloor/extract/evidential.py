@@ -34,7 +34,11 @@ de-escalation; watchfloor keeps the event and says how the text commits to it:
   of saying is a cue that asserts ("they conclude"), also with a gerund of topic ("said of accepting");
   a first-person performative in the quoted words is claimed whatever the cue. So is what the writer
   passes on as hearsay: "reportedly", "allegedly", "the alleged assault", "according to …" where no
-  statement was found.
+  statement was found. Not claimed either: an act the source performs by announcing it ("announced a
+  partial mobilisation", "said it was suspending cooperation"), a speech act of the source joined to the
+  content by "and" ("said the drills were legitimate and accused Washington"), and the charging a noun
+  sums up before a denial ("accused Rwanda of aggression, a charge Kigali denies": what was charged is
+  denied).
 - **observed**: none of these — the writer reports it as fact.
 
 Not unrealised: the infinitive under a raising verb ("appears to be helping") and the purpose of a
