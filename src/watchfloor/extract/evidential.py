@@ -34,7 +34,11 @@ de-escalation; watchfloor keeps the event and says how the text commits to it:
   of saying is a cue that asserts ("they conclude"), also with a gerund of topic ("said of accepting");
   a first-person performative in the quoted words is claimed whatever the cue. So is what the writer
   passes on as hearsay: "reportedly", "allegedly", "the alleged assault", "according to …" where no
-  statement was found.
+  statement was found. Not claimed either: an act the source performs by announcing it ("announced a
+  partial mobilisation", "said it was suspending cooperation"), a speech act of the source joined to the
+  content by "and" ("said the drills were legitimate and accused Washington"), and the charging a noun
+  sums up before a denial ("accused Rwanda of aggression, a charge Kigali denies": what was charged is
+  denied).
 - **observed**: none of these — the writer reports it as fact.
 
 Not unrealised: the infinitive under a raising verb ("appears to be helping") and the purpose of a
@@ -57,7 +61,7 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 from ..knowledge import read_json
-from ..model import EvidentialStatus, Statement, StatementKind
+from ..model import EvidentialStatus, Span, Statement, StatementKind
 from ._event_patterns import STRAIGHT as _STRAIGHT
 from ._event_patterns import lexicon
 from ._event_patterns import straight_lower as _lower
@@ -1191,6 +1195,37 @@ def _report_denied(node: Any) -> bool:
     )
 
 
+def _denied_report_act(trigger: Any, statement: Statement) -> bool:
+    """Whether the statement is a denial summed up by a noun set after the clause it denies ("Congo
+    accused Rwanda of aggression, a charge Kigali denies", "…, a claim the army denied") and the trigger
+    is the accusing or saying that clause reports: the noun names what was charged or claimed, and that
+    is what is denied; the charging itself is the writer's report, which no one denies."""
+    source = statement.source
+    cue = statement.cue
+    if source is None or cue is None or source.start < statement.content.end:
+        return False
+    words = source.text.lower().split()
+    if (
+        len(words) < 2
+        or words[0] not in {"a", "an", "the"}
+        or words[1].rstrip("s") not in _words("summing_nouns")
+    ):
+        return False
+    if not any(
+        _lower(t) in _words("denial") or _lemma(t) in _words("denial") for t in _cue_tokens(trigger, cue)
+    ):
+        return False
+    acts = _words("accusing_verbs") | _words("speech_lemmas") | _words("speaker_acts")
+    if trigger.pos_ not in {"VERB", "AUX"} or _lemma(trigger) not in acts:
+        return False
+    return not _in_content(trigger.head.idx, statement) or trigger.head.i == trigger.i
+
+
+def _cue_tokens(trigger: Any, cue: Span) -> list[Any]:
+    span = trigger.doc.char_span(cue.start, cue.end, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
 def _denial(token: Any, statement: Statement | None) -> str | None:
     denial = _words("denial")
     child = token
@@ -1226,7 +1261,11 @@ def classify_status(
     accept"), so its own negation is the refusing, which happened.
     """
     statement = statement_for(trigger.idx, statements)
-    denial = _denial(trigger, statement)
+    summed = statement is not None and _denied_report_act(trigger, statement)
+    if summed:  # the denial is of what the charge says, and the parse may hang the charging on "denied"
+        statements = [s for s in statements if s is not statement]
+        statement = statement_for(trigger.idx, statements)
+    denial = None if summed else _denial(trigger, statement)
     if denial is not None:
         return StatusDecision(EvidentialStatus.DENIED, statement, denial)
     path = _clause_path(trigger)
@@ -1304,6 +1343,7 @@ def classify_status(
         and not _supplement(trigger, statement)
         and not _narrated_saying(trigger, statement)
         and not _parenthetical_report(trigger, statement)
+        and not _enacted(trigger, statement)
         and (performed or _asserted(trigger, statement))
     ):
         return StatusDecision(
@@ -1582,7 +1622,7 @@ def _asserted(trigger: Any, statement: Statement) -> bool:
     a wh-clause ("why he backs Trump": presupposed), and never when the cue is not a word of
     saying at all ("Video shows him …", "Blige sings …").
     """
-    if _joins_cue(trigger, statement) or _own_earlier_saying(trigger):
+    if _joins_cue(trigger, statement) or _joined_act(trigger, statement) or _own_earlier_saying(trigger):
         return False
     wh = _words("wh_presupposing")
     finite = False
@@ -1684,6 +1724,101 @@ def _joins_cue(trigger: Any, statement: Statement) -> bool:
         trigger.dep_ == "conj"
         or (trigger.dep_ in {"ccomp", "advcl"} and _lemma(trigger) in _words("speech_lemmas"))
     )
+
+
+def _cue_verb(trigger: Any, statement: Statement) -> Any | None:
+    """The statement's cue word that heads its content in the parse: the trigger's head, or the head of
+    the clause the trigger is conjoined to, when that head lies in the cue span; else None."""
+    cue = statement.cue
+    if cue is None:
+        return None
+    node = trigger
+    for _ in range(_MAX_CLIMB):
+        head = node.head
+        if head.i == node.i:
+            return None
+        if cue.start <= head.idx < cue.end:
+            return head
+        if node.dep_ not in {"conj", "dep"}:
+            return None
+        node = head
+    return None
+
+
+def _joined_act(trigger: Any, statement: Statement) -> bool:
+    """A speech act of the source joined by "and", with no subject of its own, to the content of its
+    cue: the writer reports it beside the saying, as :func:`_joins_cue` does for a verb conjoined to
+    the cue itself, however wide the content was drawn. Two parses: a second complement hung on the cue
+    ("said the strikes were defensive and warned that …"), and a conjunct of a copular content clause
+    ("said the drills were legitimate and accused Washington of provocation", "told the meeting that
+    the takeover had been inevitable and promised to hold elections"): a judgment ("were legitimate")
+    and an act of speech do not share a subject; the speech act shares the cue's. Only acts of speech
+    (``speaker_acts`` and the words of saying) and finite forms: "said the army was there and shelled
+    the town" and "had her staff field them and tell Clinton" keep the second verb in the content."""
+    if trigger.pos_ not in {"VERB", "AUX"} or _lemma(trigger) not in _words("speaker_acts") | _words(
+        "speech_lemmas"
+    ):
+        return False
+    if trigger.tag_ not in {"VBD", "VBN", "VBZ", "VBP"} or any(
+        c.dep_ in {"nsubj", "nsubjpass", "expl", "aux", "auxpass"} for c in trigger.children
+    ):
+        return False
+    verb = _cue_verb(trigger, statement)
+    if verb is None or verb.i > trigger.i:
+        return False
+    head = trigger.head
+    if trigger.dep_ == "ccomp":
+        return head.i == verb.i and any(
+            t.dep_ == "cc" and t.head.i in {verb.i, *(c.i for c in verb.children if c.dep_ == "ccomp")}
+            for t in trigger.doc[verb.i + 1 : trigger.i]
+        )
+    return bool(trigger.dep_ == "conj" and head.dep_ == "ccomp" and head.head.i == verb.i and _copula(head))
+
+
+def _enacted(trigger: Any, statement: Statement) -> bool:
+    """A declaration that performs the source's own act, which the writer reports as done. The cue is a
+    word of announcing (``enacting_cues``) and the event is what the source does by announcing it: a noun
+    object of the cue with no "the", demonstrative or possessor but the source's own pronoun ("Putin
+    announced a partial mobilisation", "announced their immediate withdrawal from ECOWAS", "announced
+    sanctions on Pelosi"; not "announced the arrest", a report of a known act, nor "announced Russia's
+    withdrawal"), or a progressive clause whose subject is the source's pronoun (``enacting_subjects``:
+    "announced that it was suspending military operations") or whose verb is an act done by declaring it
+    (``declarative_acts``: "announced that Venezuela was breaking relations"). Under a plain word of saying
+    only a declarative act of the source's pronoun is enacted ("said it was suspending cooperation"; not
+    "said it was holding hostages" or "said it was moving troops", which report a state of affairs). A
+    future ("announced it would withdraw") is an intention and stays claimed; a past act ("announced it
+    had seized") is reported, and stays claimed."""
+    verb = _cue_verb(trigger, statement)
+    if verb is None:
+        return False
+    announcing = _lemma(verb) in _words("enacting_cues")
+    if _is_noun(trigger):
+        slot = trigger
+        while slot.dep_ == "conj" and _is_noun(slot.head) and slot.head.i != slot.i:
+            slot = slot.head
+        if not announcing or slot.dep_ != "dobj" or slot.head.i != verb.i:
+            return False
+        for c in trigger.children:
+            if c.dep_ == "det" and _lower(c) in {"the", "this", "that", "these", "those"}:
+                return False
+            if c.dep_ == "poss" and _lower(c) not in _words("enacting_possessives"):
+                return False
+        return True
+    if not announcing and _lemma(verb) not in _words("speech_lemmas"):
+        return False
+    clause = trigger
+    while clause.dep_ == "conj" and clause.head.i != clause.i and clause.head.pos_ in {"VERB", "AUX"}:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.i != verb.i or clause.tag_ != "VBG" or trigger.tag_ != "VBG":
+        return False
+    children = list(clause.children)
+    if any(c.dep_ == "aux" and (_tag(c) == "MD" or _lemma(c) == "have") for c in children):
+        return False
+    if not any(c.dep_ == "aux" and _lemma(c) == "be" for c in children):
+        return False
+    own = any(c.dep_ == "nsubj" and _lower(c) in _words("enacting_subjects") for c in children)
+    declared = _lemma(trigger) in _words("declarative_acts")
+    return (own or declared) if announcing else (own and declared)
 
 
 def _content_is_mention(trigger: Any, top: Any, statement: Statement) -> bool:

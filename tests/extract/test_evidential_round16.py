@@ -1,0 +1,206 @@
+"""Evidential status, issue #5 round 16 (task S16): on crisis wire copy two constructions made events
+the writer reports as fact "claimed": a speech act of the source joined by "and" to the content of its
+cue ("said the drills were legitimate and accused Washington of provocation"), and an act the source
+performs by announcing it ("announced a partial mobilisation", "said it was suspending cooperation").
+Each test builds the statement as attribution draws it on wire copy (the content runs from after the
+cue to the end of the sentence)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from watchfloor.extract.evidential import _denied_report_act, _enacted, _joined_act, classify_status
+from watchfloor.model import EvidentialStatus, Span, Speaker, Statement, StatementKind
+
+
+def _statement(text: str, cue: str) -> Statement:
+    """An indirect statement: its source is the text before ``cue``, its content what follows the cue
+    (after "that") up to the final full stop."""
+    at = text.index(f" {cue} ") + 1
+    start = at + len(cue) + 1
+    if text.startswith("that ", start):
+        start += len("that ")
+    return Statement(
+        id="s1",
+        source=Span.of(text, 0, at - 1),
+        cue=Span.of(text, at, at + len(cue)),
+        content=Span.of(text, start, len(text) - 1),
+        kind=StatementKind.INDIRECT,
+        speaker=Speaker(name=text[: at - 1]),
+        sentence=Span.of(text, 0, len(text)),
+    )
+
+
+def _decide(nlp: Any, text: str, cue: str, word: str) -> tuple[Any, Statement]:
+    doc = nlp(text)
+    return [t for t in doc if t.text == word][-1], _statement(text, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "word"),
+    [
+        (
+            "The minister said the talks were useful and warned that the border would stay closed.",
+            "said",
+            "warned",
+        ),
+        (
+            "The spokesman said the exercises were routine and accused Tokyo of provocation.",
+            "said",
+            "accused",
+        ),
+        (
+            "The general told the council that the vote had been flawed and promised a new one.",
+            "told",
+            "promised",
+        ),
+        ("The envoy said he was deeply troubled and appealed to both sides to stop.", "said", "appealed"),
+    ],
+)
+def test_a_speech_act_joined_to_the_content_is_the_writers_report(
+    nlp: Any, text: str, cue: str, word: str
+) -> None:
+    trigger, statement = _decide(nlp, text, cue, word)
+    assert _joined_act(trigger, statement)
+    assert classify_status(trigger, [statement]).status is EvidentialStatus.OBSERVED
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "word"),
+    [
+        # the second verb shares the content's subject: what the rebels did is the minister's claim
+        (
+            "The minister said the rebels attacked the convoy and threatened the drivers.",
+            "said",
+            "threatened",
+        ),
+        # no act of speech: the shelling is part of what was said
+        ("The minister said the army was near the town and shelled it.", "said", "shelled"),
+        # its own subject: a clause of the content
+        ("The minister said the talks were useful and Moscow warned the rebels.", "said", "warned"),
+        # a bare infinitive shares the verb it hangs on, not the cue
+        ("The witness said that she had her staff call them and tell the mayor.", "said", "tell"),
+    ],
+)
+def test_a_verb_that_shares_the_content_stays_claimed(nlp: Any, text: str, cue: str, word: str) -> None:
+    trigger, statement = _decide(nlp, text, cue, word)
+    assert not _joined_act(trigger, statement)
+    assert classify_status(trigger, [statement]).status is EvidentialStatus.CLAIMED
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "word"),
+    [
+        ("The council announced a full suspension of the treaty on Monday.", "announced", "suspension"),
+        ("The three juntas announced their exit from the bloc.", "announced", "exit"),
+        ("Beijing announced sanctions on the senator.", "announced", "sanctions"),
+        ("The militia announced that it was halting attacks on the base.", "announced", "halting"),
+        (
+            "The president announced that Ruritania was severing ties with its neighbour.",
+            "announced",
+            "severing",
+        ),
+        ("The government said it was suspending talks and cancelling the summit.", "said", "suspending"),
+        ("The government said it was suspending talks and cancelling the summit.", "said", "cancelling"),
+    ],
+)
+def test_an_act_performed_by_announcing_it_is_observed(nlp: Any, text: str, cue: str, word: str) -> None:
+    trigger, statement = _decide(nlp, text, cue, word)
+    assert _enacted(trigger, statement)
+    assert classify_status(trigger, [statement]).status is EvidentialStatus.OBSERVED
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "word"),
+    [
+        # "the": a known act the announcement reports
+        ("The police announced the arrest of two suspects.", "announced", "arrest"),
+        # someone else's act
+        ("The ministry announced Russia's withdrawal from the talks.", "announced", "withdrawal"),
+        # a past act is reported
+        ("The militia announced that it had halted attacks on the base.", "announced", "halted"),
+        # others' act
+        ("The ministry announced that the troops were leaving the base.", "announced", "leaving"),
+        # said, and no act done by declaring it: a state of affairs the source reports
+        ("The group said it was holding two hostages.", "said", "holding"),
+        # said, a declarative act of another subject
+        ("The group said the army was suspending patrols.", "said", "suspending"),
+    ],
+)
+def test_a_reported_act_stays_claimed(nlp: Any, text: str, cue: str, word: str) -> None:
+    trigger, statement = _decide(nlp, text, cue, word)
+    assert not _enacted(trigger, statement)
+    assert classify_status(trigger, [statement]).status is EvidentialStatus.CLAIMED
+
+
+def test_an_announced_intention_stays_unrealised(nlp: Any) -> None:
+    """The intent convention is the caller's (``intent``): an announced future act is not enacted."""
+    trigger, statement = _decide(
+        nlp, "The militia announced that it would halt attacks.", "announced", "halt"
+    )
+    assert not _enacted(trigger, statement)
+    assert classify_status(trigger, [statement], intent=True).status is EvidentialStatus.CLAIMED
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a past journey's purpose is what the journey was for, and the writer reports it as done
+        ("The foreign minister arrived in Geneva on Monday to sign the accord.", EvidentialStatus.OBSERVED),
+        ("The general stepped across the border on Friday to meet the envoy.", EvidentialStatus.OBSERVED),
+        # not yet made: the purpose is unrealised
+        (
+            "The foreign minister will arrive in Geneva on Monday to sign the accord.",
+            EvidentialStatus.HYPOTHETICAL,
+        ),
+    ],
+)
+def test_the_purpose_of_a_past_arrival_is_realised(nlp: Any, text: str, status: EvidentialStatus) -> None:
+    doc = nlp(text)
+    trigger = next(t for t in doc if t.text in {"sign", "meet"})
+    assert classify_status(trigger).status is status
+
+
+def _summed_denial(text: str, source: str, cue: str) -> Statement:
+    """A denial whose source is the noun set after the clause it denies ("…, a charge Kigali denied")."""
+    at = text.index(source)
+    return Statement(
+        id="s2",
+        source=Span.of(text, at, at + len(source)),
+        cue=Span.of(text, text.index(cue, at), text.index(cue, at) + len(cue)),
+        content=Span.of(text, 0, at - 2),
+        kind=StatementKind.INDIRECT,
+        speaker=Speaker(name=source),
+        sentence=Span.of(text, 0, len(text)),
+    )
+
+
+SUMMED = "The ministry accused the rebels of shelling the town, a charge the rebels denied."
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "word", "status", "summed"),
+    [
+        # the charging is the writer's report; what was charged is denied
+        (SUMMED, "a charge the rebels", "accused", EvidentialStatus.OBSERVED, True),
+        (SUMMED, "a charge the rebels", "shelling", EvidentialStatus.DENIED, False),
+        # a denier named as such denies the whole clause
+        (
+            "The ministry accused the rebels of shelling the town, the rebels denied.",
+            "the rebels",
+            "accused",
+            EvidentialStatus.DENIED,
+            False,
+        ),
+    ],
+)
+def test_a_charge_summed_up_and_denied_leaves_the_charging_observed(
+    nlp: Any, text: str, source: str, word: str, status: EvidentialStatus, summed: bool
+) -> None:
+    doc = nlp(text)
+    trigger = next(t for t in doc if t.text == word)
+    statement = _summed_denial(text, source, "denied")
+    assert _denied_report_act(trigger, statement) is summed
+    assert classify_status(trigger, [statement]).status is status
