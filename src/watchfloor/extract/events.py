@@ -2700,6 +2700,9 @@ def _participants(entry: CodedTrigger, sent: Any, *, main: bool = True) -> _Part
         source = others[0] if others and timed.dep_ != "poss" and others[0].ent_type_ not in _TIMES else None
     if source is not None and _in_dateline(source):
         source = _after_dateline(source)
+    principal = _principal(token, source, sent)
+    if principal is not None:
+        source = principal
     if source is None and token.pos_ == "VERB":
         source = _raised_subject(token)
     between = _between_parties(entry, sent) if source is None else None
@@ -2724,10 +2727,17 @@ def _participants(entry: CodedTrigger, sent: Any, *, main: bool = True) -> _Part
         entry.code in _SPEECH_RECODES and entry.token.lemma_.lower() in _words("speech_lemmas")
     )
     target = patient if patient is not None else _target(entry, source, sent, named=not statement)
+    mediated = _mediated_party(entry, sent) if patient is None else None
+    if mediated is not None:
+        target = mediated
     if between is not None:
         target = between[1]  # the act's other party, however the parser hung the between-phrase
     if target is None and country is not None:
         target = _target(entry, source, sent, roles=True, named=not statement)
+    if mediated is None and target is not None and _mediation(entry) and _co_mediator(target, source):
+        target = None
+    if target is not None and principal is not None and principal.i in {t.i for t in target.subtree}:
+        target = None  # "on behalf of the African Union": whom the agent acts for is no party to the act
     struck = _struck_holding(entry, source) if target is None else None
     if struck is not None:
         target = struck
@@ -2740,10 +2750,14 @@ def _participants(entry: CodedTrigger, sent: Any, *, main: bool = True) -> _Part
         target = None  # "said on CNN", "in an interview with CNBC": the press is no party to a statement
     if target is not None and _sought_office(target):
         target = None
-    if target is None and source is not None and entry.code[:2] in _MUTUAL_ROOTS:
+    if target is None and source is not None and entry.code[:2] in _MUTUAL_ROOTS and not _mediation(entry):
         # "Ryan and Trump agreed to meet": the other party of a joint subject
         target = next((c for c in source.children if c.dep_ == "conj" and _codable(c, False)), None)
     actor1 = _as_actor(coded1) if coded1 is not None else None
+    if actor1 is not None and principal is not None and principal.dep_ == "poss":
+        # "the AU's envoy": named by the body, without its possessive ending
+        words = [t for t in _phrase_tokens(principal) if t.dep_ != "case"]
+        actor1 = Actor(name=token.doc[words[0].i : words[-1].i + 1].text, code=actor1.code)
     actor2 = _as_actor(_target_code(target, country, held=struck is not None)) if target is not None else None
     if statement and target is not None and source is not None and _speaker_pronoun(target, source):
         # "Clinton said, 'She was the most popular political figure'": the quotation's "she" is never
@@ -2751,6 +2765,13 @@ def _participants(entry: CodedTrigger, sent: Any, *, main: bool = True) -> _Part
         people = _persons(token.doc).people
         actor2 = Actor(name=target.text, code=people)
     elif statement and target is not None and source is not None and _speakers_own(target, source):
+        actor2 = None
+    if (
+        actor1 is not None
+        and actor2 is not None
+        and actor1.code is not None
+        and _own_modifier(target, actor1)
+    ):
         actor2 = None
     return _Parties(
         actor1,
@@ -2762,6 +2783,15 @@ def _participants(entry: CodedTrigger, sent: Any, *, main: bool = True) -> _Part
         source,
         target if actor2 is not None else None,
     )
+
+
+def _own_modifier(target: Any, actor1: Actor) -> bool:
+    """Whether a target is only a modifier naming the source itself ("The European Union called on both
+    sides to return to the EU-facilitated dialogue": EU→EU): a thing the source made or backs, not a party.
+    Only a hyphened modifier: "Croatia is investigating crimes by Croatian extremists" keeps its target."""
+    doc = target.doc
+    hyphened = target.i + 1 < len(doc) and not target.whitespace_ and doc[target.i + 1].text == "-"
+    return hyphened and _plain_code(target).code == actor1.code
 
 
 def _between_parties(entry: CodedTrigger, sent: Any) -> tuple[Any, Any] | None:
@@ -2788,6 +2818,122 @@ def _between_parties(entry: CodedTrigger, sent: Any) -> tuple[Any, Any] | None:
                 if any(one.startswith(other) or other.startswith(one) for other in known[i + 1 :]):
                     return None  # "talks between the administration and the United States"
             return members[0], members[1]
+    return None
+
+
+_MEDIATORS: Final = "event_actor_mediators.tsv"
+# the edges from a mediated thing up to the clause whose subject made it ("agreed to a ceasefire brokered
+# by …": pobj → prep → verb; "accused each other of violating a ceasefire brokered by …": dobj → pcomp → prep)
+_MEDIATED_EDGES: Final = frozenset({"pobj", "dobj", "obj", "pcomp", "prep", "xcomp"})
+
+
+@functools.cache
+def _mediation_lemmas() -> frozenset[str]:
+    """The verbs of a third party's act on others' deal (``knowledge/event_actor_mediators.tsv``)."""
+    return frozenset(r["lemma"].lower() for r in read_tsv(_MEDIATORS, ("lemma",)))
+
+
+def _mediation(entry: CodedTrigger) -> bool:
+    """Whether an event is a mediation verb's ("a ceasefire brokered by Russia", "mediated the deal")."""
+    return entry.token.pos_ == "VERB" and entry.token.lemma_.lower() in _mediation_lemmas()
+
+
+def _joint_party(node: Any, sent: Any) -> Any | None:
+    """The first member of the parties ``node`` names together: a coordination of two or more codable
+    parties it is in ("Russia and Ukraine"), or its between-phrase's ("a ceasefire between Israel and
+    Hezbollah", "mediating between Kinshasa and Kigali"); None when it names no two parties."""
+    heads = [node, *_prep_objects([node], ("between",))]
+    for head in heads:
+        members = _conjuncts(head)
+        if len(members) >= 2 and all(_party_code(m, sent) is not None for m in members):
+            return members[0]
+    return None
+
+
+def _co_mediator(target: Any, source: Any | None) -> bool:
+    """Whether a mediation's target candidate mediates beside its source: a member of the source's
+    coordination ("brokered by Saudi Arabia and the United States") or of a together-with phrase ("mediated
+    by Qatar together with Egypt"); a fellow mediator is no party to the deal."""
+    head = _coordination_head(target)
+    if source is not None and head.i == _coordination_head(source).i:
+        return True
+    prep = head.head
+    together: bool = (
+        head.dep_ == "pobj"
+        and prep.lower_ == "with"
+        and prep.i > 0
+        and prep.doc[prep.i - 1].lower_ == "together"
+    )
+    return together
+
+
+def _mediated_party(entry: CodedTrigger, sent: Any) -> Any | None:
+    """The first party of what a mediation mediates, its target: the parties between whom it mediates,
+    those of the deal, truce or swap it brokered (its between-phrase), or the joint subject of the clause
+    that thing belongs to ("Sudan's army and the RSF agreed to a ceasefire brokered by Saudi Arabia and the
+    United States": SDNMIL and SDNREB, not the co-mediator; "Russia and Ukraine exchanged prisoners in a swap
+    mediated by Turkey"); None when the sentence names no two parties, or for another event."""
+    token = entry.token
+    if not _mediation(entry):
+        return None
+    found = _joint_party(token, sent)
+    if found is not None:
+        return found
+    thing = (
+        token.head
+        if token.dep_ == "acl"
+        else next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
+    )
+    node = thing
+    for _ in range(6):
+        if node is None:
+            return None
+        found = _joint_party(node, sent)
+        if found is not None:
+            return found
+        subjects = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if node.pos_ in {"VERB", "AUX"} and subjects:
+            # the clause's own subject, not one further up (past a dateline the parser made a subject too)
+            subjects = [c for c in subjects if not _in_dateline(c)]
+            return next((p for p in (_joint_party(c, sent) for c in subjects) if p is not None), None)
+        if node.dep_ not in _MEDIATED_EDGES or node.head.i in {node.i, token.i}:
+            return None  # not past the mediation itself: "Russia and Turkey brokered the ceasefire"
+        node = node.head
+    return None
+
+
+_PRINCIPALS: Final = "event_actor_principals.tsv"
+
+
+@functools.cache
+def _principal_words() -> dict[str, str]:
+    """Lemma → kind (``behalf``, ``agent``) of the words naming whom an agent acts for
+    (``knowledge/event_actor_principals.tsv``)."""
+    return {r["word"].lower(): r["kind"] for r in read_tsv(_PRINCIPALS, ("word", "kind"))}
+
+
+def _principal(token: Any, source: Any | None, sent: Any) -> Any | None:
+    """The body an event's agent acts for, which is the event's source: the of-phrase of "on behalf of" on
+    the trigger, its verb or the source ("mediated by Obasanjo on behalf of the African Union"), or the
+    possessor or of-phrase of an agent noun in apposition to the source ("Obasanjo, the AU's envoy, said",
+    "Kikwete, the envoy of the UN, said"); None when none names a codable party."""
+    words = _principal_words()
+    holders = [token, token.head] + ([source] if source is not None else [])
+    for behalf in _prep_objects(holders, ("on", "in")):
+        if words.get(behalf.lemma_.lower()) == "behalf":
+            for body in _prep_objects([behalf], ("of",)):
+                if _party_code(body, sent) is not None:
+                    return body
+    if source is None:
+        return None
+    # (a source that is itself "the AU's envoy" or "the envoy of the UN" is coded by the body already)
+    for agent in (c for c in source.children if c.dep_ == "appos"):
+        if words.get(agent.lemma_.lower()) != "agent":
+            continue
+        bodies = [c for c in agent.children if c.dep_ == "poss"] + _prep_objects([agent], ("of",))
+        for body in bodies:
+            if _party_code(body, sent) is not None:
+                return body
     return None
 
 
@@ -3597,9 +3743,12 @@ def _source_parties(source: Any, actor1: Actor, sent: Any, skip: int) -> tuple[l
         if coded is not None:
             parties.append(_as_actor(coded))
     modified = _modified_codes(source)
-    if len(members) == 1 and len(modified) > 1:
-        # each member of "Russian and Ukrainian delegations" coded alike, the first too
-        parties = [_as_actor(c) for c in modified]
+    if len(modified) > 1:
+        # each member of "Russian and Ukrainian delegations" coded alike, the first too; with the parties
+        # of further heads it is coordinated with that code otherwise ("American and British warplanes and
+        # warships": USAMIL, GBRMIL)
+        own = [_as_actor(c) for c in modified]
+        parties = own + [p for p in parties[1:] if p.code not in {a.code for a in own}]
     return parties, {m.i for m in members}
 
 
@@ -3624,7 +3773,8 @@ def _party_pairs(
     )
     # a passive act is not reciprocal ("has been met with opposition")
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in entry.token.children)
-    form = None if passive else _reciprocal_form(entry)
+    # nor is a mediation between its mediators ("a truce brokered by Russia and Turkey")
+    form = None if passive or _mediation(entry) else _reciprocal_form(entry)
     if form is not None and entry.code[:2] == _INTENT_ROOT:
         # an intent is its subject's ("Moscow was ready for talks with NATO", "offered to meet Russia"):
         # both directions only when the subject is joint ("Ryan and Trump agreed to meet")

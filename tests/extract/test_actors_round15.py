@@ -1,0 +1,112 @@
+"""Round 15 (issue #5): which phrase becomes an event's actor on crisis copy by an unseen writer — the
+parties a mediation mediates between, a fellow mediator, the body an envoy acts for, the source's own
+hyphened modifier, coordinated modifiers beside a second head (team-written sentences, none from the probe
+sets)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from watchfloor.extract import events
+from watchfloor.extract.events import extract_events
+from watchfloor.model import Article, Event, ParsedArticle
+
+
+def _events(nlp: Any, text: str) -> list[Event]:
+    article = Article(id="c15", text=text, body=((0, len(text)),))
+    parsed = ParsedArticle(article=article, doc=nlp(article.body_text()))
+    return extract_events(parsed, [], [], keep_filter=False)
+
+
+def _found(nlp: Any, text: str, trigger: str) -> list[Event]:
+    found = [e for e in _events(nlp, text) if e.trigger.text == trigger]
+    assert found, [(e.trigger.text, e.cameo) for e in _events(nlp, text)]
+    return found
+
+
+def _pairs(nlp: Any, text: str, trigger: str) -> list[tuple[str | None, str | None]]:
+    return [
+        (e.actor1.code if e.actor1 else None, e.actor2.code if e.actor2 else None)
+        for e in _found(nlp, text, trigger)
+    ]
+
+
+def _countries(pairs: list[tuple[str | None, str | None]]) -> set[tuple[str | None, str | None]]:
+    return {(a[:3] if a else None, b[:3] if b else None) for a, b in pairs}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # the deal's makers, the joint subject of the clause the mediated thing is in
+        (
+            "Israel and Hamas swapped prisoners in a deal mediated by Egypt and Qatar.",
+            "mediated",
+            {("EGY", "ISR"), ("EGY", "PSE"), ("QAT", "ISR"), ("QAT", "PSE")},
+        ),
+        # the between-phrase of the thing mediated
+        (
+            "A truce between India and Pakistan, brokered by the United States, held on Sunday.",
+            "brokered",
+            {("USA", "IND"), ("USA", "PAK")},
+        ),
+    ],
+)
+def test_mediation_targets_the_parties_it_mediates_between(
+    nlp: Any, text: str, trigger: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _countries(_pairs(nlp, text, trigger)) == expected
+
+
+def test_a_fellow_mediator_is_no_target(nlp: Any) -> None:
+    assert _pairs(nlp, "The accord, mediated by Norway together with Cuba, ended the war.", "mediated") == [
+        ("NOR", None)
+    ]
+
+
+def test_mediators_of_a_named_deal_keep_it(nlp: Any) -> None:
+    # the mediators are the subject: none of them is the other's target, nor their own
+    pairs = _pairs(nlp, "Russia and Turkey brokered the Idlib ceasefire.", "brokered")
+    assert {a for a, _ in pairs} == {"RUS", "TUR"}
+    assert all(b not in {"RUS", "TUR"} for _, b in pairs)
+
+
+def test_mediation_lemmas_are_read_from_the_table() -> None:
+    assert {"broker", "mediate"} <= events._mediation_lemmas()
+
+
+def test_on_behalf_of_names_the_source(nlp: Any) -> None:
+    text = (
+        "The talks were mediated by former Tanzanian president Jakaya Kikwete on behalf of the African Union."
+    )
+    (event,) = _found(nlp, text, "mediated")
+    assert event.actor1 is not None and event.actor1.code is not None and event.actor1.code.startswith("IGO")
+    assert event.actor2 is None  # whom the envoy acts for is no party to the act
+
+
+def test_an_envoy_in_apposition_acts_for_the_body(nlp: Any) -> None:
+    (event,) = _found(
+        nlp, "Former Kenyan president Uhuru Kenyatta, the AU's envoy, urged Ethiopia to talk.", "urged"
+    )
+    assert event.actor1 is not None and event.actor1.code == "IGOAFRAU"
+    assert event.actor1.name == "the AU"
+    # a source that is itself the envoy of a body is coded and named as before
+    (met, *_) = _found(nlp, "The envoy of the United Nations met rebel leaders in Goma.", "met")
+    assert met.actor1 is not None and met.actor1.name == "The envoy of the United Nations"
+
+
+def test_source_own_hyphened_modifier_is_no_target(nlp: Any) -> None:
+    assert _pairs(nlp, "The UN urged both parties to return to UN-sponsored talks.", "urged") == [
+        ("UN", None)
+    ]
+    # an unhyphened modifier of the same country stays a target (an investigation of one's own nationals)
+    assert _pairs(nlp, "Serbia is investigating abuses by Serbian paramilitaries.", "investigating") == [
+        ("SRB", "SRB")
+    ]
+
+
+def test_coordinated_modifiers_beside_a_second_head_each_act(nlp: Any) -> None:
+    pairs = _pairs(nlp, "French and British jets and drones struck militant camps in Syria.", "struck")
+    assert {a for a, _ in pairs} == {"FRA", "GBR"}
