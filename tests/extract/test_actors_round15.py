@@ -110,3 +110,33 @@ def test_source_own_hyphened_modifier_is_no_target(nlp: Any) -> None:
 def test_coordinated_modifiers_beside_a_second_head_each_act(nlp: Any) -> None:
     pairs = _pairs(nlp, "French and British jets and drones struck militant camps in Syria.", "struck")
     assert {a for a, _ in pairs} == {"FRA", "GBR"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a statement whose said clause names no party is about the party of its condition
+        (
+            "The Israeli prime minister warned that the war would not end until Hezbollah was disarmed.",
+            "warned",
+            ("ISR", "LBN"),
+        ),
+        # a threat whose target would be the speaker's own side is against the party of its condition
+        (
+            "Iran warned that Tehran's answer would be harsh if Israel attacked again.",
+            "warned",
+            ("IRN", "ISR"),
+        ),
+        # a threat that names its target keeps it
+        (
+            "Egypt threatened to close the crossing unless Hamas released the hostages.",
+            "threatened",
+            ("EGY", "PSE"),
+        ),
+    ],
+)
+def test_a_warning_is_about_the_party_its_condition_names(
+    nlp: Any, text: str, trigger: str, expected: tuple[str, str]
+) -> None:
+    ((actor1, actor2), *_) = _pairs(nlp, text, trigger)
+    assert (actor1 and actor1[:3], actor2 and actor2[:3]) == expected

@@ -2609,10 +2609,46 @@ def _spoken_of(entry: CodedTrigger, source: Any | None) -> Any | None:
     # and the clauses it joins or reports ("I've known him and I believe he is the best")
     joined = [clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})]
     clauses = [*joined, *(c for j in joined for c in j.children if c.dep_ == "ccomp" and c.i not in skip)]
-    for node in clauses:
-        found = _clause_actor(node, skip, quoted)
-        if found is not None:
-            return found
+    found = next((f for f in (_clause_actor(node, skip, quoted) for node in clauses) if f is not None), None)
+    if found is None or (source is not None and _same_country(found, source)):
+        # "warned that the war would not stop until Hamas was destroyed", "warned that Tehran's response
+        # would be severe if Israel made another mistake": a warning is about the party its condition names,
+        # not the speaker's own side
+        condition = _condition_actor([token, *clauses], skip, quoted)
+        if condition is not None:
+            return condition
+    return found
+
+
+# the marks of a condition clause whose subject a warning or threat is about
+_CONDITION_MARKS: Final = frozenset({"if", "unless", "until"})
+
+
+def _same_country(one: Any, other: Any) -> bool:
+    """Whether two tokens code the same country (a speaker and the seat of its own government)."""
+    country = _plain_code(one).country
+    return country is not None and country == _plain_code(other).country
+
+
+def _condition_actor(nodes: Sequence[Any], skip: set[int], quoted: bool) -> Any | None:
+    """The first codable subject of a condition clause (if/unless/until) on one of ``nodes`` or on the
+    verbs they govern ("threatened to use force if the junta refused"), not past another statement."""
+    seen: set[int] = set()
+    stack = list(nodes)
+    while stack:
+        node = stack.pop(0)
+        if node.i in seen:
+            continue
+        seen.add(node.i)
+        for child in node.children:
+            if child.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in child.children
+            ):
+                found = _clause_actor(child, skip, quoted)
+                if found is not None:
+                    return found
+            elif child.dep_ in {"xcomp", "conj", "dobj"} and child.pos_ in {"VERB", "AUX", "NOUN"}:
+                stack.append(child)
     return None
 
 
@@ -2738,6 +2774,19 @@ def _participants(entry: CodedTrigger, sent: Any, *, main: bool = True) -> _Part
         target = None
     if target is not None and principal is not None and principal.i in {t.i for t in target.subtree}:
         target = None  # "on behalf of the African Union": whom the agent acts for is no party to the act
+    if (
+        entry.code[:2] == _THREAT_ROOT
+        and source is not None
+        and (target is None or _same_country(target, source))
+    ):
+        # "warned that Tehran's response would be severe if Israel made another mistake": a threat is
+        # against the party its condition names, not the speaker's own side
+        said = _said_clause(token)
+        condition = _condition_actor(
+            [token, *([said] if said is not None else [])], {t.i for t in source.subtree}, False
+        )
+        if condition is not None:
+            target = condition
     struck = _struck_holding(entry, source) if target is None else None
     if struck is not None:
         target = struck
