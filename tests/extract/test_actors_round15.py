@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from watchfloor.extract import events
+from watchfloor.extract.actors import code_actor
 from watchfloor.extract.events import extract_events
 from watchfloor.model import Article, Event, ParsedArticle
 
@@ -140,3 +141,18 @@ def test_a_warning_is_about_the_party_its_condition_names(
 ) -> None:
     ((actor1, actor2), *_) = _pairs(nlp, text, trigger)
     assert (actor1 and actor1[:3], actor2 and actor2[:3]) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        # names longer than five words are read whole (the tables kept four, the matcher five)
+        ("the Economic Community of West African States", "IGOWAFWAS"),
+        ("Organisation for the Prohibition of Chemical Weapons", "IGO"),
+        ("the International Committee of the Red Cross", "NGOHLHIRC"),
+        # a Phoenix country prefix that is no ISO code is renamed (ANG for Angola)
+        ("UNITA", "AGOREB"),
+    ],
+)
+def test_long_names_and_iso_prefixes(name: str, code: str) -> None:
+    assert code_actor(name).code == code
