@@ -156,3 +156,32 @@ def test_a_warning_is_about_the_party_its_condition_names(
 )
 def test_long_names_and_iso_prefixes(name: str, code: str) -> None:
     assert code_actor(name).code == code
+
+
+def test_a_name_with_its_own_prepositions_codes_whole(nlp: Any) -> None:
+    (said,) = _found(
+        nlp, "The Organization for Security and Cooperation in Europe said the vote was flawed.", "said"
+    )
+    assert said.actor1 is not None and said.actor1.code == "IGO"
+    assert said.actor1.name == "The Organization for Security and Cooperation in Europe"
+    # a name beside a place is no longer name ("Biden in Warsaw" is no entry)
+    (other,) = _found(nlp, "President Biden in Warsaw said the alliance was united.", "said")
+    assert other.actor1 is not None and other.actor1.code == "USAGOV"
+
+
+def test_whole_name_needs_a_dictionary_entry(nlp: Any) -> None:
+    doc = nlp("President Biden in Warsaw said the alliance was united.")
+    assert events._whole_name(doc[1]) is None
+    doc = nlp("The Organisation for the Prohibition of Chemical Weapons said so.")
+    coded = events._whole_name(doc[1])
+    assert coded is not None and coded.code == "IGO"
+
+
+def test_a_definite_description_names_the_body_again(nlp: Any) -> None:
+    text = (
+        "Inspectors from the Organisation for the Prohibition of Chemical Weapons, who arrived in Damascus"
+        " on Saturday, still hoped to reach Douma, the organisation said."
+    )
+    (said,) = _found(nlp, text, "said")
+    assert said.actor1 is not None and said.actor1.code == "IGO"  # not Syria, the nearest place
+    assert said.actor1.name == "the organisation"

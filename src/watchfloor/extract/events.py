@@ -1943,6 +1943,9 @@ def _actor_code(token: Any, sent: Any) -> ActorCode:
     if coded.sector is None and token.i in _persons(token.doc).by_token:
         return coded  # a person the text does not describe borrows no country from the sentence
     earlier = list(reversed([e for e in _ents(sent) if e.end <= token.i]))
+    named = _named_earlier(token, earlier)
+    if named is not None:
+        return named
     # A title with no country ("President Dos Santos", "the judge") may find it later in the sentence.
     later = [e for e in _ents(sent) if e.start > token.i] if coded.sector is not None else []
     for ent in earlier + later:
@@ -1956,6 +1959,21 @@ def _actor_code(token: Any, sent: Any) -> ActorCode:
         code = other.country + (coded.sector or "")
         return ActorCode(coded.name, code, other.country, coded.sector)
     return _at_home(token, coded)
+
+
+def _named_earlier(token: Any, earlier: Sequence[Any]) -> ActorCode | None:
+    """The body a definite description names again by its name's head noun ("Inspectors from the
+    Organisation for the Prohibition of Chemical Weapons … , the organisation said"; "the Wagner Group …
+    the group"): the nearest earlier entity of the sentence built on the same noun, when it codes."""
+    if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    lemma = token.lemma_.lower()
+    for ent in earlier:
+        if ent.root.i != token.i and ent.root.lemma_.lower() == lemma and ent.root.text[:1].isupper():
+            other = code_actor(ent.text)
+            if other.code is not None:
+                return ActorCode(_phrase(token), other.code, other.country, other.sector)
+    return None
 
 
 def _describes_other(word: Any, token: Any) -> bool:
@@ -2008,6 +2026,9 @@ def _own_code(token: Any) -> ActorCode:
         found = _person_pronoun(token)
         if found is not None:
             return ActorCode(token.text, found.code, found.country, found.sector)
+    whole = _whole_name(token)
+    if whole is not None:
+        return whole
     state = _stated_place(token)
     if state is not None:
         return state
@@ -2033,6 +2054,26 @@ def _own_code(token: Any) -> ActorCode:
 
 
 _BESIDE_NAME: Final = frozenset({"compound", "amod", "nmod"})
+# what ends a name's words: a clause or an apposition on it, not its own prepositions
+_NAME_CUTS: Final = frozenset({"relcl", "acl", "appos", "advcl", "punct", "cc", "conj"})
+
+
+def _whole_name(token: Any) -> ActorCode | None:
+    """A capitalised name whose own prepositional phrases are part of a dictionary entry, coded whole
+    ("The Organization for Security and Cooperation in Europe", "the Organisation for the Prohibition of
+    Chemical Weapons": the noun phrase cuts its for- and in-phrases, leaving "The Organization"); None when
+    the name has no such phrase or the whole is no entry ("Biden in Warsaw")."""
+    if not token.text[:1].isupper() or not any(c.dep_ == "prep" and c.lower_ != "of" for c in token.children):
+        return None
+    cut = {t.i for c in token.children if c.dep_ in _NAME_CUTS for t in c.subtree}
+    words = [t for t in token.subtree if t.i not in cut]
+    if words[-1].i - words[0].i + 1 != len(words):
+        return None
+    text = token.doc[words[0].i : words[-1].i + 1].text
+    if phrase_entry(text) is None:
+        return None
+    coded = code_actor(text)
+    return coded if coded.code is not None else None
 
 
 def _namesake(token: Any, coded: ActorCode) -> ActorCode:
@@ -2172,7 +2213,7 @@ def _place(token: Any, preps: Sequence[str] = _PLACE_PREPS) -> ActorCode | None:
         for pobj in prep.children:
             if pobj.dep_ != "pobj":
                 continue
-            other = _stated_place(pobj) or _namesake(pobj, code_actor(_phrase(pobj)))
+            other = _stated_place(pobj) or _whole_name(pobj) or _namesake(pobj, code_actor(_phrase(pobj)))
             if other.code is not None:
                 return other
             for inner in pobj.children:  # "in a gunbattle in southeastern Serbia"
