@@ -185,3 +185,9 @@ def test_a_definite_description_names_the_body_again(nlp: Any) -> None:
     (said,) = _found(nlp, text, "said")
     assert said.actor1 is not None and said.actor1.code == "IGO"  # not Syria, the nearest place
     assert said.actor1.name == "the organisation"
+
+
+def test_role_words_of_a_between_phrase_take_the_sentence_country(nlp: Any) -> None:
+    pairs = _pairs(nlp, "Clashes between police and protesters in Dhaka left two dead.", "Clashes")
+    assert {(a and a[:3], b and b[:3]) for a, b in pairs} == {("BGD", "BGD")}
+    assert {a for a, _ in pairs} == {"BGDCOP", "BGDOPP"}
