@@ -191,3 +191,10 @@ def test_role_words_of_a_between_phrase_take_the_sentence_country(nlp: Any) -> N
     pairs = _pairs(nlp, "Clashes between police and protesters in Dhaka left two dead.", "Clashes")
     assert {(a and a[:3], b and b[:3]) for a, b in pairs} == {("BGD", "BGD")}
     assert {a for a, _ in pairs} == {"BGDCOP", "BGDOPP"}
+
+
+def test_a_plain_statement_keeps_what_it_is_about_over_its_condition(nlp: Any) -> None:
+    # a plain "said" is about its clause's subject; the condition is only when (judged PolNeAR train copy:
+    # "told POLITICO he'd wait until a nominee had been selected" is no statement about the nominee)
+    pairs = _pairs(nlp, "The French foreign minister said Paris would wait until Germany had voted.", "said")
+    assert pairs == [("FRAGOV", "FRAGOV")]

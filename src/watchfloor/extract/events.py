@@ -2651,10 +2651,13 @@ def _spoken_of(entry: CodedTrigger, source: Any | None) -> Any | None:
     joined = [clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})]
     clauses = [*joined, *(c for j in joined for c in j.children if c.dep_ == "ccomp" and c.i not in skip)]
     found = next((f for f in (_clause_actor(node, skip, quoted) for node in clauses) if f is not None), None)
-    if found is None or (source is not None and _same_country(found, source)):
+    if entry.code != _SPEECH_CODE and (
+        found is None or (source is not None and _same_country(found, source))
+    ):
         # "warned that the war would not stop until Hamas was destroyed", "warned that Tehran's response
         # would be severe if Israel made another mistake": a warning is about the party its condition names,
-        # not the speaker's own side
+        # not the speaker's own side; a plain statement's condition is only its circumstance ("told POLITICO
+        # he'd wait until a nominee had been selected")
         condition = _condition_actor([token, *clauses], skip, quoted)
         if condition is not None:
             return condition
