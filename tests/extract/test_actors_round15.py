@@ -198,3 +198,16 @@ def test_a_plain_statement_keeps_what_it_is_about_over_its_condition(nlp: Any) -
     # "told POLITICO he'd wait until a nominee had been selected" is no statement about the nominee)
     pairs = _pairs(nlp, "The French foreign minister said Paris would wait until Germany had voted.", "said")
     assert pairs == [("FRAGOV", "FRAGOV")]
+
+
+def test_a_speakers_own_affiliation_is_in_his_description(nlp: Any) -> None:
+    # judged real news: a quotation's "it" as source and the speaker's own employer, now coded whole, as
+    # target ("said James Acton, a physicist … at the Carnegie Endowment for International Peace")
+    doc = nlp(
+        '"It will test again," said Jane Doe, a physicist at the Carnegie Endowment for International Peace.'
+    )
+    speaker = next(t for t in doc if t.text == "Doe")
+    body = next(t for t in doc if t.text == "Endowment")
+    assert events._in_description(body, speaker)
+    joint = nlp("Russia and Ukraine signed the deal.")
+    assert not events._in_description(joint[2], joint[0])  # a coordinated party is no description

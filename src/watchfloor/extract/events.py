@@ -2843,6 +2843,14 @@ def _participants(entry: CodedTrigger, sent: Any, *, main: bool = True) -> _Part
         target = None  # "said on CNN", "in an interview with CNBC": the press is no party to a statement
     if target is not None and _sought_office(target):
         target = None
+    if target is not None and any(
+        _in_description(target, who)
+        for who in [
+            *([source] if source is not None else []),
+            *(c for c in token.children if c.dep_ == "nsubj"),
+        ]
+    ):
+        target = None  # "said James Acton, … co-director of … at the Carnegie Endowment": his own affiliation
     if target is None and source is not None and entry.code[:2] in _MUTUAL_ROOTS and not _mediation(entry):
         # "Ryan and Trump agreed to meet": the other party of a joint subject
         target = next((c for c in source.children if c.dep_ == "conj" and _codable(c, False)), None)
@@ -2875,6 +2883,14 @@ def _participants(entry: CodedTrigger, sent: Any, *, main: bool = True) -> _Part
         and (_named_or_referring(source)),
         source,
         target if actor2 is not None else None,
+    )
+
+
+def _in_description(target: Any, source: Any) -> bool:
+    """Whether a target candidate lies in the source's own description: its apposition, relative clause or
+    participle phrase ("James Acton, a physicist at the Carnegie Endowment for International Peace")."""
+    return any(
+        c.dep_ in {"appos", "relcl", "acl"} and target.i in {t.i for t in c.subtree} for c in source.children
     )
 
 
