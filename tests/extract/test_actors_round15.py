@@ -211,3 +211,8 @@ def test_a_speakers_own_affiliation_is_in_his_description(nlp: Any) -> None:
     assert events._in_description(body, speaker)
     joint = nlp("Russia and Ukraine signed the deal.")
     assert not events._in_description(joint[2], joint[0])  # a coordinated party is no description
+    # nor is what a clause on the source acts on (judged train copy lost a real event to this)
+    clause = nlp("It is time to stop attacking the rival candidates.")
+    time = next(t for t in clause if t.text == "time")
+    candidates = next(t for t in clause if t.text == "candidates")
+    assert not events._in_description(candidates, time)

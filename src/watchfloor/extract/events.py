@@ -2850,7 +2850,7 @@ def _participants(entry: CodedTrigger, sent: Any, *, main: bool = True) -> _Part
             *(c for c in token.children if c.dep_ == "nsubj"),
         ]
     ):
-        target = None  # "said James Acton, … co-director of … at the Carnegie Endowment": his own affiliation
+        target = None  # "said James Acton, a physicist … at the Carnegie Endowment": his own affiliation
     if target is None and source is not None and entry.code[:2] in _MUTUAL_ROOTS and not _mediation(entry):
         # "Ryan and Trump agreed to meet": the other party of a joint subject
         target = next((c for c in source.children if c.dep_ == "conj" and _codable(c, False)), None)
@@ -2887,11 +2887,10 @@ def _participants(entry: CodedTrigger, sent: Any, *, main: bool = True) -> _Part
 
 
 def _in_description(target: Any, source: Any) -> bool:
-    """Whether a target candidate lies in the source's own description: its apposition, relative clause or
-    participle phrase ("James Acton, a physicist at the Carnegie Endowment for International Peace")."""
-    return any(
-        c.dep_ in {"appos", "relcl", "acl"} and target.i in {t.i for t in c.subtree} for c in source.children
-    )
+    """Whether a target candidate lies in the source's own description, its apposition ("James Acton, a
+    physicist at the Carnegie Endowment for International Peace"); not in a clause on it ("It's time to quit
+    attacking various people": judged PolNeAR train, what is attacked)."""
+    return any(c.dep_ == "appos" and target.i in {t.i for t in c.subtree} for c in source.children)
 
 
 def _own_modifier(target: Any, actor1: Actor) -> bool:
