@@ -93,6 +93,13 @@ def test_an_envoy_in_apposition_acts_for_the_body(nlp: Any) -> None:
     )
     assert event.actor1 is not None and event.actor1.code == "IGOAFRAU"
     assert event.actor1.name == "the AU"
+    # a state's own envoy is coded and named by his own description, as before
+    (talks, *_) = _found(
+        nlp,
+        "Mr. Jones and Tom Smith, the State Department's trade envoy, began arduous negotiations with China.",
+        "negotiations",
+    )
+    assert talks.actor1 is not None and talks.actor1.name == "Mr. Jones"
     # a source that is itself the envoy of a body is coded and named as before
     (met, *_) = _found(nlp, "The envoy of the United Nations met rebel leaders in Goma.", "met")
     assert met.actor1 is not None and met.actor1.name == "The envoy of the United Nations"

@@ -3032,8 +3032,8 @@ def _principal_words() -> dict[str, str]:
 def _principal(token: Any, source: Any | None, sent: Any) -> Any | None:
     """The body an event's agent acts for, which is the event's source: the of-phrase of "on behalf of" on
     the trigger, its verb or the source ("mediated by Obasanjo on behalf of the African Union"), or the
-    possessor or of-phrase of an agent noun in apposition to the source ("Obasanjo, the AU's envoy, said",
-    "Kikwete, the envoy of the UN, said"); None when none names a codable party."""
+    possessor or of-phrase of an agent noun in apposition to the source, when it is a body of no one country
+    ("Obasanjo, the AU's envoy, said", "Kikwete, the envoy of the UN, said"); None when none names one."""
     words = _principal_words()
     holders = [token, token.head] + ([source] if source is not None else [])
     for behalf in _prep_objects(holders, ("on", "in")):
@@ -3049,7 +3049,10 @@ def _principal(token: Any, source: Any | None, sent: Any) -> Any | None:
             continue
         bodies = [c for c in agent.children if c.dep_ == "poss"] + _prep_objects([agent], ("of",))
         for body in bodies:
-            if _party_code(body, sent) is not None:
+            coded = _party_code(body, sent)
+            # a body of no one country ("the AU's envoy"); a state's own envoy ("Todd Stern, the State
+            # Department's climate envoy") is coded by his own description already
+            if coded is not None and coded.country is None:
                 return body
     return None
 
