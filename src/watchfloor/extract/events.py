@@ -2902,15 +2902,6 @@ def _own_modifier(target: Any, actor1: Actor) -> bool:
     return hyphened and _plain_code(target).code == actor1.code
 
 
-def _role_party(member: Any, sent: Any) -> ActorCode | None:
-    """A role word of a between-phrase ("fighting between the army and the rebels around Rutshuru") coded
-    with the country its sentence gives it, when it gets one; None otherwise."""
-    if _guessed_code(member).sector is None:
-        return None
-    coded = _actor_code(member, sent)
-    return coded if coded.code is not None and coded.country is not None else None
-
-
 def _between_parties(entry: CodedTrigger, sent: Any) -> tuple[Any, Any] | None:
     """For a reciprocal act named by a noun with no subject of its own ("Heavy fighting erupted between
     the army and the RSF", "a truce between X and Y took effect"), the first two parties of its between-phrase
@@ -2927,7 +2918,7 @@ def _between_parties(entry: CodedTrigger, sent: Any) -> tuple[Any, Any] | None:
                 continue
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             members = _conjuncts(pobj) if pobj is not None else []
-            codes = [_party_code(m, sent) or _role_party(m, sent) for m in members]
+            codes = [_party_code(m, sent) for m in members]
             if len(members) < 2 or any(c is None or c.code is None for c in codes):
                 return None
             known = [c.code for c in codes if c is not None and c.code is not None]
