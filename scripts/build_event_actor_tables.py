@@ -19,6 +19,10 @@ HEADER = (
     "# by scripts/build_event_actor_tables.py: {how}\n"
 )
 MAX_WORDS = 4
+# Actor names may be longer than role phrases: "Economic Community of West African States", "Organisation for
+# the Prohibition of Chemical Weapons", "International Committee of the Red Cross" (round 15; actors.py
+# matches n-grams up to the same length).
+MAX_NAME_WORDS = 8
 # Role words the Phoenix agent dictionary lacks, added by this project (MIT).
 EXTRA_AGENTS = (
     ("official", "GOV"),
@@ -122,6 +126,18 @@ def _iso_remap(rows: list[dict[str, str]]) -> dict[str, str]:
     return remap
 
 
+def _iso_prefix(prefix: str) -> str:
+    """A country prefix that is no ISO alpha-3 code but that ``countrynames`` reads as one (Phoenix's
+    ``ANG`` for Angola, on UNITA: AGO), as that code; any other prefix unchanged."""
+    import countrynames
+
+    try:
+        iso = countrynames.to_code_3(prefix)
+    except KeyError:
+        return prefix
+    return iso if iso is not None and len(iso) == 3 and iso != prefix else prefix
+
+
 def build_actors() -> None:
     with open(SHARED / "data/cameo/phoenix_actors.tsv", encoding="utf-8") as fh:
         source = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
@@ -135,11 +151,12 @@ def build_actors() -> None:
         phrase = _phrase(row["phrase"])
         if not code or not phrase:
             continue
-        if len(phrase.split()) > MAX_WORDS or not re.fullmatch(r"[a-z0-9 .'&-]+", phrase):
+        if len(phrase.split()) > MAX_NAME_WORDS or not re.fullmatch(r"[a-z0-9 .'&-]+", phrase):
             continue
         if len(phrase) < 3 and phrase not in {"un", "eu"}:
             continue
-        code = remap.get(code[:3], code[:3]) + code[3:]
+        # (a bare three-letter code is no country prefix: Phoenix's BAH is the Baha'i faith, not Bahamas)
+        code = remap.get(code[:3], _iso_prefix(code[:3]) if len(code) > 3 else code[:3]) + code[3:]
         restriction = row["date_restriction"].strip()
         if _current(restriction):
             # First current code wins (the primary assignment comes first in the dictionary).
@@ -154,7 +171,7 @@ def build_actors() -> None:
         out.write(
             HEADER.format(
                 src="phoenix_actors.tsv",
-                how=f"lower-cased phrases of <= {MAX_WORDS} words with a current (undated or '>') code, "
+                how=f"lower-cased phrases of <= {MAX_NAME_WORDS} words with a current (undated or '>') code, "
                 "else their latest dated code; non-ISO country prefixes mapped to ISO (TMP -> TLS)",
             )
         )

@@ -42,7 +42,9 @@ __all__ = [
     "role_word",
 ]
 
-_MAX_NGRAM = 5
+# the longest name the tables hold ("Organisation for the Prohibition of Chemical Weapons": 7 words; the
+# build script keeps names of up to 8), so a long name is read whole, not as its last words
+_MAX_NGRAM = 8
 # Code prefixes that are not countries (Phoenix/CAMEO international and sector codes).
 _NON_COUNTRY: frozenset[str] = frozenset(
     {"IGO", "NGO", "MNC", "IMG", "INT", "UIS", "NGM", "NATO", "EU", "UN"}

@@ -2105,6 +2105,9 @@ def _actor_code(token: Any, sent: Any) -> ActorCode:
     if coded.sector is None and token.i in _persons(token.doc).by_token:
         return coded  # a person the text does not describe borrows no country from the sentence
     earlier = list(reversed([e for e in _ents(sent) if e.end <= token.i]))
+    named = _named_earlier(token, earlier)
+    if named is not None:
+        return named
     # A title with no country ("President Dos Santos", "the judge") may find it later in the sentence.
     later = [e for e in _ents(sent) if e.start > token.i] if coded.sector is not None else []
     for ent in earlier + later:
@@ -2118,6 +2121,21 @@ def _actor_code(token: Any, sent: Any) -> ActorCode:
         code = other.country + (coded.sector or "")
         return ActorCode(coded.name, code, other.country, coded.sector)
     return _at_home(token, coded)
+
+
+def _named_earlier(token: Any, earlier: Sequence[Any]) -> ActorCode | None:
+    """The body a definite description names again by its name's head noun ("Inspectors from the
+    Organisation for the Prohibition of Chemical Weapons … , the organisation said"; "the Wagner Group …
+    the group"): the nearest earlier entity of the sentence built on the same noun, when it codes."""
+    if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    lemma = token.lemma_.lower()
+    for ent in earlier:
+        if ent.root.i != token.i and ent.root.lemma_.lower() == lemma and ent.root.text[:1].isupper():
+            other = code_actor(ent.text)
+            if other.code is not None:
+                return ActorCode(_phrase(token), other.code, other.country, other.sector)
+    return None
 
 
 def _describes_other(word: Any, token: Any) -> bool:
@@ -2170,6 +2188,9 @@ def _own_code(token: Any) -> ActorCode:
         found = _person_pronoun(token)
         if found is not None:
             return ActorCode(token.text, found.code, found.country, found.sector)
+    whole = _whole_name(token)
+    if whole is not None:
+        return whole
     state = _stated_place(token)
     if state is not None:
         return state
@@ -2195,6 +2216,26 @@ def _own_code(token: Any) -> ActorCode:
 
 
 _BESIDE_NAME: Final = frozenset({"compound", "amod", "nmod"})
+# what ends a name's words: a clause or an apposition on it, not its own prepositions
+_NAME_CUTS: Final = frozenset({"relcl", "acl", "appos", "advcl", "punct", "cc", "conj"})
+
+
+def _whole_name(token: Any) -> ActorCode | None:
+    """A capitalised name whose own prepositional phrases are part of a dictionary entry, coded whole
+    ("The Organization for Security and Cooperation in Europe", "the Organisation for the Prohibition of
+    Chemical Weapons": the noun phrase cuts its for- and in-phrases, leaving "The Organization"); None when
+    the name has no such phrase or the whole is no entry ("Biden in Warsaw")."""
+    if not token.text[:1].isupper() or not any(c.dep_ == "prep" and c.lower_ != "of" for c in token.children):
+        return None
+    cut = {t.i for c in token.children if c.dep_ in _NAME_CUTS for t in c.subtree}
+    words = [t for t in token.subtree if t.i not in cut]
+    if words[-1].i - words[0].i + 1 != len(words):
+        return None
+    text = token.doc[words[0].i : words[-1].i + 1].text
+    if phrase_entry(text) is None:
+        return None
+    coded = code_actor(text)
+    return coded if coded.code is not None else None
 
 
 def _namesake(token: Any, coded: ActorCode) -> ActorCode:
@@ -2334,7 +2375,7 @@ def _place(token: Any, preps: Sequence[str] = _PLACE_PREPS) -> ActorCode | None:
         for pobj in prep.children:
             if pobj.dep_ != "pobj":
                 continue
-            other = _stated_place(pobj) or _namesake(pobj, code_actor(_phrase(pobj)))
+            other = _stated_place(pobj) or _whole_name(pobj) or _namesake(pobj, code_actor(_phrase(pobj)))
             if other.code is not None:
                 return other
             for inner in pobj.children:  # "in a gunbattle in southeastern Serbia"
@@ -2771,10 +2812,49 @@ def _spoken_of(entry: CodedTrigger, source: Any | None) -> Any | None:
     # and the clauses it joins or reports ("I've known him and I believe he is the best")
     joined = [clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})]
     clauses = [*joined, *(c for j in joined for c in j.children if c.dep_ == "ccomp" and c.i not in skip)]
-    for node in clauses:
-        found = _clause_actor(node, skip, quoted)
-        if found is not None:
-            return found
+    found = next((f for f in (_clause_actor(node, skip, quoted) for node in clauses) if f is not None), None)
+    if entry.code != _SPEECH_CODE and (
+        found is None or (source is not None and _same_country(found, source))
+    ):
+        # "warned that the war would not stop until Hamas was destroyed", "warned that Tehran's response
+        # would be severe if Israel made another mistake": a warning is about the party its condition names,
+        # not the speaker's own side; a plain statement's condition is only its circumstance ("told POLITICO
+        # he'd wait until a nominee had been selected")
+        condition = _condition_actor([token, *clauses], skip, quoted)
+        if condition is not None:
+            return condition
+    return found
+
+
+# the marks of a condition clause whose subject a warning or threat is about
+_CONDITION_MARKS: Final = frozenset({"if", "unless", "until"})
+
+
+def _same_country(one: Any, other: Any) -> bool:
+    """Whether two tokens code the same country (a speaker and the seat of its own government)."""
+    country = _plain_code(one).country
+    return country is not None and country == _plain_code(other).country
+
+
+def _condition_actor(nodes: Sequence[Any], skip: set[int], quoted: bool) -> Any | None:
+    """The first codable subject of a condition clause (if/unless/until) on one of ``nodes`` or on the
+    verbs they govern ("threatened to use force if the junta refused"), not past another statement."""
+    seen: set[int] = set()
+    stack = list(nodes)
+    while stack:
+        node = stack.pop(0)
+        if node.i in seen:
+            continue
+        seen.add(node.i)
+        for child in node.children:
+            if child.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in child.children
+            ):
+                found = _clause_actor(child, skip, quoted)
+                if found is not None:
+                    return found
+            elif child.dep_ in {"xcomp", "conj", "dobj"} and child.pos_ in {"VERB", "AUX", "NOUN"}:
+                stack.append(child)
     return None
 
 
@@ -2862,6 +2942,9 @@ def _participants(entry: CodedTrigger, sent: Any, *, main: bool = True) -> _Part
         source = others[0] if others and timed.dep_ != "poss" and others[0].ent_type_ not in _TIMES else None
     if source is not None and _in_dateline(source):
         source = _after_dateline(source)
+    principal = _principal(token, source, sent)
+    if principal is not None:
+        source = principal
     if source is None and token.pos_ == "VERB":
         source = _raised_subject(token)
     between = _between_parties(entry, sent) if source is None else None
@@ -2886,10 +2969,30 @@ def _participants(entry: CodedTrigger, sent: Any, *, main: bool = True) -> _Part
         entry.code in _SPEECH_RECODES and entry.token.lemma_.lower() in _words("speech_lemmas")
     )
     target = patient if patient is not None else _target(entry, source, sent, named=not statement)
+    mediated = _mediated_party(entry, sent) if patient is None else None
+    if mediated is not None:
+        target = mediated
     if between is not None:
         target = between[1]  # the act's other party, however the parser hung the between-phrase
     if target is None and country is not None:
         target = _target(entry, source, sent, roles=True, named=not statement)
+    if mediated is None and target is not None and _mediation(entry) and _co_mediator(target, source):
+        target = None
+    if target is not None and principal is not None and principal.i in {t.i for t in target.subtree}:
+        target = None  # "on behalf of the African Union": whom the agent acts for is no party to the act
+    if (
+        entry.code[:2] == _THREAT_ROOT
+        and source is not None
+        and (target is None or _same_country(target, source))
+    ):
+        # "warned that Tehran's response would be severe if Israel made another mistake": a threat is
+        # against the party its condition names, not the speaker's own side
+        said = _said_clause(token)
+        condition = _condition_actor(
+            [token, *([said] if said is not None else [])], {t.i for t in source.subtree}, False
+        )
+        if condition is not None:
+            target = condition
     struck = _struck_holding(entry, source) if target is None else None
     if struck is not None:
         target = struck
@@ -2902,10 +3005,22 @@ def _participants(entry: CodedTrigger, sent: Any, *, main: bool = True) -> _Part
         target = None  # "said on CNN", "in an interview with CNBC": the press is no party to a statement
     if target is not None and _sought_office(target):
         target = None
-    if target is None and source is not None and entry.code[:2] in _MUTUAL_ROOTS:
+    if target is not None and any(
+        _in_description(target, who)
+        for who in [
+            *([source] if source is not None else []),
+            *(c for c in token.children if c.dep_ == "nsubj"),
+        ]
+    ):
+        target = None  # "said James Acton, a physicist … at the Carnegie Endowment": his own affiliation
+    if target is None and source is not None and entry.code[:2] in _MUTUAL_ROOTS and not _mediation(entry):
         # "Ryan and Trump agreed to meet": the other party of a joint subject
         target = next((c for c in source.children if c.dep_ == "conj" and _codable(c, False)), None)
     actor1 = _as_actor(coded1) if coded1 is not None else None
+    if actor1 is not None and principal is not None and principal.dep_ == "poss":
+        # "the AU's envoy": named by the body, without its possessive ending
+        words = [t for t in _phrase_tokens(principal) if t.dep_ != "case"]
+        actor1 = Actor(name=token.doc[words[0].i : words[-1].i + 1].text, code=actor1.code)
     actor2 = _as_actor(_target_code(target, country, held=struck is not None)) if target is not None else None
     if statement and target is not None and source is not None and _speaker_pronoun(target, source):
         # "Clinton said, 'She was the most popular political figure'": the quotation's "she" is never
@@ -2913,6 +3028,13 @@ def _participants(entry: CodedTrigger, sent: Any, *, main: bool = True) -> _Part
         people = _persons(token.doc).people
         actor2 = Actor(name=target.text, code=people)
     elif statement and target is not None and source is not None and _speakers_own(target, source):
+        actor2 = None
+    if (
+        actor1 is not None
+        and actor2 is not None
+        and actor1.code is not None
+        and _own_modifier(target, actor1)
+    ):
         actor2 = None
     return _Parties(
         actor1,
@@ -2924,6 +3046,22 @@ def _participants(entry: CodedTrigger, sent: Any, *, main: bool = True) -> _Part
         source,
         target if actor2 is not None else None,
     )
+
+
+def _in_description(target: Any, source: Any) -> bool:
+    """Whether a target candidate lies in the source's own description, its apposition ("James Acton, a
+    physicist at the Carnegie Endowment for International Peace"); not in a clause on it ("It's time to quit
+    attacking various people": judged PolNeAR train, what is attacked)."""
+    return any(c.dep_ == "appos" and target.i in {t.i for t in c.subtree} for c in source.children)
+
+
+def _own_modifier(target: Any, actor1: Actor) -> bool:
+    """Whether a target is only a modifier naming the source itself ("The European Union called on both
+    sides to return to the EU-facilitated dialogue": EU→EU): a thing the source made or backs, not a party.
+    Only a hyphened modifier: "Croatia is investigating crimes by Croatian extremists" keeps its target."""
+    doc = target.doc
+    hyphened = target.i + 1 < len(doc) and not target.whitespace_ and doc[target.i + 1].text == "-"
+    return hyphened and _plain_code(target).code == actor1.code
 
 
 def _between_parties(entry: CodedTrigger, sent: Any) -> tuple[Any, Any] | None:
@@ -2950,6 +3088,125 @@ def _between_parties(entry: CodedTrigger, sent: Any) -> tuple[Any, Any] | None:
                 if any(one.startswith(other) or other.startswith(one) for other in known[i + 1 :]):
                     return None  # "talks between the administration and the United States"
             return members[0], members[1]
+    return None
+
+
+_MEDIATORS: Final = "event_actor_mediators.tsv"
+# the edges from a mediated thing up to the clause whose subject made it ("agreed to a ceasefire brokered
+# by …": pobj → prep → verb; "accused each other of violating a ceasefire brokered by …": dobj → pcomp → prep)
+_MEDIATED_EDGES: Final = frozenset({"pobj", "dobj", "obj", "pcomp", "prep", "xcomp"})
+
+
+@functools.cache
+def _mediation_lemmas() -> frozenset[str]:
+    """The verbs of a third party's act on others' deal (``knowledge/event_actor_mediators.tsv``)."""
+    return frozenset(r["lemma"].lower() for r in read_tsv(_MEDIATORS, ("lemma",)))
+
+
+def _mediation(entry: CodedTrigger) -> bool:
+    """Whether an event is a mediation verb's ("a ceasefire brokered by Russia", "mediated the deal")."""
+    return entry.token.pos_ == "VERB" and entry.token.lemma_.lower() in _mediation_lemmas()
+
+
+def _joint_party(node: Any, sent: Any) -> Any | None:
+    """The first member of the parties ``node`` names together: a coordination of two or more codable
+    parties it is in ("Russia and Ukraine"), or its between-phrase's ("a ceasefire between Israel and
+    Hezbollah", "mediating between Kinshasa and Kigali"); None when it names no two parties."""
+    heads = [node, *_prep_objects([node], ("between",))]
+    for head in heads:
+        members = _conjuncts(head)
+        if len(members) >= 2 and all(_party_code(m, sent) is not None for m in members):
+            return members[0]
+    return None
+
+
+def _co_mediator(target: Any, source: Any | None) -> bool:
+    """Whether a mediation's target candidate mediates beside its source: a member of the source's
+    coordination ("brokered by Saudi Arabia and the United States") or of a together-with phrase ("mediated
+    by Qatar together with Egypt"); a fellow mediator is no party to the deal."""
+    head = _coordination_head(target)
+    if source is not None and head.i == _coordination_head(source).i:
+        return True
+    prep = head.head
+    together: bool = (
+        head.dep_ == "pobj"
+        and prep.lower_ == "with"
+        and prep.i > 0
+        and prep.doc[prep.i - 1].lower_ == "together"
+    )
+    return together
+
+
+def _mediated_party(entry: CodedTrigger, sent: Any) -> Any | None:
+    """The first party of what a mediation mediates, its target: the parties between whom it mediates,
+    those of the deal, truce or swap it brokered (its between-phrase), or the joint subject of the clause
+    that thing belongs to ("Sudan's army and the RSF agreed to a ceasefire brokered by Saudi Arabia and the
+    United States": SDNMIL and SDNREB, not the co-mediator; "Russia and Ukraine exchanged prisoners in a swap
+    mediated by Turkey"); None when the sentence names no two parties, or for another event."""
+    token = entry.token
+    if not _mediation(entry):
+        return None
+    found = _joint_party(token, sent)
+    if found is not None:
+        return found
+    thing = (
+        token.head
+        if token.dep_ == "acl"
+        else next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
+    )
+    node = thing
+    for _ in range(6):
+        if node is None:
+            return None
+        found = _joint_party(node, sent)
+        if found is not None:
+            return found
+        subjects = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if node.pos_ in {"VERB", "AUX"} and subjects:
+            # the clause's own subject, not one further up (past a dateline the parser made a subject too)
+            subjects = [c for c in subjects if not _in_dateline(c)]
+            return next((p for p in (_joint_party(c, sent) for c in subjects) if p is not None), None)
+        if node.dep_ not in _MEDIATED_EDGES or node.head.i in {node.i, token.i}:
+            return None  # not past the mediation itself: "Russia and Turkey brokered the ceasefire"
+        node = node.head
+    return None
+
+
+_PRINCIPALS: Final = "event_actor_principals.tsv"
+
+
+@functools.cache
+def _principal_words() -> dict[str, str]:
+    """Lemma → kind (``behalf``, ``agent``) of the words naming whom an agent acts for
+    (``knowledge/event_actor_principals.tsv``)."""
+    return {r["word"].lower(): r["kind"] for r in read_tsv(_PRINCIPALS, ("word", "kind"))}
+
+
+def _principal(token: Any, source: Any | None, sent: Any) -> Any | None:
+    """The body an event's agent acts for, which is the event's source: the of-phrase of "on behalf of" on
+    the trigger, its verb or the source ("mediated by Obasanjo on behalf of the African Union"), or the
+    possessor or of-phrase of an agent noun in apposition to the source, when it is a body of no one country
+    ("Obasanjo, the AU's envoy, said", "Kikwete, the envoy of the UN, said"); None when none names one."""
+    words = _principal_words()
+    holders = [token, token.head] + ([source] if source is not None else [])
+    for behalf in _prep_objects(holders, ("on", "in")):
+        if words.get(behalf.lemma_.lower()) == "behalf":
+            for body in _prep_objects([behalf], ("of",)):
+                if _party_code(body, sent) is not None:
+                    return body
+    if source is None:
+        return None
+    # (a source that is itself "the AU's envoy" or "the envoy of the UN" is coded by the body already)
+    for agent in (c for c in source.children if c.dep_ == "appos"):
+        if words.get(agent.lemma_.lower()) != "agent":
+            continue
+        bodies = [c for c in agent.children if c.dep_ == "poss"] + _prep_objects([agent], ("of",))
+        for body in bodies:
+            coded = _party_code(body, sent)
+            # a body of no one country ("the AU's envoy"); a state's own envoy ("Todd Stern, the State
+            # Department's climate envoy") is coded by his own description already
+            if coded is not None and coded.country is None:
+                return body
     return None
 
 
@@ -3759,9 +4016,12 @@ def _source_parties(source: Any, actor1: Actor, sent: Any, skip: int) -> tuple[l
         if coded is not None:
             parties.append(_as_actor(coded))
     modified = _modified_codes(source)
-    if len(members) == 1 and len(modified) > 1:
-        # each member of "Russian and Ukrainian delegations" coded alike, the first too
-        parties = [_as_actor(c) for c in modified]
+    if len(modified) > 1:
+        # each member of "Russian and Ukrainian delegations" coded alike, the first too; with the parties
+        # of further heads it is coordinated with that code otherwise ("American and British warplanes and
+        # warships": USAMIL, GBRMIL)
+        own = [_as_actor(c) for c in modified]
+        parties = own + [p for p in parties[1:] if p.code not in {a.code for a in own}]
     return parties, {m.i for m in members}
 
 
@@ -3786,7 +4046,8 @@ def _party_pairs(
     )
     # a passive act is not reciprocal ("has been met with opposition")
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in entry.token.children)
-    form = None if passive else _reciprocal_form(entry)
+    # nor is a mediation between its mediators ("a truce brokered by Russia and Turkey")
+    form = None if passive or _mediation(entry) else _reciprocal_form(entry)
     if form is not None and entry.code[:2] == _INTENT_ROOT:
         # an intent is its subject's ("Moscow was ready for talks with NATO", "offered to meet Russia"):
         # both directions only when the subject is joint ("Ryan and Trump agreed to meet")
