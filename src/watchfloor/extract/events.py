@@ -36,6 +36,7 @@ from ..model import (
     Event,
     EvidentialStatus,
     ParsedArticle,
+    QuadClass,
     Span,
     Statement,
     Timex,
@@ -537,8 +538,28 @@ def _frame_arguments(token: Any) -> list[Any]:
                 out.extend(c for c in child.children if c.dep_ in {"dobj", "obj"})
                 # "ready to resolve the issues through dialogue": the means is the act intended
                 out.extend(_prep_objects([child], _words("means_preps")))
+            if child.dep_ == "xcomp":
+                # "ready to find a negotiated solution", "hopes to see a resumption of talks"
+                out.extend(_named_acts(child))
         elif child.dep_ in _PREP_DEPS and child.lower_ in {"for", "to", "on", "of"}:
             out.extend(c for c in child.children if c.dep_ in {"pobj", "pcomp"})
+    return out
+
+
+def _named_acts(verb: Any) -> list[Any]:
+    """Where an intent's or appeal's complement verb that is no event names the act intended: a modifier of
+    its object ("ready to find a negotiated solution"), its goal ("work toward talks", ``goal_preps``), and
+    what an aspectual noun among these is of ("toward a resumption of the talks", ``aspect_nouns``). CAMEO
+    036 is "express intent to meet or negotiate" whatever verb carries the intent."""
+    goals = _prep_objects([verb], _words("goal_preps"))
+    out: list[Any] = list(goals)  # (the object itself is the caller's: "wants to see a withdrawal" is none)
+    for noun in [*(c for c in verb.children if c.dep_ in {"dobj", "obj"}), *goals]:
+        lemma = noun.lemma_.lower()
+        if not patterns_for(noun.pos_, lemma) and lemma not in topics():
+            # (an object that names an event or a content is that: "find a negotiated settlement" settles)
+            out.extend(c for c in noun.children if c.dep_ == "amod")
+        if noun.lemma_.lower() in _words("aspect_nouns"):
+            out.extend(_prep_objects([noun], _OF))
     return out
 
 
@@ -882,6 +903,38 @@ _CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "attr"})
 _SUBORDINATORS = frozenset({"if", "unless", "whether", "because", "until"})
 
 
+_MATERIAL: Final = frozenset({QuadClass.MATERIAL_COOPERATION, QuadClass.MATERIAL_CONFLICT})
+
+
+def _acting_participle(entry: CodedTrigger, coded: dict[int, CodedTrigger]) -> bool:
+    """A material act (CAMEO quad classes 2 and 4) in a subjectless present participle ("…, shelling
+    Stepanakert") whose governing verb is a main clause's and reports no event of its own (neither the verb
+    nor its subject or object is coded, and it is no verb of saying): the participle names the act the
+    clause reports, as the purpose clause of an eventless clause does (:func:`_eventful`). "Azerbaijan
+    launched what it called anti-terrorist measures, shelling Stepanakert" reports the shelling (CAMEO 194);
+    "…, killing at least 156 people" beside a coded attack stays its consequence, and "gathered …, demanding
+    the resignation" stays the protest's purpose (a verbal act). A noun in the participle's arguments
+    ("…, pounding positions in an offensive") goes with it."""
+    if cameo()[entry.code].quad_class not in _MATERIAL:
+        return False
+    token = entry.token
+    for _ in range(6):
+        if token.dep_ in _CLAUSE_EDGES:
+            break
+        token = token.head
+    head = token.head
+    return (
+        token.dep_ == "advcl"
+        and token.tag_ == "VBG"
+        and head.pos_ == "VERB"
+        and head.dep_ in {"ROOT", "conj", "ccomp"}
+        and head.lemma_.lower() not in _speech()
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in token.children)
+        and not _eventful(head, coded)
+        and not any(c.absorbed and head.i in c.absorbed for c in coded.values())
+    )
+
+
 def _adjunct(token: Any) -> bool:
     """Whether the trigger lies in an adjunct of its clause: a conditional or causal clause ("if it is
     attacked", "unless the Kremlin withdrew its troops"), a participial clause without a subject of its own
@@ -940,7 +993,7 @@ def _drop_background(coded: dict[int, CodedTrigger]) -> None:
         for i, c in coded.items()
         if _modifier_clause(c.token)
         or (_purpose(c.token) and _eventful(c.token.head, coded))
-        or _adjunct(c.token)
+        or (_adjunct(c.token) and not _acting_participle(c, coded))
     }
     if len(background) < len(coded):
         for i in background:
