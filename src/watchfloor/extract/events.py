@@ -806,7 +806,9 @@ def _drop_reporting(coded: dict[int, CodedTrigger]) -> None:
 
 def _modifier_clause(token: Any) -> bool:
     """Whether the trigger lies in a clause that modifies a noun ("arms seized last week", "athletes
-    killed at the 1972 Games", "rebels fighting to topple him", "where 28 people were killed")."""
+    killed at the 1972 Games", "rebels fighting to topple him", "where 28 people were killed"). A past
+    tense (VBD) hung on a noun that is the sentence's root is its main verb, which the parse took for a
+    modifier ("China, which shares a border with Shan State, called on all sides to cease fire")."""
     node = token
     while node.head.i != node.i:
         if (
@@ -814,6 +816,8 @@ def _modifier_clause(token: Any) -> bool:
             and node.pos_ in {"VERB", "AUX"}
             and node.head.pos_ in {"NOUN", "PROPN"}
         ):
+            if node.dep_ == "acl" and node.tag_ == "VBD" and node.head.dep_ == "ROOT":
+                return False
             return not _named_third_party(node)
         if node.dep_ in {"ccomp", "advcl", "parataxis", "ROOT"}:
             return False
