@@ -912,9 +912,12 @@ _MATERIAL: Final = frozenset({QuadClass.MATERIAL_COOPERATION, QuadClass.MATERIAL
 
 def _acting_participle(entry: CodedTrigger, coded: dict[int, CodedTrigger]) -> bool:
     """A material act (CAMEO quad classes 2 and 4) in a subjectless present participle ("…, shelling
-    Stepanakert") whose governing verb is a main clause's and reports no event of its own (neither the verb
-    nor its subject or object is coded, and it is no verb of saying): the participle names the act the
-    clause reports, as the purpose clause of an eventless clause does (:func:`_eventful`). "Azerbaijan
+    Stepanakert") whose governing verb is a main clause's light verb (``light_verbs``: launch, begin,
+    conduct…) and reports no event of its own (neither the verb nor its subject or object is coded): the
+    participle names the act the light verb launched, as the purpose clause of an eventless clause does
+    (:func:`_eventful`). Other verbs keep their participles as background: on real news "went on the
+    offensive, even seizing on a remark", "is playing interference, imposing new restrictions" are
+    figurative or commentary, and the statement around them is the judged event. "Azerbaijan
     launched what it called anti-terrorist measures, shelling Stepanakert" reports the shelling (CAMEO 194);
     "…, killing at least 156 people" beside a coded attack stays its consequence, and "gathered …, demanding
     the resignation" stays the protest's purpose (a verbal act). A noun in the participle's arguments
@@ -931,6 +934,7 @@ def _acting_participle(entry: CodedTrigger, coded: dict[int, CodedTrigger]) -> b
         token.dep_ == "advcl"
         and token.tag_ == "VBG"
         and head.pos_ == "VERB"
+        and head.lemma_.lower() in _words("light_verbs")
         and head.dep_ in {"ROOT", "conj", "ccomp"}
         and head.lemma_.lower() not in _speech()
         and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in token.children)
