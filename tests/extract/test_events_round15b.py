@@ -75,8 +75,11 @@ def test_a_participle_beside_another_event_is_kept_only_when_its_clause_has_none
 
 def test_a_past_tense_the_parse_hung_on_the_root_noun_is_the_main_verb(nlp: Any) -> None:
     # CAMEO 0256 "appeal for de-escalation of military engagement": the appeal is the sentence's event
-    assert _codes(
-        nlp, "China, which shares a long border with Shan State, called on all sides to cease fire."
-    ) == ["0256"]
+    # (the parse makes "called" an acl of "China" when the sentence goes on to the means: "through dialogue")
+    sentence = (
+        "China, which shares a long border with Shan State, called on all sides to cease fire "
+        "and resolve their differences through dialogue."
+    )
+    assert _codes(nlp, sentence)[:1] == ["0256"]
     # a participle on a noun stays a description ("the weapons seized last week")
     assert _codes(nlp, "Officials said the weapons seized last week came from Iran.") == ["010"]
