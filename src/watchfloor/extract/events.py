@@ -36,6 +36,7 @@ from ..model import (
     Event,
     EvidentialStatus,
     ParsedArticle,
+    QuadClass,
     Span,
     Statement,
     Timex,
@@ -537,8 +538,28 @@ def _frame_arguments(token: Any) -> list[Any]:
                 out.extend(c for c in child.children if c.dep_ in {"dobj", "obj"})
                 # "ready to resolve the issues through dialogue": the means is the act intended
                 out.extend(_prep_objects([child], _words("means_preps")))
+            if child.dep_ == "xcomp":
+                # "ready to find a negotiated solution", "hopes to see a resumption of talks"
+                out.extend(_named_acts(child))
         elif child.dep_ in _PREP_DEPS and child.lower_ in {"for", "to", "on", "of"}:
             out.extend(c for c in child.children if c.dep_ in {"pobj", "pcomp"})
+    return out
+
+
+def _named_acts(verb: Any) -> list[Any]:
+    """Where an intent's or appeal's complement verb that is no event names the act intended: a modifier of
+    its object ("ready to find a negotiated solution"), its goal ("work toward talks", ``goal_preps``), and
+    what an aspectual noun among these is of ("toward a resumption of the talks", ``aspect_nouns``). CAMEO
+    036 is "express intent to meet or negotiate" whatever verb carries the intent."""
+    goals = _prep_objects([verb], _words("goal_preps"))
+    out: list[Any] = list(goals)  # (the object itself is the caller's: "wants to see a withdrawal" is none)
+    for noun in [*(c for c in verb.children if c.dep_ in {"dobj", "obj"}), *goals]:
+        lemma = noun.lemma_.lower()
+        if not patterns_for(noun.pos_, lemma) and lemma not in topics():
+            # (an object that names an event or a content is that: "find a negotiated settlement" settles)
+            out.extend(c for c in noun.children if c.dep_ == "amod")
+        if noun.lemma_.lower() in _words("aspect_nouns"):
+            out.extend(_prep_objects([noun], _OF))
     return out
 
 
@@ -785,7 +806,9 @@ def _drop_reporting(coded: dict[int, CodedTrigger]) -> None:
 
 def _modifier_clause(token: Any) -> bool:
     """Whether the trigger lies in a clause that modifies a noun ("arms seized last week", "athletes
-    killed at the 1972 Games", "rebels fighting to topple him", "where 28 people were killed")."""
+    killed at the 1972 Games", "rebels fighting to topple him", "where 28 people were killed"). A past
+    tense (VBD) hung on a noun that is the sentence's root is its main verb, which the parse took for a
+    modifier ("China, which shares a border with Shan State, called on all sides to cease fire")."""
     node = token
     while node.head.i != node.i:
         if (
@@ -793,6 +816,8 @@ def _modifier_clause(token: Any) -> bool:
             and node.pos_ in {"VERB", "AUX"}
             and node.head.pos_ in {"NOUN", "PROPN"}
         ):
+            if node.dep_ == "acl" and node.tag_ == "VBD" and node.head.dep_ == "ROOT":
+                return False
             return not _named_third_party(node)
         if node.dep_ in {"ccomp", "advcl", "parataxis", "ROOT"}:
             return False
@@ -882,6 +907,42 @@ _CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "attr"})
 _SUBORDINATORS = frozenset({"if", "unless", "whether", "because", "until"})
 
 
+_MATERIAL: Final = frozenset({QuadClass.MATERIAL_COOPERATION, QuadClass.MATERIAL_CONFLICT})
+
+
+def _acting_participle(entry: CodedTrigger, coded: dict[int, CodedTrigger]) -> bool:
+    """A material act (CAMEO quad classes 2 and 4) in a subjectless present participle ("…, shelling
+    Stepanakert") whose governing verb is a main clause's light verb (``light_verbs``: launch, begin,
+    conduct…) and reports no event of its own (neither the verb nor its subject or object is coded): the
+    participle names the act the light verb launched, as the purpose clause of an eventless clause does
+    (:func:`_eventful`). Other verbs keep their participles as background: on real news "went on the
+    offensive, even seizing on a remark", "is playing interference, imposing new restrictions" are
+    figurative or commentary, and the statement around them is the judged event. "Azerbaijan
+    launched what it called anti-terrorist measures, shelling Stepanakert" reports the shelling (CAMEO 194);
+    "…, killing at least 156 people" beside a coded attack stays its consequence, and "gathered …, demanding
+    the resignation" stays the protest's purpose (a verbal act). A noun in the participle's arguments
+    ("…, pounding positions in an offensive") goes with it."""
+    if cameo()[entry.code].quad_class not in _MATERIAL:
+        return False
+    token = entry.token
+    for _ in range(6):
+        if token.dep_ in _CLAUSE_EDGES:
+            break
+        token = token.head
+    head = token.head
+    return (
+        token.dep_ == "advcl"
+        and token.tag_ == "VBG"
+        and head.pos_ == "VERB"
+        and head.lemma_.lower() in _words("light_verbs")
+        and head.dep_ in {"ROOT", "conj", "ccomp"}
+        and head.lemma_.lower() not in _speech()
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in token.children)
+        and not _eventful(head, coded)
+        and not any(c.absorbed and head.i in c.absorbed for c in coded.values())
+    )
+
+
 def _adjunct(token: Any) -> bool:
     """Whether the trigger lies in an adjunct of its clause: a conditional or causal clause ("if it is
     attacked", "unless the Kremlin withdrew its troops"), a participial clause without a subject of its own
@@ -940,7 +1001,7 @@ def _drop_background(coded: dict[int, CodedTrigger]) -> None:
         for i, c in coded.items()
         if _modifier_clause(c.token)
         or (_purpose(c.token) and _eventful(c.token.head, coded))
-        or _adjunct(c.token)
+        or (_adjunct(c.token) and not _acting_participle(c, coded))
     }
     if len(background) < len(coded):
         for i in background:
