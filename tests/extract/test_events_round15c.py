@@ -1,0 +1,42 @@
+"""Round 15, third pass (issue #5): "thanked" as CAMEO 051 "praise or endorse" on crisis news, and the
+campaign sense of thanking one's own supporters, crowd or family, which names no actor as its target and is
+no event.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from watchfloor.extract.events import code_sentence
+
+
+def _codes(nlp: Any, sentence: str) -> list[str]:
+    sent = next(iter(nlp(sentence).sents))
+    return [c.code for c in code_sentence(sent)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codes"),
+    [
+        # CAMEO 051 "praise or commend": a leader thanks a body, a country or a leader for what it did
+        ("The president thanked parliament in a televised address.", ["051"]),
+        ("The foreign minister thanked Qatar for its mediation.", ["051"]),
+        ("The prime minister thanked the Saudi crown prince for his role.", ["051"]),
+    ],
+)
+def test_thanking_an_actor_is_praise(nlp: Any, sentence: str, codes: list[str]) -> None:
+    assert _codes(nlp, sentence) == codes
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The senator is thanking his supporters for a strong finish.",
+        "The candidate thanked the crowd and the volunteers.",
+        "The governor thanked his parents and his wife.",
+    ],
+)
+def test_thanking_ones_own_supporters_is_no_event(nlp: Any, sentence: str) -> None:
+    assert _codes(nlp, sentence) == []
