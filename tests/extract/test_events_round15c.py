@@ -40,3 +40,31 @@ def test_thanking_an_actor_is_praise(nlp: Any, sentence: str, codes: list[str]) 
 )
 def test_thanking_ones_own_supporters_is_no_event(nlp: Any, sentence: str) -> None:
     assert _codes(nlp, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codes"),
+    [
+        # CAMEO 073 "provide humanitarian aid": what the vehicles carry makes the crossing an aid delivery
+        ("The first humanitarian aid convoy crossed into the province from Turkey.", ["073"]),
+        # aid not specified: 070, as the noun "aid" is
+        ("The first UN aid convoy crossed into the province from Turkey.", ["070"]),
+        ("Trucks carrying food and medicine began crossing into the enclave.", ["073"]),
+        # no cargo of aid: a military convoy or people crossing a border deliver nothing
+        ("A military convoy crossed into the province.", []),
+        ("Thousands of refugees crossed into the neighbouring country.", []),
+    ],
+)
+def test_an_aid_convoy_crossing_is_aid(nlp: Any, sentence: str, codes: list[str]) -> None:
+    assert _codes(nlp, sentence) == codes
+
+
+def test_cargo_reads_modifiers_and_carried_objects(nlp: Any) -> None:
+    from watchfloor.extract.events import _cargo
+
+    doc = nlp("Lorries carrying fuel and cooking gas crossed into the enclave.")
+    subject = next(t for t in doc if t.dep_ == "nsubj")
+    assert {w.lemma_ for w in _cargo(subject)} >= {"fuel", "gas"}
+    doc = nlp("An aid convoy crossed into the province.")
+    subject = next(t for t in doc if t.dep_ == "nsubj")
+    assert [w.lemma_ for w in _cargo(subject)] == ["aid"]

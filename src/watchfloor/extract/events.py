@@ -394,7 +394,8 @@ def _shape(token: Any) -> set[str]:
     name among the arguments), ``@place`` (a place named by a prepositional object), ``@question`` (the
     complement is a question), ``@pred`` (a predicative complement: "considered unclean"), ``@but``
     ("can't help but"), ``@passive`` (an agentless passive), and ``^lemma`` / ``^@person`` /
-    ``^@place`` for the subject (the passive subject if there is no other) ("demonstrated
+    ``^@place`` for the subject (the passive subject if there is no other), ``^+lemma`` for what it carries
+    (``_cargo``: "an aid convoy crossed into …") ("demonstrated
     that …" is no protest; "a Trump rally" is a campaign's; "Texas was called for Cruz" is no appeal)."""
     marks: set[str] = set()
     for child in token.children:
@@ -425,11 +426,25 @@ def _shape(token: Any) -> set[str]:
             marks.add("@passive")
     if subject is not None:
         marks.add("^" + subject.lemma_.lower())
+        marks |= {"^+" + w.lemma_.lower() for w in _cargo(subject)}
         if _person_name(subject):
             marks.add("^@person")
         elif subject.ent_type_ in _PLACE_ENTS:
             marks.add("^@place")
     return marks
+
+
+def _cargo(subject: Any) -> list[Any]:
+    """What a vehicle subject carries, for ``^+lemma`` marks: its noun modifiers ("an *aid* convoy") and
+    the objects of a participle on it ("lorries carrying *fuel* and cooking *gas*", "loaded with *food*")."""
+    words = [c for c in subject.children if c.dep_ in {"compound", "amod"}]
+    words += [c for w in words for c in w.children if c.dep_ in {"compound", "amod"}]  # "humanitarian aid"
+    for clause in (c for c in subject.children if c.dep_ == "acl"):
+        for child in clause.children:
+            objects = [child] if child.dep_ in {"dobj", "obj"} else _prep_objects([clause], {"with"})
+            for word in objects:
+                words.extend([word, *(c for c in word.subtree if c.dep_ in {"conj", "nmod", "compound"})])
+    return words
 
 
 _PERSONAL_PRONOUNS: Final = frozenset({"i", "we", "he", "she", "it", "they"})
