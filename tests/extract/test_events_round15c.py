@@ -36,6 +36,7 @@ def test_thanking_an_actor_is_praise(nlp: Any, sentence: str, codes: list[str]) 
         "The senator is thanking his supporters for a strong finish.",
         "The candidate thanked the crowd and the volunteers.",
         "The governor thanked his parents and his wife.",
+        "The senator thanked her home state in a victory speech.",
     ],
 )
 def test_thanking_ones_own_supporters_is_no_event(nlp: Any, sentence: str) -> None:
@@ -68,3 +69,9 @@ def test_cargo_reads_modifiers_and_carried_objects(nlp: Any) -> None:
     doc = nlp("An aid convoy crossed into the province.")
     subject = next(t for t in doc if t.dep_ == "nsubj")
     assert [w.lemma_ for w in _cargo(subject)] == ["aid"]
+
+
+def test_thanks_for_backing_leave_the_backing_as_the_event(nlp: Any) -> None:
+    assert _codes(nlp, "The senator thanked the governor for backing his bill.") == ["051"]
+    sent = next(iter(nlp("The senator thanked the governor for backing his bill.").sents))
+    assert [c.token.text for c in code_sentence(sent)] == ["backing"]
