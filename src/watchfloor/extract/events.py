@@ -468,15 +468,19 @@ def _consequence_marks(token: Any, clause: Any) -> set[str]:
         return marks
     inner = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     outer = _subject(token)
-    if inner is None or outer is None:
-        return marks
-    if inner.lower_ in _PERSONAL_PRONOUNS:
+    if inner is not None and outer is not None and _speakers_side(inner, outer):
         marks.add("@own")
-    else:
-        country = code_actor(_phrase(inner)).country
-        if country is not None and country == code_actor(_phrase(outer)).country:
-            marks.add("@own")
     return marks
+
+
+def _speakers_side(inner: Any, outer: Any) -> bool:
+    """Whether a reported clause's subject ``inner`` is the speaker ``outer``'s own side: a personal
+    pronoun ("warned it would respond"), or a name of the speaker's country ("Zakharova said Moscow
+    would …")."""
+    if inner.lower_ in _PERSONAL_PRONOUNS:
+        return True
+    country = code_actor(_phrase(inner)).country
+    return country is not None and country == code_actor(_phrase(outer)).country
 
 
 def _organisation(token: Any) -> bool:
@@ -1285,15 +1289,12 @@ def _own_future(token: Any, clause: Any) -> bool:
     outer = _subject(token)
     if inner is None or outer is None:
         return False
-    if inner.lower_ in _PERSONAL_PRONOUNS:
-        return True
     lemma = inner.lemma_.lower()
     if lemma in _words("own_force_nouns") | _words("own_side_nouns") and not any(
         c.dep_ in {"amod", "compound", "nmod"} for c in inner.children
     ):
         return True
-    country = code_actor(_phrase(inner)).country
-    return country is not None and country == code_actor(_phrase(outer)).country
+    return _speakers_side(inner, outer)
 
 
 def _retaliation(clause: Any) -> bool:
