@@ -60,7 +60,7 @@ import datetime as dt
 import functools
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -289,34 +289,51 @@ def code_texts(
     pipeline (they set the events' dates only). Without ``statements`` no statements go in (status and
     claimant come from the text alone); with it the whole default chain runs, attribution included, as
     ``watchfloor extract`` does."""
-    from ..extract import extract
-    from ..extract.events import extract_events
-    from ..extract.timex import extract_timexes
+    return [_coded(parsed, statements) for parsed in _parsed(texts, dates)]
+
+
+def _parsed(texts: Sequence[str], dates: Sequence[dt.date] | None) -> Iterator[Any]:
     from ..nlp import parse
 
     articles = [
         Article(id=f"eval-{i}", text=t, body=((0, len(t)),), published=dates[i] if dates else UNDATED)
         for i, t in enumerate(texts)
     ]
-    out: list[list[tuple[Any, int]]] = []
-    for parsed in parse(articles):
-        if statements:
-            events = list(extract(parsed).events)
-        else:
-            events = extract_events(parsed, [], extract_timexes(parsed))
-        doc = parsed.doc
-        scored = []
-        for ev in events:
-            span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
-            scored.append((ev, _depth(span.root) if span is not None else 99))
-        out.append(scored)
-    return out
+    return parse(articles)
 
 
-def _score_set(records: list[dict[str, Any]], with_actors: bool) -> dict[str, Any]:
+def _coded(parsed: Any, statements: bool) -> list[tuple[Any, int]]:
+    """One parsed text's events (see :func:`code_texts`), each with its trigger's parse depth."""
+    from ..extract import extract
+    from ..extract.events import extract_events
+    from ..extract.timex import extract_timexes
+
+    if statements:
+        events = list(extract(parsed).events)
+    else:
+        events = extract_events(parsed, [], extract_timexes(parsed))
+    doc = parsed.doc
+    scored = []
+    for ev in events:
+        span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+        scored.append((ev, _depth(span.root) if span is not None else 99))
+    return scored
+
+
+def _lead(record: dict[str, Any]) -> str:
     # Codebook examples carry the codebook's own remarks after "Note:"; they are not part of the lead.
-    coded_all = code_texts(
-        [r["text"].split(" Note: ")[0] for r in records], [record_date(r.get("date")) for r in records]
+    return str(record["text"]).split(" Note: ")[0]
+
+
+def _score_set(
+    records: list[dict[str, Any]], with_actors: bool, coded: list[list[tuple[Any, int]]] | None = None
+) -> dict[str, Any]:
+    """The code, actor and date figures of a set, from ``coded`` (each record's events without statements,
+    :func:`code_texts`) when the caller has them."""
+    coded_all = (
+        coded
+        if coded is not None
+        else code_texts([_lead(r) for r in records], [record_date(r.get("date")) for r in records])
     )
     n = root_ok = full_ok = covered = emitted = right = 0
     full_n = 0
@@ -400,14 +417,15 @@ def run(gold: Path | None, limit: int | None) -> dict[str, Any]:
         with_actors = any(
             isinstance(ev.get("source"), list) for r in records for ev in r.get("gold_events") or []
         )
-        report["sets"][path.stem] = _score_set(records, with_actors)
-        if any(ev.get("status") for r in records for ev in r.get("gold_events") or []):
-            # status as a user gets it: the whole chain, statements included (the figures above code
-            # each sentence without statements, so that they measure the coder alone)
-            coded = code_texts(
-                [r["text"] for r in records], [record_date(r.get("date")) for r in records], statements=True
-            )
-            report["sets"][path.stem].update(status_report(records, coded))
+        if not any(ev.get("status") for r in records for ev in r.get("gold_events") or []):
+            report["sets"][path.stem] = _score_set(records, with_actors)
+            continue
+        # status as a user gets it: the whole chain, statements included, on the same parse (the code and
+        # actor figures code each sentence without statements, so that they measure the coder alone)
+        parsed = list(_parsed([_lead(r) for r in records], [record_date(r.get("date")) for r in records]))
+        coded = [_coded(p, False) for p in parsed]
+        report["sets"][path.stem] = _score_set(records, with_actors, coded)
+        report["sets"][path.stem].update(status_report(records, [_coded(p, True) for p in parsed]))
     report["seconds"] = round(time.perf_counter() - started, 2)
     return report
 
