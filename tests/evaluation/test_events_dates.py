@@ -5,27 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 from watchfloor.evaluate._events import _date_report, date_matches, summary
-from watchfloor.model import Event, EvidentialStatus, QuadClass, Span
+from watchfloor.model import Event
+
+from ._events_fixtures import event_at
 
 _TEXT = "Russia said on Tuesday that its troops attacked the village on Monday."
 
 
 def _event(code: str, trigger: str, date: str | None) -> Event:
-    start = _TEXT.index(trigger)
-    return Event(
-        id=f"{code}{trigger}",
-        actor1=None,
-        actor2=None,
-        cameo=code,
-        goldstein=0.0,
-        quad_class=QuadClass.VERBAL_COOPERATION,
-        status=EvidentialStatus.OBSERVED,
-        claimed_by=None,
-        date=date,
-        trigger=Span.of(_TEXT, start, start + len(trigger)),
-        sentence=Span.of(_TEXT, 0, len(_TEXT)),
-        extractor="test",
-    )
+    return event_at(_TEXT, code, trigger, date=date)
 
 
 def _record(split: str | None = None) -> dict[str, Any]:

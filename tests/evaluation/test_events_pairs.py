@@ -5,27 +5,15 @@ from __future__ import annotations
 import pytest
 
 from watchfloor.evaluate._events import _score_set, pair_matches
-from watchfloor.model import Actor, Event, EvidentialStatus, QuadClass, Span
+from watchfloor.model import Event
+
+from ._events_fixtures import event_at
 
 _TEXT = "Russia and Ukraine signed a deal."
 
 
 def _event(code: str, one: str | None, two: str | None) -> Event:
-    trigger = Span.of(_TEXT, 19, 25)
-    return Event(
-        id=f"{one}>{two}",
-        actor1=Actor(name="x", code=one) if one else None,
-        actor2=Actor(name="y", code=two) if two else None,
-        cameo=code,
-        goldstein=3.5,
-        quad_class=QuadClass.VERBAL_COOPERATION,
-        status=EvidentialStatus.OBSERVED,
-        claimed_by=None,
-        date=None,
-        trigger=trigger,
-        sentence=Span.of(_TEXT, 0, len(_TEXT)),
-        extractor="test",
-    )
+    return event_at(_TEXT, code, "signed", actor1=one, actor2=two)
 
 
 _PAIR = ([{"code": "RUSGOV"}], [{"code": "UKRGOV"}], frozenset({"05"}))

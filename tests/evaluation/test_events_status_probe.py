@@ -7,27 +7,15 @@ import datetime as dt
 from typing import Any
 
 from watchfloor.evaluate._events import code_texts, status_report, summary
-from watchfloor.model import Event, EvidentialStatus, QuadClass, Span
+from watchfloor.model import Event, EvidentialStatus
+
+from ._events_fixtures import event_at
 
 _TEXT = "Russia said its troops attacked the village and NATO denied it."
 
 
 def _event(code: str, trigger: str, status: EvidentialStatus) -> Event:
-    start = _TEXT.index(trigger)
-    return Event(
-        id=f"{code}{trigger}",
-        actor1=None,
-        actor2=None,
-        cameo=code,
-        goldstein=0.0,
-        quad_class=QuadClass.VERBAL_COOPERATION,
-        status=status,
-        claimed_by=None,
-        date=None,
-        trigger=Span.of(_TEXT, start, start + len(trigger)),
-        sentence=Span.of(_TEXT, 0, len(_TEXT)),
-        extractor="test",
-    )
+    return event_at(_TEXT, code, trigger, status=status)
 
 
 def _record() -> dict[str, Any]:

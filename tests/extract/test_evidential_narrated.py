@@ -8,31 +8,14 @@ from typing import Any
 
 import pytest
 
-from watchfloor.extract.evidential import _narrated_saying, classify_status
-from watchfloor.model import EvidentialStatus, Span, Speaker, Statement, StatementKind
+from watchfloor.extract.evidential import _narrated_saying
+from watchfloor.model import EvidentialStatus, StatementKind
 
-SOURCE = "Osuna told reporters "
-
-
-def _statement(text: str, kind: StatementKind) -> Statement:
-    """A statement whose source and cue open the text and whose content is the rest of it."""
-    start = len(SOURCE)
-    return Statement(
-        id="s1",
-        source=Span.of(text, 0, 5),
-        cue=Span.of(text, 6, 10),
-        content=Span.of(text, start, len(text)),
-        kind=kind,
-        speaker=Speaker(name="Osuna"),
-        sentence=Span.of(text, 0, len(text)),
-    )
+from ._evidential_fixtures import SOURCE, decide
 
 
 def _decide(nlp: Any, text: str, word: str, kind: StatementKind) -> tuple[EvidentialStatus, bool]:
-    doc = nlp(text)
-    trigger = [t for t in doc if t.text == word][-1]
-    statement = _statement(text, kind)
-    return classify_status(trigger, [statement]).status, _narrated_saying(trigger, statement)
+    return decide(nlp, text, word, kind, _narrated_saying)
 
 
 @pytest.mark.parametrize(

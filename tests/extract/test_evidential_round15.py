@@ -8,30 +8,14 @@ from typing import Any
 
 import pytest
 
-from watchfloor.extract.evidential import _parenthetical_report, _quoted, classify_status
-from watchfloor.model import EvidentialStatus, Span, Speaker, Statement, StatementKind
+from watchfloor.extract.evidential import _parenthetical_report, _quoted
+from watchfloor.model import EvidentialStatus, StatementKind
 
-SOURCE = "Osuna told reporters "
-
-
-def _statement(text: str, kind: StatementKind) -> Statement:
-    """A statement whose source and cue open the text and whose content is the rest of it."""
-    return Statement(
-        id="s1",
-        source=Span.of(text, 0, 5),
-        cue=Span.of(text, 6, 10),
-        content=Span.of(text, len(SOURCE), len(text)),
-        kind=kind,
-        speaker=Speaker(name="Osuna"),
-        sentence=Span.of(text, 0, len(text)),
-    )
+from ._evidential_fixtures import SOURCE, decide, osuna_statement
 
 
 def _decide(nlp: Any, text: str, word: str, kind: StatementKind) -> tuple[EvidentialStatus, bool]:
-    doc = nlp(text)
-    trigger = [t for t in doc if t.text == word][-1]
-    statement = _statement(text, kind)
-    return classify_status(trigger, [statement]).status, _parenthetical_report(trigger, statement)
+    return decide(nlp, text, word, kind, _parenthetical_report)
 
 
 @pytest.mark.parametrize(
@@ -87,7 +71,7 @@ def test_a_saying_with_words_of_its_own_is_no_parenthetical(nlp: Any) -> None:
     text = SOURCE + 'the count was late. I hope the town says, "thank you for the work."'
     doc = nlp(text)
     trigger = next(t for t in doc if t.text == "says")
-    assert not _parenthetical_report(trigger, _statement(text, StatementKind.MIXED))
+    assert not _parenthetical_report(trigger, osuna_statement(text, StatementKind.MIXED))
 
 
 @pytest.mark.parametrize(
@@ -100,4 +84,4 @@ def test_a_saying_with_words_of_its_own_is_no_parenthetical(nlp: Any) -> None:
 def test_quoted_counts_the_marks_opened_in_the_content(nlp: Any, text: str, quoted: bool) -> None:
     doc = nlp(text)
     trigger = next(t for t in doc if t.text == "said")
-    assert _quoted(trigger, _statement(text, StatementKind.MIXED)) is quoted
+    assert _quoted(trigger, osuna_statement(text, StatementKind.MIXED)) is quoted
