@@ -145,3 +145,70 @@ def test_what_images_show_keeps_the_time_of_the_showing(nlp: Any) -> None:
     # "show" is no verb of saying: what the images show happened when they show it
     text = "Last month, satellite images showed Russian units moving toward the border."
     assert _word_date(nlp, text, "moving") == "2022-01"
+
+
+# round 16: rules read off the fifth and sixth crisis writers' dated events (the sentences below are new)
+
+
+def test_a_wire_dateline_dates_no_event(nlp: Any) -> None:
+    # "KHARKIV, Feb 17 —" is the filing date: the Tuesday dates the shelling, not the dateline
+    text = "KHARKIV, Feb 17 — Russia launched 30 missiles at Kyiv late on Tuesday in its biggest attack yet."
+    assert _word_date(nlp, text, "launched") == "2022-02-15"
+
+
+def test_a_dateline_is_no_dateline_without_its_dash(nlp: Any) -> None:
+    text = "On Feb 16, Russian forces shelled the city."
+    assert _word_date(nlp, text, "shelled") == "2022-02-16"
+
+
+def test_since_parsed_as_a_conjunction_stays_in_its_relative_clause(nlp: Any) -> None:
+    text = "The group, which has fought the government since 2007, has not claimed the attack."
+    assert _word_date(nlp, text, "claimed") == "2022-02-17"
+    assert _word_date(nlp, text, "fought") == "2007"
+
+
+def test_a_since_phrase_dates_its_noun_not_the_clause_above(nlp: Any) -> None:
+    text = "The truce, brokered by Qatar, is the first pause in the fighting since the Oct. 7 attack."
+    assert _word_date(nlp, text, "brokered") == "2022-02-17"
+
+
+def test_a_dangling_date_does_not_reach_over_a_comma(nlp: Any) -> None:
+    text = "It was the deadliest day of shelling since the 2014 war, the ministry said."
+    assert _word_date(nlp, text, "said") == "2022-02-17"
+
+
+def test_a_participle_aside_dates_the_verb_it_belongs_to(nlp: Any) -> None:
+    text = "The president, addressing a rally in the capital on Tuesday, announced new sanctions."
+    assert _word_date(nlp, text, "announced") == "2022-02-15"
+
+
+def test_a_past_participle_aside_keeps_its_time(nlp: Any) -> None:
+    text = "The troops, deployed to the border in December, are withdrawing."
+    assert _word_date(nlp, text, "withdrawing") == "2022-02-17"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # a measured interval back from the main event's date, at the interval's unit
+        (
+            "The council voted on Tuesday, two weeks after the junta demanded that the force leave.",
+            "demanded",
+            "2022-W05",
+        ),
+        (
+            "Russia said on Monday it was evacuating towns, six days after Ukrainian troops crossed over.",
+            "crossed",
+            "2022-02-08",
+        ),
+        ("Talks resumed on Tuesday, three days before rebels attacked the base.", "attacked", "2022-02-18"),
+        # a date of its own inside the clause wins
+        (
+            "The seizure came on Tuesday, two weeks after Marines helped detain a tanker on Jan. 4.",
+            "detain",
+            "2022-01-04",
+        ),
+    ],
+)
+def test_an_event_placed_by_an_interval_after_another(nlp: Any, text: str, word: str, expected: str) -> None:
+    assert _word_date(nlp, text, word) == expected

@@ -14,7 +14,15 @@ call on Tuesday", "a similar claim in December saw troops move"). Three limits:
   movements, as a similar claim in December saw …": not the verifying);
 * a possessive date dates its noun only ("on Sunday called Saturday's blast a terrorist act");
 * an anchored expression dates the event its preposition introduces ("met Putin on Tuesday, a day
-  after visiting Kyiv": the visit is the day before; the meeting keeps Tuesday).
+  after visiting Kyiv": the visit is the day before; the meeting keeps Tuesday);
+* a wire dateline ("KINSHASA, Oct 31 — Congo gave …") dates no event: it is the filing date;
+* a period's bound ("since 2007", "the first pause since the Oct. 7 attack") dates only the word its
+  phrase hangs on, never the clause above it, and a date hung on a noun is not taken across a comma.
+
+A present-participle aside with no subject of its own shares its time with the verb it belongs to
+("Maduro, addressing a rally on Saturday, announced …"), and an event placed by a measured interval
+("voted on Friday, two weeks after the junta demanded …") is the other event's date moved back (or, with
+"before", on) by the interval, at the interval's unit.
 
 A nominal trigger is also dated by its own relative clause ("the bombing that killed 40 police on
 Feb. 14"), and a clause hanging on a date is dated by it ("on Nov. 4, when Abiy ordered an
@@ -30,7 +38,9 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from ..model import Timex
+from ._timex_calendar import fmt, shift
 from ._timex_lexicon import lexicon
+from ._timex_rules import parse_value
 
 __all__ = ["day_value", "event_date"]
 
@@ -69,7 +79,7 @@ def event_date(token: Any, timexes: Sequence[Timex], published: str | None, sent
             continue
         value = day_value(timex.value)
         span = token.doc.char_span(timex.start, timex.end, alignment_mode="expand")
-        if value is None or span is None:
+        if value is None or span is None or _dateline(span, sent.start):
             continue
         spans.append((span, value))
         nodes = list(_governed(span, sent.start))
@@ -80,6 +90,9 @@ def event_date(token: Any, timexes: Sequence[Timex], published: str | None, sent
                 governs[node.i] = (rank, value)
     if not spans:
         return published
+    anchored = _after_duration(token, timexes, published, sent, spans)
+    if anchored is not None:
+        return anchored
     if token.pos_ in {"NOUN", "PROPN"}:  # "the bombing that killed 40 police on Feb. 14"
         for child in token.children:
             if child.dep_ in _OWN_CLAUSES and child.i in governs:
@@ -117,16 +130,27 @@ def _governed(span: Any, sent_start: int) -> Iterable[Any]:
         yield saying
         return
     node = root.head
-    while node.pos_ == "ADP" and node.head.i != node.i:  # through "on", "since", "in"
+    period = False
+    while _preposition(node) and node.head.i != node.i:  # through "on", "since", "in"
+        period = period or node.lower_ in lex.period_prepositions
         node = node.head
     yield node
+    if period:  # "the first pause since the Oct. 7 attack": the pause only, not the clause it is in
+        return
     for _ in range(_CLIMB):  # a phrase on a noun dates the verb the noun belongs to
-        if node.pos_ in {"VERB", "AUX"} or node.dep_ not in _CLIMB_DEPS or node.head.i == node.i:
+        if node.pos_ in {"VERB", "AUX"}:
+            aside = _participle_aside(node)
+            if aside is not None:  # "Maduro, addressing a rally on Saturday, announced …"
+                yield aside
+            return
+        if node.dep_ not in _CLIMB_DEPS or node.head.i == node.i:
             return
         node = node.head
         if node.lower_ in lex.clause_openers:  # "…, as a similar claim in December saw …"
             return
-        if node.pos_ != "ADP":
+        if _preposition(node) and node.lower_ in lex.period_prepositions:
+            return  # "the first pause since the Oct. 7 attack": the attack only
+        if not _preposition(node):
             yield node
 
 
@@ -154,6 +178,8 @@ def _reported(node: Any) -> bool:
 
 
 _NEAR_WORDS = 5
+# punctuation that closes the phrase a dangling date belongs to ("… since the 2006 war, the ministry said")
+_BREAKS = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
 
 
 def _near(token: Any, dangling: Sequence[tuple[Timex, str]]) -> str | None:
@@ -164,6 +190,101 @@ def _near(token: Any, dangling: Sequence[tuple[Timex, str]]) -> str | None:
     near = [
         (timex, value)
         for timex, value in dangling
-        if timex.end <= token.idx and len(text[timex.end : token.idx].split()) <= _NEAR_WORDS
+        if timex.end <= token.idx
+        and len(text[timex.end : token.idx].split()) <= _NEAR_WORDS
+        and not _BREAKS.search(text[timex.end : token.idx])
     ]
     return max(near, key=lambda tv: tv[0].end)[1] if near else None
+
+
+def _preposition(node: Any) -> bool:
+    """Whether ``node`` is a preposition a time expression hangs on: an adposition, or "since" /
+    "until" parsed as a subordinating conjunction heading a phrase ("since 2007")."""
+    return bool(node.pos_ == "ADP" or (node.pos_ == "SCONJ" and node.dep_ == "prep"))
+
+
+_DASHES = frozenset({"\u2014", "\u2013", "-", "--"})
+
+
+def _dateline(span: Any, sent_start: int) -> bool:
+    """Whether a time expression is the dateline of a wire lede ("KINSHASA, Oct 31 — Congo gave …"):
+    only capitalised place words and a comma before it in its sentence, and a dash right after. The
+    dateline is the filing date; it governs no event of the sentence, which keeps its own time
+    expression or the article date."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text not in _DASHES or span.start <= sent_start:
+        return False
+    before = doc[sent_start : span.start]
+    return any(t.text == "," for t in before) and all(
+        t.text == "," or (t.is_alpha and t.text[:1].isupper()) for t in before
+    )
+
+
+def _participle_aside(verb: Any) -> Any | None:
+    """The verb a present-participle aside with no subject of its own belongs to — "Maduro,
+    addressing a rally on Saturday, announced …", "…, speaking in Brussels on Tuesday, said" — so
+    that the aside's time dates it too (the participle is simultaneous with it); None for any other
+    verb. Past participles ("troops, deployed in December, are withdrawing") keep their time."""
+    if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "acl"}:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in verb.children):
+        return None
+    left = verb.left_edge.i
+    if left == 0 or verb.doc[left - 1].text != ",":
+        return None
+    head = verb.head
+    if head.pos_ in {"NOUN", "PROPN", "PRON"} and head.dep_ in {"nsubj", "nsubjpass"}:
+        head = head.head  # an aside on the subject: its verb
+    return head if head.pos_ in {"VERB", "AUX"} else None
+
+
+_DURATION = re.compile(r"P(\d+)([DWMY])$")
+
+
+def _after_duration(
+    token: Any, timexes: Sequence[Timex], published: str | None, sent: Any, spans: Sequence[tuple[Any, str]]
+) -> str | None:
+    """The date of an event placed by a measured interval before or after another: "voted on Friday,
+    two weeks after the junta demanded …" (the demand: the Friday's week two weeks earlier), "said on
+    Monday …, six days after troops launched an incursion" (six days before the Monday). The clause or
+    phrase is introduced by "after" / "before" and measured by a duration (``P2W``); its date is the
+    date of the verb it hangs on, shifted by the duration, at the duration's unit (days give a day,
+    weeks an ISO week, months a month, years a year). None when the event is not so placed, or when
+    a date of its own is inside the clause ("two weeks after Marines helped detain a tanker on July 4")."""
+    lex = lexicon()
+    node = token
+    if token.pos_ not in {"VERB", "AUX"}:  # "two days after the attack": the noun's preposition
+        node = token.head if token.dep_ in {"pobj", "pcomp"} else token
+        if node.lower_ not in lex.anchor_prepositions:
+            return None
+        anchor, base = node, node.head
+    else:
+        marks = [c for c in token.children if c.dep_ == "mark" and c.lower_ in lex.anchor_prepositions]
+        if not marks or token.dep_ != "advcl":
+            return None
+        anchor, base = marks[0], token.head
+    measure = next((c for c in (*anchor.children, *token.children) if c.dep_ == "npadvmod"), None)
+    if measure is None:
+        return None
+    clause = {t.i for t in token.subtree}
+    if any(span.root.i in clause for span, _ in spans):
+        return None
+    for timex in timexes:
+        if timex.type.value != "DURATION" or not timex.start <= measure.idx < timex.end:
+            continue
+        m = _DURATION.match(timex.value)
+        if m is None:
+            return None
+        while base.pos_ not in {"VERB", "AUX"} and base.head.i != base.i:
+            base = base.head
+        if base.i == token.i:
+            return None
+        when = event_date(base, timexes, published, sent)
+        parsed = parse_value(when) if when else None
+        if parsed is None:
+            return None
+        day, granularity = parsed
+        n = int(m.group(1)) * (-1 if anchor.lower_ == "after" else 1)
+        unit = m.group(2)
+        return fmt(shift(day, unit, n), unit if granularity == "D" else granularity)
+    return None

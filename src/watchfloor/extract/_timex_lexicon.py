@@ -75,6 +75,7 @@ class Lexicon:
     plan_verbs: frozenset[str]  # a plan made in the past is still ahead: "planned to leave on Thursday"
     reporting_verbs: frozenset[str]  # their reported clause keeps its own time: "said on Monday that …"
     anchor_prepositions: frozenset[str]  # "a day after visiting Kyiv": the value dates what follows
+    period_prepositions: frozenset[str]  # "since the Oct. 7 attack": the start of a period, not a time
     clause_openers: frozenset[str]  # "…, as a similar claim in December saw …": a date inside stays inside
 
     def month(self, word: str) -> int:
@@ -166,5 +167,6 @@ def lexicon() -> Lexicon:
         plan_verbs=frozenset(data["plan_verbs"]),
         reporting_verbs=frozenset(data["reporting_verbs"]),
         anchor_prepositions=frozenset(data["anchor_prepositions"]),
+        period_prepositions=frozenset(data["period_prepositions"]),
         clause_openers=frozenset(data["clause_openers"]),
     )
