@@ -212,3 +212,10 @@ def test_a_past_participle_aside_keeps_its_time(nlp: Any) -> None:
 )
 def test_an_event_placed_by_an_interval_after_another(nlp: Any, text: str, word: str, expected: str) -> None:
     assert _word_date(nlp, text, word) == expected
+
+
+def test_a_day_after_counts_back_from_the_main_event_not_the_article(nlp: Any) -> None:
+    # the story is Thursday's; the meeting was on Tuesday, so the visit was on Monday
+    text = "The envoy met the rebel leaders on Tuesday, a day after visiting the capital."
+    assert _word_date(nlp, text, "visiting") == "2022-02-14"
+    assert _word_date(nlp, text, "met") == "2022-02-15"

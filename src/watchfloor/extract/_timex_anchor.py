@@ -241,50 +241,66 @@ def _participle_aside(verb: Any) -> Any | None:
 _DURATION = re.compile(r"P(\d+)([DWMY])$")
 
 
+def _interval(measure: Any, timex: Timex) -> tuple[int, str] | None:
+    """(count, unit) of the interval a measure word names: from a duration's value (``P2W``), or,
+    for an expression resolved as a date ("a day after"), from its words."""
+    m = _DURATION.match(timex.value)
+    if m is not None:
+        return int(m.group(1)), m.group(2)
+    if timex.type.value != "DATE":
+        return None
+    lex = lexicon()
+    unit = lex.units.get(measure.lower_)
+    words = " ".join(t.lower_ for t in measure.lefts if t.dep_ in {"det", "nummod"})
+    count = 1.0 if words in {"a", "an", "one"} else lex.number(words) if words else None
+    if unit not in {"D", "W", "M", "Y"} or count is None or count != int(count):
+        return None
+    return int(count), unit
+
+
 def _after_duration(
     token: Any, timexes: Sequence[Timex], published: str | None, sent: Any, spans: Sequence[tuple[Any, str]]
 ) -> str | None:
     """The date of an event placed by a measured interval before or after another: "voted on Friday,
     two weeks after the junta demanded …" (the demand: the Friday's week two weeks earlier), "said on
-    Monday …, six days after troops launched an incursion" (six days before the Monday). The clause or
-    phrase is introduced by "after" / "before" and measured by a duration (``P2W``); its date is the
-    date of the verb it hangs on, shifted by the duration, at the duration's unit (days give a day,
-    weeks an ISO week, months a month, years a year). None when the event is not so placed, or when
-    a date of its own is inside the clause ("two weeks after Marines helped detain a tanker on July 4")."""
+    Monday …, six days after troops launched an incursion" (six days before the Monday), "met Putin on
+    Tuesday, a day after visiting Kyiv" (the Monday). The clause or phrase is introduced by "after" /
+    "before" and measured by an interval; its date is the date of the verb it hangs on, shifted by the
+    interval, at the interval's unit (days give a day, weeks an ISO week, months a month, years a
+    year). None when the event is not so placed, or when a date of its own is inside the clause ("two
+    weeks after Marines helped detain a tanker on July 4")."""
     lex = lexicon()
-    node = token
-    if token.pos_ not in {"VERB", "AUX"}:  # "two days after the attack": the noun's preposition
-        node = token.head if token.dep_ in {"pobj", "pcomp"} else token
-        if node.lower_ not in lex.anchor_prepositions:
-            return None
-        anchor, base = node, node.head
-    else:
+    if token.dep_ in {"pobj", "pcomp"} and token.head.lower_ in lex.anchor_prepositions:
+        anchor, base = token.head, token.head.head  # "a day after visiting Kyiv", "two days after the raid"
+    elif token.pos_ in {"VERB", "AUX"} and token.dep_ == "advcl":
         marks = [c for c in token.children if c.dep_ == "mark" and c.lower_ in lex.anchor_prepositions]
-        if not marks or token.dep_ != "advcl":
+        if not marks:
             return None
         anchor, base = marks[0], token.head
+    else:
+        return None
     measure = next((c for c in (*anchor.children, *token.children) if c.dep_ == "npadvmod"), None)
+    if measure is None and anchor.head.dep_ == "npadvmod":  # "met … on Tuesday, a day after visiting"
+        measure = anchor.head
+        base = measure.head
     if measure is None:
         return None
     clause = {t.i for t in token.subtree}
-    if any(span.root.i in clause for span, _ in spans):
+    if any(span.root.i in clause and not span.start <= measure.i < span.end for span, _ in spans):
         return None
-    for timex in timexes:
-        if timex.type.value != "DURATION" or not timex.start <= measure.idx < timex.end:
-            continue
-        m = _DURATION.match(timex.value)
-        if m is None:
-            return None
-        while base.pos_ not in {"VERB", "AUX"} and base.head.i != base.i:
-            base = base.head
-        if base.i == token.i:
-            return None
-        when = event_date(base, timexes, published, sent)
-        parsed = parse_value(when) if when else None
-        if parsed is None:
-            return None
-        day, granularity = parsed
-        n = int(m.group(1)) * (-1 if anchor.lower_ == "after" else 1)
-        unit = m.group(2)
-        return fmt(shift(day, unit, n), unit if granularity == "D" else granularity)
-    return None
+    timex = next((t for t in timexes if t.start <= measure.idx < t.end), None)
+    interval = _interval(measure, timex) if timex is not None else None
+    if interval is None:
+        return None
+    while base.pos_ not in {"VERB", "AUX"} and base.head.i != base.i:
+        base = base.head
+    if base.i == token.i:
+        return None
+    when = event_date(base, timexes, published, sent)
+    parsed = parse_value(when) if when else None
+    if parsed is None:
+        return None
+    day, granularity = parsed
+    count, unit = interval
+    n = count * (-1 if anchor.lower_ == "after" else 1)
+    return fmt(shift(day, unit, n), unit if granularity == "D" else granularity)
