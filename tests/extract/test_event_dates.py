@@ -219,3 +219,11 @@ def test_a_day_after_counts_back_from_the_main_event_not_the_article(nlp: Any) -
     text = "The envoy met the rebel leaders on Tuesday, a day after visiting the capital."
     assert _word_date(nlp, text, "visiting") == "2022-02-14"
     assert _word_date(nlp, text, "met") == "2022-02-15"
+
+
+def test_a_trailing_participle_does_not_date_the_verb_before_it(nlp: Any) -> None:
+    text = (
+        "Iran fired more than a dozen ballistic missiles at two Iraqi bases hosting US troops early on "
+        "Wednesday, retaliating for the killing of a commander in a US drone strike in Baghdad last week."
+    )
+    assert _word_date(nlp, text, "fired") != "2022-W06"  # last week is the drone strike's

@@ -224,7 +224,8 @@ def _participle_aside(verb: Any) -> Any | None:
     """The verb a present-participle aside with no subject of its own belongs to — "Maduro,
     addressing a rally on Saturday, announced …", "…, speaking in Brussels on Tuesday, said" — so
     that the aside's time dates it too (the participle is simultaneous with it); None for any other
-    verb. Past participles ("troops, deployed in December, are withdrawing") keep their time."""
+    verb. Past participles ("troops, deployed in December, are withdrawing") and participles after
+    their verb ("fired missiles on Wednesday, retaliating for a killing last week") keep their time."""
     if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "acl"}:
         return None
     if any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in verb.children):
@@ -235,7 +236,9 @@ def _participle_aside(verb: Any) -> Any | None:
     head = verb.head
     if head.pos_ in {"NOUN", "PROPN", "PRON"} and head.dep_ in {"nsubj", "nsubjpass"}:
         head = head.head  # an aside on the subject: its verb
-    return head if head.pos_ in {"VERB", "AUX"} else None
+    if head.pos_ not in {"VERB", "AUX"} or head.i < verb.i:
+        return None  # a trailing participle ("fired …, retaliating for a killing last week") is its own act
+    return head
 
 
 _DURATION = re.compile(r"P(\d+)([DWMY])$")
