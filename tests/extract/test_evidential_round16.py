@@ -16,6 +16,7 @@ from watchfloor.extract.evidential import (
     _charge_denied,
     _denied_report_act,
     _enacted,
+    _inserted_source,
     _joined_act,
     _later_act,
     _subordinate,
@@ -319,3 +320,39 @@ def test_an_order_still_governs_its_own_complement(nlp: Any) -> None:
     doc = nlp("The leaders ordered the troops to detain the president, two weeks after the coup.")
     trigger = next(t for t in doc if t.text == "detain")
     assert classify_status(trigger).status is EvidentialStatus.HYPOTHETICAL
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "source"),
+    [
+        (
+            "Rebels blew up a railway bridge near the capital on Monday, the army said, "
+            "two days after the truce collapsed.",
+            "blew",
+            "the army",
+        ),
+        (
+            "The navy freed twelve fishermen from the island, the foreign ministry said, "
+            "under a deal brokered by Oman.",
+            "freed",
+            "the foreign ministry",
+        ),
+    ],
+)
+def test_a_saying_inserted_after_the_clause_makes_it_claimed(
+    nlp: Any, text: str, word: str, source: str
+) -> None:
+    """No statement is drawn for the inserted saying: its source still claims the clause."""
+    doc = nlp(text)
+    trigger = next(t for t in doc if t.text == word)
+    said = next(t for t in doc if t.text == "said")
+    assert _inserted_source(said, trigger) == source
+    decision = classify_status(trigger)
+    assert decision.status is EvidentialStatus.CLAIMED
+    assert decision.source == source
+
+
+def test_a_clause_without_an_inserted_saying_stays_observed(nlp: Any) -> None:
+    doc = nlp("Rebels blew up a railway bridge near the capital on Monday, and the army shelled their camp.")
+    trigger = next(t for t in doc if t.text == "blew")
+    assert classify_status(trigger).status is EvidentialStatus.OBSERVED

@@ -1399,7 +1399,23 @@ def _hearsay(trigger: Any, scope: list[Any]) -> tuple[str, str | None] | None:
                 to = next((g for g in child.children if g.dep_ == "prep" and _lower(g) == "to"), None)
                 if to is not None:
                     return "according to", _according_source(to)
+            source = _inserted_source(child, trigger)
+            if source is not None:
+                return str(child.text), source
     return None
+
+
+def _inserted_source(child: Any, trigger: Any) -> str | None:
+    """The source of a saying set after the clause it reports and before more of the sentence, which the
+    parser hangs on that clause ("North Korea blew up the office, South Korea's ministry said, days after
+    …"; "Israel freed 39 prisoners, the Qatari ministry said, under a deal …"): a word of saying with a
+    subject of its own after a comma, after the trigger. None when ``child`` is no such saying."""
+    if child.dep_ != "parataxis" or child.i < trigger.i or _lemma(child) not in _words("speech_lemmas"):
+        return None
+    subject = next((c for c in child.children if c.dep_ == "nsubj" and c.i < child.i), None)
+    if subject is None or subject.left_edge.i == 0 or child.doc[subject.left_edge.i - 1].text != ",":
+        return None
+    return str(child.doc[subject.left_edge.i : subject.right_edge.i + 1].text)
 
 
 def _according_source(to: Any) -> str | None:
