@@ -11,7 +11,17 @@ from typing import Any
 
 import pytest
 
-from watchfloor.extract.evidential import _denied_report_act, _enacted, _joined_act, classify_status
+from watchfloor.extract.evidential import (
+    _after_later_act,
+    _charge_denied,
+    _denied_report_act,
+    _enacted,
+    _inserted_source,
+    _joined_act,
+    _later_act,
+    _subordinate,
+    classify_status,
+)
 from watchfloor.model import EvidentialStatus, Span, Speaker, Statement, StatementKind
 
 
@@ -204,3 +214,145 @@ def test_a_charge_summed_up_and_denied_leaves_the_charging_observed(
     statement = _summed_denial(text, source, "denied")
     assert _denied_report_act(trigger, statement) is summed
     assert classify_status(trigger, [statement]).status is status
+
+
+# --- round 16, second pass (task S17): the source's later act, a charge denied, a dated clause ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a perfect the past conjunct does not take: the accusing is the official's
+        (
+            "The official said Russia had moved 5,000 troops to the border and accused Moscow of lying.",
+            "accused",
+        ),
+        (
+            "The agency said it had resumed deliveries in the north and appealed to the army to open roads.",
+            "appealed",
+        ),
+        ("Tokyo said two shells had landed in its waters and lodged a protest with Seoul.", "lodged"),
+        # a modal the past conjunct does not take
+        (
+            "The mayor said she would not resign before the vote and called on the police to stay calm.",
+            "called",
+        ),
+    ],
+)
+def test_the_sources_later_act_after_the_content_is_observed(nlp: Any, text: str, word: str) -> None:
+    trigger, statement = _decide(nlp, text, "said", word)
+    assert _later_act(trigger, statement)
+    assert classify_status(trigger, [statement]).status is EvidentialStatus.OBSERVED
+
+
+def test_a_clause_under_the_sources_later_act_is_the_writers(nlp: Any) -> None:
+    text = (
+        "Seoul said three shells had fallen inside its waters and lodged a formal protest with Pyongyang, "
+        "while Britain and Canada urged the North to stop the drills."
+    )
+    trigger, statement = _decide(nlp, text, "said", "urged")
+    assert not _later_act(trigger, statement)
+    assert _after_later_act(trigger, statement)
+    assert classify_status(trigger, [statement]).status is EvidentialStatus.OBSERVED
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a threat is what the content's subject did
+        ("Kyiv said Russia had shelled the city and threatened to storm it.", "threatened"),
+        # same form, no comma: the accusing may be the rebels', and stays in the content
+        ("The minister said the rebels attacked the convoy and accused the drivers of spying.", "accused"),
+    ],
+)
+def test_a_conjunct_the_content_can_share_stays_claimed(nlp: Any, text: str, word: str) -> None:
+    trigger, statement = _decide(nlp, text, "said", word)
+    assert not _later_act(trigger, statement)
+    assert classify_status(trigger, [statement]).status is EvidentialStatus.CLAIMED
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "charge", "status"),
+    [
+        # the accusing was done; what it charges is denied
+        (
+            "The government has repeatedly denied accusations by the rebels that it bombs villages.",
+            "accusations",
+            True,
+            EvidentialStatus.OBSERVED,
+        ),
+        (
+            "The government has repeatedly denied accusations by the rebels that it bombs villages.",
+            "bombs",
+            False,
+            EvidentialStatus.DENIED,
+        ),
+        # a bare charge: nothing says it was made by someone, the denial takes it whole
+        ("The government denied the accusations.", "accusations", False, EvidentialStatus.DENIED),
+    ],
+)
+def test_a_charge_a_denial_takes_as_object_was_made(
+    nlp: Any, text: str, word: str, charge: bool, status: EvidentialStatus
+) -> None:
+    trigger, statement = _decide(nlp, text, "denied", word)
+    assert _charge_denied(trigger) is charge
+    assert classify_status(trigger, [statement]).status is status
+
+
+@pytest.mark.parametrize(
+    ("text", "subordinate"),
+    [
+        (
+            "The leaders ordered the deployment of a force, two weeks after soldiers detained the president.",
+            True,
+        ),
+        ("The leaders ordered the deployment of a force after soldiers detained the president.", True),
+    ],
+)
+def test_a_measured_time_clause_is_subordinate(nlp: Any, text: str, subordinate: bool) -> None:
+    doc = nlp(text)
+    clause = next(t for t in doc if t.text == "detained")
+    assert _subordinate(clause) is subordinate
+    assert classify_status(clause).status is EvidentialStatus.OBSERVED
+
+
+def test_an_order_still_governs_its_own_complement(nlp: Any) -> None:
+    doc = nlp("The leaders ordered the troops to detain the president, two weeks after the coup.")
+    trigger = next(t for t in doc if t.text == "detain")
+    assert classify_status(trigger).status is EvidentialStatus.HYPOTHETICAL
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "source"),
+    [
+        (
+            "Rebels blew up a railway bridge near the capital on Monday, the army said, "
+            "two days after the truce collapsed.",
+            "blew",
+            "the army",
+        ),
+        (
+            "The navy freed twelve fishermen from the island, the foreign ministry said, "
+            "under a deal brokered by Oman.",
+            "freed",
+            "the foreign ministry",
+        ),
+    ],
+)
+def test_a_saying_inserted_after_the_clause_makes_it_claimed(
+    nlp: Any, text: str, word: str, source: str
+) -> None:
+    """No statement is drawn for the inserted saying: its source still claims the clause."""
+    doc = nlp(text)
+    trigger = next(t for t in doc if t.text == word)
+    said = next(t for t in doc if t.text == "said")
+    assert _inserted_source(said, trigger) == source
+    decision = classify_status(trigger)
+    assert decision.status is EvidentialStatus.CLAIMED
+    assert decision.source == source
+
+
+def test_a_clause_without_an_inserted_saying_stays_observed(nlp: Any) -> None:
+    doc = nlp("Rebels blew up a railway bridge near the capital on Monday, and the army shelled their camp.")
+    trigger = next(t for t in doc if t.text == "blew")
+    assert classify_status(trigger).status is EvidentialStatus.OBSERVED

@@ -1177,9 +1177,15 @@ def _complement_opens(child: Any, wanted: list[str]) -> bool:
 
 
 def _subordinate(clause: Any) -> bool:
-    """A finite adverbial clause opened by a subordinator ("when he came", "because it failed")."""
-    return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children) and any(
-        c.dep_ in {"mark", "advmod"} and c.i == clause.left_edge.i for c in clause.children
+    """A finite adverbial clause opened by a subordinator ("when he came", "because it failed"), which a
+    measure of time may precede ("two weeks after soldiers detained the president")."""
+    children = list(clause.children)
+    start = clause.left_edge.i
+    for c in children:
+        if c.dep_ == "npadvmod" and c.left_edge.i == start:
+            start = c.right_edge.i + 1
+    return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in children) and any(
+        c.dep_ in {"mark", "advmod"} and c.i == start for c in children
     )
 
 
@@ -1262,13 +1268,21 @@ def classify_status(
     """
     statement = statement_for(trigger.idx, statements)
     summed = statement is not None and _denied_report_act(trigger, statement)
-    if summed:  # the denial is of what the charge says, and the parse may hang the charging on "denied"
+    later = statement is not None and not summed and _after_later_act(trigger, statement)
+    # a summed charge: the denial is of what the charge says, and the parse may hang the charging on
+    # "denied"; a later act of the source: the writer's report beside the saying, not part of it
+    if summed or later:
         statements = [s for s in statements if s is not statement]
         statement = statement_for(trigger.idx, statements)
-    denial = None if summed else _denial(trigger, statement)
+    charged = _charge_denied(trigger)
+    denial = None if summed or later or charged else _denial(trigger, statement)
     if denial is not None:
         return StatusDecision(EvidentialStatus.DENIED, statement, denial)
+    if charged:
+        return StatusDecision(EvidentialStatus.OBSERVED, statement, None)
     path = _clause_path(trigger)
+    if later and trigger.dep_ == "conj":
+        path = path[:1]  # the source's own act does not share the modal of the content it follows
     reported = _reported_by(trigger, statements)
     if reported:
         path = _outside_content(path, reported)
@@ -1385,7 +1399,23 @@ def _hearsay(trigger: Any, scope: list[Any]) -> tuple[str, str | None] | None:
                 to = next((g for g in child.children if g.dep_ == "prep" and _lower(g) == "to"), None)
                 if to is not None:
                     return "according to", _according_source(to)
+            source = _inserted_source(child, trigger)
+            if source is not None:
+                return str(child.text), source
     return None
+
+
+def _inserted_source(child: Any, trigger: Any) -> str | None:
+    """The source of a saying set after the clause it reports and before more of the sentence, which the
+    parser hangs on that clause ("North Korea blew up the office, South Korea's ministry said, days after
+    …"; "Israel freed 39 prisoners, the Qatari ministry said, under a deal …"): a word of saying with a
+    subject of its own after a comma, after the trigger. None when ``child`` is no such saying."""
+    if child.dep_ != "parataxis" or child.i < trigger.i or _lemma(child) not in _words("speech_lemmas"):
+        return None
+    subject = next((c for c in child.children if c.dep_ == "nsubj" and c.i < child.i), None)
+    if subject is None or subject.left_edge.i == 0 or child.doc[subject.left_edge.i - 1].text != ",":
+        return None
+    return str(child.doc[subject.left_edge.i : subject.right_edge.i + 1].text)
 
 
 def _according_source(to: Any) -> str | None:
@@ -1773,6 +1803,73 @@ def _joined_act(trigger: Any, statement: Statement) -> bool:
             for t in trigger.doc[verb.i + 1 : trigger.i]
         )
     return bool(trigger.dep_ == "conj" and head.dep_ == "ccomp" and head.head.i == verb.i and _copula(head))
+
+
+def _later_act(trigger: Any, statement: Statement) -> bool:
+    """A further act of the source conjoined after the content of its cue, which the writer reports
+    beside the saying ("said Russia had added troops and accused the Kremlin of …", "said it had resumed
+    distributions and appealed to both sides", "said missiles had fallen in its zone and lodged a
+    protest", "said she would not step down and called on the security forces"): a finite past act of
+    the kind a speaker performs in answer to what it reports (``later_acts``: accusing, appealing,
+    calling on, lodging a protest, declaring), with no subject or auxiliary of its own, conjoined to the
+    head of the cue's complement (or of an adverbial clause in it) when that head cannot share it: a
+    perfect or modal the past form does not take ("had fallen … and lodged", "would not step down … and
+    called"), a present ("when her term ends and called"), or a comma before the "and". Threats, vows
+    and promises are left out: "Kyiv said Russia had shelled the city and threatened to storm it"
+    reports Russia's threat."""
+    if trigger.pos_ != "VERB" or trigger.tag_ != "VBD" or _lemma(trigger) not in _words("later_acts"):
+        return False
+    if trigger.dep_ != "conj" or any(
+        c.dep_ in {"nsubj", "nsubjpass", "expl", "aux", "auxpass"} for c in trigger.children
+    ):
+        return False
+    first = trigger.head
+    for _ in range(_MAX_CLIMB):
+        if first.dep_ != "conj" or first.head.i == first.i:
+            break
+        first = first.head
+    clause = (
+        first.head if first.dep_ == "advcl" else first
+    )  # "would not step down when her term ends and called"
+    cue = statement.cue
+    if cue is None or clause.dep_ != "ccomp" or not (cue.start <= clause.head.idx < cue.end):
+        return False
+    if not _in_content(first.idx, statement) or _copula(first):
+        return False  # a copular content is _joined_act's
+    unshared = first.tag_ in {"VBZ", "VBP"} or any(
+        c.dep_ == "aux" and (_tag(c) == "MD" or _lemma(c) == "have") for c in first.children
+    )
+    doc = trigger.doc
+    k = trigger.i
+    while k > 0 and doc[k - 1].dep_ == "cc":
+        k -= 1
+    return unshared or (k > 0 and doc[k - 1].text == ",")
+
+
+def _after_later_act(trigger: Any, statement: Statement) -> bool:
+    """Whether the trigger is, or lies under, a :func:`_later_act` of the statement's source: the
+    writer's report, not part of what the source said ("… and lodged a protest, while the United States
+    urged China to halt the exercises")."""
+    for node in [trigger, *_ancestors(trigger)]:
+        if not _in_content(node.idx, statement):
+            return False
+        if _later_act(node, statement):
+            return True
+    return False
+
+
+def _charge_denied(trigger: Any) -> bool:
+    """A charge noun a denial takes as its object, with its charger or its content ("has repeatedly
+    denied accusations by Kinshasa that it arms the rebels"): the charging was done, and the writer
+    reports it; what is denied is what it charges."""
+    if not _is_noun(trigger) or _lemma(trigger).rstrip("s") not in _words("summing_nouns"):
+        return False
+    if trigger.dep_ != "dobj" or _lemma(trigger.head) not in _words("denial"):
+        return False
+    return any(
+        (c.dep_ == "prep" and _lower(c) == "by") or (c.dep_ in {"acl", "ccomp"} and c.i > trigger.i)
+        for c in trigger.children
+    )
 
 
 def _enacted(trigger: Any, statement: Statement) -> bool:
