@@ -74,3 +74,25 @@ def test_code_texts_with_statements_claims_the_reported_event(nlp: Any) -> None:
     assert returning and returning[0].status == EvidentialStatus.CLAIMED
     assert returning[0].claimed_by is not None and returning[0].claimed_by.code.startswith("RUS")
     assert all(ev.claimed_by is None for ev, _ in without if ev.trigger.text == "returning")
+
+
+def test_status_report_scores_the_claimant_of_claimed_events() -> None:
+    import dataclasses
+
+    from watchfloor.model import Actor
+
+    record = {
+        "text": _TEXT,
+        "gold_events": [
+            {"code": "010", "trigger": "said", "status": "observed"},
+            {"code": "190", "trigger": "attacked", "status": "claimed", "claimed_by": "RUSGOV"},
+        ],
+    }
+    said = _event("010", "said", EvidentialStatus.OBSERVED)
+    attacked = _event("190", "attacked", EvidentialStatus.CLAIMED)
+    right = dataclasses.replace(attacked, claimed_by=Actor(name="Russia", code="RUS"))
+    wrong = dataclasses.replace(attacked, claimed_by=Actor(name="NATO", code="NATO"))
+    assert status_report([record], [[(said, 0), (right, 1)]])["claimed_by_accuracy"] == 1.0
+    report = status_report([record], [[(said, 0), (wrong, 1)]])
+    assert report["claimed_by_accuracy"] == 0.0 and report["claimed_by_events"] == 1
+    assert status_report([record], [[(said, 0), (attacked, 1)]])["claimed_by_accuracy"] == 0.0  # unset

@@ -48,7 +48,9 @@ records carry ``split`` ("dev" / "check") also gets the figure per split (``date
 
 ``status_accuracy`` (sets whose gold events carry a ``status``: the crisis probes and the date set):
 for each gold event with a status matched as for dates, whether the coded event has that status, with
-precision and recall per class (``status_classes``). These events come from the whole chain,
+precision and recall per class (``status_classes``), and, for the matched gold events a party claims
+or denies, the share whose ``claimed_by`` is that party (``claimed_by_accuracy``: an unset
+``claimed_by`` is wrong). These events come from the whole chain,
 statements included, as ``watchfloor extract`` gives them (the code and actor figures above code each
 sentence without statements, to measure the coder alone). The writers label an expressed intent or
 threat observed; the coder calls it claimed (docs/events.md, "Moscow is ready for talks"), so those
@@ -237,13 +239,18 @@ def status_report(records: list[dict[str, Any]], coded: list[list[tuple[Any, int
     one is), whether the coded event's status is the gold one; per class, precision and recall over
     the matched events."""
     pairs: list[tuple[str, str]] = []
+    sources: list[bool] = []
     for record, events in zip(records, coded, strict=True):
         for gold in record.get("gold_events") or []:
             if gold.get("status") not in STATUSES:
                 continue
             event = _match_gold(gold, [ev for ev, _ in events])
-            if event is not None:
-                pairs.append((str(gold["status"]), str(event.status)))
+            if event is None:
+                continue
+            pairs.append((str(gold["status"]), str(event.status)))
+            if gold["status"] in {"claimed", "denied"} and gold.get("claimed_by"):
+                by = event.claimed_by.code if event.claimed_by is not None else None
+                sources.append(_actor_ok(by, [{"code": gold["claimed_by"]}]))
     if not pairs:
         return {}
     classes: dict[str, dict[str, Any]] = {}
@@ -262,6 +269,9 @@ def status_report(records: list[dict[str, Any]], coded: list[list[tuple[Any, int
         "status_accuracy": _share([g == p for g, p in pairs]),
         "status_events": len(pairs),
         "status_classes": classes,
+        # of the matched gold events a party claims or denies, those whose coded claimed_by is that party
+        "claimed_by_accuracy": _share(sources),
+        "claimed_by_events": len(sources),
     }
 
 
@@ -483,6 +493,11 @@ def summary(report: dict[str, Any]) -> str:
                 f"{name:<28} status: {f(r['status_accuracy'])} of {r['status_events']} matched; "
                 f"P/R (gold): {per_class}"
             )
+            if r.get("claimed_by_events"):
+                lines.append(
+                    f"{name:<28} claimed_by: {f(r['claimed_by_accuracy'])} of {r['claimed_by_events']} "
+                    "matched claimed or denied events"
+                )
         for split, d in (r.get("date_splits") or {}).items():
             label = f"{name} {split}"
             lines.append(f"{label:<28} dates: {f(d['date_accuracy'])} of {d['date_events']} matched")
