@@ -3517,12 +3517,20 @@ def _event_date(token: Any, sent: Any, timexes: Sequence[Timex], published: str 
     return event_date(token, timexes, published, sent)
 
 
-def _claimant(statement: Statement | None) -> Actor | None:
+def _claimant(statement: Statement | None, doc: Any) -> Actor | None:
+    """Who claims an event a statement carries: its speaker, coded as the speaker of a speech event
+    is (:func:`_speaker_actor`), else by the mention in the text with the sentence and article around
+    it (:func:`_speaker_mention`: "…, the army said" in a story placed in Mozambique is MOZMIL), else
+    by the speaker's own words; the name alone when nothing codes it."""
     if statement is None:
         return None
     speaker = statement.speaker
     code = speaker.code or code_actor(speaker.name, speaker.role, speaker.organization).code
-    return Actor(name=speaker.name, code=code)
+    if code is not None and (len(code) > 3 or code_actor(code).code is not None):
+        return Actor(name=speaker.name, code=code)  # a party, not a bare sector
+    named = Actor(name=speaker.name, code=code)
+    found = _speaker_actor(statement) or _speaker_mention(statement, doc, named)
+    return Actor(name=speaker.name, code=found.code) if found is not None else named
 
 
 def _cited(source: str | None) -> Actor | None:
@@ -4292,7 +4300,7 @@ def extract_events(
                 # a negated or denied event is kept: it is the claim ledger's evidence against a claim
                 # ("no signs of de-escalation"), whatever a judge of event precision says of it
                 continue
-            claimed_by = _claimant(decision.statement) or _cited(decision.source)
+            claimed_by = _claimant(decision.statement, parsed.doc) or _cited(decision.source)
             info = codes[entry.code]
             trigger = Span.of(text, t_start, t_end)
             sentence = Span.of(text, s_start, s_end)
