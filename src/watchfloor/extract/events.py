@@ -55,6 +55,7 @@ from ._event_patterns import (
     straight_lower,
     topics,
 )
+from ._event_targets import in_said_subject, listed_member, mediation_clauses, paired_party
 from ._quotes import QUOTE_MARKS
 from ._speakers import HONORIFICS, SpeakerResolver, gender_of, plural, stated_genders
 from ._timex_anchor import event_date
@@ -3060,7 +3061,7 @@ def _participants(entry: CodedTrigger, sent: Any, *, main: bool = True) -> _Part
     if (
         entry.code[:2] == _THREAT_ROOT
         and source is not None
-        and (target is None or _same_country(target, source))
+        and (target is None or _same_country(target, source) or in_said_subject(target, _said_clause(token)))
     ):
         # "warned that Tehran's response would be severe if Israel made another mistake": a threat is
         # against the party its condition names, not the speaker's own side
@@ -3073,6 +3074,12 @@ def _participants(entry: CodedTrigger, sent: Any, *, main: bool = True) -> _Part
     struck = _struck_holding(entry, source) if target is None else None
     if struck is not None:
         target = struck
+    if target is None:
+        # "urged both countries to exercise restraint as airports in India and Pakistan suspended flights"
+        target = paired_party(token, source, lambda t: _party_code(t, sent) is not None, _conjuncts)
+    listed = listed_member(target, lambda t: _party_code(t, sent) is not None) if target is not None else None
+    if listed is not None:
+        target = listed  # "diplomats from seven countries, among them Argentina, Chile and Peru"
     if target is None and statement:
         target = _spoken_of(entry, source) or _target(entry, source, sent)
     elif statement and target is not None and _audience(target, token):
@@ -3151,6 +3158,7 @@ def _between_parties(entry: CodedTrigger, sent: Any) -> tuple[Any, Any] | None:
     if (token.pos_ != "NOUN" and token.tag_ != "VBG") or _reciprocal_form(entry) is None:
         return None
     places = [token] + ([token.head] if token.dep_ in {"nsubj", "nsubjpass"} else [])
+    places += mediation_clauses(token, _mediation_lemmas())  # "a ceasefire brokered by Egypt between X and Y"
     for node in places:
         for prep in node.children:
             if prep.dep_ != "prep" or prep.lower_ != "between":
