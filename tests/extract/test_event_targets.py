@@ -10,7 +10,7 @@ import pytest
 
 from watchfloor.extract import _event_targets
 from watchfloor.extract.events import extract_events
-from watchfloor.model import Article, Event, ParsedArticle
+from watchfloor.model import Actor, Article, Event, EvidentialStatus, ParsedArticle, QuadClass, Span
 
 
 def _events(nlp: Any, text: str) -> list[Event]:
@@ -108,3 +108,101 @@ def test_truce_between_phrase_on_its_mediation_clause(nlp: Any) -> None:
     truce = next(t for t in doc if t.text == "truce")
     assert [c.text for c in _event_targets.mediation_clauses(truce, frozenset({"broker"}))] == ["brokered"]
     assert _event_targets.mediation_clauses(truce, frozenset({"mediate"})) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a definite act of force named before: its doer
+        (
+            "Iran fired missiles at Israel on Saturday. France condemned the attack on Sunday.",
+            "condemned",
+            {("FRA", "IRN")},
+        ),
+        # a pair collective: the two parties of the act named before, one event each
+        (
+            "Armenian and Azerbaijani troops clashed on the border on Tuesday. Russia urged both sides to "
+            "show restraint.",
+            "urged",
+            {("RUS", "ARM"), ("RUS", "AZE")},
+        ),
+        (
+            "Sudan's army fought the RSF in Khartoum. The UN appealed to both sides to let aid through.",
+            "appealed",
+            {("UN", "SDN")},
+        ),
+    ],
+)
+def test_referring_object_takes_the_parties_named_before(
+    nlp: Any, text: str, trigger: str, expected: set[Any]
+) -> None:
+    assert _pairs(nlp, text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "France condemned the attack on Sunday.",  # nothing named before
+        "Iran fired missiles at Israel. France condemned Russia's attack.",  # a doer of its own
+        "Iran fired missiles at Israel. France condemned the attack by the rebels.",
+        "France attacked rebel positions. France condemned the attack.",  # the source's own act
+    ],
+)
+def test_referring_object_guards(nlp: Any, text: str) -> None:
+    assert not any(b == "IRN" or b == "FRA" for _, b in _pairs(nlp, text, "condemned"))
+
+
+def test_referral_kinds(nlp: Any) -> None:
+    force = lambda t: "190" if t.lemma_ == "attack" else None  # noqa: E731
+    doc = nlp("France condemned the attack.")
+    assert _event_targets.referral(doc[1], "111", force) == _event_targets.Referral("act", "19")
+    # the act itself ("launched the attack"), or a word of no hostile act
+    assert _event_targets.referral(doc[1], "190", force) is None
+    assert _event_targets.referral(doc[1], "111", lambda t: None) is None
+    doc = nlp("Russia urged both sides to show restraint.")
+    assert _event_targets.referral(doc[1], "0256", force) == _event_targets.Referral("pair", "")
+    doc = nlp("Russia urged Armenia to show restraint.")
+    assert _event_targets.referral(doc[1], "0256", force) is None
+
+
+def _event(text: str, sentence: str, trigger: str, code: str, one: str | None, two: str | None) -> Event:
+    s_start = text.index(sentence)
+    t_start = text.index(trigger, s_start)
+    return Event(
+        id=f"{code}{trigger}{one}>{two}",
+        actor1=Actor(name=one, code=one) if one else None,
+        actor2=Actor(name=two, code=two) if two else None,
+        cameo=code,
+        goldstein=0.0,
+        quad_class=QuadClass.VERBAL_COOPERATION,
+        status=EvidentialStatus.OBSERVED,
+        claimed_by=None,
+        date=None,
+        trigger=Span.of(text, t_start, t_start + len(trigger)),
+        sentence=Span.of(text, s_start, s_start + len(sentence)),
+        extractor="test",
+    )
+
+
+def test_referred_parties_nearest_earlier_event_not_the_sources_own() -> None:
+    one, two, three = "Iran struck Israel.", "Israel shelled Gaza.", "France condemned the attack."
+    text = " ".join([one, two, three])
+    struck = _event(text, one, "struck", "195", "IRN", "ISR")
+    shelled = _event(text, two, "shelled", "194", "ISR", "PSE")
+    condemned = _event(text, three, "condemned", "111", "FRA", None)
+    events = [struck, shelled, condemned]
+    act = _event_targets.Referral("act", "19")
+    assert [a.code for a in _event_targets.referred_parties(condemned, act, events)] == ["ISR"]
+    pair = _event_targets.Referral("pair", "")
+    assert [a.code for a in _event_targets.referred_parties(condemned, pair, events)] == ["ISR", "PSE"]
+    # the source's own act is no referent: Israel's condemnation of "the attack" is Iran's
+    own = _event(text, three, "condemned", "111", "ISR", None)
+    assert [a.code for a in _event_targets.referred_parties(own, act, [struck, shelled, own])] == ["IRN"]
+    # a root of no act named before
+    assert _event_targets.referred_parties(condemned, _event_targets.Referral("act", "17"), events) == []
+    out = _event_targets.with_referred_targets(events, {2: pair}, lambda e, a: f"{e.id}+{a.code}")
+    assert [(e.actor1.code if e.actor1 else None, e.actor2.code if e.actor2 else None) for e in out[2:]] == [
+        ("FRA", "ISR"),
+        ("FRA", "PSE"),
+    ]
+    assert out[3].id == f"{condemned.id}+PSE" and out[:2] == [struck, shelled]

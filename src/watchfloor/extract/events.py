@@ -55,7 +55,15 @@ from ._event_patterns import (
     straight_lower,
     topics,
 )
-from ._event_targets import in_said_subject, listed_member, mediation_clauses, paired_party
+from ._event_targets import (
+    Referral,
+    in_said_subject,
+    listed_member,
+    mediation_clauses,
+    paired_party,
+    referral,
+    with_referred_targets,
+)
 from ._quotes import QUOTE_MARKS
 from ._speakers import HONORIFICS, SpeakerResolver, gender_of, plural, stated_genders
 from ._timex_anchor import event_date
@@ -4234,6 +4242,9 @@ def extract_events(
     events: list[Event] = []
     cues = {st.cue.start: st for st in statements if st.cue is not None}
     unseen: list[int] = []  # events of a perceived noun with no actor ("had seen no signs of a pullback")
+    referring: dict[
+        int, Referral
+    ] = {}  # events whose object refers back ("condemned the attack", "both sides")
     for sent in _sentences(parsed.doc):
         bounds = _body_bounds(article, sent.start_char, sent.end_char)
         if bounds is None:
@@ -4334,6 +4345,9 @@ def extract_events(
             events.append(first)
             if actor1 is None and token.pos_ == "NOUN" and _perceived(token):
                 unseen.append(len(events) - 1)
+            ref = referral(token, entry.code, _noun_code) if all(two is None for _, two in pairs) else None
+            if ref is not None and actor1 is not None and actor1.code:
+                referring.update((len(events) + k - 1, ref) for k in range(len(pairs)))
             # the other parties of a compound actor, one event per pair, sharing status, claimant, date and
             # statement; the first party's event keeps its id, the others add their pair to theirs
             events.extend(
@@ -4349,7 +4363,20 @@ def extract_events(
             )
     for i in unseen:
         events[i] = _referred_actor(events[i], events)
+    if referring:
+        events = with_referred_targets(events, referring, _referred_id)
     return events
+
+
+def _noun_code(noun: Any) -> str | None:
+    """The CAMEO code of an event noun, or None."""
+    coded = _code_token(noun)
+    return coded.code if coded is not None else None
+
+
+def _referred_id(event: Event, party: Actor) -> str:
+    """The id of a further event for ``party``, the way a compound's further pairs are named."""
+    return stable_id(event.id, "referred", _pair_key(event.actor1, party))
 
 
 # sentences back (besides its own) where an unseen act looks for the act it refers to
