@@ -206,3 +206,12 @@ def test_referred_parties_nearest_earlier_event_not_the_sources_own() -> None:
         ("FRA", "PSE"),
     ]
     assert out[3].id == f"{condemned.id}+PSE" and out[:2] == [struck, shelled]
+
+
+def test_mediation_past_a_time_clause_the_deal_hangs_on(nlp: Any) -> None:
+    # the parser hangs "in a deal" on the since-clause, whose subject names no two parties
+    text = (
+        "Armenia and Azerbaijan exchanged 32 prisoners of war on Thursday in the largest swap since Baku's "
+        "offensive began, in a deal brokered by Russia."
+    )
+    assert _pairs(nlp, text, "brokered") == {("RUS", "ARM"), ("RUS", "AZE")}

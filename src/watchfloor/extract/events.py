@@ -3258,7 +3258,11 @@ def _mediated_party(entry: CodedTrigger, sent: Any) -> Any | None:
         if node.pos_ in {"VERB", "AUX"} and subjects:
             # the clause's own subject, not one further up (past a dateline the parser made a subject too)
             subjects = [c for c in subjects if not _in_dateline(c)]
-            return next((p for p in (_joint_party(c, sent) for c in subjects) if p is not None), None)
+            found = next((p for p in (_joint_party(c, sent) for c in subjects) if p is not None), None)
+            if found is None and node.dep_ == "advcl":
+                node = node.head  # "exchanged prisoners … since the invasion began, in a deal brokered by …"
+                continue
+            return found
         if node.dep_ not in _MEDIATED_EDGES or node.head.i in {node.i, token.i}:
             return None  # not past the mediation itself: "Russia and Turkey brokered the ceasefire"
         node = node.head
