@@ -55,6 +55,15 @@ from ._event_patterns import (
     straight_lower,
     topics,
 )
+from ._event_targets import (
+    Referral,
+    in_said_subject,
+    listed_member,
+    mediation_clauses,
+    paired_party,
+    referral,
+    with_referred_targets,
+)
 from ._quotes import QUOTE_MARKS
 from ._speakers import HONORIFICS, SpeakerResolver, gender_of, plural, stated_genders
 from ._timex_anchor import event_date
@@ -3060,7 +3069,7 @@ def _participants(entry: CodedTrigger, sent: Any, *, main: bool = True) -> _Part
     if (
         entry.code[:2] == _THREAT_ROOT
         and source is not None
-        and (target is None or _same_country(target, source))
+        and (target is None or _same_country(target, source) or in_said_subject(target, _said_clause(token)))
     ):
         # "warned that Tehran's response would be severe if Israel made another mistake": a threat is
         # against the party its condition names, not the speaker's own side
@@ -3073,6 +3082,12 @@ def _participants(entry: CodedTrigger, sent: Any, *, main: bool = True) -> _Part
     struck = _struck_holding(entry, source) if target is None else None
     if struck is not None:
         target = struck
+    if target is None:
+        # "urged both countries to exercise restraint as airports in India and Pakistan suspended flights"
+        target = paired_party(token, source, lambda t: _party_code(t, sent) is not None, _conjuncts)
+    listed = listed_member(target, lambda t: _party_code(t, sent) is not None) if target is not None else None
+    if listed is not None:
+        target = listed  # "diplomats from seven countries, among them Argentina, Chile and Peru"
     if target is None and statement:
         target = _spoken_of(entry, source) or _target(entry, source, sent)
     elif statement and target is not None and _audience(target, token):
@@ -3151,6 +3166,7 @@ def _between_parties(entry: CodedTrigger, sent: Any) -> tuple[Any, Any] | None:
     if (token.pos_ != "NOUN" and token.tag_ != "VBG") or _reciprocal_form(entry) is None:
         return None
     places = [token] + ([token.head] if token.dep_ in {"nsubj", "nsubjpass"} else [])
+    places += mediation_clauses(token, _mediation_lemmas())  # "a ceasefire brokered by Egypt between X and Y"
     for node in places:
         for prep in node.children:
             if prep.dep_ != "prep" or prep.lower_ != "between":
@@ -3242,7 +3258,11 @@ def _mediated_party(entry: CodedTrigger, sent: Any) -> Any | None:
         if node.pos_ in {"VERB", "AUX"} and subjects:
             # the clause's own subject, not one further up (past a dateline the parser made a subject too)
             subjects = [c for c in subjects if not _in_dateline(c)]
-            return next((p for p in (_joint_party(c, sent) for c in subjects) if p is not None), None)
+            found = next((p for p in (_joint_party(c, sent) for c in subjects) if p is not None), None)
+            if found is None and node.dep_ == "advcl":
+                node = node.head  # "exchanged prisoners … since the invasion began, in a deal brokered by …"
+                continue
+            return found
         if node.dep_ not in _MEDIATED_EDGES or node.head.i in {node.i, token.i}:
             return None  # not past the mediation itself: "Russia and Turkey brokered the ceasefire"
         node = node.head
@@ -4234,6 +4254,9 @@ def extract_events(
     events: list[Event] = []
     cues = {st.cue.start: st for st in statements if st.cue is not None}
     unseen: list[int] = []  # events of a perceived noun with no actor ("had seen no signs of a pullback")
+    referring: dict[
+        int, Referral
+    ] = {}  # events whose object refers back ("condemned the attack", "both sides")
     for sent in _sentences(parsed.doc):
         bounds = _body_bounds(article, sent.start_char, sent.end_char)
         if bounds is None:
@@ -4334,6 +4357,9 @@ def extract_events(
             events.append(first)
             if actor1 is None and token.pos_ == "NOUN" and _perceived(token):
                 unseen.append(len(events) - 1)
+            ref = referral(token, entry.code, _noun_code) if all(two is None for _, two in pairs) else None
+            if ref is not None and actor1 is not None and actor1.code:
+                referring.update((len(events) + k - 1, ref) for k in range(len(pairs)))
             # the other parties of a compound actor, one event per pair, sharing status, claimant, date and
             # statement; the first party's event keeps its id, the others add their pair to theirs
             events.extend(
@@ -4349,7 +4375,20 @@ def extract_events(
             )
     for i in unseen:
         events[i] = _referred_actor(events[i], events)
+    if referring:
+        events = with_referred_targets(events, referring, _referred_id)
     return events
+
+
+def _noun_code(noun: Any) -> str | None:
+    """The CAMEO code of an event noun, or None."""
+    coded = _code_token(noun)
+    return coded.code if coded is not None else None
+
+
+def _referred_id(event: Event, party: Actor) -> str:
+    """The id of a further event for ``party``, the way a compound's further pairs are named."""
+    return stable_id(event.id, "referred", _pair_key(event.actor1, party))
 
 
 # sentences back (besides its own) where an unseen act looks for the act it refers to

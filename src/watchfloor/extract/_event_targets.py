@@ -1,0 +1,274 @@
+"""Event targets named through other words (issue #5, round 16): resolution rules for actor2 that
+:func:`watchfloor.extract.events._participants` and ``_target`` call.
+
+- :func:`listed_member`: a plural object whose members a listing phrase names ("expelled diplomats from
+  seven Latin American countries, among them Argentina, Chile and Peru") is aimed at those members.
+- :func:`paired_party`: a pair of parties named by a collective ("urged both countries to exercise restraint
+  as airports in India and Pakistan suspended flights") is the coordination of two parties the sentence
+  names elsewhere.
+- :func:`referral` and :func:`referred_parties`: across sentences, an act's object that refers back to an act
+  named before ("condemned the attack": the attacker of the article's earlier attack) or to its two parties
+  ("urged both sides to show restraint": the parties of the earlier clash), resolved once the article's
+  events are known (as ``events._referred_actor`` resolves an unseen act's source).
+- :func:`in_said_subject`: a threat's target taken from the subject of what it says ("warned that Moscow's
+  response would be severe if Kyiv …") yields to the party its condition names.
+
+The words live in ``knowledge/event_target_words.tsv``. spaCy tokens are passed in; whether a token
+codes as a party is the caller's (``codable``), so this module needs nothing from ``events``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+from collections.abc import Callable, Sequence
+from typing import Any, Final, NamedTuple
+
+from ..knowledge import read_tsv
+from ..model import Actor, Event
+
+__all__ = [
+    "Referral",
+    "in_said_subject",
+    "listed_member",
+    "mediation_clauses",
+    "paired_party",
+    "referral",
+    "referred_parties",
+    "target_words",
+    "with_referred_targets",
+]
+
+_WORDS: Final = "event_target_words.tsv"
+# the prepositions whose object is whom an appeal or act is aimed at ("appealed to both sides", "called on")
+_AIMED_PREPS: Final = frozenset({"to", "on", "upon"})
+# tokens after a listing preposition where its first member's name may stand ("among them the United States")
+_LIST_REACH: Final = 6
+
+Codable = Callable[[Any], bool]
+Members = Callable[[Any], list[Any]]
+
+
+@functools.cache
+def target_words(kind: str) -> frozenset[str]:
+    """The words of one ``kind`` (listing, pair, collective) in ``knowledge/event_target_words.tsv``."""
+    return frozenset(r["word"].lower() for r in read_tsv(_WORDS, ("word", "kind")) if r["kind"] == kind)
+
+
+def listed_member(target: Any, codable: Codable) -> Any | None:
+    """The first codable member a listing phrase names for a plural common-noun target ("diplomats from
+    seven Latin American countries, among them Argentina, Chile and Peru": Argentina, whose coordination
+    gives the other targets), a plural of ``collective`` words; the phrase may hang on the target or stand
+    right after it, wherever the parser hung it. None when there is no such phrase or it names no party
+    ("killed 20 people, including three children")."""
+    if (
+        target.pos_ != "NOUN"
+        or target.tag_ != "NNS"
+        or target.lemma_.lower() not in target_words("collective")
+    ):
+        return None  # ("killed several people, including a South African contractor": a victim among others)
+    listing = target_words("listing")
+    preps = [c for c in target.children if c.dep_ == "prep" and c.lower_ in listing]
+    doc = target.doc
+    after = target.right_edge.i + 1
+    while after < len(doc) and doc[after].text == ",":
+        after += 1
+    if after < len(doc):
+        word = doc[after]
+        if word.lower_ in listing and word.dep_ == "prep":
+            preps.append(word)
+    for prep in preps:
+        # its object, or the name after its pronoun ("among them Poland", which the parser may hang elsewhere)
+        members = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ != "PRON"]
+        members += [
+            w for w in doc[prep.i + 1 : prep.i + _LIST_REACH] if w.pos_ == "PROPN" and w.dep_ != "compound"
+        ]
+        for member in members:
+            if codable(member):
+                return member
+    return None
+
+
+def _paired_object(token: Any) -> Any | None:
+    """The trigger's object naming two parties by a collective ("urged both countries", "appealed to both
+    sides", "called on the two governments"), or None."""
+    objects = [c for c in token.children if c.dep_ in {"dobj", "dative"}]
+    objects += [
+        g
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in _AIMED_PREPS
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    pair, collective = target_words("pair"), target_words("collective")
+    for obj in objects:
+        if obj.pos_ != "NOUN" or obj.tag_ != "NNS" or obj.lemma_.lower() not in collective:
+            continue
+        if any(c.dep_ in {"det", "nummod", "predet"} and c.lower_ in pair for c in obj.children):
+            return obj
+    return None
+
+
+def paired_party(token: Any, source: Any | None, codable: Codable, members: Members) -> Any | None:
+    """For a trigger whose object is a pair named by a collective (:func:`_paired_object`), the first member
+    of a coordination of two or more codable parties the sentence names outside the source ("urged both
+    countries to exercise restraint as airports in northern India and Pakistan suspended flights": India,
+    whose coordination gives Pakistan); None when the object is no pair or the sentence names no two
+    coordinated parties ("urged both sides" alone: they are in an earlier sentence)."""
+    if _paired_object(token) is None:
+        return None
+    skip = {t.i for t in source.subtree} if source is not None else set()
+    skip.add(token.i)
+    for word in token.sent:
+        if word.i in skip or word.pos_ != "PROPN" or word.dep_ in {"compound", "conj", "appos"}:
+            continue
+        if not codable(word):
+            continue
+        others = [m for m in members(word) if m.i != word.i and m.i not in skip and codable(m)]
+        if others:
+            return word
+    return None
+
+
+def in_said_subject(target: Any, said: Any | None) -> bool:
+    """Whether a target is (or owns) the subject of the clause a threat says ("warned that Moscow's response
+    would be severe if Kyiv carried out further attacks": Moscow's response), which is what happens, not
+    whom the threat is aimed at when a condition names a party."""
+    if said is None:
+        return False
+    subjects = [c for c in said.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return any(target.i in {t.i for t in s.subtree} for s in subjects)
+
+
+def mediation_clauses(token: Any, lemmas: frozenset[str]) -> list[Any]:
+    """The mediation verbs (``lemmas``) in participle clauses on an event noun, where the parser hangs the
+    noun's between-phrase ("A ceasefire brokered by Egypt between Israel and Hamas took effect": the truce's
+    parties are Israel and Hamas, not the mediator)."""
+    return [c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in lemmas]
+
+
+# CAMEO roots of the acts a definite event noun refers back to as a party's doing ("condemned the attack",
+# "denounced the strikes", "rejected the sanctions"): protest, force posture, reduce relations, coerce,
+# assault, fight, mass violence
+_REFERRED_ROOTS: Final = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+# sentences back (besides its own) where a referring object looks for what it refers to
+_REFERRAL_REACH: Final = 3
+# the roots one word of force refers to ("the attack" after "fired missiles at", "shelled", "bombed")
+_FORCE_ROOTS: Final = frozenset({"18", "19", "20"})
+# an event noun's own words naming its doer or its parties, which the sentence's rules read already
+# ("Russia's attack", "the attack by Iran", "the Israeli strikes")
+_OWNER_PREPS: Final = frozenset({"by", "from", "of", "between", "on", "against"})
+_PARTY_ENTS: Final = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+class Referral(NamedTuple):
+    """How an event's object refers back: ``kind`` "act" (an act named before, of CAMEO ``root``: its doer is
+    the target) or "pair" (the two parties of an act named before)."""
+
+    kind: str
+    root: str
+
+
+def _aimed_objects(token: Any) -> list[Any]:
+    objects = [c for c in token.children if c.dep_ in {"dobj", "dative"}]
+    objects += [
+        g
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in _AIMED_PREPS
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return objects
+
+
+def referral(token: Any, code: str, noun_code: Callable[[Any], str | None]) -> Referral | None:
+    """How the object of an event (trigger ``token``, CAMEO ``code``) refers back to what an earlier sentence
+    names: a pair collective ("urged both sides", "appealed to all parties"), or a definite event noun of
+    a party's hostile act (``noun_code`` gives its CAMEO code) with no doer of its own ("condemned the
+    attack", not "condemned Russia's attack" or "the attack by Iran", which the sentence's rules read), when
+    the event is not that act itself ("launched the attack"). None otherwise."""
+    pair, collective, definite = target_words("pair"), target_words("collective"), target_words("definite")
+    for obj in _aimed_objects(token):
+        if obj.pos_ != "NOUN":
+            continue
+        dets = {c.lower_ for c in obj.children if c.dep_ in {"det", "nummod", "predet"}}
+        if obj.tag_ == "NNS" and obj.lemma_.lower() in collective and dets & pair:
+            return Referral("pair", "")
+        if not dets & definite or any(_names_party(c) for c in obj.children):
+            continue
+        act = noun_code(obj)
+        if act is not None and act[:2] in _REFERRED_ROOTS and not _same_act(act[:2], code[:2]):
+            return Referral("act", act[:2])
+    return None
+
+
+def _names_party(word: Any) -> bool:
+    """Whether a word on an event noun names its doer or a party to it (an owner, a party's name as its
+    modifier, a by/of/on… phrase), not a description ("the hideous attack")."""
+    if word.dep_ == "poss":
+        return True
+    if word.dep_ == "prep" and word.lower_ in _OWNER_PREPS:
+        # (not a time: "condemned the attack on Sunday")
+        return any(c.dep_ == "pobj" and c.ent_type_ not in {"DATE", "TIME"} for c in word.children)
+    return word.dep_ in {"amod", "compound", "nmod"} and word.ent_type_ in _PARTY_ENTS
+
+
+def _same_act(root: str, other: str) -> bool:
+    """Whether an act of CAMEO root ``other`` is one a noun of root ``root`` refers to (any act of force for
+    a word of force)."""
+    return root == other or (root in _FORCE_ROOTS and other in _FORCE_ROOTS)
+
+
+def _country(actor: Actor | None) -> str | None:
+    return actor.code[:3] if actor is not None and actor.code else None
+
+
+def referred_parties(event: Event, ref: Referral, events: Sequence[Event]) -> list[Actor]:
+    """The parties a referring object (:func:`referral`) names, from the nearest earlier event of the article
+    (earlier in the sentence, or up to three sentences back) that is not the event's source's own: for an
+    act, the doer of the latest act of that CAMEO root ("France condemned the attack" after "Iran launched
+    300 drones at Israel": Iran); for a pair, both parties of the latest event with two coded parties ("the
+    EU urged both sides to show restraint" after "Serbia accused Kosovo …": Serbia and Kosovo). [] when none
+    is in reach."""
+    own = _country(event.actor1)
+    starts = sorted({e.sentence.start for e in events if e.sentence.start < event.sentence.start})
+    near = set(starts[-_REFERRAL_REACH:]) | {event.sentence.start}
+    earlier = [
+        e
+        for e in events
+        if e.sentence.start in near
+        and (e.sentence.start < event.sentence.start or e.trigger.start < event.trigger.start)
+        and _country(e.actor1) is not None
+        and _country(e.actor1) != own
+    ]
+    earlier.sort(key=lambda e: (e.sentence.start, e.trigger.start))
+    for found in reversed(earlier):
+        if ref.kind == "act" and _same_act(ref.root, found.cameo[:2]) and found.actor1 is not None:
+            return [found.actor1]
+        if ref.kind == "pair" and found.actor1 is not None and found.actor2 is not None:
+            other = _country(found.actor2)
+            if other is not None and other != own and found.actor2.code != found.actor1.code:
+                return [found.actor1, found.actor2]
+    return []
+
+
+def with_referred_targets(
+    events: list[Event], referring: dict[int, Referral], pair_id: Callable[[Event, Actor], str]
+) -> list[Event]:
+    """``events`` with each referring event (its index in ``referring``) aimed at the parties it refers to
+    (:func:`referred_parties`): the first party on the event itself, one more event per further party
+    (``pair_id`` gives its id), as a compound target is coded."""
+    out: list[Event] = []
+    for i, event in enumerate(events):
+        ref = referring.get(i)
+        parties = referred_parties(event, ref, events) if ref is not None else []
+        if not parties:
+            out.append(event)
+            continue
+        out.append(dataclasses.replace(event, actor2=parties[0]))
+        out.extend(
+            dataclasses.replace(event, id=pair_id(event, party), actor2=party)
+            for party in parties[1:]
+            if party.code != (event.actor1.code if event.actor1 else None)
+        )
+    return out
