@@ -45,3 +45,21 @@ def test_each_gold_event_is_compared_with_its_own_coded_event(monkeypatch: pytes
     assert report["matched_target_accuracy"] == 0.0
     text = summary({"sets": {"probe": report}, "seconds": 0.1})
     assert "actors of matched events: 0.667 of 3 slots (source 1.000, target 0.000)" in text
+
+
+def test_each_party_of_a_compound_is_compared_with_its_own_event(monkeypatch: pytest.MonkeyPatch) -> None:
+    from watchfloor.evaluate import _events
+
+    text = "France and Britain condemned the attack."
+    coded = [[(event_at(text, "111", "condemned", actor1=code), 0) for code in ("FRA", "GBR")]]
+    monkeypatch.setattr(_events, "code_texts", lambda texts, dates=None: coded)
+    record = {
+        "text": text,
+        "gold_events": [
+            {"code": "111", "trigger": "condemned", "source": [{"code": code}], "target": []}
+            for code in ("GBRGOV", "FRAGOV")
+        ],
+    }
+    report = _score_set([record], with_actors=True)
+    assert report["matched_actor_accuracy"] == 1.0  # Britain's gold event is Britain's coded event
+    assert report["actor_accuracy"] == 0.5  # the main event (France's) is right for one of the two

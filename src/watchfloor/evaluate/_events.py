@@ -20,7 +20,8 @@
   every party of a compound actor ("Russia and Ukraine signed…", "the US and Britain condemned…"),
   coded one event per pair, and reciprocal acts coded in each direction.
 - ``matched_actor_accuracy`` (sets with actor codes): for each gold event matched by a coded event
-  (as for dates below: same root, at the gold trigger when one is), whether the matched event's actor1
+  (as for dates below: same root, at the gold trigger when one is; of several events at the trigger, one
+  per party of a compound actor, the one whose actors agree best), whether the matched event's actor1
   is a gold source and its actor2 a gold target, over the gold source and target slots
   (``matched_actor_slots``; ``matched_source_accuracy`` and ``matched_target_accuracy`` per slot).
   The main-event figure above compares one event per sentence with every gold event of the sentence,
@@ -196,6 +197,29 @@ def _match_gold(gold: dict[str, Any], events: Sequence[Any]) -> Any | None:
     trigger = str(gold.get("trigger") or "").lower()
     at_trigger = [ev for ev in same_root if ev.trigger.text.lower() == trigger]
     return (at_trigger or same_root or [None])[0]
+
+
+def _match_parties(gold: dict[str, Any], events: Sequence[Any]) -> Any | None:
+    """The coded event a gold event's actors are compared with: as :func:`_match_gold`, but among the
+    coded events at the gold trigger the one whose actors agree with the gold's best, the first on a
+    tie — a compound actor is coded one event per party ("France, Germany and Britain condemned …"),
+    and each gold event of the compound is that party's event."""
+    code = str(gold.get("code") or "")
+    same_root = [ev for ev in events if code and ev.cameo[:2] == code[:2]]
+    trigger = str(gold.get("trigger") or "").lower()
+    candidates = [ev for ev in same_root if ev.trigger.text.lower() == trigger]
+    if not candidates:
+        return same_root[0] if same_root else None  # another word's event: the first, as for dates
+
+    def agreement(event: Any) -> int:
+        hits = 0
+        for slot, key in (("actor1", "source"), ("actor2", "target")):
+            want = [a for a in gold.get(key) or [] if isinstance(a, dict) and a.get("code")]
+            actor = getattr(event, slot)
+            hits += bool(want) and _actor_ok(actor.code if actor else None, want)
+        return hits
+
+    return max(candidates, key=agreement)
 
 
 def date_matches(record: dict[str, Any], events: Sequence[Any]) -> list[tuple[str, str | None]]:
@@ -389,7 +413,7 @@ def _score_set(
             pair_emitted += len(coded)
             pair_right += sum(1 for ev in coded if any(pair_matches(ev, p) for p in pairs))
             for ev in record.get("gold_events") or []:
-                matched = _match_gold(ev, [e for e, _ in events])
+                matched = _match_parties(ev, [e for e, _ in events])
                 for slot, key in (("actor1", "source"), ("actor2", "target")):
                     gold = [a for a in ev.get(key) or [] if isinstance(a, dict) and a.get("code")]
                     if not gold:
