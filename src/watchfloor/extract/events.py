@@ -158,6 +158,11 @@ def _arg_words(token: Any) -> list[Any]:
         ):
             lemmas.append(child)
             lemmas.extend(c for c in child.children if c.dep_ in {"compound", "amod", "dobj"})
+            if child.pos_ == "VERB" and child.lemma_.lower() in _words("helping_verbs"):
+                # "sent soldiers to help train the army": the act helped is the purpose
+                helped = [c for c in child.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB"]
+                lemmas.extend(helped)
+                lemmas.extend(c for h in helped for c in h.children if c.dep_ in {"dobj", "obj"})
             if child.dep_ in {"dobj", "obj"}:
                 # "part of a military aid program", "some of the prisoners": look through the quantity.
                 for prep in (c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"):
@@ -350,6 +355,8 @@ def _words(key: str) -> frozenset[str]:
 
 
 _CONSULT_CODE: Final = "040"
+_DENIAL_CODE: Final = "016"  # CAMEO: deny responsibility
+_HOSTILE_QUADS: Final = frozenset({QuadClass.VERBAL_CONFLICT, QuadClass.MATERIAL_CONFLICT})
 _PARTY_ENTS: Final = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _PARTY_PRONOUNS: Final = frozenset({"we", "they", "us", "them", "him", "her", "you"})
 
@@ -768,6 +775,25 @@ def _apply_tense(coded: dict[int, CodedTrigger], sent: Any) -> None:
             break
 
 
+def _deny_acts_only(coded: dict[int, CodedTrigger]) -> None:
+    """A denial with a complement clause is CAMEO 016 ("deny responsibility or involvement in an action")
+    only when the clause reports a hostile act ("denied that its forces had harmed civilians", "denied that
+    the raid killed anyone": quad classes 3 and 4); denying some other proposition ("denied that she had
+    anything to do with his decision") is no denial of an act. A gerund denies the denier's own doing
+    ("denied carrying out the raid") and stays."""
+    codes = cameo()
+    for i in [i for i, c in coded.items() if c.code == _DENIAL_CODE]:
+        token = coded[i].token
+        clauses = [c for c in token.children if c.dep_ == "ccomp"]
+        if not clauses or any(c.dep_ in {"dobj", "obj", "xcomp"} for c in token.children):
+            continue
+        inside = {t.i for clause in clauses for t in clause.subtree}
+        if not any(
+            j in inside and codes[c.code].quad_class in _HOSTILE_QUADS for j, c in coded.items() if j != i
+        ):
+            del coded[i]
+
+
 def _agentless_passive(token: Any) -> bool:
     children = list(token.children)
     return any(c.dep_ == "auxpass" for c in children) and not any(c.dep_ == "agent" for c in children)
@@ -804,6 +830,10 @@ def _absorb_governed(coded: dict[int, CodedTrigger]) -> None:
                 # "a roadside bombing killed …", "suicide bombers killed …": the subject names the act
                 outer.code = entry.code
             if outer is not None and outer.code != _SPEECH_CODE and node.i != i:
+                if outer.code == _DENIAL_CODE and not nominal:
+                    # "denied carrying out the raid": the act denied stays an event (status denied), the
+                    # claim ledger's evidence against the claim, as in "denied that it had carried out …"
+                    break
                 if nominal or entry.token.dep_ == "xcomp" or node.lemma_.lower() in light:
                     outer.absorbed.add(i)
                     del coded[i]
@@ -819,17 +849,33 @@ def _is_nominal(token: Any) -> bool:
 
 def _drop_reporting(coded: dict[int, CodedTrigger]) -> None:
     """A speech verb (010) is an event only if nothing in what it reports is one, and not when it
-    reports the event that governs it ("The UN will provide food aid, the agency said")."""
+    reports the event that governs it ("The UN will provide food aid, the agency said"). A verb
+    coordinated with it is a further act of the speaker, not what it reports ("said the missiles had
+    landed, and condemned the drills": the statement and the condemnation, :func:`_reported`)."""
     for i in [i for i, c in coded.items() if c.code == _SPEECH_CODE]:
         token = coded[i].token
-        reports = any(
-            j != i and coded[j].code != _SPEECH_CODE for j in (t.i for t in token.subtree) if j in coded
-        )
+        reports = any(j != i and coded[j].code != _SPEECH_CODE for j in _reported(token) if j in coded)
         attributes = token.dep_ in {"parataxis", "ccomp", "conj"} and any(
             a.i in coded and coded[a.i].code != _SPEECH_CODE for a in token.ancestors
         )
         if reports or attributes:
             del coded[i]
+
+
+def _reported(token: Any) -> Iterator[int]:
+    """The token indices of a speech verb's subtree but for the verbs coordinated with it (and their
+    arguments) when it reports a clause of its own: what it says, its own arguments and modifiers. A
+    speech verb with no clause ("called the demolition a senseless act and warned …", "announced an
+    amnesty and urged …") keeps its conjuncts: it is no statement of its own there."""
+    children = list(token.children)
+    own_clause = any(c.dep_ in _REPORTED_CLAUSE for c in children)
+    for child in children:
+        if own_clause and child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}:
+            continue
+        yield from (t.i for t in child.subtree)
+
+
+_REPORTED_CLAUSE: Final = frozenset({"ccomp", "parataxis"})
 
 
 def _modifier_clause(token: Any) -> bool:
@@ -1216,6 +1262,7 @@ def code_sentence(sent: Any) -> list[CodedTrigger]:
         hit = _code_token(doc[i])
         if hit is not None:
             coded[i] = hit
+    _deny_acts_only(coded)
     hits = {i: c.code for i, c in coded.items()}
     _apply_frames(coded, sent)
     _apply_tense(coded, sent)
@@ -1625,6 +1672,7 @@ def _cause_of_group(token: Any) -> bool:
     )
 
 
+_DEFINITE: Final = frozenset({"the", "this", "that", "these", "those"})
 _REFERRING_PREPS: Final = frozenset(
     {"about", "after", "before", "since", "during", "following", "amid", "despite", "over", "on", "of"}
 )
@@ -1637,19 +1685,28 @@ def _drop_referred(coded: dict[int, CodedTrigger]) -> None:
     Benghazi attacks"); an event noun that is the subject of a copula is described, not reported ("the
     threat of this decision to religious liberty is very clear", "the meeting was for personal reasons").
     A plural that is a verb's subject or object, or in a participation ("took part in the protests"), is
-    kept: "the protests spread to three cities", "renewed the negotiations" report them. No CAMEO manual
-    example's main event is either kind."""
+    kept: "the protests spread to three cities", "renewed the negotiations" report them. A definite event
+    noun that is the subject of a verb placing it in time (``sequence_verbs``: "the deployment follows the
+    withdrawal …", "the strikes followed weeks of attacks", "the deployment comes ahead of a mission") refers
+    back to the act the story has reported: the sentence reports what it follows or precedes. No CAMEO manual
+    example's main event is any of these kinds."""
     for i in list(coded):
         token = coded[i].token
         if token.pos_ != "NOUN":
             continue
         head = token.head
-        if (
+        referred = (
             token.tag_ == "NNS"
             and token.dep_ == "pobj"
             and head.lower_ in _REFERRING_PREPS
             and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
-        ) or (token.dep_ == "nsubj" and head.pos_ == "AUX"):
+        )
+        placed = (
+            token.dep_ == "nsubj"
+            and head.lemma_.lower() in _words("sequence_verbs")
+            and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children)
+        )
+        if referred or placed or (token.dep_ == "nsubj" and head.pos_ == "AUX"):
             del coded[i]
 
 
@@ -4275,11 +4332,12 @@ def extract_events(
                 entry is not main
                 and not sourced
                 and decision.statement is None
-                and decision.status is not EvidentialStatus.NEGATED
+                and decision.status not in _LEDGER_EVIDENCE
             ):
                 # PETRARCH's discard: a further event in the writer's voice whose source cannot be coded
-                # from its own syntax. An event a party claims, or one the text negates ("no signs of
-                # de-escalation"), is kept: what is said of it is the point.
+                # from its own syntax. An event a party claims, one the text negates ("no signs of
+                # de-escalation") or one a party denies ("denied that the raid killed anyone", under the
+                # denial's own 016) is kept: what is said of it is the point.
                 continue
             if actor1 is not None and actor1.code is None and actor1.name.lower() in _FIRST_PERSON:
                 # "I", "we" inside a quoted statement are its speaker ("'We will not pay,' Calderon said"),
