@@ -432,6 +432,12 @@ def _agent(words: list[str]) -> str | None:
         entry = agents.get(prefix + last[:cut])
         if entry is not None and entry[1]:
             return entry[0]
+    if last.endswith("ies") and len(last) > 5:
+        # a stemmed entry's "-y" plural ("authorities" ← "authority", "militaries" ← "military"), which the
+        # prefix match cannot reach
+        entry = agents.get(prefix + last[:-3] + "y")
+        if entry is not None and entry[1]:
+            return entry[0]
     return None
 
 

@@ -55,6 +55,7 @@ from ._event_patterns import (
     straight_lower,
     topics,
 )
+from ._event_sources import foreign_counterpart, fronted_subject, untimed
 from ._quotes import QUOTE_MARKS
 from ._speakers import HONORIFICS, SpeakerResolver, gender_of, plural, stated_genders
 from ._timex_anchor import event_date
@@ -179,6 +180,9 @@ def _subject(token: Any) -> Any | None:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         return pobj
+        fronted = fronted_subject(node)  # "On Wednesday Zelenskiy met …": the name the date phrase swallowed
+        if fronted is not None:
+            return fronted
         if node.dep_ in {"xcomp", "conj", "acomp", "dep", "advcl"}:
             node = node.head
             continue
@@ -2096,7 +2100,7 @@ def _phrase_tokens(token: Any) -> list[Any]:
         tokens.append(child)
         stack.extend(c for c in child.children if c.dep_ not in {"relcl", "acl", "appos", "punct"})
     tokens.sort(key=lambda t: t.i)
-    return tokens
+    return untimed(token, tokens)
 
 
 def _antecedent(token: Any, *, coded: bool = True) -> Any | None:
@@ -2191,6 +2195,8 @@ def _actor_code(token: Any, sent: Any) -> ActorCode:
         if ent.label_ not in {"GPE", "NORP", "ORG", "LOC"} or _describes_other(ent.root, token):
             continue
         other = code_actor(ent.text)
+        if ent.start > token.i and foreign_counterpart(ent.root, token, coded.sector, other):
+            continue  # "The interim prime minister thanked Kenya": the other state's country is not its own
         if other.code is None:
             continue
         if other.country is None:
