@@ -130,6 +130,19 @@ def test_counterpart_and_foreign_counterpart(nlp: Any) -> None:
     assert not sources.foreign_counterpart(kenya, subject, "GOV", code_actor("Kenyan rebels"))  # domestic
 
 
+def test_counterpart_reaches_a_participle_agent_on_the_object(nlp: Any) -> None:
+    words = ["The", "authorities", "agreed", "to", "a", "truce", "brokered", "by", "Russia", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[1, 2, 2, 2, 5, 3, 5, 6, 7, 2],
+        deps=["det", "nsubj", "ROOT", "prep", "det", "pobj", "acl", "agent", "pobj", "punct"],
+        pos=["DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"],
+        ents=["O", "O", "O", "O", "O", "O", "O", "O", "B-GPE", "O"],
+    )
+    assert sources.counterpart(doc[8], doc[1])  # the truce's broker is a party, not the subject's country
+
+
 def test_place_preps_and_state_sectors_load() -> None:
     assert {"in", "near"} <= sources.place_preps() and "with" not in sources.place_preps()
     assert {"GOV", "MIL"} <= sources.state_sectors() and "REB" not in sources.state_sectors()

@@ -28,6 +28,8 @@ _SUBJECT_DEPS: Final = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "e
 _PHRASE_DEPS: Final = frozenset(
     {"pobj", "prep", "compound", "amod", "nmod", "poss", "conj", "appos", "cc", "det"}
 )
+# a participle on the other party's phrase and its agent ("agreed to a ceasefire brokered by Russia")
+_PARTICIPLE_DEPS: Final = frozenset({"acl", "agent"})
 # the verb's arguments through which an entity is the act's other party
 _OBJECT_DEPS: Final = frozenset({"dobj", "dative", "iobj", "oprd", "prep"})
 # a country adjective on the other party's role word ("attacked Syrian rebels"): a domestic rival's country
@@ -104,9 +106,10 @@ def _sharing_verbs(verb: Any) -> set[int]:
 def counterpart(entity_root: Any, participant: Any) -> bool:
     """Whether an entity is the other party of the act ``participant`` is the subject of: it lies in that
     verb's object or prepositional argument ("thanked Kenya", "chanting slogans against France", "suspended
-    rotations with the UN mission"), not in a place phrase ("in Yangon") nor in a clause of its own, and is
-    not a country adjective on a role word ("attacked Syrian rebels", "opened investigations against Chilean
-    officials" may be domestic; "waving Russian flags" names no party)."""
+    rotations with the UN mission", "agreed to a ceasefire brokered by Russia"), not in a place phrase ("in
+    Yangon") nor in a clause of its own, and is not a country adjective on a role word ("attacked Syrian
+    rebels", "opened investigations against Chilean officials" may be domestic; "waving Russian flags" names
+    no party)."""
     if participant.dep_ not in {"nsubj", "nsubjpass"}:
         return False
     if entity_root.dep_ in _MODIFIER_DEPS and (
@@ -122,7 +125,7 @@ def counterpart(entity_root: Any, participant: Any) -> bool:
             return False
         if node.head.i in verbs:
             return node.dep_ in _OBJECT_DEPS
-        if node.dep_ not in _PHRASE_DEPS and node.dep_ not in _OBJECT_DEPS:
+        if node.dep_ not in _PHRASE_DEPS | _OBJECT_DEPS | _PARTICIPLE_DEPS:
             return False  # a clause of its own ("if Hamas released more hostages")
         node = node.head
     return False
