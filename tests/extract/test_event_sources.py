@@ -154,3 +154,26 @@ def test_place_preps_and_state_sectors_load() -> None:
 )
 def test_ies_plural_of_a_stemmed_role_word(mention: str, sector: str) -> None:
     assert code_actor(mention).sector == sector
+
+
+def test_between_phrase_on_a_truce_participle_names_its_parties(nlp: Any) -> None:
+    # the parser hangs "between …" on the participle, not on the truce
+    text = "A truce brokered by Qatar between Israel and Hamas took effect on Friday."
+    pairs = {
+        (e.actor1.code[:3], e.actor2.code[:3]) for e in _found(nlp, text, "truce") if e.actor1 and e.actor2
+    }
+    assert pairs == {("ISR", "PSE"), ("PSE", "ISR")}
+
+
+def test_participles_of_an_event_noun(nlp: Any) -> None:
+    words = ["A", "truce", "brokered", "by", "Qatar", "held", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[1, 5, 1, 2, 3, 5, 5],
+        deps=["det", "nsubj", "acl", "agent", "pobj", "ROOT", "punct"],
+        pos=["DET", "NOUN", "VERB", "ADP", "PROPN", "VERB", "PUNCT"],
+        tags=["DT", "NN", "VBN", "IN", "NNP", "VBD", "."],
+    )
+    assert [t.text for t in sources.participles(doc[1])] == ["brokered"]
+    assert sources.participles(doc[4]) == []

@@ -20,7 +20,15 @@ from typing import Any, Final
 from ..knowledge import read_tsv
 from .actors import ActorCode, role_word
 
-__all__ = ["counterpart", "foreign_counterpart", "fronted_subject", "place_preps", "state_sectors", "untimed"]
+__all__ = [
+    "counterpart",
+    "foreign_counterpart",
+    "fronted_subject",
+    "participles",
+    "place_preps",
+    "state_sectors",
+    "untimed",
+]
 
 TIMES: Final = frozenset({"DATE", "TIME"})
 _SUBJECT_DEPS: Final = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "agent"})
@@ -28,8 +36,9 @@ _SUBJECT_DEPS: Final = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "e
 _PHRASE_DEPS: Final = frozenset(
     {"pobj", "prep", "compound", "amod", "nmod", "poss", "conj", "appos", "cc", "det"}
 )
-# a participle on the other party's phrase and its agent ("agreed to a ceasefire brokered by Russia")
-_PARTICIPLE_DEPS: Final = frozenset({"acl", "agent"})
+# a participle on the other party's phrase and its agent ("agreed to a ceasefire brokered by Russia"), a
+# gerund in its prepositional phrase ("accused the junta of relying on Russia's Wagner Group")
+_PARTICIPLE_DEPS: Final = frozenset({"acl", "agent", "pcomp"})
 # the verb's arguments through which an entity is the act's other party
 _OBJECT_DEPS: Final = frozenset({"dobj", "dative", "iobj", "oprd", "prep"})
 # a country adjective on the other party's role word ("attacked Syrian rebels"): a domestic rival's country
@@ -72,6 +81,12 @@ def fronted_subject(verb: Any) -> Any | None:
             ):
                 return pobj
     return None
+
+
+def participles(noun: Any) -> list[Any]:
+    """The participles on an event noun ("a ceasefire brokered by Egypt between Israel and Hamas": brokered),
+    where the parser may hang the noun's own prepositional phrases."""
+    return [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
 
 
 def untimed(head: Any, tokens: Sequence[Any]) -> list[Any]:

@@ -55,7 +55,7 @@ from ._event_patterns import (
     straight_lower,
     topics,
 )
-from ._event_sources import foreign_counterpart, fronted_subject, untimed
+from ._event_sources import foreign_counterpart, fronted_subject, participles, untimed
 from ._quotes import QUOTE_MARKS
 from ._speakers import HONORIFICS, SpeakerResolver, gender_of, plural, stated_genders
 from ._timex_anchor import event_date
@@ -3157,6 +3157,7 @@ def _between_parties(entry: CodedTrigger, sent: Any) -> tuple[Any, Any] | None:
     if (token.pos_ != "NOUN" and token.tag_ != "VBG") or _reciprocal_form(entry) is None:
         return None
     places = [token] + ([token.head] if token.dep_ in {"nsubj", "nsubjpass"} else [])
+    places += participles(token)  # "a ceasefire brokered by Egypt between Israel and Hamas"
     for node in places:
         for prep in node.children:
             if prep.dep_ != "prep" or prep.lower_ != "between":
