@@ -138,9 +138,25 @@ def test_counterpart_reaches_a_participle_agent_on_the_object(nlp: Any) -> None:
         heads=[1, 2, 2, 2, 5, 3, 5, 6, 7, 2],
         deps=["det", "nsubj", "ROOT", "prep", "det", "pobj", "acl", "agent", "pobj", "punct"],
         pos=["DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"],
+        tags=["DT", "NNS", "VBD", "IN", "DT", "NN", "VBN", "IN", "NNP", "."],
         ents=["O", "O", "O", "O", "O", "O", "O", "O", "B-GPE", "O"],
     )
     assert sources.counterpart(doc[8], doc[1])  # the truce's broker is a party, not the subject's country
+
+
+def test_counterpart_stops_at_an_infinitive_on_the_object(nlp: Any) -> None:
+    # "voted for a chance to review the Iran deal": what the chance is for names no party to the vote
+    words = ["Senators", "voted", "for", "a", "chance", "to", "review", "the", "Iran", "deal", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[1, 1, 1, 4, 2, 6, 4, 9, 9, 6, 1],
+        deps=["nsubj", "ROOT", "prep", "det", "pobj", "aux", "acl", "det", "compound", "dobj", "punct"],
+        pos=["NOUN", "VERB", "ADP", "DET", "NOUN", "PART", "VERB", "DET", "PROPN", "NOUN", "PUNCT"],
+        tags=["NNS", "VBD", "IN", "DT", "NN", "TO", "VB", "DT", "NNP", "NN", "."],
+        ents=["O", "O", "O", "O", "O", "O", "O", "O", "B-GPE", "O", "O"],
+    )
+    assert not sources.counterpart(doc[8], doc[0])
 
 
 def test_place_preps_and_state_sectors_load() -> None:
@@ -149,11 +165,16 @@ def test_place_preps_and_state_sectors_load() -> None:
 
 
 @pytest.mark.parametrize(
-    ("mention", "sector"),
-    [("the authorities", "GOV"), ("Iranian authorities", "GOV"), ("the militaries", "MIL")],
+    ("mention", "code", "sector"),
+    [
+        ("the authorities", None, "GOV"),
+        ("the militaries", None, "MIL"),
+        ("the Iranian authorities", "IRN", None),  # a mention naming its country keeps the country alone
+    ],
 )
-def test_ies_plural_of_a_stemmed_role_word(mention: str, sector: str) -> None:
-    assert code_actor(mention).sector == sector
+def test_ies_plural_of_a_stemmed_role_word(mention: str, code: str | None, sector: str | None) -> None:
+    coded = code_actor(mention)
+    assert (coded.code, coded.sector) == (code, sector)
 
 
 def test_between_phrase_on_a_truce_participle_names_its_parties(nlp: Any) -> None:

@@ -36,7 +36,7 @@ _SUBJECT_DEPS: Final = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "e
 _PHRASE_DEPS: Final = frozenset(
     {"pobj", "prep", "compound", "amod", "nmod", "poss", "conj", "appos", "cc", "det"}
 )
-# a participle on the other party's phrase and its agent ("agreed to a ceasefire brokered by Russia"), a
+# a past participle on the other party's phrase and its agent ("agreed to a ceasefire brokered by Russia"), a
 # gerund in its prepositional phrase ("accused the junta of relying on Russia's Wagner Group")
 _PARTICIPLE_DEPS: Final = frozenset({"acl", "agent", "pcomp"})
 # the verb's arguments through which an entity is the act's other party
@@ -140,8 +140,12 @@ def counterpart(entity_root: Any, participant: Any) -> bool:
             return False
         if node.head.i in verbs:
             return node.dep_ in _OBJECT_DEPS
-        if node.dep_ not in _PHRASE_DEPS | _OBJECT_DEPS | _PARTICIPLE_DEPS:
-            return False  # a clause of its own ("if Hamas released more hostages")
+        if node.dep_ not in _PHRASE_DEPS | _OBJECT_DEPS | _PARTICIPLE_DEPS or (
+            node.dep_ == "acl" and node.tag_ != "VBN"
+        ):
+            # a clause of its own ("if Hamas released more hostages"), an infinitive on the object ("voted to
+            # insist on a chance to review the Iran deal": what the chance is for names no party to the vote)
+            return False
         node = node.head
     return False
 

@@ -2070,7 +2070,7 @@ def _masked_code(token: Any, persons: dict[int, ActorCode]) -> ActorCode:
     if entry is not None:  # "the Bush administration", "Osama bin Laden's al-Qaeda" as dictionary phrases
         return code_actor(text)
     kept = " ".join(t.text for t in _phrase_tokens(token) if t.i not in persons and t.tag_ != "POS")
-    coded = code_actor(kept)
+    coded = code_actor(kept, plurals=False)  # with a name's country, a plural role word as before
     person = persons[inside[-1].i]
     owned = any(t.dep_ == "poss" for t in inside)
     if coded.code is None and coded.sector is None and owned and token.dep_ not in {"nsubj", "nsubjpass"}:
