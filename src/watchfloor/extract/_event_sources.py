@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from typing import Any, Final
 
 from ..knowledge import read_tsv
-from .actors import ActorCode, role_word
+from .actors import ActorCode, role_word, state_sectors
 
 __all__ = [
     "counterpart",
@@ -26,7 +26,6 @@ __all__ = [
     "fronted_subject",
     "participles",
     "place_preps",
-    "state_sectors",
     "untimed",
 ]
 
@@ -49,12 +48,6 @@ _MODIFIER_DEPS: Final = frozenset({"amod"})
 def place_preps() -> frozenset[str]:
     """Prepositions whose object is where an act happens (``knowledge/event_actor_place_preps.tsv``)."""
     return frozenset(r["prep"] for r in read_tsv("event_actor_place_preps.tsv", ("prep",)))
-
-
-@functools.cache
-def state_sectors() -> frozenset[str]:
-    """CAMEO roles of a state's own organs (``knowledge/event_actor_state_sectors.tsv``)."""
-    return frozenset(r["sector"] for r in read_tsv("event_actor_state_sectors.tsv", ("sector",)))
 
 
 def _time_word(token: Any) -> bool:

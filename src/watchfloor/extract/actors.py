@@ -40,6 +40,7 @@ __all__ = [
     "renamed_code",
     "role_sectors",
     "role_word",
+    "state_sectors",
 ]
 
 # the longest name the tables hold ("Organisation for the Prohibition of Chemical Weapons": 7 words; the
@@ -435,11 +436,17 @@ def _agent(words: list[str], plurals: bool = False) -> str | None:
             return entry[0]
     if plurals and last.endswith("ies") and len(last) > 5:
         # a stemmed entry's "-y" plural ("authorities" ← "authority", "militaries" ← "military"), which the
-        # prefix match cannot reach
+        # prefix match cannot reach; a state organ's only ("companies" stays no role, as before)
         entry = agents.get(prefix + last[:-3] + "y")
-        if entry is not None and entry[1]:
+        if entry is not None and entry[1] and entry[0] in state_sectors():
             return entry[0]
     return None
+
+
+@functools.cache
+def state_sectors() -> frozenset[str]:
+    """CAMEO roles of a state's own organs (``knowledge/event_actor_state_sectors.tsv``)."""
+    return frozenset(r["sector"] for r in read_tsv("event_actor_state_sectors.tsv", ("sector",)))
 
 
 @functools.cache
