@@ -199,3 +199,17 @@ def test_participles_of_an_event_noun(nlp: Any) -> None:
     )
     assert [t.text for t in sources.participles(doc[1])] == ["brokered"]
     assert sources.participles(doc[4]) == []
+
+
+def test_absolute_with_clause_names_who_fights(nlp: Any) -> None:
+    text = "Fighting raged in Omdurman on Sunday, with the army shelling rebel positions near the river."
+    doc = nlp(text)
+    agent = sources.absolute_agent(_token(doc, "Fighting"))
+    assert agent is not None and agent.text == "army"
+    codes = {e.actor1.code if e.actor1 else None for e in _found(nlp, text, "Fighting")}
+    assert codes == {"SDNMIL"}
+
+
+def test_absolute_agent_needs_a_with_clause_of_its_own(nlp: Any) -> None:
+    doc = nlp("Fighting raged in Omdurman with heavy artillery on Sunday.")
+    assert sources.absolute_agent(_token(doc, "Fighting")) is None

@@ -21,6 +21,7 @@ from ..knowledge import read_tsv
 from .actors import ActorCode, role_word, state_sectors
 
 __all__ = [
+    "absolute_agent",
     "counterpart",
     "foreign_counterpart",
     "fronted_subject",
@@ -48,6 +49,23 @@ _MODIFIER_DEPS: Final = frozenset({"amod"})
 def place_preps() -> frozenset[str]:
     """Prepositions whose object is where an act happens (``knowledge/event_actor_place_preps.tsv``)."""
     return frozenset(r["prep"] for r in read_tsv("event_actor_place_preps.tsv", ("prep",)))
+
+
+def absolute_agent(event: Any) -> Any | None:
+    """Who fights in a with-clause on the fighting: "fighting raged on in Omdurman, with the army using drones
+    against RSF positions" (the army). The event (a noun or gerund with no subject of its own) is the subject
+    of a verb whose "with" phrase holds a clause with its own subject; None otherwise."""
+    if event.dep_ not in {"nsubj", "nsubjpass"} or event.tag_ not in {"NN", "NNS", "VBG"}:
+        return None
+    for prep in event.head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "with":
+            continue
+        for clause in prep.children:
+            if clause.dep_ == "pcomp" and clause.tag_ == "VBG":
+                agent = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                if agent is not None and agent.pos_ in {"NOUN", "PROPN"}:
+                    return agent
+    return None
 
 
 def _time_word(token: Any) -> bool:

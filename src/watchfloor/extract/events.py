@@ -55,7 +55,7 @@ from ._event_patterns import (
     straight_lower,
     topics,
 )
-from ._event_sources import foreign_counterpart, fronted_subject, participles, untimed
+from ._event_sources import absolute_agent, foreign_counterpart, fronted_subject, participles, untimed
 from ._quotes import QUOTE_MARKS
 from ._speakers import HONORIFICS, SpeakerResolver, gender_of, plural, stated_genders
 from ._timex_anchor import event_date
@@ -3033,6 +3033,8 @@ def _participants(entry: CodedTrigger, sent: Any, *, main: bool = True) -> _Part
     between = _between_parties(entry, sent) if source is None else None
     if between is not None:
         source = between[0]
+    if source is None and _violent(entry.code):
+        source = absolute_agent(token)  # "fighting raged on, with the army using drones against …"
     patient = _patient(token) if source is None else None
     if source is None and main and patient is None:
         source = _clause_subject(token)
