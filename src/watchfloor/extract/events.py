@@ -55,6 +55,7 @@ from ._event_patterns import (
     straight_lower,
     topics,
 )
+from ._event_sources import absolute_agent, foreign_counterpart, fronted_subject, participles, untimed
 from ._event_targets import (
     Referral,
     in_said_subject,
@@ -193,6 +194,9 @@ def _subject(token: Any) -> Any | None:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         return pobj
+        fronted = fronted_subject(node)  # "On Wednesday Zelenskiy met …": the name the date phrase swallowed
+        if fronted is not None:
+            return fronted
         if node.dep_ in {"xcomp", "conj", "acomp", "dep", "advcl"}:
             node = node.head
             continue
@@ -2132,7 +2136,7 @@ def _masked_code(token: Any, persons: dict[int, ActorCode]) -> ActorCode:
     if entry is not None:  # "the Bush administration", "Osama bin Laden's al-Qaeda" as dictionary phrases
         return code_actor(text)
     kept = " ".join(t.text for t in _phrase_tokens(token) if t.i not in persons and t.tag_ != "POS")
-    coded = code_actor(kept)
+    coded = code_actor(kept, plurals=False)  # with a name's country, a plural role word as before
     person = persons[inside[-1].i]
     owned = any(t.dep_ == "poss" for t in inside)
     if coded.code is None and coded.sector is None and owned and token.dep_ not in {"nsubj", "nsubjpass"}:
@@ -2162,7 +2166,7 @@ def _phrase_tokens(token: Any) -> list[Any]:
         tokens.append(child)
         stack.extend(c for c in child.children if c.dep_ not in {"relcl", "acl", "appos", "punct"})
     tokens.sort(key=lambda t: t.i)
-    return tokens
+    return untimed(token, tokens)
 
 
 def _antecedent(token: Any, *, coded: bool = True) -> Any | None:
@@ -2257,6 +2261,8 @@ def _actor_code(token: Any, sent: Any) -> ActorCode:
         if ent.label_ not in {"GPE", "NORP", "ORG", "LOC"} or _describes_other(ent.root, token):
             continue
         other = code_actor(ent.text)
+        if ent.start > token.i and foreign_counterpart(ent.root, token, coded.sector, other):
+            continue  # "The interim prime minister thanked Kenya": the other state's country is not its own
         if other.code is None:
             continue
         if other.country is None:
@@ -3093,6 +3099,8 @@ def _participants(entry: CodedTrigger, sent: Any, *, main: bool = True) -> _Part
     between = _between_parties(entry, sent) if source is None else None
     if between is not None:
         source = between[0]
+    if source is None and _violent(entry.code):
+        source = absolute_agent(token)  # "fighting raged on, with the army using drones against …"
     patient = _patient(token) if source is None else None
     if source is None and main and patient is None:
         source = _clause_subject(token)
@@ -3224,6 +3232,7 @@ def _between_parties(entry: CodedTrigger, sent: Any) -> tuple[Any, Any] | None:
         return None
     places = [token] + ([token.head] if token.dep_ in {"nsubj", "nsubjpass"} else [])
     places += mediation_clauses(token, _mediation_lemmas())  # "a ceasefire brokered by Egypt between X and Y"
+    places += [p for p in participles(token) if p not in places]  # any participle clause on the noun
     for node in places:
         for prep in node.children:
             if prep.dep_ != "prep" or prep.lower_ != "between":

@@ -1,0 +1,175 @@
+"""Which phrase is an event's source (actor1) and where an uncoded source may take its country from (issue #5,
+round 16). Called from :mod:`watchfloor.extract.events`' source choice; works on spaCy tokens only.
+
+- :func:`fronted_subject` — a name the parser hung on a fronted time phrase ("On Wednesday Zelenskiy met
+  Stoltenberg": *Zelenskiy* is the pobj of "On", compounded with the date) is the subject of the verb
+  that has none.
+- :func:`untimed` — a phrase's words without the time words glued before its head ("Wednesday Zelenskiy"
+  is Zelenskiy).
+- :func:`counterpart` — an entity in the verb's own object or prepositional argument (not a place phrase) is
+  the other party of the act, so a subject that names no country takes none from it ("The interim prime
+  minister thanked Kenya" is not Kenyan).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from typing import Any, Final
+
+from ..knowledge import read_tsv
+from .actors import ActorCode, role_word, state_sectors
+
+__all__ = [
+    "absolute_agent",
+    "counterpart",
+    "foreign_counterpart",
+    "fronted_subject",
+    "participles",
+    "place_preps",
+    "untimed",
+]
+
+TIMES: Final = frozenset({"DATE", "TIME"})
+_SUBJECT_DEPS: Final = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "agent"})
+# the dependencies that stay inside one noun phrase (a phrase's own modifiers and of-phrases)
+_PHRASE_DEPS: Final = frozenset(
+    {"pobj", "prep", "compound", "amod", "nmod", "poss", "conj", "appos", "cc", "det"}
+)
+# a past participle on the other party's phrase and its agent ("agreed to a ceasefire brokered by Russia"), a
+# gerund in its prepositional phrase ("accused the junta of relying on Russia's Wagner Group")
+_PARTICIPLE_DEPS: Final = frozenset({"acl", "agent", "pcomp"})
+# the verb's arguments through which an entity is the act's other party
+_OBJECT_DEPS: Final = frozenset({"dobj", "dative", "iobj", "oprd", "prep"})
+# a country adjective on the other party's role word ("attacked Syrian rebels"): a domestic rival's country
+_MODIFIER_DEPS: Final = frozenset({"amod"})
+
+
+@functools.cache
+def place_preps() -> frozenset[str]:
+    """Prepositions whose object is where an act happens (``knowledge/event_actor_place_preps.tsv``)."""
+    return frozenset(r["prep"] for r in read_tsv("event_actor_place_preps.tsv", ("prep",)))
+
+
+def absolute_agent(event: Any) -> Any | None:
+    """Who fights in a with-clause on the fighting: "fighting raged on in Omdurman, with the army using drones
+    against RSF positions" (the army). The event (a noun or gerund with no subject of its own) is the subject
+    of a verb whose "with" phrase holds a clause with its own subject; None otherwise."""
+    if event.dep_ not in {"nsubj", "nsubjpass"} or event.tag_ not in {"NN", "NNS", "VBG"}:
+        return None
+    for prep in event.head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "with":
+            continue
+        for clause in prep.children:
+            if clause.dep_ == "pcomp" and clause.tag_ == "VBG":
+                agent = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                if agent is not None and agent.pos_ in {"NOUN", "PROPN"}:
+                    return agent
+    return None
+
+
+def _time_word(token: Any) -> bool:
+    return token.ent_type_ in TIMES
+
+
+def fronted_subject(verb: Any) -> Any | None:
+    """The name a fronted time phrase swallowed, as the subject of a verb that has none: "On Wednesday
+    Zelenskiy met Stoltenberg" (Zelenskiy, the pobj of "On" with "Wednesday" as its compound); None when
+    the verb has a subject, or the pobj is itself the time ("On Wednesday the talks resumed")."""
+    if verb.pos_ not in {"VERB", "AUX"} or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return None
+    for prep in verb.lefts:
+        if prep.dep_ != "prep":
+            continue
+        for pobj in prep.children:
+            if (
+                pobj.dep_ == "pobj"
+                and pobj.pos_ == "PROPN"
+                and not _time_word(pobj)
+                and pobj.i < verb.i
+                and all(t.pos_ in {"AUX", "ADV", "PART"} for t in pobj.doc[pobj.i + 1 : verb.i])
+                and any(c.dep_ == "compound" and _time_word(c) and c.i < pobj.i for c in pobj.children)
+            ):
+                return pobj
+    return None
+
+
+def participles(noun: Any) -> list[Any]:
+    """The participles on an event noun ("a ceasefire brokered by Egypt between Israel and Hamas": brokered),
+    where the parser may hang the noun's own prepositional phrases."""
+    return [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+
+
+def untimed(head: Any, tokens: Sequence[Any]) -> list[Any]:
+    """A phrase's tokens without the time words the parser glued before its head ("Wednesday Zelenskiy",
+    "Sunday night Biden"); a phrase that is a time keeps them."""
+    if _time_word(head):
+        return list(tokens)
+    cut = {
+        t.i for t in tokens if t.i < head.i and _time_word(t) and t.head.i == head.i and t.dep_ == "compound"
+    }
+    return [t for t in tokens if t.i not in cut]
+
+
+def _sharing_verbs(verb: Any) -> set[int]:
+    """The verb and the verbs under it that share its subject: a participle, infinitive or conjunct with no
+    subject of its own ("rallied …, chanting slogans against France")."""
+    found = {verb.i}
+    stack = [verb]
+    while stack:
+        node = stack.pop()
+        for child in node.children:
+            if (
+                child.dep_ in {"advcl", "xcomp", "conj"}
+                and child.pos_ in {"VERB", "AUX"}
+                and not any(c.dep_ in _SUBJECT_DEPS for c in child.children)
+            ):
+                found.add(child.i)
+                stack.append(child)
+    return found
+
+
+def counterpart(entity_root: Any, participant: Any) -> bool:
+    """Whether an entity is the other party of the act ``participant`` is the subject of: it lies in that
+    verb's object or prepositional argument ("thanked Kenya", "chanting slogans against France", "suspended
+    rotations with the UN mission", "agreed to a ceasefire brokered by Russia"), not in a place phrase ("in
+    Yangon") nor in a clause of its own, and is not a country adjective on a role word ("attacked Syrian
+    rebels", "opened investigations against Chilean officials" may be domestic; "waving Russian flags" names
+    no party)."""
+    if participant.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    if entity_root.dep_ in _MODIFIER_DEPS and (
+        role_word(entity_root.head.lower_) or role_word(entity_root.head.lemma_.lower())
+    ):
+        return False  # "the army attacked Syrian rebels", "investigations against Chilean officials"
+    verbs = _sharing_verbs(participant.head)
+    node = entity_root
+    for _ in range(12):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ == "prep" and node.lower_ in place_preps():
+            return False
+        if node.head.i in verbs:
+            return node.dep_ in _OBJECT_DEPS
+        if node.dep_ not in _PHRASE_DEPS | _OBJECT_DEPS | _PARTICIPLE_DEPS or (
+            node.dep_ == "acl" and node.tag_ != "VBN"
+        ):
+            # a clause of its own ("if Hamas released more hostages"), an infinitive on the object ("voted to
+            # insist on a chance to review the Iran deal": what the chance is for names no party to the vote)
+            return False
+        node = node.head
+    return False
+
+
+def foreign_counterpart(entity_root: Any, participant: Any, sector: str | None, other: ActorCode) -> bool:
+    """Whether a state organ that names no country (``sector``) must not take its country from an entity
+    coded ``other``: the entity is the other party of its act (:func:`counterpart`) and is itself a state, a
+    state's organ or a body of no country ("The interim prime minister thanked Kenya", "the junta suspended
+    rotations with the UN mission"). A domestic other party may share the country ("the army attacked Syrian
+    rebels", "President Dos Santos conceded to demands from UNITA"), and so may any subject that is no state
+    organ ("opposition groups accused Damascus")."""
+    if sector is None or sector not in state_sectors():
+        return False
+    if other.country is not None and other.sector is not None and other.sector not in state_sectors():
+        return False
+    return counterpart(entity_root, participant)
