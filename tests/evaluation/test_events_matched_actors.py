@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from watchfloor.evaluate._events import _score_set, summary
+from watchfloor.model import EvidentialStatus
 
 from ._events_fixtures import event_at
 
@@ -63,3 +64,50 @@ def test_each_party_of_a_compound_is_compared_with_its_own_event(monkeypatch: py
     report = _score_set([record], with_actors=True)
     assert report["matched_actor_accuracy"] == 1.0  # Britain's gold event is Britain's coded event
     assert report["actor_accuracy"] == 0.5  # the main event (France's) is right for one of the two
+
+
+def test_article_report_codes_each_article_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    from watchfloor.evaluate import _events
+
+    records = [
+        {
+            "article": "a1",
+            "text": "Rebels shelled it.",
+            "gold_events": [{"code": "195", "trigger": "shelled"}],
+        },
+        {
+            "article": "a1",
+            "text": "The army said it repelled them.",
+            "gold_events": [
+                {"code": "010", "trigger": "said", "source": [{"code": "MOZMIL"}], "target": []},
+                {"code": "190", "trigger": "repelled", "status": "claimed", "claimed_by": "MOZMIL"},
+            ],
+        },
+        {"article": "b2", "text": "Talks were held.", "gold_events": [{"code": "046", "trigger": "Talks"}]},
+    ]
+    joined: list[str] = []
+
+    def parsed(texts: list[str], dates: object) -> list[str]:
+        joined.extend(texts)
+        return list(texts)
+
+    def coded(text: str, statements: bool) -> list[tuple[object, int]]:
+        if text.startswith("Talks"):
+            return []  # the second article codes nothing: its one record's root is wrong
+        return [
+            (event_at(text, "195", "shelled"), 0),
+            (event_at(text, "010", "said", actor1="MOZ"), 0),
+            (event_at(text, "190", "repelled", status=EvidentialStatus.OBSERVED), 1),
+        ]
+
+    monkeypatch.setattr(_events, "_parsed", parsed)
+    monkeypatch.setattr(_events, "_coded", coded)
+    report = _events.article_report(records)
+    assert joined == ["Rebels shelled it. The army said it repelled them.", "Talks were held."]
+    assert report["articles"] == 2
+    assert report["articles_root_accuracy"] == pytest.approx(round(2 / 3, 4))  # each sentence its own events
+    assert report["articles_precision"] == 1.0
+    assert report["articles_matched_actor_accuracy"] == 1.0  # "said": MOZ
+    assert report["articles_status_accuracy"] == 0.0  # "repelled" coded observed, gold claimed
+    assert report["articles_claimed_by_accuracy"] == 0.0
+    assert _events.article_report([{"text": "No article id."}]) == {}

@@ -57,6 +57,12 @@ sentence without statements, to measure the coder alone). The writers label an e
 threat observed; the coder calls it claimed (docs/events.md, "Moscow is ready for talks"), so those
 count as errors here.
 
+The crisis sets and the date set also get figures with each **article coded whole** (``articles_…``: the
+article's sentences joined in order, statements included, as ``watchfloor extract`` codes them), each gold
+event compared with the events of its own sentence — root, precision, actors of matched events, status and
+claimed_by. Coded alone a sentence cannot see a party an earlier sentence names ("condemned the attack",
+"urged both sides", "…, the army said" in a story placed in Mozambique).
+
 **status** scores the evidential status classifier on the team-labelled PolNeAR dev set
 ``tests/data/evidential/status_labels.jsonl`` (references only: article id and offsets). The
 articles come from ``shared/data/polnear/dev.jsonl``; their gold attributions become the
@@ -299,6 +305,80 @@ def status_report(records: list[dict[str, Any]], coded: list[list[tuple[Any, int
     }
 
 
+def article_report(records: list[dict[str, Any]]) -> dict[str, Any]:
+    """The figures of a set whose records carry an ``article`` id, with each article coded whole, as
+    ``watchfloor extract`` codes it (its sentences joined in order, statements included), each gold event
+    compared with the events whose trigger is inside its own sentence: root accuracy and precision as
+    for one sentence, actors of matched events (:func:`_match_parties`), status and claimed_by. Coded
+    alone, a sentence cannot see the party an earlier one names ("condemned the attack", "urged both
+    sides", "…, the army said" in a story placed in Mozambique); coded whole, it can. Empty when a record
+    has no article id."""
+    if not records or not all(r.get("article") for r in records):
+        return {}
+    groups: list[list[dict[str, Any]]] = []
+    for record in records:
+        if groups and groups[-1][0]["article"] == record["article"]:
+            groups[-1].append(record)
+        else:
+            groups.append([record])
+    texts: list[str] = []
+    ranges: list[list[tuple[int, int]]] = []
+    for group in groups:
+        parts: list[str] = []
+        spans: list[tuple[int, int]] = []
+        at = 0
+        for record in group:
+            lead = _lead(record)
+            spans.append((at, at + len(lead)))
+            parts.append(lead)
+            at += len(lead) + 1
+        texts.append(" ".join(parts))
+        ranges.append(spans)
+    dates = [record_date(group[0].get("date")) for group in groups]
+    roots: list[bool] = []
+    right = emitted = 0
+    slots: list[bool] = []
+    statuses: list[bool] = []
+    sources: list[bool] = []
+    for group, spans, parsed in zip(groups, ranges, _parsed(texts, dates), strict=True):
+        coded = _coded(parsed, True)
+        for record, (start, end) in zip(group, spans, strict=True):
+            events = [(ev, depth) for ev, depth in coded if start <= ev.trigger.start < end]
+            _, gold_roots = _gold(record)
+            if not gold_roots and not record.get("gold_no_events"):
+                continue
+            emitted += len(events)
+            right += sum(1 for ev, _ in events if ev.cameo[:2] in gold_roots)
+            main = min(events, key=lambda x: x[1])[0] if events else None
+            roots.append(
+                main is None if record.get("gold_no_events") else bool(main and main.cameo[:2] in gold_roots)
+            )
+            plain = [ev for ev, _ in events]
+            for gold in record.get("gold_events") or []:
+                matched = _match_parties(gold, plain)
+                if matched is not None:
+                    for slot, key in (("actor1", "source"), ("actor2", "target")):
+                        want = [a for a in gold.get(key) or [] if isinstance(a, dict) and a.get("code")]
+                        actor = getattr(matched, slot)
+                        if want:
+                            slots.append(_actor_ok(actor.code if actor else None, want))
+                event = _match_gold(gold, plain)
+                if event is None or gold.get("status") not in STATUSES:
+                    continue
+                statuses.append(gold["status"] == str(event.status))
+                if gold["status"] in {"claimed", "denied"} and gold.get("claimed_by"):
+                    by = event.claimed_by.code if event.claimed_by is not None else None
+                    sources.append(_actor_ok(by, [{"code": gold["claimed_by"]}]))
+    return {
+        "articles": len(groups),
+        "articles_root_accuracy": _share(roots),
+        "articles_precision": round(right / emitted, 4) if emitted else None,
+        "articles_matched_actor_accuracy": _share(slots),
+        "articles_status_accuracy": _share(statuses),
+        "articles_claimed_by_accuracy": _share(sources),
+    }
+
+
 def _share(hits: Sequence[bool]) -> float | None:
     return round(sum(hits) / len(hits), 4) if hits else None
 
@@ -479,6 +559,7 @@ def run(gold: Path | None, limit: int | None) -> dict[str, Any]:
         coded = [_coded(p, False) for p in parsed]
         report["sets"][path.stem] = _score_set(records, with_actors, coded)
         report["sets"][path.stem].update(status_report(records, [_coded(p, True) for p in parsed]))
+        report["sets"][path.stem].update(article_report(records))
     report["seconds"] = round(time.perf_counter() - started, 2)
     return report
 
@@ -522,6 +603,14 @@ def summary(report: dict[str, Any]) -> str:
                     f"{name:<28} claimed_by: {f(r['claimed_by_accuracy'])} of {r['claimed_by_events']} "
                     "matched claimed or denied events"
                 )
+        if r.get("articles"):
+            lines.append(
+                f"{name:<28} as {r['articles']} articles: root {f(r['articles_root_accuracy'])}, "
+                f"precision {f(r['articles_precision'])}, "
+                f"actors of matched events {f(r['articles_matched_actor_accuracy'])}, "
+                f"status {f(r['articles_status_accuracy'])}, "
+                f"claimed_by {f(r['articles_claimed_by_accuracy'])}"
+            )
         for split, d in (r.get("date_splits") or {}).items():
             label = f"{name} {split}"
             lines.append(f"{label:<28} dates: {f(d['date_accuracy'])} of {d['date_events']} matched")
