@@ -31,6 +31,7 @@ def test_referent_codes_from_the_table() -> None:
     assert _event_targets.referent_codes("Emirates") == ("ARE",)
     assert _event_targets.referent_codes("minister") == ()
     assert "them" in _event_targets.target_words("pronoun")
+    assert "if" in _event_targets.target_words("condition")
 
 
 @pytest.mark.parametrize(
@@ -56,6 +57,13 @@ def test_referent_codes_from_the_table() -> None:
             "Emirates for their help and urged Sudan to free more detainees.",
             "thanked",
             {("KEN", "ARE")},
+        ),
+        # a short name as a threat's condition's subject: whom the threat is aimed at
+        (
+            "North Korea fired two missiles into the sea on Monday. Japan warned it would respond firmly if "
+            "the North carried out another launch.",
+            "warned",
+            {("JPN", "PRK")},
         ),
     ],
 )
@@ -135,6 +143,10 @@ def test_referral_reads_descriptions_even_when_aimed(nlp: Any) -> None:
         "Kenya accused the junta of Mali of lying.",
     ):
         assert _event_targets.referral(nlp(text)[1], "112", none, aimed=True) is None
+    # a condition's subject is read for a threat only
+    doc = nlp("Japan warned it would respond if the North fired again.")
+    assert _event_targets.referral(doc[1], "138", none) == _event_targets.Referral("described", "PRK")
+    assert _event_targets.referral(doc[1], "010", none) is None
     # a pair collective is read only when no party is aimed at
     doc = nlp("Russia urged both sides to show restraint.")
     assert _event_targets.referral(doc[1], "0256", none, aimed=True) is None

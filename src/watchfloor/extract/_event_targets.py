@@ -177,6 +177,8 @@ def mediation_clauses(token: Any, lemmas: frozenset[str]) -> list[Any]:
 _REFERRED_ROOTS: Final = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 # sentences back (besides its own) where a referring object looks for what it refers to
 _REFERRAL_REACH: Final = 3
+# the CAMEO root of threats, whose condition names whom they are aimed at
+_THREAT_ROOT: Final = "13"
 # the roots one word of force refers to ("the attack" after "fired missiles at", "shelled", "bombed")
 _FORCE_ROOTS: Final = frozenset({"18", "19", "20"})
 # an event noun's own words naming its doer or its parties, which the sentence's rules read already
@@ -217,7 +219,7 @@ def referral(
     sentence's rules read), when the event is not that act itself ("launched the attack"). An event already
     ``aimed`` at a party (the fallback's guess: a description codes nothing itself) is read for a
     description only. None otherwise."""
-    described = _described(token)
+    described = _described(token, code)
     if described is not None or aimed:
         return described
     pair, collective, definite = target_words("pair"), target_words("collective"), target_words("definite")
@@ -249,11 +251,27 @@ def _pair_before(pronoun: Any) -> bool:
     )
 
 
-def _described(token: Any) -> Referral | None:
-    """A "described" referral for an object that is a definite description or short name of a party in
-    ``event_target_referents.tsv`` with no word naming whose it is ("accused the junta", not "Mali's junta"
-    or "the Malian junta")."""
-    for obj in _aimed_objects(token):
+def _conditioned(token: Any) -> list[Any]:
+    """The subjects of a threat's conditions, on the trigger or on the clause it says ("warned it would
+    respond strongly if the North took further steps": the North), whom a threat is aimed at."""
+    marks = target_words("condition")
+    clauses = [token, *(c for c in token.children if c.dep_ in {"ccomp", "xcomp"})]
+    return [
+        s
+        for clause in clauses
+        for c in clause.children
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+        for s in c.children
+        if s.dep_ == "nsubj"
+    ]
+
+
+def _described(token: Any, code: str) -> Referral | None:
+    """A "described" referral for an object (or a threat's condition's subject, :func:`_conditioned`) that is
+    a definite description or short name of a party in ``event_target_referents.tsv`` with no word naming
+    whose it is ("accused the junta", not "Mali's junta" or "the Malian junta")."""
+    conditioned = _conditioned(token) if code.startswith(_THREAT_ROOT) else []
+    for obj in [*_aimed_objects(token), *conditioned]:
         wanted = referent_codes(obj.lemma_) or referent_codes(obj.lower_)
         if not wanted or obj.pos_ not in {"NOUN", "PROPN"}:
             continue
