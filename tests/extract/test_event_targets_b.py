@@ -65,6 +65,19 @@ def test_referent_codes_from_the_table() -> None:
             "warned",
             {("JPN", "PRK")},
         ),
+        # a mediation of a deal named before: its two parties, one event each
+        (
+            "Colombia's government and the FARC rebels signed a peace deal in Havana on Monday. The deal, "
+            "mediated by Cuba and Norway, ended decades of war.",
+            "mediated",
+            {("CUB", "COL"), ("NOR", "COL")},
+        ),
+        (
+            "Armenian and Azerbaijani troops clashed on the border on Tuesday. Russia's defence minister "
+            "later brokered a ceasefire between the two sides.",
+            "brokered",
+            {("RUS", "ARM"), ("RUS", "AZE")},
+        ),
     ],
 )
 def test_pronoun_and_description_take_the_party_named_before(
@@ -93,6 +106,17 @@ def test_pronoun_and_description_take_the_party_named_before(
 def test_pronoun_and_description_guards(nlp: Any, text: str, trigger: str) -> None:
     targets = {two for _, two in _pairs(nlp, text, trigger)}
     assert not targets & {"ARM", "AZE", "SDN"}
+
+
+def test_mediation_of_a_deal_with_its_own_parties_is_left_to_the_sentence(nlp: Any) -> None:
+    none = lambda t: None  # noqa: E731
+    doc = nlp("The deal between Sudan and Chad, mediated by Qatar, ended the war.")
+    mediated = next(t for t in doc if t.text == "mediated")
+    assert _event_targets.referral(mediated, "045", none) is None
+    doc = nlp("The deal, mediated by Qatar, ended the war.")
+    mediated = next(t for t in doc if t.text == "mediated")
+    assert _event_targets.referral(mediated, "045", none) == _event_targets.Referral("pair", "")
+    assert _event_targets.referral(mediated, "036", none) is None
 
 
 def _event(text: str, sentence: str, trigger: str, code: str, one: str | None, two: str | None) -> Event:

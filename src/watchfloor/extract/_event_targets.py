@@ -177,6 +177,8 @@ def mediation_clauses(token: Any, lemmas: frozenset[str]) -> list[Any]:
 _REFERRED_ROOTS: Final = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 # sentences back (besides its own) where a referring object looks for what it refers to
 _REFERRAL_REACH: Final = 3
+# the CAMEO code of a mediation, whose parties a deal named before may give
+_MEDIATION: Final = "045"
 # the CAMEO root of threats, whose condition names whom they are aimed at
 _THREAT_ROOT: Final = "13"
 # the roots one word of force refers to ("the attack" after "fired missiles at", "shelled", "bombed")
@@ -223,6 +225,8 @@ def referral(
     if described is not None or aimed:
         return described
     pair, collective, definite = target_words("pair"), target_words("collective"), target_words("definite")
+    if code.startswith(_MEDIATION) and _mediates_referred(token):
+        return Referral("pair", "")
     for obj in _aimed_objects(token):
         if obj.lower_ in target_words("pronoun") and _pair_before(obj):
             return Referral("pair", "")
@@ -237,6 +241,33 @@ def referral(
         if act is not None and act[:2] in _REFERRED_ROOTS and not _same_act(act[:2], code[:2]):
             return Referral("act", act[:2])
     return None
+
+
+def _mediates_referred(token: Any) -> bool:
+    """Whether a mediation (trigger ``token``) mediates a deal an earlier sentence names with its parties:
+    the noun it is a participle on or its object, definite with no party of its own ("The deal, mediated by
+    the African Union, followed …"; "Under the deal, brokered by the United States and France, …"), or with
+    a between-phrase naming a pair collective ("brokered a ceasefire between the two sides")."""
+    pair, collective, definite = target_words("pair"), target_words("collective"), target_words("definite")
+    nouns = [token.head] if token.dep_ == "acl" else []
+    nouns += [c for c in token.children if c.dep_ == "dobj"]
+    for noun in nouns:
+        if noun.pos_ != "NOUN":
+            continue
+        between = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "between" for g in c.children]
+        if any(
+            g.tag_ == "NNS"
+            and g.lemma_.lower() in collective
+            and any(d.dep_ in {"det", "nummod", "predet"} and d.lower_ in pair for d in g.children)
+            for g in between
+        ):
+            return True
+        dets = {c.lower_ for c in noun.children if c.dep_ == "det"}
+        if between or not dets & definite:
+            continue
+        if not any(_names_party(c) for c in noun.children if c.i != token.i):
+            return True
+    return False
 
 
 def _pair_before(pronoun: Any) -> bool:
