@@ -119,6 +119,26 @@ def test_mediation_of_a_deal_with_its_own_parties_is_left_to_the_sentence(nlp: A
     assert _event_targets.referral(mediated, "036", none) is None
 
 
+def test_mediation_participle_hung_on_the_main_verb(nlp: Any) -> None:
+    """The parser sometimes hangs "brokered by …" on the main verb (advcl), not on the deal before it."""
+    from spacy.tokens import Doc
+
+    words = ["Under", "the", "deal", ",", "brokered", "by", "Kenya", ",", "troops", "left", "."]
+    heads = [9, 2, 0, 9, 9, 4, 5, 9, 9, 9, 9]
+    deps = ["prep", "det", "pobj", "punct", "advcl", "agent", "pobj", "punct", "nsubj", "ROOT", "punct"]
+    pos = ["ADP", "DET", "NOUN", "PUNCT", "VERB", "ADP", "PROPN", "PUNCT", "NOUN", "VERB", "PUNCT"]
+    tags = ["IN", "DT", "NN", ",", "VBN", "IN", "NNP", ",", "NNS", "VBD", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    none = lambda t: None  # noqa: E731
+    assert _event_targets.referral(doc[4], "045", none) == _event_targets.Referral("pair", "")
+    # a deal the sentence names by its own words ("Under Sudan deal") is not referred back
+    words[1:3] = ["Sudan", "deal"]
+    deps[1] = "compound"
+    pos[1], tags[1] = "PROPN", "NNP"
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    assert _event_targets.referral(doc[4], "045", none) is None
+
+
 def _event(text: str, sentence: str, trigger: str, code: str, one: str | None, two: str | None) -> Event:
     s_start = text.index(sentence)
     t_start = text.index(trigger, s_start)

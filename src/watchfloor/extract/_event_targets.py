@@ -251,6 +251,17 @@ def _mediates_referred(token: Any) -> bool:
     pair, collective, definite = target_words("pair"), target_words("collective"), target_words("definite")
     nouns = [token.head] if token.dep_ == "acl" else []
     nouns += [c for c in token.children if c.dep_ == "dobj"]
+    if (
+        token.dep_ != "acl"
+        and token.tag_ == "VBN"
+        and not any(c.dep_.startswith("nsubj") for c in token.children)
+    ):
+        # a participle clause the parser hung on the main verb: the noun right before it ("Under the deal,
+        # brokered by the United States and France, Israeli troops …")
+        before = token.i - 1
+        while before > token.sent.start and token.doc[before].is_punct:
+            before -= 1
+        nouns.append(token.doc[before])
     for noun in nouns:
         if noun.pos_ != "NOUN":
             continue
