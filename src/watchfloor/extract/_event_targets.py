@@ -10,6 +10,10 @@
   named before ("condemned the attack": the attacker of the article's earlier attack) or to its two parties
   ("urged both sides to show restraint": the parties of the earlier clash), resolved once the article's
   events are known (as ``events._referred_actor`` resolves an unseen act's source).
+- :func:`referral` also reads an object that names a party named before by a plural pronoun after a pair
+  collective ("spoke with both generals and urged them": the two parties) or by a description or short name
+  in ``knowledge/event_target_referents.tsv`` ("accused the junta", "thanked the Emirates"): the nearest
+  earlier party whose code fits (round 16, second pass).
 - :func:`in_said_subject`: a threat's target taken from the subject of what it says ("warned that Moscow's
   response would be severe if Kyiv …") yields to the party its condition names.
 
@@ -33,6 +37,7 @@ __all__ = [
     "listed_member",
     "mediation_clauses",
     "paired_party",
+    "referent_codes",
     "referral",
     "referred_parties",
     "target_words",
@@ -40,6 +45,7 @@ __all__ = [
 ]
 
 _WORDS: Final = "event_target_words.tsv"
+_REFERENTS: Final = "event_target_referents.tsv"
 # the prepositions whose object is whom an appeal or act is aimed at ("appealed to both sides", "called on")
 _AIMED_PREPS: Final = frozenset({"to", "on", "upon"})
 # tokens after a listing preposition where its first member's name may stand ("among them the United States")
@@ -53,6 +59,24 @@ Members = Callable[[Any], list[Any]]
 def target_words(kind: str) -> frozenset[str]:
     """The words of one ``kind`` (listing, pair, collective) in ``knowledge/event_target_words.tsv``."""
     return frozenset(r["word"].lower() for r in read_tsv(_WORDS, ("word", "kind")) if r["kind"] == kind)
+
+
+@functools.cache
+def _referent_table() -> dict[str, tuple[str, ...]]:
+    return {r["word"].lower(): tuple(r["codes"].split()) for r in read_tsv(_REFERENTS, ("word", "codes"))}
+
+
+def referent_codes(word: str) -> tuple[str, ...]:
+    """The codes a description or short name (``knowledge/event_target_referents.tsv``, by lemma) may stand
+    for: a party's code prefix ("ARE", "NATO") or a sector ("MIL", "GOV"); () for any other word."""
+    return _referent_table().get(word.lower(), ())
+
+
+def _fits(code: str | None, wanted: Sequence[str]) -> bool:
+    """Whether a party's code is one a referent's ``wanted`` codes allow: a prefix of it, or its sector."""
+    if not code:
+        return False
+    return any(code.startswith(w) or code[3:6] == w for w in wanted)
 
 
 def listed_member(target: Any, codable: Codable) -> Any | None:
@@ -153,6 +177,10 @@ def mediation_clauses(token: Any, lemmas: frozenset[str]) -> list[Any]:
 _REFERRED_ROOTS: Final = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 # sentences back (besides its own) where a referring object looks for what it refers to
 _REFERRAL_REACH: Final = 3
+# the CAMEO code of a mediation, whose parties a deal named before may give
+_MEDIATION: Final = "045"
+# the CAMEO root of threats, whose condition names whom they are aimed at
+_THREAT_ROOT: Final = "13"
 # the roots one word of force refers to ("the attack" after "fired missiles at", "shelled", "bombed")
 _FORCE_ROOTS: Final = frozenset({"18", "19", "20"})
 # an event noun's own words naming its doer or its parties, which the sentence's rules read already
@@ -181,14 +209,27 @@ def _aimed_objects(token: Any) -> list[Any]:
     return objects
 
 
-def referral(token: Any, code: str, noun_code: Callable[[Any], str | None]) -> Referral | None:
+def referral(
+    token: Any, code: str, noun_code: Callable[[Any], str | None], *, aimed: bool = False
+) -> Referral | None:
     """How the object of an event (trigger ``token``, CAMEO ``code``) refers back to what an earlier sentence
-    names: a pair collective ("urged both sides", "appealed to all parties"), or a definite event noun of
-    a party's hostile act (``noun_code`` gives its CAMEO code) with no doer of its own ("condemned the
-    attack", not "condemned Russia's attack" or "the attack by Iran", which the sentence's rules read), when
-    the event is not that act itself ("launched the attack"). None otherwise."""
+    names: a pair collective ("urged both sides", "appealed to all parties") or a plural pronoun after one
+    in the sentence ("spoke with both generals and urged them"), a description or short name of a party
+    ("accused the junta", "thanked the Emirates": kind "described", root its codes joined by spaces), or a
+    definite event noun of a party's hostile act (``noun_code`` gives its CAMEO code) with no doer of its
+    own ("condemned the attack", not "condemned Russia's attack" or "the attack by Iran", which the
+    sentence's rules read), when the event is not that act itself ("launched the attack"). An event already
+    ``aimed`` at a party (the fallback's guess: a description codes nothing itself) is read for a
+    description only. None otherwise."""
+    described = _described(token, code)
+    if described is not None or aimed:
+        return described
     pair, collective, definite = target_words("pair"), target_words("collective"), target_words("definite")
+    if code.startswith(_MEDIATION) and _mediates_referred(token):
+        return Referral("pair", "")
     for obj in _aimed_objects(token):
+        if obj.lower_ in target_words("pronoun") and _pair_before(obj):
+            return Referral("pair", "")
         if obj.pos_ != "NOUN":
             continue
         dets = {c.lower_ for c in obj.children if c.dep_ in {"det", "nummod", "predet"}}
@@ -200,6 +241,95 @@ def referral(token: Any, code: str, noun_code: Callable[[Any], str | None]) -> R
         if act is not None and act[:2] in _REFERRED_ROOTS and not _same_act(act[:2], code[:2]):
             return Referral("act", act[:2])
     return None
+
+
+def _mediates_referred(token: Any) -> bool:
+    """Whether a mediation (trigger ``token``) mediates a deal an earlier sentence names with its parties:
+    the noun it is a participle on or its object, definite with no party of its own ("The deal, mediated by
+    the African Union, followed …"; "Under the deal, brokered by the United States and France, …"), or with
+    a between-phrase naming a pair collective ("brokered a ceasefire between the two sides")."""
+    pair, collective, definite = target_words("pair"), target_words("collective"), target_words("definite")
+    nouns = [token.head] if token.dep_ == "acl" else []
+    nouns += [c for c in token.children if c.dep_ == "dobj"]
+    if (
+        token.dep_ != "acl"
+        and token.tag_ == "VBN"
+        and not any(c.dep_.startswith("nsubj") for c in token.children)
+    ):
+        # a participle clause the parser hung on the main verb: the noun right before it ("Under the deal,
+        # brokered by the United States and France, Israeli troops …")
+        before = token.i - 1
+        while before > token.sent.start and token.doc[before].is_punct:
+            before -= 1
+        nouns.append(token.doc[before])
+    for noun in nouns:
+        if noun.pos_ != "NOUN":
+            continue
+        between = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "between" for g in c.children]
+        if any(
+            g.tag_ == "NNS"
+            and g.lemma_.lower() in collective
+            and any(d.dep_ in {"det", "nummod", "predet"} and d.lower_ in pair for d in g.children)
+            for g in between
+        ):
+            return True
+        dets = {c.lower_ for c in noun.children if c.dep_ == "det"}
+        if between or not dets & definite:
+            continue
+        if not any(_names_party(c) for c in noun.children if c.i != token.i):
+            return True
+    return False
+
+
+def _pair_before(pronoun: Any) -> bool:
+    """Whether a pair collective ("both generals", "the two sides") stands before a plural pronoun in its
+    sentence, which it then names ("spoke with both generals and urged them")."""
+    pair, collective = target_words("pair"), target_words("collective")
+    return any(
+        w.tag_ == "NNS"
+        and w.lemma_.lower() in collective
+        and any(c.dep_ in {"det", "nummod", "predet"} and c.lower_ in pair for c in w.children)
+        for w in pronoun.doc[pronoun.sent.start : pronoun.i]
+    )
+
+
+def _conditioned(token: Any) -> list[Any]:
+    """The subjects of a threat's conditions, on the trigger or on the clause it says ("warned it would
+    respond strongly if the North took further steps": the North), whom a threat is aimed at."""
+    marks = target_words("condition")
+    clauses = [token, *(c for c in token.children if c.dep_ in {"ccomp", "xcomp"})]
+    return [
+        s
+        for clause in clauses
+        for c in clause.children
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+        for s in c.children
+        if s.dep_ == "nsubj"
+    ]
+
+
+def _described(token: Any, code: str) -> Referral | None:
+    """A "described" referral for an object (or a threat's condition's subject, :func:`_conditioned`) that is
+    a definite description or short name of a party in ``event_target_referents.tsv`` with no word naming
+    whose it is ("accused the junta", not "Mali's junta" or "the Malian junta")."""
+    conditioned = _conditioned(token) if code.startswith(_THREAT_ROOT) else []
+    for obj in [*_aimed_objects(token), *conditioned]:
+        wanted = referent_codes(obj.lemma_) or referent_codes(obj.lower_)
+        if not wanted or obj.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        dets = {c.lower_ for c in obj.children if c.dep_ == "det"}
+        if "the" not in dets or any(_owns(c) for c in obj.children):
+            continue
+        return Referral("described", " ".join(wanted))
+    return None
+
+
+def _owns(word: Any) -> bool:
+    """Whether a word on a description says whose it is: an owner, a modifier ("the Malian junta"), a
+    party's name, an of-phrase naming one ("the army of Chad", not "accused the junta of lying")."""
+    if word.dep_ == "prep":
+        return any(c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"} for c in word.children)
+    return word.dep_ in {"poss", "amod"} or _names_party(word)
 
 
 def _names_party(word: Any) -> bool:
@@ -242,6 +372,8 @@ def referred_parties(event: Event, ref: Referral, events: Sequence[Event]) -> li
         and _country(e.actor1) != own
     ]
     earlier.sort(key=lambda e: (e.sentence.start, e.trigger.start))
+    if ref.kind == "described":
+        return _described_party(event, ref.root.split(), events, near)
     for found in reversed(earlier):
         if ref.kind == "act" and _same_act(ref.root, found.cameo[:2]) and found.actor1 is not None:
             return [found.actor1]
@@ -249,6 +381,27 @@ def referred_parties(event: Event, ref: Referral, events: Sequence[Event]) -> li
             other = _country(found.actor2)
             if other is not None and other != own and found.actor2.code != found.actor1.code:
                 return [found.actor1, found.actor2]
+    return []
+
+
+def _described_party(
+    event: Event, wanted: Sequence[str], events: Sequence[Event], near: set[int]
+) -> list[Actor]:
+    """The nearest earlier party (a doer, then a target) whose code fits a description's ``wanted`` codes
+    and is not the event's source ("The rebels accused the army …" after "… killed dozens of Malian
+    soldiers": MLIMIL)."""
+    own = event.actor1.code if event.actor1 is not None else None
+    earlier = [
+        e
+        for e in events
+        if e.sentence.start in near
+        and (e.sentence.start < event.sentence.start or e.trigger.start < event.trigger.start)
+    ]
+    earlier.sort(key=lambda e: (e.sentence.start, e.trigger.start))
+    for found in reversed(earlier):
+        for party in (found.actor1, found.actor2):
+            if party is not None and party.code != own and _fits(party.code, wanted):
+                return [party]
     return []
 
 

@@ -4424,7 +4424,7 @@ def extract_events(
             events.append(first)
             if actor1 is None and token.pos_ == "NOUN" and _perceived(token):
                 unseen.append(len(events) - 1)
-            ref = referral(token, entry.code, _noun_code) if all(two is None for _, two in pairs) else None
+            ref = referral(token, entry.code, _noun_code, aimed=any(two is not None for _, two in pairs))
             if ref is not None and actor1 is not None and actor1.code:
                 referring.update((len(events) + k - 1, ref) for k in range(len(pairs)))
             # the other parties of a compound actor, one event per pair, sharing status, claimant, date and
