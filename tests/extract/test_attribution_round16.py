@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from watchfloor.extract.attribution import _speakers_later_act, content_options, extract_statements
-from watchfloor.extract.evidential import classify_status, later_act, statement_for
+from watchfloor.extract.evidential import classify_status, joined_act, later_act, statement_for
 from watchfloor.model import Article, EvidentialStatus, ParsedArticle, Statement, stable_id
 
 
@@ -162,3 +162,65 @@ def test_the_later_act_is_outside_the_statement_and_observed(
     assert statement_for(reported_token.idx, statements) is not None
     assert classify_status(act_token, statements).status is EvidentialStatus.OBSERVED
     assert classify_status(reported_token, statements).status is status
+
+
+# --- a speech act conjoined to a copular content (round 15's _joined_act, the same cut) ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "act"),
+    [
+        (
+            "Beijing said the patrols were lawful and accused Manila of provoking the standoff.",
+            "the patrols were lawful",
+            "accused",
+            "Manila of provoking the standoff",
+        ),
+        (
+            "The general told reporters that the coup had been unavoidable and promised to hold a vote.",
+            "the coup had been unavoidable",
+            "promised",
+            "to hold a vote",
+        ),
+    ],
+)
+def test_the_content_stops_before_a_speech_act_joined_to_a_copular_content(
+    nlp: Any, text: str, content: str, cue: str, act: str
+) -> None:
+    _doc, statements = _statements(nlp, text)
+    by_cue = {s.cue.text: s for s in statements if s.cue is not None}
+    saying = next(s for c, s in by_cue.items() if c in {"said", "told"})
+    assert saying.content.text == content
+    # the act is a statement of its own, by the speaker of the saying
+    assert by_cue[cue].content.text == act
+    assert by_cue[cue].source is not None and saying.source is not None
+    assert by_cue[cue].source.text == saying.source.text
+
+
+def test_joined_act(nlp: Any) -> None:
+    doc = nlp("Beijing said the patrols were lawful and accused Manila of provoking the standoff.")
+    saying = joined_act(next(t for t in doc if t.text == "accused"))
+    assert saying is not None and saying.text == "said"
+    doc = nlp("The minister said the rebels attacked the convoy and accused the drivers of spying.")
+    assert joined_act(next(t for t in doc if t.text == "accused")) is None
+
+
+def test_the_later_acts_source_is_the_sayings(nlp: Any) -> None:
+    # the parse gives "called" the subject of the time clause it is conjoined to ("her term")
+    text = (
+        "The president said she would not step down when her term ends this month and called on the police "
+        "to show restraint."
+    )
+    _doc, statements = _statements(nlp, text)
+    called = next(s for s in statements if s.cue is not None and s.cue.text == "called")
+    assert called.source is not None and called.source.text == "The president"
+
+
+def test_a_joined_act_outside_the_content_keeps_its_saying(nlp: Any) -> None:
+    text = "Beijing said the patrols were lawful and accused Manila of provoking the standoff."
+    doc, statements = _statements(nlp, text)
+    accused = next(t for t in doc if t.text == "accused")
+    said = next(s for s in statements if s.cue is not None and s.cue.text == "said")
+    decision = classify_status(accused, statements)
+    assert decision.status is EvidentialStatus.OBSERVED
+    assert decision.statement is said

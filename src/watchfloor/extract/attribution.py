@@ -82,7 +82,7 @@ from ._attr_tagger import decode, token_scores
 from ._quotes import QUOTE_MARKS, Quotes, find_quotes
 from ._speakers import OWNER_PREPS, SpeakerResolver, subject_of
 from .actors import code_actor
-from .evidential import later_act
+from .evidential import joined_act, later_act
 
 __all__ = [
     "EXTRACTOR",
@@ -345,13 +345,21 @@ def _speakers_own_act(verb: Any) -> bool:
     return bool(shared) and shared[0].tag_ == "PRP"
 
 
-def _speakers_later_act(t: Any, verb: Any) -> bool:
-    """Whether a verb conjoined inside the complement of ``verb`` is the speaker's later act, which the
-    writer reports beside the saying ("said missiles had fallen in its zone and lodged a protest",
-    "said she would not step down … and called on"): :func:`~.evidential.later_act`, the evidence the
-    act's status is read on, with ``verb`` as its word of saying."""
+def _own_act_saying(t: Any) -> Any | None:
+    """The word of saying whose speaker performs ``t`` after its content, which the writer reports beside
+    the saying, or None: a later act ("said missiles had fallen in its zone and lodged a protest", "said
+    she would not step down … and called on", :func:`~.evidential.later_act`) or a speech act conjoined to
+    a copular content ("said the drills were legitimate and accused Washington",
+    :func:`~.evidential.joined_act`): the evidence the act's status is read on."""
     found = later_act(t)
-    return found is not None and found[0].i == verb.i
+    return found[0] if found is not None else joined_act(t)
+
+
+def _speakers_later_act(t: Any, verb: Any) -> bool:
+    """Whether a verb conjoined inside the complement of ``verb`` is the speaker's own later act
+    (:func:`_own_act_saying`, with ``verb`` as its word of saying)."""
+    saying = _own_act_saying(t)
+    return saying is not None and saying.i == verb.i
 
 
 def _cut_clause(c: Any, a: int, b: int) -> int:
@@ -993,7 +1001,8 @@ def _candidates(doc: Any, text: str, quotes: Quotes) -> list[_Candidate]:
                     cands.append(more)
         if not options:
             continue
-        subj = subject_of(tok)
+        saying = _own_act_saying(tok)  # "said she would not step down when her term ends and called on"
+        subj = subject_of(tok if saying is None else saying)
         if subj is not None and (subj.dep_ == "expl" or _sourceless(tok)):
             subj = None
         source = _source_tokens(subj) if subj is not None else None

@@ -66,7 +66,7 @@ from ._event_patterns import STRAIGHT as _STRAIGHT
 from ._event_patterns import lexicon
 from ._event_patterns import straight_lower as _lower
 
-__all__ = ["StatusDecision", "classify_status", "later_act", "statement_for"]
+__all__ = ["StatusDecision", "classify_status", "joined_act", "later_act", "statement_for"]
 
 # Dependency labels that open a new clause: negation does not cross them upwards.
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "csubj", "parataxis", "pcomp", "acl", "ROOT", "conj"})
@@ -1266,7 +1266,7 @@ def classify_status(
     reports it). ``refusal``: the event is a rejection coded from a negated future ("will not
     accept"), so its own negation is the refusing, which happened.
     """
-    statement = statement_for(trigger.idx, statements)
+    statement = statement_for(trigger.idx, statements) or _joined_owner(trigger, statements)
     summed = statement is not None and _denied_report_act(trigger, statement)
     actor = None if summed else _after_later_act(trigger, statement, statements)
     later = actor is not None
@@ -1804,6 +1804,35 @@ def _joined_act(trigger: Any, statement: Statement) -> bool:
             for t in trigger.doc[verb.i + 1 : trigger.i]
         )
     return bool(trigger.dep_ == "conj" and head.dep_ == "ccomp" and head.head.i == verb.i and _copula(head))
+
+
+def _joined_owner(trigger: Any, statements: Sequence[Statement]) -> Statement | None:
+    """The statement whose cue a :func:`joined_act` outside every content is joined to: attribution ends
+    the content before the act, and the act is read as :func:`_joined_act` reads it inside a content
+    drawn over it (observed, the saying's statement kept)."""
+    saying = joined_act(trigger)
+    if saying is None:
+        return None
+    return next((s for s in statements if s.cue is not None and s.cue.start <= saying.idx < s.cue.end), None)
+
+
+def joined_act(trigger: Any) -> Any | None:
+    """The word of saying a speech act is joined to as a conjunct of its copular content ("said the drills
+    were legitimate and accused Washington of provocation"), read on the parse alone as
+    :func:`_joined_act` reads that parse; None when the trigger is not one. Attribution ends the content
+    before it (``attribution._cut_tail``)."""
+    if trigger.pos_ not in {"VERB", "AUX"} or _lemma(trigger) not in _words("speaker_acts") | _words(
+        "speech_lemmas"
+    ):
+        return None
+    if trigger.tag_ not in {"VBD", "VBN", "VBZ", "VBP"} or any(
+        c.dep_ in {"nsubj", "nsubjpass", "expl", "aux", "auxpass"} for c in trigger.children
+    ):
+        return None
+    head = trigger.head
+    if trigger.dep_ != "conj" or head.dep_ != "ccomp" or not _copula(head) or head.head.i > trigger.i:
+        return None
+    return head.head
 
 
 def later_act(trigger: Any) -> tuple[Any, Any] | None:
