@@ -252,7 +252,7 @@ def test_a_clause_under_the_sources_later_act_is_the_writers(nlp: Any) -> None:
     )
     trigger, statement = _decide(nlp, text, "said", "urged")
     assert not _later_act(trigger, statement)
-    assert _after_later_act(trigger, statement)
+    assert _after_later_act(trigger, statement, [statement]) is statement
     assert classify_status(trigger, [statement]).status is EvidentialStatus.OBSERVED
 
 

@@ -82,6 +82,7 @@ from ._attr_tagger import decode, token_scores
 from ._quotes import QUOTE_MARKS, Quotes, find_quotes
 from ._speakers import OWNER_PREPS, SpeakerResolver, subject_of
 from .actors import code_actor
+from .evidential import joined_act, later_act
 
 __all__ = [
     "EXTRACTOR",
@@ -313,7 +314,9 @@ def _cut_tail(verb: Any, root: Any, a: int, b: int) -> int:
                 return _trim_left_edge(doc, a, t.i)
         if t.dep_ == "conj" and t.head.i >= a and t.pos_ == "VERB":
             row = cue_relations().get(t.lemma_.lower(), {}).get("any")
-            if row is not None and (row[1] >= NESTED_MIN_PRECISION * 0.75 or _speakers_own_act(t)):
+            if (row is not None and (row[1] >= NESTED_MIN_PRECISION * 0.75 or _speakers_own_act(t))) or (
+                _speakers_later_act(t, verb)
+            ):
                 return _trim_left_edge(doc, a, t.left_edge.i)
         if (
             t.dep_ == "advcl"
@@ -340,6 +343,23 @@ def _speakers_own_act(verb: Any) -> bool:
         return k > 0 and doc[k - 1].text in (",", ";")
     shared = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     return bool(shared) and shared[0].tag_ == "PRP"
+
+
+def _own_act_saying(t: Any) -> Any | None:
+    """The word of saying whose speaker performs ``t`` after its content, which the writer reports beside
+    the saying, or None: a later act ("said missiles had fallen in its zone and lodged a protest", "said
+    she would not step down … and called on", :func:`~.evidential.later_act`) or a speech act conjoined to
+    a copular content ("said the drills were legitimate and accused Washington",
+    :func:`~.evidential.joined_act`): the evidence the act's status is read on."""
+    found = later_act(t)
+    return found[0] if found is not None else joined_act(t)
+
+
+def _speakers_later_act(t: Any, verb: Any) -> bool:
+    """Whether a verb conjoined inside the complement of ``verb`` is the speaker's own later act
+    (:func:`_own_act_saying`, with ``verb`` as its word of saying)."""
+    saying = _own_act_saying(t)
+    return saying is not None and saying.i == verb.i
 
 
 def _cut_clause(c: Any, a: int, b: int) -> int:
@@ -448,7 +468,9 @@ def content_options(verb: Any) -> list[Option]:
                 short = _cut_clause(c, a, cut)
                 if short < cut:
                     out.append(("ccomp-short", [(a, short)], False, _hint(verb.doc, short)))
-                if cut < b:
+                # the speaker's later act is the writer's report: no wider option runs over it
+                own = any(_speakers_later_act(t, verb) for t in verb.doc[cut:b])
+                if cut < b and not own:
                     out.append(("ccomp+tail", [(a, b)], False, _hint(verb.doc, cut)))
                 root = verb
                 while root.head.i != root.i:
@@ -456,7 +478,7 @@ def content_options(verb: Any) -> list[Option]:
                 rest = root.right_edge.i + 1  # the end of the sentence
                 while rest > b and verb.doc[rest - 1].is_punct:
                     rest -= 1
-                if rest > b:
+                if rest > b and not own:
                     out.append(("ccomp+rest", [(a, rest)], False, _hint(verb.doc, b)))
         elif c.i > verb.i:
             split = _split_complement(c, verb)
@@ -979,7 +1001,8 @@ def _candidates(doc: Any, text: str, quotes: Quotes) -> list[_Candidate]:
                     cands.append(more)
         if not options:
             continue
-        subj = subject_of(tok)
+        saying = _own_act_saying(tok)  # "said she would not step down when her term ends and called on"
+        subj = subject_of(tok if saying is None else saying)
         if subj is not None and (subj.dep_ == "expl" or _sourceless(tok)):
             subj = None
         source = _source_tokens(subj) if subj is not None else None

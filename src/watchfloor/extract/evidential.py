@@ -66,7 +66,7 @@ from ._event_patterns import STRAIGHT as _STRAIGHT
 from ._event_patterns import lexicon
 from ._event_patterns import straight_lower as _lower
 
-__all__ = ["StatusDecision", "classify_status", "statement_for"]
+__all__ = ["StatusDecision", "classify_status", "joined_act", "later_act", "statement_for"]
 
 # Dependency labels that open a new clause: negation does not cross them upwards.
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "csubj", "parataxis", "pcomp", "acl", "ROOT", "conj"})
@@ -1266,12 +1266,13 @@ def classify_status(
     reports it). ``refusal``: the event is a rejection coded from a negated future ("will not
     accept"), so its own negation is the refusing, which happened.
     """
-    statement = statement_for(trigger.idx, statements)
+    statement = statement_for(trigger.idx, statements) or _joined_owner(trigger, statements)
     summed = statement is not None and _denied_report_act(trigger, statement)
-    later = statement is not None and not summed and _after_later_act(trigger, statement)
+    actor = None if summed else _after_later_act(trigger, statement, statements)
+    later = actor is not None
     # a summed charge: the denial is of what the charge says, and the parse may hang the charging on
     # "denied"; a later act of the source: the writer's report beside the saying, not part of it
-    if summed or later:
+    if summed or (later and actor is statement):
         statements = [s for s in statements if s is not statement]
         statement = statement_for(trigger.idx, statements)
     charged = _charge_denied(trigger)
@@ -1805,24 +1806,56 @@ def _joined_act(trigger: Any, statement: Statement) -> bool:
     return bool(trigger.dep_ == "conj" and head.dep_ == "ccomp" and head.head.i == verb.i and _copula(head))
 
 
-def _later_act(trigger: Any, statement: Statement) -> bool:
-    """A further act of the source conjoined after the content of its cue, which the writer reports
+def _joined_owner(trigger: Any, statements: Sequence[Statement]) -> Statement | None:
+    """The statement whose cue a :func:`joined_act` outside every content is joined to: attribution ends
+    the content before the act, and the act is read as :func:`_joined_act` reads it inside a content
+    drawn over it (observed, the saying's statement kept)."""
+    saying = joined_act(trigger)
+    if saying is None:
+        return None
+    return next((s for s in statements if s.cue is not None and s.cue.start <= saying.idx < s.cue.end), None)
+
+
+def joined_act(trigger: Any) -> Any | None:
+    """The word of saying a speech act is joined to as a conjunct of its copular content ("said the drills
+    were legitimate and accused Washington of provocation"), read on the parse alone as
+    :func:`_joined_act` reads that parse; None when the trigger is not one. Attribution ends the content
+    before it (``attribution._cut_tail``)."""
+    if trigger.pos_ not in {"VERB", "AUX"} or _lemma(trigger) not in _words("speaker_acts") | _words(
+        "speech_lemmas"
+    ):
+        return None
+    if trigger.tag_ not in {"VBD", "VBN", "VBZ", "VBP"} or any(
+        c.dep_ in {"nsubj", "nsubjpass", "expl", "aux", "auxpass"} for c in trigger.children
+    ):
+        return None
+    head = trigger.head
+    if trigger.dep_ != "conj" or head.dep_ != "ccomp" or not _copula(head) or head.head.i > trigger.i:
+        return None
+    return head.head
+
+
+def later_act(trigger: Any) -> tuple[Any, Any] | None:
+    """A further act of a speaker conjoined after the content of its saying, which the writer reports
     beside the saying ("said Russia had added troops and accused the Kremlin of …", "said it had resumed
     distributions and appealed to both sides", "said missiles had fallen in its zone and lodged a
     protest", "said she would not step down and called on the security forces"): a finite past act of
     the kind a speaker performs in answer to what it reports (``later_acts``: accusing, appealing,
     calling on, lodging a protest, declaring), with no subject or auxiliary of its own, conjoined to the
-    head of the cue's complement (or of an adverbial clause in it) when that head cannot share it: a
+    head of the saying's complement (or of an adverbial clause in it) when that head cannot share it: a
     perfect or modal the past form does not take ("had fallen … and lodged", "would not step down … and
     called"), a present ("when her term ends and called"), or a comma before the "and". Threats, vows
     and promises are left out: "Kyiv said Russia had shelled the city and threatened to storm it"
-    reports Russia's threat."""
+    reports Russia's threat. Read on the parse alone, for the status of the act (:func:`_later_act`)
+    and for where attribution ends the content (``attribution._cut_tail``).
+
+    Returns the word of saying and the head of the content the act is conjoined to, or None."""
     if trigger.pos_ != "VERB" or trigger.tag_ != "VBD" or _lemma(trigger) not in _words("later_acts"):
-        return False
+        return None
     if trigger.dep_ != "conj" or any(
         c.dep_ in {"nsubj", "nsubjpass", "expl", "aux", "auxpass"} for c in trigger.children
     ):
-        return False
+        return None
     first = trigger.head
     for _ in range(_MAX_CLIMB):
         if first.dep_ != "conj" or first.head.i == first.i:
@@ -1831,11 +1864,8 @@ def _later_act(trigger: Any, statement: Statement) -> bool:
     clause = (
         first.head if first.dep_ == "advcl" else first
     )  # "would not step down when her term ends and called"
-    cue = statement.cue
-    if cue is None or clause.dep_ != "ccomp" or not (cue.start <= clause.head.idx < cue.end):
-        return False
-    if not _in_content(first.idx, statement) or _copula(first):
-        return False  # a copular content is _joined_act's
+    if clause.dep_ != "ccomp" or clause.head.i == clause.i or _copula(first):
+        return None  # a copular content is _joined_act's
     unshared = first.tag_ in {"VBZ", "VBP"} or any(
         c.dep_ == "aux" and (_tag(c) == "MD" or _lemma(c) == "have") for c in first.children
     )
@@ -1843,19 +1873,40 @@ def _later_act(trigger: Any, statement: Statement) -> bool:
     k = trigger.i
     while k > 0 and doc[k - 1].dep_ == "cc":
         k -= 1
-    return unshared or (k > 0 and doc[k - 1].text == ",")
+    if unshared or (k > 0 and doc[k - 1].text == ","):
+        return clause.head, first
+    return None
 
 
-def _after_later_act(trigger: Any, statement: Statement) -> bool:
-    """Whether the trigger is, or lies under, a :func:`_later_act` of the statement's source: the
-    writer's report, not part of what the source said ("… and lodged a protest, while the United States
-    urged China to halt the exercises")."""
+def _later_act(trigger: Any, statement: Statement) -> bool:
+    """A :func:`later_act` of the statement's source: its word of saying lies in the statement's cue
+    and the head of the content it follows in the statement's content."""
+    found = later_act(trigger)
+    cue = statement.cue
+    if found is None or cue is None:
+        return False
+    saying, first = found
+    return bool(cue.start <= saying.idx < cue.end and _in_content(first.idx, statement))
+
+
+def _after_later_act(
+    trigger: Any, statement: Statement | None, statements: Sequence[Statement]
+) -> Statement | None:
+    """The statement whose source's :func:`_later_act` the trigger is, or lies under: the writer's
+    report, not part of what the source said ("… and lodged a protest, while the United States urged
+    China to halt the exercises"); None when there is none. The climb stays inside the content the
+    trigger lies in (``statement``): a content drawn over the act holds it; attribution ends the content
+    before the act (``attribution._cut_tail``), and then the act lies outside it, in no content or in an
+    outer one."""
     for node in [trigger, *_ancestors(trigger)]:
-        if not _in_content(node.idx, statement):
-            return False
-        if _later_act(node, statement):
-            return True
-    return False
+        if statement is not None and not _in_content(node.idx, statement):
+            return None
+        if later_act(node) is None:
+            continue
+        for candidate in statements:
+            if _later_act(node, candidate):
+                return candidate
+    return None
 
 
 def _charge_denied(trigger: Any) -> bool:
