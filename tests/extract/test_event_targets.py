@@ -10,7 +10,9 @@ import pytest
 
 from watchfloor.extract import _event_targets
 from watchfloor.extract.events import extract_events
-from watchfloor.model import Actor, Article, Event, EvidentialStatus, ParsedArticle, QuadClass, Span
+from watchfloor.model import Article, Event, ParsedArticle
+
+from ._event_builders import event_in
 
 
 def _events(nlp: Any, text: str) -> list[Event]:
@@ -165,38 +167,19 @@ def test_referral_kinds(nlp: Any) -> None:
     assert _event_targets.referral(doc[1], "0256", force) is None
 
 
-def _event(text: str, sentence: str, trigger: str, code: str, one: str | None, two: str | None) -> Event:
-    s_start = text.index(sentence)
-    t_start = text.index(trigger, s_start)
-    return Event(
-        id=f"{code}{trigger}{one}>{two}",
-        actor1=Actor(name=one, code=one) if one else None,
-        actor2=Actor(name=two, code=two) if two else None,
-        cameo=code,
-        goldstein=0.0,
-        quad_class=QuadClass.VERBAL_COOPERATION,
-        status=EvidentialStatus.OBSERVED,
-        claimed_by=None,
-        date=None,
-        trigger=Span.of(text, t_start, t_start + len(trigger)),
-        sentence=Span.of(text, s_start, s_start + len(sentence)),
-        extractor="test",
-    )
-
-
 def test_referred_parties_nearest_earlier_event_not_the_sources_own() -> None:
     one, two, three = "Iran struck Israel.", "Israel shelled Gaza.", "France condemned the attack."
     text = " ".join([one, two, three])
-    struck = _event(text, one, "struck", "195", "IRN", "ISR")
-    shelled = _event(text, two, "shelled", "194", "ISR", "PSE")
-    condemned = _event(text, three, "condemned", "111", "FRA", None)
+    struck = event_in(text, one, "struck", "195", "IRN", "ISR")
+    shelled = event_in(text, two, "shelled", "194", "ISR", "PSE")
+    condemned = event_in(text, three, "condemned", "111", "FRA", None)
     events = [struck, shelled, condemned]
     act = _event_targets.Referral("act", "19")
     assert [a.code for a in _event_targets.referred_parties(condemned, act, events)] == ["ISR"]
     pair = _event_targets.Referral("pair", "")
     assert [a.code for a in _event_targets.referred_parties(condemned, pair, events)] == ["ISR", "PSE"]
     # the source's own act is no referent: Israel's condemnation of "the attack" is Iran's
-    own = _event(text, three, "condemned", "111", "ISR", None)
+    own = event_in(text, three, "condemned", "111", "ISR", None)
     assert [a.code for a in _event_targets.referred_parties(own, act, [struck, shelled, own])] == ["IRN"]
     # a root of no act named before
     assert _event_targets.referred_parties(condemned, _event_targets.Referral("act", "17"), events) == []

@@ -9,7 +9,9 @@ import pytest
 
 from watchfloor.extract import _event_targets
 from watchfloor.extract.events import extract_events
-from watchfloor.model import Actor, Article, Event, EvidentialStatus, ParsedArticle, QuadClass, Span
+from watchfloor.model import Actor, Article, ParsedArticle
+
+from ._event_builders import event_in
 
 
 def _pairs(nlp: Any, text: str, trigger: str) -> set[tuple[str | None, str | None]]:
@@ -139,31 +141,12 @@ def test_mediation_participle_hung_on_the_main_verb(nlp: Any) -> None:
     assert _event_targets.referral(doc[4], "045", none) is None
 
 
-def _event(text: str, sentence: str, trigger: str, code: str, one: str | None, two: str | None) -> Event:
-    s_start = text.index(sentence)
-    t_start = text.index(trigger, s_start)
-    return Event(
-        id=f"{code}{trigger}{one}>{two}",
-        actor1=Actor(name=one, code=one) if one else None,
-        actor2=Actor(name=two, code=two) if two else None,
-        cameo=code,
-        goldstein=0.0,
-        quad_class=QuadClass.VERBAL_COOPERATION,
-        status=EvidentialStatus.OBSERVED,
-        claimed_by=None,
-        date=None,
-        trigger=Span.of(text, t_start, t_start + len(trigger)),
-        sentence=Span.of(text, s_start, s_start + len(sentence)),
-        extractor="test",
-    )
-
-
 def test_described_party_is_the_nearest_earlier_that_fits_not_the_source() -> None:
     one, two = "Rebels killed Malian soldiers and police.", "The rebels accused the army."
     text = " ".join([one, two])
-    killed = _event(text, one, "killed", "190", "MLIREB", "MLIMIL")
-    police = _event(text, one, "police", "190", "MLIREB", "MLICOP")
-    accused = _event(text, two, "accused", "112", "MLIREB", None)
+    killed = event_in(text, one, "killed", "190", "MLIREB", "MLIMIL")
+    police = event_in(text, one, "police", "190", "MLIREB", "MLICOP")
+    accused = event_in(text, two, "accused", "112", "MLIREB", None)
     events = [killed, police, accused]
     army = _event_targets.Referral("described", "MIL")
     assert [a.code for a in _event_targets.referred_parties(accused, army, events)] == ["MLIMIL"]

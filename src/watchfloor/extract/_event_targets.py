@@ -116,16 +116,8 @@ def listed_member(target: Any, codable: Codable) -> Any | None:
 def _paired_object(token: Any) -> Any | None:
     """The trigger's object naming two parties by a collective ("urged both countries", "appealed to both
     sides", "called on the two governments"), or None."""
-    objects = [c for c in token.children if c.dep_ in {"dobj", "dative"}]
-    objects += [
-        g
-        for c in token.children
-        if c.dep_ == "prep" and c.lower_ in _AIMED_PREPS
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
     pair, collective = target_words("pair"), target_words("collective")
-    for obj in objects:
+    for obj in _aimed_objects(token):
         if obj.pos_ != "NOUN" or obj.tag_ != "NNS" or obj.lemma_.lower() not in collective:
             continue
         if any(c.dep_ in {"det", "nummod", "predet"} and c.lower_ in pair for c in obj.children):
@@ -198,6 +190,8 @@ class Referral(NamedTuple):
 
 
 def _aimed_objects(token: Any) -> list[Any]:
+    """The trigger's objects an act is aimed at: direct and dative objects, and the objects of its
+    aiming prepositions ("appealed to both sides", "called on the two governments")."""
     objects = [c for c in token.children if c.dep_ in {"dobj", "dative"}]
     objects += [
         g

@@ -1786,13 +1786,7 @@ def _joined_act(trigger: Any, statement: Statement) -> bool:
     and an act of speech do not share a subject; the speech act shares the cue's. Only acts of speech
     (``speaker_acts`` and the words of saying) and finite forms: "said the army was there and shelled
     the town" and "had her staff field them and tell Clinton" keep the second verb in the content."""
-    if trigger.pos_ not in {"VERB", "AUX"} or _lemma(trigger) not in _words("speaker_acts") | _words(
-        "speech_lemmas"
-    ):
-        return False
-    if trigger.tag_ not in {"VBD", "VBN", "VBZ", "VBP"} or any(
-        c.dep_ in {"nsubj", "nsubjpass", "expl", "aux", "auxpass"} for c in trigger.children
-    ):
+    if not _bare_speech_act(trigger):
         return False
     verb = _cue_verb(trigger, statement)
     if verb is None or verb.i > trigger.i:
@@ -1804,6 +1798,18 @@ def _joined_act(trigger: Any, statement: Statement) -> bool:
             for t in trigger.doc[verb.i + 1 : trigger.i]
         )
     return bool(trigger.dep_ == "conj" and head.dep_ == "ccomp" and head.head.i == verb.i and _copula(head))
+
+
+def _bare_speech_act(trigger: Any) -> bool:
+    """Whether a trigger is a finite act of speech (``speaker_acts`` or a word of saying) with no subject or
+    auxiliary of its own: what :func:`_joined_act` and :func:`joined_act` read as the saying's conjunct."""
+    if trigger.pos_ not in {"VERB", "AUX"} or _lemma(trigger) not in _words("speaker_acts") | _words(
+        "speech_lemmas"
+    ):
+        return False
+    return trigger.tag_ in {"VBD", "VBN", "VBZ", "VBP"} and not any(
+        c.dep_ in {"nsubj", "nsubjpass", "expl", "aux", "auxpass"} for c in trigger.children
+    )
 
 
 def _joined_owner(trigger: Any, statements: Sequence[Statement]) -> Statement | None:
@@ -1821,13 +1827,7 @@ def joined_act(trigger: Any) -> Any | None:
     were legitimate and accused Washington of provocation"), read on the parse alone as
     :func:`_joined_act` reads that parse; None when the trigger is not one. Attribution ends the content
     before it (``attribution._cut_tail``)."""
-    if trigger.pos_ not in {"VERB", "AUX"} or _lemma(trigger) not in _words("speaker_acts") | _words(
-        "speech_lemmas"
-    ):
-        return None
-    if trigger.tag_ not in {"VBD", "VBN", "VBZ", "VBP"} or any(
-        c.dep_ in {"nsubj", "nsubjpass", "expl", "aux", "auxpass"} for c in trigger.children
-    ):
+    if not _bare_speech_act(trigger):
         return None
     head = trigger.head
     if trigger.dep_ != "conj" or head.dep_ != "ccomp" or not _copula(head) or head.head.i > trigger.i:
