@@ -198,12 +198,17 @@ def pair_matches(event: Any, pair: tuple[list[dict[str, Any]], list[dict[str, An
     return not target or _actor_ok(event.actor2.code if event.actor2 else None, target)
 
 
-def _match_gold(gold: dict[str, Any], events: Sequence[Any]) -> Any | None:
-    """The coded event a gold event is compared with: same root; at the gold trigger word if one is."""
+def _candidates(gold: dict[str, Any], events: Sequence[Any]) -> tuple[list[Any], list[Any]]:
+    """The coded events of a gold event's root, and those of them at the gold trigger word."""
     code = str(gold.get("code") or "")
     same_root = [ev for ev in events if code and ev.cameo[:2] == code[:2]]
     trigger = str(gold.get("trigger") or "").lower()
-    at_trigger = [ev for ev in same_root if ev.trigger.text.lower() == trigger]
+    return same_root, [ev for ev in same_root if ev.trigger.text.lower() == trigger]
+
+
+def _match_gold(gold: dict[str, Any], events: Sequence[Any]) -> Any | None:
+    """The coded event a gold event is compared with: same root; at the gold trigger word if one is."""
+    same_root, at_trigger = _candidates(gold, events)
     return (at_trigger or same_root or [None])[0]
 
 
@@ -212,10 +217,7 @@ def _match_parties(gold: dict[str, Any], events: Sequence[Any]) -> Any | None:
     coded events at the gold trigger the one whose actors agree with the gold's best, the first on a
     tie — a compound actor is coded one event per party ("France, Germany and Britain condemned …"),
     and each gold event of the compound is that party's event."""
-    code = str(gold.get("code") or "")
-    same_root = [ev for ev in events if code and ev.cameo[:2] == code[:2]]
-    trigger = str(gold.get("trigger") or "").lower()
-    candidates = [ev for ev in same_root if ev.trigger.text.lower() == trigger]
+    same_root, candidates = _candidates(gold, events)
     if not candidates:
         return same_root[0] if same_root else None  # another word's event: the first, as for dates
 
@@ -337,47 +339,23 @@ def article_report(records: list[dict[str, Any]]) -> dict[str, Any]:
         texts.append(" ".join(parts))
         ranges.append(spans)
     dates = [record_date(group[0].get("date")) for group in groups]
-    roots: list[bool] = []
-    right = emitted = 0
-    slots: list[bool] = []
-    statuses: list[bool] = []
-    sources: list[bool] = []
-    for group, spans, parsed in zip(groups, ranges, _parsed(texts, dates), strict=True):
-        coded = _coded(parsed, True)
-        for record, (start, end) in zip(group, spans, strict=True):
-            events = [(ev, depth) for ev, depth in coded if start <= ev.trigger.start < end]
-            _, gold_roots = _gold(record)
-            if not gold_roots and not record.get("gold_no_events"):
-                continue
-            emitted += len(events)
-            right += sum(1 for ev, _ in events if ev.cameo[:2] in gold_roots)
-            main = min(events, key=lambda x: x[1])[0] if events else None
-            roots.append(
-                main is None if record.get("gold_no_events") else bool(main and main.cameo[:2] in gold_roots)
-            )
-            plain = [ev for ev, _ in events]
-            for gold in record.get("gold_events") or []:
-                matched = _match_parties(gold, plain)
-                if matched is not None:
-                    for slot, key in (("actor1", "source"), ("actor2", "target")):
-                        want = [a for a in gold.get(key) or [] if isinstance(a, dict) and a.get("code")]
-                        actor = getattr(matched, slot)
-                        if want:
-                            slots.append(_actor_ok(actor.code if actor else None, want))
-                event = _match_gold(gold, plain)
-                if event is None or gold.get("status") not in STATUSES:
-                    continue
-                statuses.append(gold["status"] == str(event.status))
-                if gold["status"] in {"claimed", "denied"} and gold.get("claimed_by"):
-                    by = event.claimed_by.code if event.claimed_by is not None else None
-                    sources.append(_actor_ok(by, [{"code": gold["claimed_by"]}]))
+    # each record's events: those of its article whose trigger is inside its own sentence, in the
+    # records' order, so that the sentence scorers read them as they read a sentence coded alone
+    coded: list[list[tuple[Any, int]]] = []
+    for spans, parsed in zip(ranges, _parsed(texts, dates), strict=True):
+        events = _coded(parsed, True)
+        coded += [
+            [(ev, depth) for ev, depth in events if start <= ev.trigger.start < end] for start, end in spans
+        ]
+    scores = _score_set(records, True, coded)
+    status = status_report(records, coded)
     return {
         "articles": len(groups),
-        "articles_root_accuracy": _share(roots),
-        "articles_precision": round(right / emitted, 4) if emitted else None,
-        "articles_matched_actor_accuracy": _share(slots),
-        "articles_status_accuracy": _share(statuses),
-        "articles_claimed_by_accuracy": _share(sources),
+        "articles_root_accuracy": scores["root_accuracy"],
+        "articles_precision": scores["precision"],
+        "articles_matched_actor_accuracy": scores.get("matched_actor_accuracy"),
+        "articles_status_accuracy": status.get("status_accuracy"),
+        "articles_claimed_by_accuracy": status.get("claimed_by_accuracy"),
     }
 
 
