@@ -1,9 +1,12 @@
-"""A coded event built by hand for the tests of the article-level target rules: a trigger word inside one
-sentence of a longer text, with the parties given by their codes."""
+"""Events for the event-coding tests: one built by hand (a trigger word inside one sentence of a longer
+text, with the parties given by their codes), and the events the coder gives a short text."""
 
 from __future__ import annotations
 
-from watchfloor.model import Actor, Event, EvidentialStatus, QuadClass, Span
+from typing import Any
+
+from watchfloor.extract.events import extract_events
+from watchfloor.model import Actor, Article, Event, EvidentialStatus, ParsedArticle, QuadClass, Span
 
 
 def event_in(text: str, sentence: str, trigger: str, code: str, one: str | None, two: str | None) -> Event:
@@ -25,3 +28,20 @@ def event_in(text: str, sentence: str, trigger: str, code: str, one: str | None,
         sentence=Span.of(text, s_start, s_start + len(sentence)),
         extractor="test",
     )
+
+
+def coded_events(nlp: Any, text: str) -> list[Event]:
+    """The events :func:`extract_events` codes in ``text`` as a one-article body, with no statements or
+    time expressions and the keep/drop filter off (the rule under test, not the filter)."""
+    article = Article(id="t", text=text, body=((0, len(text)),))
+    parsed = ParsedArticle(article=article, doc=nlp(article.body_text()))
+    return extract_events(parsed, [], [], keep_filter=False)
+
+
+def events_at(nlp: Any, text: str, trigger: str) -> list[Event]:
+    """The events :func:`coded_events` codes at the word ``trigger``; fails, naming what was coded, when
+    there is none."""
+    events = coded_events(nlp, text)
+    found = [e for e in events if e.trigger.text == trigger]
+    assert found, [(e.trigger.text, e.cameo) for e in events]
+    return found

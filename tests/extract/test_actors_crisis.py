@@ -12,7 +12,7 @@ import pytest
 from watchfloor.extract import actors
 from watchfloor.extract.actors import code_actor, code_person, crisis_code
 from watchfloor.extract.events import extract_events
-from watchfloor.model import Article, Event, ParsedArticle
+from watchfloor.model import Article, ParsedArticle
 
 
 @pytest.mark.parametrize(
@@ -172,12 +172,6 @@ def test_crisis_table_rows_are_valid() -> None:
                 or row.code in {"NATO", "EU", "UN", "NGO"}
                 or (row.code.startswith(("IGO", "IMG")))
             ), name
-
-
-def _events(nlp: Any, text: str) -> list[Event]:
-    article = Article(id="c12", text=text, body=((0, len(text)),))
-    parsed = ParsedArticle(article=article, doc=nlp(article.body_text()))
-    return extract_events(parsed, [], [], keep_filter=False)
 
 
 @pytest.mark.parametrize(

@@ -9,14 +9,9 @@ from typing import Any
 import pytest
 
 from watchfloor.extract import events
-from watchfloor.extract.events import extract_events
-from watchfloor.model import Article, Event, ParsedArticle
+from watchfloor.model import Event
 
-
-def _events(nlp: Any, text: str) -> list[Event]:
-    article = Article(id="c13", text=text, body=((0, len(text)),))
-    parsed = ParsedArticle(article=article, doc=nlp(article.body_text()))
-    return extract_events(parsed, [], [], keep_filter=False)
+from ._event_builders import coded_events as _events
 
 
 def _event(nlp: Any, text: str, trigger: str) -> Event:

@@ -11,20 +11,8 @@ import pytest
 
 from watchfloor.extract import events
 from watchfloor.extract.actors import code_actor
-from watchfloor.extract.events import extract_events
-from watchfloor.model import Article, Event, ParsedArticle
 
-
-def _events(nlp: Any, text: str) -> list[Event]:
-    article = Article(id="c15", text=text, body=((0, len(text)),))
-    parsed = ParsedArticle(article=article, doc=nlp(article.body_text()))
-    return extract_events(parsed, [], [], keep_filter=False)
-
-
-def _found(nlp: Any, text: str, trigger: str) -> list[Event]:
-    found = [e for e in _events(nlp, text) if e.trigger.text == trigger]
-    assert found, [(e.trigger.text, e.cameo) for e in _events(nlp, text)]
-    return found
+from ._event_builders import events_at as _found
 
 
 def _pairs(nlp: Any, text: str, trigger: str) -> list[tuple[str | None, str | None]]:

@@ -11,20 +11,8 @@ from spacy.tokens import Doc
 
 from watchfloor.extract import _event_sources as sources
 from watchfloor.extract.actors import code_actor, state_sectors
-from watchfloor.extract.events import extract_events
-from watchfloor.model import Article, Event, ParsedArticle
 
-
-def _events(nlp: Any, text: str) -> list[Event]:
-    article = Article(id="c17", text=text, body=((0, len(text)),))
-    parsed = ParsedArticle(article=article, doc=nlp(article.body_text()))
-    return extract_events(parsed, [], [], keep_filter=False)
-
-
-def _found(nlp: Any, text: str, trigger: str) -> list[Event]:
-    found = [e for e in _events(nlp, text) if e.trigger.text == trigger]
-    assert found, [(e.trigger.text, e.cameo) for e in _events(nlp, text)]
-    return found
+from ._event_builders import events_at as _found
 
 
 def _token(doc: Any, word: str) -> Any:

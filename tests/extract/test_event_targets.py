@@ -9,16 +9,9 @@ from typing import Any
 import pytest
 
 from watchfloor.extract import _event_targets
-from watchfloor.extract.events import extract_events
-from watchfloor.model import Article, Event, ParsedArticle
 
+from ._event_builders import coded_events as _events
 from ._event_builders import event_in
-
-
-def _events(nlp: Any, text: str) -> list[Event]:
-    article = Article(id="c16", text=text, body=((0, len(text)),))
-    parsed = ParsedArticle(article=article, doc=nlp(article.body_text()))
-    return extract_events(parsed, [], [], keep_filter=False)
 
 
 def _pairs(nlp: Any, text: str, trigger: str) -> set[tuple[str | None, str | None]]:

@@ -4,16 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from watchfloor.extract.events import extract_events
-from watchfloor.model import Article, Event, ParsedArticle
+from watchfloor.model import Event
+
+from ._event_builders import coded_events as _events
 
 US = "The United States and American officials met in Washington on Monday. Americans in Ohio were watching. "
-
-
-def _events(nlp: Any, text: str) -> list[Event]:
-    article = Article(id="t10", text=text, body=((0, len(text)),))
-    parsed = ParsedArticle(article=article, doc=nlp(article.body_text()))
-    return extract_events(parsed, [], [], keep_filter=False)
 
 
 def _code(events: list[Event], trigger: str) -> str:

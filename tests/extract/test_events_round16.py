@@ -8,19 +8,15 @@ from typing import Any
 
 import pytest
 
-from watchfloor.extract.events import code_sentence, extract_events
-from watchfloor.model import Article, Event, EvidentialStatus, ParsedArticle
+from watchfloor.extract.events import code_sentence
+from watchfloor.model import EvidentialStatus
+
+from ._event_builders import coded_events as _events
 
 
 def _coded(nlp: Any, sentence: str) -> list[tuple[str, str]]:
     sent = next(iter(nlp(sentence).sents))
     return [(c.code, c.token.text) for c in code_sentence(sent)]
-
-
-def _events(nlp: Any, text: str) -> list[Event]:
-    article = Article(id="r16", text=text, body=((0, len(text)),))
-    parsed = ParsedArticle(article=article, doc=nlp(article.body_text()))
-    return extract_events(parsed, [], [], keep_filter=False)
 
 
 # --- a statement beside a further act of its speaker ---------------------------------------------------
