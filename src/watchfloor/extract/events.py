@@ -3612,8 +3612,8 @@ def _claimant(statement: Statement | None, doc: Any) -> Actor | None:
         return None
     speaker = statement.speaker
     code = speaker.code or code_actor(speaker.name, speaker.role, speaker.organization).code
-    if code is not None and (len(code) > 3 or code_actor(code).code is not None):
-        return Actor(name=speaker.name, code=code)  # a party, not a bare sector
+    if code is not None and _code_names_party(code):
+        return Actor(name=speaker.name, code=code)
     named = Actor(name=speaker.name, code=code)
     found = _speaker_actor(statement) or _speaker_mention(statement, doc, named)
     return Actor(name=speaker.name, code=found.code) if found is not None else named
@@ -3627,14 +3627,19 @@ def _cited(source: str | None) -> Actor | None:
     return Actor(name=source, code=code_actor(source).code)
 
 
+def _code_names_party(code: str) -> bool:
+    """Whether an actor code names a party (a country, a body, a country's sector), not a bare sector."""
+    return len(code) > 3 or code_actor(code).code is not None
+
+
 def _speaker_actor(statement: Statement | None) -> Actor | None:
     """The coded speaker of a statement as an event's source, or None when the speaker has no code:
     a person by their description (role, organisation), a country the attribution stage found."""
     if statement is None:
         return None
     speaker = statement.speaker
-    if speaker.code and (len(speaker.code) > 3 or code_actor(speaker.code).code is not None):
-        return Actor(name=speaker.name, code=speaker.code)  # a code naming a party, not a bare sector
+    if speaker.code and _code_names_party(speaker.code):
+        return Actor(name=speaker.name, code=speaker.code)
     words = " ".join(w for w in (speaker.role, speaker.organization) if w)
     coded = code_person(speaker.name, words)
     if coded.code is None and speaker.country is not None:
@@ -4320,9 +4325,8 @@ def extract_events(
     events: list[Event] = []
     cues = {st.cue.start: st for st in statements if st.cue is not None}
     unseen: list[int] = []  # events of a perceived noun with no actor ("had seen no signs of a pullback")
-    referring: dict[
-        int, Referral
-    ] = {}  # events whose object refers back ("condemned the attack", "both sides")
+    # events whose object refers back ("condemned the attack", "both sides")
+    referring: dict[int, Referral] = {}
     for sent in _sentences(parsed.doc):
         bounds = _body_bounds(article, sent.start_char, sent.end_char)
         if bounds is None:
