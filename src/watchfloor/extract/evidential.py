@@ -1807,9 +1807,12 @@ def _bare_speech_act(trigger: Any) -> bool:
         "speech_lemmas"
     ):
         return False
-    return trigger.tag_ in {"VBD", "VBN", "VBZ", "VBP"} and not any(
-        c.dep_ in {"nsubj", "nsubjpass", "expl", "aux", "auxpass"} for c in trigger.children
-    )
+    return trigger.tag_ in {"VBD", "VBN", "VBZ", "VBP"} and _subjectless(trigger)
+
+
+def _subjectless(verb: Any) -> bool:
+    """Whether a verb has no subject and no auxiliary of its own (it shares its conjunct's)."""
+    return not any(c.dep_ in {"nsubj", "nsubjpass", "expl", "aux", "auxpass"} for c in verb.children)
 
 
 def _joined_owner(trigger: Any, statements: Sequence[Statement]) -> Statement | None:
@@ -1852,18 +1855,15 @@ def later_act(trigger: Any) -> tuple[Any, Any] | None:
     Returns the word of saying and the head of the content the act is conjoined to, or None."""
     if trigger.pos_ != "VERB" or trigger.tag_ != "VBD" or _lemma(trigger) not in _words("later_acts"):
         return None
-    if trigger.dep_ != "conj" or any(
-        c.dep_ in {"nsubj", "nsubjpass", "expl", "aux", "auxpass"} for c in trigger.children
-    ):
+    if trigger.dep_ != "conj" or not _subjectless(trigger):
         return None
     first = trigger.head
     for _ in range(_MAX_CLIMB):
         if first.dep_ != "conj" or first.head.i == first.i:
             break
         first = first.head
-    clause = (
-        first.head if first.dep_ == "advcl" else first
-    )  # "would not step down when her term ends and called"
+    # "would not step down when her term ends and called": the adverbial clause's head
+    clause = first.head if first.dep_ == "advcl" else first
     if clause.dep_ != "ccomp" or clause.head.i == clause.i or _copula(first):
         return None  # a copular content is _joined_act's
     unshared = first.tag_ in {"VBZ", "VBP"} or any(
