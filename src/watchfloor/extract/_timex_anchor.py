@@ -46,6 +46,7 @@ __all__ = ["day_value", "event_date"]
 
 # a calendar value: year, then optionally month, day, ISO week, quarter, half or season
 _CALENDAR = re.compile(r"\d{4}(?:-(?:\d\d(?:-\d\d)?|W\d\d|Q[1-4]|H[12]|SP|SU|FA|WI))?")
+_WEEKEND = "-WE"
 # how far a phrase on a noun climbs to the verb the noun belongs to
 _CLIMB = 4
 _CLIMB_DEPS = frozenset(
@@ -58,9 +59,13 @@ _REPORTED = frozenset({"ccomp", "parataxis"})
 def day_value(value: str) -> str | None:
     """The calendar part of a TIMEX3 value, at the granularity it has (``"2016-10-20TNI"`` →
     ``"2016-10-20"``, ``"2021-12"``, ``"2022-W08"``), or None for a value with no calendar place
-    (underspecified ``XXXX-12``, ``PAST_REF``, durations)."""
+    (underspecified ``XXXX-12``, ``PAST_REF``, durations). A weekend is its ISO week ("last
+    weekend", ``"2024-W04-WE"`` → ``"2024-W04"``), the granularity writers give it."""
     m = _CALENDAR.match(value)
-    if m is None or (len(value) > m.end() and value[m.end()] != "T"):
+    if m is None:
+        return None
+    rest = value[m.end() :]
+    if rest and rest[0] != "T" and not (rest == _WEEKEND and m.group(0)[5:6] == "W"):
         return None
     return m.group(0)
 
@@ -122,6 +127,10 @@ def _governed(span: Any, sent_start: int) -> Iterable[Any]:
     if anchored:  # "a day after visiting Kyiv": the visit
         yield from (g for c in anchored for g in c.children if g.dep_ in {"pcomp", "pobj"})
         return
+    clauses = [c for c in root.children if c.dep_ == "relcl" and _anchor_mark(c, span)]
+    if clauses:  # "…, a day after it fired missiles" parsed as a clause on "day": the firing
+        yield from clauses
+        return
     if root.dep_ == "poss":  # "Saturday's blast": the blast only
         yield root.head
         return
@@ -134,6 +143,7 @@ def _governed(span: Any, sent_start: int) -> Iterable[Any]:
     while _preposition(node) and node.head.i != node.i:  # through "on", "since", "in"
         period = period or node.lower_ in lex.period_prepositions
         node = node.head
+    node = _outside_clause(span, node)
     yield node
     if period:  # "the first pause since the Oct. 7 attack": the pause only, not the clause it is in
         return
@@ -154,6 +164,17 @@ def _governed(span: Any, sent_start: int) -> Iterable[Any]:
             yield node
 
 
+def _outside_clause(span: Any, node: Any) -> Any:
+    """The verb a time expression dates when the parse hung it inside a subordinate clause that only
+    begins after it: in "expelled diplomats … on Monday after their governments refused" the parse
+    puts "on Monday" under "refused", but the clause starts at "after", so Monday is the expulsion's.
+    Any other ``node`` is returned as it is."""
+    marks = [c.i for c in node.children if c.dep_ == "mark"]
+    if node.dep_ == "advcl" and marks and span.end <= min(marks) and node.head.i != node.i:
+        return node.head
+    return node
+
+
 def _saying_before(span: Any, sent_start: int) -> Any | None:
     """The verb of saying right before a time expression ("said on Tuesday it had …", "said
     Tuesday"), which wire copy dates whatever the parse attached the expression to."""
@@ -164,6 +185,26 @@ def _saying_before(span: Any, sent_start: int) -> Any | None:
     if verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in lexicon().reporting_verbs:
         return verb
     return None
+
+
+def _anchor_mark(clause: Any, span: Any) -> bool:
+    """Whether ``clause`` opens with an "after" / "before" inside the time expression ``span``."""
+    lex = lexicon()
+    return any(
+        c.dep_ == "mark" and c.lower_ in lex.anchor_prepositions and span.start <= c.i < span.end
+        for c in clause.children
+    )
+
+
+def _shared_clause(node: Any) -> bool:
+    """Whether ``node`` is a verb conjoined to the verb above it with no subject of its own ("fired on
+    and seized three ships"): the two share their clause, and with it the clause's placing."""
+    return (
+        node.dep_ == "conj"
+        and node.pos_ in {"VERB", "AUX"}
+        and node.head.pos_ in {"VERB", "AUX"}
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children)
+    )
 
 
 def _own_clause(node: Any) -> bool:
@@ -273,9 +314,11 @@ def _after_duration(
     year). None when the event is not so placed, or when a date of its own is inside the clause ("two
     weeks after Marines helped detain a tanker on July 4")."""
     lex = lexicon()
+    while _shared_clause(token):  # "a day after vessels fired on and seized three ships": the seizure too
+        token = token.head
     if token.dep_ in {"pobj", "pcomp"} and token.head.lower_ in lex.anchor_prepositions:
         anchor, base = token.head, token.head.head  # "a day after visiting Kyiv", "two days after the raid"
-    elif token.pos_ in {"VERB", "AUX"} and token.dep_ == "advcl":
+    elif token.pos_ in {"VERB", "AUX"} and token.dep_ in {"advcl", "relcl"}:
         marks = [c for c in token.children if c.dep_ == "mark" and c.lower_ in lex.anchor_prepositions]
         if not marks:
             return None
@@ -285,6 +328,9 @@ def _after_duration(
     measure = next((c for c in (*anchor.children, *token.children) if c.dep_ == "npadvmod"), None)
     if measure is None and anchor.head.dep_ == "npadvmod":  # "met … on Tuesday, a day after visiting"
         measure = anchor.head
+        base = measure.head
+    elif measure is None and token.dep_ == "relcl" and token.head.dep_ == "npadvmod":  # "a day after it fired"
+        measure = token.head
         base = measure.head
     if measure is None:
         return None
