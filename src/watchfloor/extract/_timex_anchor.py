@@ -109,6 +109,8 @@ def event_date(token: Any, timexes: Sequence[Timex], published: str | None, sent
         for span, value in spans:
             if node.i != token.i and span.start <= node.i < span.end:
                 return value  # a clause hanging on the date: "on Nov. 4, when Abiy ordered …"
+        if _reported(node) and _performed(node):  # "announced that Venezuela was breaking relations"
+            return event_date(node.head, timexes, published, sent)
         if node.head.i == node.i or _reported(node) or _own_clause(node):
             break
         node = node.head
@@ -204,6 +206,27 @@ def _shared_clause(node: Any) -> bool:
         and node.pos_ in {"VERB", "AUX"}
         and node.head.pos_ in {"VERB", "AUX"}
         and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children)
+    )
+
+
+def _saying_above(verb: Any) -> Any:
+    """The verb of saying whose reported clause ``verb`` is in ("said on Wednesday the alliance had seen
+    no signs of a pullback, a day after …": "said"), else ``verb``. An interval set off by a comma at
+    the end of a report places its event against the report, not against what is reported."""
+    node = verb
+    while node.head.i != node.i and not _own_clause(node):
+        if _reported(node):
+            return node.head
+        node = node.head
+    return verb
+
+
+def _performed(clause: Any) -> bool:
+    """Whether a reported clause is in the past progressive ("announced that Venezuela was breaking
+    relations", "said it was suspending operations"): the report performs the act it reports, which
+    writers date by the report."""
+    return clause.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in lexicon().past_progressive for c in clause.children
     )
 
 
@@ -343,6 +366,9 @@ def _after_duration(
         return None
     while base.pos_ not in {"VERB", "AUX"} and base.head.i != base.i:
         base = base.head
+    left = measure.left_edge.i
+    if left > 0 and measure.doc[left - 1].text == ",":  # "said on Wednesday …, a day after": the saying
+        base = _saying_above(base)
     if base.i == token.i:
         return None
     when = event_date(base, timexes, published, sent)
