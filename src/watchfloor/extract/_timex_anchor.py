@@ -102,6 +102,10 @@ def event_date(token: Any, timexes: Sequence[Timex], published: str | None, sent
         for child in token.children:
             if child.dep_ in _OWN_CLAUSES and child.i in governs:
                 return governs[child.i][1]
+    if token.dep_ == "acl" and token.tag_ == "VBN":  # "a deal brokered by Qatar that was announced on …"
+        for clause in _participle_relatives(token):
+            if clause.i in governs:
+                return governs[clause.i][1]
     node = token
     for _ in range(len(sent)):
         if node.i in governs:
@@ -207,6 +211,21 @@ def _shared_clause(node: Any) -> bool:
         and node.head.pos_ in {"VERB", "AUX"}
         and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children)
     )
+
+
+def _participle_relatives(participle: Any) -> list[Any]:
+    """The past-tense relative clauses of the noun a past participle modifies: "a deal brokered by
+    Qatar, Egypt and the United States that was announced on Wednesday" (the parse hangs the clause on
+    the last name of the participle's phrase, so a clause inside the phrase counts too). The deal was
+    brokered when it was announced; a present or future clause ("a ceasefire, brokered by …, that is
+    due to take effect on Monday") says nothing of when it was brokered."""
+    after = [t for t in participle.subtree if t.i > participle.i and t.dep_ == "relcl"]
+    own = [c for c in participle.head.children if c.dep_ == "relcl" and c.i > participle.i]
+    return [c for c in (*own, *after) if c.tag_ == "VBD" or (c.tag_ == "VBN" and _past_auxiliary(c))]
+
+
+def _past_auxiliary(verb: Any) -> bool:
+    return any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children)
 
 
 def _saying_above(verb: Any) -> Any:
