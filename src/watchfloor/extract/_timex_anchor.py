@@ -106,6 +106,10 @@ def event_date(token: Any, timexes: Sequence[Timex], published: str | None, sent
         for clause in _participle_relatives(token):
             if clause.i in governs:
                 return governs[clause.i][1]
+    if token.i not in governs:  # "have beheaded civilians and abducted children since 2017"
+        for conj in token.children:
+            if _shared_clause(conj) and _joined(token, conj) and governs.get(conj.i, (1, ""))[0] == 0:
+                return governs[conj.i][1]
     node = token
     for _ in range(len(sent)):
         if node.i in governs:
@@ -247,6 +251,14 @@ def _performed(clause: Any) -> bool:
     return clause.tag_ == "VBG" and any(
         c.dep_ == "aux" and c.lower_ in lexicon().past_progressive for c in clause.children
     )
+
+
+def _joined(verb: Any, conj: Any) -> bool:
+    """Whether ``conj`` is joined to ``verb`` by a plain coordinator ("beheaded civilians and abducted
+    children since 2017"), the two acts one run of events; "has threatened …, but said last week" sets
+    the second against the first, and its time is its own."""
+    words = {t.lower_ for t in verb.doc[verb.i + 1 : conj.i] if t.dep_ == "cc" and t.head.i in {verb.i, conj.i}}
+    return bool(words) and words <= lexicon().shared_coordinators
 
 
 def _own_clause(node: Any) -> bool:

@@ -78,6 +78,7 @@ class Lexicon:
     period_prepositions: frozenset[str]  # "since the Oct. 7 attack": the start of a period, not a time
     clause_openers: frozenset[str]  # "…, as a similar claim in December saw …": a date inside stays inside
     past_progressive: frozenset[str]  # "announced it was suspending …": the report performs the act
+    shared_coordinators: frozenset[str]  # "beheaded … and abducted … since 2017": one run of acts
 
     def month(self, word: str) -> int:
         return self.months[_key(word)]
@@ -171,4 +172,5 @@ def lexicon() -> Lexicon:
         period_prepositions=frozenset(data["period_prepositions"]),
         clause_openers=frozenset(data["clause_openers"]),
         past_progressive=frozenset(data["past_progressive"]),
+        shared_coordinators=frozenset(data["shared_coordinators"]),
     )
