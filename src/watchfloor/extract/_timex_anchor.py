@@ -119,7 +119,7 @@ def event_date(token: Any, timexes: Sequence[Timex], published: str | None, sent
                 return value  # a clause hanging on the date: "on Nov. 4, when Abiy ordered …"
         if _reported(node) and _performed(node):  # "announced that Venezuela was breaking relations"
             return event_date(node.head, timexes, published, sent)
-        if node.head.i == node.i or _reported(node) or _own_clause(node):
+        if node.head.i == node.i or _reported(node) or _own_clause(node) or _trailing_saying(node):
             break
         node = node.head
     return _near(token, dangling) or published
@@ -261,6 +261,12 @@ def _joined(verb: Any, conj: Any) -> bool:
     return bool(words) and words <= lexicon().shared_coordinators
 
 
+def _trailing_saying(node: Any) -> bool:
+    """Whether ``node`` is a verb of saying the parse hangs on the clause it reports ("… have airlifted
+    95,000 people since Aug. 14, the White House said"): the report is not dated by what it reports."""
+    return node.dep_ == "parataxis" and node.lemma_.lower() in lexicon().reporting_verbs
+
+
 def _own_clause(node: Any) -> bool:
     """Whether ``node`` is a conjoined clause with a subject of its own ("flew to Jeddah on Tuesday,
     but the Saudi side rejected …"): the first clause's time is not its time."""
@@ -337,6 +343,8 @@ def _participle_aside(verb: Any) -> Any | None:
 
 
 _DURATION = re.compile(r"P(\d+)([DWMY])$")
+# how coarse a granularity is: an interval finer than its base's granularity cannot move it
+_FINENESS = {"D": 1, "W": 2, "WE": 2, "FN": 2, "M": 3, "Q": 4, "H": 4, "SP": 4, "SU": 4, "FA": 4, "WI": 4, "Y": 5}
 
 
 def _interval(measure: Any, timex: Timex) -> tuple[int, str] | None:
@@ -408,5 +416,7 @@ def _after_duration(
         return None
     day, granularity = parsed
     count, unit = interval
+    if _FINENESS.get(unit, 0) < _FINENESS.get(granularity, 0):
+        return when  # "late last month, a week after Kinshasa expelled …": last month, as near as it goes
     n = count * (-1 if anchor.lower_ == "after" else 1)
     return fmt(shift(day, unit, n), unit if granularity == "D" else granularity)
