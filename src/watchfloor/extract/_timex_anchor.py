@@ -102,6 +102,9 @@ def event_date(token: Any, timexes: Sequence[Timex], published: str | None, sent
         for child in token.children:
             if child.dep_ in _OWN_CLAUSES and child.i in governs:
                 return governs[child.i][1]
+        for clause in token.subtree:  # "the talks between the two delegations, which resumed on Monday"
+            if clause.dep_ == "relcl" and clause.i > token.i and clause.i in governs:
+                return governs[clause.i][1]
     if token.dep_ == "acl" and token.tag_ == "VBN":  # "a deal brokered by Qatar that was announced on …"
         for clause in _participle_relatives(token):
             if clause.i in governs:
