@@ -185,7 +185,18 @@ def _outside_clause(span: Any, node: Any) -> Any:
     marks = [c.i for c in node.children if c.dep_ == "mark"]
     if node.dep_ == "advcl" and marks and span.end <= min(marks) and node.head.i != node.i:
         return node.head
+    if _naming(node) and span.start > node.i and node.head.pos_ in {"VERB", "AUX"}:
+        return node.head  # "launched what it called 'anti-terrorist measures' on Tuesday": the launch
     return node
+
+
+def _naming(verb: Any) -> bool:
+    """Whether ``verb`` is a free relative that only names the object of the verb above it ("what it
+    called 'anti-terrorist measures'", "what New Delhi described as a camp"): a date after it belongs
+    to that verb, since the naming has no time of its own."""
+    return verb.lemma_.lower() in lexicon().naming_verbs and any(
+        c.tag_ in {"WP", "WDT"} and c.dep_ in {"dobj", "nsubj", "nsubjpass"} and c.i < verb.i for c in verb.children
+    )
 
 
 def _saying_before(span: Any, sent_start: int) -> Any | None:

@@ -79,6 +79,7 @@ class Lexicon:
     clause_openers: frozenset[str]  # "…, as a similar claim in December saw …": a date inside stays inside
     past_progressive: frozenset[str]  # "announced it was suspending …": the report performs the act
     shared_coordinators: frozenset[str]  # "beheaded … and abducted … since 2017": one run of acts
+    naming_verbs: frozenset[str]  # "launched what it called 'measures' on Tuesday": the launch's date
 
     def month(self, word: str) -> int:
         return self.months[_key(word)]
@@ -173,4 +174,5 @@ def lexicon() -> Lexicon:
         clause_openers=frozenset(data["clause_openers"]),
         past_progressive=frozenset(data["past_progressive"]),
         shared_coordinators=frozenset(data["shared_coordinators"]),
+        naming_verbs=frozenset(data["naming_verbs"]),
     )
