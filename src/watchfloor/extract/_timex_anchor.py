@@ -88,6 +88,8 @@ def event_date(token: Any, timexes: Sequence[Timex], published: str | None, sent
             continue
         spans.append((span, value))
         nodes = list(_governed(span, sent.start))
+        if nodes and _urged_to(nodes[-1]) and span.root.dep_ == "pobj" and not _ahead(value, published):
+            nodes.append(nodes[-1].head)  # "had urged both sides to accept a truce on Sunday": the urging
         if nodes and nodes[0].pos_ not in {"VERB", "AUX"}:  # on a noun: may date a verb just after it
             dangling.append((timex, value))
         for rank, node in enumerate(nodes):
@@ -188,6 +190,19 @@ def _outside_clause(span: Any, node: Any) -> Any:
     if _naming(node) and span.start > node.i and node.head.pos_ in {"VERB", "AUX"}:
         return node.head  # "launched what it called 'anti-terrorist measures' on Tuesday": the launch
     return node
+
+
+def _urged_to(verb: Any) -> bool:
+    """Whether ``verb`` is the infinitive a past verb asks for ("had urged both sides to accept a truce
+    on Sunday"): a past time phrase in it dates the asking too, as wire copy dates it (the infinitive's
+    act may never happen); a time ahead of the article ("agreed to hold talks on Friday") is the plan's."""
+    return verb.dep_ == "xcomp" and verb.tag_ == "VB" and verb.head.tag_ in {"VBD", "VBN"}
+
+
+def _ahead(value: str, published: str | None) -> bool:
+    """Whether a calendar value begins after the article date (a plan, not a past act)."""
+    parsed = parse_value(value)
+    return bool(published and parsed is not None and parsed[0].isoformat() > published)
 
 
 def _naming(verb: Any) -> bool:
