@@ -167,6 +167,9 @@ def _governed(span: Any, sent_start: int) -> Iterable[Any]:
             aside = _participle_aside(node)
             if aside is not None:  # "Maduro, addressing a rally on Saturday, announced …"
                 yield aside
+            relative = _reduced_relative(node)
+            if relative is not None:  # "fired on protesters waving the flag in Jalalabad on Wednesday"
+                yield relative
             return
         if node.dep_ not in _CLIMB_DEPS or node.head.i == node.i:
             return
@@ -177,6 +180,22 @@ def _governed(span: Any, sent_start: int) -> Iterable[Any]:
             return  # "the first pause since the Oct. 7 attack": the attack only
         if not _preposition(node):
             yield node
+
+
+def _reduced_relative(verb: Any) -> Any | None:
+    """The verb whose noun a present participle modifies ("fired on protesters waving the national flag
+    in Jalalabad on Wednesday": "fired"), else None. The participle is simultaneous with that verb,
+    and the parse often hangs the sentence's time on it."""
+    if verb.tag_ != "VBG" or verb.dep_ != "acl" or verb.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    node = verb.head
+    for _ in range(_CLIMB):
+        if node.dep_ not in _CLIMB_DEPS or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return node
+    return None
 
 
 def _outside_clause(span: Any, node: Any) -> Any:
