@@ -115,6 +115,9 @@ def event_date(token: Any, timexes: Sequence[Timex], published: str | None, sent
         for conj in token.children:
             if _shared_clause(conj) and _joined(token, conj) and governs.get(conj.i, (1, ""))[0] == 0:
                 return governs[conj.i][1]
+    verb = token  # the trigger's verb, through conjoined verbs: "was halting … and cancelling talks"
+    while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head
     node = token
     for _ in range(len(sent)):
         if node.i in governs:
@@ -122,8 +125,8 @@ def event_date(token: Any, timexes: Sequence[Timex], published: str | None, sent
         for span, value in spans:
             if node.i != token.i and span.start <= node.i < span.end:
                 return value  # a clause hanging on the date: "on Nov. 4, when Abiy ordered …"
-        if _reported(node) and _performed(node):  # "announced that Venezuela was breaking relations"
-            return event_date(node.head, timexes, published, sent)
+        if node.i == verb.i and _reported(node) and _performed(node):
+            return event_date(node.head, timexes, published, sent)  # "announced that it was breaking …"
         if node.head.i == node.i or _reported(node) or _own_clause(node) or _trailing_saying(node):
             break
         node = node.head
@@ -229,7 +232,8 @@ def _naming(verb: Any) -> bool:
     called 'anti-terrorist measures'", "what New Delhi described as a camp"): a date after it belongs
     to that verb, since the naming has no time of its own."""
     return verb.lemma_.lower() in lexicon().naming_verbs and any(
-        c.tag_ in {"WP", "WDT"} and c.dep_ in {"dobj", "nsubj", "nsubjpass"} and c.i < verb.i for c in verb.children
+        c.tag_ in {"WP", "WDT"} and c.dep_ in {"dobj", "nsubj", "nsubjpass"} and c.i < verb.i
+        for c in verb.children
     )
 
 
@@ -305,7 +309,9 @@ def _joined(verb: Any, conj: Any) -> bool:
     """Whether ``conj`` is joined to ``verb`` by a plain coordinator ("beheaded civilians and abducted
     children since 2017"), the two acts one run of events; "has threatened …, but said last week" sets
     the second against the first, and its time is its own."""
-    words = {t.lower_ for t in verb.doc[verb.i + 1 : conj.i] if t.dep_ == "cc" and t.head.i in {verb.i, conj.i}}
+    words = {
+        t.lower_ for t in verb.doc[verb.i + 1 : conj.i] if t.dep_ == "cc" and t.head.i in {verb.i, conj.i}
+    }
     return bool(words) and words <= lexicon().shared_coordinators
 
 
@@ -392,7 +398,9 @@ def _participle_aside(verb: Any) -> Any | None:
 
 _DURATION = re.compile(r"P(\d+)([DWMY])$")
 # how coarse a granularity is: an interval finer than its base's granularity cannot move it
-_FINENESS = {"D": 1, "W": 2, "WE": 2, "FN": 2, "M": 3, "Q": 4, "H": 4, "SP": 4, "SU": 4, "FA": 4, "WI": 4, "Y": 5}
+_FINENESS = {"D": 1, "W": 2, "WE": 2, "FN": 2, "M": 3, "Y": 5} | dict.fromkeys(
+    ("Q", "H", "SP", "SU", "FA", "WI"), 4
+)
 
 
 def _interval(measure: Any, timex: Timex) -> tuple[int, str] | None:
@@ -439,7 +447,8 @@ def _after_duration(
     if measure is None and anchor.head.dep_ == "npadvmod":  # "met … on Tuesday, a day after visiting"
         measure = anchor.head
         base = measure.head
-    elif measure is None and token.dep_ == "relcl" and token.head.dep_ == "npadvmod":  # "a day after it fired"
+    elif measure is None and token.dep_ == "relcl" and token.head.dep_ == "npadvmod":
+        # "…, a day after it fired missiles", parsed as a clause on "day"
         measure = token.head
         base = measure.head
     if measure is None:
