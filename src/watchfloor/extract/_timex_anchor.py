@@ -6,7 +6,9 @@ into villages on Tuesday"), where "attached" looks through the preposition ("on 
 call on Tuesday", "a similar claim in December saw troops move"). Three limits:
 
 * a clause reported by a verb of saying keeps its own time: in "said on Monday that troops had
-  withdrawn" the withdrawal is not dated Monday (the reporting date is not the event's date);
+  withdrawn" the withdrawal is not dated Monday (the reporting date is not the event's date), unless
+  the report performs it ("announced last week it was suspending operations": the past progressive);
+  and a saying hung on the clause it reports (", the White House said") is not dated by that clause;
 * a conjoined clause with its own subject keeps its own time ("flew to Jeddah on Tuesday, but the
   Saudi side rejected …"), and an expression right after a verb of saying dates the saying ("said on
   Tuesday it had received reports");
@@ -20,12 +22,21 @@ call on Tuesday", "a similar claim in December saw troops move"). Three limits:
   phrase hangs on, never the clause above it, and a date hung on a noun is not taken across a comma.
 
 A present-participle aside with no subject of its own shares its time with the verb it belongs to
-("Maduro, addressing a rally on Saturday, announced …"), and an event placed by a measured interval
+("Maduro, addressing a rally on Saturday, announced …"), as does a present participle on a noun
+("fired on protesters waving the flag … on Wednesday"), and an event placed by a measured interval
 ("voted on Friday, two weeks after the junta demanded …") is the other event's date moved back (or, with
-"before", on) by the interval, at the interval's unit.
+"before", on) by the interval, at the interval's unit (an interval finer than the other date's grain
+leaves it: "late last month, a week after …"). Where the parse puts a date inside a clause that begins
+after it ("expelled … on Monday after their governments refused"), or inside a free relative that only
+names an object ("launched what it called 'measures' on Tuesday"), the date is the verb's above. A date
+after the second of two verbs joined by "and" dates the first when it has none ("beheaded civilians and
+abducted children since 2017"), and a past date in the infinitive a past verb asks for dates the asking
+("had urged both sides to accept a truce on Sunday").
 
 A nominal trigger is also dated by its own relative clause ("the bombing that killed 40 police on
-Feb. 14"), and a clause hanging on a date is dated by it ("on Nov. 4, when Abiy ordered an
+Feb. 14"), also one inside its phrase ("the talks between the delegations, which resumed on Monday"),
+a past participle on a noun by the noun's past relative clause ("a deal brokered by Qatar that was
+announced on Wednesday"), and a clause hanging on a date is dated by it ("on Nov. 4, when Abiy ordered an
 offensive"). When the parse links the trigger to no date, a date on a noun a few words before it is
 taken (see :func:`_near`). Values keep the granularity the text gives, without the time of day
 ("overnight" → the day), so a timeline of events lines up by day, week, month or year.
