@@ -6,7 +6,9 @@ into villages on Tuesday"), where "attached" looks through the preposition ("on 
 call on Tuesday", "a similar claim in December saw troops move"). Three limits:
 
 * a clause reported by a verb of saying keeps its own time: in "said on Monday that troops had
-  withdrawn" the withdrawal is not dated Monday (the reporting date is not the event's date);
+  withdrawn" the withdrawal is not dated Monday (the reporting date is not the event's date), unless
+  the report performs it ("announced last week it was suspending operations": the past progressive);
+  and a saying hung on the clause it reports (", the White House said") is not dated by that clause;
 * a conjoined clause with its own subject keeps its own time ("flew to Jeddah on Tuesday, but the
   Saudi side rejected …"), and an expression right after a verb of saying dates the saying ("said on
   Tuesday it had received reports");
@@ -20,12 +22,21 @@ call on Tuesday", "a similar claim in December saw troops move"). Three limits:
   phrase hangs on, never the clause above it, and a date hung on a noun is not taken across a comma.
 
 A present-participle aside with no subject of its own shares its time with the verb it belongs to
-("Maduro, addressing a rally on Saturday, announced …"), and an event placed by a measured interval
+("Maduro, addressing a rally on Saturday, announced …"), as does a present participle on a noun
+("fired on protesters waving the flag … on Wednesday"), and an event placed by a measured interval
 ("voted on Friday, two weeks after the junta demanded …") is the other event's date moved back (or, with
-"before", on) by the interval, at the interval's unit.
+"before", on) by the interval, at the interval's unit (an interval finer than the other date's grain
+leaves it: "late last month, a week after …"). Where the parse puts a date inside a clause that begins
+after it ("expelled … on Monday after their governments refused"), or inside a free relative that only
+names an object ("launched what it called 'measures' on Tuesday"), the date is the verb's above. A date
+after the second of two verbs joined by "and" dates the first when it has none ("beheaded civilians and
+abducted children since 2017"), and a past date in the infinitive a past verb asks for dates the asking
+("had urged both sides to accept a truce on Sunday").
 
 A nominal trigger is also dated by its own relative clause ("the bombing that killed 40 police on
-Feb. 14"), and a clause hanging on a date is dated by it ("on Nov. 4, when Abiy ordered an
+Feb. 14"), also one inside its phrase ("the talks between the delegations, which resumed on Monday"),
+a past participle on a noun by the noun's past relative clause ("a deal brokered by Qatar that was
+announced on Wednesday"), and a clause hanging on a date is dated by it ("on Nov. 4, when Abiy ordered an
 offensive"). When the parse links the trigger to no date, a date on a noun a few words before it is
 taken (see :func:`_near`). Values keep the granularity the text gives, without the time of day
 ("overnight" → the day), so a timeline of events lines up by day, week, month or year.
@@ -46,6 +57,7 @@ __all__ = ["day_value", "event_date"]
 
 # a calendar value: year, then optionally month, day, ISO week, quarter, half or season
 _CALENDAR = re.compile(r"\d{4}(?:-(?:\d\d(?:-\d\d)?|W\d\d|Q[1-4]|H[12]|SP|SU|FA|WI))?")
+_WEEKEND = "-WE"
 # how far a phrase on a noun climbs to the verb the noun belongs to
 _CLIMB = 4
 _CLIMB_DEPS = frozenset(
@@ -58,9 +70,13 @@ _REPORTED = frozenset({"ccomp", "parataxis"})
 def day_value(value: str) -> str | None:
     """The calendar part of a TIMEX3 value, at the granularity it has (``"2016-10-20TNI"`` →
     ``"2016-10-20"``, ``"2021-12"``, ``"2022-W08"``), or None for a value with no calendar place
-    (underspecified ``XXXX-12``, ``PAST_REF``, durations)."""
+    (underspecified ``XXXX-12``, ``PAST_REF``, durations). A weekend is its ISO week ("last
+    weekend", ``"2024-W04-WE"`` → ``"2024-W04"``), the granularity writers give it."""
     m = _CALENDAR.match(value)
-    if m is None or (len(value) > m.end() and value[m.end()] != "T"):
+    if m is None:
+        return None
+    rest = value[m.end() :]
+    if rest and rest[0] != "T" and not (rest == _WEEKEND and m.group(0)[5:6] == "W"):
         return None
     return m.group(0)
 
@@ -83,6 +99,8 @@ def event_date(token: Any, timexes: Sequence[Timex], published: str | None, sent
             continue
         spans.append((span, value))
         nodes = list(_governed(span, sent.start))
+        if nodes and _urged_to(nodes[-1]) and span.root.dep_ == "pobj" and not _ahead(value, published):
+            nodes.append(nodes[-1].head)  # "had urged both sides to accept a truce on Sunday": the urging
         if nodes and nodes[0].pos_ not in {"VERB", "AUX"}:  # on a noun: may date a verb just after it
             dangling.append((timex, value))
         for rank, node in enumerate(nodes):
@@ -97,6 +115,20 @@ def event_date(token: Any, timexes: Sequence[Timex], published: str | None, sent
         for child in token.children:
             if child.dep_ in _OWN_CLAUSES and child.i in governs:
                 return governs[child.i][1]
+        for clause in token.subtree:  # "the talks between the two delegations, which resumed on Monday"
+            if clause.dep_ == "relcl" and clause.i > token.i and clause.i in governs:
+                return governs[clause.i][1]
+    if token.dep_ == "acl" and token.tag_ == "VBN":  # "a deal brokered by Qatar that was announced on …"
+        for clause in _participle_relatives(token):
+            if clause.i in governs:
+                return governs[clause.i][1]
+    if token.i not in governs:  # "have beheaded civilians and abducted children since 2017"
+        for conj in token.children:
+            if _shared_clause(conj) and _joined(token, conj) and governs.get(conj.i, (1, ""))[0] == 0:
+                return governs[conj.i][1]
+    verb = token  # the trigger's verb, through conjoined verbs: "was halting … and cancelling talks"
+    while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head
     node = token
     for _ in range(len(sent)):
         if node.i in governs:
@@ -104,7 +136,9 @@ def event_date(token: Any, timexes: Sequence[Timex], published: str | None, sent
         for span, value in spans:
             if node.i != token.i and span.start <= node.i < span.end:
                 return value  # a clause hanging on the date: "on Nov. 4, when Abiy ordered …"
-        if node.head.i == node.i or _reported(node) or _own_clause(node):
+        if node.i == verb.i and _reported(node) and _performed(node):
+            return event_date(node.head, timexes, published, sent)  # "announced that it was breaking …"
+        if node.head.i == node.i or _reported(node) or _own_clause(node) or _trailing_saying(node):
             break
         node = node.head
     return _near(token, dangling) or published
@@ -122,6 +156,10 @@ def _governed(span: Any, sent_start: int) -> Iterable[Any]:
     if anchored:  # "a day after visiting Kyiv": the visit
         yield from (g for c in anchored for g in c.children if g.dep_ in {"pcomp", "pobj"})
         return
+    clauses = [c for c in root.children if c.dep_ == "relcl" and _anchor_mark(c, span)]
+    if clauses:  # "…, a day after it fired missiles" parsed as a clause on "day": the firing
+        yield from clauses
+        return
     if root.dep_ == "poss":  # "Saturday's blast": the blast only
         yield root.head
         return
@@ -134,6 +172,7 @@ def _governed(span: Any, sent_start: int) -> Iterable[Any]:
     while _preposition(node) and node.head.i != node.i:  # through "on", "since", "in"
         period = period or node.lower_ in lex.period_prepositions
         node = node.head
+    node = _outside_clause(span, node)
     yield node
     if period:  # "the first pause since the Oct. 7 attack": the pause only, not the clause it is in
         return
@@ -142,6 +181,9 @@ def _governed(span: Any, sent_start: int) -> Iterable[Any]:
             aside = _participle_aside(node)
             if aside is not None:  # "Maduro, addressing a rally on Saturday, announced …"
                 yield aside
+            relative = _reduced_relative(node)
+            if relative is not None:  # "fired on protesters waving the flag in Jalalabad on Wednesday"
+                yield relative
             return
         if node.dep_ not in _CLIMB_DEPS or node.head.i == node.i:
             return
@@ -154,6 +196,58 @@ def _governed(span: Any, sent_start: int) -> Iterable[Any]:
             yield node
 
 
+def _reduced_relative(verb: Any) -> Any | None:
+    """The verb whose noun a present participle modifies ("fired on protesters waving the national flag
+    in Jalalabad on Wednesday": "fired"), else None. The participle is simultaneous with that verb,
+    and the parse often hangs the sentence's time on it."""
+    if verb.tag_ != "VBG" or verb.dep_ != "acl" or verb.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    node = verb.head
+    for _ in range(_CLIMB):
+        if node.dep_ not in _CLIMB_DEPS or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return node
+    return None
+
+
+def _outside_clause(span: Any, node: Any) -> Any:
+    """The verb a time expression dates when the parse hung it inside a subordinate clause that only
+    begins after it: in "expelled diplomats … on Monday after their governments refused" the parse
+    puts "on Monday" under "refused", but the clause starts at "after", so Monday is the expulsion's.
+    Any other ``node`` is returned as it is."""
+    marks = [c.i for c in node.children if c.dep_ == "mark"]
+    if node.dep_ == "advcl" and marks and span.end <= min(marks) and node.head.i != node.i:
+        return node.head
+    if _naming(node) and span.start > node.i and node.head.pos_ in {"VERB", "AUX"}:
+        return node.head  # "launched what it called 'anti-terrorist measures' on Tuesday": the launch
+    return node
+
+
+def _urged_to(verb: Any) -> bool:
+    """Whether ``verb`` is the infinitive a past verb asks for ("had urged both sides to accept a truce
+    on Sunday"): a past time phrase in it dates the asking too, as wire copy dates it (the infinitive's
+    act may never happen); a time ahead of the article ("agreed to hold talks on Friday") is the plan's."""
+    return verb.dep_ == "xcomp" and verb.tag_ == "VB" and verb.head.tag_ in {"VBD", "VBN"}
+
+
+def _ahead(value: str, published: str | None) -> bool:
+    """Whether a calendar value begins after the article date (a plan, not a past act)."""
+    parsed = parse_value(value)
+    return bool(published and parsed is not None and parsed[0].isoformat() > published)
+
+
+def _naming(verb: Any) -> bool:
+    """Whether ``verb`` is a free relative that only names the object of the verb above it ("what it
+    called 'anti-terrorist measures'", "what New Delhi described as a camp"): a date after it belongs
+    to that verb, since the naming has no time of its own."""
+    return verb.lemma_.lower() in lexicon().naming_verbs and any(
+        c.tag_ in {"WP", "WDT"} and c.dep_ in {"dobj", "nsubj", "nsubjpass"} and c.i < verb.i
+        for c in verb.children
+    )
+
+
 def _saying_before(span: Any, sent_start: int) -> Any | None:
     """The verb of saying right before a time expression ("said on Tuesday it had …", "said
     Tuesday"), which wire copy dates whatever the parse attached the expression to."""
@@ -164,6 +258,78 @@ def _saying_before(span: Any, sent_start: int) -> Any | None:
     if verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in lexicon().reporting_verbs:
         return verb
     return None
+
+
+def _anchor_mark(clause: Any, span: Any) -> bool:
+    """Whether ``clause`` opens with an "after" / "before" inside the time expression ``span``."""
+    lex = lexicon()
+    return any(
+        c.dep_ == "mark" and c.lower_ in lex.anchor_prepositions and span.start <= c.i < span.end
+        for c in clause.children
+    )
+
+
+def _shared_clause(node: Any) -> bool:
+    """Whether ``node`` is a verb conjoined to the verb above it with no subject of its own ("fired on
+    and seized three ships"): the two share their clause, and with it the clause's placing."""
+    return (
+        node.dep_ == "conj"
+        and node.pos_ in {"VERB", "AUX"}
+        and node.head.pos_ in {"VERB", "AUX"}
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children)
+    )
+
+
+def _participle_relatives(participle: Any) -> list[Any]:
+    """The past-tense relative clauses of the noun a past participle modifies: "a deal brokered by
+    Qatar, Egypt and the United States that was announced on Wednesday" (the parse hangs the clause on
+    the last name of the participle's phrase, so a clause inside the phrase counts too). The deal was
+    brokered when it was announced; a present or future clause ("a ceasefire, brokered by …, that is
+    due to take effect on Monday") says nothing of when it was brokered."""
+    after = [t for t in participle.subtree if t.i > participle.i and t.dep_ == "relcl"]
+    own = [c for c in participle.head.children if c.dep_ == "relcl" and c.i > participle.i]
+    return [c for c in (*own, *after) if c.tag_ == "VBD" or (c.tag_ == "VBN" and _past_auxiliary(c))]
+
+
+def _past_auxiliary(verb: Any) -> bool:
+    return any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children)
+
+
+def _saying_above(verb: Any) -> Any:
+    """The verb of saying whose reported clause ``verb`` is in ("said on Wednesday the alliance had seen
+    no signs of a pullback, a day after …": "said"), else ``verb``. An interval set off by a comma at
+    the end of a report places its event against the report, not against what is reported."""
+    node = verb
+    while node.head.i != node.i and not _own_clause(node):
+        if _reported(node):
+            return node.head
+        node = node.head
+    return verb
+
+
+def _performed(clause: Any) -> bool:
+    """Whether a reported clause is in the past progressive ("announced that Venezuela was breaking
+    relations", "said it was suspending operations"): the report performs the act it reports, which
+    writers date by the report."""
+    return clause.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in lexicon().past_progressive for c in clause.children
+    )
+
+
+def _joined(verb: Any, conj: Any) -> bool:
+    """Whether ``conj`` is joined to ``verb`` by a plain coordinator ("beheaded civilians and abducted
+    children since 2017"), the two acts one run of events; "has threatened …, but said last week" sets
+    the second against the first, and its time is its own."""
+    words = {
+        t.lower_ for t in verb.doc[verb.i + 1 : conj.i] if t.dep_ == "cc" and t.head.i in {verb.i, conj.i}
+    }
+    return bool(words) and words <= lexicon().shared_coordinators
+
+
+def _trailing_saying(node: Any) -> bool:
+    """Whether ``node`` is a verb of saying the parse hangs on the clause it reports ("… have airlifted
+    95,000 people since Aug. 14, the White House said"): the report is not dated by what it reports."""
+    return node.dep_ == "parataxis" and node.lemma_.lower() in lexicon().reporting_verbs
 
 
 def _own_clause(node: Any) -> bool:
@@ -242,6 +408,10 @@ def _participle_aside(verb: Any) -> Any | None:
 
 
 _DURATION = re.compile(r"P(\d+)([DWMY])$")
+# how coarse a granularity is: an interval finer than its base's granularity cannot move it
+_FINENESS = {"D": 1, "W": 2, "WE": 2, "FN": 2, "M": 3, "Y": 5} | dict.fromkeys(
+    ("Q", "H", "SP", "SU", "FA", "WI"), 4
+)
 
 
 def _interval(measure: Any, timex: Timex) -> tuple[int, str] | None:
@@ -273,9 +443,11 @@ def _after_duration(
     year). None when the event is not so placed, or when a date of its own is inside the clause ("two
     weeks after Marines helped detain a tanker on July 4")."""
     lex = lexicon()
+    while _shared_clause(token):  # "a day after vessels fired on and seized three ships": the seizure too
+        token = token.head
     if token.dep_ in {"pobj", "pcomp"} and token.head.lower_ in lex.anchor_prepositions:
         anchor, base = token.head, token.head.head  # "a day after visiting Kyiv", "two days after the raid"
-    elif token.pos_ in {"VERB", "AUX"} and token.dep_ == "advcl":
+    elif token.pos_ in {"VERB", "AUX"} and token.dep_ in {"advcl", "relcl"}:
         marks = [c for c in token.children if c.dep_ == "mark" and c.lower_ in lex.anchor_prepositions]
         if not marks:
             return None
@@ -285,6 +457,10 @@ def _after_duration(
     measure = next((c for c in (*anchor.children, *token.children) if c.dep_ == "npadvmod"), None)
     if measure is None and anchor.head.dep_ == "npadvmod":  # "met … on Tuesday, a day after visiting"
         measure = anchor.head
+        base = measure.head
+    elif measure is None and token.dep_ == "relcl" and token.head.dep_ == "npadvmod":
+        # "…, a day after it fired missiles", parsed as a clause on "day"
+        measure = token.head
         base = measure.head
     if measure is None:
         return None
@@ -297,6 +473,9 @@ def _after_duration(
         return None
     while base.pos_ not in {"VERB", "AUX"} and base.head.i != base.i:
         base = base.head
+    left = measure.left_edge.i
+    if left > 0 and measure.doc[left - 1].text == ",":  # "said on Wednesday …, a day after": the saying
+        base = _saying_above(base)
     if base.i == token.i:
         return None
     when = event_date(base, timexes, published, sent)
@@ -305,5 +484,7 @@ def _after_duration(
         return None
     day, granularity = parsed
     count, unit = interval
+    if _FINENESS.get(unit, 0) < _FINENESS.get(granularity, 0):
+        return when  # "late last month, a week after Kinshasa expelled …": last month, as near as it goes
     n = count * (-1 if anchor.lower_ == "after" else 1)
     return fmt(shift(day, unit, n), unit if granularity == "D" else granularity)

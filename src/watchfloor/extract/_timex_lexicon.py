@@ -77,6 +77,9 @@ class Lexicon:
     anchor_prepositions: frozenset[str]  # "a day after visiting Kyiv": the value dates what follows
     period_prepositions: frozenset[str]  # "since the Oct. 7 attack": the start of a period, not a time
     clause_openers: frozenset[str]  # "…, as a similar claim in December saw …": a date inside stays inside
+    past_progressive: frozenset[str]  # "announced it was suspending …": the report performs the act
+    shared_coordinators: frozenset[str]  # "beheaded … and abducted … since 2017": one run of acts
+    naming_verbs: frozenset[str]  # "launched what it called 'measures' on Tuesday": the launch's date
 
     def month(self, word: str) -> int:
         return self.months[_key(word)]
@@ -169,4 +172,7 @@ def lexicon() -> Lexicon:
         anchor_prepositions=frozenset(data["anchor_prepositions"]),
         period_prepositions=frozenset(data["period_prepositions"]),
         clause_openers=frozenset(data["clause_openers"]),
+        past_progressive=frozenset(data["past_progressive"]),
+        shared_coordinators=frozenset(data["shared_coordinators"]),
+        naming_verbs=frozenset(data["naming_verbs"]),
     )
