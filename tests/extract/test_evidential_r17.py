@@ -156,3 +156,33 @@ def test_as_long_as_is_a_condition_that_outranks_negation(nlp: Any, text: str, w
 def test_a_past_as_long_as_measures_a_time(nlp: Any) -> None:
     trigger = _token(nlp("As long as he was in office, the party never split."), "was")
     assert not _proviso(trigger)
+
+
+# --- pleading for an event ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The former minister publicly argued for the immediate release of the prisoners.", "release"),
+        ("Several neighbours have clamored for a permanent deployment of peacekeepers.", "deployment"),
+        ("The union lobbied for a ban on night shifts.", "ban"),
+    ],
+)
+def test_an_event_pleaded_for_is_a_proposed_course(nlp: Any, text: str, word: str) -> None:
+    trigger = _token(nlp(text), word)
+    assert classify_status(trigger, []).status is EvidentialStatus.HYPOTHETICAL
+
+
+def test_arguing_that_still_reports(nlp: Any) -> None:
+    # "argued that …" is a saying: its complement is the arguer's claim, not a course pleaded for
+    text = "The minister argued that the army had shelled the town."
+    trigger = _token(nlp(text), "shelled")
+    assert classify_status(trigger, [_statement(text, "argued")]).status is EvidentialStatus.CLAIMED
+
+
+def test_a_past_relative_under_an_intention_word_describes_its_noun(nlp: Any) -> None:
+    # the killing is what the families are known by, not what is advocated
+    text = "The charity advocates for families of farmers who have been killed by the floods."
+    trigger = _token(nlp(text), "killed")
+    assert classify_status(trigger, []).status is EvidentialStatus.OBSERVED

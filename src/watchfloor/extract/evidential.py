@@ -1139,15 +1139,20 @@ def _hypothetical_head(token: Any) -> str | None:
     child = token
     for node in _ancestors(token):
         lemma = _lemma(node)
-        if lemma in speech:
-            return None  # a reporting verb: what it reports is its speaker's claim, not an intention
+        if lemma in speech and not (lemma in heads and _complement_opens(child, needing.get(lemma, []))):
+            # a reporting verb: what it reports is its speaker's claim, not an intention; but "argued for
+            # the assassination" takes a course it pleads for, not a report
+            return None
         coordinated = child.dep_ == "conj"
         if child.dep_ == "advcl" and any(c.dep_ == "mark" and _lower(c) == "as" for c in child.children):
             return None  # "proposed dropping it as promised": the promise is not proposed
         if child.dep_ == "advcl" and lemma in heads and _subordinate(child):
             return None  # "When he came to talk, I didn't expect …": the intention word's own adverbial
-        if child.dep_ == "relcl" and _definite(node):
-            return None  # "plans to put to good use the $18 million he says he raised": a known referent
+        if child.dep_ == "relcl" and (_definite(node) or _past(child) or _perfect(child)):
+            # "plans to put to good use the $18 million he says he raised": a known referent; a past or
+            # perfect relative describes its noun as it is ("advocates for families of Americans who have
+            # been killed")
+            return None
         if child.dep_ == "amod" or (child.dep_ == "compound" and lemma in carriers):
             return None
         if child.dep_ in {"pobj", "pcomp"} and _lower(node) not in passing and _lemma(node.head) not in heads:
