@@ -182,7 +182,30 @@ def test_arguing_that_still_reports(nlp: Any) -> None:
 
 
 def test_a_past_relative_under_an_intention_word_describes_its_noun(nlp: Any) -> None:
-    # the killing is what the families are known by, not what is advocated
-    text = "The charity advocates for families of farmers who have been killed by the floods."
-    trigger = _token(nlp(text), "killed")
+    # the dropping out is what Novak is known by, not what is sought
+    text = (
+        "In some states, she is seeking to pick off delegates won by Jan Novak, who dropped out last month."
+    )
+    trigger = _token(nlp(text), "dropped")
     assert classify_status(trigger, []).status is EvidentialStatus.OBSERVED
+
+
+def test_a_perfect_relative_under_an_intention_word_may_describe_what_is_sought(nlp: Any) -> None:
+    # "a leader who has faced …" is the leader wanted: the facing is as unrealised as the leader
+    trigger = _token(nlp("We need a leader who has faced hard choices before."), "faced")
+    assert classify_status(trigger, []).status is EvidentialStatus.HYPOTHETICAL
+
+
+# --- boasting and remembering assert ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "word"),
+    [
+        ("The developer boasted that he welcomed the prince to his new club.", "boasted", "welcomed"),
+        ("The coach remembered that the players walked out of the meeting.", "remembered", "walked"),
+    ],
+)
+def test_a_boast_or_a_memory_asserts_what_it_reports(nlp: Any, text: str, cue: str, word: str) -> None:
+    trigger = _token(nlp(text), word)
+    assert classify_status(trigger, [_statement(text, cue)]).status is EvidentialStatus.CLAIMED

@@ -1148,10 +1148,10 @@ def _hypothetical_head(token: Any) -> str | None:
             return None  # "proposed dropping it as promised": the promise is not proposed
         if child.dep_ == "advcl" and lemma in heads and _subordinate(child):
             return None  # "When he came to talk, I didn't expect …": the intention word's own adverbial
-        if child.dep_ == "relcl" and (_definite(node) or _past(child) or _perfect(child)):
-            # "plans to put to good use the $18 million he says he raised": a known referent; a past or
-            # perfect relative describes its noun as it is ("advocates for families of Americans who have
-            # been killed")
+        if child.dep_ == "relcl" and (_definite(node) or _past(child)):
+            # "plans to put to good use the $18 million he says he raised": a known referent; a past
+            # relative describes its noun as it is ("seeking to pick off delegates won by Rubio, who dropped
+            # out"); not a perfect, which may describe the noun sought ("need a leader who has faced …")
             return None
         if child.dep_ == "amod" or (child.dep_ == "compound" and lemma in carriers):
             return None
