@@ -209,3 +209,22 @@ def test_a_perfect_relative_under_an_intention_word_may_describe_what_is_sought(
 def test_a_boast_or_a_memory_asserts_what_it_reports(nlp: Any, text: str, cue: str, word: str) -> None:
     trigger = _token(nlp(text), word)
     assert classify_status(trigger, [_statement(text, cue)]).status is EvidentialStatus.CLAIMED
+
+
+# --- a measured time clause under "would" -------------------------------------------------------------
+
+
+def test_a_measured_time_clause_under_would_dates_one_occasion(nlp: Any) -> None:
+    text = (
+        "The premier told parliament that the captured pilot would be freed on Friday,"
+        " a day after his jet was shot down."
+    )
+    trigger = _token(nlp(text), "shot")
+    assert _presupposed_verb(trigger)
+    assert classify_status(trigger, [_statement(text, "told parliament")]).status is EvidentialStatus.OBSERVED
+
+
+def test_an_unmeasured_time_clause_under_a_habitual_would_is_not_presupposed(nlp: Any) -> None:
+    text = "He would sometimes dismiss the ideas, only to praise them when they were offered by his friends."
+    trigger = _token(nlp(text), "offered")
+    assert not _presupposed_verb(trigger)

@@ -2131,11 +2131,14 @@ def _presupposed_verb(trigger: Any) -> bool:
     past = clause.tag_ == "VBD" or any(
         c.dep_ in {"aux", "auxpass"} and _tag(c) == "VBD" for c in clause.children
     )
-    # "would sometimes dismiss …, only to laud the same concepts when they were offered": habitual
+    # "would sometimes dismiss …, only to laud the same concepts when they were offered": habitual; but a
+    # measure before the mark dates one occasion ("would be released on Friday, a day after his plane was
+    # shot down")
+    measured = any(c.dep_ == "npadvmod" and c.i < clause.i for c in clause.children)
     return (
         past
         and any(m in _words("temporal_marks") for m in marks)
-        and _modal(_main_path(clause), "modals") is None
+        and (measured or _modal(_main_path(clause), "modals") is None)
     )
 
 
