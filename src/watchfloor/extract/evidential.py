@@ -771,7 +771,23 @@ def _conditional(path: list[Any]) -> str | None:
             return "no matter"  # "No matter what anyone says": whatever is said, a universal condition
         if _correlative(node):
             return "the"
+        if _proviso(node):
+            return "as long as"
     return None
+
+
+def _proviso(clause: Any) -> bool:
+    """Whether a clause is the proviso of "as long as" / "so long as" in the present ("as long as we're not
+    violating any election laws", "so long as they do not threaten existing benefits"): a condition, which
+    outranks the clause's own negation. A past one measures a time ("as long as he was in office")."""
+    head = clause.head
+    if clause.dep_ != "advcl" or _lower(head) != "long" or head.i == clause.i:
+        return False
+    if not any(c.dep_ == "mark" and _lower(c) == "as" for c in clause.children):
+        return False
+    if not any(c.dep_ == "advmod" and _lower(c) in {"as", "so"} and c.i < head.i for c in head.children):
+        return False
+    return not _past(clause)
 
 
 def _generic_when(scope: list[Any]) -> str | None:
@@ -1123,15 +1139,20 @@ def _hypothetical_head(token: Any) -> str | None:
     child = token
     for node in _ancestors(token):
         lemma = _lemma(node)
-        if lemma in speech:
-            return None  # a reporting verb: what it reports is its speaker's claim, not an intention
+        if lemma in speech and not (lemma in heads and _complement_opens(child, needing.get(lemma, []))):
+            # a reporting verb: what it reports is its speaker's claim, not an intention; but "argued for
+            # the assassination" takes a course it pleads for, not a report
+            return None
         coordinated = child.dep_ == "conj"
         if child.dep_ == "advcl" and any(c.dep_ == "mark" and _lower(c) == "as" for c in child.children):
             return None  # "proposed dropping it as promised": the promise is not proposed
         if child.dep_ == "advcl" and lemma in heads and _subordinate(child):
             return None  # "When he came to talk, I didn't expect …": the intention word's own adverbial
-        if child.dep_ == "relcl" and _definite(node):
-            return None  # "plans to put to good use the $18 million he says he raised": a known referent
+        if child.dep_ == "relcl" and (_definite(node) or _past(child)):
+            # "plans to put to good use the $18 million he says he raised": a known referent; a past
+            # relative describes its noun as it is ("seeking to pick off delegates won by Rubio, who dropped
+            # out"); not a perfect, which may describe the noun sought ("need a leader who has faced …")
+            return None
         if child.dep_ == "amod" or (child.dep_ == "compound" and lemma in carriers):
             return None
         if child.dep_ in {"pobj", "pcomp"} and _lower(node) not in passing and _lemma(node.head) not in heads:
@@ -1359,6 +1380,7 @@ def classify_status(
         and not _narrated_saying(trigger, statement)
         and not _parenthetical_report(trigger, statement)
         and not _enacted(trigger, statement)
+        and not _written_act(trigger, statement)
         and (performed or _asserted(trigger, statement))
     ):
         return StatusDecision(
@@ -2072,19 +2094,20 @@ def _definite(noun: Any) -> bool:
 
 def _presupposed_verb(trigger: Any) -> bool:
     """A verb event the speaker takes for granted rather than asserts: a participle modifying a noun
-    ("the suing states"), a gerund in a prepositional phrase ("right in saying", "as a result of
-    police being shot"; not after a word of accusing or saying: "accused the army of attacking"),
-    a past event in a temporal clause ("when he was shot", "when he said Wednesday night") and the
-    clause of a comparison ("not as rich as he says he is")."""
+    ("the suing states", "a truce brokered by Qatar"), a gerund in a prepositional phrase ("right in
+    saying", "as a result of police being shot"; not after a word of accusing or saying: "accused the
+    army of attacking"), a past event in a temporal clause ("when he was shot", "when he said Wednesday
+    night", and the gerund of an aspectual verb there: "when Mr. Trump began attacking", see
+    :func:`_aspect_clause`) and the clause of a comparison ("not as rich as he says he is")."""
     if trigger.dep_ in {"amod", "compound"} and trigger.tag_ == "VBG" and _is_noun(trigger.head):
         return True
     if trigger.dep_ == "amod" and trigger.tag_ == "VBN" and any(c.dep_ == "advmod" for c in trigger.children):
         return True  # an adjectival passive ("a publicly traded company"); not "his announced plans"
-    if trigger.dep_ == "acl" and trigger.tag_ == "VBG" and _reduced_relative(trigger.head):
-        return True  # "the Americans supporting Trump", "a law banning fracking"
-    clause = trigger
-    while clause.dep_ == "conj" and clause.head.i != clause.i and clause.head.pos_ in {"VERB", "AUX"}:
-        clause = clause.head
+    # "the Americans supporting Trump", "a law banning fracking"; a past participle too: "a ceasefire
+    # brokered by Russia", "people killed by police" (not "reported two guards wounded": see below)
+    if trigger.dep_ == "acl" and trigger.tag_ in {"VBG", "VBN"} and _reduced_relative(trigger.head):
+        return True
+    clause = _aspect_clause(trigger)
     if clause.dep_ == "relcl" and _past(clause) and _relative_when(clause):
         return True  # "since Jan. 7, 2012, when Barkley hosted": a past event that dates the time it names
     if clause.dep_ == "pcomp" and clause.tag_ in {"VBG", "VBN"}:
@@ -2108,12 +2131,48 @@ def _presupposed_verb(trigger: Any) -> bool:
     past = clause.tag_ == "VBD" or any(
         c.dep_ in {"aux", "auxpass"} and _tag(c) == "VBD" for c in clause.children
     )
-    # "would sometimes dismiss …, only to laud the same concepts when they were offered": habitual
+    # "would sometimes dismiss …, only to laud the same concepts when they were offered": habitual; but a
+    # measure before the mark dates one occasion ("would be released on Friday, a day after his plane was
+    # shot down")
+    measured = any(c.dep_ == "npadvmod" and c.i < clause.i for c in clause.children)
     return (
         past
         and any(m in _words("temporal_marks") for m in marks)
-        and _modal(_main_path(clause), "modals") is None
+        and (measured or _modal(_main_path(clause), "modals") is None)
     )
+
+
+def _aspect_clause(trigger: Any) -> Any:
+    """The verb whose clause a verb event stands in: the head of the clause it is conjoined to, and the
+    aspectual verb it completes ("when Mr. Trump began attacking Heidi Cruz": the attacking is dated by
+    the "when" clause as the beginning is), so a clause's temporal mark reaches both."""
+    clause = trigger
+    while clause.head.i != clause.i and (
+        (clause.dep_ == "conj" and clause.head.pos_ in {"VERB", "AUX"})
+        or (clause.dep_ == "xcomp" and _lemma(clause.head) in _words("aspectual_verbs"))
+    ):
+        clause = clause.head
+    return clause
+
+
+def _written_act(trigger: Any, statement: Statement) -> bool:
+    """A speech act the source performs in what it writes or sends, as a participle on the cue or on the
+    cue's object ("wrote an op-ed urging Congress to …", "wrote to Lynch, urging the Justice Department
+    to …", "sent a letter calling for …"): the urging is done by the writing, which the writer reports,
+    as it reports the cue (observed); what is urged keeps its own status."""
+    if (
+        trigger.tag_ != "VBG"
+        or trigger.dep_ not in {"advcl", "acl"}
+        or _lemma(trigger) not in _words("speaker_acts") | _words("speech_lemmas")
+    ):
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in trigger.children):
+        return False
+    cue = statement.cue
+    head = trigger.head
+    if head.dep_ == "dobj" and _is_noun(head):
+        head = head.head  # the message the cue's verb sends or writes
+    return cue is not None and cue.start <= head.idx < cue.end and _lemma(head) in _words("writing_cues")
 
 
 def _relative_when(clause: Any) -> bool:
@@ -2124,9 +2183,9 @@ def _relative_when(clause: Any) -> bool:
 
 
 def _reduced_relative(noun: Any) -> bool:
-    """Whether an "-ing" participle on ``noun`` is a reduced relative clause, which describes its noun
-    as it is ("the crises facing our country", "a law banning fracking"), and not the verb of a
-    clause whose subject the noun is: the object of a saying or perceiving ("reported grenades
+    """Whether a participle on ``noun`` is a reduced relative clause, which describes its noun as it is
+    ("the crises facing our country", "a law banning fracking", "a truce brokered by Qatar"), and not
+    the verb of a clause whose subject the noun is: the object of a saying or perceiving ("reported grenades
     hitting the consulate"), a noun after "of"/"about" on a word that is no noun ("sick of the
     campaign lying about me") or a name in a headline ("Hillary Asking Moderator")."""
     if not _is_noun(noun) or noun.tag_ == "NNP":
