@@ -42,6 +42,7 @@ from ..model import (
     Timex,
     stable_id,
 )
+from ._event_codes import LABOUR_STRIKE_CODE, MILITARY_STRIKE_CODE, military_strike, set_off_participle
 from ._event_patterns import (
     NO_EVENT,
     Pattern,
@@ -132,6 +133,9 @@ def _arg_lemmas(token: Any) -> set[str]:
     lemmas: set[str] = set()
     for word in _arg_words(token):
         lemmas.update({word.lemma_.lower(), word.lower_, word.lower_.removesuffix("s")})
+        if word.i >= 2 and word.nbor(-1).text == "-":
+            # the tokenizer splits "live-fire" at the hyphen: the rows name the whole word
+            lemmas.add(f"{word.nbor(-2).lower_}-{word.lower_}")
     return lemmas
 
 
@@ -953,7 +957,7 @@ def _description_clause(token: Any) -> bool:
     while node.head.i != node.i:
         if node.pos_ in {"VERB", "AUX"} and node.head.pos_ == "NOUN":
             if node.dep_ == "acl" and node.tag_ == "VBN":
-                if _named_third_party(node):
+                if _named_third_party(node) or set_off_participle(node):
                     return False
                 # (not where the parse made a main verb a participle: "Doctors from aid groups donated …"
                 # with a noun as root, "…, a human rights group protested here")
@@ -1265,6 +1269,8 @@ def code_sentence(sent: Any) -> list[CodedTrigger]:
             continue
         hit = _code_token(doc[i])
         if hit is not None:
+            if hit.code == LABOUR_STRIKE_CODE and _bare(hit) and military_strike(hit.token):
+                hit.code = MILITARY_STRIKE_CODE
             coded[i] = hit
     _deny_acts_only(coded)
     hits = {i: c.code for i, c in coded.items()}
@@ -1285,6 +1291,11 @@ def code_sentence(sent: Any) -> list[CodedTrigger]:
     _praise(coded)
     _refine_topics(coded, hits)
     return [coded[i] for i in sorted(coded) if not _naming_clause(coded[i].token)]
+
+
+def _bare(entry: CodedTrigger) -> bool:
+    """Whether a trigger was coded by a row that asks for nothing but its word."""
+    return entry.pattern is not None and not entry.pattern.specificity
 
 
 _INTENT_CODE: Final = "030"  # a bare vow ("vowed that …")
