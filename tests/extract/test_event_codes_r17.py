@@ -37,6 +37,9 @@ def _coded(nlp: Any, sentence: str) -> list[tuple[str, str]]:
         ("The government suspended a 2015 border agreement with its neighbour.", ("160", "suspended")),
         ("Ankara announced its withdrawal from the maritime deal.", ("160", "withdrawal")),
         ("The army will hold live-fire drills near the border next week.", ("150", "drills")),
+        ("Moscow halted cooperation with the agency on nuclear safety.", ("160", "halted")),
+        ("The foreign ministry summoned the German ambassador on Tuesday.", ("114", "summoned")),
+        ("The bloc's leaders approved the activation of a standby force.", ("154", "activation")),
     ],
 )
 def test_round17_rows_code_crisis_triggers(nlp: Any, sentence: str, expected: tuple[str, str]) -> None:
