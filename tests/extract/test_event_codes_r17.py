@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 
 from watchfloor.extract._event_codes import military_strike, set_off_participle
-from watchfloor.extract.events import code_sentence
+from watchfloor.extract.events import code_sentence, extract_events
+from watchfloor.model import Article, ParsedArticle
 
 
 def _coded(nlp: Any, sentence: str) -> list[tuple[str, str]]:
@@ -107,3 +108,43 @@ def test_round17_set_off_participle_reports_act(nlp: Any) -> None:
     restrictive = "The letters released on Monday would reopen the inquiry."
     doc = nlp(restrictive)
     assert not set_off_participle(next(t for t in doc if t.lower_ == "released"))
+
+
+# --- a statement is given back when the keep/drop filter drops all it reports -------------------------------
+
+
+def _extracted(nlp: Any, text: str, keep_filter: bool) -> list[tuple[str, str]]:
+    article = Article(id="t", text=text, body=((0, len(text)),))
+    parsed = ParsedArticle(article=article, doc=nlp(text))
+    return [(e.trigger.text, e.cameo) for e in extract_events(parsed, [], [], keep_filter=keep_filter)]
+
+
+@pytest.mark.parametrize(
+    ("text", "reported", "speech"),
+    [
+        (
+            '"On the whole, it seems they keep up their military build-up," the minister told reporters in '
+            "Geneva after the talks.",
+            ("build-up", "154"),
+            ("told", "010"),
+        ),
+        (
+            "The spokesman said the bombers had carried out 30 strikes near the city last week.",
+            ("strikes", "195"),
+            ("said", "010"),
+        ),
+    ],
+)
+def test_round17_statement_given_back(
+    nlp: Any, text: str, reported: tuple[str, str], speech: tuple[str, str]
+) -> None:
+    # unfiltered, the statement reports the event and is no event of its own
+    assert _extracted(nlp, text, keep_filter=False) == [reported]
+    # the filter drops the reported event: the sentence still records the statement
+    assert _extracted(nlp, text, keep_filter=True) == [speech]
+
+
+def test_round17_statement_not_given_back_beside_an_event(nlp: Any) -> None:
+    # what the statement reports is kept: no 010 beside it
+    text = "The ministry said the army had shelled the border villages on Monday."
+    assert not any(code == "010" for _, code in _extracted(nlp, text, keep_filter=True))

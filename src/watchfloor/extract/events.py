@@ -120,6 +120,9 @@ class CodedTrigger:
     refusal: bool = False  # a future cooperation negated ("will not accept"): a rejection (12x)
     inner: Any = None
     absorbed: set[int] = field(default_factory=set)
+    # the speech verb dropped because it reports this event ("said the strikes had hit …"): a statement again
+    # when the keep/drop filter drops what it reports
+    reporter: CodedTrigger | None = None
 
     @property
     def span(self) -> tuple[int, int]:
@@ -867,7 +870,11 @@ def _drop_reporting(coded: dict[int, CodedTrigger]) -> None:
             a.i in coded and coded[a.i].code != _SPEECH_CODE for a in token.ancestors
         )
         if reports or attributes:
-            del coded[i]
+            speech = coded.pop(i)
+            told = [j for j in _reported(token) if j in coded] if reports else [a.i for a in token.ancestors]
+            for j in told:
+                if j in coded and coded[j].code != _SPEECH_CODE and coded[j].reporter is None:
+                    coded[j].reporter = speech
 
 
 def _reported(token: Any) -> Iterator[int]:
@@ -4346,7 +4353,11 @@ def extract_events(
         entries = code_sentence(sent)
         main = _main_event(entries)
         sent_text = text[sent.start_char : sent.end_char]  # not Span.text: that joins its tokens
-        for entry in entries:
+        restored: list[CodedTrigger] = []  # statements whose reported events the keep/drop filter dropped
+        before = len(events)
+        for entry in itertools.chain(entries, restored):
+            if len(events) > before and any(r is entry for r in restored):
+                break  # the sentence has an event: a statement given back would only add a 010 beside it
             token = entry.token
             t_start, t_end = entry.span
             parties = _participants(entry, sent, main=entry is main)
@@ -4404,6 +4415,10 @@ def extract_events(
                 # background, posed, no political actor), by the keep/drop model fitted on their judgements;
                 # a negated or denied event is kept: it is the claim ledger's evidence against a claim
                 # ("no signs of de-escalation"), whatever a judge of event precision says of it
+                if entry.reporter is not None and all(r is not entry.reporter for r in restored):
+                    # the statement that reports it is a statement again ("he told reporters", 010)
+                    restored.append(entry.reporter)
+                    main = entry.reporter if entry is main else main
                 continue
             claimed_by = _claimant(decision.statement, parsed.doc) or _cited(decision.source)
             info = codes[entry.code]
