@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from watchfloor.extract._event_codes import military_strike, set_off_participle
+from watchfloor.extract._event_codes import military_strike, negated_report, set_off_participle
 from watchfloor.extract.events import code_sentence, extract_events
 from watchfloor.model import Article, ParsedArticle
 
@@ -148,3 +148,11 @@ def test_round17_statement_not_given_back_beside_an_event(nlp: Any) -> None:
     # what the statement reports is kept: no 010 beside it
     text = "The ministry said the army had shelled the border villages on Monday."
     assert not any(code == "010" for _, code in _extracted(nlp, text, keep_filter=True))
+
+
+def test_round17_negated_report(nlp: Any) -> None:
+    # a statement reporting a negated clause refuses or denies: no plain statement to give back
+    doc = nlp("The president told reporters that the border is not up for negotiation.")
+    assert negated_report(next(t for t in doc if t.lower_ == "told"))
+    doc = nlp("The president told reporters that the border talks had ended.")
+    assert not negated_report(next(t for t in doc if t.lower_ == "told"))

@@ -4,6 +4,9 @@
 - :func:`military_strike` — a bare "strike" (a labour strike, CAMEO 143, by its row) that hits, kills or
   targets something, or that someone carries out or conducts, is a military strike ("Tuesday's strike had
   targeted …", "its aircraft had carried out 40 strikes", "a second day of strikes"): CAMEO 195.
+- :func:`negated_report` — a statement whose reported clause is negated ("told reporters that the border
+  is not up for negotiation", "said it was not in the business of …") refuses or denies; it is no plain
+  statement (010) to give back when the keep/drop filter drops what it reports.
 - :func:`set_off_participle` — a past participle set off by commas after its noun ("The memorandum, signed in
   Addis Ababa on Monday by …, would let …") reports the act, where a restrictive one ("the emails released
   Monday") only describes the thing.
@@ -16,7 +19,13 @@ from typing import Any, Final
 
 from ._event_patterns import lexicon
 
-__all__ = ["LABOUR_STRIKE_CODE", "MILITARY_STRIKE_CODE", "military_strike", "set_off_participle"]
+__all__ = [
+    "LABOUR_STRIKE_CODE",
+    "MILITARY_STRIKE_CODE",
+    "military_strike",
+    "negated_report",
+    "set_off_participle",
+]
 
 LABOUR_STRIKE_CODE: Final = "143"
 MILITARY_STRIKE_CODE: Final = "195"  # CAMEO 195 "employ aerial weapons": a strike with no other word
@@ -56,3 +65,11 @@ def set_off_participle(clause: Any) -> bool:
     if first == 0 or doc[first - 1].text != "," or clause.head.i > first:
         return False
     return last + 1 >= clause.sent.end or doc[last + 1].text in {",", ";"}
+
+
+def negated_report(speech: Any) -> bool:
+    """Whether a verb of saying reports a negated clause: a complement clause whose verb is negated."""
+    return any(
+        clause.dep_ in {"ccomp", "parataxis"} and any(c.dep_ == "neg" for c in clause.children)
+        for clause in speech.children
+    )

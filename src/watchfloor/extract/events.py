@@ -42,7 +42,13 @@ from ..model import (
     Timex,
     stable_id,
 )
-from ._event_codes import LABOUR_STRIKE_CODE, MILITARY_STRIKE_CODE, military_strike, set_off_participle
+from ._event_codes import (
+    LABOUR_STRIKE_CODE,
+    MILITARY_STRIKE_CODE,
+    military_strike,
+    negated_report,
+    set_off_participle,
+)
 from ._event_patterns import (
     NO_EVENT,
     Pattern,
@@ -4415,8 +4421,16 @@ def extract_events(
                 # background, posed, no political actor), by the keep/drop model fitted on their judgements;
                 # a negated or denied event is kept: it is the claim ledger's evidence against a claim
                 # ("no signs of de-escalation"), whatever a judge of event precision says of it
-                if entry.reporter is not None and all(r is not entry.reporter for r in restored):
-                    # the statement that reports it is a statement again ("he told reporters", 010)
+                if (
+                    entry.reporter is not None
+                    and decision.status is not EvidentialStatus.HYPOTHETICAL
+                    and not negated_report(entry.reporter.token)
+                    and all(r is not entry.reporter for r in restored)
+                ):
+                    # the statement that reports it as done is a statement again ("he told reporters",
+                    # 010); one that reports a plan, readiness or intent is itself a commitment or threat
+                    # the tables do not code, and one that reports a negated clause a refusal or denial:
+                    # no plain statement
                     restored.append(entry.reporter)
                     main = entry.reporter if entry is main else main
                 continue
