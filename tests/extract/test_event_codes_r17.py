@@ -96,6 +96,27 @@ def test_round17_warning_of_force_is_threat(nlp: Any) -> None:
     assert codes[0][0].startswith("13"), codes
 
 
+# --- a vow of force names the act through "press ahead with", "hunt down", "battle against" ---------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The president vowed to press ahead with an all-out offensive against the rebels.",
+        "The group vowed to continue its battle against Israel.",
+        "The president vowed to hunt down those responsible.",
+    ],
+)
+def test_round17_vow_of_force_is_threat(nlp: Any, sentence: str) -> None:
+    codes = _coded(nlp, sentence)
+    assert codes and codes[0][1] == "vowed" and codes[0][0].startswith("138"), codes
+
+
+def test_round17_vow_without_force_stays_intent(nlp: Any) -> None:
+    # a battle with no place is no fighting ("its battle against inflation")
+    assert _coded(nlp, "The party vowed to continue its battle against inflation.") == [("030", "vowed")]
+
+
 # --- a past participle set off by commas reports its act ------------------------------------------------
 
 

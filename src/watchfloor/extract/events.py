@@ -574,6 +574,7 @@ def _question(clause: Any) -> bool:
     return any(doc[i].text == "?" for i in range(max(end - 1, 0), min(end + 2, len(doc))))
 
 
+_WITH: Final = frozenset({"with"})
 _FRAME_ARG_DEPS = frozenset({"xcomp", "ccomp", "dobj", "obj", "acomp", "advcl", "acl"})
 
 
@@ -590,6 +591,9 @@ def _frame_arguments(token: Any) -> list[Any]:
                 out.extend(c for c in child.children if c.dep_ in {"dobj", "obj"})
                 # "ready to resolve the issues through dialogue": the means is the act intended
                 out.extend(_prep_objects([child], _words("means_preps")))
+                if child.lemma_.lower() in _words("proceeding_verbs"):
+                    # "vowed to press ahead with an offensive", "to proceed with the talks": the act itself
+                    out.extend(_prep_objects([child], _WITH))
             if child.dep_ == "xcomp":
                 # "ready to find a negotiated solution", "hopes to see a resumption of talks"
                 out.extend(_named_acts(child))
