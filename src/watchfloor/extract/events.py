@@ -42,6 +42,13 @@ from ..model import (
     Timex,
     stable_id,
 )
+from ._event_codes import (
+    LABOUR_STRIKE_CODE,
+    MILITARY_STRIKE_CODE,
+    military_strike,
+    negated_report,
+    set_off_participle,
+)
 from ._event_patterns import (
     NO_EVENT,
     Pattern,
@@ -119,6 +126,9 @@ class CodedTrigger:
     refusal: bool = False  # a future cooperation negated ("will not accept"): a rejection (12x)
     inner: Any = None
     absorbed: set[int] = field(default_factory=set)
+    # the speech verb dropped because it reports this event ("said the strikes had hit …"): a statement again
+    # when the keep/drop filter drops what it reports
+    reporter: CodedTrigger | None = None
 
     @property
     def span(self) -> tuple[int, int]:
@@ -132,6 +142,9 @@ def _arg_lemmas(token: Any) -> set[str]:
     lemmas: set[str] = set()
     for word in _arg_words(token):
         lemmas.update({word.lemma_.lower(), word.lower_, word.lower_.removesuffix("s")})
+        if word.i >= 2 and word.nbor(-1).text == "-":
+            # the tokenizer splits "live-fire" at the hyphen: the rows name the whole word
+            lemmas.add(f"{word.nbor(-2).lower_}-{word.lower_}")
     return lemmas
 
 
@@ -561,6 +574,7 @@ def _question(clause: Any) -> bool:
     return any(doc[i].text == "?" for i in range(max(end - 1, 0), min(end + 2, len(doc))))
 
 
+_WITH: Final = frozenset({"with"})
 _FRAME_ARG_DEPS = frozenset({"xcomp", "ccomp", "dobj", "obj", "acomp", "advcl", "acl"})
 
 
@@ -577,6 +591,9 @@ def _frame_arguments(token: Any) -> list[Any]:
                 out.extend(c for c in child.children if c.dep_ in {"dobj", "obj"})
                 # "ready to resolve the issues through dialogue": the means is the act intended
                 out.extend(_prep_objects([child], _words("means_preps")))
+                if child.lemma_.lower() in _words("proceeding_verbs"):
+                    # "vowed to press ahead with an offensive", "to proceed with the talks": the act itself
+                    out.extend(_prep_objects([child], _WITH))
             if child.dep_ == "xcomp":
                 # "ready to find a negotiated solution", "hopes to see a resumption of talks"
                 out.extend(_named_acts(child))
@@ -863,7 +880,11 @@ def _drop_reporting(coded: dict[int, CodedTrigger]) -> None:
             a.i in coded and coded[a.i].code != _SPEECH_CODE for a in token.ancestors
         )
         if reports or attributes:
-            del coded[i]
+            speech = coded.pop(i)
+            told = [j for j in _reported(token) if j in coded] if reports else [a.i for a in token.ancestors]
+            for j in told:
+                if j in coded and coded[j].code != _SPEECH_CODE and coded[j].reporter is None:
+                    coded[j].reporter = speech
 
 
 def _reported(token: Any) -> Iterator[int]:
@@ -953,7 +974,7 @@ def _description_clause(token: Any) -> bool:
     while node.head.i != node.i:
         if node.pos_ in {"VERB", "AUX"} and node.head.pos_ == "NOUN":
             if node.dep_ == "acl" and node.tag_ == "VBN":
-                if _named_third_party(node):
+                if _named_third_party(node) or set_off_participle(node):
                     return False
                 # (not where the parse made a main verb a participle: "Doctors from aid groups donated …"
                 # with a noun as root, "…, a human rights group protested here")
@@ -1265,6 +1286,8 @@ def code_sentence(sent: Any) -> list[CodedTrigger]:
             continue
         hit = _code_token(doc[i])
         if hit is not None:
+            if hit.code == LABOUR_STRIKE_CODE and _bare(hit) and military_strike(hit.token):
+                hit.code = MILITARY_STRIKE_CODE
             coded[i] = hit
     _deny_acts_only(coded)
     hits = {i: c.code for i, c in coded.items()}
@@ -1285,6 +1308,11 @@ def code_sentence(sent: Any) -> list[CodedTrigger]:
     _praise(coded)
     _refine_topics(coded, hits)
     return [coded[i] for i in sorted(coded) if not _naming_clause(coded[i].token)]
+
+
+def _bare(entry: CodedTrigger) -> bool:
+    """Whether a trigger was coded by a row that asks for nothing but its word."""
+    return entry.pattern is not None and not entry.pattern.specificity
 
 
 _INTENT_CODE: Final = "030"  # a bare vow ("vowed that …")
@@ -4335,7 +4363,11 @@ def extract_events(
         entries = code_sentence(sent)
         main = _main_event(entries)
         sent_text = text[sent.start_char : sent.end_char]  # not Span.text: that joins its tokens
-        for entry in entries:
+        restored: list[CodedTrigger] = []  # statements whose reported events the keep/drop filter dropped
+        before = len(events)
+        for entry in itertools.chain(entries, restored):
+            if len(events) > before and any(r is entry for r in restored):
+                break  # the sentence has an event: a statement given back would only add a 010 beside it
             token = entry.token
             t_start, t_end = entry.span
             parties = _participants(entry, sent, main=entry is main)
@@ -4393,6 +4425,18 @@ def extract_events(
                 # background, posed, no political actor), by the keep/drop model fitted on their judgements;
                 # a negated or denied event is kept: it is the claim ledger's evidence against a claim
                 # ("no signs of de-escalation"), whatever a judge of event precision says of it
+                if (
+                    entry.reporter is not None
+                    and decision.status is not EvidentialStatus.HYPOTHETICAL
+                    and not negated_report(entry.reporter.token)
+                    and all(r is not entry.reporter for r in restored)
+                ):
+                    # the statement that reports it as done is a statement again ("he told reporters",
+                    # 010); one that reports a plan, readiness or intent is itself a commitment or threat
+                    # the tables do not code, and one that reports a negated clause a refusal or denial:
+                    # no plain statement
+                    restored.append(entry.reporter)
+                    main = entry.reporter if entry is main else main
                 continue
             claimed_by = _claimant(decision.statement, parsed.doc) or _cited(decision.source)
             info = codes[entry.code]

@@ -1,0 +1,75 @@
+"""Code choices for crisis copy that a pattern row cannot make alone (issue #5, round 17). Called from
+:mod:`watchfloor.extract.events`' ``code_sentence``; works on spaCy tokens only.
+
+- :func:`military_strike` — a bare "strike" (a labour strike, CAMEO 143, by its row) that hits, kills or
+  targets something, or that someone carries out or conducts, is a military strike ("Tuesday's strike had
+  targeted …", "its aircraft had carried out 40 strikes", "a second day of strikes"): CAMEO 195.
+- :func:`negated_report` — a statement whose reported clause is negated ("told reporters that the border
+  is not up for negotiation", "said it was not in the business of …") refuses or denies; it is no plain
+  statement (010) to give back when the keep/drop filter drops what it reports.
+- :func:`set_off_participle` — a past participle set off by commas after its noun ("The memorandum, signed in
+  Addis Ababa on Monday by …, would let …") reports the act, where a restrictive one ("the emails released
+  Monday") only describes the thing.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any, Final
+
+from ._event_patterns import lexicon
+
+__all__ = [
+    "LABOUR_STRIKE_CODE",
+    "MILITARY_STRIKE_CODE",
+    "military_strike",
+    "negated_report",
+    "set_off_participle",
+]
+
+LABOUR_STRIKE_CODE: Final = "143"
+MILITARY_STRIKE_CODE: Final = "195"  # CAMEO 195 "employ aerial weapons": a strike with no other word
+_OBJECT_DEPS: Final = frozenset({"dobj", "obj", "nsubjpass"})
+
+
+@functools.cache
+def _words(key: str) -> frozenset[str]:
+    return frozenset(lexicon()[key])
+
+
+def military_strike(token: Any) -> bool:
+    """Whether a strike noun is a military strike by what its clause does with it: the subject of a harming
+    verb (``strike_force_verbs``: target, kill, hit …), the object of a verb of carrying out
+    (``strike_carrying_verbs``: carry, conduct), directly or through a count noun ("a wave of strikes",
+    ``strike_series_nouns``), or carried out by a participle of its own ("strikes, launched at dawn")."""
+    node = token
+    if (
+        node.dep_ == "pobj"
+        and node.head.lower_ == "of"
+        and node.head.head.lemma_.lower() in _words("strike_series_nouns")
+    ):
+        node = node.head.head  # "a second day of strikes": the day is what is carried out
+    if any(c.dep_ == "acl" and c.lemma_.lower() in _words("strike_carrying_verbs") for c in node.children):
+        return True
+    head = node.head
+    if node.dep_ in {"nsubj"} and head.pos_ == "VERB":
+        return head.lemma_.lower() in _words("strike_force_verbs")
+    return node.dep_ in _OBJECT_DEPS and head.lemma_.lower() in _words("strike_carrying_verbs")
+
+
+def set_off_participle(clause: Any) -> bool:
+    """Whether a participle clause hanging on a noun is set off by commas: a comma before its first word and
+    a comma (or the end of the sentence) after its last."""
+    doc = clause.doc
+    first, last = clause.left_edge.i, clause.right_edge.i
+    if first == 0 or doc[first - 1].text != "," or clause.head.i > first:
+        return False
+    return last + 1 >= clause.sent.end or doc[last + 1].text in {",", ";"}
+
+
+def negated_report(speech: Any) -> bool:
+    """Whether a verb of saying reports a negated clause: a complement clause whose verb is negated."""
+    return any(
+        clause.dep_ in {"ccomp", "parataxis"} and any(c.dep_ == "neg" for c in clause.children)
+        for clause in speech.children
+    )
