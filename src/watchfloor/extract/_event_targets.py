@@ -16,6 +16,9 @@
   earlier party whose code fits (round 16, second pass).
 - :func:`in_said_subject`: a threat's target taken from the subject of what it says ("warned that Moscow's
   response would be severe if Kyiv …") yields to the party its condition names.
+- :func:`struck_country`: the victims of an act of force named only by a role ("killed at least 490 people")
+  are of the country where it struck when the act names a place of another country than its doer's
+  ("Israeli air strikes across southern Lebanon killed …": Lebanon's), not the doer's (round 17).
 
 The words live in ``knowledge/event_target_words.tsv``. spaCy tokens are passed in; whether a token
 codes as a party is the caller's (``codable``), so this module needs nothing from ``events``.
@@ -40,6 +43,7 @@ __all__ = [
     "referent_codes",
     "referral",
     "referred_parties",
+    "struck_country",
     "target_words",
     "with_referred_targets",
 ]
@@ -53,6 +57,7 @@ _LIST_REACH: Final = 6
 
 Codable = Callable[[Any], bool]
 Members = Callable[[Any], list[Any]]
+Country = Callable[[Any], str | None]
 
 
 @functools.cache
@@ -154,6 +159,40 @@ def in_said_subject(target: Any, said: Any | None) -> bool:
         return False
     subjects = [c for c in said.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return any(target.i in {t.i for t in s.subtree} for s in subjects)
+
+
+# CAMEO roots of acts of force, whose victims named by a role are of the country where they struck
+_STRUCK_ROOTS: Final = frozenset({"18", "19", "20"})
+
+
+def struck_country(
+    token: Any, source: Any | None, code: str, own: str | None, country_of: Country
+) -> str | None:
+    """For an act of force (trigger ``token``, CAMEO ``code``) by a doer of country ``own``, the one country
+    other than ``own`` of the places its locative phrases name (``place`` words of
+    ``knowledge/event_target_words.tsv``), on the trigger, its object or its doer's noun ("Israeli air
+    strikes across southern Lebanon killed at least 490 people": LBN, whose people they were); None when
+    the act is no act of force, names no such place or two countries ("… in Iraq and Syria", whose
+    targets their own words code)."""
+    if own is None or code[:2] not in _STRUCK_ROOTS:
+        return None
+    holders = [token, *(c for c in token.children if c.dep_ in {"dobj", "nsubjpass"})]
+    if source is not None:
+        holders.append(source)
+    places = target_words("place")
+    found: set[str] = set()
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in places:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                for member in [pobj, *(c for c in pobj.subtree if c.dep_ == "conj" and c.head.i == pobj.i)]:
+                    country = country_of(member)
+                    if country is not None and country != own:
+                        found.add(country)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def mediation_clauses(token: Any, lemmas: frozenset[str]) -> list[Any]:

@@ -63,6 +63,7 @@ from ._event_targets import (
     mediation_clauses,
     paired_party,
     referral,
+    struck_country,
     with_referred_targets,
 )
 from ._quotes import QUOTE_MARKS
@@ -3178,7 +3179,9 @@ def _participants(entry: CodedTrigger, sent: Any, *, main: bool = True) -> _Part
         # "the AU's envoy": named by the body, without its possessive ending
         words = [t for t in _phrase_tokens(principal) if t.dep_ != "case"]
         actor1 = Actor(name=token.doc[words[0].i : words[-1].i + 1].text, code=actor1.code)
-    actor2 = _as_actor(_target_code(target, country, held=struck is not None)) if target is not None else None
+    # a role's victims of an act of force are of the place it struck ("Israeli air strikes across Lebanon")
+    victims = struck_country(token, source, entry.code, country, _place_country) or country
+    actor2 = _as_actor(_target_code(target, victims, held=struck is not None)) if target is not None else None
     if statement and target is not None and source is not None and _speaker_pronoun(target, source):
         # "Clinton said, 'She was the most popular political figure'": the quotation's "she" is never
         # its speaker, whom the pronoun's nearest person would give; someone of the article's country
@@ -3494,6 +3497,11 @@ def _venue(target: Any) -> bool:
 # CAMEO roots whose agentless passive is the place's authorities' act: 09 investigate, 12 reject,
 # 13 threaten, 15 force posture, 16 reduce relations, 17 coerce (arrest, detain, expel, ban)
 _AUTHORITY_ROOTS: Final = frozenset({"09", "12", "13", "15", "16", "17"})
+
+
+def _place_country(token: Any) -> str | None:
+    """The country a place name codes as ("southern Lebanon": LBN); None for a word that names no place."""
+    return code_actor(_phrase(token)).country if token.ent_type_ in {"GPE", "LOC"} else None
 
 
 def _target_code(target: Any, country: str | None, *, held: bool = False) -> ActorCode:
