@@ -52,3 +52,36 @@ def test_role_victims_of_the_struck_place(nlp: Any, text: str, trigger: str, exp
 )
 def test_role_victims_without_another_place(nlp: Any, text: str, trigger: str, expected: str) -> None:
     assert expected in _targets(nlp, text, trigger)
+
+
+def _countries(nlp: Any, text: str, trigger: str) -> set[str | None]:
+    return {e.actor2.code[:3] if e.actor2 and e.actor2.code else None for e in events_at(nlp, text, trigger)}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a condemned act outranks the party the fallback names elsewhere in the sentence
+        (
+            "Iran fired dozens of missiles at Israel on Saturday. France and Germany condemned the attack "
+            "and urged Israel to show restraint.",
+            "condemned",
+            {"IRN"},
+        ),
+        # a threat about the act it says, whose doers were a compound: one event each
+        (
+            "American and British jets struck rebel targets in Yemen on Friday. A Houthi spokesman said "
+            "three fighters had been killed and vowed that the attacks would not go unpunished.",
+            "said",
+            {"USA", "GBR"},
+        ),
+    ],
+)
+def test_referred_act_outranks_the_fallback(nlp: Any, text: str, trigger: str, expected: set[str]) -> None:
+    assert _countries(nlp, text, trigger) == expected
+
+
+def test_referred_act_keeps_the_fallback_with_nothing_before(nlp: Any) -> None:
+    # no earlier act of force in the article: the sentence's own target stays
+    text = "France and Germany condemned the attack and urged Israel to show restraint."
+    assert _countries(nlp, text, "condemned") == {"ISR"}

@@ -251,13 +251,19 @@ def referral(
     ("accused the junta", "thanked the Emirates": kind "described", root its codes joined by spaces), or a
     definite event noun of a party's hostile act (``noun_code`` gives its CAMEO code) with no doer of its
     own ("condemned the attack", not "condemned Russia's attack" or "the attack by Iran", which the
-    sentence's rules read), when the event is not that act itself ("launched the attack"). An event already
-    ``aimed`` at a party (the fallback's guess: a description codes nothing itself) is read for a
-    description only. None otherwise."""
+    sentence's rules read), when the event is not that act itself ("launched the attack"); for a threat, such
+    a noun as the subject of what it says ("vowed that the attacks would not go unpunished"). An event
+    already ``aimed`` at a party is read for a description (which codes nothing itself) and for a definite
+    act noun as its object or said subject (the party the fallback named elsewhere in the sentence is not
+    whose act it condemns: "condemned the attack and urged Israel to show restraint"). None otherwise."""
     described = _described(token, code)
-    if described is not None or aimed:
+    if described is not None:
         return described
-    pair, collective, definite = target_words("pair"), target_words("collective"), target_words("definite")
+    if aimed:
+        # the act a condemnation or threat is about outranks a party the fallback named elsewhere in the
+        # sentence ("France, Germany and Britain condemned the attack and urged Israel …": the attacker)
+        return _referred_act(token, code, noun_code, [*_aimed_objects(token), *_said_subjects(token, code)])
+    pair, collective = target_words("pair"), target_words("collective")
     if code.startswith(_MEDIATION) and _mediates_referred(token):
         return Referral("pair", "")
     for obj in _aimed_objects(token):
@@ -268,12 +274,43 @@ def referral(
         dets = {c.lower_ for c in obj.children if c.dep_ in {"det", "nummod", "predet"}}
         if obj.tag_ == "NNS" and obj.lemma_.lower() in collective and dets & pair:
             return Referral("pair", "")
+    return _referred_act(token, code, noun_code, [*_aimed_objects(token), *_said_subjects(token, code)])
+
+
+def _referred_act(
+    token: Any, code: str, noun_code: Callable[[Any], str | None], objects: Sequence[Any]
+) -> Referral | None:
+    """An "act" referral for the first of ``objects`` that is a definite noun of a party's hostile act with no
+    doer of its own ("condemned the attack", not "Russia's attack" or "the attack by Iran"), when the event
+    (trigger ``token``, CAMEO ``code``) is not that act itself ("launched the attack"); None otherwise."""
+    definite = target_words("definite")
+    for obj in objects:
+        if obj.pos_ != "NOUN" or obj.i == token.i:
+            continue
+        dets = {c.lower_ for c in obj.children if c.dep_ in {"det", "nummod", "predet"}}
         if not dets & definite or any(_names_party(c) for c in obj.children):
             continue
         act = noun_code(obj)
         if act is not None and act[:2] in _REFERRED_ROOTS and not _same_act(act[:2], code[:2]):
             return Referral("act", act[:2])
     return None
+
+
+def _said_subjects(token: Any, code: str) -> list[Any]:
+    """For a threat (CAMEO root 13), the subjects of the clauses it says, on the trigger or on a verb
+    coordinated with it ("said five fighters had been killed and vowed that the attacks would not go
+    unpunished": the attacks), which name what the threat answers; [] for any other event."""
+    if not code.startswith(_THREAT_ROOT):
+        return []
+    # (the parser may hang the vow on the first said clause: "said [five fighters had been killed and
+    # vowed …]")
+    return [
+        s
+        for clause in token.subtree
+        if clause.dep_ == "ccomp" and clause.sent.start == token.sent.start
+        for s in clause.children
+        if s.dep_ in {"nsubj", "nsubjpass"}
+    ]
 
 
 def _mediates_referred(token: Any) -> bool:
@@ -409,12 +446,24 @@ def referred_parties(event: Event, ref: Referral, events: Sequence[Event]) -> li
         return _described_party(event, ref.root.split(), events, near)
     for found in reversed(earlier):
         if ref.kind == "act" and _same_act(ref.root, found.cameo[:2]) and found.actor1 is not None:
-            return [found.actor1]
+            return _doers(found, earlier, own)
         if ref.kind == "pair" and found.actor1 is not None and found.actor2 is not None:
             other = _country(found.actor2)
             if other is not None and other != own and found.actor2.code != found.actor1.code:
                 return [found.actor1, found.actor2]
     return []
+
+
+def _doers(found: Event, events: Sequence[Event], own: str | None) -> list[Actor]:
+    """The doers of an act: ``found``'s, and those of the events coded at its trigger for the other members
+    of a compound doer ("US and British warplanes struck …": USA and GBR), none of the ``own`` country."""
+    doers: list[Actor] = []
+    for e in events:
+        if e.trigger.start != found.trigger.start or e.cameo[:2] != found.cameo[:2]:
+            continue
+        if e.actor1 is not None and _country(e.actor1) != own and all(d.code != e.actor1.code for d in doers):
+            doers.append(e.actor1)
+    return doers
 
 
 def _described_party(

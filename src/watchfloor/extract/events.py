@@ -4437,7 +4437,7 @@ def extract_events(
             if actor1 is None and token.pos_ == "NOUN" and _perceived(token):
                 unseen.append(len(events) - 1)
             ref = referral(token, entry.code, _noun_code, aimed=any(two is not None for _, two in pairs))
-            if ref is not None and actor1 is not None and actor1.code:
+            if ref is not None and actor1 is not None and actor1.code and len({two for _, two in pairs}) == 1:
                 referring.update((len(events) + k - 1, ref) for k in range(len(pairs)))
             # the other parties of a compound actor, one event per pair, sharing status, claimant, date and
             # statement; the first party's event keeps its id, the others add their pair to theirs
