@@ -85,3 +85,23 @@ def test_referred_act_keeps_the_fallback_with_nothing_before(nlp: Any) -> None:
     # no earlier act of force in the article: the sentence's own target stays
     text = "France and Germany condemned the attack and urged Israel to show restraint."
     assert _countries(nlp, text, "condemned") == {"ISR"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no target of its own: whom the denial answers
+        "Kenya expelled Somalia's ambassador on Monday over what it called interference in its elections. "
+        "Somalia has denied any role in the elections.",
+        # a target of the denier's own country (what it denies): whom it answers
+        "Kenya expelled Somalia's ambassador on Monday. Somalia has denied arming the rebels.",
+    ],
+)
+def test_denial_answers_its_accuser(nlp: Any, text: str) -> None:
+    assert _countries(nlp, text, "denied") == {"KEN"}
+
+
+def test_denial_with_no_accuser_keeps_its_target(nlp: Any) -> None:
+    # the accusation is aimed at "it", coded at no country: nothing the denial answers is known
+    text = "Somalia has denied arming its own militias, though Kenya accused it of meddling."
+    assert _countries(nlp, text, "denied") == {"SOM"}

@@ -210,6 +210,8 @@ _REFERRED_ROOTS: Final = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 _REFERRAL_REACH: Final = 3
 # the CAMEO code of a mediation, whose parties a deal named before may give
 _MEDIATION: Final = "045"
+# the CAMEO code of a denial ("Rwanda has denied arming the group"), which answers its accuser
+_DENIAL: Final = "016"
 # the CAMEO root of threats, whose condition names whom they are aimed at
 _THREAT_ROOT: Final = "13"
 # the roots one word of force refers to ("the attack" after "fired missiles at", "shelled", "bombed")
@@ -259,6 +261,8 @@ def referral(
     described = _described(token, code)
     if described is not None:
         return described
+    if code.startswith(_DENIAL):
+        return Referral("answer", "")
     if aimed:
         # the act a condemnation or threat is about outranks a party the fallback named elsewhere in the
         # sentence ("France, Germany and Britain condemned the attack and urged Israel …": the attacker)
@@ -444,6 +448,8 @@ def referred_parties(event: Event, ref: Referral, events: Sequence[Event]) -> li
     earlier.sort(key=lambda e: (e.sentence.start, e.trigger.start))
     if ref.kind == "described":
         return _described_party(event, ref.root.split(), events, near)
+    if ref.kind == "answer":
+        return _accuser(event, events, near)
     for found in reversed(earlier):
         if ref.kind == "act" and _same_act(ref.root, found.cameo[:2]) and found.actor1 is not None:
             return _doers(found, earlier, own)
@@ -464,6 +470,29 @@ def _doers(found: Event, events: Sequence[Event], own: str | None) -> list[Actor
         if e.actor1 is not None and _country(e.actor1) != own and all(d.code != e.actor1.code for d in doers):
             doers.append(e.actor1)
     return doers
+
+
+def _accuser(event: Event, events: Sequence[Event], near: set[int]) -> list[Actor]:
+    """For a denial with no target or one of the denier's own country ("Pakistan denied that any militants had
+    been killed": what it denies, not whom it answers), the doer of the nearest event aimed at the denier's
+    country by another country: in its sentence (before or after: "… has denied that …, though Ghana's
+    president accused him") or up to three sentences back ("Kinshasa expelled Rwanda's ambassador over
+    Kigali's backing for the rebels. Rwanda has denied arming the group": Congo). [] when there is none."""
+    own = _country(event.actor1)
+    if own is None or (event.actor2 is not None and _country(event.actor2) not in {None, own}):
+        return []
+    found = [
+        e
+        for e in events
+        if e.sentence.start in near
+        and e.sentence.start <= event.sentence.start
+        and e is not event
+        and _country(e.actor2) == own
+        and _country(e.actor1) not in {None, own}
+    ]
+    # the same sentence first, then the nearest sentence back; within a sentence, the nearest trigger
+    found.sort(key=lambda e: (e.sentence.start, -abs(e.trigger.start - event.trigger.start)))
+    return [found[-1].actor1] if found and found[-1].actor1 is not None else []
 
 
 def _described_party(
