@@ -95,6 +95,8 @@ def test_referred_act_keeps_the_fallback_with_nothing_before(nlp: Any) -> None:
         "Somalia has denied any role in the elections.",
         # a target of the denier's own country (what it denies): whom it answers
         "Kenya expelled Somalia's ambassador on Monday. Somalia has denied arming the rebels.",
+        # a target of another country taken from what it denies, the accuser later in the sentence
+        "Somalia has denied arming Ethiopian rebels, though Kenya accused Somalia in May of hiring them.",
     ],
 )
 def test_denial_answers_its_accuser(nlp: Any, text: str) -> None:

@@ -473,13 +473,14 @@ def _doers(found: Event, events: Sequence[Event], own: str | None) -> list[Actor
 
 
 def _accuser(event: Event, events: Sequence[Event], near: set[int]) -> list[Actor]:
-    """For a denial with no target or one of the denier's own country ("Pakistan denied that any militants had
-    been killed": what it denies, not whom it answers), the doer of the nearest event aimed at the denier's
-    country by another country: in its sentence (before or after: "… has denied that …, though Ghana's
-    president accused him") or up to three sentences back ("Kinshasa expelled Rwanda's ambassador over
-    Kigali's backing for the rebels. Rwanda has denied arming the group": Congo). [] when there is none."""
+    """For a denial, whose target the sentence's rules take from what it denies ("Pakistan denied that any
+    militants had been killed"; "denied that foreign mercenaries are in the country"), the doer of the
+    nearest event aimed at the denier's country by another country, whom it answers: in its sentence
+    (before or after: "… has denied that …, though Ghana's president accused him") or up to three sentences
+    back ("Kinshasa expelled Rwanda's ambassador over Kigali's backing for the rebels. Rwanda has denied
+    arming the group": Congo). [] when there is none (the denial keeps its target)."""
     own = _country(event.actor1)
-    if own is None or (event.actor2 is not None and _country(event.actor2) not in {None, own}):
+    if own is None:
         return []
     found = [
         e
