@@ -107,3 +107,35 @@ def test_denial_with_no_accuser_keeps_its_target(nlp: Any) -> None:
     # the accusation is aimed at "it", coded at no country: nothing the denial answers is known
     text = "Somalia has denied arming its own militias, though Kenya accused it of meddling."
     assert _countries(nlp, text, "denied") == {"SOM"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a second verb under the same subject, with no party of its own: the first verb's party
+        (
+            "Vietnam said on Friday it was suspending cooperation with Cambodia on river patrols and "
+            "cancelling military talks, days after Thai boats entered waters near Laos.",
+            "cancelling",
+            {"KHM"},
+        ),
+        ("Peru summoned Chile's ambassador and lodged a formal protest.", "lodged", {"CHL"}),
+        ("Egypt threatened Ethiopia with sanctions and warned of a military response.", "warned", {"ETH"}),
+    ],
+)
+def test_coordinated_verb_shares_the_party(nlp: Any, text: str, trigger: str, expected: set[str]) -> None:
+    assert _countries(nlp, text, trigger) == expected
+
+
+def test_coordinated_verb_guards(nlp: Any) -> None:
+    # an appeal's own addressee, even one no rule codes, is its target, not the first verb's party
+    doc = nlp("The rebel leader vowed revenge against Chad and called on tribesmen to head to the border.")
+    called = next(t for t in doc if t.text == "called")
+    assert _event_targets.coordinated_verb(called, lambda t: False) is None
+    # a verb with a subject of its own is a clause of its own
+    doc = nlp("Kenya recalled its ambassador from Uganda, and Nairobi has offered talks to Tanzania.")
+    offered = next(t for t in doc if t.text == "offered")
+    assert _event_targets.coordinated_verb(offered, lambda t: False) is None
+    doc = nlp("Peru summoned Chile's ambassador and lodged a formal protest.")
+    lodged = next(t for t in doc if t.text == "lodged")
+    assert _event_targets.coordinated_verb(lodged, lambda t: False).text == "summoned"

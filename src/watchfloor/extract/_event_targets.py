@@ -16,6 +16,9 @@
   earlier party whose code fits (round 16, second pass).
 - :func:`in_said_subject`: a threat's target taken from the subject of what it says ("warned that Moscow's
   response would be severe if Kyiv …") yields to the party its condition names.
+- :func:`coordinated_verb`: a verb coordinated with another under one subject, with no party of its own,
+  is aimed at the first verb's party ("halting cooperation with the United States and cancelling talks",
+  round 17).
 - :func:`struck_country`: the victims of an act of force named only by a role ("killed at least 490 people")
   are of the country where it struck when the act names a place of another country than its doer's
   ("Israeli air strikes across southern Lebanon killed …": Lebanon's), not the doer's (round 17).
@@ -36,6 +39,7 @@ from ..model import Actor, Event
 
 __all__ = [
     "Referral",
+    "coordinated_verb",
     "in_said_subject",
     "listed_member",
     "mediation_clauses",
@@ -193,6 +197,23 @@ def struck_country(
                     if country is not None and country != own:
                         found.add(country)
     return next(iter(found)) if len(found) == 1 else None
+
+
+def coordinated_verb(token: Any, is_party: Codable) -> Any | None:
+    """The first verb of a coordination that shares its subject with ``token`` ("China said it was halting
+    cooperation with the United States and cancelling talks between military commanders": halting), whose
+    party a second verb with none of its own (``is_party`` says whether a word names one) is aimed at too;
+    None when the token is no such conjunct: it has a subject of its own ("…, and Ankara has offered"),
+    an object naming a party or role, or an aimed-at phrase ("… and called on tribesmen to …")."""
+    if token.dep_ != "conj" or token.pos_ != "VERB" or token.head.pos_ != "VERB":
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in token.children):
+        return None
+    # (an appeal's addressee is one whatever it names: "called on tribesmen", "appealed to residents")
+    addressed = any(c.dep_ == "prep" and c.lower_ in _AIMED_PREPS and c.children for c in token.children)
+    if addressed or any(is_party(o) for o in _aimed_objects(token)):
+        return None
+    return token.head
 
 
 def mediation_clauses(token: Any, lemmas: frozenset[str]) -> list[Any]:

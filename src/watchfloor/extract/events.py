@@ -58,6 +58,7 @@ from ._event_patterns import (
 from ._event_sources import absolute_agent, foreign_counterpart, fronted_subject, participles, untimed
 from ._event_targets import (
     Referral,
+    coordinated_verb,
     in_said_subject,
     listed_member,
     mediation_clauses,
@@ -3121,6 +3122,13 @@ def _participants(entry: CodedTrigger, sent: Any, *, main: bool = True) -> _Part
         entry.code in _SPEECH_RECODES and entry.token.lemma_.lower() in _words("speech_lemmas")
     )
     target = patient if patient is not None else _target(entry, source, sent, named=not statement)
+    shared = None if patient is not None or statement else coordinated_verb(token, _is_party)
+    if shared is not None and _target(entry, source, sent, named=False) is None:
+        # "halting cooperation with the United States and cancelling talks": the first verb's party, not
+        # the first name in the verb phrase ("… a day after it fired missiles around Taiwan")
+        first = _target(dataclasses.replace(entry, token=shared, inner=None), source, sent, named=False)
+        if first is not None and _plain_code(first).country not in {None, country}:
+            target = first
     mediated = _mediated_party(entry, sent) if patient is None else None
     if mediated is not None:
         target = mediated
@@ -3497,6 +3505,12 @@ def _venue(target: Any) -> bool:
 # CAMEO roots whose agentless passive is the place's authorities' act: 09 investigate, 12 reject,
 # 13 threaten, 15 force posture, 16 reduce relations, 17 coerce (arrest, detain, expel, ban)
 _AUTHORITY_ROOTS: Final = frozenset({"09", "12", "13", "15", "16", "17"})
+
+
+def _is_party(token: Any) -> bool:
+    """Whether a word names a party or a role ("the army", "ambassador"), not a thing ("a diplomatic
+    protest", whose "diplomatic" gives a sector)."""
+    return _guessed_code(token).code is not None or role_word(token.lower_)
 
 
 def _place_country(token: Any) -> str | None:
