@@ -121,6 +121,8 @@ def test_denial_with_no_accuser_keeps_its_target(nlp: Any) -> None:
         ),
         ("Peru summoned Chile's ambassador and lodged a formal protest.", "lodged", {"CHL"}),
         ("Egypt threatened Ethiopia with sanctions and warned of a military response.", "warned", {"ETH"}),
+        # an infinitive of purpose: what the act is for is aimed at its party
+        ("Canberra summoned Indonesia's ambassador on Friday to protest the arrests.", "protest", {"IDN"}),
     ],
 )
 def test_coordinated_verb_shares_the_party(nlp: Any, text: str, trigger: str, expected: set[str]) -> None:
@@ -139,3 +141,7 @@ def test_coordinated_verb_guards(nlp: Any) -> None:
     doc = nlp("Peru summoned Chile's ambassador and lodged a formal protest.")
     lodged = next(t for t in doc if t.text == "lodged")
     assert _event_targets.coordinated_verb(lodged, lambda t: False).text == "summoned"
+    # an open complement's implied subject is the object ("urged Sudan to halt the attacks"): no purpose
+    doc = nlp("The minister urged Sudan to halt the attacks.")
+    halt = next(t for t in doc if t.text == "halt")
+    assert _event_targets.coordinated_verb(halt, lambda t: False) is None

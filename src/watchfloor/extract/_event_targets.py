@@ -16,9 +16,9 @@
   earlier party whose code fits (round 16, second pass).
 - :func:`in_said_subject`: a threat's target taken from the subject of what it says ("warned that Moscow's
   response would be severe if Kyiv …") yields to the party its condition names.
-- :func:`coordinated_verb`: a verb coordinated with another under one subject, with no party of its own,
-  is aimed at the first verb's party ("halting cooperation with the United States and cancelling talks",
-  round 17).
+- :func:`coordinated_verb`: a verb coordinated with another under one subject, or an infinitive of
+  purpose, with no party of its own, is aimed at the first verb's party ("halting cooperation with the
+  United States and cancelling talks", "summoned China's ambassador to condemn the drills"; round 17).
 - :func:`struck_country`: the victims of an act of force named only by a role ("killed at least 490 people")
   are of the country where it struck when the act names a place of another country than its doer's
   ("Israeli air strikes across southern Lebanon killed …": Lebanon's), not the doer's (round 17).
@@ -201,11 +201,14 @@ def struck_country(
 
 def coordinated_verb(token: Any, is_party: Codable) -> Any | None:
     """The first verb of a coordination that shares its subject with ``token`` ("China said it was halting
-    cooperation with the United States and cancelling talks between military commanders": halting), whose
-    party a second verb with none of its own (``is_party`` says whether a word names one) is aimed at too;
+    cooperation with the United States and cancelling talks between military commanders": halting), or the
+    verb an infinitive of purpose is for ("summoned China's ambassador to condemn the drills": summoned,
+    not an open complement, whose subject is the object: "urged Sudan to halt"), whose party a verb with
+    none of its own (``is_party`` says whether a word names one) is aimed at too;
     None when the token is no such conjunct: it has a subject of its own ("…, and Ankara has offered"),
     an object naming a party or role, or an aimed-at phrase ("… and called on tribesmen to …")."""
-    if token.dep_ != "conj" or token.pos_ != "VERB" or token.head.pos_ != "VERB":
+    purpose = token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    if (token.dep_ != "conj" and not purpose) or token.pos_ != "VERB" or token.head.pos_ != "VERB":
         return None
     if any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in token.children):
         return None
