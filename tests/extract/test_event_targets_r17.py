@@ -145,3 +145,15 @@ def test_coordinated_verb_guards(nlp: Any) -> None:
     doc = nlp("The minister urged Sudan to halt the attacks.")
     halt = next(t for t in doc if t.text == "halt")
     assert _event_targets.coordinated_verb(halt, lambda t: False) is None
+
+
+def test_in_said_clause(nlp: Any) -> None:
+    # a party inside what a verb says is that clause's, not the verb's own (so no conjunct takes it over)
+    doc = nlp("The unions maintain that most members support Clinton.")
+    verb = next(t for t in doc if t.text == "maintain")
+    clinton = next(t for t in doc if t.text == "Clinton")
+    assert _event_targets.in_said_clause(clinton, verb)
+    doc = nlp("Peru summoned Chile's ambassador and lodged a formal protest.")
+    verb = next(t for t in doc if t.text == "summoned")
+    ambassador = next(t for t in doc if t.text == "ambassador")
+    assert not _event_targets.in_said_clause(ambassador, verb)

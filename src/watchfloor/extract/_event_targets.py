@@ -40,6 +40,7 @@ from ..model import Actor, Event
 __all__ = [
     "Referral",
     "coordinated_verb",
+    "in_said_clause",
     "in_said_subject",
     "listed_member",
     "mediation_clauses",
@@ -217,6 +218,12 @@ def coordinated_verb(token: Any, is_party: Codable) -> Any | None:
     if addressed or any(is_party(o) for o in _aimed_objects(token)):
         return None
     return token.head
+
+
+def in_said_clause(word: Any, verb: Any) -> bool:
+    """Whether ``word`` is inside a clause ``verb`` says or thinks ("they maintain that members support
+    Clinton": Clinton), which is that clause's party, not the verb's own."""
+    return any(c.dep_ == "ccomp" and word.i in {t.i for t in c.subtree} for c in verb.children)
 
 
 def mediation_clauses(token: Any, lemmas: frozenset[str]) -> list[Any]:

@@ -59,6 +59,7 @@ from ._event_sources import absolute_agent, foreign_counterpart, fronted_subject
 from ._event_targets import (
     Referral,
     coordinated_verb,
+    in_said_clause,
     in_said_subject,
     listed_member,
     mediation_clauses,
@@ -3127,7 +3128,11 @@ def _participants(entry: CodedTrigger, sent: Any, *, main: bool = True) -> _Part
         # "halting cooperation with the United States and cancelling talks": the first verb's party, not
         # the first name in the verb phrase ("… a day after it fired missiles around Taiwan")
         first = _target(dataclasses.replace(entry, token=shared, inner=None), source, sent, named=False)
-        if first is not None and _plain_code(first).country not in {None, country}:
+        if (
+            first is not None
+            and _plain_code(first).country not in {None, country}
+            and not in_said_clause(first, shared)
+        ):
             target = first
     mediated = _mediated_party(entry, sent) if patient is None else None
     if mediated is not None:
