@@ -16,6 +16,12 @@
   earlier party whose code fits (round 16, second pass).
 - :func:`in_said_subject`: a threat's target taken from the subject of what it says ("warned that Moscow's
   response would be severe if Kyiv …") yields to the party its condition names.
+- :func:`coordinated_verb`: a verb coordinated with another under one subject, or an infinitive of
+  purpose, with no party of its own, is aimed at the first verb's party ("halting cooperation with the
+  United States and cancelling talks", "summoned China's ambassador to condemn the drills"; round 17).
+- :func:`struck_country`: the victims of an act of force named only by a role ("killed at least 490 people")
+  are of the country where it struck when the act names a place of another country than its doer's
+  ("Israeli air strikes across southern Lebanon killed …": Lebanon's), not the doer's (round 17).
 
 The words live in ``knowledge/event_target_words.tsv``. spaCy tokens are passed in; whether a token
 codes as a party is the caller's (``codable``), so this module needs nothing from ``events``.
@@ -33,6 +39,8 @@ from ..model import Actor, Event
 
 __all__ = [
     "Referral",
+    "coordinated_verb",
+    "in_said_clause",
     "in_said_subject",
     "listed_member",
     "mediation_clauses",
@@ -40,6 +48,7 @@ __all__ = [
     "referent_codes",
     "referral",
     "referred_parties",
+    "struck_country",
     "target_words",
     "with_referred_targets",
 ]
@@ -53,6 +62,7 @@ _LIST_REACH: Final = 6
 
 Codable = Callable[[Any], bool]
 Members = Callable[[Any], list[Any]]
+Country = Callable[[Any], str | None]
 
 
 @functools.cache
@@ -156,6 +166,66 @@ def in_said_subject(target: Any, said: Any | None) -> bool:
     return any(target.i in {t.i for t in s.subtree} for s in subjects)
 
 
+# CAMEO roots of acts of force, whose victims named by a role are of the country where they struck
+_STRUCK_ROOTS: Final = frozenset({"18", "19", "20"})
+
+
+def struck_country(
+    token: Any, source: Any | None, code: str, own: str | None, country_of: Country
+) -> str | None:
+    """For an act of force (trigger ``token``, CAMEO ``code``) by a doer of country ``own``, the one country
+    other than ``own`` of the places its locative phrases name (``place`` words of
+    ``knowledge/event_target_words.tsv``), on the trigger, its object or its doer's noun ("Israeli air
+    strikes across southern Lebanon killed at least 490 people": LBN, whose people they were); None when
+    the act is no act of force, names no such place or two countries ("… in Iraq and Syria", whose
+    targets their own words code)."""
+    if own is None or code[:2] not in _STRUCK_ROOTS:
+        return None
+    holders = [token, *(c for c in token.children if c.dep_ in {"dobj", "nsubjpass"})]
+    if source is not None:
+        holders.append(source)
+    places = target_words("place")
+    found: set[str] = set()
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in places:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                for member in [pobj, *(c for c in pobj.subtree if c.dep_ == "conj" and c.head.i == pobj.i)]:
+                    country = country_of(member)
+                    if country is not None and country != own:
+                        found.add(country)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def coordinated_verb(token: Any, is_party: Codable) -> Any | None:
+    """The first verb of a coordination that shares its subject with ``token`` ("China said it was halting
+    cooperation with the United States and cancelling talks between military commanders": halting), or the
+    verb an infinitive of purpose is for ("summoned China's ambassador to condemn the drills": summoned,
+    not an open complement, whose subject is the object: "urged Sudan to halt"), whose party a verb with
+    none of its own (``is_party`` says whether a word names one) is aimed at too;
+    None when the token is no such conjunct: it has a subject of its own ("…, and Ankara has offered"),
+    an object naming a party or role, or an aimed-at phrase ("… and called on tribesmen to …")."""
+    purpose = token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    if (token.dep_ != "conj" and not purpose) or token.pos_ != "VERB" or token.head.pos_ != "VERB":
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in token.children):
+        return None
+    # (an appeal's addressee is one whatever it names: "called on tribesmen", "appealed to residents")
+    addressed = any(c.dep_ == "prep" and c.lower_ in _AIMED_PREPS and c.children for c in token.children)
+    if addressed or any(is_party(o) for o in _aimed_objects(token)):
+        return None
+    return token.head
+
+
+def in_said_clause(word: Any, verb: Any) -> bool:
+    """Whether ``word`` is inside a clause ``verb`` says or thinks ("they maintain that members support
+    Clinton": Clinton), which is that clause's party, not the verb's own."""
+    return any(c.dep_ == "ccomp" and word.i in {t.i for t in c.subtree} for c in verb.children)
+
+
 def mediation_clauses(token: Any, lemmas: frozenset[str]) -> list[Any]:
     """The mediation verbs (``lemmas``) in participle clauses on an event noun, where the parser hangs the
     noun's between-phrase ("A ceasefire brokered by Egypt between Israel and Hamas took effect": the truce's
@@ -171,6 +241,8 @@ _REFERRED_ROOTS: Final = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 _REFERRAL_REACH: Final = 3
 # the CAMEO code of a mediation, whose parties a deal named before may give
 _MEDIATION: Final = "045"
+# the CAMEO code of a denial ("Rwanda has denied arming the group"), which answers its accuser
+_DENIAL: Final = "016"
 # the CAMEO root of threats, whose condition names whom they are aimed at
 _THREAT_ROOT: Final = "13"
 # the roots one word of force refers to ("the attack" after "fired missiles at", "shelled", "bombed")
@@ -212,13 +284,21 @@ def referral(
     ("accused the junta", "thanked the Emirates": kind "described", root its codes joined by spaces), or a
     definite event noun of a party's hostile act (``noun_code`` gives its CAMEO code) with no doer of its
     own ("condemned the attack", not "condemned Russia's attack" or "the attack by Iran", which the
-    sentence's rules read), when the event is not that act itself ("launched the attack"). An event already
-    ``aimed`` at a party (the fallback's guess: a description codes nothing itself) is read for a
-    description only. None otherwise."""
+    sentence's rules read), when the event is not that act itself ("launched the attack"); for a threat, such
+    a noun as the subject of what it says ("vowed that the attacks would not go unpunished"). An event
+    already ``aimed`` at a party is read for a description (which codes nothing itself) and for a definite
+    act noun as its object or said subject (the party the fallback named elsewhere in the sentence is not
+    whose act it condemns: "condemned the attack and urged Israel to show restraint"). None otherwise."""
     described = _described(token, code)
-    if described is not None or aimed:
+    if described is not None:
         return described
-    pair, collective, definite = target_words("pair"), target_words("collective"), target_words("definite")
+    if code.startswith(_DENIAL):
+        return Referral("answer", "")
+    if aimed:
+        # the act a condemnation or threat is about outranks a party the fallback named elsewhere in the
+        # sentence ("France, Germany and Britain condemned the attack and urged Israel …": the attacker)
+        return _referred_act(token, code, noun_code, [*_aimed_objects(token), *_said_subjects(token, code)])
+    pair, collective = target_words("pair"), target_words("collective")
     if code.startswith(_MEDIATION) and _mediates_referred(token):
         return Referral("pair", "")
     for obj in _aimed_objects(token):
@@ -229,12 +309,43 @@ def referral(
         dets = {c.lower_ for c in obj.children if c.dep_ in {"det", "nummod", "predet"}}
         if obj.tag_ == "NNS" and obj.lemma_.lower() in collective and dets & pair:
             return Referral("pair", "")
+    return _referred_act(token, code, noun_code, [*_aimed_objects(token), *_said_subjects(token, code)])
+
+
+def _referred_act(
+    token: Any, code: str, noun_code: Callable[[Any], str | None], objects: Sequence[Any]
+) -> Referral | None:
+    """An "act" referral for the first of ``objects`` that is a definite noun of a party's hostile act with no
+    doer of its own ("condemned the attack", not "Russia's attack" or "the attack by Iran"), when the event
+    (trigger ``token``, CAMEO ``code``) is not that act itself ("launched the attack"); None otherwise."""
+    definite = target_words("definite")
+    for obj in objects:
+        if obj.pos_ != "NOUN" or obj.i == token.i:
+            continue
+        dets = {c.lower_ for c in obj.children if c.dep_ in {"det", "nummod", "predet"}}
         if not dets & definite or any(_names_party(c) for c in obj.children):
             continue
         act = noun_code(obj)
         if act is not None and act[:2] in _REFERRED_ROOTS and not _same_act(act[:2], code[:2]):
             return Referral("act", act[:2])
     return None
+
+
+def _said_subjects(token: Any, code: str) -> list[Any]:
+    """For a threat (CAMEO root 13), the subjects of the clauses it says, on the trigger or on a verb
+    coordinated with it ("said five fighters had been killed and vowed that the attacks would not go
+    unpunished": the attacks), which name what the threat answers; [] for any other event."""
+    if not code.startswith(_THREAT_ROOT):
+        return []
+    # (the parser may hang the vow on the first said clause: "said [five fighters had been killed and
+    # vowed …]")
+    return [
+        s
+        for clause in token.subtree
+        if clause.dep_ == "ccomp" and clause.sent.start == token.sent.start
+        for s in clause.children
+        if s.dep_ in {"nsubj", "nsubjpass"}
+    ]
 
 
 def _mediates_referred(token: Any) -> bool:
@@ -368,14 +479,52 @@ def referred_parties(event: Event, ref: Referral, events: Sequence[Event]) -> li
     earlier.sort(key=lambda e: (e.sentence.start, e.trigger.start))
     if ref.kind == "described":
         return _described_party(event, ref.root.split(), events, near)
+    if ref.kind == "answer":
+        return _accuser(event, events, near)
     for found in reversed(earlier):
         if ref.kind == "act" and _same_act(ref.root, found.cameo[:2]) and found.actor1 is not None:
-            return [found.actor1]
+            return _doers(found, earlier, own)
         if ref.kind == "pair" and found.actor1 is not None and found.actor2 is not None:
             other = _country(found.actor2)
             if other is not None and other != own and found.actor2.code != found.actor1.code:
                 return [found.actor1, found.actor2]
     return []
+
+
+def _doers(found: Event, events: Sequence[Event], own: str | None) -> list[Actor]:
+    """The doers of an act: ``found``'s, and those of the events coded at its trigger for the other members
+    of a compound doer ("US and British warplanes struck …": USA and GBR), none of the ``own`` country."""
+    doers: list[Actor] = []
+    for e in events:
+        if e.trigger.start != found.trigger.start or e.cameo[:2] != found.cameo[:2]:
+            continue
+        if e.actor1 is not None and _country(e.actor1) != own and all(d.code != e.actor1.code for d in doers):
+            doers.append(e.actor1)
+    return doers
+
+
+def _accuser(event: Event, events: Sequence[Event], near: set[int]) -> list[Actor]:
+    """For a denial, whose target the sentence's rules take from what it denies ("Pakistan denied that any
+    militants had been killed"; "denied that foreign mercenaries are in the country"), the doer of the
+    nearest event aimed at the denier's country by another country, whom it answers: in its sentence
+    (before or after: "… has denied that …, though Ghana's president accused him") or up to three sentences
+    back ("Kinshasa expelled Rwanda's ambassador over Kigali's backing for the rebels. Rwanda has denied
+    arming the group": Congo). [] when there is none (the denial keeps its target)."""
+    own = _country(event.actor1)
+    if own is None:
+        return []
+    found = [
+        e
+        for e in events
+        if e.sentence.start in near
+        and e.sentence.start <= event.sentence.start
+        and e is not event
+        and _country(e.actor2) == own
+        and _country(e.actor1) not in {None, own}
+    ]
+    # the same sentence first, then the nearest sentence back; within a sentence, the nearest trigger
+    found.sort(key=lambda e: (e.sentence.start, -abs(e.trigger.start - event.trigger.start)))
+    return [found[-1].actor1] if found and found[-1].actor1 is not None else []
 
 
 def _described_party(

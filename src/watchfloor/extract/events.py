@@ -65,11 +65,14 @@ from ._event_patterns import (
 from ._event_sources import absolute_agent, foreign_counterpart, fronted_subject, participles, untimed
 from ._event_targets import (
     Referral,
+    coordinated_verb,
+    in_said_clause,
     in_said_subject,
     listed_member,
     mediation_clauses,
     paired_party,
     referral,
+    struck_country,
     with_referred_targets,
 )
 from ._quotes import QUOTE_MARKS
@@ -3148,6 +3151,17 @@ def _participants(entry: CodedTrigger, sent: Any, *, main: bool = True) -> _Part
         entry.code in _SPEECH_RECODES and entry.token.lemma_.lower() in _words("speech_lemmas")
     )
     target = patient if patient is not None else _target(entry, source, sent, named=not statement)
+    shared = None if patient is not None or statement else coordinated_verb(token, _is_party)
+    if shared is not None and _target(entry, source, sent, named=False) is None:
+        # "halting cooperation with the United States and cancelling talks": the first verb's party, not
+        # the first name in the verb phrase ("… a day after it fired missiles around Taiwan")
+        first = _target(dataclasses.replace(entry, token=shared, inner=None), source, sent, named=False)
+        if (
+            first is not None
+            and _plain_code(first).country not in {None, country}
+            and not in_said_clause(first, shared)
+        ):
+            target = first
     mediated = _mediated_party(entry, sent) if patient is None else None
     if mediated is not None:
         target = mediated
@@ -3206,7 +3220,9 @@ def _participants(entry: CodedTrigger, sent: Any, *, main: bool = True) -> _Part
         # "the AU's envoy": named by the body, without its possessive ending
         words = [t for t in _phrase_tokens(principal) if t.dep_ != "case"]
         actor1 = Actor(name=token.doc[words[0].i : words[-1].i + 1].text, code=actor1.code)
-    actor2 = _as_actor(_target_code(target, country, held=struck is not None)) if target is not None else None
+    # a role's victims of an act of force are of the place it struck ("Israeli air strikes across Lebanon")
+    victims = struck_country(token, source, entry.code, country, _place_country) or country
+    actor2 = _as_actor(_target_code(target, victims, held=struck is not None)) if target is not None else None
     if statement and target is not None and source is not None and _speaker_pronoun(target, source):
         # "Clinton said, 'She was the most popular political figure'": the quotation's "she" is never
         # its speaker, whom the pronoun's nearest person would give; someone of the article's country
@@ -3522,6 +3538,17 @@ def _venue(target: Any) -> bool:
 # CAMEO roots whose agentless passive is the place's authorities' act: 09 investigate, 12 reject,
 # 13 threaten, 15 force posture, 16 reduce relations, 17 coerce (arrest, detain, expel, ban)
 _AUTHORITY_ROOTS: Final = frozenset({"09", "12", "13", "15", "16", "17"})
+
+
+def _is_party(token: Any) -> bool:
+    """Whether a word names a party or a role ("the army", "ambassador"), not a thing ("a diplomatic
+    protest", whose "diplomatic" gives a sector)."""
+    return _guessed_code(token).code is not None or role_word(token.lower_)
+
+
+def _place_country(token: Any) -> str | None:
+    """The country a place name codes as ("southern Lebanon": LBN); None for a word that names no place."""
+    return code_actor(_phrase(token)).country if token.ent_type_ in {"GPE", "LOC"} else None
 
 
 def _target_code(target: Any, country: str | None, *, held: bool = False) -> ActorCode:
@@ -4473,7 +4500,7 @@ def extract_events(
             if actor1 is None and token.pos_ == "NOUN" and _perceived(token):
                 unseen.append(len(events) - 1)
             ref = referral(token, entry.code, _noun_code, aimed=any(two is not None for _, two in pairs))
-            if ref is not None and actor1 is not None and actor1.code:
+            if ref is not None and actor1 is not None and actor1.code and len({two for _, two in pairs}) == 1:
                 referring.update((len(events) + k - 1, ref) for k in range(len(pairs)))
             # the other parties of a compound actor, one event per pair, sharing status, claimant, date and
             # statement; the first party's event keeps its id, the others add their pair to theirs
