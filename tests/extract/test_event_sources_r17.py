@@ -1,0 +1,75 @@
+"""Round 17 (issue #5): event sources and claimants on crisis copy — an unnamed rights group is an
+international body (CAMEO's NGOHRI), not the country of the state it reports on. Team-written sentences,
+none from the probe sets."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from watchfloor.evaluate._events import code_texts
+from watchfloor.extract.actors import code_actor, code_person, transnational_sectors
+
+
+def _claimed(text: str, trigger: str) -> str | None:
+    coded = code_texts([text], [dt.date(2022, 5, 2)], statements=True)[0]
+    found = [ev for ev, _ in coded if ev.trigger.text == trigger]
+    assert found, [ev.trigger.text for ev, _ in coded]
+    return found[0].claimed_by.code if found[0].claimed_by is not None else None
+
+
+def test_transnational_sectors_reads_the_table() -> None:
+    table = transnational_sectors()
+    assert table["NGO"] == ("NGO", frozenset())  # any mention of an aid body, as before
+    code, heads = table["HRI"]
+    assert code == "NGOHRI" and "groups" in heads and "activist" not in heads
+
+
+@pytest.mark.parametrize(
+    ("mention", "code"),
+    [
+        ("rights groups", "NGOHRI"),
+        ("Rights groups", "NGOHRI"),  # sentence-initial capital is no name
+        ("the human rights group", "NGOHRI"),
+        ("aid agencies", "NGO"),
+        # guards: a country named in the mention, a person of the role, a named group
+        ("Chilean rights groups", "CHLHRI"),
+        ("a rights activist", None),
+        ("Rights group Casa Libre", None),
+    ],
+)
+def test_an_unnamed_rights_group_is_an_international_body(mention: str, code: str | None) -> None:
+    assert code_actor(mention).code == code
+
+
+def test_a_named_group_described_as_a_rights_group_takes_the_texts_country() -> None:
+    # the description alone must not make a named (possibly domestic) group NGOHRI
+    coded = code_person("Casa Libre", "Rights group")
+    assert coded.code is None and coded.sector == "HRI"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        # the claimant borrows no country from the state whose act it reports
+        (
+            "Bolivian police have detained dozens of students since Monday, according to rights groups.",
+            "detained",
+            "NGOHRI",
+        ),
+        (
+            "Rights groups said Bolivian police had detained dozens of students in La Paz.",
+            "detained",
+            "NGOHRI",
+        ),
+    ],
+)
+def test_rights_groups_claim_as_an_international_body(text: str, trigger: str, code: str) -> None:
+    assert _claimed(text, trigger) == code
+
+
+def test_a_named_rights_group_still_takes_the_sentences_country() -> None:
+    text = "Rights group Casa Libre said police had detained dozens of students in Bolivia on Monday."
+    claimed = _claimed(text, "detained")
+    assert claimed is not None and claimed.startswith("BOL")
