@@ -1,14 +1,17 @@
 """Round 17 (issue #5): event sources and claimants on crisis copy — an unnamed rights group is an
-international body (CAMEO's NGOHRI), not the country of the state it reports on. Team-written sentences,
-none from the probe sets."""
+international body (CAMEO's NGOHRI), not the country of the state it reports on; a cited claimant ("…, the
+military said" with no statement) is coded in its sentence as a statement's speaker is.
+Team-written sentences, none from the probe sets."""
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
 
 from watchfloor.evaluate._events import code_texts
+from watchfloor.extract._event_sources import cited_head
 from watchfloor.extract.actors import code_actor, code_person, transnational_sectors
 
 
@@ -73,3 +76,37 @@ def test_a_named_rights_group_still_takes_the_sentences_country() -> None:
     text = "Rights group Casa Libre said police had detained dozens of students in Bolivia on Monday."
     claimed = _claimed(text, "detained")
     assert claimed is not None and claimed.startswith("BOL")
+
+
+def test_cited_head_finds_the_phrase_in_its_sentence(nlp: Any) -> None:
+    sent = next(nlp("Jets struck the port, according to the army chief of staff.").sents)
+    head = cited_head(sent, "the army chief of staff")
+    assert head is not None and head.text == "chief"
+    assert cited_head(sent, "the navy") is None
+    assert cited_head(sent, "") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a cited role naming no country is coded in its sentence, as a statement's speaker is
+        (
+            "Turkish jets struck 30 targets in the north overnight, the military said, and the health"
+            " ministry said 12 people had died.",
+            "TURMIL",
+        ),
+        # guards: the phrase's own country; no country anywhere in the sentence
+        (
+            "Turkish jets struck 30 targets in the north overnight, the Greek military said, and the health"
+            " ministry said 12 people had died.",
+            "GRCMIL",
+        ),
+        (
+            "Jets struck 30 targets in the north overnight, the military said, and the health ministry"
+            " said 12 people had died.",
+            None,
+        ),
+    ],
+)
+def test_a_cited_role_takes_its_sentences_country(text: str, code: str | None) -> None:
+    assert _claimed(text, "struck") == code

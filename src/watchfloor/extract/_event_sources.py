@@ -6,6 +6,9 @@ round 16). Called from :mod:`watchfloor.extract.events`' source choice; works on
   that has none.
 - :func:`untimed` — a phrase's words without the time words glued before its head ("Wednesday Zelenskiy"
   is Zelenskiy).
+- :func:`cited_head` (round 17) — the head word of the phrase an "according to" or a speaker names, so that
+  an event's claimant is coded in its sentence as any participant is ("…, according to the army chief":
+  the chief of the army the sentence names).
 - :func:`counterpart` — an entity in the verb's own object or prepositional argument (not a place phrase) is
   the other party of the act, so a subject that names no country takes none from it ("The interim prime
   minister thanked Kenya" is not Kenyan).
@@ -22,6 +25,7 @@ from .actors import ActorCode, role_word, state_sectors
 
 __all__ = [
     "absolute_agent",
+    "cited_head",
     "counterpart",
     "foreign_counterpart",
     "fronted_subject",
@@ -66,6 +70,17 @@ def absolute_agent(event: Any) -> Any | None:
                 if agent is not None and agent.pos_ in {"NOUN", "PROPN"}:
                     return agent
     return None
+
+
+def cited_head(sent: Any, phrase: str) -> Any | None:
+    """The head word of ``phrase`` (a claimant an "according to" names, as the status stage gives it) in the
+    sentence ``sent``: its first occurrence's syntactic root; None when the sentence does not hold it."""
+    at = sent.text.find(phrase) if phrase else -1
+    if at < 0:
+        return None
+    start = sent.start_char + at
+    span = sent.doc.char_span(start, start + len(phrase), alignment_mode="expand")
+    return span.root if span is not None else None
 
 
 def _time_word(token: Any) -> bool:

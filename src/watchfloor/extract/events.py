@@ -55,7 +55,14 @@ from ._event_patterns import (
     straight_lower,
     topics,
 )
-from ._event_sources import absolute_agent, foreign_counterpart, fronted_subject, participles, untimed
+from ._event_sources import (
+    absolute_agent,
+    cited_head,
+    foreign_counterpart,
+    fronted_subject,
+    participles,
+    untimed,
+)
 from ._event_targets import (
     Referral,
     in_said_subject,
@@ -3619,12 +3626,18 @@ def _claimant(statement: Statement | None, doc: Any) -> Actor | None:
     return Actor(name=speaker.name, code=found.code) if found is not None else named
 
 
-def _cited(source: str | None) -> Actor | None:
+def _cited(source: str | None, sent: Any) -> Actor | None:
     """The claimant an "according to" names when no statement carries the event ("According to the
-    activist group, at least 38 …" → the activist group), coded like any actor phrase."""
+    activist group, at least 38 …" → the activist group), coded like any participant of its sentence: a
+    role naming no country takes one as :func:`_actor_code` gives it ("Somali troops retook the villages,
+    according to the army chief": SOMMIL), as a statement's speaker does (:func:`_speaker_mention`)."""
     if source is None:
         return None
-    return Actor(name=source, code=code_actor(source).code)
+    code = code_actor(source).code
+    head = cited_head(sent, source) if code is None else None
+    if head is not None:
+        code = _actor_code(head, sent).code
+    return Actor(name=source, code=code)
 
 
 def _code_names_party(code: str) -> bool:
@@ -4394,7 +4407,7 @@ def extract_events(
                 # a negated or denied event is kept: it is the claim ledger's evidence against a claim
                 # ("no signs of de-escalation"), whatever a judge of event precision says of it
                 continue
-            claimed_by = _claimant(decision.statement, parsed.doc) or _cited(decision.source)
+            claimed_by = _claimant(decision.statement, parsed.doc) or _cited(decision.source, sent)
             info = codes[entry.code]
             trigger = Span.of(text, t_start, t_end)
             sentence = Span.of(text, s_start, s_end)
