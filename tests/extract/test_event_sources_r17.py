@@ -1,7 +1,8 @@
-"""Round 17 (issue #5): event sources and claimants on crisis copy — an unnamed rights group is an
-international body (CAMEO's NGOHRI), not the country of the state it reports on; a cited claimant ("…, the
-military said" with no statement) is coded in its sentence as a statement's speaker is.
-Team-written sentences, none from the probe sets."""
+"""Round 17 (issue #5): event sources and claimants on crisis copy. An unnamed rights group is an
+international body (CAMEO's NGOHRI), not the country of the state it reports on; a cited claimant ("…,
+the military said" with no statement) is coded in its sentence as a statement's speaker is; a country
+word after "anti-"/"pro-" on an event noun is not its source. Team-written sentences, none from the
+probe sets."""
 
 from __future__ import annotations
 
@@ -11,8 +12,10 @@ from typing import Any
 import pytest
 
 from watchfloor.evaluate._events import code_texts
-from watchfloor.extract._event_sources import cited_head
+from watchfloor.extract._event_sources import cited_head, stance_modifier
 from watchfloor.extract.actors import code_actor, code_person, transnational_sectors
+
+from ._event_builders import events_at
 
 
 def _claimed(text: str, trigger: str) -> str | None:
@@ -110,3 +113,36 @@ def test_cited_head_finds_the_phrase_in_its_sentence(nlp: Any) -> None:
 )
 def test_a_cited_role_takes_its_sentences_country(text: str, code: str | None) -> None:
     assert _claimed(text, "struck") == code
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "stance"),
+    [
+        ("Anti-American protests spread across Karachi.", "American", True),
+        ("Anti-American protests spread across Karachi.", "-", True),
+        ("Anti-American protests spread across Karachi.", "Anti", True),
+        ("Hundreds joined anti-North Korean rallies in Seoul.", "Korean", True),
+        # guards: a plain country word, a hyphen of another compound
+        ("American protests spread across Karachi.", "American", False),
+        ("The Franco-German plan was welcomed.", "German", False),
+    ],
+)
+def test_stance_modifier(nlp: Any, text: str, word: str, stance: bool) -> None:
+    doc = nlp(text)
+    assert stance_modifier(next(t for t in doc if t.text == word)) is stance
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        ("Anti-American protests spread across Karachi on Friday.", "protests", None),
+        ("Hundreds joined anti-North Korean rallies in Seoul.", "rallies", None),
+        # guard: a country word with no stance prefix is still the act's source
+        ("Russian strikes hit Kharkiv on Friday.", "strikes", "RUS"),
+    ],
+)
+def test_a_stance_prefixed_country_is_not_the_source(
+    nlp: Any, text: str, trigger: str, source: str | None
+) -> None:
+    found = events_at(nlp, text, trigger)
+    assert [e.actor1.code if e.actor1 is not None else None for e in found] == [source]

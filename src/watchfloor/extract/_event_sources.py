@@ -9,6 +9,8 @@ round 16). Called from :mod:`watchfloor.extract.events`' source choice; works on
 - :func:`cited_head` (round 17) — the head word of the phrase an "according to" or a speaker names, so that
   an event's claimant is coded in its sentence as any participant is ("…, according to the army chief":
   the chief of the army the sentence names).
+- :func:`stance_modifier` (round 17) — a country word after "anti-" or "pro-" on an event noun says whom the
+  act is against or for, so it is not the act's source ("anti-French protests" are not France's).
 - :func:`counterpart` — an entity in the verb's own object or prepositional argument (not a place phrase) is
   the other party of the act, so a subject that names no country takes none from it ("The interim prime
   minister thanked Kenya" is not Kenyan).
@@ -31,6 +33,7 @@ __all__ = [
     "fronted_subject",
     "participles",
     "place_preps",
+    "stance_modifier",
     "untimed",
 ]
 
@@ -81,6 +84,29 @@ def cited_head(sent: Any, phrase: str) -> Any | None:
     start = sent.start_char + at
     span = sent.doc.char_span(start, start + len(phrase), alignment_mode="expand")
     return span.root if span is not None else None
+
+
+@functools.cache
+def _stance_prefixes() -> frozenset[str]:
+    """Prefixes of a stance ("anti", "pro"; ``knowledge/event_actor_stance_prefixes.tsv``)."""
+    return frozenset(r["prefix"] for r in read_tsv("event_actor_stance_prefixes.tsv", ("prefix",)))
+
+
+def stance_modifier(token: Any) -> bool:
+    """Whether ``token`` is part of a stance-prefixed word: "anti-French" as one token or as "anti", "-",
+    "French" (the prefix, its hyphen, or a word of the name after them)."""
+    prefixes = _stance_prefixes()
+    doc = token.doc
+    if any(token.lower_.startswith(f"{p}-") for p in prefixes):
+        return True
+    if token.lower_ in prefixes and token.i + 1 < len(doc) and doc[token.i + 1].text == "-":
+        return True
+    if token.text == "-" and token.i > 0 and doc[token.i - 1].lower_ in prefixes:
+        return True
+    i = token.i
+    while i > 0 and doc[i].ent_iob_ == "I" and doc[i - 1].text != "-":
+        i -= 1  # back to the first word of the name ("anti-North Korean": from "Korean" to "North")
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in prefixes
 
 
 def _time_word(token: Any) -> bool:

@@ -61,6 +61,7 @@ from ._event_sources import (
     foreign_counterpart,
     fronted_subject,
     participles,
+    stance_modifier,
     untimed,
 )
 from ._event_targets import (
@@ -3075,7 +3076,9 @@ def _participants(entry: CodedTrigger, sent: Any, *, main: bool = True) -> _Part
     if token.pos_ in {"NOUN", "PROPN"}:
         for child in token.children:
             if child.dep_ == "poss" or (
-                child.dep_ in {"compound", "amod"} and child.ent_type_ in {"GPE", "NORP"}
+                child.dep_ in {"compound", "amod"}
+                and child.ent_type_ in {"GPE", "NORP"}
+                and not stance_modifier(child)  # "anti-French protests" are not France's
             ):
                 source = child
         if source is None:
