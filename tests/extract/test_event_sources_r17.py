@@ -1,7 +1,8 @@
 """Round 17 (issue #5): event sources and claimants on crisis copy. An unnamed rights group is an
 international body (CAMEO's NGOHRI), not the country of the state it reports on; a cited claimant ("…,
 the military said" with no statement) is coded in its sentence as a statement's speaker is; a country
-word after "anti-"/"pro-" on an event noun is not its source. Team-written sentences, none from the
+word after "anti-"/"pro-" on an event noun is not its source; an act a receiving verb takes with a
+from-phrase ("faced criticism from Ankara") is the from-phrase's. Team-written sentences, none from the
 probe sets."""
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import Any
 import pytest
 
 from watchfloor.evaluate._events import code_texts
-from watchfloor.extract._event_sources import cited_head, stance_modifier
+from watchfloor.extract._event_sources import cited_head, received_from, stance_modifier
 from watchfloor.extract.actors import code_actor, code_person, transnational_sectors
 
 from ._event_builders import events_at
@@ -146,3 +147,24 @@ def test_a_stance_prefixed_country_is_not_the_source(
 ) -> None:
     found = events_at(nlp, text, trigger)
     assert [e.actor1.code if e.actor1 is not None else None for e in found] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "party"),
+    [
+        ("The plan faced sharp criticism from Ankara.", "criticism", "Ankara"),
+        ("The raid prompted a formal protest from Beijing on Tuesday.", "protest", "Beijing"),
+        # guards: no from-phrase; a verb that is no receiving verb; a from-phrase of time
+        ("The plan faced sharp criticism.", "criticism", None),
+        ("The army launched an offensive from the north.", "offensive", None),
+        ("The plan drew criticism from Monday onwards.", "criticism", None),
+    ],
+)
+def test_received_from(nlp: Any, text: str, noun: str, party: str | None) -> None:
+    found = received_from(next(t for t in nlp(text) if t.text == noun))
+    assert (found.text if found is not None else None) == party
+
+
+def test_a_received_act_is_done_by_its_from_phrase(nlp: Any) -> None:
+    found = events_at(nlp, "The plan faced sharp criticism from Ankara.", "criticism")
+    assert [e.actor1.code if e.actor1 is not None else None for e in found] == ["TURGOV"]

@@ -11,6 +11,8 @@ round 16). Called from :mod:`watchfloor.extract.events`' source choice; works on
   the chief of the army the sentence names).
 - :func:`stance_modifier` (round 17) — a country word after "anti-" or "pro-" on an event noun says whom the
   act is against or for, so it is not the act's source ("anti-French protests" are not France's).
+- :func:`received_from` (round 17) — an event noun a receiving verb takes with a from-phrase is done by
+  the from-phrase's party ("the withdrawal drew condemnation from the United Nations": the UN condemns).
 - :func:`counterpart` — an entity in the verb's own object or prepositional argument (not a place phrase) is
   the other party of the act, so a subject that names no country takes none from it ("The interim prime
   minister thanked Kenya" is not Kenyan).
@@ -33,6 +35,7 @@ __all__ = [
     "fronted_subject",
     "participles",
     "place_preps",
+    "received_from",
     "stance_modifier",
     "untimed",
 ]
@@ -107,6 +110,28 @@ def stance_modifier(token: Any) -> bool:
     while i > 0 and doc[i].ent_iob_ == "I" and doc[i - 1].text != "-":
         i -= 1  # back to the first word of the name ("anti-North Korean": from "Korean" to "North")
     return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in prefixes
+
+
+@functools.cache
+def _receivers() -> frozenset[str]:
+    """Lemmas of receiving verbs ("draw", "face", "prompt"; ``knowledge/event_actor_receivers.tsv``)."""
+    return frozenset(r["lemma"] for r in read_tsv("event_actor_receivers.tsv", ("lemma",)))
+
+
+def received_from(noun: Any) -> Any | None:
+    """Who does the act an event noun names when a receiving verb takes the noun as its object and a
+    from-phrase, on the verb or on the noun, names a party: "Russia's withdrawal drew condemnation from the
+    United Nations" (the United Nations), "the plan faced sharp criticism from Ankara" (Ankara); None
+    otherwise (no from-phrase, another verb: "the army launched an offensive from the north")."""
+    if noun.dep_ != "dobj" or noun.head.pos_ != "VERB" or noun.head.lemma_.lower() not in _receivers():
+        return None
+    for holder in (noun, noun.head):
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                party = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if party is not None and party.pos_ in {"PROPN", "NOUN", "PRON"} and not _time_word(party):
+                    return party
+    return None
 
 
 def _time_word(token: Any) -> bool:

@@ -61,6 +61,7 @@ from ._event_sources import (
     foreign_counterpart,
     fronted_subject,
     participles,
+    received_from,
     stance_modifier,
     untimed,
 )
@@ -3083,6 +3084,8 @@ def _participants(entry: CodedTrigger, sent: Any, *, main: bool = True) -> _Part
                 source = child
         if source is None:
             source = _by_agent(token)
+        if source is None:
+            source = received_from(token)  # "drew condemnation from the United Nations"
         if source is None and token.head.lemma_.lower() in _words("light_verbs"):
             source = _subject(token.head)
         if source is None:
