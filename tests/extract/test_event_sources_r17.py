@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from watchfloor.evaluate._events import code_texts
-from watchfloor.extract._event_sources import cited_head, received_from, stance_modifier
+from watchfloor.extract._event_sources import appositive_office, cited_head, received_from, stance_modifier
 from watchfloor.extract.actors import code_actor, code_person, transnational_sectors
 
 from ._event_builders import events_at
@@ -168,3 +168,52 @@ def test_received_from(nlp: Any, text: str, noun: str, party: str | None) -> Non
 def test_a_received_act_is_done_by_its_from_phrase(nlp: Any) -> None:
     found = events_at(nlp, "The plan faced sharp criticism from Ankara.", "criticism")
     assert [e.actor1.code if e.actor1 is not None else None for e in found] == ["TURGOV"]
+
+
+def _name(doc: Any, word: str) -> Any:
+    return next(t for t in doc if t.text == word)
+
+
+def _noun_phrase(token: Any) -> str:
+    return str(token.doc[token.left_edge.i : token.right_edge.i + 1].text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("Jane Doe, the African Union's envoy, arrived in Khartoum.", "Doe", "IGOAFRAU"),
+        # guards: an apposition naming a country's office, an aid body, no apposition
+        ("Jane Doe, a former Kenyan minister, arrived in Khartoum.", "Doe", None),
+        ("Jane Doe, an aid agency's head, arrived in Khartoum.", "Doe", None),
+        ("Jane Doe arrived in Khartoum.", "Doe", None),
+    ],
+)
+def test_appositive_office(nlp: Any, text: str, name: str, code: str | None) -> None:
+    assert appositive_office(_name(nlp(text), name), _noun_phrase) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "Former Tanzanian president Jakaya Kikwete, the African Union's facilitator, arrived in Harare on"
+            " Monday.",
+            "IGOAFRAU",
+        ),
+        (
+            "Former Nigerian president Goodluck Jonathan, the West African bloc ECOWAS's mediator, arrived in"
+            " Bamako on Monday.",
+            "IGOWAFBUSWAS",
+        ),
+        # guard: an apposition naming a country's office leaves the person's own code
+        ("Jakaya Kikwete, a former Tanzanian president, arrived in Harare on Monday.", "TZA"),
+    ],
+)
+def test_an_organisations_office_outranks_a_persons_former_title(nlp: Any, text: str, code: str) -> None:
+    found = events_at(nlp, text, "arrived")
+    assert [(e.actor1.code or "")[: len(code)] if e.actor1 is not None else None for e in found] == [code]
+
+
+@pytest.mark.parametrize(("mention", "code"), [("the EAC", "IGOEAFEAC"), ("CARICOM leaders", "IGOCRB")])
+def test_bodies_by_their_usual_abbreviations(mention: str, code: str) -> None:
+    assert code_actor(mention).code == code

@@ -13,6 +13,8 @@ round 16). Called from :mod:`watchfloor.extract.events`' source choice; works on
   act is against or for, so it is not the act's source ("anti-French protests" are not France's).
 - :func:`received_from` (round 17) — an event noun a receiving verb takes with a from-phrase is done by
   the from-phrase's party ("the withdrawal drew condemnation from the United Nations": the UN condemns).
+- :func:`appositive_office` (round 17) — an organisation's office in a person's apposition is whom the person
+  acts for ("Uhuru Kenyatta, the East African Community's facilitator": the EAC, not Kenya).
 - :func:`counterpart` — an entity in the verb's own object or prepositional argument (not a place phrase) is
   the other party of the act, so a subject that names no country takes none from it ("The interim prime
   minister thanked Kenya" is not Kenyan).
@@ -21,14 +23,15 @@ round 16). Called from :mod:`watchfloor.extract.events`' source choice; works on
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, Final
 
 from ..knowledge import read_tsv
-from .actors import ActorCode, role_word, state_sectors
+from .actors import ActorCode, code_actor, role_word, state_sectors
 
 __all__ = [
     "absolute_agent",
+    "appositive_office",
     "cited_head",
     "counterpart",
     "foreign_counterpart",
@@ -131,6 +134,18 @@ def received_from(noun: Any) -> Any | None:
                 party = next((g for g in prep.children if g.dep_ == "pobj"), None)
                 if party is not None and party.pos_ in {"PROPN", "NOUN", "PRON"} and not _time_word(party):
                     return party
+    return None
+
+
+def appositive_office(name: Any, phrase: Callable[[Any], str]) -> str | None:
+    """The code of an organisation (a code with no country) whose office a person's apposition names ("Jane
+    Doe, the African Union's envoy", "X, the UN refugee chief"), read by ``phrase`` (the apposition's noun
+    phrase); None when no apposition names one ("X, a former Kenyan president" names a country)."""
+    for appos in name.children:
+        if appos.dep_ == "appos" and appos.pos_ in {"NOUN", "PROPN"}:
+            office = code_actor(phrase(appos))
+            if office.code is not None and office.country is None and office.code != "NGO":
+                return office.code
     return None
 
 

@@ -57,6 +57,7 @@ from ._event_patterns import (
 )
 from ._event_sources import (
     absolute_agent,
+    appositive_office,
     cited_head,
     foreign_counterpart,
     fronted_subject,
@@ -2341,6 +2342,11 @@ def _own_code(token: Any) -> ActorCode:
             ):
                 sector = around.sector or person.sector
                 return ActorCode(_phrase(token), around.country + (sector or ""), around.country, sector)
+        acts_for = appositive_office(token, _phrase)
+        if acts_for is not None:
+            # "Former Kenyan president Uhuru Kenyatta, the East African Community's facilitator": the
+            # organisation's office the text gives outranks the person's title and dictionary entry
+            return ActorCode(_phrase(token), acts_for, None, None)
         return ActorCode(_phrase(token), person.code, person.country, person.sector)
     if token.pos_ == "PRON" and token.lower_ in _PERSON_PRONOUNS:
         found = _person_pronoun(token)
