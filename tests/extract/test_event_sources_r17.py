@@ -13,7 +13,13 @@ from typing import Any
 import pytest
 
 from watchfloor.evaluate._events import code_texts
-from watchfloor.extract._event_sources import appositive_office, cited_head, received_from, stance_modifier
+from watchfloor.extract._event_sources import (
+    appositive_office,
+    cited_head,
+    pair_collective,
+    received_from,
+    stance_modifier,
+)
 from watchfloor.extract.actors import code_actor, code_person, transnational_sectors
 
 from ._event_builders import events_at
@@ -217,3 +223,24 @@ def test_an_organisations_office_outranks_a_persons_former_title(nlp: Any, text:
 @pytest.mark.parametrize(("mention", "code"), [("the EAC", "IGOEAFEAC"), ("CARICOM leaders", "IGOCRB")])
 def test_bodies_by_their_usual_abbreviations(mention: str, code: str) -> None:
     assert code_actor(mention).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "pair"),
+    [
+        ("The two sides will meet again in Lima.", "sides", True),
+        ("Both countries recalled their envoys.", "countries", True),
+        # guards: a collective with no pair word, a pair word on another noun
+        ("The sides will meet again in Lima.", "sides", False),
+        ("The two ministers will meet again in Lima.", "ministers", False),
+    ],
+)
+def test_pair_collective(nlp: Any, text: str, word: str, pair: bool) -> None:
+    assert pair_collective(_name(nlp(text), word)) is pair
+
+
+def test_a_pair_collective_source_takes_no_place(nlp: Any) -> None:
+    found = events_at(
+        nlp, "A joint statement said the two sides would meet again in Lima next month.", "meet"
+    )
+    assert [e.actor1.code if e.actor1 is not None else None for e in found] == [None]

@@ -15,6 +15,8 @@ round 16). Called from :mod:`watchfloor.extract.events`' source choice; works on
   the from-phrase's party ("the withdrawal drew condemnation from the United Nations": the UN condemns).
 - :func:`appositive_office` (round 17) — an organisation's office in a person's apposition is whom the person
   acts for ("Uhuru Kenyatta, the East African Community's facilitator": the EAC, not Kenya).
+- :func:`pair_collective` (round 17) — "the two sides", "both countries" as a source are two parties, none of
+  them the place or body the sentence names ("the two sides would meet again in Brazil" is not Brazil).
 - :func:`counterpart` — an entity in the verb's own object or prepositional argument (not a place phrase) is
   the other party of the act, so a subject that names no country takes none from it ("The interim prime
   minister thanked Kenya" is not Kenyan).
@@ -27,6 +29,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, Final
 
 from ..knowledge import read_tsv
+from ._event_targets import target_words
 from .actors import ActorCode, code_actor, role_word, state_sectors
 
 __all__ = [
@@ -36,6 +39,7 @@ __all__ = [
     "counterpart",
     "foreign_counterpart",
     "fronted_subject",
+    "pair_collective",
     "participles",
     "place_preps",
     "received_from",
@@ -147,6 +151,18 @@ def appositive_office(name: Any, phrase: Callable[[Any], str]) -> str | None:
             if office.code is not None and office.country is None and office.code != "NGO":
                 return office.code
     return None
+
+
+def pair_collective(token: Any) -> bool:
+    """Whether ``token`` heads a pair collective: a plural collective noun with a pair word ("the two sides",
+    "both countries", "the two governments"; the words of ``knowledge/event_target_words.tsv``)."""
+    return bool(
+        token.tag_ == "NNS"
+        and token.lemma_.lower() in target_words("collective")
+        and any(
+            c.dep_ in {"det", "nummod", "predet"} and c.lower_ in target_words("pair") for c in token.children
+        )
+    )
 
 
 def _time_word(token: Any) -> bool:

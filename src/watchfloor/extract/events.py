@@ -61,6 +61,7 @@ from ._event_sources import (
     cited_head,
     foreign_counterpart,
     fronted_subject,
+    pair_collective,
     participles,
     received_from,
     stance_modifier,
@@ -3124,6 +3125,9 @@ def _participants(entry: CodedTrigger, sent: Any, *, main: bool = True) -> _Part
     if source is None and main and patient is None:
         source = _clause_subject(token)
     coded1 = _actor_code(source, sent) if source is not None else None
+    if coded1 is not None and source is not None and pair_collective(source):
+        # "the two sides would meet again in Brazil": two parties an earlier sentence names, no one here
+        coded1 = ActorCode(coded1.name, None, None, None)
     if coded1 is None and patient is not None and entry.code[:2] in _AUTHORITY_ROOTS:
         # "A missionary was arrested in Lebanon": with no agent named, the authorities of the place
         # where it happened act (PLOVER's convention), and the passive subject is the target. Only for
