@@ -174,6 +174,9 @@ def test_received_from(nlp: Any, text: str, noun: str, party: str | None) -> Non
 def test_a_received_act_is_done_by_its_from_phrase(nlp: Any) -> None:
     found = events_at(nlp, "The plan faced sharp criticism from Ankara.", "criticism")
     assert [e.actor1.code if e.actor1 is not None else None for e in found] == ["TURGOV"]
+    # and aimed at the receiving verb's subject
+    found = events_at(nlp, "Greece drew sharp criticism from Ankara on Monday.", "criticism")
+    assert [(e.actor1.code, e.actor2.code) for e in found if e.actor1 and e.actor2] == [("TURGOV", "GRC")]
 
 
 def _name(doc: Any, word: str) -> Any:

@@ -3081,6 +3081,7 @@ def _participants(entry: CodedTrigger, sent: Any, *, main: bool = True) -> _Part
     borrowed from an earlier mention of the sentence)."""
     token = entry.token
     source: Any | None = None
+    receiver: Any | None = None
     if token.pos_ in {"NOUN", "PROPN"}:
         for child in token.children:
             if child.dep_ == "poss" or (
@@ -3093,6 +3094,8 @@ def _participants(entry: CodedTrigger, sent: Any, *, main: bool = True) -> _Part
             source = _by_agent(token)
         if source is None:
             source = received_from(token)  # "drew condemnation from the United Nations"
+            if source is not None:
+                receiver = _subject(token.head)  # what drew it is what the act is aimed at
         if source is None and token.head.lemma_.lower() in _words("light_verbs"):
             source = _subject(token.head)
         if source is None:
@@ -3143,6 +3146,8 @@ def _participants(entry: CodedTrigger, sent: Any, *, main: bool = True) -> _Part
         entry.code in _SPEECH_RECODES and entry.token.lemma_.lower() in _words("speech_lemmas")
     )
     target = patient if patient is not None else _target(entry, source, sent, named=not statement)
+    if target is None and receiver is not None and receiver.pos_ in {"NOUN", "PROPN", "PRON"}:
+        target = receiver  # "he received an apology from a Fox executive": the executive apologises to him
     mediated = _mediated_party(entry, sent) if patient is None else None
     if mediated is not None:
         target = mediated
