@@ -51,7 +51,7 @@ def test_referent_codes_from_the_table() -> None:
             "Soldiers of Chad's army shelled rebel positions on Monday. Human rights groups accused the army "
             "of killing civilians in Darfur.",
             "accused",
-            {("SDN", "TCD")},  # (the source: "Darfur")
+            {("NGO", "TCD")},  # (the source: an unnamed rights group, NGOHRI since round 17)
         ),
         # a conventional short name of a party already named
         (

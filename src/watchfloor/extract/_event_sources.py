@@ -6,6 +6,17 @@ round 16). Called from :mod:`watchfloor.extract.events`' source choice; works on
   that has none.
 - :func:`untimed` — a phrase's words without the time words glued before its head ("Wednesday Zelenskiy"
   is Zelenskiy).
+- :func:`cited_head` (round 17) — the head word of the phrase an "according to" or a speaker names, so that
+  an event's claimant is coded in its sentence as any participant is ("…, according to the army chief":
+  the chief of the army the sentence names).
+- :func:`stance_modifier` (round 17) — a country word after "anti-" or "pro-" on an event noun says whom the
+  act is against or for, so it is not the act's source ("anti-French protests" are not France's).
+- :func:`received_from` (round 17) — an event noun a receiving verb takes with a from-phrase is done by
+  the from-phrase's party ("the withdrawal drew condemnation from the United Nations": the UN condemns).
+- :func:`appositive_office` (round 17) — an organisation's office in a person's apposition is whom the person
+  acts for ("Uhuru Kenyatta, the East African Community's facilitator": the EAC, not Kenya).
+- :func:`pair_collective` (round 17) — "the two sides", "both countries" as a source are two parties, none of
+  them the place or body the sentence names ("the two sides would meet again in Brazil" is not Brazil).
 - :func:`counterpart` — an entity in the verb's own object or prepositional argument (not a place phrase) is
   the other party of the act, so a subject that names no country takes none from it ("The interim prime
   minister thanked Kenya" is not Kenyan).
@@ -14,19 +25,25 @@ round 16). Called from :mod:`watchfloor.extract.events`' source choice; works on
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, Final
 
 from ..knowledge import read_tsv
-from .actors import ActorCode, role_word, state_sectors
+from ._event_targets import target_words
+from .actors import ActorCode, code_actor, role_word, state_sectors
 
 __all__ = [
     "absolute_agent",
+    "appositive_office",
+    "cited_head",
     "counterpart",
     "foreign_counterpart",
     "fronted_subject",
+    "pair_collective",
     "participles",
     "place_preps",
+    "received_from",
+    "stance_modifier",
     "untimed",
 ]
 
@@ -66,6 +83,86 @@ def absolute_agent(event: Any) -> Any | None:
                 if agent is not None and agent.pos_ in {"NOUN", "PROPN"}:
                     return agent
     return None
+
+
+def cited_head(sent: Any, phrase: str) -> Any | None:
+    """The head word of ``phrase`` (a claimant an "according to" names, as the status stage gives it) in the
+    sentence ``sent``: its first occurrence's syntactic root; None when the sentence does not hold it."""
+    at = sent.text.find(phrase) if phrase else -1
+    if at < 0:
+        return None
+    start = sent.start_char + at
+    span = sent.doc.char_span(start, start + len(phrase), alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+@functools.cache
+def _stance_prefixes() -> frozenset[str]:
+    """Prefixes of a stance ("anti", "pro"; ``knowledge/event_actor_stance_prefixes.tsv``)."""
+    return frozenset(r["prefix"] for r in read_tsv("event_actor_stance_prefixes.tsv", ("prefix",)))
+
+
+def stance_modifier(token: Any) -> bool:
+    """Whether ``token`` is part of a stance-prefixed word: "anti-French" as one token or as "anti", "-",
+    "French" (the prefix, its hyphen, or a word of the name after them)."""
+    prefixes = _stance_prefixes()
+    doc = token.doc
+    if any(token.lower_.startswith(f"{p}-") for p in prefixes):
+        return True
+    if token.lower_ in prefixes and token.i + 1 < len(doc) and doc[token.i + 1].text == "-":
+        return True
+    if token.text == "-" and token.i > 0 and doc[token.i - 1].lower_ in prefixes:
+        return True
+    i = token.i
+    while i > 0 and doc[i].ent_iob_ == "I" and doc[i - 1].text != "-":
+        i -= 1  # back to the first word of the name ("anti-North Korean": from "Korean" to "North")
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in prefixes
+
+
+@functools.cache
+def _receivers() -> frozenset[str]:
+    """Lemmas of receiving verbs ("draw", "face", "prompt"; ``knowledge/event_actor_receivers.tsv``)."""
+    return frozenset(r["lemma"] for r in read_tsv("event_actor_receivers.tsv", ("lemma",)))
+
+
+def received_from(noun: Any) -> Any | None:
+    """Who does the act an event noun names when a receiving verb takes the noun as its object and a
+    from-phrase, on the verb or on the noun, names a party: "Russia's withdrawal drew condemnation from the
+    United Nations" (the United Nations), "the plan faced sharp criticism from Ankara" (Ankara); None
+    otherwise (no from-phrase, another verb: "the army launched an offensive from the north")."""
+    if noun.dep_ != "dobj" or noun.head.pos_ != "VERB" or noun.head.lemma_.lower() not in _receivers():
+        return None
+    for holder in (noun, noun.head):
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                party = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if party is not None and party.pos_ in {"PROPN", "NOUN", "PRON"} and not _time_word(party):
+                    return party
+    return None
+
+
+def appositive_office(name: Any, phrase: Callable[[Any], str]) -> str | None:
+    """The code of an organisation (a code with no country) whose office a person's apposition names ("Jane
+    Doe, the African Union's envoy", "X, the UN refugee chief"), read by ``phrase`` (the apposition's noun
+    phrase); None when no apposition names one ("X, a former Kenyan president" names a country)."""
+    for appos in name.children:
+        if appos.dep_ == "appos" and appos.pos_ in {"NOUN", "PROPN"}:
+            office = code_actor(phrase(appos))
+            if office.code is not None and office.country is None and office.code != "NGO":
+                return office.code
+    return None
+
+
+def pair_collective(token: Any) -> bool:
+    """Whether ``token`` heads a pair collective: a plural collective noun with a pair word ("the two sides",
+    "both countries", "the two governments"; the words of ``knowledge/event_target_words.tsv``)."""
+    return bool(
+        token.tag_ == "NNS"
+        and token.lemma_.lower() in target_words("collective")
+        and any(
+            c.dep_ in {"det", "nummod", "predet"} and c.lower_ in target_words("pair") for c in token.children
+        )
+    )
 
 
 def _time_word(token: Any) -> bool:

@@ -41,6 +41,7 @@ __all__ = [
     "role_sectors",
     "role_word",
     "state_sectors",
+    "transnational_sectors",
 ]
 
 # the longest name the tables hold ("Organisation for the Prohibition of Chemical Weapons": 7 words; the
@@ -450,6 +451,17 @@ def state_sectors() -> frozenset[str]:
 
 
 @functools.cache
+def transnational_sectors() -> dict[str, tuple[str, frozenset[str]]]:
+    """Roles whose mention naming no country is an international body: role → (its code, the head words that
+    make a mention a body, empty for any; ``knowledge/event_actor_transnational_sectors.tsv``): ``NGO`` →
+    NGO ("aid agencies"), ``HRI`` → NGOHRI for a group ("rights groups", not "a rights activist")."""
+    rows = read_tsv("event_actor_transnational_sectors.tsv", ("sector", "code"))
+    return {
+        r["sector"]: (r["code"], frozenset(h for h in (r.get("heads") or "").split("|") if h)) for r in rows
+    }
+
+
+@functools.cache
 def _mouthpieces() -> frozenset[str]:
     """Role words of people who speak for a body (``knowledge/event_actor_mouthpieces.tsv``)."""
     return frozenset(r["word"] for r in read_tsv("event_actor_mouthpieces.tsv", ("word",)))
@@ -524,9 +536,14 @@ def code_actor(
                 # "the Benghazi Committee": a body named for its topic, whose country the text must give
                 return ActorCode(name=name, code=None, country=None, sector=None)
             return ActorCode(name=name, code="NGO", country=None, sector=None)
-        if sector == "NGO":
-            # "aid agencies", "relief agencies": CAMEO's NGO is international; they borrow no country
-            return ActorCode(name=name, code="NGO", country=None, sector=None)
+        body = transnational_sectors().get(sector or "")
+        # a named group may be domestic ("Rights group Casa Libre said"): the text gives its country
+        named = any(w[:1].isupper() for w in words[1:]) or (
+            bool(role) and any(w[:1].isupper() for w in words)
+        )
+        if body is not None and (not body[1] or (words and words[-1].lower() in body[1] and not named)):
+            # "aid agencies", "rights groups": CAMEO's NGO is international; they borrow no country
+            return ActorCode(name=name, code=body[0], country=None, sector=None)
         return ActorCode(name=name, code=None, country=None, sector=sector)
     first = hits[0]
     country, own_sector = _split_code(first.code)
@@ -584,6 +601,12 @@ def code_person(name: str, description: str = "", tail: str = "") -> ActorCode:
     """
     coded = code_actor(description) if description else ActorCode(name, None, None, None)
     body = coded.code == "NGO"
+    group = next(
+        (k for k, (code, heads) in transnational_sectors().items() if heads and code == coded.code), None
+    )
+    if group is not None:
+        # "Rights group Casa Libre": a named group of the role may be domestic; the text gives its country
+        coded = ActorCode(name, None, None, group)
     if body:
         coded = ActorCode(name, None, None, None)  # an unknown body: the description's markers decide first
     if coded.code is not None and coded.country is None:

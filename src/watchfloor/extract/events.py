@@ -62,7 +62,18 @@ from ._event_patterns import (
     straight_lower,
     topics,
 )
-from ._event_sources import absolute_agent, foreign_counterpart, fronted_subject, participles, untimed
+from ._event_sources import (
+    absolute_agent,
+    appositive_office,
+    cited_head,
+    foreign_counterpart,
+    fronted_subject,
+    pair_collective,
+    participles,
+    received_from,
+    stance_modifier,
+    untimed,
+)
 from ._event_targets import (
     Referral,
     coordinated_verb,
@@ -2363,6 +2374,11 @@ def _own_code(token: Any) -> ActorCode:
             ):
                 sector = around.sector or person.sector
                 return ActorCode(_phrase(token), around.country + (sector or ""), around.country, sector)
+        acts_for = appositive_office(token, _phrase)
+        if acts_for is not None:
+            # "Former Kenyan president Uhuru Kenyatta, the East African Community's facilitator": the
+            # organisation's office the text gives outranks the person's title and dictionary entry
+            return ActorCode(_phrase(token), acts_for, None, None)
         return ActorCode(_phrase(token), person.code, person.country, person.sector)
     if token.pos_ == "PRON" and token.lower_ in _PERSON_PRONOUNS:
         found = _person_pronoun(token)
@@ -3096,14 +3112,21 @@ def _participants(entry: CodedTrigger, sent: Any, *, main: bool = True) -> _Part
     borrowed from an earlier mention of the sentence)."""
     token = entry.token
     source: Any | None = None
+    receiver: Any | None = None
     if token.pos_ in {"NOUN", "PROPN"}:
         for child in token.children:
             if child.dep_ == "poss" or (
-                child.dep_ in {"compound", "amod"} and child.ent_type_ in {"GPE", "NORP"}
+                child.dep_ in {"compound", "amod"}
+                and child.ent_type_ in {"GPE", "NORP"}
+                and not stance_modifier(child)  # "anti-French protests" are not France's
             ):
                 source = child
         if source is None:
             source = _by_agent(token)
+        if source is None:
+            source = received_from(token)  # "drew condemnation from the United Nations"
+            if source is not None:
+                receiver = _subject(token.head)  # what drew it is what the act is aimed at
         if source is None and token.head.lemma_.lower() in _words("light_verbs"):
             source = _subject(token.head)
         if source is None:
@@ -3136,6 +3159,9 @@ def _participants(entry: CodedTrigger, sent: Any, *, main: bool = True) -> _Part
     if source is None and main and patient is None:
         source = _clause_subject(token)
     coded1 = _actor_code(source, sent) if source is not None else None
+    if coded1 is not None and source is not None and pair_collective(source):
+        # "the two sides would meet again in Brazil": two parties an earlier sentence names, no one here
+        coded1 = ActorCode(coded1.name, None, None, None)
     if coded1 is None and patient is not None and entry.code[:2] in _AUTHORITY_ROOTS:
         # "A missionary was arrested in Lebanon": with no agent named, the authorities of the place
         # where it happened act (PLOVER's convention), and the passive subject is the target. Only for
@@ -3162,6 +3188,8 @@ def _participants(entry: CodedTrigger, sent: Any, *, main: bool = True) -> _Part
             and not in_said_clause(first, shared)
         ):
             target = first
+    if target is None and receiver is not None and receiver.pos_ in {"NOUN", "PROPN", "PRON"}:
+        target = receiver  # "he received an apology from a Fox executive": the executive apologises to him
     mediated = _mediated_party(entry, sent) if patient is None else None
     if mediated is not None:
         target = mediated
@@ -3674,12 +3702,18 @@ def _claimant(statement: Statement | None, doc: Any) -> Actor | None:
     return Actor(name=speaker.name, code=found.code) if found is not None else named
 
 
-def _cited(source: str | None) -> Actor | None:
+def _cited(source: str | None, sent: Any) -> Actor | None:
     """The claimant an "according to" names when no statement carries the event ("According to the
-    activist group, at least 38 …" → the activist group), coded like any actor phrase."""
+    activist group, at least 38 …" → the activist group), coded like any participant of its sentence: a
+    role naming no country takes one as :func:`_actor_code` gives it ("Somali troops retook the villages,
+    according to the army chief": SOMMIL), as a statement's speaker does (:func:`_speaker_mention`)."""
     if source is None:
         return None
-    return Actor(name=source, code=code_actor(source).code)
+    code = code_actor(source).code
+    head = cited_head(sent, source) if code is None else None
+    if head is not None:
+        code = _actor_code(head, sent).code
+    return Actor(name=source, code=code)
 
 
 def _code_names_party(code: str) -> bool:
@@ -4465,7 +4499,7 @@ def extract_events(
                     restored.append(entry.reporter)
                     main = entry.reporter if entry is main else main
                 continue
-            claimed_by = _claimant(decision.statement, parsed.doc) or _cited(decision.source)
+            claimed_by = _claimant(decision.statement, parsed.doc) or _cited(decision.source, sent)
             info = codes[entry.code]
             trigger = Span.of(text, t_start, t_end)
             sentence = Span.of(text, s_start, s_end)
