@@ -121,8 +121,9 @@ def test_denial_with_no_accuser_keeps_its_target(nlp: Any) -> None:
         ),
         ("Peru summoned Chile's ambassador and lodged a formal protest.", "lodged", {"CHL"}),
         ("Egypt threatened Ethiopia with sanctions and warned of a military response.", "warned", {"ETH"}),
-        # an infinitive of purpose: what the act is for is aimed at its party
-        ("Canberra summoned Indonesia's ambassador on Friday to protest the arrests.", "protest", {"IDN"}),
+        # an infinitive of purpose: what the act is for is aimed at its party ("summoned … to protest"
+        # is one 114 since round 17's code tables, so the purpose is shown on a sending)
+        ("Tokyo sent envoys to Seoul on Friday to protest the arrests.", "protest", {"KOR"}),
     ],
 )
 def test_coordinated_verb_shares_the_party(nlp: Any, text: str, trigger: str, expected: set[str]) -> None:
