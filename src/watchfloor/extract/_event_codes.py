@@ -10,6 +10,9 @@
 - :func:`set_off_participle` — a past participle set off by commas after its noun ("The memorandum, signed in
   Addis Ababa on Monday by …, would let …") reports the act, where a restrictive one ("the emails released
   Monday") only describes the thing.
+- :func:`stranded_content` — a that-clause the parse hung on the noun of a verb of saying's prepositional
+  phrase ("warned in a statement carried by state media that Seoul would face …") is what the verb says, as
+  its complement clause would be (round 17b).
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ __all__ = [
     "military_strike",
     "negated_report",
     "set_off_participle",
+    "stranded_content",
 ]
 
 LABOUR_STRIKE_CODE: Final = "143"
@@ -73,3 +77,24 @@ def negated_report(speech: Any) -> bool:
         clause.dep_ in {"ccomp", "parataxis"} and any(c.dep_ == "neg" for c in clause.children)
         for clause in speech.children
     )
+
+
+def stranded_content(token: Any) -> list[Any]:
+    """The that-clauses of a verb of saying or warning (``content_clause_verbs``) that the parse hung on the
+    noun of its prepositional phrase: "warned in a statement carried by state media that Seoul would face …"
+    (the clause an ``acl`` of "statement", marked by "that"). A relative clause ("the statement that he
+    issued") has no "that" mark: "that" is its subject or object there. Only a clause with a subject."""
+    if token.lemma_.lower() not in _words("content_clause_verbs"):
+        return []
+    out: list[Any] = []
+    for prep in (c for c in token.children if c.dep_ == "prep"):
+        for noun in (g for g in prep.children if g.dep_ == "pobj"):
+            for clause in noun.children:
+                if (
+                    clause.dep_ == "acl"
+                    and clause.i > noun.i
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+                    and any(m.dep_ in {"nsubj", "nsubjpass"} for m in clause.children)
+                ):
+                    out.append(clause)
+    return out

@@ -48,6 +48,7 @@ from ._event_codes import (
     military_strike,
     negated_report,
     set_off_participle,
+    stranded_content,
 )
 from ._event_patterns import (
     NO_EVENT,
@@ -451,6 +452,9 @@ def _shape(token: Any) -> set[str]:
             marks |= _consequence_marks(token, child)
         elif child.dep_ == "cc" and child.lower_ == "but":
             marks.add("@but")  # "can't help but think"
+    for clause in stranded_content(token):
+        # "warned in a statement … that Seoul would face …": the clause is the verb's complement
+        marks |= {"@that", *_consequence_marks(token, clause)}
     subject = _acting_subject(token)
     if subject is None:
         # a passive subject ("Texas was called for Cruz", "he was called on")
@@ -917,6 +921,8 @@ def _modifier_clause(token: Any) -> bool:
         ):
             if node.dep_ == "acl" and node.tag_ == "VBD" and node.head.dep_ == "ROOT":
                 return False
+            if node.head.dep_ == "pobj" and node in stranded_content(node.head.head.head):
+                return False  # a complement clause hung on "in a statement": "warned in a statement … that"
             return not _named_third_party(node)
         if node.dep_ in {"ccomp", "advcl", "parataxis", "ROOT"}:
             return False
@@ -1358,7 +1364,7 @@ def _said_clauses(token: Any) -> list[Any]:
     """The complement clauses of a verb of saying, with the clauses coordinated with them ("said the military
     would hold a new election and hand power"; "adding that he would not hesitate")."""
     out: list[Any] = []
-    for clause in (c for c in token.children if c.dep_ == "ccomp"):
+    for clause in [*(c for c in token.children if c.dep_ == "ccomp"), *stranded_content(token)]:
         out.append(clause)
         out.extend(c for c in clause.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})
     return out

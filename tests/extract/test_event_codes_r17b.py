@@ -1,0 +1,65 @@
+"""Round 17b (issue #5, task E20): speech acts and the main event on crisis news — a promise to let people
+or ships move, a warning's that-clause hung by the parse on the noun of "in a statement". Sentences written
+for these tests (none from the probe sets or PolNeAR)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from watchfloor.extract._event_codes import stranded_content
+from watchfloor.extract.events import code_sentence
+
+
+def _coded(nlp: Any, sentence: str) -> list[tuple[str, str]]:
+    sent = next(iter(nlp(sentence).sents))
+    return [(c.code, c.token.text) for c in code_sentence(sent)]
+
+
+# --- people, ships or flights allowed to move: 081, a promise of it 0351 ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The authorities allowed the fishing boats to enter the harbour on Monday.", ("081", "allowed")),
+        ("The militia said it would allow stranded families to leave the city.", ("0351", "allow")),
+        ("The government will permit foreign students to return next month.", ("0351", "permit")),
+    ],
+)
+def test_allowed_movement_is_eased_restriction(nlp: Any, sentence: str, expected: tuple[str, str]) -> None:
+    assert expected in _coded(nlp, sentence)
+
+
+def test_allowed_movement_leaves_other_allowing(nlp: Any) -> None:
+    # aid allowed in keeps its own row; allowing a thing with no movement verb is no event
+    assert ("0863", "allowed") in _coded(nlp, "The army allowed aid convoys into the town on Friday.")
+    assert not any(code.startswith("08") for code, _ in _coded(nlp, "The rules allow a larger budget."))
+
+
+# --- a that-clause stranded on "in a statement" ------------------------------------------------------------
+
+
+def test_stranded_content_finds_clause_on_statement_noun(nlp: Any) -> None:
+    doc = nlp("The spokesman said in a message that the rebels would release the hostages.")
+    said = next(t for t in doc if t.lower_ == "said")
+    assert [c.lemma_ for c in stranded_content(said)] == ["release"]
+    # a relative clause on the noun is no content: "that" is its object there
+    doc = nlp("He said in the statement that he issued on Monday nothing new.")
+    said = next(t for t in doc if t.lower_ == "said")
+    assert stranded_content(said) == []
+    # a verb that is no verb of saying has none
+    doc = nlp("The army advanced in a column that stretched for miles.")
+    advanced = next(t for t in doc if t.lower_ == "advanced")
+    assert stranded_content(advanced) == []
+
+
+def test_warning_with_condition_in_statement_is_threat(nlp: Any) -> None:
+    sentence = (
+        "The general warned in a statement carried by state television that the capital would face a harsh "
+        "response if the drills did not stop."
+    )
+    coded = _coded(nlp, sentence)
+    assert ("130", "warned") in coded or ("138", "warned") in coded
+    assert ("012", "warned") not in coded
