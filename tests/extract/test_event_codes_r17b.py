@@ -1,5 +1,6 @@
 """Round 17b (issue #5, task E20): speech acts and the main event on crisis news — a promise to let people
-or ships move, a warning's that-clause hung by the parse on the noun of "in a statement". Sentences written
+or ships move, a warning's that-clause hung by the parse on the noun of "in a statement", a statement that
+ends in the speaker's accusation. Sentences written
 for these tests (none from the probe sets or PolNeAR)."""
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from watchfloor.extract._event_codes import stranded_content
+from watchfloor.extract._event_codes import speaker_participle, stranded_content
 from watchfloor.extract.events import code_sentence
 
 
@@ -63,3 +64,29 @@ def test_warning_with_condition_in_statement_is_threat(nlp: Any) -> None:
     coded = _coded(nlp, sentence)
     assert ("130", "warned") in coded or ("138", "warned") in coded
     assert ("012", "warned") not in coded
+
+
+# --- a statement ending in the speaker's accusation -------------------------------------------------------
+
+
+def test_speaker_participle_on_reported_clause(nlp: Any) -> None:
+    doc = nlp("The minister told reporters that the talks had collapsed, accusing Moscow of sabotaging them.")
+    accusing = next(t for t in doc if t.lower_ == "accusing")
+    verb = speaker_participle(accusing)
+    assert verb is not None and verb.lower_ == "told"
+    # a participle with a mark of its own, or one on a verb that is no verb of saying, names none
+    doc = nlp("The minister said the talks had collapsed while accusing Moscow of sabotage.")
+    assert speaker_participle(next(t for t in doc if t.lower_ == "accusing")) is None
+    doc = nlp("The minister issued a statement, accusing Moscow of sabotage.")
+    assert speaker_participle(next(t for t in doc if t.lower_ == "accusing")) is None
+
+
+def test_statement_ending_in_accusation_is_accusation(nlp: Any) -> None:
+    coded = _coded(
+        nlp, "The minister told reporters that the talks had collapsed, accusing Moscow of sabotaging them."
+    )
+    assert ("112", "told") in coded
+    assert not any(text == "accusing" for _, text in coded)
+    # a participle that is no verbal act of disapproval leaves the statement plain
+    coded = _coded(nlp, "The minister said the talks had collapsed, citing a lack of trust.")
+    assert not any(code.startswith("11") for code, _ in coded)

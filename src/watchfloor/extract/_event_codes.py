@@ -13,6 +13,9 @@
 - :func:`stranded_content` — a that-clause the parse hung on the noun of a verb of saying's prepositional
   phrase ("warned in a statement carried by state media that Seoul would face …") is what the verb says, as
   its complement clause would be (round 17b).
+- :func:`speaker_participle` — a subjectless present participle set off by a comma at the end of a statement
+  ("told the council that the mission had become part of the problem, accusing it of …") is the speaker's
+  own verbal act, wherever the parse hangs it (on the verb of saying or on its reported clause).
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ __all__ = [
     "military_strike",
     "negated_report",
     "set_off_participle",
+    "speaker_participle",
     "stranded_content",
 ]
 
@@ -98,3 +102,26 @@ def stranded_content(token: Any) -> list[Any]:
                 ):
                     out.append(clause)
     return out
+
+
+def speaker_participle(token: Any) -> Any | None:
+    """The verb of saying (``speech_lemmas``) whose speaker a subjectless present participle set off by a
+    comma names an act of: "told the council that the mission had become 'part of the problem', accusing it
+    of …" (the parse hangs "accusing" on "become", the reported clause, not on "told"). None for a participle
+    with a subject or a mark of its own ("while saying …"), one not set off by a comma, or one hung on the
+    verb of saying itself or on any other verb ("announced its withdrawal, accusing …", "issued a statement,
+    accusing …": the participle is kept as an event of its own there)."""
+    if token.dep_ != "advcl" or token.tag_ != "VBG" or token.i == 0:
+        return None
+    if token.doc[token.i - 1].lower_ != "," or any(
+        c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in token.children
+    ):
+        return None
+    head = token.head
+    if (
+        head.dep_ == "ccomp"
+        and head.head.lemma_.lower() in _words("speech_lemmas")
+        and head.head.pos_ == "VERB"
+    ):
+        return head.head
+    return None

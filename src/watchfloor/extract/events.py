@@ -48,6 +48,7 @@ from ._event_codes import (
     military_strike,
     negated_report,
     set_off_participle,
+    speaker_participle,
     stranded_content,
 )
 from ._event_patterns import (
@@ -1300,6 +1301,7 @@ def code_sentence(sent: Any) -> list[CodedTrigger]:
     _apply_frames(coded, sent)
     _apply_tense(coded, sent)
     _absorb_governed(coded)
+    _speaker_act(coded)
     _drop_background(coded)
     _drop_questions(coded, sent)
     _drop_generic(coded)
@@ -1314,6 +1316,27 @@ def code_sentence(sent: Any) -> list[CodedTrigger]:
     _praise(coded)
     _refine_topics(coded, hits)
     return [coded[i] for i in sorted(coded) if not _naming_clause(coded[i].token)]
+
+
+_SPEAKER_ACT_ROOTS: Final = frozenset({"11", "12"})  # disapprove (111 criticise, 112 accuse …), reject
+
+
+def _speaker_act(coded: dict[int, CodedTrigger]) -> None:
+    """A statement (010) that ends in a participle naming the speaker's own verbal act of disapproval or
+    rejection (:func:`speaker_participle`: "told the council that …, accusing it of fuelling tensions") is
+    that act (CAMEO 112 "accuse", 111 "criticize or denounce", 12x "reject"): the statement takes the
+    participle's code and absorbs it. Without this the participle, hung on the reported clause, is dropped
+    as background and the sentence keeps a plain statement."""
+    for i, entry in list(coded.items()):
+        if entry.code[:2] not in _SPEAKER_ACT_ROOTS or entry.inner is not None:
+            continue
+        verb = speaker_participle(entry.token)
+        said = coded.get(verb.i) if verb is not None else None
+        if said is None or said.code != _SPEECH_CODE or said.inner is not None:
+            continue
+        said.code = entry.code
+        said.absorbed.add(i)
+        del coded[i]
 
 
 def _bare(entry: CodedTrigger) -> bool:
