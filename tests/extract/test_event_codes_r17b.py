@@ -1,6 +1,6 @@
 """Round 17b (issue #5, task E20): speech acts and the main event on crisis news — a promise to let people
 or ships move, a warning's that-clause hung by the parse on the noun of "in a statement", a statement that
-ends in the speaker's accusation. Sentences written
+ends in the speaker's accusation, force not ruled out. Sentences written
 for these tests (none from the probe sets or PolNeAR)."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from watchfloor.extract._event_codes import speaker_participle, stranded_content
+from watchfloor.extract._event_codes import force_not_ruled_out, speaker_participle, stranded_content
 from watchfloor.extract.events import code_sentence
 
 
@@ -90,3 +90,27 @@ def test_statement_ending_in_accusation_is_accusation(nlp: Any) -> None:
     # a participle that is no verbal act of disapproval leaves the statement plain
     coded = _coded(nlp, "The minister said the talks had collapsed, citing a lack of trust.")
     assert not any(code.startswith("11") for code, _ in coded)
+
+
+# --- force not ruled out: a threat of force --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The bloc said it would not rule out military intervention in the country.", True),
+        ("The minister did not rule out strikes on the militia's bases.", True),
+        ("The minister ruled out military action against the rebels.", False),
+        ("The senator did not rule out a run for president.", False),
+    ],
+)
+def test_force_not_ruled_out(nlp: Any, sentence: str, expected: bool) -> None:
+    doc = nlp(sentence)
+    rule = next(t for t in doc if t.lemma_.lower() == "rule")
+    assert force_not_ruled_out(rule) is expected
+
+
+def test_force_not_ruled_out_is_coded_threat(nlp: Any) -> None:
+    coded = _coded(nlp, "The bloc said it would not rule out military intervention in the country.")
+    assert ("138", "rule") in coded
+    assert _coded(nlp, "The minister ruled out military action against the rebels.") == []

@@ -15,7 +15,9 @@
   its complement clause would be (round 17b).
 - :func:`speaker_participle` — a subjectless present participle set off by a comma at the end of a statement
   ("told the council that the mission had become part of the problem, accusing it of …") is the speaker's
-  own verbal act, wherever the parse hangs it (on the verb of saying or on its reported clause).
+  own verbal act, though the parse hangs it on the reported clause (round 17b).
+- :func:`force_not_ruled_out` — "would not rule out military intervention", "did not rule out strikes": a
+  threat of force (CAMEO 138; round 17b).
 """
 
 from __future__ import annotations
@@ -26,8 +28,10 @@ from typing import Any, Final
 from ._event_patterns import lexicon
 
 __all__ = [
+    "FORCE_THREAT_CODE",
     "LABOUR_STRIKE_CODE",
     "MILITARY_STRIKE_CODE",
+    "force_not_ruled_out",
     "military_strike",
     "negated_report",
     "set_off_participle",
@@ -35,6 +39,7 @@ __all__ = [
     "stranded_content",
 ]
 
+FORCE_THREAT_CODE: Final = "138"  # CAMEO 138 "threaten with military force"
 LABOUR_STRIKE_CODE: Final = "143"
 MILITARY_STRIKE_CODE: Final = "195"  # CAMEO 195 "employ aerial weapons": a strike with no other word
 _OBJECT_DEPS: Final = frozenset({"dobj", "obj", "nsubjpass"})
@@ -125,3 +130,24 @@ def speaker_participle(token: Any) -> Any | None:
     ):
         return head.head
     return None
+
+
+def force_not_ruled_out(token: Any) -> bool:
+    """Whether ``token`` is "rule out" negated ("would not rule out military intervention", "did not rule out
+    strikes") with an object that is force (``force_option_nouns``) or an act called military or armed
+    (``force_option_modifiers``: "military action", "a military option"): keeping force open is a threat of it
+    (CAMEO 138). "Ruled out military action" excludes it (no threat); "did not rule out a run for office" has
+    no force in it."""
+    if token.lemma_.lower() != "rule" or not any(c.dep_ == "neg" for c in token.children):
+        return False
+    if not any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
+        return False
+    nouns = _words("force_option_nouns")
+    modifiers = _words("force_option_modifiers")
+    for obj in (c for c in token.children if c.dep_ in {"dobj", "obj"}):
+        for word in (obj, *(c for c in obj.children if c.dep_ == "conj")):
+            if word.lemma_.lower() in nouns or any(
+                m.dep_ in {"amod", "compound"} and m.lemma_.lower() in modifiers for m in word.children
+            ):
+                return True
+    return False

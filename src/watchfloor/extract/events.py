@@ -43,8 +43,10 @@ from ..model import (
     stable_id,
 )
 from ._event_codes import (
+    FORCE_THREAT_CODE,
     LABOUR_STRIKE_CODE,
     MILITARY_STRIKE_CODE,
+    force_not_ruled_out,
     military_strike,
     negated_report,
     set_off_participle,
@@ -1292,6 +1294,8 @@ def code_sentence(sent: Any) -> list[CodedTrigger]:
         ):
             continue
         hit = _code_token(doc[i])
+        if hit is None and force_not_ruled_out(doc[i]):
+            hit = CodedTrigger(doc[i], FORCE_THREAT_CODE, None, doc[i].idx)
         if hit is not None:
             if hit.code == LABOUR_STRIKE_CODE and _bare(hit) and military_strike(hit.token):
                 hit.code = MILITARY_STRIKE_CODE
