@@ -1,7 +1,7 @@
 """Round 17b (issue #5, task E20): speech acts and the main event on crisis news — a promise to let people
 or ships move, a warning's that-clause hung by the parse on the noun of "in a statement", a statement that
-ends in the speaker's accusation, force not ruled out. Sentences written
-for these tests (none from the probe sets or PolNeAR)."""
+ends in the speaker's accusation, force not ruled out, a threat's sub-code read off the act threatened (not
+its condition). Sentences written for these tests (none from the probe sets or PolNeAR)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,12 @@ from typing import Any
 
 import pytest
 
-from watchfloor.extract._event_codes import force_not_ruled_out, speaker_participle, stranded_content
+from watchfloor.extract._event_codes import (
+    force_not_ruled_out,
+    not_threatened,
+    speaker_participle,
+    stranded_content,
+)
 from watchfloor.extract.events import code_sentence
 
 
@@ -114,3 +119,29 @@ def test_force_not_ruled_out_is_coded_threat(nlp: Any) -> None:
     coded = _coded(nlp, "The bloc said it would not rule out military intervention in the country.")
     assert ("138", "rule") in coded
     assert _coded(nlp, "The minister ruled out military action against the rebels.") == []
+
+
+# --- a threat is refined by the act threatened, not by its condition ----------------------------------------
+
+
+def test_not_threatened_marks_condition_and_subject(nlp: Any) -> None:
+    doc = nlp("The president warned of harsh economic measures if the army invaded the country.")
+    invaded = next(t for t in doc if t.lower_ == "invaded")
+    assert not_threatened(invaded)
+    doc = nlp("The spokesman vowed that the attack would not go unanswered.")
+    attack = next(t for t in doc if t.lower_ == "attack")
+    assert not_threatened(attack)
+    doc = nlp("The rebels threatened to launch a new offensive.")
+    launch = next(t for t in doc if t.lower_ == "launch")
+    assert not not_threatened(launch)
+
+
+def test_conditional_warning_is_threat_not_attack_threat(nlp: Any) -> None:
+    # the invasion is the condition: a threat (130), not a threat of conventional attack (1384)
+    coded = _coded(nlp, "The president warned of harsh economic measures if the army invaded the country.")
+    assert ("130", "warned") in coded
+    # the offensive is the act threatened: 1384, the condition notwithstanding
+    coded = _coded(
+        nlp, "The rebels threatened to launch a new offensive unless the government accepted their terms."
+    )
+    assert ("1384", "threatened") in coded

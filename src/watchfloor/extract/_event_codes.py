@@ -18,6 +18,9 @@
   own verbal act, though the parse hangs it on the reported clause (round 17b).
 - :func:`force_not_ruled_out` — "would not rule out military intervention", "did not rule out strikes": a
   threat of force (CAMEO 138; round 17b).
+- :func:`not_threatened` — the parts of a threat's content that are not the act threatened: its condition ("if
+  Kyiv carried out further attacks") and a clause's subject ("the attack would not go unanswered"); a threat
+  takes no finer code from them (round 17b).
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ __all__ = [
     "force_not_ruled_out",
     "military_strike",
     "negated_report",
+    "not_threatened",
     "set_off_participle",
     "speaker_participle",
     "stranded_content",
@@ -151,3 +155,17 @@ def force_not_ruled_out(token: Any) -> bool:
             ):
                 return True
     return False
+
+
+def not_threatened(node: Any) -> bool:
+    """Whether ``node``, met while reading what a threat is about, is no part of the act threatened: a clause
+    of condition (``conditional_marks``: "warned that the navy would respond *if Russia launched an attack*",
+    "warned of strong economic measures *if Russia invaded*") or the subject of a clause ("vowed that *the
+    attack* would not go unanswered", the other side's act answered). CAMEO's 138x sub-codes name the force
+    threatened (1384 "threaten conventional attack"), which is neither."""
+    if node.dep_ in {"nsubj", "nsubjpass"}:
+        return True
+    if node.dep_ != "advcl":
+        return False
+    marks = _words("conditional_marks") - {"whether"}
+    return any(m.dep_ == "mark" and m.lower_ in marks for m in node.children)

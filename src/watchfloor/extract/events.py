@@ -49,6 +49,7 @@ from ._event_codes import (
     force_not_ruled_out,
     military_strike,
     negated_report,
+    not_threatened,
     set_off_participle,
     speaker_participle,
     stranded_content,
@@ -684,6 +685,13 @@ def _apply_frames(coded: dict[int, CodedTrigger], sent: Any) -> None:
                     continue
                 if arg.dep_ == "ccomp" and _question(arg):
                     continue  # "asked whether the senator would resign" asks a question, appeals for nothing
+                if frame.name in _THREAT_FRAMES and not_threatened(arg):
+                    # "warned Putin of strong measures if Russia invaded": the condition is no act threatened,
+                    # but a warning that sets one threatens (CAMEO 130, as the ``@if`` row of "warn")
+                    own = coded.get(token.i)
+                    if own is not None and own.code == _PESSIMISTIC_CODE:
+                        own.code = _THREAT_CODE
+                    continue
                 if frame.name == "demand" and _own_command(token, arg):
                     break  # the ordered act is the orderer's own: the inner event stands as coded
                 recoded = (_appeal_frame() if _others_act(frame, token, arg) else frame).recode(inner.code)
@@ -699,6 +707,8 @@ def _apply_frames(coded: dict[int, CodedTrigger], sent: Any) -> None:
 
 
 _THREAT_ROOT: Final = "13"
+_THREAT_FRAMES: Final = frozenset({"vow", "threaten"})
+_PESSIMISTIC_CODE: Final = "012"  # a bare warning
 _AGGRESSION_CODE: Final = "1123"
 _OF: Final = frozenset({"of"})
 _BY: Final = frozenset({"by"})
@@ -1238,6 +1248,9 @@ def _refine_topics(coded: dict[int, CodedTrigger], hits: dict[int, str]) -> None
         if holder.i != token.i:
             frontier += [c for c in token.children if c.dep_ not in _SUBJECT_DEPS]
         frontier = [c for c in frontier if not _background(c)]
+        threat = entry.code[:2] == _THREAT_ROOT
+        if threat:  # a threat is refined by the act threatened, not by its condition or the act answered
+            frontier = [c for c in frontier if not not_threatened(c)]
         for _ in range(_TOPIC_DEPTH):
             if not frontier:
                 break
@@ -1262,6 +1275,7 @@ def _refine_topics(coded: dict[int, CodedTrigger], hits: dict[int, str]) -> None
                         or (c.dep_ in {"acl", "relcl"} and _content_clause(c))
                     )
                     and not _background(c)
+                    and not (threat and not_threatened(c))
                 )
             frontier = nxt
 
