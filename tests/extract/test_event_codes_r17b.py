@@ -145,3 +145,9 @@ def test_conditional_warning_is_threat_not_attack_threat(nlp: Any) -> None:
         nlp, "The rebels threatened to launch a new offensive unless the government accepted their terms."
     )
     assert ("1384", "threatened") in coded
+
+
+def test_hands_on_trigger_is_threat_of_force(nlp: Any) -> None:
+    coded = _coded(nlp, "The militia leader warned that 'our hands remain on the trigger'.")
+    assert ("138", "warned") in coded
+    assert ("012", "warned") in _coded(nlp, "The economist warned that prices remain high.")
