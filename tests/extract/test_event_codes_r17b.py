@@ -38,6 +38,11 @@ def test_allowed_movement_is_eased_restriction(nlp: Any, sentence: str, expected
     assert expected in _coded(nlp, sentence)
 
 
+def test_power_handed_to_someone_is_leadership_change(nlp: Any) -> None:
+    assert ("0831", "handed") in _coded(nlp, "The junta handed power to a civilian council on Monday.")
+    assert not any(code == "0831" for code, _ in _coded(nlp, "The clerk handed the papers to the judge."))
+
+
 def test_allowed_movement_leaves_other_allowing(nlp: Any) -> None:
     # aid allowed in keeps its own row; allowing a thing with no movement verb is no event
     assert ("0863", "allowed") in _coded(nlp, "The army allowed aid convoys into the town on Friday.")
