@@ -10,6 +10,17 @@
 - :func:`set_off_participle` — a past participle set off by commas after its noun ("The memorandum, signed in
   Addis Ababa on Monday by …, would let …") reports the act, where a restrictive one ("the emails released
   Monday") only describes the thing.
+- :func:`stranded_content` — a that-clause the parse hung on the noun of a verb of saying's prepositional
+  phrase ("warned in a statement carried by state media that Seoul would face …") is what the verb says, as
+  its complement clause would be (round 17b).
+- :func:`speaker_participle` — a subjectless present participle set off by a comma at the end of a statement
+  ("told the council that the mission had become part of the problem, accusing it of …") is the speaker's
+  own verbal act, though the parse hangs it on the reported clause (round 17b).
+- :func:`force_not_ruled_out` — "would not rule out military intervention", "did not rule out strikes": a
+  threat of force (CAMEO 138; round 17b).
+- :func:`not_threatened` — the parts of a threat's content that are not the act threatened: its condition ("if
+  Kyiv carried out further attacks") and a clause's subject ("the attack would not go unanswered"); a threat
+  takes no finer code from them (round 17b).
 """
 
 from __future__ import annotations
@@ -20,13 +31,19 @@ from typing import Any, Final
 from ._event_patterns import lexicon
 
 __all__ = [
+    "FORCE_THREAT_CODE",
     "LABOUR_STRIKE_CODE",
     "MILITARY_STRIKE_CODE",
+    "force_not_ruled_out",
     "military_strike",
     "negated_report",
+    "not_threatened",
     "set_off_participle",
+    "speaker_participle",
+    "stranded_content",
 ]
 
+FORCE_THREAT_CODE: Final = "138"  # CAMEO 138 "threaten with military force"
 LABOUR_STRIKE_CODE: Final = "143"
 MILITARY_STRIKE_CODE: Final = "195"  # CAMEO 195 "employ aerial weapons": a strike with no other word
 _OBJECT_DEPS: Final = frozenset({"dobj", "obj", "nsubjpass"})
@@ -73,3 +90,82 @@ def negated_report(speech: Any) -> bool:
         clause.dep_ in {"ccomp", "parataxis"} and any(c.dep_ == "neg" for c in clause.children)
         for clause in speech.children
     )
+
+
+def stranded_content(token: Any) -> list[Any]:
+    """The that-clauses of a verb of saying or warning (``content_clause_verbs``) that the parse hung on the
+    noun of its prepositional phrase: "warned in a statement carried by state media that Seoul would face …"
+    (the clause an ``acl`` of "statement", marked by "that"). A relative clause ("the statement that he
+    issued") has no "that" mark: "that" is its subject or object there. Only a clause with a subject."""
+    if token.lemma_.lower() not in _words("content_clause_verbs"):
+        return []
+    out: list[Any] = []
+    for prep in (c for c in token.children if c.dep_ == "prep"):
+        for noun in (g for g in prep.children if g.dep_ == "pobj"):
+            for clause in noun.children:
+                if (
+                    clause.dep_ == "acl"
+                    and clause.i > noun.i
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+                    and any(m.dep_ in {"nsubj", "nsubjpass"} for m in clause.children)
+                ):
+                    out.append(clause)
+    return out
+
+
+def speaker_participle(token: Any) -> Any | None:
+    """The verb of saying (``speech_lemmas``) whose speaker a subjectless present participle set off by a
+    comma names an act of: "told the council that the mission had become 'part of the problem', accusing it
+    of …" (the parse hangs "accusing" on "become", the reported clause, not on "told"). None for a participle
+    with a subject or a mark of its own ("while saying …"), one not set off by a comma, or one hung on the
+    verb of saying itself or on any other verb ("announced its withdrawal, accusing …", "issued a statement,
+    accusing …": the participle is kept as an event of its own there)."""
+    if token.dep_ != "advcl" or token.tag_ != "VBG" or token.i == 0:
+        return None
+    if token.doc[token.i - 1].lower_ != "," or any(
+        c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in token.children
+    ):
+        return None
+    head = token.head
+    if (
+        head.dep_ == "ccomp"
+        and head.head.lemma_.lower() in _words("speech_lemmas")
+        and head.head.pos_ == "VERB"
+    ):
+        return head.head
+    return None
+
+
+def force_not_ruled_out(token: Any) -> bool:
+    """Whether ``token`` is "rule out" negated ("would not rule out military intervention", "did not rule out
+    strikes") with an object that is force (``force_option_nouns``) or an act called military or armed
+    (``force_option_modifiers``: "military action", "a military option"): keeping force open is a threat of it
+    (CAMEO 138). "Ruled out military action" excludes it (no threat); "did not rule out a run for office" has
+    no force in it."""
+    if token.lemma_.lower() != "rule" or not any(c.dep_ == "neg" for c in token.children):
+        return False
+    if not any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
+        return False
+    nouns = _words("force_option_nouns")
+    modifiers = _words("force_option_modifiers")
+    for obj in (c for c in token.children if c.dep_ in {"dobj", "obj"}):
+        for word in (obj, *(c for c in obj.children if c.dep_ == "conj")):
+            if word.lemma_.lower() in nouns or any(
+                m.dep_ in {"amod", "compound"} and m.lemma_.lower() in modifiers for m in word.children
+            ):
+                return True
+    return False
+
+
+def not_threatened(node: Any) -> bool:
+    """Whether ``node``, met while reading what a threat is about, is no part of the act threatened: a clause
+    of condition (``conditional_marks``: "warned that the navy would respond *if Russia launched an attack*",
+    "warned of strong economic measures *if Russia invaded*") or the subject of a clause ("vowed that *the
+    attack* would not go unanswered", the other side's act answered). CAMEO's 138x sub-codes name the force
+    threatened (1384 "threaten conventional attack"), which is neither."""
+    if node.dep_ in {"nsubj", "nsubjpass"}:
+        return True
+    if node.dep_ != "advcl":
+        return False
+    marks = _words("conditional_marks") - {"whether"}
+    return any(m.dep_ == "mark" and m.lower_ in marks for m in node.children)

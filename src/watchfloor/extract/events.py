@@ -43,11 +43,16 @@ from ..model import (
     stable_id,
 )
 from ._event_codes import (
+    FORCE_THREAT_CODE,
     LABOUR_STRIKE_CODE,
     MILITARY_STRIKE_CODE,
+    force_not_ruled_out,
     military_strike,
     negated_report,
+    not_threatened,
     set_off_participle,
+    speaker_participle,
+    stranded_content,
 )
 from ._event_patterns import (
     NO_EVENT,
@@ -465,6 +470,9 @@ def _shape(token: Any) -> set[str]:
             marks |= _consequence_marks(token, child)
         elif child.dep_ == "cc" and child.lower_ == "but":
             marks.add("@but")  # "can't help but think"
+    for clause in stranded_content(token):
+        # "warned in a statement … that Seoul would face …": the clause is the verb's complement
+        marks |= {"@that", *_consequence_marks(token, clause)}
     subject = _acting_subject(token)
     if subject is None:
         # a passive subject ("Texas was called for Cruz", "he was called on")
@@ -691,6 +699,13 @@ def _apply_frames(coded: dict[int, CodedTrigger], sent: Any) -> None:
                     continue
                 if arg.dep_ == "ccomp" and _question(arg):
                     continue  # "asked whether the senator would resign" asks a question, appeals for nothing
+                if frame.name in _THREAT_FRAMES and not_threatened(arg):
+                    # "warned Putin of strong measures if Russia invaded": the condition is no act threatened,
+                    # but a warning that sets one threatens (CAMEO 130, as the ``@if`` row of "warn")
+                    own = coded.get(token.i)
+                    if own is not None and own.code == _PESSIMISTIC_CODE:
+                        own.code = _THREAT_CODE
+                    continue
                 if frame.name == "demand" and _own_command(token, arg):
                     break  # the ordered act is the orderer's own: the inner event stands as coded
                 recoded = (_appeal_frame() if _others_act(frame, token, arg) else frame).recode(inner.code)
@@ -706,6 +721,8 @@ def _apply_frames(coded: dict[int, CodedTrigger], sent: Any) -> None:
 
 
 _THREAT_ROOT: Final = "13"
+_THREAT_FRAMES: Final = frozenset({"vow", "threaten"})
+_PESSIMISTIC_CODE: Final = "012"  # a bare warning
 _AGGRESSION_CODE: Final = "1123"
 _OF: Final = frozenset({"of"})
 _BY: Final = frozenset({"by"})
@@ -931,6 +948,8 @@ def _modifier_clause(token: Any) -> bool:
         ):
             if node.dep_ == "acl" and node.tag_ == "VBD" and node.head.dep_ == "ROOT":
                 return False
+            if node.head.dep_ == "pobj" and node in stranded_content(node.head.head.head):
+                return False  # a complement clause hung on "in a statement": "warned in a statement … that"
             return not _named_third_party(node)
         if node.dep_ in {"ccomp", "advcl", "parataxis", "ROOT"}:
             return False
@@ -1243,6 +1262,9 @@ def _refine_topics(coded: dict[int, CodedTrigger], hits: dict[int, str]) -> None
         if holder.i != token.i:
             frontier += [c for c in token.children if c.dep_ not in _SUBJECT_DEPS]
         frontier = [c for c in frontier if not _background(c)]
+        threat = entry.code[:2] == _THREAT_ROOT
+        if threat:  # a threat is refined by the act threatened, not by its condition or the act answered
+            frontier = [c for c in frontier if not not_threatened(c)]
         for _ in range(_TOPIC_DEPTH):
             if not frontier:
                 break
@@ -1267,6 +1289,7 @@ def _refine_topics(coded: dict[int, CodedTrigger], hits: dict[int, str]) -> None
                         or (c.dep_ in {"acl", "relcl"} and _content_clause(c))
                     )
                     and not _background(c)
+                    and not (threat and not_threatened(c))
                 )
             frontier = nxt
 
@@ -1299,6 +1322,8 @@ def code_sentence(sent: Any) -> list[CodedTrigger]:
         ):
             continue
         hit = _code_token(doc[i])
+        if hit is None and force_not_ruled_out(doc[i]):
+            hit = CodedTrigger(doc[i], FORCE_THREAT_CODE, None, doc[i].idx)
         if hit is not None:
             if hit.code == LABOUR_STRIKE_CODE and _bare(hit) and military_strike(hit.token):
                 hit.code = MILITARY_STRIKE_CODE
@@ -1308,6 +1333,7 @@ def code_sentence(sent: Any) -> list[CodedTrigger]:
     _apply_frames(coded, sent)
     _apply_tense(coded, sent)
     _absorb_governed(coded)
+    _speaker_act(coded)
     _drop_background(coded)
     _drop_questions(coded, sent)
     _drop_generic(coded)
@@ -1322,6 +1348,27 @@ def code_sentence(sent: Any) -> list[CodedTrigger]:
     _praise(coded)
     _refine_topics(coded, hits)
     return [coded[i] for i in sorted(coded) if not _naming_clause(coded[i].token)]
+
+
+_SPEAKER_ACT_ROOTS: Final = frozenset({"11", "12"})  # disapprove (111 criticise, 112 accuse …), reject
+
+
+def _speaker_act(coded: dict[int, CodedTrigger]) -> None:
+    """A statement (010) that ends in a participle naming the speaker's own verbal act of disapproval or
+    rejection (:func:`speaker_participle`: "told the council that …, accusing it of fuelling tensions") is
+    that act (CAMEO 112 "accuse", 111 "criticize or denounce", 12x "reject"): the statement takes the
+    participle's code and absorbs it. Without this the participle, hung on the reported clause, is dropped
+    as background and the sentence keeps a plain statement."""
+    for i, entry in list(coded.items()):
+        if entry.code[:2] not in _SPEAKER_ACT_ROOTS or entry.inner is not None:
+            continue
+        verb = speaker_participle(entry.token)
+        said = coded.get(verb.i) if verb is not None else None
+        if said is None or said.code != _SPEECH_CODE or said.inner is not None:
+            continue
+        said.code = entry.code
+        said.absorbed.add(i)
+        del coded[i]
 
 
 def _bare(entry: CodedTrigger) -> bool:
@@ -1372,7 +1419,7 @@ def _said_clauses(token: Any) -> list[Any]:
     """The complement clauses of a verb of saying, with the clauses coordinated with them ("said the military
     would hold a new election and hand power"; "adding that he would not hesitate")."""
     out: list[Any] = []
-    for clause in (c for c in token.children if c.dep_ == "ccomp"):
+    for clause in [*(c for c in token.children if c.dep_ == "ccomp"), *stranded_content(token)]:
         out.append(clause)
         out.extend(c for c in clause.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})
     return out
