@@ -1381,6 +1381,7 @@ def classify_status(
         and not _parenthetical_report(trigger, statement)
         and not _enacted(trigger, statement)
         and not _written_act(trigger, statement)
+        and not _relayed_act(trigger, statement)
         and (performed or _asserted(trigger, statement))
     ):
         return StatusDecision(
@@ -2173,6 +2174,35 @@ def _written_act(trigger: Any, statement: Statement) -> bool:
     if head.dep_ == "dobj" and _is_noun(head):
         head = head.head  # the message the cue's verb sends or writes
     return cue is not None and cue.start <= head.idx < cue.end and _lemma(head) in _words("writing_cues")
+
+
+def _relayed_act(trigger: Any, statement: Statement) -> bool:
+    """A public act of speech a spokesperson relays for the party it speaks for (``spokesperson_nouns``
+    in the source; ``relayed_acts`` in the simple past, with a subject of its own or conjoined to a
+    verb that has one): "Guterres condemned the attack and called for …, his spokesman said",
+    "a Rwandan government spokeswoman said Kigali regretted the expulsion and charged that …". The
+    spokesperson's saying is the channel of the act, not a second witness to it: the writer reports the
+    act as done (observed), and no 010 is coded for the spokesperson. What the act says (the charge's
+    content) keeps its own status, and a material act the spokesperson reports ("responded by shelling
+    …, the defence ministry said") stays claimed."""
+    source = statement.source
+    if statement.kind != StatementKind.INDIRECT or source is None:
+        return False
+    if trigger.pos_ != "VERB" or trigger.tag_ != "VBD" or _lemma(trigger) not in _words("relayed_acts"):
+        return False
+    doc = trigger.doc
+    span = doc.char_span(source.start, source.end, alignment_mode="expand")
+    if span is None or not any(_lower(t) in _words("spokesperson_nouns") for t in span):
+        return False
+    clause = trigger
+    while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+        # "conj", or "dep" where the parse loses the coordination ("regretted …, again denied …")
+        if clause.dep_ not in {"conj", "dep"} or clause.head.i == clause.i or clause.head.tag_ != "VBD":
+            return False
+        clause = clause.head
+    if any(c.dep_ in {"aux", "auxpass"} or c.dep_ == "neg" for c in clause.children):
+        return False
+    return clause.dep_ in {"ccomp", "ROOT", "conj", "dep"} and _in_content(clause.idx, statement)
 
 
 def _relative_when(clause: Any) -> bool:
