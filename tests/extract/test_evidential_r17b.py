@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from watchfloor.extract.evidential import _relayed_act, classify_status
+from watchfloor.extract.evidential import _described_as_done, _relayed_act, classify_status
 from watchfloor.model import EvidentialStatus, Span, Speaker, Statement, StatementKind
 
 
@@ -95,3 +95,43 @@ def test_a_future_act_of_speech_a_spokesperson_announces_is_not_relayed(nlp: Any
     trigger = _token(nlp(text), "condemn")
     assert not _relayed_act(trigger, statement)
     assert classify_status(trigger, [statement]).status is not EvidentialStatus.OBSERVED
+
+
+# --- an aside describes its noun's event as done ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "The accord, signed in Nairobi on Friday by both leaders, would let the rebels keep their arms.",
+            "signed",
+        ),
+        (
+            "The indirect talks between the two delegations, which opened on Monday, would last until May.",
+            "talks",
+        ),
+    ],
+)
+def test_an_aside_describes_its_nouns_event_as_done(nlp: Any, text: str, word: str) -> None:
+    trigger = _token(nlp(text), word)
+    assert _described_as_done(trigger)
+    assert classify_status(trigger).status is EvidentialStatus.OBSERVED
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # restrictive: "an accord signed by both leaders" is what would be needed
+        ("Only an accord signed by both leaders would let the rebels keep their arms.", "signed"),
+        # a relative clause in the present says nothing of the talks having begun
+        (
+            "The talks between the two delegations, which the envoy hopes to host, would last until May.",
+            "talks",
+        ),
+    ],
+)
+def test_a_restrictive_or_unrealised_description_keeps_the_modal(nlp: Any, text: str, word: str) -> None:
+    trigger = _token(nlp(text), word)
+    assert not _described_as_done(trigger)
+    assert classify_status(trigger).status is EvidentialStatus.HYPOTHETICAL

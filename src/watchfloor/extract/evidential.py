@@ -1311,7 +1311,8 @@ def classify_status(
     if not path:  # a cue whose parse borrows the modifiers of what it reports: the writer's report
         return StatusDecision(EvidentialStatus.OBSERVED, statement, None)
     scope = _governing_path(trigger, path)
-    known = _known_subject(trigger)
+    described = _described_as_done(trigger)
+    known = _known_subject(trigger) or described
     if known:
         scope = scope[:1]  # "if the president's veto were overridden": the veto is taken as known
     declined = _refusal(trigger)
@@ -1350,7 +1351,7 @@ def classify_status(
     hung = _head_in_content(trigger, reported)  # a cue misparsed under its content
     intention = (
         None
-        if intent or performed or hung or _known_object(trigger)
+        if intent or performed or hung or described or _known_object(trigger)
         else _hypothetical_head(trigger) or _advocated(trigger) or _course(trigger)
     )
     if intention is not None:
@@ -1573,6 +1574,29 @@ def _known_subject(trigger: Any) -> bool:
         (_is_noun(trigger) and trigger.dep_ in {"nsubj", "nsubjpass"} and _pointed(trigger))
         or _named_event(trigger)
         or _known_object(trigger)
+    )
+
+
+def _set_off(clause: Any) -> bool:
+    """Whether a clause on a noun is set off by a comma before it (non-restrictive)."""
+    edge = clause.left_edge.i
+    return edge > 0 and clause.doc[edge - 1].text in _SET_OFF
+
+
+def _described_as_done(trigger: Any) -> bool:
+    """An event the sentence describes, in an aside set off by commas, as already done, whatever its main
+    clause says of it: a past participle on its noun ("The memorandum, signed in Addis Ababa on Monday,
+    would let Ethiopia lease …": the signing), or a noun event as subject whose phrase holds a past
+    relative clause so set off ("the indirect talks between the two delegations, which resumed on
+    Monday, would continue until March 24": the talks). The main clause's modal scopes what it says of
+    the event (its effect, its going on), not whether it happened."""
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBN" and _is_noun(trigger.head):
+        return _set_off(trigger) and not any(c.dep_ in {"aux", "auxpass"} for c in trigger.children)
+    if not _is_noun(trigger) or trigger.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    return any(
+        node.dep_ == "relcl" and node.tag_ == "VBD" and _set_off(node) and node.i > trigger.i
+        for node in trigger.subtree
     )
 
 
