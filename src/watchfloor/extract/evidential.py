@@ -1311,7 +1311,8 @@ def classify_status(
     if not path:  # a cue whose parse borrows the modifiers of what it reports: the writer's report
         return StatusDecision(EvidentialStatus.OBSERVED, statement, None)
     scope = _governing_path(trigger, path)
-    known = _known_subject(trigger)
+    described = _described_as_done(trigger)
+    known = _known_subject(trigger) or described
     if known:
         scope = scope[:1]  # "if the president's veto were overridden": the veto is taken as known
     declined = _refusal(trigger)
@@ -1350,7 +1351,7 @@ def classify_status(
     hung = _head_in_content(trigger, reported)  # a cue misparsed under its content
     intention = (
         None
-        if intent or performed or hung or _known_object(trigger)
+        if intent or performed or hung or described or _known_object(trigger)
         else _hypothetical_head(trigger) or _advocated(trigger) or _course(trigger)
     )
     if intention is not None:
@@ -1381,6 +1382,7 @@ def classify_status(
         and not _parenthetical_report(trigger, statement)
         and not _enacted(trigger, statement)
         and not _written_act(trigger, statement)
+        and not _relayed_act(trigger, statement)
         and (performed or _asserted(trigger, statement))
     ):
         return StatusDecision(
@@ -1572,6 +1574,29 @@ def _known_subject(trigger: Any) -> bool:
         (_is_noun(trigger) and trigger.dep_ in {"nsubj", "nsubjpass"} and _pointed(trigger))
         or _named_event(trigger)
         or _known_object(trigger)
+    )
+
+
+def _set_off(clause: Any) -> bool:
+    """Whether a clause on a noun is set off by a comma before it (non-restrictive)."""
+    edge = clause.left_edge.i
+    return edge > 0 and clause.doc[edge - 1].text in _SET_OFF
+
+
+def _described_as_done(trigger: Any) -> bool:
+    """An event the sentence describes, in an aside set off by commas, as already done, whatever its main
+    clause says of it: a past participle on its noun ("The memorandum, signed in Addis Ababa on Monday,
+    would let Ethiopia lease …": the signing), or a noun event as subject whose phrase holds a past
+    relative clause so set off ("the indirect talks between the two delegations, which resumed on
+    Monday, would continue until March 24": the talks). The main clause's modal scopes what it says of
+    the event (its effect, its going on), not whether it happened."""
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBN" and _is_noun(trigger.head):
+        return _set_off(trigger) and not any(c.dep_ in {"aux", "auxpass"} for c in trigger.children)
+    if not _is_noun(trigger) or trigger.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    return any(
+        node.dep_ == "relcl" and node.tag_ == "VBD" and _set_off(node) and node.i > trigger.i
+        for node in trigger.subtree
     )
 
 
@@ -2173,6 +2198,35 @@ def _written_act(trigger: Any, statement: Statement) -> bool:
     if head.dep_ == "dobj" and _is_noun(head):
         head = head.head  # the message the cue's verb sends or writes
     return cue is not None and cue.start <= head.idx < cue.end and _lemma(head) in _words("writing_cues")
+
+
+def _relayed_act(trigger: Any, statement: Statement) -> bool:
+    """A public act of speech a spokesperson relays for the party it speaks for (``spokesperson_nouns``
+    in the source; ``relayed_acts`` in the simple past, with a subject of its own or conjoined to a
+    verb that has one): "Guterres condemned the attack and called for …, his spokesman said",
+    "a Rwandan government spokeswoman said Kigali regretted the expulsion and charged that …". The
+    spokesperson's saying is the channel of the act, not a second witness to it: the writer reports the
+    act as done (observed), and no 010 is coded for the spokesperson. What the act says (the charge's
+    content) keeps its own status, and a material act the spokesperson reports ("responded by shelling
+    …, the defence ministry said") stays claimed."""
+    source = statement.source
+    if statement.kind != StatementKind.INDIRECT or source is None:
+        return False
+    if trigger.pos_ != "VERB" or trigger.tag_ != "VBD" or _lemma(trigger) not in _words("relayed_acts"):
+        return False
+    doc = trigger.doc
+    span = doc.char_span(source.start, source.end, alignment_mode="expand")
+    if span is None or not any(_lower(t) in _words("spokesperson_nouns") for t in span):
+        return False
+    clause = trigger
+    while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+        # "conj", or "dep" where the parse loses the coordination ("regretted …, again denied …")
+        if clause.dep_ not in {"conj", "dep"} or clause.head.i == clause.i or clause.head.tag_ != "VBD":
+            return False
+        clause = clause.head
+    if any(c.dep_ in {"aux", "auxpass"} or c.dep_ == "neg" for c in clause.children):
+        return False
+    return clause.dep_ in {"ccomp", "ROOT", "conj", "dep"} and _in_content(clause.idx, statement)
 
 
 def _relative_when(clause: Any) -> bool:
