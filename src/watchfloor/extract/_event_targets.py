@@ -19,6 +19,11 @@
 - :func:`coordinated_verb`: a verb coordinated with another under one subject, or an infinitive of
   purpose, with no party of its own, is aimed at the first verb's party ("halting cooperation with the
   United States and cancelling talks", "summoned China's ambassador to condemn the drills"; round 17).
+- :func:`said_act_doer`: a threat whose said clause's subject is an act with a by-phrase ("vowed that the
+  attacks on Yemen by the United States and Britain would not go unpunished") is aimed at that doer, not
+  the act's own target (round 17 second pass).
+- :func:`capital_of`: a national capital ("accused Baku") is never a namesake town in the article's home
+  country (``events._namesake``; round 17 second pass).
 - :func:`struck_country`: the victims of an act of force named only by a role ("killed at least 490 people")
   are of the country where it struck when the act names a place of another country than its doer's
   ("Israeli air strikes across southern Lebanon killed …": Lebanon's), not the doer's (round 17).
@@ -39,6 +44,7 @@ from ..model import Actor, Event
 
 __all__ = [
     "Referral",
+    "capital_of",
     "coordinated_verb",
     "in_said_clause",
     "in_said_subject",
@@ -48,6 +54,7 @@ __all__ = [
     "referent_codes",
     "referral",
     "referred_parties",
+    "said_act_doer",
     "struck_country",
     "target_words",
     "with_referred_targets",
@@ -55,6 +62,7 @@ __all__ = [
 
 _WORDS: Final = "event_target_words.tsv"
 _REFERENTS: Final = "event_target_referents.tsv"
+_CAPITALS: Final = "event_target_capitals.tsv"
 # the prepositions whose object is whom an appeal or act is aimed at ("appealed to both sides", "called on")
 _AIMED_PREPS: Final = frozenset({"to", "on", "upon"})
 # tokens after a listing preposition where its first member's name may stand ("among them the United States")
@@ -80,6 +88,17 @@ def referent_codes(word: str) -> tuple[str, ...]:
     """The codes a description or short name (``knowledge/event_target_referents.tsv``, by lemma) may stand
     for: a party's code prefix ("ARE", "NATO") or a sector ("MIL", "GOV"); () for any other word."""
     return _referent_table().get(word.lower(), ())
+
+
+@functools.cache
+def _capital_table() -> dict[str, str]:
+    return {r["city"].lower(): r["country"] for r in read_tsv(_CAPITALS, ("city", "country"))}
+
+
+def capital_of(name: str) -> str | None:
+    """The country (alpha-3) whose capital a place name is (``knowledge/event_target_capitals.tsv``:
+    "Baku" → AZE), None for any other name."""
+    return _capital_table().get(name.strip().lower())
 
 
 def _fits(code: str | None, wanted: Sequence[str]) -> bool:
@@ -166,6 +185,31 @@ def in_said_subject(target: Any, said: Any | None) -> bool:
     return any(target.i in {t.i for t in s.subtree} for s in subjects)
 
 
+def said_act_doer(token: Any, codable: Codable) -> Any | None:
+    """For a threat, the doer a by-phrase names on the act that is the subject of the clause it says ("vowed
+    that the attacks on Yemen by the United States and Britain would not go unpunished": the United
+    States), whom the threat answers, not the act's own target (Yemen); None when the subject is no noun or
+    names no coded doer by a by-phrase. The said clauses are those under the trigger (``token``) in its
+    sentence, as :func:`_said_subjects` reads them (the parser may hang the vow on a first said clause)."""
+    subjects = [
+        s
+        for clause in token.subtree
+        if clause.dep_ == "ccomp" and clause.sent.start == token.sent.start
+        for s in clause.children
+        if s.dep_ in {"nsubj", "nsubjpass"}
+    ]
+    for subject in subjects:
+        if subject.pos_ != "NOUN":
+            continue
+        for prep in subject.children:
+            if prep.dep_ != "prep" or prep.lower_ != "by":
+                continue
+            doer = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if doer is not None and codable(doer):
+                return doer
+    return None
+
+
 # CAMEO roots of acts of force, whose victims named by a role are of the country where they struck
 _STRUCK_ROOTS: Final = frozenset({"18", "19", "20"})
 
@@ -243,6 +287,8 @@ _REFERRAL_REACH: Final = 3
 _MEDIATION: Final = "045"
 # the CAMEO code of a denial ("Rwanda has denied arming the group"), which answers its accuser
 _DENIAL: Final = "016"
+# CAMEO accusations (112x): a denier's own counter-accusation names whom its denial answers
+_ACCUSATION: Final = "112"
 # the CAMEO root of threats, whose condition names whom they are aimed at
 _THREAT_ROOT: Final = "13"
 # the roots one word of force refers to ("the attack" after "fired missiles at", "shelled", "bombed")
@@ -524,7 +570,27 @@ def _accuser(event: Event, events: Sequence[Event], near: set[int]) -> list[Acto
     ]
     # the same sentence first, then the nearest sentence back; within a sentence, the nearest trigger
     found.sort(key=lambda e: (e.sentence.start, -abs(e.trigger.start - event.trigger.start)))
-    return [found[-1].actor1] if found and found[-1].actor1 is not None else []
+    if found and found[-1].actor1 is not None:
+        return [found[-1].actor1]
+    return _counter_accused(event, events, own)
+
+
+def _counter_accused(event: Event, events: Sequence[Event], own: str) -> list[Actor]:
+    """With no accuser coded, whom the denier accuses in turn in the denial's own sentence ("Rwanda has
+    denied arming the group and in turn accuses the Congolese army of …": Congo): the target of the
+    nearest accusation (CAMEO 112) by the denier's country aimed at another country; [] when none."""
+    counters = [
+        e
+        for e in events
+        if e.sentence.start == event.sentence.start
+        and e is not event
+        and e.cameo.startswith(_ACCUSATION)
+        and _country(e.actor1) == own
+        and _country(e.actor2) not in {None, own}
+        and e.actor2 is not None
+    ]
+    counters.sort(key=lambda e: abs(e.trigger.start - event.trigger.start))
+    return [counters[0].actor2] if counters and counters[0].actor2 is not None else []
 
 
 def _described_party(

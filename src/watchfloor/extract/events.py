@@ -81,6 +81,7 @@ from ._event_sources import (
 )
 from ._event_targets import (
     Referral,
+    capital_of,
     coordinated_verb,
     in_said_clause,
     in_said_subject,
@@ -88,6 +89,7 @@ from ._event_targets import (
     mediation_clauses,
     paired_party,
     referral,
+    said_act_doer,
     struck_country,
     with_referred_targets,
 )
@@ -2494,9 +2496,13 @@ def _namesake(token: Any, coded: ActorCode) -> ActorCode:
     cities = [e for e in _ents(token.doc[tokens[0].i : tokens[-1].i + 1]) if e.label_ == "GPE"]
     if not cities or any(t.i in inside and t.ent_type_ in {"NORP", "ORG"} for t in tokens):
         return coded
-    if any(code_actor(e.text).code != coded.country or crisis_code(e.text) for e in cities):
+    if any(
+        code_actor(e.text).code != coded.country or crisis_code(e.text) or capital_of(e.text) == coded.country
+        for e in cities
+    ):
         # a capital ("Moscow" is RUSGOV) or a country's own name; a town of a crisis the team's table
-        # places ("near Kyiv and Chernihiv" in a story told from Moscow) has no namesake at home
+        # places ("near Kyiv and Chernihiv" in a story told from Moscow) has no namesake at home, nor a
+        # national capital the dictionary codes as its bare country ("accused Baku" in an Armenian story)
         return coded
     return ActorCode(coded.name, home + (coded.sector or ""), home, coded.sector)
 
@@ -3261,6 +3267,9 @@ def _participants(entry: CodedTrigger, sent: Any, *, main: bool = True) -> _Part
         )
         if condition is not None:
             target = condition
+        else:
+            # "vowed that the attacks on Yemen by the United States and Britain would not go unpunished"
+            target = said_act_doer(token, lambda t: _party_code(t, sent) is not None) or target
     struck = _struck_holding(entry, source) if target is None else None
     if struck is not None:
         target = struck
