@@ -6,6 +6,7 @@ built as attribution draws it (see ``_statement``)."""
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 import pytest
@@ -86,6 +87,18 @@ def test_an_act_of_speech_another_source_reports_stays_claimed(nlp: Any) -> None
     trigger = _token(nlp(text), "condemned")
     assert not _relayed_act(trigger, statement)
     assert classify_status(trigger, [statement]).status is EvidentialStatus.CLAIMED
+
+
+def test_a_spokespersons_report_of_another_countrys_act_is_not_relayed(nlp: Any) -> None:
+    # the Pentagon's spokesman speaks for the United States, not for Iran: Iran's denial is reported
+    text = "A Pentagon spokesman said Iran denied any role in the attack."
+    statement = _statement(text, "A Pentagon spokesman", "said", "Iran denied any role in the attack")
+    statement = dataclasses.replace(statement, speaker=Speaker(name="Pentagon spokesman", country="USA"))
+    trigger = _token(nlp(text), "denied")
+    assert not _relayed_act(trigger, statement)
+    # the same act, relayed by its own country's spokesman, is relayed
+    own = dataclasses.replace(statement, speaker=Speaker(name="Iranian spokesman", country="IRN"))
+    assert _relayed_act(trigger, own)
 
 
 def test_a_future_act_of_speech_a_spokesperson_announces_is_not_relayed(nlp: Any) -> None:

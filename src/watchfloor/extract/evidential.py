@@ -65,6 +65,7 @@ from ..model import EvidentialStatus, Span, Statement, StatementKind
 from ._event_patterns import STRAIGHT as _STRAIGHT
 from ._event_patterns import lexicon
 from ._event_patterns import straight_lower as _lower
+from .actors import code_actor
 
 __all__ = ["StatusDecision", "classify_status", "joined_act", "later_act", "statement_for"]
 
@@ -2226,7 +2227,21 @@ def _relayed_act(trigger: Any, statement: Statement) -> bool:
         clause = clause.head
     if any(c.dep_ in {"aux", "auxpass"} or c.dep_ == "neg" for c in clause.children):
         return False
+    if _other_party(clause, statement.speaker.country):
+        return False  # "a Pentagon spokesman said Iran denied …": a third party's act, reported (claimed)
     return clause.dep_ in {"ccomp", "ROOT", "conj", "dep"} and _in_content(clause.idx, statement)
+
+
+def _other_party(clause: Any, country: str | None) -> bool:
+    """Whether the subject of ``clause`` names a country other than ``country`` (the spokesperson's):
+    then the spokesperson reports another party's act rather than relaying its own party's."""
+    if country is None:
+        return False
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.pos_ != "PROPN":
+        return False
+    named = code_actor(" ".join(t.text for t in subject.subtree)).country
+    return named is not None and named != country
 
 
 def _relative_when(clause: Any) -> bool:
