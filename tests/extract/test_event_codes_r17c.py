@@ -1,0 +1,55 @@
+"""Round 17c (issue #5, task E21): event codes read off the CAMEO labels for the weakest crisis sets —
+supplies cut off (163), work stopped (143), a call by telephone (041), a terrorist designation (172), a
+missile fired toward a place (195), a warning of a crisis (012), a plant that shut down (no event).
+Sentences written for these tests (none from the probe sets or PolNeAR)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from watchfloor.extract.events import code_sentence
+
+
+def _coded(nlp: Any, sentence: str) -> list[tuple[str, str]]:
+    sent = next(iter(nlp(sentence).sents))
+    return [(c.code, c.token.text) for c in code_sentence(sent)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Russia cut off gas supplies to Moldova on Friday.", ("163", "cut")),
+        ("The army cut off water and electricity to the besieged town.", ("163", "cut")),
+        ("Nurses at the main hospitals stopped work on Monday.", ("143", "stopped")),
+        ("The two leaders spoke by telephone on Tuesday.", ("041", "spoke")),
+        ("Washington designated the militia a terrorist organisation on Thursday.", ("172", "designated")),
+        ("Rebels fired a missile toward the capital's airport on Sunday.", ("195", "fired")),
+        ("The UN agency warned of a humanitarian catastrophe in the north.", ("012", "warned")),
+    ],
+)
+def test_rows_read_off_the_cameo_labels(nlp: Any, sentence: str, expected: tuple[str, str]) -> None:
+    assert expected in _coded(nlp, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unexpected"),
+    [
+        # a cut in aid keeps its own row (162), not the supplies' embargo
+        ("The donors cut aid to the government last year.", "163"),
+        # a launch with no target is a test (150), not an aerial attack
+        ("The North fired a ballistic missile on Thursday.", "195"),
+        # a warning of retaliation stays a threat
+        ("The minister warned of retaliation if the border was crossed.", "012"),
+        # work that resumed is no strike
+        ("Dock workers resumed work on Monday.", "143"),
+    ],
+)
+def test_rows_keep_their_neighbours(nlp: Any, sentence: str, unexpected: str) -> None:
+    assert unexpected not in [code for code, _ in _coded(nlp, sentence)]
+
+
+def test_plant_that_shut_down_is_no_event(nlp: Any) -> None:
+    assert "172" not in [c for c, _ in _coded(nlp, "The country's largest power plant shut down on Friday.")]
+    assert ("172", "shut") in _coded(nlp, "The junta shut down the newspaper on Friday.")
