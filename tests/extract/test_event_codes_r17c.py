@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from watchfloor.extract._event_codes import failed_act
 from watchfloor.extract.events import code_sentence
 
 
@@ -53,3 +54,28 @@ def test_rows_keep_their_neighbours(nlp: Any, sentence: str, unexpected: str) ->
 def test_plant_that_shut_down_is_no_event(nlp: Any) -> None:
     assert "172" not in [c for c, _ in _coded(nlp, "The country's largest power plant shut down on Friday.")]
     assert ("172", "shut") in _coded(nlp, "The junta shut down the newspaper on Friday.")
+
+
+# --- an act someone failed to do is no event -------------------------------------------------------------
+
+
+def test_failed_act_is_the_infinitive_of_fail(nlp: Any) -> None:
+    doc = nlp("The peacekeepers failed to protect the villages.")
+    assert failed_act(next(t for t in doc if t.text == "protect"))
+    doc = nlp("The peacekeepers tried to protect the villages.")
+    assert not failed_act(next(t for t in doc if t.text == "protect"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dropped"),
+    [
+        ("The peacekeepers failed to protect the villages last year.", "protect"),
+        ("The two sides failed to agree on a ceasefire on Monday.", "agree"),
+    ],
+)
+def test_failed_act_is_not_coded(nlp: Any, sentence: str, dropped: str) -> None:
+    assert dropped not in [word for _, word in _coded(nlp, sentence)]
+
+
+def test_act_done_stays_coded(nlp: Any) -> None:
+    assert ("074", "protect") in _coded(nlp, "The peacekeepers managed to protect the villages last year.")

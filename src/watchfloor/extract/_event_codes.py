@@ -21,6 +21,8 @@
 - :func:`not_threatened` — the parts of a threat's content that are not the act threatened: its condition ("if
   Kyiv carried out further attacks") and a clause's subject ("the attack would not go unanswered"); a threat
   takes no finer code from them (round 17b).
+- :func:`failed_act` — the infinitive of "failed to" ("failed to protect the region", "failed to agree on a
+  statement") is an act that did not happen: no event (round 17c).
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ __all__ = [
     "FORCE_THREAT_CODE",
     "LABOUR_STRIKE_CODE",
     "MILITARY_STRIKE_CODE",
+    "failed_act",
     "force_not_ruled_out",
     "military_strike",
     "negated_report",
@@ -169,3 +172,13 @@ def not_threatened(node: Any) -> bool:
         return False
     marks = _words("conditional_marks") - {"whether"}
     return any(m.dep_ == "mark" and m.lower_ in marks for m in node.children)
+
+
+def failed_act(token: Any) -> bool:
+    """Whether ``token`` is the infinitive of a verb of failing (``failure_verbs``: "peacekeepers had failed
+    to protect the region", "the council failed to agree on a statement"): the act was not done, so it is no
+    CAMEO event (the failure itself, said of another, is the statement's criticism)."""
+    if token.dep_ != "xcomp" or token.pos_ != "VERB":
+        return False
+    head = token.head
+    return head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in _words("failure_verbs")

@@ -46,6 +46,7 @@ from ._event_codes import (
     FORCE_THREAT_CODE,
     LABOUR_STRIKE_CODE,
     MILITARY_STRIKE_CODE,
+    failed_act,
     force_not_ruled_out,
     military_strike,
     negated_report,
@@ -1331,6 +1332,8 @@ def code_sentence(sent: Any) -> list[CodedTrigger]:
     _deny_acts_only(coded)
     hits = {i: c.code for i, c in coded.items()}
     _apply_frames(coded, sent)
+    for i in [i for i, c in coded.items() if failed_act(c.token)]:
+        del coded[i]  # "failed to protect the region", "failed to agree on a ceasefire": an act not done
     _apply_tense(coded, sent)
     _absorb_governed(coded)
     _speaker_act(coded)
