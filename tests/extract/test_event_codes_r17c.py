@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from watchfloor.extract._event_codes import failed_act
+from watchfloor.extract._event_codes import called_off_act, failed_act
 from watchfloor.extract.events import code_sentence
 
 
@@ -79,3 +79,23 @@ def test_failed_act_is_not_coded(nlp: Any, sentence: str, dropped: str) -> None:
 
 def test_act_done_stays_coded(nlp: Any) -> None:
     assert ("074", "protect") in _coded(nlp, "The peacekeepers managed to protect the villages last year.")
+
+
+# --- an act called off is not made ------------------------------------------------------------------------
+
+
+def test_called_off_act_is_the_object_of_calling_off(nlp: Any) -> None:
+    doc = nlp("The government suspended the deployment of troops to the border.")
+    assert called_off_act(next(t for t in doc if t.text == "deployment"))
+    doc = nlp("The president ended a visit to the capital.")
+    assert not called_off_act(next(t for t in doc if t.text == "visit"))
+    doc = nlp("The ministers failed to cancel the deployment.")
+    assert not called_off_act(next(t for t in doc if t.text == "deployment"))
+
+
+def test_called_off_deployment_is_not_coded(nlp: Any) -> None:
+    coded = _coded(nlp, "The government said it had suspended the deployment of troops to the border.")
+    assert "deployment" not in [word for _, word in coded]
+    assert ("154", "deployment") in _coded(
+        nlp, "The government announced the deployment of troops to the border."
+    )
