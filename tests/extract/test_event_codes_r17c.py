@@ -99,3 +99,8 @@ def test_called_off_deployment_is_not_coded(nlp: Any) -> None:
     assert ("154", "deployment") in _coded(
         nlp, "The government announced the deployment of troops to the border."
     )
+
+
+def test_missile_that_blew_up_is_no_bombing(nlp: Any) -> None:
+    assert "183" not in [c for c, _ in _coded(nlp, "The missile blew up seconds after its launch on Friday.")]
+    assert ("183", "blew") in _coded(nlp, "Militants blew up a car near the checkpoint on Friday.")
