@@ -21,6 +21,10 @@
 - :func:`not_threatened` — the parts of a threat's content that are not the act threatened: its condition ("if
   Kyiv carried out further attacks") and a clause's subject ("the attack would not go unanswered"); a threat
   takes no finer code from them (round 17b).
+- :func:`failed_act` — the infinitive of "failed to" ("failed to protect the region", "failed to agree on a
+  statement") is an act that did not happen: no event (round 17c).
+- :func:`called_off_act` — an event noun that an uncoded verb of calling off takes as its object ("suspended
+  the deployment of police officers", "cancelled the visit") is an act not made (round 17c).
 """
 
 from __future__ import annotations
@@ -34,6 +38,8 @@ __all__ = [
     "FORCE_THREAT_CODE",
     "LABOUR_STRIKE_CODE",
     "MILITARY_STRIKE_CODE",
+    "called_off_act",
+    "failed_act",
     "force_not_ruled_out",
     "military_strike",
     "negated_report",
@@ -169,3 +175,25 @@ def not_threatened(node: Any) -> bool:
         return False
     marks = _words("conditional_marks") - {"whether"}
     return any(m.dep_ == "mark" and m.lower_ in marks for m in node.children)
+
+
+def failed_act(token: Any) -> bool:
+    """Whether ``token`` is the infinitive of a verb of failing (``failure_verbs``: "peacekeepers had failed
+    to protect the region", "the council failed to agree on a statement"): the act was not done, so it is no
+    CAMEO event (the failure itself, said of another, is the statement's criticism)."""
+    if token.dep_ != "xcomp" or token.pos_ != "VERB":
+        return False
+    head = token.head
+    return head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in _words("failure_verbs")
+
+
+def called_off_act(token: Any) -> bool:
+    """Whether ``token`` is an event noun taken as object by a verb of calling off (``calling_off_verbs``:
+    suspend, cancel, postpone …): "Kenya had suspended the deployment of police officers to Haiti". The
+    deployment is not made (CAMEO 154 "mobilize or increase armed forces" is its opposite); the caller keeps
+    the noun when the verb carries a code of its own. An act ended or halted ("ended a visit", "halted the
+    attacks") did happen: those verbs are not in the list; nor is a calling off that itself failed."""
+    if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ not in _OBJECT_DEPS:
+        return False
+    head = token.head
+    return head.pos_ == "VERB" and head.lemma_.lower() in _words("calling_off_verbs") and not failed_act(head)

@@ -46,6 +46,8 @@ from ._event_codes import (
     FORCE_THREAT_CODE,
     LABOUR_STRIKE_CODE,
     MILITARY_STRIKE_CODE,
+    called_off_act,
+    failed_act,
     force_not_ruled_out,
     military_strike,
     negated_report,
@@ -1333,6 +1335,8 @@ def code_sentence(sent: Any) -> list[CodedTrigger]:
     _deny_acts_only(coded)
     hits = {i: c.code for i, c in coded.items()}
     _apply_frames(coded, sent)
+    for i in [i for i, c in coded.items() if failed_act(c.token) or _called_off(c, coded)]:
+        del coded[i]  # "failed to protect the region", "suspended the deployment": an act not done
     _apply_tense(coded, sent)
     _absorb_governed(coded)
     _speaker_act(coded)
@@ -1350,6 +1354,11 @@ def code_sentence(sent: Any) -> list[CodedTrigger]:
     _praise(coded)
     _refine_topics(coded, hits)
     return [coded[i] for i in sorted(coded) if not _naming_clause(coded[i].token)]
+
+
+def _called_off(entry: CodedTrigger, coded: dict[int, CodedTrigger]) -> bool:
+    """An event noun a verb of calling off takes, the verb uncoded itself (:func:`called_off_act`)."""
+    return called_off_act(entry.token) and entry.token.head.i not in coded
 
 
 _SPEAKER_ACT_ROOTS: Final = frozenset({"11", "12"})  # disapprove (111 criticise, 112 accuse …), reject
