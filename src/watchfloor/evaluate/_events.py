@@ -34,11 +34,11 @@ is approximate), and ``petrarch_validation.jsonl`` (PETRARCH2 unit-test and vali
 only gold events whose code is a CAMEO code count, and actors there are fictional, so no actor
 figure). The sentence texts are used here for evaluation only; the verb patterns were written
 from the CAMEO code labels, not from these sentences. More sets live in the repository
-(``tests/data/events/crisis_probe_dev.jsonl``, ``crisis_probe_check.jsonl`` … ``crisis_probe_check7.jsonl``):
+(``tests/data/events/crisis_probe_dev.jsonl``, ``crisis_probe_check.jsonl`` … ``crisis_probe_check8.jsonl``):
 sentences of wire copy about the 2016–2024 crises written and coded by team members who never saw the
 coder, scored the same way (actors too). Each check was scored unread first; dev and checks 1–4 have
-since been read when the coder was revised (check5 and check6 too, in rounds 15 and 16), check7 (round 16)
-only scored.
+since been read when the coder was revised (check5, check6 and check7 too, in rounds 15, 16 and 17), check8
+(round 17) only scored.
 
 ``date_accuracy`` (sets whose gold events carry a ``date``: ``event_dates_dev.jsonl``): for each dated
 gold event matched by a coded event of its sentence — a coded event with the gold event's root (the
@@ -98,6 +98,7 @@ PROBE_SETS = (
     "crisis_probe_check5",
     "crisis_probe_check6",
     "crisis_probe_check7",
+    "crisis_probe_check8",
     "event_dates_dev",
 )
 MIN_CLASS = 20
