@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from watchfloor.extract.events import extract_events
+from watchfloor.extract.events import code_sentence, extract_events
 from watchfloor.model import Actor, Article, Event, EvidentialStatus, ParsedArticle, QuadClass, Span
 
 
@@ -45,3 +45,10 @@ def events_at(nlp: Any, text: str, trigger: str) -> list[Event]:
     found = [e for e in events if e.trigger.text == trigger]
     assert found, [(e.trigger.text, e.cameo) for e in events]
     return found
+
+
+def sentence_codes(nlp: Any, sentence: str) -> list[tuple[str, str]]:
+    """``(code, trigger word)`` for each trigger :func:`code_sentence` codes in the first sentence of
+    ``sentence``: the code choice alone, before actors, status and the keep/drop filter."""
+    sent = next(iter(nlp(sentence).sents))
+    return [(c.code, c.token.text) for c in code_sentence(sent)]

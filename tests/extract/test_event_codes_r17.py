@@ -10,14 +10,10 @@ from typing import Any
 import pytest
 
 from watchfloor.extract._event_codes import military_strike, negated_report, set_off_participle
-from watchfloor.extract.events import code_sentence, extract_events
+from watchfloor.extract.events import extract_events
 from watchfloor.model import Article, ParsedArticle
 
-
-def _coded(nlp: Any, sentence: str) -> list[tuple[str, str]]:
-    sent = next(iter(nlp(sentence).sents))
-    return [(c.code, c.token.text) for c in code_sentence(sent)]
-
+from ._event_builders import sentence_codes as _coded
 
 # --- triggers the tables did not code (rows read off the CAMEO labels) ----------------------------------
 

@@ -15,13 +15,8 @@ from watchfloor.extract._event_codes import (
     speaker_participle,
     stranded_content,
 )
-from watchfloor.extract.events import code_sentence
 
-
-def _coded(nlp: Any, sentence: str) -> list[tuple[str, str]]:
-    sent = next(iter(nlp(sentence).sents))
-    return [(c.code, c.token.text) for c in code_sentence(sent)]
-
+from ._event_builders import sentence_codes as _coded
 
 # --- people, ships or flights allowed to move: 081, a promise of it 0351 ----------------------------------
 

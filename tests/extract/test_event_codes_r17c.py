@@ -10,12 +10,8 @@ from typing import Any
 import pytest
 
 from watchfloor.extract._event_codes import called_off_act, failed_act
-from watchfloor.extract.events import code_sentence
 
-
-def _coded(nlp: Any, sentence: str) -> list[tuple[str, str]]:
-    sent = next(iter(nlp(sentence).sents))
-    return [(c.code, c.token.text) for c in code_sentence(sent)]
+from ._event_builders import sentence_codes as _coded
 
 
 @pytest.mark.parametrize(

@@ -8,16 +8,10 @@ from typing import Any
 
 import pytest
 
-from watchfloor.extract.events import code_sentence
 from watchfloor.model import EvidentialStatus
 
 from ._event_builders import coded_events as _events
-
-
-def _coded(nlp: Any, sentence: str) -> list[tuple[str, str]]:
-    sent = next(iter(nlp(sentence).sents))
-    return [(c.code, c.token.text) for c in code_sentence(sent)]
-
+from ._event_builders import sentence_codes as _coded
 
 # --- a statement beside a further act of its speaker ---------------------------------------------------
 
