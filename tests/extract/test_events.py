@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from watchfloor.extract._event_patterns import cameo, frames
+from watchfloor.extract._event_patterns import cameo, frames, lexicon, word_list
 from watchfloor.extract.events import code_sentence, extract_events
 from watchfloor.model import (
     Article,
@@ -509,3 +509,12 @@ def test_extract_events_pronoun_prefers_the_previous_subject(nlp: Any) -> None:
         "He criticized the agency."
     )
     assert _actor1(text, "criticized") == "USALEG"
+
+
+def test_word_list_is_a_lexicon_list_as_a_set() -> None:
+    # one reading of event_frames.json's word lists for the coder and its rule modules
+    assert word_list("speech_lemmas") == frozenset(lexicon()["speech_lemmas"])
+    assert "say" in word_list("speech_lemmas")
+    assert word_list("speech_lemmas") is word_list("speech_lemmas")  # built once
+    with pytest.raises(KeyError):
+        word_list("no such list")

@@ -29,10 +29,9 @@
 
 from __future__ import annotations
 
-import functools
 from typing import Any, Final
 
-from ._event_patterns import lexicon
+from ._event_patterns import word_list as _words
 
 __all__ = [
     "FORCE_THREAT_CODE",
@@ -53,11 +52,6 @@ FORCE_THREAT_CODE: Final = "138"  # CAMEO 138 "threaten with military force"
 LABOUR_STRIKE_CODE: Final = "143"
 MILITARY_STRIKE_CODE: Final = "195"  # CAMEO 195 "employ aerial weapons": a strike with no other word
 _OBJECT_DEPS: Final = frozenset({"dobj", "obj", "nsubjpass"})
-
-
-@functools.cache
-def _words(key: str) -> frozenset[str]:
-    return frozenset(lexicon()[key])
 
 
 def military_strike(token: Any) -> bool:

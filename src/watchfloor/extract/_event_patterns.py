@@ -26,6 +26,7 @@ __all__ = [
     "refine",
     "straight_lower",
     "topics",
+    "word_list",
 ]
 
 
@@ -140,6 +141,12 @@ def patterns_for(pos: str, lemma: str) -> tuple[Pattern, ...]:
 def lexicon() -> dict[str, Any]:
     data: dict[str, Any] = read_json("event_frames.json")
     return data
+
+
+@functools.cache
+def word_list(key: str) -> frozenset[str]:
+    """A word list of ``event_frames.json`` (``lexicon()[key]``) as a set, built once per key."""
+    return frozenset(lexicon()[key])
 
 
 @functools.cache

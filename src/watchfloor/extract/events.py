@@ -69,6 +69,7 @@ from ._event_patterns import (
     straight_lower,
     topics,
 )
+from ._event_patterns import word_list as _words
 from ._event_sources import (
     absolute_agent,
     appositive_office,
@@ -386,12 +387,6 @@ def _naming_clause(token: Any) -> bool:
         and token.lemma_.lower() in _words("naming_verbs")
         and any(c.dep_ in {"dobj", "obj"} and c.tag_ == "WP" for c in token.children)
     )
-
-
-@functools.cache
-def _words(key: str) -> frozenset[str]:
-    """A word list of ``event_frames.json`` (``lexicon()[key]``) as a set, built once per key."""
-    return frozenset(lexicon()[key])
 
 
 _CONSULT_CODE: Final = "040"
