@@ -191,14 +191,7 @@ def said_act_doer(token: Any, codable: Codable) -> Any | None:
     States), whom the threat answers, not the act's own target (Yemen); None when the subject is no noun or
     names no coded doer by a by-phrase. The said clauses are those under the trigger (``token``) in its
     sentence, as :func:`_said_subjects` reads them (the parser may hang the vow on a first said clause)."""
-    subjects = [
-        s
-        for clause in token.subtree
-        if clause.dep_ == "ccomp" and clause.sent.start == token.sent.start
-        for s in clause.children
-        if s.dep_ in {"nsubj", "nsubjpass"}
-    ]
-    for subject in subjects:
+    for subject in _said_clause_subjects(token):
         if subject.pos_ != "NOUN":
             continue
         for prep in subject.children:
@@ -381,10 +374,12 @@ def _said_subjects(token: Any, code: str) -> list[Any]:
     """For a threat (CAMEO root 13), the subjects of the clauses it says, on the trigger or on a verb
     coordinated with it ("said five fighters had been killed and vowed that the attacks would not go
     unpunished": the attacks), which name what the threat answers; [] for any other event."""
-    if not code.startswith(_THREAT_ROOT):
-        return []
-    # (the parser may hang the vow on the first said clause: "said [five fighters had been killed and
-    # vowed …]")
+    return _said_clause_subjects(token) if code.startswith(_THREAT_ROOT) else []
+
+
+def _said_clause_subjects(token: Any) -> list[Any]:
+    """The subjects of the complement clauses under ``token`` in its sentence (the parser may hang a vow on
+    the first said clause: "said [five fighters had been killed and vowed …]")."""
     return [
         s
         for clause in token.subtree
