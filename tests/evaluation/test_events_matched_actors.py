@@ -80,7 +80,14 @@ def test_article_report_codes_each_article_whole(monkeypatch: pytest.MonkeyPatch
             "text": "The army said it repelled them.",
             "gold_events": [
                 {"code": "010", "trigger": "said", "source": [{"code": "MOZMIL"}], "target": []},
-                {"code": "190", "trigger": "repelled", "status": "claimed", "claimed_by": "MOZMIL"},
+                {
+                    "code": "190",
+                    "trigger": "repelled",
+                    "source": [{"code": "MOZMIL"}],
+                    "target": [{"code": "MOZREB"}],
+                    "status": "claimed",
+                    "claimed_by": "MOZMIL",
+                },
             ],
         },
         {"article": "b2", "text": "Talks were held.", "gold_events": [{"code": "046", "trigger": "Talks"}]},
@@ -97,7 +104,12 @@ def test_article_report_codes_each_article_whole(monkeypatch: pytest.MonkeyPatch
         return [
             (event_at(text, "195", "shelled"), 0),
             (event_at(text, "010", "said", actor1="MOZ"), 0),
-            (event_at(text, "190", "repelled", status=EvidentialStatus.OBSERVED), 1),
+            (
+                event_at(
+                    text, "190", "repelled", status=EvidentialStatus.OBSERVED, actor1="MOZMIL", actor2="USA"
+                ),
+                1,
+            ),
         ]
 
     monkeypatch.setattr(_events, "_parsed", parsed)
@@ -107,7 +119,9 @@ def test_article_report_codes_each_article_whole(monkeypatch: pytest.MonkeyPatch
     assert report["articles"] == 2
     assert report["articles_root_accuracy"] == pytest.approx(round(2 / 3, 4))  # each sentence its own events
     assert report["articles_precision"] == 1.0
-    assert report["articles_matched_actor_accuracy"] == 1.0  # "said": MOZ
+    assert report["articles_matched_actor_accuracy"] == pytest.approx(round(2 / 3, 4))  # "said": MOZ
+    assert report["articles_matched_source_accuracy"] == 1.0  # "said" and "repelled": MOZMIL
+    assert report["articles_matched_target_accuracy"] == 0.0  # "repelled": USA, gold MOZREB
     assert report["articles_status_accuracy"] == 0.0  # "repelled" coded observed, gold claimed
     assert report["articles_claimed_by_accuracy"] == 0.0
     assert _events.article_report([{"text": "No article id."}]) == {}

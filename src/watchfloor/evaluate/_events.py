@@ -355,6 +355,8 @@ def article_report(records: list[dict[str, Any]]) -> dict[str, Any]:
         "articles_root_accuracy": scores["root_accuracy"],
         "articles_precision": scores["precision"],
         "articles_matched_actor_accuracy": scores.get("matched_actor_accuracy"),
+        "articles_matched_source_accuracy": scores.get("matched_source_accuracy"),
+        "articles_matched_target_accuracy": scores.get("matched_target_accuracy"),
         "articles_status_accuracy": status.get("status_accuracy"),
         "articles_claimed_by_accuracy": status.get("claimed_by_accuracy"),
     }
@@ -588,7 +590,9 @@ def summary(report: dict[str, Any]) -> str:
             lines.append(
                 f"{name:<28} as {r['articles']} articles: root {f(r['articles_root_accuracy'])}, "
                 f"precision {f(r['articles_precision'])}, "
-                f"actors of matched events {f(r['articles_matched_actor_accuracy'])}, "
+                f"actors of matched events {f(r['articles_matched_actor_accuracy'])} "
+                f"(source {f(r.get('articles_matched_source_accuracy'))}, "
+                f"target {f(r.get('articles_matched_target_accuracy'))}), "
                 f"status {f(r['articles_status_accuracy'])}, "
                 f"claimed_by {f(r['articles_claimed_by_accuracy'])}"
             )
