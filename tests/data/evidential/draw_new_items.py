@@ -170,6 +170,7 @@ TRAIN_STRATA: dict[int, tuple[tuple[str, int], ...]] = {
     21: (("inside", 80), ("beside", 25), ("elsewhere", 15)),
     22: (("inside", 80), ("beside", 25), ("elsewhere", 15)),
     23: (("inside", 80), ("beside", 25), ("elsewhere", 15)),
+    24: (("inside", 80), ("beside", 25), ("elsewhere", 15)),
 }
 
 
