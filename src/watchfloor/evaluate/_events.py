@@ -99,6 +99,7 @@ PROBE_SETS = (
     "crisis_probe_check6",
     "crisis_probe_check7",
     "crisis_probe_check8",
+    "crisis_probe_check10",
     "event_dates_dev",
 )
 MIN_CLASS = 20
