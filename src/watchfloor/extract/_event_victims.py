@@ -113,7 +113,13 @@ def victim_country(
         return None  # two countries named, or a place not known: whose people is not said
     if own is not None and (home is None or home == own):
         return own
-    return home
+    if home is not None:
+        return home
+    # no doer's country and no article's: the one country the sentence's places name ("Dozens of civilians
+    # were killed when insurgents stormed the town of Palma in northern Mozambique")
+    named = {country_of(w) for w in token.sent if w.ent_type_ in {"GPE", "LOC"} and w.ent_iob_ == "B"}
+    named.discard(None)
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def home_sanction(code: str, own: str | None) -> ActorCode | None:
