@@ -22,7 +22,7 @@ from typing import Any, Final
 from ._event_targets import target_words
 from .actors import ActorCode, code_actor
 
-__all__ = ["VICTIM_ROOTS", "home_sanction", "victim", "victim_country", "victim_phrase"]
+__all__ = ["VICTIM_ROOTS", "home_sanction", "reporter", "victim", "victim_country", "victim_phrase"]
 
 # CAMEO roots of coercion and force (17 coerce, 18 assault, 19 fight, 20 mass violence): their object is
 # the victim (the codebook's "target of violence")
@@ -100,12 +100,34 @@ def _places(words: list[Any], country_of: CountryOf) -> set[str]:
     return found
 
 
+def reporter(token: Any) -> Any | None:
+    """Who reports an act told in the passive with no agent (verb ``token``), when the act is the clause
+    of a saying ("the interior ministry said 107 people had been detained", "the spokesman denied that any
+    activists had been arrested"): the subject of the verb the clause (or the first conjunct it is
+    coordinated with) complements; None for an act with an agent, or not in such a clause."""
+    if token.pos_ != "VERB" or not any(c.dep_ == "nsubjpass" for c in token.children):
+        return None
+    if any(c.dep_ == "agent" for c in token.children):
+        return None
+    clause = token.head if token.dep_ == "conj" and token.head.dep_ == "ccomp" else token
+    if clause.dep_ != "ccomp" or clause.head.pos_ != "VERB":
+        return None
+    return next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+
+
 def victim_country(
-    token: Any, phrase: Any, own: str | None, home: str | None, country_of: CountryOf
+    token: Any,
+    phrase: Any,
+    own: str | None,
+    home: str | None,
+    country_of: CountryOf,
+    role_of: RoleOf | None = None,
 ) -> str | None:
     """Whose people the victims ``phrase`` of an act (verb ``token``) by a doer of country ``own`` are, in an
     article whose home country is ``home``: the one country the place phrases on the act or the victims
-    name; else ``own`` when the doer acts at home (``home`` is ``own`` or unknown); else ``home``."""
+    name; else ``own`` when the doer acts at home (``home`` is ``own`` or unknown); else, for an act with no
+    doer told in a saying, the country of who reports it (:func:`reporter`, coded by ``role_of``: a party
+    reports its own dead and detained); else ``home``."""
     found = _places([token, phrase], country_of)
     if len(found) == 1:
         return next(iter(found)) or None
@@ -113,6 +135,10 @@ def victim_country(
         return None  # two countries named, or a place not known: whose people is not said
     if own is not None and (home is None or home == own):
         return own
+    teller = reporter(token) if own is None and role_of is not None else None
+    told = role_of(teller).country if teller is not None and role_of is not None else None
+    if told is not None:
+        return told
     if home is not None:
         return home
     # no doer's country and no article's: the one country the sentence's places name ("Dozens of civilians
@@ -142,7 +168,7 @@ def victim(
     phrase = victim_phrase(token, role_of)
     if phrase is None:
         return None
-    country = victim_country(token, phrase, own, home, country_of)
+    country = victim_country(token, phrase, own, home, country_of, role_of)
     sector = role_of(phrase).sector
     if country is None or sector is None:
         return None
