@@ -96,6 +96,7 @@ from ._event_targets import (
     struck_country,
     with_referred_targets,
 )
+from ._event_victims import home_sanction, victim
 from ._quotes import QUOTE_MARKS
 from ._speakers import HONORIFICS, SpeakerResolver, gender_of, plural, stated_genders
 from ._timex_anchor import event_date
@@ -3325,6 +3326,14 @@ def _participants(entry: CodedTrigger, sent: Any, *, main: bool = True) -> _Part
         and _own_modifier(target, actor1)
     ):
         actor2 = None
+    if actor2 is None or actor2.code is None:
+        # "arrested thousands of people", "12 civilians had been killed": victims named by a role
+        hit = victim(token, entry.code, country, _persons(token.doc).people, _guessed_code, _place_country)
+        if hit is not None:
+            target, actor2 = hit[0], _as_actor(hit[1])
+        imposed = home_sanction(entry.code, country) if hit is None else None
+        if imposed is not None:
+            actor2 = _as_actor(imposed)  # "declared a state of emergency": on the doer's own country
     return _Parties(
         actor1,
         actor2,

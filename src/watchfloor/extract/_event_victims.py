@@ -1,0 +1,175 @@
+"""Victims of material acts (issue #5, round 18, C23): actor2 for an act of coercion or force (CAMEO roots
+17–20) whose own syntax names its target only by a role with no country, or by a quantity of people, which
+:func:`watchfloor.extract.events._participants` calls when it found no coded target.
+
+- :func:`victim_phrase`: the people the act is done to — its object or, with no agent, its passive
+  subject — with a quantity's of-phrase read through ("arrested thousands of people", "detained hundreds of
+  young men", "more than 700 people had been detained": people, men); a role word, never a name.
+- :func:`victim_country`: whose people they are (CAMEO codes civilians as CVL of their country): the country
+  of a place the act or the phrase names ("in the town of Shire", "in Sanandaj"), else the doer's own
+  country when the doer acts at home (the article's home country is the doer's, or unknown), else the
+  article's country.
+
+spaCy tokens are passed in; how a word or place codes is the caller's (``role_of``, ``country_of``), so this
+module needs nothing from ``events``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Final
+
+from ._event_targets import target_words
+from .actors import ActorCode, code_actor
+
+__all__ = ["VICTIM_ROOTS", "home_sanction", "reporter", "victim", "victim_country", "victim_phrase"]
+
+# CAMEO roots of coercion and force (17 coerce, 18 assault, 19 fight, 20 mass violence): their object is
+# the victim (the codebook's "target of violence")
+VICTIM_ROOTS: Final = frozenset({"17", "18", "19", "20"})
+
+# CAMEO codes of administrative sanctions imposed on a country's own inhabitants (codebook 1721, 1723, 1724)
+_HOME_SANCTIONS: Final = frozenset({"1721", "1723", "1724"})
+
+RoleOf = Callable[[Any], ActorCode]
+CountryOf = Callable[[Any], str | None]
+
+
+def _quantity(token: Any) -> bool:
+    """Whether a word is a quantity whose of-phrase names what is counted ("thousands of", "700 of")."""
+    return token.ent_type_ in {"CARDINAL", "QUANTITY"} or token.like_num or token.pos_ == "NUM"
+
+
+def _counted(token: Any) -> Any:
+    """The noun a quantity counts ("thousands of people": people), else the word itself."""
+    if not _quantity(token):
+        return token
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    return token
+
+
+def victim_phrase(token: Any, role_of: RoleOf) -> Any | None:
+    """The head of the role phrase an act (verb ``token``) is done to: its direct object, or its passive
+    subject when no by-agent names the doer, read through a quantity's of-phrase; None when that word is
+    no role (``role_of`` gives it no sector) or already names its own country (it is coded as it stands)."""
+    if token.pos_ != "VERB":
+        return None
+    if any(c.dep_ == "agent" for c in token.children):
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+    else:
+        objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    # (a coordinated object too: "detained Aung San Suu Kyi and other leaders of her party")
+    objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+    for obj in objects:
+        head = _counted(obj)
+        person = head.ent_type_ == "PERSON" and head.pos_ == "PROPN"
+        if not person and (head.pos_ != "NOUN" or head.ent_type_ in {"GPE", "NORP", "ORG"}):
+            continue
+        if not person and code_actor(head.text).sector is None:
+            continue  # the head word names no role ("43 of the 84 cruise missiles", "hundreds of homes")
+        coded = role_of(head)  # (a person by the title the text gives: "State Counsellor Aung San Suu Kyi")
+        if coded.code is None and coded.sector is not None:
+            return head
+    return None
+
+
+def _places(words: list[Any], country_of: CountryOf) -> set[str]:
+    """The countries of the places named by the place phrases ("in", "near", "across" …) on ``words``, an
+    of-phrase of a place noun read through ("in the town of Shire")."""
+    preps = target_words("place")
+    found: set[str] = set()
+    for word in words:
+        for prep in word.children:
+            if prep.dep_ != "prep" or prep.lower_ not in preps:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                of = [g for p in pobj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+                named = [pobj, *of]
+                for place in named:
+                    country = country_of(place)
+                    if country is not None:
+                        found.add(country)
+                    elif place.ent_type_ in {"GPE", "LOC"}:
+                        found.add("")  # a place whose country is unknown ("in the town of Shire")
+    return found
+
+
+def reporter(token: Any) -> Any | None:
+    """Who reports an act told in the passive with no agent (verb ``token``), when the act is the clause
+    of a saying ("the interior ministry said 107 people had been detained", "the spokesman denied that any
+    activists had been arrested"): the subject of the verb the clause (or the first conjunct it is
+    coordinated with) complements; None for an act with an agent, or not in such a clause."""
+    if token.pos_ != "VERB" or not any(c.dep_ == "nsubjpass" for c in token.children):
+        return None
+    if any(c.dep_ == "agent" for c in token.children):
+        return None
+    clause = token.head if token.dep_ == "conj" and token.head.dep_ == "ccomp" else token
+    if clause.dep_ != "ccomp" or clause.head.pos_ != "VERB":
+        return None
+    return next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+
+
+def victim_country(
+    token: Any,
+    phrase: Any,
+    own: str | None,
+    home: str | None,
+    country_of: CountryOf,
+    role_of: RoleOf | None = None,
+) -> str | None:
+    """Whose people the victims ``phrase`` of an act (verb ``token``) by a doer of country ``own`` are, in an
+    article whose home country is ``home``: the one country the place phrases on the act or the victims
+    name; else ``own`` when the doer acts at home (``home`` is ``own`` or unknown); else, for an act with no
+    doer told in a saying, the country of who reports it (:func:`reporter`, coded by ``role_of``: a party
+    reports its own dead and detained); else ``home``."""
+    found = _places([token, phrase], country_of)
+    if len(found) == 1:
+        return next(iter(found)) or None
+    if found:
+        return None  # two countries named, or a place not known: whose people is not said
+    if own is not None and (home is None or home == own):
+        return own
+    teller = reporter(token) if own is None and role_of is not None else None
+    told = role_of(teller).country if teller is not None and role_of is not None else None
+    if told is not None:
+        return told
+    if home is not None:
+        return home
+    # no doer's country and no article's: the one country the sentence's places name ("Dozens of civilians
+    # were killed when insurgents stormed the town of Palma in northern Mozambique")
+    named = {country_of(w) for w in token.sent if w.ent_type_ in {"GPE", "LOC"} and w.ent_iob_ == "B"}
+    named.discard(None)
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def home_sanction(code: str, own: str | None) -> ActorCode | None:
+    """The target of an administrative sanction a government imposes at home (CAMEO 1721 restrictions on
+    political freedoms, 1723 curfew, 1724 state of emergency or martial law: "the inhabitants of an area",
+    the codebook says): the doer's own country ``own``; None for another code or no country."""
+    if code not in _HOME_SANCTIONS or own is None:
+        return None
+    return ActorCode(own, own, own, None)
+
+
+def victim(
+    token: Any, code: str, own: str | None, home: str | None, role_of: RoleOf, country_of: CountryOf
+) -> tuple[Any, ActorCode] | None:
+    """The victims of an act of coercion or force (trigger ``token``, CAMEO ``code``) by a doer of country
+    ``own``, and their code: the role's sector in its country (:func:`victim_phrase`,
+    :func:`victim_country`); None for another root, no role phrase, or no country."""
+    if code[:2] not in VICTIM_ROOTS:
+        return None
+    phrase = victim_phrase(token, role_of)
+    if phrase is None:
+        return None
+    country = victim_country(token, phrase, own, home, country_of, role_of)
+    sector = role_of(phrase).sector
+    if country is None or sector is None:
+        return None
+    return phrase, ActorCode(phrase.text, country + sector, country, sector)
