@@ -117,3 +117,21 @@ def test_trainer_fit_learns_a_correction_seen_in_enough_batches(trainer: ModuleT
     )
     assert correct(model, ["rule=observed", "quoted"], "observed") == "claimed"
     assert correct(model, ["rule=observed"], "observed") == "observed"
+
+
+def test_setting_is_off_and_extract_events_passes_the_model_only_when_on(
+    nlp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import watchfloor.extract.events as events
+    from watchfloor.model import Article, ParsedArticle
+    from watchfloor.settings import Settings
+
+    assert Settings().status_model is False
+    monkeypatch.setattr(events, "learned_status", lambda: _model(5.0, 1.0))
+    text = "Russia may attack Ukraine."
+    article = Article(id="t", text=text, body=((0, len(text)),))
+    parsed = ParsedArticle(article=article, doc=nlp(text))
+    off = events.extract_events(parsed, [], [], keep_filter=False)
+    on = events.extract_events(parsed, [], [], keep_filter=False, status_model=True)
+    assert [e.status for e in off] == [EvidentialStatus.HYPOTHETICAL]
+    assert [e.status for e in on] == [EvidentialStatus.OBSERVED]
