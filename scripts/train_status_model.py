@@ -23,6 +23,12 @@ the adoption bar (accuracy +0.01 and claimed precision not lower, the mean over 
 items).
 
     python scripts/train_status_model.py --cache /tmp/status_items.json [--l2 3,10,30] [--margin 0,0.5,1]
+
+The shipped weights (round 18, S22): each batch's blind decisions from the commit that added it —
+2 183b971, 4 95e4269, 5 5b4c748, 6 b5c2316, 7 3adbcd2, 8 2a74629, 9-10 8830fd8, 11-13 f67498b, 14 f48a545,
+15 c966f40, 16 d973b06, 17 ca864b7, 18 1d6314d, 19 2d60564, 20 519fa5c (``git archive C src | tar -x -C
+OLD/C``, then ``PYTHONPATH=OLD/C/src python scripts/train_status_model.py --dump-blind blind_C.json
+--batches B``) — then ``--blind blind_*.json --score-blind --l2 10 --margin 0.5 --write``.
 """
 
 from __future__ import annotations
