@@ -82,6 +82,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model import Article, EvidentialStatus, Span, Speaker, Statement, StatementKind
+from ..settings import Settings
 from ._common import EvalTask, find_shared, read_jsonl
 
 __all__ = ["TASK", "date_matches", "pair_matches", "run", "status_report"]
@@ -650,9 +651,12 @@ def predict_status(
 ) -> list[str]:
     """The classifier's status for each labelled trigger (given PolNeAR's gold attributions), parsing
     each article whole, or only the ranges ``body`` gives (blanked elsewhere, so offsets hold)."""
+    from ..extract._status_model import status_model
     from ..extract.evidential import classify_status
     from ..nlp import parse
 
+    # WATCHFLOOR_STATUS_MODEL=1 scores the rules with the learned correction (S22; off by default)
+    model = status_model() if Settings.load().status_model else None
     labels = list(labels)
     wanted = sorted({lab["article"] for lab in labels})
     statements = {a: _statements(articles[a]) for a in wanted}
@@ -672,7 +676,7 @@ def predict_status(
         doc = docs[lab["article"]]
         span = doc.char_span(lab["trigger_start"], lab["trigger_end"], alignment_mode="expand")
         token = span[-1] if span is not None else doc[0]
-        out.append(str(classify_status(token, statements[lab["article"]]).status))
+        out.append(str(classify_status(token, statements[lab["article"]], model=model).status))
     return out
 
 

@@ -52,7 +52,11 @@ def _events(parsed: ParsedArticle, facts: Facts, settings: Settings) -> list[Any
     from .events import extract_events
 
     statements, timexes = facts.get("statements", []), facts.get("timexes", [])
-    return list(extract_events(parsed, statements, timexes, keep_filter=settings.event_filter))
+    return list(
+        extract_events(
+            parsed, statements, timexes, keep_filter=settings.event_filter, status_model=settings.status_model
+        )
+    )
 
 
 BUILTIN: tuple[Extractor, ...] = (

@@ -99,6 +99,7 @@ from ._event_targets import (
 from ._event_victims import home_sanction, victim
 from ._quotes import QUOTE_MARKS
 from ._speakers import HONORIFICS, SpeakerResolver, gender_of, plural, stated_genders
+from ._status_model import status_model as learned_status
 from ._timex_anchor import event_date
 from .actors import (
     ActorCode,
@@ -4471,11 +4472,14 @@ def extract_events(
     timexes: Sequence[Timex],
     *,
     keep_filter: bool = True,
+    status_model: bool = False,
 ) -> list[Event]:
     """CAMEO-coded events of an article, with actors, date, status and statement link.
 
     ``keep_filter`` (setting ``event_filter``) drops the events the keep/drop model fitted on judged
-    real news calls no event; off, every coded event is kept (recall over precision)."""
+    real news calls no event; off, every coded event is kept (recall over precision). ``status_model``
+    (setting ``status_model``, off) lets the learned layer of ``_status_model`` correct each status."""
+    corrector = learned_status() if status_model else None
     article = parsed.article
     text = article.text
     published = article.published.isoformat() if article.published else None
@@ -4502,7 +4506,9 @@ def extract_events(
             t_start, t_end = entry.span
             parties = _participants(entry, sent, main=entry is main)
             actor1, actor2, sourced = parties.actor1, parties.actor2, parties.sourced
-            decision = classify_status(token, statements, intent=entry.intent, refusal=entry.refusal)
+            decision = classify_status(
+                token, statements, intent=entry.intent, refusal=entry.refusal, model=corrector
+            )
             if (
                 entry is not main
                 and not sourced

@@ -54,6 +54,7 @@ Cue words come from ``knowledge/event_frames.json`` and ``knowledge/evidential_c
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import itertools
 from collections.abc import Sequence
@@ -65,6 +66,7 @@ from ..model import EvidentialStatus, Span, Statement, StatementKind
 from ._event_patterns import STRAIGHT as _STRAIGHT
 from ._event_patterns import lexicon
 from ._event_patterns import straight_lower as _lower
+from ._status_model import StatusModel, revise
 from .actors import code_actor
 
 __all__ = ["StatusDecision", "classify_status", "joined_act", "later_act", "statement_for"]
@@ -1279,6 +1281,7 @@ def classify_status(
     intent: bool = False,
     refusal: bool = False,
     depth: int = 0,
+    model: StatusModel | None = None,
 ) -> StatusDecision:
     """The evidential status of the event whose trigger is the spaCy token ``trigger``.
 
@@ -1286,8 +1289,14 @@ def classify_status(
     future auxiliary does not make it hypothetical: the expressing is what happened. ``depth``
     counts the clauses above already classified (a clause's status may depend on the one that
     reports it). ``refusal``: the event is a rejection coded from a negated future ("will not
-    accept"), so its own negation is the refusing, which happened.
+    accept"), so its own negation is the refusing, which happened. ``model``: a learned correction
+    (``_status_model``, an experiment off by default) may change the rules' status (not a denial).
     """
+    if model is not None:  # the rules decide, then the model may switch the status (S22, issue #5)
+        ruled = classify_status(trigger, statements, intent=intent, refusal=refusal, depth=depth)
+        held = statement_for(trigger.idx, statements)
+        status = EvidentialStatus(revise(model, trigger, held, ruled.status, ruled.cue))
+        return ruled if status is ruled.status else dataclasses.replace(ruled, status=status)
     statement = statement_for(trigger.idx, statements) or _joined_owner(trigger, statements)
     summed = statement is not None and _denied_report_act(trigger, statement)
     actor = None if summed else _after_later_act(trigger, statement, statements)
