@@ -1088,7 +1088,9 @@ def _infinitive(trigger: Any) -> str | None:
         and not any(c.dep_ == "prt" for c in between)
         and any(c.dep_ in {"dobj", "prep", "npadvmod"} for c in between)
     )
-    realised = _lemma(head) in _words("realised_infinitive_heads") and not purpose
+    realised = (_lemma(head) in _words("realised_infinitive_heads") and not purpose) or _own_command(
+        head, trigger
+    )
     if head.tag_ == "VBD" and _journey(head) and any(c.dep_ == "prep" for c in between):
         realised = (
             True  # a past journey's purpose: "went on television to blame", "took to Twitter to accuse"
@@ -1158,7 +1160,7 @@ def _hypothetical_head(token: Any) -> str | None:
             return None
         if child.dep_ in {"pobj", "pcomp"} and _lower(node) not in passing and _lemma(node.head) not in heads:
             return None  # a preposition the intention word does not itself take
-        if lemma in heads and not coordinated:
+        if lemma in heads and not coordinated and not _own_command(node, child):
             wanted = needing.get(lemma)
             if wanted is None:
                 return str(node.text)
@@ -1171,6 +1173,34 @@ def _hypothetical_head(token: Any) -> str | None:
             return None
         child = node
     return None
+
+
+def _own_command(order: Any, ordered: Any) -> bool:
+    """Whether ``order`` is an order its own side has carried out, so that the ordered act ``ordered`` is
+    done by ordering it, not an intention. The order is a past or perfect verb of ``command_lemmas`` (not
+    "to order", "will order", nor the noun "orders to stop"), and either has no addressee and a government
+    or military orderer (``commanding_sectors``: "Shoigu had ordered the pullback", "the defence minister
+    ordered a complete siege", "West African leaders ordered the activation of a standby force") or is
+    addressed to forces (``own_force_nouns``) of no other country than the orderer's ("said he had ordered
+    the army to reduce the number of troops"). The CAMEO codebook codes "formal military orders to go on
+    alert" as the alert (152), and the events coder reads such an order as the ordered act (``_own_command``
+    in events.py). "Ordered the ambassador to leave" stays a demand of another party, and a judge's
+    "ordered the release of documents" another party's act to come."""
+    if order.pos_ != "VERB" or _lemma(order) not in _words("command_lemmas"):
+        return False
+    if not (_past(order) or _perfect(order)):
+        return False
+    addressees = [c for c in order.children if c.dep_ in {"dobj", "obj", "dative"} and c.i != ordered.i]
+    subject = _subject(order)
+    orderer = code_actor(" ".join(t.text for t in subject.subtree)) if subject is not None else None
+    if not addressees:
+        return orderer is not None and orderer.sector in _words("commanding_sectors")
+    own = orderer.country if orderer is not None else None
+    forces = _words("own_force_nouns")
+    return all(
+        _lemma(a) in forces and code_actor(" ".join(t.text for t in a.subtree)).country in {None, own}
+        for a in addressees
+    )
 
 
 @functools.cache

@@ -1,0 +1,84 @@
+"""Evidential status, issue #5 round 18 (task S21): claimed precision across writers. A past order its own
+side carries out is the ordered act, done by ordering it (CAMEO codes "formal military orders to go on
+alert" as the alert, 152): "the defence minister ordered a naval blockade" is a blockade, not an intention.
+The probe writers of seven sets label it so (observed, or claimed inside a statement). A future or
+infinitival order, an order to another party and a judge's order stay unrealised.
+Every sentence is invented; each statement is built as attribution draws it (see ``_statement``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from watchfloor.extract.evidential import _own_command, classify_status
+from watchfloor.model import EvidentialStatus, Span, Speaker, Statement, StatementKind
+
+
+def _statement(text: str, cue: str) -> Statement:
+    """An indirect statement: its source is the text before ``cue``, its content what follows the cue
+    (after "that") up to the final full stop."""
+    at = text.index(f" {cue} ") + 1
+    start = at + len(cue) + 1
+    if text.startswith("that ", start):
+        start += len("that ")
+    return Statement(
+        id="s1",
+        source=Span.of(text, 0, at - 1),
+        cue=Span.of(text, at, at + len(cue)),
+        content=Span.of(text, start, len(text) - 1),
+        kind=StatementKind.INDIRECT,
+        speaker=Speaker(name=text[: at - 1]),
+        sentence=Span.of(text, 0, len(text)),
+    )
+
+
+def _token(doc: Any, word: str) -> Any:
+    return [t for t in doc if t.text == word][-1]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The Estonian defence minister ordered a naval blockade of the harbour on Tuesday.", "blockade"),
+        ("Norwegian Prime Minister Lars Berg had ordered the withdrawal of the garrison.", "withdrawal"),
+        ("The Chilean army ordered an offensive against the rebel camps last week.", "offensive"),
+    ],
+)
+def test_own_command_realises_the_ordered_noun(nlp: Any, text: str, word: str) -> None:
+    doc = nlp(text)
+    trigger = _token(doc, word)
+    assert _own_command(trigger.head, trigger)
+    assert classify_status(trigger).status == EvidentialStatus.OBSERVED
+
+
+def test_own_command_to_own_forces_is_claimed_in_a_statement(nlp: Any) -> None:
+    text = "The president said he had ordered the army to pull back from the border."
+    doc = nlp(text)
+    trigger = _token(doc, "pull")
+    assert _own_command(_token(doc, "ordered"), trigger)
+    assert classify_status(trigger, [_statement(text, "said")]).status == EvidentialStatus.CLAIMED
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # an order to another party: a demand, its act still to come
+        ("The Estonian government ordered the ambassador to leave the country within two days.", "leave"),
+        # a judge's order: another party's act
+        ("Judge Miller ordered the release of the company's internal documents.", "release"),
+        # an order not (yet) given
+        ("The Estonian defence minister will order a naval blockade of the harbour.", "blockade"),
+        ("The raids led the Estonian government to order the deployment of two battalions.", "deployment"),
+    ],
+)
+def test_other_orders_stay_hypothetical(nlp: Any, text: str, word: str) -> None:
+    doc = nlp(text)
+    trigger = _token(doc, word)
+    assert not _own_command(trigger.head, trigger)
+    assert classify_status(trigger).status == EvidentialStatus.HYPOTHETICAL
+
+
+def test_own_command_needs_an_order_verb(nlp: Any) -> None:
+    doc = nlp("The crew ignored orders to stop the ship.")
+    assert not _own_command(_token(doc, "orders"), _token(doc, "stop"))
