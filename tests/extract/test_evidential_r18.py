@@ -2,7 +2,10 @@
 side carries out is the ordered act, done by ordering it (CAMEO codes "formal military orders to go on
 alert" as the alert, 152): "the defence minister ordered a naval blockade" is a blockade, not an intention.
 The probe writers of seven sets label it so (observed, or claimed inside a statement). A future or
-infinitival order, an order to another party and a judge's order stay unrealised.
+infinitival order, an order to another party and a judge's order stay unrealised. An event whose doer a
+party names by blaming or by claiming it is claimed, by the blamer or claimant: ten writers' sets label
+"blamed X for the bombing", "claimed responsibility for the attack", "an air strike blamed on Israel",
+"an attack claimed by Islamic State" so.
 Every sentence is invented; each statement is built as attribution draws it (see ``_statement``)."""
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from watchfloor.extract.evidential import _own_command, classify_status
+from watchfloor.extract.evidential import _blamed, _own_command, _phrase_of, classify_status
 from watchfloor.model import EvidentialStatus, Span, Speaker, Statement, StatementKind
 
 
@@ -82,3 +85,69 @@ def test_other_orders_stay_hypothetical(nlp: Any, text: str, word: str) -> None:
 def test_own_command_needs_an_order_verb(nlp: Any) -> None:
     doc = nlp("The crew ignored orders to stop the ship.")
     assert not _own_command(_token(doc, "orders"), _token(doc, "stop"))
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "marker", "blamer"),
+    [
+        (
+            "Peru blamed the rebel group on Monday for a car bombing at a police station.",
+            "bombing",
+            "blamed",
+            "Peru",
+        ),
+        ("The ministry blamed Estonian sabotage.", "sabotage", "blamed", "The ministry"),
+        (
+            "The militia claimed responsibility for the attack on the convoy.",
+            "attack",
+            "claimed",
+            "The militia",
+        ),
+        (
+            "Chile closed its embassy after an air strike blamed on Peru destroyed the building.",
+            "strike",
+            "blamed",
+            None,
+        ),
+        (
+            "Bombs exploded at a market, killing 12 people in an attack the governor blamed on the militia.",
+            "Bombs",
+            "blamed",
+            "the governor",
+        ),
+        (
+            "Two bombings killed 30 soldiers, in an attack claimed by the Northern Front.",
+            "killed",
+            "claimed",
+            "the Northern Front",
+        ),
+    ],
+)
+def test_blamed_event_is_claimed_by_the_blamer(
+    nlp: Any, text: str, word: str, marker: str, blamer: str | None
+) -> None:
+    doc = nlp(text)
+    trigger = _token(doc, word)
+    assert _blamed(trigger) == (marker, blamer)
+    decision = classify_status(trigger)
+    assert decision.status == EvidentialStatus.CLAIMED
+    assert decision.source == blamer
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Peru blamed the rebel group for the delay.", "group"),
+        ("Two bombs exploded at a market in the capital on Sunday, killing 12 people.", "bombs"),
+        ("The militia attacked a convoy on the road, which runs along the border.", "attacked"),
+    ],
+)
+def test_unblamed_event_is_not(nlp: Any, text: str, word: str) -> None:
+    assert _blamed(_token(nlp(text), word)) is None
+
+
+def test_phrase_of_names_the_blamer_not_a_relative_pronoun(nlp: Any) -> None:
+    doc = nlp("The bridge, which the governor blamed on the militia, collapsed.")
+    assert _phrase_of(_token(doc, "governor")) == "the governor"
+    assert _phrase_of(_token(doc, "which")) is None
+    assert _phrase_of(None) is None

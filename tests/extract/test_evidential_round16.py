@@ -317,7 +317,7 @@ def test_a_measured_time_clause_is_subordinate(nlp: Any, text: str, subordinate:
 
 
 def test_an_order_still_governs_its_own_complement(nlp: Any) -> None:
-    doc = nlp("The leaders ordered the troops to detain the president, two weeks after the coup.")
+    doc = nlp("The leaders ordered the governor to detain the president, two weeks after the coup.")
     trigger = next(t for t in doc if t.text == "detain")
     assert classify_status(trigger).status is EvidentialStatus.HYPOTHETICAL
 

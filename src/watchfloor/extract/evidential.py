@@ -1405,6 +1405,10 @@ def classify_status(
     cleft = _negated_cleft(path[-1]) or _counterfactive(path[-1])
     if cleft is not None:
         return StatusDecision(EvidentialStatus.NEGATED, statement, cleft)
+    blame = _blamed(trigger)
+    if blame is not None:
+        marker, blamer = blame
+        return StatusDecision(EvidentialStatus.CLAIMED, statement, marker, blamer)
     if (
         statement is not None
         and not _presupposed(trigger)
@@ -1424,6 +1428,89 @@ def classify_status(
         marker, source = hearsay
         return StatusDecision(EvidentialStatus.CLAIMED, statement, marker, source)
     return StatusDecision(EvidentialStatus.OBSERVED, statement, None)
+
+
+def _blamed(trigger: Any) -> tuple[str, str | None] | None:
+    """An event whose doer a party names by blaming it or by claiming it, which the writer passes on:
+    claimed, by the blamer or claimant. The event noun is what a blaming verb (``blaming_verbs``) holds
+    someone responsible for ("Colombia blamed the ELN for a car bombing", "blamed Ukrainian sabotage"),
+    what a claim of responsibility (``responsibility_verbs`` with ``responsibility_nouns``) is for ("the group
+    claimed responsibility for the attack"), or a noun a blaming or claiming participle or relative clause
+    describes ("an air strike blamed on Israel", "the explosion, which he blamed on Ukrainian special
+    services", "an attack claimed by Islamic State"); an event whose clause such a noun restates ("two car
+    bombs exploded …, killing 100 people in an attack the president blamed on al-Shabaab") is claimed with
+    it. Returns the blaming word and the phrase of the blamer or claimant (None when the text names none:
+    "blamed on Israel")."""
+    found = _blame_of(trigger) if _is_noun(trigger) else None
+    if found is not None:
+        return found
+    clause = trigger.head if _is_noun(trigger) and trigger.dep_ in {"nsubj", "nsubjpass"} else trigger
+    for verb in (clause, *(c for c in clause.children if c.dep_ == "advcl" and c.tag_ == "VBG")):
+        for prep in verb.children:
+            if prep.dep_ != "prep" or _lower(prep) != "in":
+                continue
+            for noun in prep.children:
+                if noun.dep_ == "pobj":
+                    restated = _blame_described(noun)
+                    if restated is not None:
+                        return restated
+    return None
+
+
+def _blame_of(noun: Any) -> tuple[str, str | None] | None:
+    """Whether the event noun ``noun`` is blamed or claimed (see :func:`_blamed`), and by whom."""
+    head = noun.head
+    if noun.dep_ == "pobj" and _lower(head) == "for" and head.head.i != head.i:
+        above = head.head
+        if _lemma(above) in _words("blaming_verbs"):
+            return str(above.text), _phrase_of(_subject(above))
+        if _lemma(above) in _words("responsibility_nouns") and _lemma(above.head) in _words(
+            "responsibility_verbs"
+        ):
+            return str(above.head.text), _phrase_of(_subject(above.head))
+    if (
+        noun.dep_ == "dobj"
+        and _lemma(head) in _words("blaming_verbs")
+        and not any(c.dep_ == "prep" and _lower(c) == "for" for c in head.children)
+    ):  # "blamed the attack on Israel", "blamed sabotage"; in "blamed the group for …" the object is the doer
+        return str(head.text), _phrase_of(_subject(head))
+    return _blame_described(noun)
+
+
+def _blame_described(noun: Any) -> tuple[str, str | None] | None:
+    """A blaming or claiming participle or relative clause on ``noun``: "blamed on Israel", "which he
+    blamed on …", "claimed by Islamic State" (the claimant is the agent). The parser may hang the relative
+    clause on the noun of a phrase after the event's ("the explosion on the bridge, which he blamed on
+    …"): a place or a date is not blamed, so that clause describes the event."""
+    inner = [g for c in noun.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    later = [c for g in inner for c in g.children if c.dep_ == "relcl"]
+    for child in [*noun.children, *later]:
+        if child.dep_ not in {"acl", "relcl"} or child.tag_ not in {"VBN", "VBD", "VBZ", "VBP"}:
+            continue
+        lemma = _lemma(child)
+        preps = {_lower(c): c for c in child.children if c.dep_ in {"prep", "agent"}}
+        if lemma in _words("blaming_verbs") and "on" in preps:
+            return str(child.text), _phrase_of(_subject(child)) if child.dep_ == "relcl" else None
+        if lemma in _words("responsibility_verbs") and child.dep_ == "acl" and "by" in preps:
+            agent = next((g for g in preps["by"].children if g.dep_ == "pobj"), None)
+            return str(child.text), _phrase_of(agent)
+    return None
+
+
+def _phrase_of(token: Any | None) -> str | None:
+    """The text of the noun phrase ``token`` heads, without its relative clauses and appositions; None for no
+    token, or a relative pronoun, which names no one."""
+    if token is None or token.tag_ in {"WDT", "WP"}:
+        return None
+    cut = {"relcl", "acl", "appos", "punct"}
+    words = [token]
+    stack = [c for c in token.children if c.dep_ not in cut]
+    while stack:
+        child = stack.pop()
+        words.append(child)
+        stack.extend(c for c in child.children if c.dep_ not in cut)
+    words.sort(key=lambda t: t.i)
+    return str(token.doc[words[0].i : words[-1].i + 1].text)
 
 
 def _hearsay(trigger: Any, scope: list[Any]) -> tuple[str, str | None] | None:
