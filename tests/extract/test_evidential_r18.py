@@ -5,7 +5,8 @@ The probe writers of seven sets label it so (observed, or claimed inside a state
 infinitival order, an order to another party and a judge's order stay unrealised. An event whose doer a
 party names by blaming or by claiming it is claimed, by the blamer or claimant: ten writers' sets label
 "blamed X for the bombing", "claimed responsibility for the attack", "an air strike blamed on Israel",
-"an attack claimed by Islamic State" so.
+"an attack claimed by Islamic State" so. What a summed denial disputes ("accused Peru of shelling the town,
+a charge Lima denied") is the charger's claim: six writers label it claimed, by the charger.
 Every sentence is invented; each statement is built as attribution draws it (see ``_statement``)."""
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from watchfloor.extract.evidential import _blamed, _own_command, _phrase_of, classify_status
+from watchfloor.extract.evidential import _blamed, _charger, _own_command, _phrase_of, classify_status
 from watchfloor.model import EvidentialStatus, Span, Speaker, Statement, StatementKind
 
 
@@ -151,3 +152,55 @@ def test_phrase_of_names_the_blamer_not_a_relative_pronoun(nlp: Any) -> None:
     assert _phrase_of(_token(doc, "governor")) == "the governor"
     assert _phrase_of(_token(doc, "which")) is None
     assert _phrase_of(None) is None
+
+
+def _summing(text: str, source: str, cue: str) -> Statement:
+    """The summed denial attribution draws: source and cue after the clause, that clause the content."""
+    at = text.index(source)
+    return Statement(
+        id="s2",
+        source=Span.of(text, at, at + len(source)),
+        cue=Span.of(text, text.index(cue, at), text.index(cue, at) + len(cue)),
+        content=Span.of(text, 0, at - 2),
+        kind=StatementKind.INDIRECT,
+        speaker=Speaker(name=source),
+        sentence=Span.of(text, 0, len(text)),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "word", "charger"),
+    [
+        (
+            "The Chilean government accused Peru of shelling the border town, a charge Lima denied.",
+            "a charge Lima",
+            "denied",
+            "shelling",
+            "The Chilean government",
+        ),
+        (
+            "The rebels said they had captured the airport, a claim the army denied.",
+            "a claim the army",
+            "denied",
+            "captured",
+            "The rebels",
+        ),
+    ],
+)
+def test_a_summed_denial_leaves_the_charge_claimed_by_its_charger(
+    nlp: Any, text: str, source: str, cue: str, word: str, charger: str
+) -> None:
+    doc = nlp(text)
+    trigger = _token(doc, word)
+    statement = _summing(text, source, cue)
+    assert _charger(trigger, statement) == charger
+    decision = classify_status(trigger, [statement])
+    assert decision.status == EvidentialStatus.CLAIMED
+    assert decision.source == charger
+
+
+def test_charger_needs_a_summed_denial(nlp: Any) -> None:
+    text = "The Chilean government accused Peru of shelling the border town, the minister said."
+    doc = nlp(text)
+    statement = _summing(text, "the minister", "said")
+    assert _charger(_token(doc, "shelling"), statement) is None

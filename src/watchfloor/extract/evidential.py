@@ -1258,6 +1258,17 @@ def _denied_report_act(trigger: Any, statement: Statement) -> bool:
     accused Rwanda of aggression, a charge Kigali denies", "…, a claim the army denied") and the trigger
     is the accusing or saying that clause reports: the noun names what was charged or claimed, and that
     is what is denied; the charging itself is the writer's report, which no one denies."""
+    if not _summed_denial(trigger, statement):
+        return False
+    acts = _words("accusing_verbs") | _words("speech_lemmas") | _words("speaker_acts")
+    if trigger.pos_ not in {"VERB", "AUX"} or _lemma(trigger) not in acts:
+        return False
+    return not _in_content(trigger.head.idx, statement) or trigger.head.i == trigger.i
+
+
+def _summed_denial(trigger: Any, statement: Statement) -> bool:
+    """Whether the statement is a denial summed up by a noun set after the clause it denies: its source
+    opens with a summing noun (``summing_nouns``) after the content, and its cue is a denial word."""
     source = statement.source
     cue = statement.cue
     if source is None or cue is None or source.start < statement.content.end:
@@ -1269,14 +1280,27 @@ def _denied_report_act(trigger: Any, statement: Statement) -> bool:
         or words[1].rstrip("s") not in _words("summing_nouns")
     ):
         return False
-    if not any(
+    return any(
         _lower(t) in _words("denial") or _lemma(t) in _words("denial") for t in _cue_tokens(trigger, cue)
-    ):
-        return False
+    )
+
+
+def _charger(trigger: Any, statement: Statement) -> str | None:
+    """The party that charged or claimed what a summed denial denies, for an event inside the charge
+    ("Congo accused Rwanda of deploying troops, a charge Kigali denied": Congo; "The rebels said they had
+    seized the airport, a claim the army denied": the rebels): the subject of the accusing or saying verb
+    above the trigger, inside the denied clause. The writers of six probe sets label the charged event
+    claimed, by its charger, as a party's assertion another party disputes. None when the trigger is no
+    such event or no charger is named."""
+    if not _summed_denial(trigger, statement):
+        return None
     acts = _words("accusing_verbs") | _words("speech_lemmas") | _words("speaker_acts")
-    if trigger.pos_ not in {"VERB", "AUX"} or _lemma(trigger) not in acts:
-        return False
-    return not _in_content(trigger.head.idx, statement) or trigger.head.i == trigger.i
+    for node in _ancestors(trigger):
+        if not _in_content(node.idx, statement):
+            return None
+        if node.pos_ in {"VERB", "AUX"} and _lemma(node) in acts:
+            return _phrase_of(_subject(node))
+    return None
 
 
 def _cue_tokens(trigger: Any, cue: Span) -> list[Any]:
@@ -1324,11 +1348,13 @@ def classify_status(
     later = actor is not None
     # a summed charge: the denial is of what the charge says, and the parse may hang the charging on
     # "denied"; a later act of the source: the writer's report beside the saying, not part of it
-    if summed or (later and actor is statement):
+    charger = None if summed or statement is None else _charger(trigger, statement)
+    if summed or charger is not None or (later and actor is statement):
         statements = [s for s in statements if s is not statement]
         statement = statement_for(trigger.idx, statements)
     charged = _charge_denied(trigger)
-    denial = None if summed or later or charged else _denial(trigger, statement)
+    # what a summed denial denies is the charger's claim: the denial word above it is that denial's
+    denial = None if summed or later or charged or charger is not None else _denial(trigger, statement)
     if denial is not None:
         return StatusDecision(EvidentialStatus.DENIED, statement, denial)
     if charged:
@@ -1427,6 +1453,8 @@ def classify_status(
     if hearsay is not None:
         marker, source = hearsay
         return StatusDecision(EvidentialStatus.CLAIMED, statement, marker, source)
+    if charger is not None:  # a charge another party denies, which no statement carries: the charger's
+        return StatusDecision(EvidentialStatus.CLAIMED, statement, None, charger)
     return StatusDecision(EvidentialStatus.OBSERVED, statement, None)
 
 
