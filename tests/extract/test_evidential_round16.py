@@ -193,9 +193,10 @@ SUMMED = "The ministry accused the rebels of shelling the town, a charge the reb
 @pytest.mark.parametrize(
     ("text", "source", "word", "status", "summed"),
     [
-        # the charging is the writer's report; what was charged is denied
+        # the charging is the writer's report; what was charged is the charger's claim (round 18, S21: six
+        # probe writers label it claimed, by the charger), which the summed denial disputes
         (SUMMED, "a charge the rebels", "accused", EvidentialStatus.OBSERVED, True),
-        (SUMMED, "a charge the rebels", "shelling", EvidentialStatus.DENIED, False),
+        (SUMMED, "a charge the rebels", "shelling", EvidentialStatus.CLAIMED, False),
         # a denier named as such denies the whole clause
         (
             "The ministry accused the rebels of shelling the town, the rebels denied.",
@@ -317,7 +318,7 @@ def test_a_measured_time_clause_is_subordinate(nlp: Any, text: str, subordinate:
 
 
 def test_an_order_still_governs_its_own_complement(nlp: Any) -> None:
-    doc = nlp("The leaders ordered the troops to detain the president, two weeks after the coup.")
+    doc = nlp("The leaders ordered the governor to detain the president, two weeks after the coup.")
     trigger = next(t for t in doc if t.text == "detain")
     assert classify_status(trigger).status is EvidentialStatus.HYPOTHETICAL
 

@@ -1090,7 +1090,9 @@ def _infinitive(trigger: Any) -> str | None:
         and not any(c.dep_ == "prt" for c in between)
         and any(c.dep_ in {"dobj", "prep", "npadvmod"} for c in between)
     )
-    realised = _lemma(head) in _words("realised_infinitive_heads") and not purpose
+    realised = (_lemma(head) in _words("realised_infinitive_heads") and not purpose) or _own_command(
+        head, trigger
+    )
     if head.tag_ == "VBD" and _journey(head) and any(c.dep_ == "prep" for c in between):
         realised = (
             True  # a past journey's purpose: "went on television to blame", "took to Twitter to accuse"
@@ -1160,7 +1162,7 @@ def _hypothetical_head(token: Any) -> str | None:
             return None
         if child.dep_ in {"pobj", "pcomp"} and _lower(node) not in passing and _lemma(node.head) not in heads:
             return None  # a preposition the intention word does not itself take
-        if lemma in heads and not coordinated:
+        if lemma in heads and not coordinated and not _own_command(node, child):
             wanted = needing.get(lemma)
             if wanted is None:
                 return str(node.text)
@@ -1173,6 +1175,34 @@ def _hypothetical_head(token: Any) -> str | None:
             return None
         child = node
     return None
+
+
+def _own_command(order: Any, ordered: Any) -> bool:
+    """Whether ``order`` is an order its own side has carried out, so that the ordered act ``ordered`` is
+    done by ordering it, not an intention. The order is a past or perfect verb of ``command_lemmas`` (not
+    "to order", "will order", nor the noun "orders to stop"), and either has no addressee and a government
+    or military orderer (``commanding_sectors``: "Shoigu had ordered the pullback", "the defence minister
+    ordered a complete siege", "West African leaders ordered the activation of a standby force") or is
+    addressed to forces (``own_force_nouns``) of no other country than the orderer's ("said he had ordered
+    the army to reduce the number of troops"). The CAMEO codebook codes "formal military orders to go on
+    alert" as the alert (152), and the events coder reads such an order as the ordered act (``_own_command``
+    in events.py). "Ordered the ambassador to leave" stays a demand of another party, and a judge's
+    "ordered the release of documents" another party's act to come."""
+    if order.pos_ != "VERB" or _lemma(order) not in _words("command_lemmas"):
+        return False
+    if not (_past(order) or _perfect(order)):
+        return False
+    addressees = [c for c in order.children if c.dep_ in {"dobj", "obj", "dative"} and c.i != ordered.i]
+    subject = _subject(order)
+    orderer = code_actor(" ".join(t.text for t in subject.subtree)) if subject is not None else None
+    if not addressees:
+        return orderer is not None and orderer.sector in _words("commanding_sectors")
+    own = orderer.country if orderer is not None else None
+    forces = _words("own_force_nouns")
+    return all(
+        _lemma(a) in forces and code_actor(" ".join(t.text for t in a.subtree)).country in {None, own}
+        for a in addressees
+    )
 
 
 @functools.cache
@@ -1230,6 +1260,17 @@ def _denied_report_act(trigger: Any, statement: Statement) -> bool:
     accused Rwanda of aggression, a charge Kigali denies", "…, a claim the army denied") and the trigger
     is the accusing or saying that clause reports: the noun names what was charged or claimed, and that
     is what is denied; the charging itself is the writer's report, which no one denies."""
+    if not _summed_denial(trigger, statement):
+        return False
+    acts = _words("accusing_verbs") | _words("speech_lemmas") | _words("speaker_acts")
+    if trigger.pos_ not in {"VERB", "AUX"} or _lemma(trigger) not in acts:
+        return False
+    return not _in_content(trigger.head.idx, statement) or trigger.head.i == trigger.i
+
+
+def _summed_denial(trigger: Any, statement: Statement) -> bool:
+    """Whether the statement is a denial summed up by a noun set after the clause it denies: its source
+    opens with a summing noun (``summing_nouns``) after the content, and its cue is a denial word."""
     source = statement.source
     cue = statement.cue
     if source is None or cue is None or source.start < statement.content.end:
@@ -1241,14 +1282,27 @@ def _denied_report_act(trigger: Any, statement: Statement) -> bool:
         or words[1].rstrip("s") not in _words("summing_nouns")
     ):
         return False
-    if not any(
+    return any(
         _lower(t) in _words("denial") or _lemma(t) in _words("denial") for t in _cue_tokens(trigger, cue)
-    ):
-        return False
+    )
+
+
+def _charger(trigger: Any, statement: Statement) -> str | None:
+    """The party that charged or claimed what a summed denial denies, for an event inside the charge
+    ("Congo accused Rwanda of deploying troops, a charge Kigali denied": Congo; "The rebels said they had
+    seized the airport, a claim the army denied": the rebels): the subject of the accusing or saying verb
+    above the trigger, inside the denied clause. The writers of six probe sets label the charged event
+    claimed, by its charger, as a party's assertion another party disputes. None when the trigger is no
+    such event or no charger is named."""
+    if not _summed_denial(trigger, statement):
+        return None
     acts = _words("accusing_verbs") | _words("speech_lemmas") | _words("speaker_acts")
-    if trigger.pos_ not in {"VERB", "AUX"} or _lemma(trigger) not in acts:
-        return False
-    return not _in_content(trigger.head.idx, statement) or trigger.head.i == trigger.i
+    for node in _ancestors(trigger):
+        if not _in_content(node.idx, statement):
+            return None
+        if node.pos_ in {"VERB", "AUX"} and _lemma(node) in acts:
+            return _phrase_of(_subject(node))
+    return None
 
 
 def _cue_tokens(trigger: Any, cue: Span) -> list[Any]:
@@ -1303,11 +1357,13 @@ def classify_status(
     later = actor is not None
     # a summed charge: the denial is of what the charge says, and the parse may hang the charging on
     # "denied"; a later act of the source: the writer's report beside the saying, not part of it
-    if summed or (later and actor is statement):
+    charger = None if summed or statement is None else _charger(trigger, statement)
+    if summed or charger is not None or (later and actor is statement):
         statements = [s for s in statements if s is not statement]
         statement = statement_for(trigger.idx, statements)
     charged = _charge_denied(trigger)
-    denial = None if summed or later or charged else _denial(trigger, statement)
+    # what a summed denial denies is the charger's claim: the denial word above it is that denial's
+    denial = None if summed or later or charged or charger is not None else _denial(trigger, statement)
     if denial is not None:
         return StatusDecision(EvidentialStatus.DENIED, statement, denial)
     if charged:
@@ -1384,6 +1440,10 @@ def classify_status(
     cleft = _negated_cleft(path[-1]) or _counterfactive(path[-1])
     if cleft is not None:
         return StatusDecision(EvidentialStatus.NEGATED, statement, cleft)
+    blame = _blamed(trigger)
+    if blame is not None:
+        marker, blamer = blame
+        return StatusDecision(EvidentialStatus.CLAIMED, statement, marker, blamer)
     if (
         statement is not None
         and not _presupposed(trigger)
@@ -1402,7 +1462,92 @@ def classify_status(
     if hearsay is not None:
         marker, source = hearsay
         return StatusDecision(EvidentialStatus.CLAIMED, statement, marker, source)
+    if charger is not None:  # a charge another party denies, which no statement carries: the charger's
+        return StatusDecision(EvidentialStatus.CLAIMED, statement, None, charger)
     return StatusDecision(EvidentialStatus.OBSERVED, statement, None)
+
+
+def _blamed(trigger: Any) -> tuple[str, str | None] | None:
+    """An event whose doer a party names by blaming it or by claiming it, which the writer passes on:
+    claimed, by the blamer or claimant. The event noun is what a blaming verb (``blaming_verbs``) holds
+    someone responsible for ("Colombia blamed the ELN for a car bombing", "blamed Ukrainian sabotage"),
+    what a claim of responsibility (``responsibility_verbs`` with ``responsibility_nouns``) is for ("the group
+    claimed responsibility for the attack"), or a noun a blaming or claiming participle or relative clause
+    describes ("an air strike blamed on Israel", "the explosion, which he blamed on Ukrainian special
+    services", "an attack claimed by Islamic State"); an event whose clause such a noun restates ("two car
+    bombs exploded …, killing 100 people in an attack the president blamed on al-Shabaab") is claimed with
+    it. Returns the blaming word and the phrase of the blamer or claimant (None when the text names none:
+    "blamed on Israel")."""
+    found = _blame_of(trigger) if _is_noun(trigger) else None
+    if found is not None:
+        return found
+    clause = trigger.head if _is_noun(trigger) and trigger.dep_ in {"nsubj", "nsubjpass"} else trigger
+    for verb in (clause, *(c for c in clause.children if c.dep_ == "advcl" and c.tag_ == "VBG")):
+        for prep in verb.children:
+            if prep.dep_ != "prep" or _lower(prep) != "in":
+                continue
+            for noun in prep.children:
+                if noun.dep_ == "pobj":
+                    restated = _blame_described(noun)
+                    if restated is not None:
+                        return restated
+    return None
+
+
+def _blame_of(noun: Any) -> tuple[str, str | None] | None:
+    """Whether the event noun ``noun`` is blamed or claimed (see :func:`_blamed`), and by whom."""
+    head = noun.head
+    if noun.dep_ == "pobj" and _lower(head) == "for" and head.head.i != head.i:
+        above = head.head
+        if _lemma(above) in _words("blaming_verbs"):
+            return str(above.text), _phrase_of(_subject(above))
+        if _lemma(above) in _words("responsibility_nouns") and _lemma(above.head) in _words(
+            "responsibility_verbs"
+        ):
+            return str(above.head.text), _phrase_of(_subject(above.head))
+    if (
+        noun.dep_ == "dobj"
+        and _lemma(head) in _words("blaming_verbs")
+        and not any(c.dep_ == "prep" and _lower(c) == "for" for c in head.children)
+    ):  # "blamed the attack on Israel", "blamed sabotage"; in "blamed the group for …" the object is the doer
+        return str(head.text), _phrase_of(_subject(head))
+    return _blame_described(noun)
+
+
+def _blame_described(noun: Any) -> tuple[str, str | None] | None:
+    """A blaming or claiming participle or relative clause on ``noun``: "blamed on Israel", "which he
+    blamed on …", "claimed by Islamic State" (the claimant is the agent). The parser may hang the relative
+    clause on the noun of a phrase after the event's ("the explosion on the bridge, which he blamed on
+    …"): a place or a date is not blamed, so that clause describes the event."""
+    inner = [g for c in noun.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    later = [c for g in inner for c in g.children if c.dep_ == "relcl"]
+    for child in [*noun.children, *later]:
+        if child.dep_ not in {"acl", "relcl"} or child.tag_ not in {"VBN", "VBD", "VBZ", "VBP"}:
+            continue
+        lemma = _lemma(child)
+        preps = {_lower(c): c for c in child.children if c.dep_ in {"prep", "agent"}}
+        if lemma in _words("blaming_verbs") and "on" in preps:
+            return str(child.text), _phrase_of(_subject(child)) if child.dep_ == "relcl" else None
+        if lemma in _words("responsibility_verbs") and child.dep_ == "acl" and "by" in preps:
+            agent = next((g for g in preps["by"].children if g.dep_ == "pobj"), None)
+            return str(child.text), _phrase_of(agent)
+    return None
+
+
+def _phrase_of(token: Any | None) -> str | None:
+    """The text of the noun phrase ``token`` heads, without its relative clauses and appositions; None for no
+    token, or a relative pronoun, which names no one."""
+    if token is None or token.tag_ in {"WDT", "WP"}:
+        return None
+    cut = {"relcl", "acl", "appos", "punct"}
+    words = [token]
+    stack = [c for c in token.children if c.dep_ not in cut]
+    while stack:
+        child = stack.pop()
+        words.append(child)
+        stack.extend(c for c in child.children if c.dep_ not in cut)
+    words.sort(key=lambda t: t.i)
+    return str(token.doc[words[0].i : words[-1].i + 1].text)
 
 
 def _hearsay(trigger: Any, scope: list[Any]) -> tuple[str, str | None] | None:
