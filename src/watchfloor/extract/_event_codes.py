@@ -37,6 +37,9 @@ __all__ = [
     "FORCE_THREAT_CODE",
     "LABOUR_STRIKE_CODE",
     "MILITARY_STRIKE_CODE",
+    "TRUCE_CODE",
+    "agreed_truce",
+    "agreed_truce_subject",
     "called_off_act",
     "failed_act",
     "force_not_ruled_out",
@@ -51,6 +54,7 @@ __all__ = [
 FORCE_THREAT_CODE: Final = "138"  # CAMEO 138 "threaten with military force"
 LABOUR_STRIKE_CODE: Final = "143"
 MILITARY_STRIKE_CODE: Final = "195"  # CAMEO 195 "employ aerial weapons": a strike with no other word
+TRUCE_CODE: Final = "0871"  # CAMEO 0871 "declare truce, ceasefire"
 _OBJECT_DEPS: Final = frozenset({"dobj", "obj", "nsubjpass"})
 
 
@@ -191,3 +195,34 @@ def called_off_act(token: Any) -> bool:
         return False
     head = token.head
     return head.pos_ == "VERB" and head.lemma_.lower() in _words("calling_off_verbs") and not failed_act(head)
+
+
+def _agreement_done(token: Any) -> bool:
+    """Whether an agreement word (``truce_agreement_lemmas``) reports an agreement made: a past tense or
+    participle, not negated, with no modal ("will agree", "could agree" intend) and not itself the complement
+    of another word ("ready to agree", "failed to agree")."""
+    if token.lemma_.lower() not in _words("truce_agreement_lemmas") or token.tag_ not in {"VBD", "VBN"}:
+        return False
+    if token.dep_ == "xcomp" or any(c.dep_ == "neg" for c in token.children):
+        return False
+    return not any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children)
+
+
+def agreed_truce(token: Any, inner_code: str) -> bool:
+    """Whether an agreement word takes a ceasefire as what is agreed ("the two militias had agreed to a
+    three-day ceasefire", "agreed on Sunday to a permanent cessation of hostilities"): the agreement made is
+    the truce (CAMEO 0871: "agreements to commence a cease-fire … are still coded here"), where the intent
+    frame would make it an intent to de-escalate (0356). ``inner_code`` is the code of what is agreed to;
+    "will agree to a truce" and "refused to agree to a truce" stay intents and refusals."""
+    return inner_code.startswith(TRUCE_CODE) and _agreement_done(token)
+
+
+def agreed_truce_subject(token: Any) -> Any | None:
+    """The subject of a passive agreement word, the thing agreed ("The truce was agreed in Geneva"):
+    a ceasefire agreed is the truce (CAMEO 0871), as :func:`agreed_truce`; the caller checks its code. None
+    for an active or unrealised agreement."""
+    if not _agreement_done(token) or token.tag_ != "VBN":
+        return None
+    if not any(c.dep_ == "auxpass" for c in token.children):
+        return None
+    return next((c for c in token.children if c.dep_ == "nsubjpass"), None)

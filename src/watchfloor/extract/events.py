@@ -46,6 +46,9 @@ from ._event_codes import (
     FORCE_THREAT_CODE,
     LABOUR_STRIKE_CODE,
     MILITARY_STRIKE_CODE,
+    TRUCE_CODE,
+    agreed_truce,
+    agreed_truce_subject,
     called_off_act,
     failed_act,
     force_not_ruled_out,
@@ -708,6 +711,8 @@ def _apply_frames(coded: dict[int, CodedTrigger], sent: Any) -> None:
                 if frame.name == "demand" and _own_command(token, arg):
                     break  # the ordered act is the orderer's own: the inner event stands as coded
                 recoded = (_appeal_frame() if _others_act(frame, token, arg) else frame).recode(inner.code)
+                if frame.name == "intent" and agreed_truce(token, inner.code):
+                    recoded = TRUCE_CODE  # "agreed to a three-day ceasefire": the truce itself (CAMEO 0871)
                 if recoded is None or (
                     recoded[:2] == _THREAT_ROOT and any(c.dep_ == "neg" for c in arg.children)
                 ):
@@ -1330,6 +1335,7 @@ def code_sentence(sent: Any) -> list[CodedTrigger]:
     _deny_acts_only(coded)
     hits = {i: c.code for i, c in coded.items()}
     _apply_frames(coded, sent)
+    _agreed_truces(coded)
     for i in [i for i, c in coded.items() if failed_act(c.token) or _called_off(c, coded)]:
         del coded[i]  # "failed to protect the region", "suspended the deployment": an act not done
     _apply_tense(coded, sent)
@@ -1349,6 +1355,18 @@ def code_sentence(sent: Any) -> list[CodedTrigger]:
     _praise(coded)
     _refine_topics(coded, hits)
     return [coded[i] for i in sorted(coded) if not _naming_clause(coded[i].token)]
+
+
+def _agreed_truces(coded: dict[int, CodedTrigger]) -> None:
+    """A passive agreement whose subject is a ceasefire is the truce ("The truce was
+    agreed in Geneva", CAMEO 0871, :func:`agreed_truce_subject`): one event at the agreement word, the noun
+    absorbed."""
+    for i, entry in list(coded.items()):
+        subject = agreed_truce_subject(entry.token)
+        if subject is None or subject.i not in coded or not coded[subject.i].code.startswith(TRUCE_CODE):
+            continue
+        coded[i] = CodedTrigger(entry.token, TRUCE_CODE, None, entry.token.idx, absorbed={subject.i})
+        del coded[subject.i]
 
 
 def _called_off(entry: CodedTrigger, coded: dict[int, CodedTrigger]) -> bool:

@@ -1,0 +1,61 @@
+"""Round 18 (issue #5, task E22): agreements, ceasefires, talks and mediation (CAMEO roots 03, 04, 08) —
+a ceasefire agreed is the truce itself (0871), not an intent to de-escalate (0356). Sentences written for
+these tests (none from the probe sets or PolNeAR)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from watchfloor.extract._event_codes import agreed_truce, agreed_truce_subject
+
+from ._event_builders import sentence_codes as _coded
+
+# --- a ceasefire agreed: 0871 ------------------------------------------------------------------------------
+
+
+def _word(doc: Any, text: str) -> Any:
+    return next(t for t in doc if t.text == text)
+
+
+def test_agreed_truce_is_an_agreement_made_to_a_ceasefire(nlp: Any) -> None:
+    doc = nlp("The two militias agreed to a three-day truce on Friday.")
+    assert agreed_truce(_word(doc, "agreed"), "0871")
+    assert not agreed_truce(_word(doc, "agreed"), "087")  # a withdrawal agreed to is no truce
+    doc = nlp("The two militias will agree to a three-day truce on Friday.")
+    assert not agreed_truce(_word(doc, "agree"), "0871")
+    doc = nlp("The two militias did not agree to a truce.")
+    assert not agreed_truce(_word(doc, "agree"), "0871")
+
+
+def test_agreed_truce_subject_is_the_passive_subject(nlp: Any) -> None:
+    doc = nlp("The ceasefire was agreed in Geneva last month.")
+    subject = agreed_truce_subject(_word(doc, "agreed"))
+    assert subject is not None and subject.text == "ceasefire"
+    doc = nlp("The clans agreed to the ceasefire in Geneva last month.")
+    assert agreed_truce_subject(_word(doc, "agreed")) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rival clans agreed to a three-day truce on Friday, the mediators said.",
+        "The army and the rebels agreed on Sunday to a permanent cessation of hostilities.",
+        "The ceasefire was agreed in Geneva last month after a week of shuttle diplomacy.",
+    ],
+)
+def test_ceasefire_agreed_is_the_truce(nlp: Any, sentence: str) -> None:
+    codes = [code for code, _ in _coded(nlp, sentence)]
+    assert "0871" in codes and "0356" not in codes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The rival clans will agree to a truce next week, the mediators said.", "0356"),
+        ("The rival clans agreed to withdraw their troops from the town.", "0356"),
+    ],
+)
+def test_intended_or_other_deescalation_stays_an_intent(nlp: Any, sentence: str, expected: str) -> None:
+    assert expected in [code for code, _ in _coded(nlp, sentence)]
