@@ -1,6 +1,7 @@
 """Round 18 (issue #5, task E22): agreements, ceasefires, talks and mediation (CAMEO roots 03, 04, 08) —
-a ceasefire agreed is the truce itself (0871), not an intent to de-escalate (0356). Sentences written for
-these tests (none from the probe sets or PolNeAR)."""
+a ceasefire agreed is the truce itself (0871), not an intent to de-escalate (0356); talks an act is set
+after or in were held (046), and a named party's mediation of what an adjunct names is its own event (045).
+Sentences written for these tests (none from the probe sets or PolNeAR)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from watchfloor.extract._event_codes import agreed_truce, agreed_truce_subject
+from watchfloor.extract._event_codes import agreed_truce, agreed_truce_subject, meeting_held
 
 from ._event_builders import sentence_codes as _coded
 
@@ -59,3 +60,37 @@ def test_ceasefire_agreed_is_the_truce(nlp: Any, sentence: str) -> None:
 )
 def test_intended_or_other_deescalation_stays_an_intent(nlp: Any, sentence: str, expected: str) -> None:
     assert expected in [code for code, _ in _coded(nlp, sentence)]
+
+
+# --- talks held: 04 of their own ----------------------------------------------------------------------------
+
+
+def test_meeting_held_is_set_against_the_act_after_or_in_it(nlp: Any) -> None:
+    doc = nlp("The two clans agreed to a truce after nine hours of talks in Geneva.")
+    held = meeting_held(_word(doc, "talks"), "046")
+    assert held is not None and held.text == "agreed"
+    assert meeting_held(_word(doc, "talks"), "190") is None  # no consultation
+    doc = nlp("The two clans will sign the accord after talks in Geneva.")
+    assert meeting_held(_word(doc, "talks"), "046") is None  # nothing done yet
+    doc = nlp("The two clans signed the accord ahead of talks in Geneva.")
+    assert meeting_held(_word(doc, "talks"), "046") is None  # not held yet
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The two clans agreed to a truce after nine hours of talks in Geneva.", ("046", "talks")),
+        ("The two clans signed the accord at the close of a second round of talks.", ("046", "talks")),
+        ("The minister thanked his counterpart in a phone call on Friday.", ("041", "call")),
+        ("The clans signed an accord on Monday, following talks brokered by Norway.", ("045", "brokered")),
+        ("The clans freed forty prisoners on Monday after mediation by Norway.", ("045", "mediation")),
+    ],
+)
+def test_meetings_held_and_mediation_are_events(nlp: Any, sentence: str, expected: tuple[str, str]) -> None:
+    assert expected in _coded(nlp, sentence)
+
+
+def test_talks_under_way_or_to_come_are_not_reported(nlp: Any) -> None:
+    doc = nlp("The premier agreed to Swiss mediation in the final round of talks.")
+    assert meeting_held(_word(doc, "talks"), "046") is None  # talks under way, named as known
+    assert ("046", "talks") not in _coded(nlp, "The minister said the clans would sign after talks.")

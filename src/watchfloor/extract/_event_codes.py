@@ -43,6 +43,7 @@ __all__ = [
     "called_off_act",
     "failed_act",
     "force_not_ruled_out",
+    "meeting_held",
     "military_strike",
     "negated_report",
     "not_threatened",
@@ -55,6 +56,7 @@ FORCE_THREAT_CODE: Final = "138"  # CAMEO 138 "threaten with military force"
 LABOUR_STRIKE_CODE: Final = "143"
 MILITARY_STRIKE_CODE: Final = "195"  # CAMEO 195 "employ aerial weapons": a strike with no other word
 TRUCE_CODE: Final = "0871"  # CAMEO 0871 "declare truce, ceasefire"
+_CONSULT_ROOT: Final = "04"  # CAMEO 04 "consult": talks, meetings, calls, visits, mediation
 _OBJECT_DEPS: Final = frozenset({"dobj", "obj", "nsubjpass"})
 
 
@@ -226,3 +228,42 @@ def agreed_truce_subject(token: Any) -> Any | None:
     if not any(c.dep_ == "auxpass" for c in token.children):
         return None
     return next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+
+
+def meeting_held(token: Any, code: str) -> Any | None:
+    """The word a consultation (``code`` of CAMEO root 04: talks, a meeting, a call, mediation) is set against
+    when it is the object of a preposition that sets that word's act after it or within it
+    (``held_meeting_preps``: "agreed to a truce after ten hours of talks", "following talks", "in talks in
+    Geneva", "in a phone call"), directly, as a gerund ("after meeting the rebel leader") or through nouns of
+    measure or part joined by "of" ("ten hours of talks", "the close of a third round of talks"); None
+    otherwise. The meeting was held: it is an event of the sentence, not an argument of that act, and the
+    act's subject held it. Only for an act done, a verb in a past tense with no modal or "to" ("urged them to
+    reach a deal in talks", "mediation in talks" set nothing after a meeting); "ahead of talks" and "before
+    the meeting" are not held yet, and "in the talks" names talks under way, which the sentence does not
+    report ("agreed to mediation in the final status talks")."""
+    if code[:2] != _CONSULT_ROOT or token.dep_ not in {"pobj", "pcomp"}:
+        return None
+    node = token
+    for _ in range(6):
+        prep = node.head
+        if prep.dep_ != "prep":
+            return None
+        if prep.lower_ != "of":
+            act = prep.head
+            if prep.lower_ not in _words("held_meeting_preps") or not _act_done(act):
+                return None
+            if prep.lower_ == "in" and any(c.dep_ == "det" and c.lower_ == "the" for c in node.children):
+                return None  # "agreed to mediation in the final status talks": talks under way, not reported
+            return act
+        node = prep.head  # "hours of talks": go on from the measure noun
+        if node.dep_ != "pobj":
+            return None
+    return None
+
+
+def _act_done(verb: Any) -> bool:
+    """Whether a verb reports an act done: a past tense, or a past participle with no "to" or modal before it
+    ("had agreed", "the accord, signed after …"; not "to be reached", "would have met")."""
+    if verb.pos_ not in {"VERB", "AUX"} or verb.tag_ not in {"VBD", "VBN"}:
+        return False
+    return not any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"TO", "MD"} for c in verb.children)

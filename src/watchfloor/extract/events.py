@@ -52,6 +52,7 @@ from ._event_codes import (
     called_off_act,
     failed_act,
     force_not_ruled_out,
+    meeting_held,
     military_strike,
     negated_report,
     not_threatened,
@@ -869,6 +870,8 @@ def _absorb_governed(coded: dict[int, CodedTrigger]) -> None:
         entry = coded.get(i)
         if entry is None:
             continue
+        if meeting_held(entry.token, entry.code) is not None:
+            continue  # "agreed to a truce after ten hours of talks": the talks were held, an event
         # a gerund after a preposition is a noun here ("a proposal for signing", "convicted … for destroying")
         nominal = entry.token.pos_ in {"NOUN", "PROPN"} or entry.token.dep_ == "pcomp"
         node = entry.token
@@ -1137,7 +1140,7 @@ def _drop_background(coded: dict[int, CodedTrigger]) -> None:
         for i, c in coded.items()
         if _modifier_clause(c.token)
         or (_purpose(c.token) and _eventful(c.token.head, coded))
-        or (_adjunct(c.token) and not _acting_participle(c, coded))
+        or (_adjunct(c.token) and not _acting_participle(c, coded) and not _held_or_mediated(c))
     }
     if len(background) < len(coded):
         for i in background:
@@ -1155,6 +1158,17 @@ def _drop_background(coded: dict[int, CodedTrigger]) -> None:
 
 
 _GATHERING_ROOTS: Final = frozenset({"04", "14"})
+
+
+def _held_or_mediated(entry: CodedTrigger) -> bool:
+    """An adjunct that reports a consultation held ("after ten hours of talks", :func:`meeting_held`) or a
+    named party's mediation or hosting of what the adjunct names ("following a deal brokered by Qatar",
+    "after talks hosted by the president", :func:`_named_third_party`): events of the sentence, not its
+    background."""
+    token = entry.token
+    if meeting_held(token, entry.code) is not None:
+        return True
+    return token.dep_ == "acl" and token.head.pos_ in {"NOUN", "PROPN"} and _named_third_party(token)
 
 
 def _setting(entry: CodedTrigger) -> bool:
@@ -3206,6 +3220,9 @@ def _participants(entry: CodedTrigger, sent: Any, *, main: bool = True) -> _Part
             source = _subject(token.head)
         if source is None:
             source = _object_holder(token)
+        held = meeting_held(token, entry.code) if source is None else None
+        if held is not None and held.pos_ in {"VERB", "AUX"}:
+            source = _subject(held)  # "agreed to a truce after ten hours of talks": who agreed met
     else:
         source = _subject(token)
         if token.pos_ == "ADJ" and source is None:
