@@ -1,6 +1,7 @@
 """Round 18 (issue #5, task E22): agreements, ceasefires, talks and mediation (CAMEO roots 03, 04, 08) —
 a ceasefire agreed is the truce itself (0871), not an intent to de-escalate (0356); talks an act is set
-after or in were held (046), and a named party's mediation of what an adjunct names is its own event (045).
+after or in were held (046), a named party's mediation of what an adjunct names is its own event (045), and
+so is a party's cooperative act in a relative clause set off by a comma ("Norway, which mediated the deal").
 Sentences written for these tests (none from the probe sets or PolNeAR)."""
 
 from __future__ import annotations
@@ -9,7 +10,12 @@ from typing import Any
 
 import pytest
 
-from watchfloor.extract._event_codes import agreed_truce, agreed_truce_subject, meeting_held
+from watchfloor.extract._event_codes import (
+    agreed_truce,
+    agreed_truce_subject,
+    meeting_held,
+    party_relative_clause,
+)
 
 from ._event_builders import sentence_codes as _coded
 
@@ -94,3 +100,39 @@ def test_talks_under_way_or_to_come_are_not_reported(nlp: Any) -> None:
     doc = nlp("The premier agreed to Swiss mediation in the final round of talks.")
     assert meeting_held(_word(doc, "talks"), "046") is None  # talks under way, named as known
     assert ("046", "talks") not in _coded(nlp, "The minister said the clans would sign after talks.")
+
+
+# --- a party's cooperative act in a relative clause set off by commas -------------------------------------
+
+
+def _named(token: Any) -> bool:
+    return token.pos_ == "PROPN" or token.lower_ in {"chancellor", "troops"}
+
+
+def test_party_relative_clause_reports_a_cooperative_act(nlp: Any) -> None:
+    doc = nlp("Norway, which mediated the accord, said the prisoners would be freed on Monday.")
+    assert party_relative_clause(_word(doc, "mediated"), "045", _named)
+    assert not party_relative_clause(_word(doc, "mediated"), "190", _named)  # force is recalled background
+    doc = nlp("The accord, which Norway mediated, was signed on Monday.")
+    assert not party_relative_clause(_word(doc, "mediated"), "045", _named)  # the head is no subject
+    doc = nlp("Envoys who mediated the accord were thanked on Monday.")
+    assert not party_relative_clause(_word(doc, "mediated"), "045", _named)  # restrictive
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Norway, which mediated the accord, said the prisoners would be freed on Monday.",
+            ("045", "mediated"),
+        ),
+        ("The chancellor, who met the premier in Oslo on Monday, said talks would go on.", ("044", "met")),
+    ],
+)
+def test_party_relative_clause_is_coded(nlp: Any, sentence: str, expected: tuple[str, str]) -> None:
+    assert expected in _coded(nlp, sentence)
+
+
+def test_relative_clause_of_force_stays_background(nlp: Any) -> None:
+    coded = _coded(nlp, "The generals, who seized power in July, said the border would stay closed.")
+    assert "seized" not in [word for _, word in coded]

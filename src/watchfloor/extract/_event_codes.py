@@ -29,6 +29,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, Final
 
 from ._event_patterns import word_list as _words
@@ -47,6 +48,7 @@ __all__ = [
     "military_strike",
     "negated_report",
     "not_threatened",
+    "party_relative_clause",
     "set_off_participle",
     "speaker_participle",
     "stranded_content",
@@ -57,6 +59,7 @@ LABOUR_STRIKE_CODE: Final = "143"
 MILITARY_STRIKE_CODE: Final = "195"  # CAMEO 195 "employ aerial weapons": a strike with no other word
 TRUCE_CODE: Final = "0871"  # CAMEO 0871 "declare truce, ceasefire"
 _CONSULT_ROOT: Final = "04"  # CAMEO 04 "consult": talks, meetings, calls, visits, mediation
+_REPORTED_CLAUSE_ROOTS: Final = frozenset({"03", "04", "08"})  # intents, consultations, concessions
 _OBJECT_DEPS: Final = frozenset({"dobj", "obj", "nsubjpass"})
 
 
@@ -267,3 +270,20 @@ def _act_done(verb: Any) -> bool:
     if verb.pos_ not in {"VERB", "AUX"} or verb.tag_ not in {"VBD", "VBN"}:
         return False
     return not any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"TO", "MD"} for c in verb.children)
+
+
+def party_relative_clause(clause: Any, code: str, is_party: Callable[[Any], bool]) -> bool:
+    """Whether a relative clause reports a cooperative act (``code`` of CAMEO roots 03, 04, 08: intents,
+    consultations, concessions) of the party it hangs on: set off by a comma ("Qatar, which mediated the deal,
+    said …"), with the relative word as its subject ("who met the president", not "whom the president met")
+    and a party as its head (``is_party``: "the chancellor, who met …"). "A donor who backs the senator"
+    (restrictive), "the deal, which the envoys signed" (the head is no subject) and "the blast, which killed
+    …" (no party) do not; nor do acts of force or criticism ("the rulers, who seized power in July, …"),
+    which crisis copy recalls as background."""
+    if code[:2] not in _REPORTED_CLAUSE_ROOTS or clause.dep_ != "relcl" or clause.pos_ not in {"VERB", "AUX"}:
+        return False
+    head = clause.head
+    edge = clause.left_edge
+    if edge.i == 0 or edge.doc[edge.i - 1].text != "," or not is_party(head):
+        return False
+    return any(c.dep_ == "nsubj" and c.tag_ in {"WP", "WDT"} and c.i == edge.i for c in clause.children)

@@ -56,6 +56,7 @@ from ._event_codes import (
     military_strike,
     negated_report,
     not_threatened,
+    party_relative_clause,
     set_off_participle,
     speaker_participle,
     stranded_content,
@@ -1138,7 +1139,7 @@ def _drop_background(coded: dict[int, CodedTrigger]) -> None:
     background = {
         i
         for i, c in coded.items()
-        if _modifier_clause(c.token)
+        if (_modifier_clause(c.token) and not party_relative_clause(c.token, c.code, _is_party))
         or (_purpose(c.token) and _eventful(c.token.head, coded))
         or (_adjunct(c.token) and not _acting_participle(c, coded) and not _held_or_mediated(c))
     }
