@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from watchfloor.extract._event_codes import (
+    accord_reached,
     agreed_truce,
     agreed_truce_subject,
     meeting_held,
@@ -136,3 +137,19 @@ def test_party_relative_clause_is_coded(nlp: Any, sentence: str, expected: tuple
 def test_relative_clause_of_force_stays_background(nlp: Any) -> None:
     coded = _coded(nlp, "The generals, who seized power in July, said the border would stay closed.")
     assert "seized" not in [word for _, word in coded]
+
+
+# --- an accord reached: 019 --------------------------------------------------------------------------------
+
+
+def test_accord_reached_says_nothing_to_be_done(nlp: Any) -> None:
+    doc = nlp("The two sides reached a consensus on the border dispute.")
+    assert accord_reached(_word(doc, "reached"))
+    doc = nlp("The two sides reached a consensus to share data on river levels.")
+    assert not accord_reached(_word(doc, "reached"))  # an intent to cooperate
+    doc = nlp("The two sides reached the border on Monday.")
+    assert not accord_reached(_word(doc, "reached"))
+
+
+def test_accord_reached_is_coded_019(nlp: Any) -> None:
+    assert ("019", "reached") in _coded(nlp, "The two sides reached a consensus on the border dispute.")

@@ -35,10 +35,12 @@ from typing import Any, Final
 from ._event_patterns import word_list as _words
 
 __all__ = [
+    "ACCORD_CODE",
     "FORCE_THREAT_CODE",
     "LABOUR_STRIKE_CODE",
     "MILITARY_STRIKE_CODE",
     "TRUCE_CODE",
+    "accord_reached",
     "agreed_truce",
     "agreed_truce_subject",
     "called_off_act",
@@ -54,6 +56,7 @@ __all__ = [
     "stranded_content",
 ]
 
+ACCORD_CODE: Final = "019"  # CAMEO 019 "express accord"
 FORCE_THREAT_CODE: Final = "138"  # CAMEO 138 "threaten with military force"
 LABOUR_STRIKE_CODE: Final = "143"
 MILITARY_STRIKE_CODE: Final = "195"  # CAMEO 195 "employ aerial weapons": a strike with no other word
@@ -287,3 +290,17 @@ def party_relative_clause(clause: Any, code: str, is_party: Callable[[Any], bool
     if edge.i == 0 or edge.doc[edge.i - 1].text != "," or not is_party(head):
         return False
     return any(c.dep_ == "nsubj" and c.tag_ in {"WP", "WDT"} and c.i == edge.i for c in clause.children)
+
+
+def accord_reached(token: Any) -> bool:
+    """Whether a verb of reaching takes a noun of accord (``accord_nouns``: "reached a consensus with the
+    junta chief on ending the violence", "reached an understanding on the border") that says nothing the
+    parties will do: CAMEO 019 "express common understanding, agreement, or accord", which its codebook note
+    keeps for agreeing "on an issue" without "commitment or intent to cooperate". A consensus or understanding
+    to act ("a consensus to exchange information") is that intent, the pattern row's code."""
+    if token.lemma_.lower() != "reach" or token.pos_ != "VERB":
+        return False
+    for obj in (c for c in token.children if c.dep_ in {"dobj", "obj"}):
+        if obj.lemma_.lower() in _words("accord_nouns"):
+            return not any(c.dep_ in {"acl", "relcl", "xcomp"} and c.pos_ == "VERB" for c in obj.children)
+    return False

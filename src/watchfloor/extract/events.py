@@ -43,10 +43,12 @@ from ..model import (
     stable_id,
 )
 from ._event_codes import (
+    ACCORD_CODE,
     FORCE_THREAT_CODE,
     LABOUR_STRIKE_CODE,
     MILITARY_STRIKE_CODE,
     TRUCE_CODE,
+    accord_reached,
     agreed_truce,
     agreed_truce_subject,
     called_off_act,
@@ -1346,6 +1348,8 @@ def code_sentence(sent: Any) -> list[CodedTrigger]:
         if hit is not None:
             if hit.code == LABOUR_STRIKE_CODE and _bare(hit) and military_strike(hit.token):
                 hit.code = MILITARY_STRIKE_CODE
+            elif hit.code[:2] == _INTENT_ROOT and accord_reached(hit.token):
+                hit.code = ACCORD_CODE  # "reached a consensus on ending the violence": accord, no intent
             coded[i] = hit
     _deny_acts_only(coded)
     hits = {i: c.code for i, c in coded.items()}
