@@ -29,28 +29,40 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, Final
 
 from ._event_patterns import word_list as _words
 
 __all__ = [
+    "ACCORD_CODE",
     "FORCE_THREAT_CODE",
     "LABOUR_STRIKE_CODE",
     "MILITARY_STRIKE_CODE",
+    "TRUCE_CODE",
+    "accord_reached",
+    "agreed_truce",
+    "agreed_truce_subject",
     "called_off_act",
     "failed_act",
     "force_not_ruled_out",
+    "meeting_held",
     "military_strike",
     "negated_report",
     "not_threatened",
+    "party_relative_clause",
     "set_off_participle",
     "speaker_participle",
     "stranded_content",
 ]
 
+ACCORD_CODE: Final = "019"  # CAMEO 019 "express accord"
 FORCE_THREAT_CODE: Final = "138"  # CAMEO 138 "threaten with military force"
 LABOUR_STRIKE_CODE: Final = "143"
 MILITARY_STRIKE_CODE: Final = "195"  # CAMEO 195 "employ aerial weapons": a strike with no other word
+TRUCE_CODE: Final = "0871"  # CAMEO 0871 "declare truce, ceasefire"
+_CONSULT_ROOT: Final = "04"  # CAMEO 04 "consult": talks, meetings, calls, visits, mediation
+_REPORTED_CLAUSE_ROOTS: Final = frozenset({"03", "04", "08"})  # intents, consultations, concessions
 _OBJECT_DEPS: Final = frozenset({"dobj", "obj", "nsubjpass"})
 
 
@@ -191,3 +203,104 @@ def called_off_act(token: Any) -> bool:
         return False
     head = token.head
     return head.pos_ == "VERB" and head.lemma_.lower() in _words("calling_off_verbs") and not failed_act(head)
+
+
+def _agreement_done(token: Any) -> bool:
+    """Whether an agreement word (``truce_agreement_lemmas``) reports an agreement made: a past tense or
+    participle, not negated, with no modal ("will agree", "could agree" intend) and not itself the complement
+    of another word ("ready to agree", "failed to agree")."""
+    if token.lemma_.lower() not in _words("truce_agreement_lemmas") or token.tag_ not in {"VBD", "VBN"}:
+        return False
+    if token.dep_ == "xcomp" or any(c.dep_ == "neg" for c in token.children):
+        return False
+    return not any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children)
+
+
+def agreed_truce(token: Any, inner_code: str) -> bool:
+    """Whether an agreement word takes a ceasefire as what is agreed ("the two militias had agreed to a
+    three-day ceasefire", "agreed on Sunday to a permanent cessation of hostilities"): the agreement made is
+    the truce (CAMEO 0871: "agreements to commence a cease-fire … are still coded here"), where the intent
+    frame would make it an intent to de-escalate (0356). ``inner_code`` is the code of what is agreed to;
+    "will agree to a truce" and "refused to agree to a truce" stay intents and refusals."""
+    return inner_code.startswith(TRUCE_CODE) and _agreement_done(token)
+
+
+def agreed_truce_subject(token: Any) -> Any | None:
+    """The subject of a passive agreement word, the thing agreed ("The truce was agreed in Geneva"):
+    a ceasefire agreed is the truce (CAMEO 0871), as :func:`agreed_truce`; the caller checks its code. None
+    for an active or unrealised agreement."""
+    if not _agreement_done(token) or token.tag_ != "VBN":
+        return None
+    if not any(c.dep_ == "auxpass" for c in token.children):
+        return None
+    return next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+
+
+def meeting_held(token: Any, code: str) -> Any | None:
+    """The word a consultation (``code`` of CAMEO root 04: talks, a meeting, a call, mediation) is set against
+    when it is the object of a preposition that sets that word's act after it or within it
+    (``held_meeting_preps``: "agreed to a truce after ten hours of talks", "following talks", "in talks in
+    Geneva", "in a phone call"), directly, as a gerund ("after meeting the rebel leader") or through nouns of
+    measure or part joined by "of" ("ten hours of talks", "the close of a third round of talks"); None
+    otherwise. The meeting was held: it is an event of the sentence, not an argument of that act, and the
+    act's subject held it. Only for an act done, a verb in a past tense with no modal or "to" ("urged them to
+    reach a deal in talks", "mediation in talks" set nothing after a meeting); "ahead of talks" and "before
+    the meeting" are not held yet, and "in the talks" names talks under way, which the sentence does not
+    report ("agreed to mediation in the final status talks")."""
+    if code[:2] != _CONSULT_ROOT or token.dep_ not in {"pobj", "pcomp"}:
+        return None
+    node = token
+    for _ in range(6):
+        prep = node.head
+        if prep.dep_ != "prep":
+            return None
+        if prep.lower_ != "of":
+            act = prep.head
+            if prep.lower_ not in _words("held_meeting_preps") or not _act_done(act):
+                return None
+            if prep.lower_ == "in" and any(c.dep_ == "det" and c.lower_ == "the" for c in node.children):
+                return None  # "agreed to mediation in the final status talks": talks under way, not reported
+            return act
+        node = prep.head  # "hours of talks": go on from the measure noun
+        if node.dep_ != "pobj":
+            return None
+    return None
+
+
+def _act_done(verb: Any) -> bool:
+    """Whether a verb reports an act done: a past tense, or a past participle with no "to" or modal before it
+    ("had agreed", "the accord, signed after …"; not "to be reached", "would have met")."""
+    if verb.pos_ not in {"VERB", "AUX"} or verb.tag_ not in {"VBD", "VBN"}:
+        return False
+    return not any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"TO", "MD"} for c in verb.children)
+
+
+def party_relative_clause(clause: Any, code: str, is_party: Callable[[Any], bool]) -> bool:
+    """Whether a relative clause reports a cooperative act (``code`` of CAMEO roots 03, 04, 08: intents,
+    consultations, concessions) of the party it hangs on: set off by a comma ("Qatar, which mediated the deal,
+    said …"), with the relative word as its subject ("who met the president", not "whom the president met")
+    and a party as its head (``is_party``: "the chancellor, who met …"). "A donor who backs the senator"
+    (restrictive), "the deal, which the envoys signed" (the head is no subject) and "the blast, which killed
+    …" (no party) do not; nor do acts of force or criticism ("the rulers, who seized power in July, …"),
+    which crisis copy recalls as background."""
+    if code[:2] not in _REPORTED_CLAUSE_ROOTS or clause.dep_ != "relcl" or clause.pos_ not in {"VERB", "AUX"}:
+        return False
+    head = clause.head
+    edge = clause.left_edge
+    if edge.i == 0 or edge.doc[edge.i - 1].text != "," or not is_party(head):
+        return False
+    return any(c.dep_ == "nsubj" and c.tag_ in {"WP", "WDT"} and c.i == edge.i for c in clause.children)
+
+
+def accord_reached(token: Any) -> bool:
+    """Whether a verb of reaching takes a noun of accord (``accord_nouns``: "reached a consensus with the
+    junta chief on ending the violence", "reached an understanding on the border") that says nothing the
+    parties will do: CAMEO 019 "express common understanding, agreement, or accord", which its codebook note
+    keeps for agreeing "on an issue" without "commitment or intent to cooperate". A consensus or understanding
+    to act ("a consensus to exchange information") is that intent, the pattern row's code."""
+    if token.lemma_.lower() != "reach" or token.pos_ != "VERB":
+        return False
+    for obj in (c for c in token.children if c.dep_ in {"dobj", "obj"}):
+        if obj.lemma_.lower() in _words("accord_nouns"):
+            return not any(c.dep_ in {"acl", "relcl", "xcomp"} and c.pos_ == "VERB" for c in obj.children)
+    return False

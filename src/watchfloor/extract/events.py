@@ -43,15 +43,22 @@ from ..model import (
     stable_id,
 )
 from ._event_codes import (
+    ACCORD_CODE,
     FORCE_THREAT_CODE,
     LABOUR_STRIKE_CODE,
     MILITARY_STRIKE_CODE,
+    TRUCE_CODE,
+    accord_reached,
+    agreed_truce,
+    agreed_truce_subject,
     called_off_act,
     failed_act,
     force_not_ruled_out,
+    meeting_held,
     military_strike,
     negated_report,
     not_threatened,
+    party_relative_clause,
     set_off_participle,
     speaker_participle,
     stranded_content,
@@ -710,6 +717,8 @@ def _apply_frames(coded: dict[int, CodedTrigger], sent: Any) -> None:
                 if frame.name == "demand" and _own_command(token, arg):
                     break  # the ordered act is the orderer's own: the inner event stands as coded
                 recoded = (_appeal_frame() if _others_act(frame, token, arg) else frame).recode(inner.code)
+                if frame.name == "intent" and agreed_truce(token, inner.code):
+                    recoded = TRUCE_CODE  # "agreed to a three-day ceasefire": the truce itself (CAMEO 0871)
                 if recoded is None or (
                     recoded[:2] == _THREAT_ROOT and any(c.dep_ == "neg" for c in arg.children)
                 ):
@@ -866,6 +875,8 @@ def _absorb_governed(coded: dict[int, CodedTrigger]) -> None:
         entry = coded.get(i)
         if entry is None:
             continue
+        if meeting_held(entry.token, entry.code) is not None:
+            continue  # "agreed to a truce after ten hours of talks": the talks were held, an event
         # a gerund after a preposition is a noun here ("a proposal for signing", "convicted … for destroying")
         nominal = entry.token.pos_ in {"NOUN", "PROPN"} or entry.token.dep_ == "pcomp"
         node = entry.token
@@ -1132,9 +1143,9 @@ def _drop_background(coded: dict[int, CodedTrigger]) -> None:
     background = {
         i
         for i, c in coded.items()
-        if _modifier_clause(c.token)
+        if (_modifier_clause(c.token) and not party_relative_clause(c.token, c.code, _is_party))
         or (_purpose(c.token) and _eventful(c.token.head, coded))
-        or (_adjunct(c.token) and not _acting_participle(c, coded))
+        or (_adjunct(c.token) and not _acting_participle(c, coded) and not _held_or_mediated(c))
     }
     if len(background) < len(coded):
         for i in background:
@@ -1152,6 +1163,17 @@ def _drop_background(coded: dict[int, CodedTrigger]) -> None:
 
 
 _GATHERING_ROOTS: Final = frozenset({"04", "14"})
+
+
+def _held_or_mediated(entry: CodedTrigger) -> bool:
+    """An adjunct that reports a consultation held ("after ten hours of talks", :func:`meeting_held`) or a
+    named party's mediation or hosting of what the adjunct names ("following a deal brokered by Qatar",
+    "after talks hosted by the president", :func:`_named_third_party`): events of the sentence, not its
+    background."""
+    token = entry.token
+    if meeting_held(token, entry.code) is not None:
+        return True
+    return token.dep_ == "acl" and token.head.pos_ in {"NOUN", "PROPN"} and _named_third_party(token)
 
 
 def _setting(entry: CodedTrigger) -> bool:
@@ -1328,10 +1350,13 @@ def code_sentence(sent: Any) -> list[CodedTrigger]:
         if hit is not None:
             if hit.code == LABOUR_STRIKE_CODE and _bare(hit) and military_strike(hit.token):
                 hit.code = MILITARY_STRIKE_CODE
+            elif hit.code[:2] == _INTENT_ROOT and accord_reached(hit.token):
+                hit.code = ACCORD_CODE  # "reached a consensus on ending the violence": accord, no intent
             coded[i] = hit
     _deny_acts_only(coded)
     hits = {i: c.code for i, c in coded.items()}
     _apply_frames(coded, sent)
+    _agreed_truces(coded)
     for i in [i for i, c in coded.items() if failed_act(c.token) or _called_off(c, coded)]:
         del coded[i]  # "failed to protect the region", "suspended the deployment": an act not done
     _apply_tense(coded, sent)
@@ -1351,6 +1376,18 @@ def code_sentence(sent: Any) -> list[CodedTrigger]:
     _praise(coded)
     _refine_topics(coded, hits)
     return [coded[i] for i in sorted(coded) if not _naming_clause(coded[i].token)]
+
+
+def _agreed_truces(coded: dict[int, CodedTrigger]) -> None:
+    """A passive agreement whose subject is a ceasefire is the truce ("The truce was
+    agreed in Geneva", CAMEO 0871, :func:`agreed_truce_subject`): one event at the agreement word, the noun
+    absorbed."""
+    for i, entry in list(coded.items()):
+        subject = agreed_truce_subject(entry.token)
+        if subject is None or subject.i not in coded or not coded[subject.i].code.startswith(TRUCE_CODE):
+            continue
+        coded[i] = CodedTrigger(entry.token, TRUCE_CODE, None, entry.token.idx, absorbed={subject.i})
+        del coded[subject.i]
 
 
 def _called_off(entry: CodedTrigger, coded: dict[int, CodedTrigger]) -> bool:
@@ -3190,6 +3227,9 @@ def _participants(entry: CodedTrigger, sent: Any, *, main: bool = True) -> _Part
             source = _subject(token.head)
         if source is None:
             source = _object_holder(token)
+        held = meeting_held(token, entry.code) if source is None else None
+        if held is not None and held.pos_ in {"VERB", "AUX"}:
+            source = _subject(held)  # "agreed to a truce after ten hours of talks": who agreed met
     else:
         source = _subject(token)
         if token.pos_ == "ADJ" and source is None:
