@@ -56,6 +56,7 @@ from ._event_codes import (
     speaker_participle,
     stranded_content,
 )
+from ._event_compounds import coagents
 from ._event_patterns import (
     NO_EVENT,
     Pattern,
@@ -4066,6 +4067,8 @@ def _keep_features(
 # --- compound actors: one event per party (issue #5, round 12) ----------------------------------------
 
 _RECIPROCAL: Final = "event_reciprocal_verbs.tsv"
+# consultations by telephone, joint acts by the CAMEO codebook's 041 (round 18), in the same columns
+_RECIPROCAL_CALLS: Final = "event_reciprocal_calls.tsv"
 _RECIPROCAL_PRONOUNS: Final = "event_actor_reciprocals.tsv"
 # where the other party of a reciprocal act may stand, each form allowing the ones before it
 _PARTNER_FORMS: Final = ("joint", "with", "object")
@@ -4081,17 +4084,19 @@ _MODIFIER_POS: Final = frozenset({"NOUN", "PROPN", "ADJ"})
 @functools.cache
 def _reciprocal_lemmas() -> dict[str, tuple[str, frozenset[str]]]:
     """Lemma → (the farthest partner form, ``joint``/``with``/``object``; the CAMEO roots under which it is
-    a joint act) of a reciprocal act (``knowledge/event_reciprocal_verbs.tsv``)."""
+    a joint act) of a reciprocal act (``knowledge/event_reciprocal_verbs.tsv`` and
+    ``knowledge/event_reciprocal_calls.tsv``)."""
     out: dict[str, tuple[str, frozenset[str]]] = {}
-    for n, row in enumerate(read_tsv(_RECIPROCAL, ("lemma", "partner", "roots")), 1):
-        roots = frozenset(row["roots"].split("|"))
-        if row["partner"] not in _PARTNER_FORMS:
-            reason = f"partner {row['partner']!r} is not one of {', '.join(_PARTNER_FORMS)}"
-            raise KnowledgeError(Errors.E010.format(path=_RECIPROCAL, line=n, reason=reason))
-        if not all(len(r) == 2 and r.isdigit() for r in roots):
-            reason = f"roots {row['roots']!r} are not two-digit CAMEO roots separated by |"
-            raise KnowledgeError(Errors.E010.format(path=_RECIPROCAL, line=n, reason=reason))
-        out[row["lemma"].lower()] = (row["partner"], roots)
+    for path in (_RECIPROCAL, _RECIPROCAL_CALLS):
+        for n, row in enumerate(read_tsv(path, ("lemma", "partner", "roots")), 1):
+            roots = frozenset(row["roots"].split("|"))
+            if row["partner"] not in _PARTNER_FORMS:
+                reason = f"partner {row['partner']!r} is not one of {', '.join(_PARTNER_FORMS)}"
+                raise KnowledgeError(Errors.E010.format(path=path, line=n, reason=reason))
+            if not all(len(r) == 2 and r.isdigit() for r in roots):
+                reason = f"roots {row['roots']!r} are not two-digit CAMEO roots separated by |"
+                raise KnowledgeError(Errors.E010.format(path=path, line=n, reason=reason))
+            out[row["lemma"].lower()] = (row["partner"], roots)
     return out
 
 
@@ -4369,6 +4374,12 @@ def _party_pairs(
     sources, members = (
         _source_parties(source, actor1, sent, skip) if source is not None else ([actor1], set())
     )
+    # co-doers a together-with phrase names ("mediated by Qatar together with Egypt"): sources of their own,
+    # acting beside the first, never its other party nor one another's
+    joined = coagents(source, _conjuncts) if source is not None else []
+    sources += [_as_actor(c) for c in (_party_code(m, sent) for m in joined) if c is not None]
+    if target is not None and any(m.i == target.i for m in joined):
+        target = actor2 = None
     # a passive act is not reciprocal ("has been met with opposition")
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in entry.token.children)
     # nor is a mediation between its mediators ("a truce brokered by Russia and Turkey")
@@ -4404,11 +4415,11 @@ def _party_pairs(
         or object_thing
         or (target.dep_ == "pobj" and target.head.lower_ == "in")  # "met in Istanbul": where, not with whom
     )
-    if form is not None and len(sources) > 1 and not (in_subject or mutual) and no_party:
+    if form is not None and len(sources) > 1 and not (in_subject or mutual or joined) and no_party:
         partner = _with_party(entry)
         if partner is not None:
             target, actor2, no_party = partner, _as_actor(_target_code(partner, None)), False
-    joint = len(sources) > 1 and (in_subject or mutual or (form is not None and no_party))
+    joint = not joined and len(sources) > 1 and (in_subject or mutual or (form is not None and no_party))
     pairs: list[tuple[Actor | None, Actor | None]]
     if joint and len(sources) <= _MAX_JOINT:
         pairs = [(one, two) for one in sources for two in sources if one is not two]
