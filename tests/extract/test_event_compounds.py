@@ -3,14 +3,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 import pytest
 
 from watchfloor.extract import events
-from watchfloor.extract._event_compounds import coagent_markers, coagents
+from watchfloor.extract._event_compounds import coagent_markers, coagents, with_pair_sources
+from watchfloor.model import Actor, Event
 
-from ._event_builders import events_at
+from ._event_builders import event_in, events_at
 
 
 def _pairs(nlp: Any, text: str, trigger: str) -> list[tuple[str | None, str | None]]:
@@ -77,3 +79,54 @@ def test_reciprocal_lemmas_read_the_calls_table() -> None:
     table = events._reciprocal_lemmas()
     assert table["speak"] == ("with", frozenset({"04"}))
     assert table["meet"][0] == "object"  # the verbs table is still read
+
+
+def _event(text: str, sentence: str, trigger: str, code: str, one: str | None, two: str | None) -> Event:
+    event = event_in(text, sentence, trigger, code, one, two)
+    return (
+        dataclasses.replace(event, actor1=Actor(name=sentence.split()[0], code=None))
+        if one is None
+        else event
+    )
+
+
+def _paired(event: Event, one: Actor, two: Actor | None) -> str:
+    return f"{event.id}/{one.code}>{two.code if two else ''}"
+
+
+def test_with_pair_sources_gives_the_act_to_both_parties() -> None:
+    text = "Kenya accused Uganda of arming rebels. The two sides later signed a deal."
+    before = _event(text, "Kenya accused", "accused", "112", "KEN", "UGA")
+    signed = _event(text, "The two sides", "signed", "057", None, None)
+    out = with_pair_sources([before, signed], {signed.id}, _paired)
+    assert [(e.actor1.code if e.actor1 else None, e.actor2.code if e.actor2 else None) for e in out] == [
+        ("KEN", "UGA"),
+        ("KEN", "UGA"),
+        ("UGA", "KEN"),
+    ]
+    assert len({e.id for e in out}) == 3
+
+
+def test_with_pair_sources_keeps_a_target_of_the_act_and_an_event_with_no_pair() -> None:
+    text = "Kenya accused Uganda of arming rebels. The two sides urged Sudan to talk."
+    before = _event(text, "Kenya accused", "accused", "112", "KEN", "UGA")
+    urged = _event(text, "The two sides", "urged", "0256", None, "SDN")
+    out = with_pair_sources([before, urged], {urged.id}, _paired)
+    assert [(e.actor1.code if e.actor1 else None, e.actor2.code if e.actor2 else None) for e in out[1:]] == [
+        ("KEN", "SDN"),
+        ("UGA", "SDN"),
+    ]
+    alone = with_pair_sources([urged], {urged.id}, _paired)
+    assert alone == [urged]
+
+
+def test_a_pair_collective_subject_takes_the_parties_named_before(nlp: Any) -> None:
+    text = "Kenya accused Uganda of arming rebels on Monday. The two sides signed a border accord on Friday."
+    pairs = {
+        (
+            e.actor1.code[:3] if e.actor1 and e.actor1.code else None,
+            e.actor2.code[:3] if e.actor2 and e.actor2.code else None,
+        )
+        for e in events_at(nlp, text, "signed")
+    }
+    assert pairs == {("KEN", "UGA"), ("UGA", "KEN")}

@@ -56,7 +56,7 @@ from ._event_codes import (
     speaker_participle,
     stranded_content,
 )
-from ._event_compounds import coagents
+from ._event_compounds import coagents, with_pair_sources
 from ._event_patterns import (
     NO_EVENT,
     Pattern,
@@ -4487,6 +4487,7 @@ def extract_events(
     unseen: list[int] = []  # events of a perceived noun with no actor ("had seen no signs of a pullback")
     # events whose object refers back ("condemned the attack", "both sides")
     referring: dict[int, Referral] = {}
+    paired: set[str] = set()  # events whose source is a pair collective ("both sides accused the other")
     for sent in _sentences(parsed.doc):
         bounds = _body_bounds(article, sent.start_char, sent.end_char)
         if bounds is None:
@@ -4602,6 +4603,12 @@ def extract_events(
                 extractor=EXTRACTOR,
             )
             events.append(first)
+            if (
+                (actor1 is None or not actor1.code)
+                and parties.source is not None
+                and pair_collective(parties.source)
+            ):
+                paired.add(first.id)  # "the two sides agreed": the parties an earlier event names
             if actor1 is None and token.pos_ == "NOUN" and _perceived(token):
                 unseen.append(len(events) - 1)
             ref = referral(token, entry.code, _noun_code, aimed=any(two is not None for _, two in pairs))
@@ -4624,6 +4631,8 @@ def extract_events(
         events[i] = _referred_actor(events[i], events)
     if referring:
         events = with_referred_targets(events, referring, _referred_id)
+    if paired:
+        events = with_pair_sources(events, paired, _paired_id)
     return events
 
 
@@ -4631,6 +4640,11 @@ def _noun_code(noun: Any) -> str | None:
     """The CAMEO code of an event noun, or None."""
     coded = _code_token(noun)
     return coded.code if coded is not None else None
+
+
+def _paired_id(event: Event, one: Actor, two: Actor | None) -> str:
+    """The id of the further event of a pair collective's second party, as a compound's further pairs."""
+    return stable_id(event.id, "paired", _pair_key(one, two))
 
 
 def _referred_id(event: Event, party: Actor) -> str:
