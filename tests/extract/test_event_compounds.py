@@ -61,6 +61,8 @@ def test_coagents_finds_the_members_of_a_marked_with_phrase(
         ("Jordan, together with Oman, mediated the exchange.", "mediated", [("JOR", None), ("OMN", None)]),
         # co-doers of an act with its own other party: each does it to that party
         ("Denmark, together with Sweden, condemned Iran.", "condemned", [("DNK", "IRN"), ("SWE", "IRN")]),
+        # a co-agent coded as the source's own country is none of its own ("its allies")
+        ("London along with its partners condemned Iran.", "condemned", [("GBR", "IRN")]),
     ],
 )
 def test_each_coagent_is_a_source_of_its_own(

@@ -4375,9 +4375,14 @@ def _party_pairs(
         _source_parties(source, actor1, sent, skip) if source is not None else ([actor1], set())
     )
     # co-doers a together-with phrase names ("mediated by Qatar together with Egypt"): sources of their own,
-    # acting beside the first, never its other party nor one another's
+    # acting beside the first, never its other party nor one another's; none of the first's own country
+    # ("Washington along with its allies": the allies are not the US)
     joined = coagents(source, _conjuncts) if source is not None else []
-    sources += [_as_actor(c) for c in (_party_code(m, sent) for m in joined) if c is not None]
+    sources += [
+        _as_actor(c)
+        for c in (_party_code(m, sent) for m in joined)
+        if c is not None and not (c.country is not None and actor1.code.startswith(c.country))
+    ]
     if target is not None and any(m.i == target.i for m in joined):
         target = actor2 = None
     # a passive act is not reciprocal ("has been met with opposition")
