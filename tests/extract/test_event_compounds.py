@@ -132,3 +132,9 @@ def test_a_pair_collective_subject_takes_the_parties_named_before(nlp: Any) -> N
         for e in events_at(nlp, text, "signed")
     }
     assert pairs == {("KEN", "UGA"), ("UGA", "KEN")}
+
+
+def test_a_pair_collective_partner_is_not_sent_back(nlp: Any) -> None:
+    # "both generals" is no party of its own: the article's earlier pair is, aimed at once, never a source
+    found = events_at(nlp, "The Indian prime minister spoke by phone with both generals on Monday.", "spoke")
+    assert [e.actor1.code[:3] if e.actor1 and e.actor1.code else None for e in found] == ["IND"]

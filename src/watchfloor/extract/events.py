@@ -4445,7 +4445,13 @@ def _party_pairs(
                 if coded is not None:
                     targets.append(_as_actor(coded))
         pairs = [(one, two) for one in sources for two in targets]
-        placed = _partner_form(target) if target is not None and not in_subject else None
+        # a pair collective ("spoke with both generals") is no party here: the article's earlier pair is, each
+        # aimed at once (:func:`with_referred_targets`), not sent back to the source
+        placed = (
+            _partner_form(target)
+            if target is not None and not in_subject and not pair_collective(target)
+            else None
+        )
         if (
             form is not None
             and placed is not None
