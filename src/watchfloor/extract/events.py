@@ -63,6 +63,7 @@ from ._event_codes import (
     speaker_participle,
     stranded_content,
 )
+from ._event_compounds import coagents, with_pair_sources
 from ._event_patterns import (
     NO_EVENT,
     Pattern,
@@ -4116,6 +4117,8 @@ def _keep_features(
 # --- compound actors: one event per party (issue #5, round 12) ----------------------------------------
 
 _RECIPROCAL: Final = "event_reciprocal_verbs.tsv"
+# consultations by telephone, joint acts by the CAMEO codebook's 041 (round 18), in the same columns
+_RECIPROCAL_CALLS: Final = "event_reciprocal_calls.tsv"
 _RECIPROCAL_PRONOUNS: Final = "event_actor_reciprocals.tsv"
 # where the other party of a reciprocal act may stand, each form allowing the ones before it
 _PARTNER_FORMS: Final = ("joint", "with", "object")
@@ -4131,17 +4134,19 @@ _MODIFIER_POS: Final = frozenset({"NOUN", "PROPN", "ADJ"})
 @functools.cache
 def _reciprocal_lemmas() -> dict[str, tuple[str, frozenset[str]]]:
     """Lemma → (the farthest partner form, ``joint``/``with``/``object``; the CAMEO roots under which it is
-    a joint act) of a reciprocal act (``knowledge/event_reciprocal_verbs.tsv``)."""
+    a joint act) of a reciprocal act (``knowledge/event_reciprocal_verbs.tsv`` and
+    ``knowledge/event_reciprocal_calls.tsv``)."""
     out: dict[str, tuple[str, frozenset[str]]] = {}
-    for n, row in enumerate(read_tsv(_RECIPROCAL, ("lemma", "partner", "roots")), 1):
-        roots = frozenset(row["roots"].split("|"))
-        if row["partner"] not in _PARTNER_FORMS:
-            reason = f"partner {row['partner']!r} is not one of {', '.join(_PARTNER_FORMS)}"
-            raise KnowledgeError(Errors.E010.format(path=_RECIPROCAL, line=n, reason=reason))
-        if not all(len(r) == 2 and r.isdigit() for r in roots):
-            reason = f"roots {row['roots']!r} are not two-digit CAMEO roots separated by |"
-            raise KnowledgeError(Errors.E010.format(path=_RECIPROCAL, line=n, reason=reason))
-        out[row["lemma"].lower()] = (row["partner"], roots)
+    for path in (_RECIPROCAL, _RECIPROCAL_CALLS):
+        for n, row in enumerate(read_tsv(path, ("lemma", "partner", "roots")), 1):
+            roots = frozenset(row["roots"].split("|"))
+            if row["partner"] not in _PARTNER_FORMS:
+                reason = f"partner {row['partner']!r} is not one of {', '.join(_PARTNER_FORMS)}"
+                raise KnowledgeError(Errors.E010.format(path=path, line=n, reason=reason))
+            if not all(len(r) == 2 and r.isdigit() for r in roots):
+                reason = f"roots {row['roots']!r} are not two-digit CAMEO roots separated by |"
+                raise KnowledgeError(Errors.E010.format(path=path, line=n, reason=reason))
+            out[row["lemma"].lower()] = (row["partner"], roots)
     return out
 
 
@@ -4419,6 +4424,17 @@ def _party_pairs(
     sources, members = (
         _source_parties(source, actor1, sent, skip) if source is not None else ([actor1], set())
     )
+    # co-doers a together-with phrase names ("mediated by Qatar together with Egypt"): sources of their own,
+    # acting beside the first, never its other party nor one another's; none of the first's own country
+    # ("Washington along with its allies": the allies are not the US)
+    joined = coagents(source, _conjuncts) if source is not None else []
+    sources += [
+        _as_actor(c)
+        for c in (_party_code(m, sent) for m in joined)
+        if c is not None and not (c.country is not None and actor1.code.startswith(c.country))
+    ]
+    if target is not None and any(m.i == target.i for m in joined):
+        target = actor2 = None
     # a passive act is not reciprocal ("has been met with opposition")
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in entry.token.children)
     # nor is a mediation between its mediators ("a truce brokered by Russia and Turkey")
@@ -4454,11 +4470,11 @@ def _party_pairs(
         or object_thing
         or (target.dep_ == "pobj" and target.head.lower_ == "in")  # "met in Istanbul": where, not with whom
     )
-    if form is not None and len(sources) > 1 and not (in_subject or mutual) and no_party:
+    if form is not None and len(sources) > 1 and not (in_subject or mutual or joined) and no_party:
         partner = _with_party(entry)
         if partner is not None:
             target, actor2, no_party = partner, _as_actor(_target_code(partner, None)), False
-    joint = len(sources) > 1 and (in_subject or mutual or (form is not None and no_party))
+    joint = not joined and len(sources) > 1 and (in_subject or mutual or (form is not None and no_party))
     pairs: list[tuple[Actor | None, Actor | None]]
     if joint and len(sources) <= _MAX_JOINT:
         pairs = [(one, two) for one in sources for two in sources if one is not two]
@@ -4479,7 +4495,13 @@ def _party_pairs(
                 if coded is not None:
                     targets.append(_as_actor(coded))
         pairs = [(one, two) for one in sources for two in targets]
-        placed = _partner_form(target) if target is not None and not in_subject else None
+        # a pair collective ("spoke with both generals") is no party here: the article's earlier pair is, each
+        # aimed at once (:func:`with_referred_targets`), not sent back to the source
+        placed = (
+            _partner_form(target)
+            if target is not None and not in_subject and not pair_collective(target)
+            else None
+        )
         if (
             form is not None
             and placed is not None
@@ -4529,6 +4551,7 @@ def extract_events(
     unseen: list[int] = []  # events of a perceived noun with no actor ("had seen no signs of a pullback")
     # events whose object refers back ("condemned the attack", "both sides")
     referring: dict[int, Referral] = {}
+    paired: set[str] = set()  # events whose source is a pair collective ("both sides accused the other")
     for sent in _sentences(parsed.doc):
         bounds = _body_bounds(article, sent.start_char, sent.end_char)
         if bounds is None:
@@ -4646,6 +4669,12 @@ def extract_events(
                 extractor=EXTRACTOR,
             )
             events.append(first)
+            if (
+                (actor1 is None or not actor1.code)
+                and parties.source is not None
+                and pair_collective(parties.source)
+            ):
+                paired.add(first.id)  # "the two sides agreed": the parties an earlier event names
             if actor1 is None and token.pos_ == "NOUN" and _perceived(token):
                 unseen.append(len(events) - 1)
             ref = referral(token, entry.code, _noun_code, aimed=any(two is not None for _, two in pairs))
@@ -4668,6 +4697,8 @@ def extract_events(
         events[i] = _referred_actor(events[i], events)
     if referring:
         events = with_referred_targets(events, referring, _referred_id)
+    if paired:
+        events = with_pair_sources(events, paired, _paired_id)
     return events
 
 
@@ -4675,6 +4706,11 @@ def _noun_code(noun: Any) -> str | None:
     """The CAMEO code of an event noun, or None."""
     coded = _code_token(noun)
     return coded.code if coded is not None else None
+
+
+def _paired_id(event: Event, one: Actor, two: Actor | None) -> str:
+    """The id of the further event of a pair collective's second party, as a compound's further pairs."""
+    return stable_id(event.id, "paired", _pair_key(one, two))
 
 
 def _referred_id(event: Event, party: Actor) -> str:
