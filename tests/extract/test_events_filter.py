@@ -139,9 +139,13 @@ def test_event_filter_setting_reaches_the_events_extractor(monkeypatch: pytest.M
     from watchfloor.settings import Settings
 
     seen: list[bool] = []
+    models: list[bool] = []
 
-    def fake(parsed: Any, statements: Any, timexes: Any, *, keep_filter: bool = True) -> list[Any]:
+    def fake(
+        parsed: Any, statements: Any, timexes: Any, *, keep_filter: bool = True, status_model: bool = False
+    ) -> list[Any]:
         seen.append(keep_filter)
+        models.append(status_model)
         return []
 
     monkeypatch.setattr(events, "extract_events", fake)
@@ -149,3 +153,4 @@ def test_event_filter_setting_reaches_the_events_extractor(monkeypatch: pytest.M
     events_ex.run(None, {}, Settings())  # type: ignore[arg-type]
     events_ex.run(None, {}, Settings(event_filter=False))  # type: ignore[arg-type]
     assert seen == [True, False]
+    assert models == [False, False]  # the learned status correction stays off unless asked for
