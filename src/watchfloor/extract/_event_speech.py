@@ -210,17 +210,27 @@ def _holder(noun: Any, is_party: Callable[[Any], bool]) -> Any | None:
 def _naming(token: Any, words: frozenset[str], is_party: Callable[[Any], bool]) -> SpeechEvent | None:
     if _lemma(token) not in speech_words("naming_verbs") or _negated(token):
         return None
+    objects = [c for c in token.children if c.dep_ in _OBJECTS]
     complements = [c for c in token.children if c.dep_ in _COMPLEMENTS and c.pos_ != "VERB"]
+    # the name as the parser may hang it: a second object ("branded the rebels a terrorist group"), a
+    # verbless small clause ("branded the strike illegal"), an object with a subject of its own
+    complements += objects[1:] + [
+        c for c in token.children if c.dep_ == "ccomp" and c.pos_ in {"NOUN", "ADJ"}
+    ]
+    complements += [c for c in objects[:1] if any(g.dep_ == "nsubj" for g in c.children)]
+    # "described them as victims", and "dismissed the warnings as hysteria" with "as" hung on the object
+    holders = [token, *objects]
     complements += [
         g
-        for c in token.children
+        for h in holders
+        for c in h.children
         if c.dep_ == "prep" and c.lower_ == "as"
         for g in c.children
         if g.dep_ == "pobj"
     ]
     if not any(_disparages(w, words) for c in complements for w in c.subtree):
         return None
-    obj = next((c for c in token.children if c.dep_ in _OBJECTS), None)
+    obj = objects[0] if objects and objects[0] not in complements else None
     if obj is not None and obj.lower_ == "what":
         # "a response to what it calls hostile drills", "denounce what they called Rwandan aggression": the
         # writer quotes a party's name for a thing another act is about (``naming_verbs`` in events.py)
