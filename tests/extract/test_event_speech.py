@@ -64,6 +64,8 @@ def test_speech_words_names_an_unknown_list() -> None:
         ("The rebels said they had captured the bridge, a claim the navy denied.", "denied"),
         ("Ruritania accused Borduria of arming the militia, an accusation Borduria denied.", "denied"),
         ("The ministry denied the allegations and said the footage was fake.", "denied"),
+        ("The army denied reports that its drones had struck a school.", "denied"),
+        ("The minister denied the accusations that Kinshasa made on Monday.", "denied"),
         ("Seoul has accused Pyongyang of selling arms to Moscow, which Pyongyang denies.", "denies"),
     ],
 )
@@ -78,6 +80,7 @@ def test_speech_events_code_a_denied_claim(nlp: Any, sentence: str, trigger: str
         "The board rejected the plan that the mayor proposed.",  # a proposal, not a charge
         "The town where the army denied entry to reporters was quiet.",  # "denied entry"
         "The ministry did not deny the reports.",  # negated
+        "Smith dismissed a report in the Times that Jones has been considering a run.",  # no charge on Smith
     ],
 )
 def test_speech_events_leave_other_denials(nlp: Any, sentence: str) -> None:

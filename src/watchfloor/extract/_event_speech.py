@@ -73,6 +73,7 @@ _LISTS: Final = (
     "accusing_lemmas",
     "relayed_roots",
     "unrelayed_codes",
+    "claim_making_verbs",
 )
 _OBJECTS: Final = frozenset({"dobj", "obj"})
 _SUBJECTS: Final = frozenset({"nsubj", "nsubjpass"})
@@ -160,8 +161,29 @@ def _denial(token: Any, is_party: Callable[[Any], bool]) -> SpeechEvent | None:
     obj = next((c for c in token.children if c.dep_ in _OBJECTS), None)
     if obj is None or _lemma(obj) not in claims or any(c.dep_ == "ccomp" for c in token.children):
         return None
+    if _about_another(obj, token):
+        return None  # "dismissed a report that Jeb Bush has been considering …": no charge against him
     # "denied the accusations", "rejected the US and NATO assessments as unfounded"
     return SpeechEvent(token, _DENIAL_CODE, DENIAL, _holder(obj, is_party))
+
+
+def _about_another(claim: Any, denial: Any) -> bool:
+    """Whether a claim noun's content clause is about someone other than the denier: its subject a name
+    that is not the denier's ("a report that Jeb Bush has been considering …"), so the denial discards no
+    charge against the denier (016 is denying responsibility; "denied reports that its drones had struck"
+    is one). The parser may hang the content clause as a relative one; a relative clause of making
+    (``claim_making_verbs``: "the accusations Kinshasa made") names the claimant instead."""
+    denier = _subject(denial)
+    own = {t.lower_ for t in denier.subtree} if denier is not None else set()
+    for clause in claim.children:
+        if clause.dep_ not in {"acl", "ccomp", "relcl"} or clause.pos_ not in {"VERB", "AUX"}:
+            continue
+        if clause.dep_ == "relcl" and _lemma(clause) in speech_words("claim_making_verbs"):
+            continue  # "the accusations Kinshasa made": who made them, not what they say
+        subject = _subject(clause)
+        if subject is not None and subject.pos_ == "PROPN" and subject.lower_ not in own:
+            return True
+    return False
 
 
 def _first(token: Any) -> Any:
