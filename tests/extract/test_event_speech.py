@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from watchfloor.errors import KnowledgeError
+from watchfloor.extract import extract
 from watchfloor.extract._event_speech import (
     DENIAL,
     NAMING,
@@ -19,7 +20,7 @@ from watchfloor.extract._event_speech import (
     speech_words,
 )
 from watchfloor.extract.events import code_sentence
-from watchfloor.model import EvidentialStatus
+from watchfloor.model import Article, EvidentialStatus, ParsedArticle
 
 from ._event_builders import coded_events, sentence_codes
 
@@ -199,3 +200,13 @@ def test_relayed_act_is_claimed_by_the_accuser(nlp: Any) -> None:
     assert act.actor1 is not None and act.actor1.code == "ARMMIL"
     assert act.claimed_by is not None and act.claimed_by.code == "AZE"
     assert any(e.trigger.text == "accused" and e.cameo.startswith("112") for e in events)
+
+
+def test_relative_denial_beside_a_statement_is_the_writers(nlp: Any, settings: Any) -> None:
+    # the denial hangs on the accusation's summing noun: what the writer adds, not what Azerbaijan says
+    text = "Azerbaijan accused Armenia of moving troops to the border, an accusation Yerevan denied."
+    article = Article(id="t", text=text, body=((0, len(text)),))
+    events = extract(ParsedArticle(article=article, doc=nlp(article.body_text())), settings).events
+    denial = next(e for e in events if e.cameo == "016")
+    assert denial.status is EvidentialStatus.OBSERVED
+    assert denial.claimed_by is None

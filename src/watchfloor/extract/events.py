@@ -82,7 +82,7 @@ from ._event_sources import (
     stance_modifier,
     untimed,
 )
-from ._event_speech import RELAYED, accused_party, relayed_code, speech_events
+from ._event_speech import DENIAL, NAMING, RELAYED, accused_party, relayed_code, speech_events
 from ._event_targets import (
     Referral,
     capital_of,
@@ -3914,6 +3914,7 @@ _REFERRING: Final = frozenset(
 _PERFECT: Final = frozenset({"have", "has", "had", "'ve", "’ve"})  # typographic apostrophe too
 _NO_GUESS: Final[set[str]] = set()
 _CLAIMED: Final = EvidentialStatus.CLAIMED
+_WRITERS_RELATIVES: Final = frozenset({DENIAL, NAMING})
 _LEDGER_EVIDENCE: Final = frozenset({EvidentialStatus.NEGATED, EvidentialStatus.DENIED})
 
 
@@ -4546,6 +4547,12 @@ def extract_events(
             parties = _participants(entry, sent, main=entry is main)
             actor1, actor2, sourced = parties.actor1, parties.actor2, parties.sourced
             decision = classify_status(token, statements, intent=entry.intent, refusal=entry.refusal)
+            if entry.rule in _WRITERS_RELATIVES and token.dep_ == "relcl" and decision.status is _CLAIMED:
+                # "…, an accusation Paris denied", "the M23, which he called a terrorist group": the writer's
+                # relative clause beside a statement, not part of what the statement says
+                decision = dataclasses.replace(
+                    decision, status=EvidentialStatus.OBSERVED, statement=None, source=None
+                )
             if entry.rule == RELAYED and decision.status is EvidentialStatus.OBSERVED:
                 # the act an accusation charges is the accuser's claim (:func:`_relayed_acts`)
                 decision = dataclasses.replace(decision, status=EvidentialStatus.CLAIMED)
