@@ -4580,10 +4580,10 @@ def extract_events(
             if actor1 is None or actor1.code is None:
                 # a speech event's source is the speaker of the statement whose cue it is ("…, said Rep. X")
                 actor1 = _speaker_actor(cues.get(t_start)) or actor1
-            if entry.rule is not None and (actor1 is None or actor1.code is None):
-                continue  # a further event of speech whose speaker cannot be coded records no one's act
             if actor1 is not None and actor1.code is None and actor1.name.lower() in _PRONOUN_GENDER:
                 actor1 = _narrator(parsed.doc, actor1)  # "he" whose person is named too far back
+            if entry.added and (actor1 is None or actor1.code is None):
+                continue  # a further event of speech whose speaker cannot be coded records no one's act
             if entry.code.startswith(_FORCE_ROOT) and _verbal_attack(token, actor1, actor2):
                 entry.code = _CRITICISE_CODE  # "Democrats attacked Republicans": words, not force
             if decision.status is EvidentialStatus.HYPOTHETICAL and (actor1 is None or actor1.code is None):
