@@ -90,6 +90,7 @@ from ._event_sources import (
     stance_modifier,
     untimed,
 )
+from ._event_speech import DENIAL, NAMING, RELAYED, accused_party, relayed_code, speech_events
 from ._event_targets import (
     Referral,
     capital_of,
@@ -163,6 +164,13 @@ class CodedTrigger:
     # the speech verb dropped because it reports this event ("said the strikes had hit …"): a statement again
     # when the keep/drop filter drops what it reports
     reporter: CodedTrigger | None = None
+    # a further event a construction of speech found (extract/_event_speech.py): its rule, and the token its
+    # target is coded from when the construction names one
+    rule: str | None = None
+    party: Any = None
+    added: bool = False  # no trigger before the construction found it (it recoded none)
+    agent: Any = None  # the token actor1 is coded from when a construction names it (the accused)
+    claimant: Any = None  # who charges a relayed act (the accuser): the act is claimed by them
 
     @property
     def span(self) -> tuple[int, int]:
@@ -1376,7 +1384,45 @@ def code_sentence(sent: Any) -> list[CodedTrigger]:
     _criticise(coded)
     _praise(coded)
     _refine_topics(coded, hits)
-    return [coded[i] for i in sorted(coded) if not _naming_clause(coded[i].token)]
+    _speech_events(coded, sent)
+    _relayed_acts(coded)
+    # ("whom he called victims of …" disparages: a naming rule's event is no naming clause)
+    return [c for i, c in sorted(coded.items()) if c.rule is not None or not _naming_clause(c.token)]
+
+
+def _relayed_acts(coded: dict[int, CodedTrigger]) -> None:
+    """The material act an accusation absorbed ("accused Kyiv of shooting down the plane") is also an event
+    of its own, done by the accused (:func:`accused_party`), whose status the accusation makes claimed: the
+    record keeps the act charged apart from the charging (CAMEO 112: an allegation does not imply that the
+    act took place)."""
+    for entry in list(coded.values()):
+        doc = entry.token.doc
+        for i in sorted({*entry.absorbed, *([entry.inner.i] if entry.inner is not None else [])}):
+            act = doc[i]
+            agent = None if i in coded else accused_party(entry.token, act)
+            hit = _code_token(act) if agent is not None else None
+            if hit is None or hit.code == NO_EVENT or not relayed_code(act, hit.code):
+                continue
+            hit.rule, hit.agent, hit.added = RELAYED, agent, True
+            hit.claimant = next((c for c in entry.token.children if c.dep_ in _SUBJECT_DEPS), None)
+            coded[i] = hit
+            break
+
+
+def _speech_events(coded: dict[int, CodedTrigger], sent: Any) -> None:
+    """The further events speech makes in a sentence (:func:`speech_events`: a denial of a claim, a naming
+    that disparages, a warning that threatens): new triggers, or a plain statement or warning recoded."""
+    found = speech_events(
+        sent, {i: c.code for i, c in coded.items()}, _is_party, disparaging=_words("criticism_words")
+    )
+    for hit in found:
+        entry = coded.get(hit.token.i)
+        if entry is None:
+            coded[hit.token.i] = CodedTrigger(
+                hit.token, hit.code, None, hit.token.idx, rule=hit.rule, party=hit.party, added=True
+            )
+        else:  # a statement or warning recoded
+            entry.code, entry.rule, entry.party = hit.code, hit.rule, hit.party
 
 
 def _agreed_truces(coded: dict[int, CodedTrigger]) -> None:
@@ -3237,6 +3283,8 @@ def _participants(entry: CodedTrigger, sent: Any, *, main: bool = True) -> _Part
             source = _subject(token.head)
         if source is not None:
             source = _described_name(source)
+    if entry.agent is not None:
+        source = entry.agent  # the party a construction names as the doer (the accused of a relayed act)
     if source is not None and source.ent_type_ in _TIMES:
         # "Thursday's meeting", a live blog's "9:30 p.m." heading: a time is no actor, though a second
         # subject beside it may be ("9:30 p.m. Donald Trump says")
@@ -3346,6 +3394,8 @@ def _participants(entry: CodedTrigger, sent: Any, *, main: bool = True) -> _Part
     if target is None and source is not None and entry.code[:2] in _MUTUAL_ROOTS and not _mediation(entry):
         # "Ryan and Trump agreed to meet": the other party of a joint subject
         target = next((c for c in source.children if c.dep_ == "conj" and _codable(c, False)), None)
+    if entry.party is not None:
+        target = entry.party  # the party a construction of speech names (the claimant of a denied claim)
     actor1 = _as_actor(coded1) if coded1 is not None else None
     if actor1 is not None and principal is not None and principal.dep_ == "poss":
         # "the AU's envoy": named by the body, without its possessive ending
@@ -3872,7 +3922,8 @@ def _main_event(entries: list[CodedTrigger]) -> CodedTrigger | None:
     """The sentence's main event: the trigger highest in the parse (the first on a tie)."""
     best: tuple[int, int] | None = None
     main: CodedTrigger | None = None
-    for entry in entries:
+    for entry in [e for e in entries if not e.added] or entries:
+        # a further event of speech (:func:`_speech_events`) is the main event only of a sentence without one
         depth = sum(1 for _ in entry.token.ancestors)
         if best is None or (depth, entry.token.i) < best:
             best, main = (depth, entry.token.i), entry
@@ -3913,6 +3964,8 @@ _REFERRING: Final = frozenset(
 )
 _PERFECT: Final = frozenset({"have", "has", "had", "'ve", "’ve"})  # typographic apostrophe too
 _NO_GUESS: Final[set[str]] = set()
+_CLAIMED: Final = EvidentialStatus.CLAIMED
+_WRITERS_RELATIVES: Final = frozenset({DENIAL, NAMING})
 _LEDGER_EVIDENCE: Final = frozenset({EvidentialStatus.NEGATED, EvidentialStatus.DENIED})
 
 
@@ -4572,9 +4625,19 @@ def extract_events(
             decision = classify_status(
                 token, statements, intent=entry.intent, refusal=entry.refusal, model=corrector
             )
+            if entry.rule in _WRITERS_RELATIVES and token.dep_ == "relcl" and decision.status is _CLAIMED:
+                # "…, an accusation Paris denied", "the M23, which he called a terrorist group": the writer's
+                # relative clause beside a statement, not part of what the statement says
+                decision = dataclasses.replace(
+                    decision, status=EvidentialStatus.OBSERVED, statement=None, source=None
+                )
+            if entry.rule == RELAYED and decision.status is EvidentialStatus.OBSERVED:
+                # the act an accusation charges is the accuser's claim (:func:`_relayed_acts`)
+                decision = dataclasses.replace(decision, status=EvidentialStatus.CLAIMED)
             if (
                 entry is not main
                 and not sourced
+                and entry.rule is None  # a construction of speech's own subject is its source, if borrowed
                 and decision.statement is None
                 and decision.status not in _LEDGER_EVIDENCE
             ):
@@ -4597,6 +4660,8 @@ def extract_events(
                 actor1 = _speaker_actor(cues.get(t_start)) or actor1
             if actor1 is not None and actor1.code is None and actor1.name.lower() in _PRONOUN_GENDER:
                 actor1 = _narrator(parsed.doc, actor1)  # "he" whose person is named too far back
+            if entry.added and (actor1 is None or actor1.code is None):
+                continue  # a further event of speech whose speaker cannot be coded records no one's act
             if entry.code.startswith(_FORCE_ROOT) and _verbal_attack(token, actor1, actor2):
                 entry.code = _CRITICISE_CODE  # "Democrats attacked Republicans": words, not force
             if decision.status is EvidentialStatus.HYPOTHETICAL and (actor1 is None or actor1.code is None):
@@ -4638,6 +4703,12 @@ def extract_events(
                     main = entry.reporter if entry is main else main
                 continue
             claimed_by = _claimant(decision.statement, parsed.doc) or _cited(decision.source, sent)
+            if (
+                claimed_by is None
+                and entry.claimant is not None
+                and decision.status is EvidentialStatus.CLAIMED
+            ):
+                claimed_by = _as_actor(_actor_code(entry.claimant, sent))
             info = codes[entry.code]
             trigger = Span.of(text, t_start, t_end)
             sentence = Span.of(text, s_start, s_end)

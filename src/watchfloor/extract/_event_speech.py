@@ -1,0 +1,358 @@
+"""A sentence's further events that speech makes (round 18, E23): a denial of a claim, a naming that
+disparages, a warning that threatens.
+
+The coder finds a sentence's main event well; the verbal acts a second clause adds ("…, a claim the army
+denied", "…, which he called a terrorist group", "… and warned that he would not hesitate to order further
+action") it mostly missed. Each rule here reads one construction of the parse, not a trigger word alone:
+
+- **denial** (CAMEO 016, "discard or deny accusations or charges"): a verb of denial whose object is a
+  claim noun ("denied the accusations"), a relative clause of denial on a claim noun ("a claim the army
+  denied", "an accusation Paris denied"), or a non-restrictive "which" clause of denial ("…, which Bamako
+  denies"). The codebook's target is the party that made the claim: the subject of the clause the claim
+  noun sums up, or the claim noun's possessor or by-agent.
+- **naming** (111, "criticize or denounce … defame, denigrate"): a verb of naming ("called", "branded",
+  "described … as", "dismissed … as") whose predicative complement disparages ("a terrorist group", "a
+  flagrant violation", "hysteria"). Its target is a party the complement or the named thing holds
+  ("victims of Kurti's terror", "US warnings"), else the thing named when it is a party ("the M23, which he
+  called …", "called Lai a separatist").
+- **relayed act** (the act an accusation names, CAMEO 112's note: "allegations … do not in any way imply
+  that the alleged events have taken place"): "accused France of plotting to attack", "blamed Ukraine for
+  the blast" code the accusation (112x) and, apart, the material act it names, done by the accused, its
+  status claimed (:func:`accused_party`).
+- **warning** (130, "coercive or forceful warnings … conflictual behavior forecast in the future tense"):
+  a warning (012) whose reported clause says what the warner's own side will or could do ("warned that he
+  would not hesitate", "warned it could declare an air defence zone").
+
+The words are in ``knowledge/event_speech.json``; the caller (``extract/events.py``) turns each
+:class:`SpeechEvent` into a coded trigger and codes its actors as it does every event's.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any, Final
+
+from ..errors import Errors, KnowledgeError
+from ..knowledge import read_json
+
+__all__ = [
+    "DENIAL",
+    "NAMING",
+    "RELAYED",
+    "WARNING",
+    "SpeechEvent",
+    "accused_party",
+    "relayed_code",
+    "speech_events",
+    "speech_words",
+]
+
+DENIAL: Final = "denial"
+NAMING: Final = "naming"
+WARNING: Final = "warning"
+RELAYED: Final = "relayed"
+
+_DENIAL_CODE: Final = "016"
+_CRITICISE_CODE: Final = "111"
+_THREAT_CODE: Final = "130"
+_WARNING_CODE: Final = "012"
+_SPEECH_CODE: Final = "010"
+_FILE: Final = "event_speech.json"
+_LISTS: Final = (
+    "claim_nouns",
+    "denial_verbs",
+    "relative_denial_verbs",
+    "naming_verbs",
+    "disparaging_words",
+    "negating_prefixes",
+    "warning_lemmas",
+    "own_pronouns",
+    "future_aux",
+    "accusing_lemmas",
+    "relayed_roots",
+    "unrelayed_codes",
+    "claim_making_verbs",
+)
+_OBJECTS: Final = frozenset({"dobj", "obj"})
+_SUBJECTS: Final = frozenset({"nsubj", "nsubjpass"})
+_COMPLEMENTS: Final = frozenset({"oprd", "xcomp", "attr"})
+_HOLDERS: Final = frozenset({"poss", "compound", "amod"})
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechEvent:
+    """A further event of a sentence: its trigger token, CAMEO code, the construction that found it
+    (:data:`DENIAL`, :data:`NAMING`, :data:`WARNING`) and the token its target is coded from when the
+    construction names one (None: the caller finds the target as for any event)."""
+
+    token: Any
+    code: str
+    rule: str
+    party: Any | None = None
+
+
+@functools.cache
+def speech_words(key: str) -> frozenset[str]:
+    """One word list of ``event_speech.json`` as a set of lower-case words, read once."""
+    data = read_json(_FILE)
+    if key not in _LISTS or not isinstance(data.get(key), list):
+        raise KnowledgeError(Errors.E010.format(path=_FILE, line=0, reason=f"no word list {key!r}"))
+    return frozenset(str(w).lower() for w in data[key])
+
+
+def speech_events(
+    sent: Any,
+    coded: Mapping[int, str],
+    is_party: Callable[[Any], bool],
+    disparaging: frozenset[str] = frozenset(),
+) -> list[SpeechEvent]:
+    """The further events of one spaCy sentence, in text order. ``coded`` maps the token index of each
+    event already coded in the sentence to its CAMEO code: a rule recodes a plain statement or warning
+    there, and leaves any other coded event alone. ``is_party`` says whether a token names a codable
+    party; ``disparaging`` adds words to the file's ``disparaging_words`` (the coder's criticism words)."""
+    words = speech_words("disparaging_words") | disparaging
+    out: list[SpeechEvent] = []
+    for token in sent:
+        if token.pos_ != "VERB":
+            continue
+        hit = _denial(token, is_party) or _naming(token, words, is_party) or _warning(token, coded)
+        if hit is None:
+            continue
+        held = coded.get(token.i)
+        if held is None or held in {_SPEECH_CODE, _WARNING_CODE} or (hit.rule == DENIAL and held[:2] == "12"):
+            out.append(hit)
+    return out
+
+
+def _lemma(token: Any) -> str:
+    return str(token.lemma_).lower()
+
+
+def _negated(token: Any) -> bool:
+    return any(c.dep_ == "neg" for c in token.children)
+
+
+def _subject(verb: Any) -> Any | None:
+    return next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+
+
+# --- denial (016) -------------------------------------------------------------------------------------
+
+
+def _denial(token: Any, is_party: Callable[[Any], bool]) -> SpeechEvent | None:
+    lemma = _lemma(token)
+    if lemma not in speech_words("denial_verbs") or _negated(token):
+        return None
+    claims = speech_words("claim_nouns")
+    if token.dep_ == "relcl" and _subject(token) is not None:
+        head = token.head
+        if _lemma(head) in claims and not any(c.dep_ in _OBJECTS and c.tag_ != "WDT" for c in token.children):
+            # "…, a claim the army denied": the claim sums up the clause it hangs on; its subject claimed
+            return SpeechEvent(token, _DENIAL_CODE, DENIAL, _claimant(head, token, is_party))
+        which = lemma in speech_words("relative_denial_verbs") and any(
+            c.dep_ in _OBJECTS and c.lower_ == "which" for c in token.children
+        )
+        if which and token.i > 0 and token.doc[_first(token).i - 1].lower_ == ",":
+            # "…, which Bamako denies": a non-restrictive clause denies what the sentence reports
+            return SpeechEvent(token, _DENIAL_CODE, DENIAL, _claimant(head, token, is_party))
+        return None
+    obj = next((c for c in token.children if c.dep_ in _OBJECTS), None)
+    if obj is None or _lemma(obj) not in claims or any(c.dep_ == "ccomp" for c in token.children):
+        return None
+    if _about_another(obj, token):
+        return None  # "dismissed a report that Jeb Bush has been considering …": no charge against him
+    # "denied the accusations", "rejected the US and NATO assessments as unfounded"
+    return SpeechEvent(token, _DENIAL_CODE, DENIAL, _holder(obj, is_party))
+
+
+def _about_another(claim: Any, denial: Any) -> bool:
+    """Whether a claim noun's content clause is about someone other than the denier: its subject a name
+    that is not the denier's ("a report that Jeb Bush has been considering …"), so the denial discards no
+    charge against the denier (016 is denying responsibility; "denied reports that its drones had struck"
+    is one). The parser may hang the content clause as a relative one; a relative clause of making
+    (``claim_making_verbs``: "the accusations Kinshasa made") names the claimant instead."""
+    denier = _subject(denial)
+    own = {t.lower_ for t in denier.subtree} if denier is not None else set()
+    for clause in claim.children:
+        if clause.dep_ not in {"acl", "ccomp", "relcl"} or clause.pos_ not in {"VERB", "AUX"}:
+            continue
+        if clause.dep_ == "relcl" and _lemma(clause) in speech_words("claim_making_verbs"):
+            continue  # "the accusations Kinshasa made": who made them, not what they say
+        subject = _subject(clause)
+        if subject is not None and subject.pos_ == "PROPN" and subject.lower_ not in own:
+            return True
+    return False
+
+
+def _first(token: Any) -> Any:
+    """The first token of a clause (its leftmost descendant)."""
+    return token.doc[token.left_edge.i]
+
+
+def _claimant(noun: Any, denial: Any, is_party: Callable[[Any], bool]) -> Any | None:
+    """Who made the claim a noun names: its possessor or by-agent ("Kinshasa's accusations"), else the
+    subject of the clause it sums up ("The RSF said …, a claim the army denied"), not the denier."""
+    own = _holder(noun, is_party)
+    if own is not None:
+        return own
+    denier = _subject(denial)
+    node = noun
+    for _ in range(10):
+        if node.head is node:
+            break
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            subject = _subject(node)
+            if subject is not None and subject is not denier and is_party(subject):
+                return subject
+            if node.dep_ not in {"conj", "ccomp", "xcomp", "advcl", "pcomp", "relcl", "acl"}:
+                break
+    return None
+
+
+def _holder(noun: Any, is_party: Callable[[Any], bool]) -> Any | None:
+    """A party a noun phrase names as its holder: a possessor or party modifier ("Kinshasa's accusations",
+    "US warnings") or a by- or of-phrase ("accusations by Kinshasa")."""
+    for child in noun.children:
+        nominal = child.pos_ in {"PROPN", "NOUN"} or (child.pos_ == "ADJ" and bool(child.ent_type_))
+        if child.dep_ in _HOLDERS and nominal and is_party(child):
+            return child
+        if child.dep_ == "prep" and child.lower_ in {"by", "of", "from"}:
+            inner = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if inner is not None and is_party(inner):
+                return inner
+    return None
+
+
+# --- naming (111) -------------------------------------------------------------------------------------
+
+
+def _naming(token: Any, words: frozenset[str], is_party: Callable[[Any], bool]) -> SpeechEvent | None:
+    if _lemma(token) not in speech_words("naming_verbs") or _negated(token):
+        return None
+    objects = [c for c in token.children if c.dep_ in _OBJECTS]
+    complements = [c for c in token.children if c.dep_ in _COMPLEMENTS and c.pos_ != "VERB"]
+    # the name as the parser may hang it: a second object ("branded the rebels a terrorist group"), a
+    # verbless small clause ("branded the strike illegal"), an object with a subject of its own
+    complements += objects[1:] + [
+        c for c in token.children if c.dep_ == "ccomp" and c.pos_ in {"NOUN", "ADJ"}
+    ]
+    complements += [c for c in objects[:1] if any(g.dep_ == "nsubj" for g in c.children)]
+    # "described them as victims", and "dismissed the warnings as hysteria" with "as" hung on the object
+    holders = [token, *objects]
+    complements += [
+        g
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "as"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    if not any(_disparages(w, words) for c in complements for w in c.subtree):
+        return None
+    obj = objects[0] if objects and objects[0] not in complements else None
+    if obj is not None and obj.lower_ == "what":
+        # "a response to what it calls hostile drills", "denounce what they called Rwandan aggression": the
+        # writer quotes a party's name for a thing another act is about (``naming_verbs`` in events.py)
+        return None
+    return SpeechEvent(token, _CRITICISE_CODE, NAMING, _named_party(token, obj, complements, is_party))
+
+
+def _disparages(word: Any, words: frozenset[str]) -> bool:
+    """Whether a word of a complement disparages: in the list, and not the stem of a prefixed word that
+    turns it round ("anti-terrorist measures", "de-escalation")."""
+    if _lemma(word) not in words and word.lower_ not in words:
+        return False
+    doc = word.doc
+    return not (
+        word.i >= 2
+        and doc[word.i - 1].lower_ == "-"
+        and doc[word.i - 2].lower_ in speech_words("negating_prefixes")
+    )
+
+
+def _named_party(
+    token: Any, obj: Any | None, complements: list[Any], is_party: Callable[[Any], bool]
+) -> Any | None:
+    """The party a naming disparages: one the complement holds ("victims of Kurti's terror"), else the
+    thing named when it is a party, or its holder ("US warnings"), else the noun a relative clause of naming
+    hangs on ("the M23, which he called …")."""
+    for complement in complements:
+        for word in complement.subtree:
+            if word is complement:
+                continue
+            if word.dep_ in {"poss", "pobj", "compound"} and is_party(word):
+                return word
+    if obj is not None and obj.tag_ not in {"WP", "WDT"}:
+        if is_party(obj):
+            return obj
+        return _holder(obj, is_party)
+    if token.dep_ == "relcl" and is_party(token.head):
+        return token.head
+    return None
+
+
+# --- warning (130) ------------------------------------------------------------------------------------
+
+
+def _warning(token: Any, coded: Mapping[int, str]) -> SpeechEvent | None:
+    if _lemma(token) not in speech_words("warning_lemmas") or coded.get(token.i) != _WARNING_CODE:
+        return None
+    if any(_own_future(clause, token) for clause in _clauses(token)):
+        return SpeechEvent(token, _THREAT_CODE, WARNING, None)
+    return None
+
+
+def _clauses(token: Any) -> Iterator[Any]:
+    for clause in token.children:
+        if clause.dep_ == "ccomp":
+            yield clause
+            yield from (c for c in clause.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})
+
+
+def _own_future(clause: Any, warner: Any) -> bool:
+    """Whether a reported clause says what the warner's own side will or could do: a future or possibility
+    modal, active, with the warner's pronoun as subject ("warned that he would not hesitate", "warned it
+    could declare")."""
+    aux = {_lemma(c) for c in clause.children if c.dep_ == "aux"}
+    if not aux & speech_words("future_aux") or any(c.dep_ == "auxpass" for c in clause.children):
+        return False
+    subject = _subject(clause)
+    outer = _subject(warner) or _subject(warner.head)  # "said … and warned that …" shares the subject
+    if subject is None or outer is None or subject.lower_ not in speech_words("own_pronouns"):
+        return False
+    plural = outer.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in outer.children)
+    return (subject.lower_ in {"they", "we"}) == plural or subject.lower_ == "we"
+
+
+# --- the act an accusation relays ---------------------------------------------------------------------
+
+
+def accused_party(token: Any, act: Any) -> Any | None:
+    """The party an accusation charges with the act it names, when the act is what the accusing word
+    governs through "of" or "for" ("accused Kyiv of shooting down the plane", "blamed Ukraine for the
+    blast"): the accusing verb's object. None when ``token`` is no accusing verb, ``act`` hangs elsewhere or
+    the verb names no one (the act keeps the accusation it was absorbed in)."""
+    if token.pos_ != "VERB" or _lemma(token) not in speech_words("accusing_lemmas"):
+        return None
+    node = act
+    for _ in range(3):  # "of plotting to attack", "of carrying out an air strike": up to the gerund
+        if node.dep_ not in {"xcomp", "dobj", "obj"}:
+            break
+        node = node.head
+    prep = node.head if node.dep_ in {"pcomp", "pobj"} else None
+    if prep is None or prep.head.i != token.i or prep.lower_ not in {"of", "for"}:
+        return None
+    return next((c for c in token.children if c.dep_ in _OBJECTS), None)
+
+
+def relayed_code(act: Any, code: str) -> bool:
+    """Whether an act an accusation names, coded ``code``, is recorded apart (:func:`accused_party`): an act
+    of force or coercion (``relayed_roots``: "shelling", "shooting down", "blowing up"; not a breach of a
+    ceasefire, ``unrelayed_codes``, which the accusation itself states) that, as a verb, names what it was
+    done to ("shelling Rwandan territory"; not "fighting alongside the FDLR")."""
+    if code[:2] not in speech_words("relayed_roots") or code in speech_words("unrelayed_codes"):
+        return False
+    return act.pos_ != "VERB" or any(c.dep_ in _OBJECTS for c in act.children)
