@@ -27,6 +27,12 @@
 - :func:`struck_country`: the victims of an act of force named only by a role ("killed at least 490 people")
   are of the country where it struck when the act names a place of another country than its doer's
   ("Israeli air strikes across southern Lebanon killed …": Lebanon's), not the doer's (round 17).
+- round 18 (C24): a mediation whose passive subject is a deal named before ("The deal was brokered by
+  Qatar and Egypt"), a consultation with a pair ("spoke by phone with both generals"), a pair named by its
+  people ("the foreign ministers of both countries") are aimed at the parties named before, taken from two
+  events when no one event names both (:func:`referred_parties`); an appeal for calm with no addressee
+  ("called for an immediate ceasefire", CAMEO 0256) at the doers of the latest act of force; a target that
+  is the source's own party (:func:`same_party`: "met both leaders" coded EU with EU) aims at no one.
 
 The words live in ``knowledge/event_target_words.tsv``. spaCy tokens are passed in; whether a token
 codes as a party is the caller's (``codable``), so this module needs nothing from ``events``.
@@ -55,6 +61,7 @@ __all__ = [
     "referral",
     "referred_parties",
     "said_act_doer",
+    "same_party",
     "struck_country",
     "target_words",
     "with_referred_targets",
@@ -278,6 +285,10 @@ _REFERRED_ROOTS: Final = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 _REFERRAL_REACH: Final = 3
 # the CAMEO code of a mediation, whose parties a deal named before may give
 _MEDIATION: Final = "045"
+# the CAMEO root of consultations, held with whom their with-phrase names
+_CONSULT_ROOT: Final = "04"
+# the CAMEO root of appeals, one for calm aimed at the parties of the fighting named before (CAMEO 0256)
+_APPEAL_ROOT: Final = "02"
 # the CAMEO code of a denial ("Rwanda has denied arming the group"), which answers its accuser
 _DENIAL: Final = "016"
 # CAMEO accusations (112x): a denier's own counter-accusation names whom its denial answers
@@ -337,18 +348,54 @@ def referral(
         # the act a condemnation or threat is about outranks a party the fallback named elsewhere in the
         # sentence ("France, Germany and Britain condemned the attack and urged Israel …": the attacker)
         return _referred_act(token, code, noun_code, [*_aimed_objects(token), *_said_subjects(token, code)])
-    pair, collective = target_words("pair"), target_words("collective")
     if code.startswith(_MEDIATION) and _mediates_referred(token):
         return Referral("pair", "")
-    for obj in _aimed_objects(token):
+    # a consultation's with-phrase names whom it is held with ("spoke by phone with both generals")
+    held_with = _prep_objects(token, {"with"}) if code.startswith(_CONSULT_ROOT) else []
+    for obj in [*_aimed_objects(token), *held_with]:
         if obj.lower_ in target_words("pronoun") and _pair_before(obj):
             return Referral("pair", "")
-        if obj.pos_ != "NOUN":
-            continue
-        dets = {c.lower_ for c in obj.children if c.dep_ in {"det", "nummod", "predet"}}
-        if obj.tag_ == "NNS" and obj.lemma_.lower() in collective and dets & pair:
+        # a pair collective, or a plural noun of its people ("the foreign ministers of both countries")
+        if any(_is_pair(o) for o in [obj, *_prep_objects(obj, {"of"})]):
             return Referral("pair", "")
-    return _referred_act(token, code, noun_code, [*_aimed_objects(token), *_said_subjects(token, code)])
+    act = _referred_act(token, code, noun_code, [*_aimed_objects(token), *_said_subjects(token, code)])
+    if act is None and code.startswith(_APPEAL_ROOT) and _calls_for_calm(token):
+        return Referral("fight", "")
+    return act
+
+
+def _prep_objects(token: Any, preps: set[str]) -> list[Any]:
+    """The objects of ``token``'s prepositions among ``preps``."""
+    return [
+        g
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in preps
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def _is_pair(word: Any) -> bool:
+    """Whether a word is a pair collective: a plural ``collective`` noun with a ``pair`` word ("both sides",
+    "the two governments", "all parties")."""
+    return (
+        word.pos_ == "NOUN"
+        and word.tag_ == "NNS"
+        and word.lemma_.lower() in target_words("collective")
+        and any(
+            c.dep_ in {"det", "nummod", "predet"} and c.lower_ in target_words("pair") for c in word.children
+        )
+    )
+
+
+def _calls_for_calm(token: Any) -> bool:
+    """Whether an appeal (trigger ``token``) asks for an end of fighting with no addressee: its object or
+    for-phrase is a ``calm`` word of ``knowledge/event_target_words.tsv`` ("called for an immediate
+    ceasefire", "called for a cessation of hostilities", "urged restraint"; CAMEO 0256: the target is who
+    is to stop fighting, the parties of the fighting named before)."""
+    calm = target_words("calm")
+    objects = [c for c in token.children if c.dep_ == "dobj"] + _prep_objects(token, {"for"})
+    return any(o.pos_ == "NOUN" and o.lemma_.lower() in calm for o in objects)
 
 
 def _referred_act(
@@ -396,7 +443,8 @@ def _mediates_referred(token: Any) -> bool:
     a between-phrase naming a pair collective ("brokered a ceasefire between the two sides")."""
     pair, collective, definite = target_words("pair"), target_words("collective"), target_words("definite")
     nouns = [token.head] if token.dep_ == "acl" else []
-    nouns += [c for c in token.children if c.dep_ == "dobj"]
+    # its object, or the passive's subject ("The deal was brokered by Qatar and Egypt")
+    nouns += [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
     if (
         token.dep_ != "acl"
         and token.tag_ == "VBN"
@@ -527,9 +575,38 @@ def referred_parties(event: Event, ref: Referral, events: Sequence[Event]) -> li
             return _doers(found, earlier, own)
         if ref.kind == "pair" and found.actor1 is not None and found.actor2 is not None:
             other = _country(found.actor2)
-            if other is not None and other != own and found.actor2.code != found.actor1.code:
+            if other is not None and other != own and not same_party(found.actor1, found.actor2):
                 return [found.actor1, found.actor2]
+        if ref.kind == "fight" and found.cameo[:2] in _FORCE_ROOTS and found.actor1 is not None:
+            return _doers(found, earlier, own)
+    return _two_parties(earlier, own) if ref.kind == "pair" else []
+
+
+def _two_parties(earlier: Sequence[Event], own: str | None) -> list[Actor]:
+    """With no earlier event naming both parties of a pair, the two nearest distinct parties of the
+    earlier events, latest first, none of the ``own`` country ("Indian jets struck a camp in Balakot.
+    Pakistan denied that any militants had been killed … urged them": Pakistan and India); [] when the
+    events name fewer than two."""
+    found: list[Actor] = []
+    for event in reversed(earlier):
+        for party in (event.actor1, event.actor2):
+            if party is None or not party.code or _country(party) == own:
+                continue
+            if all(not same_party(party, f) for f in found):
+                found.append(party)
+            if len(found) == 2:
+                return found
     return []
+
+
+def same_party(one: Actor | None, two: Actor | None) -> bool:
+    """Whether two coded actors are one party: one's code a prefix of the other's ("PAK" and "PAKUAF",
+    "LBYMIL" twice), not two sectors of one country ("SDNMIL" and "SDNREB", the two sides of a civil war)."""
+    a = one.code if one is not None else None
+    b = two.code if two is not None else None
+    if not a or not b:
+        return False
+    return a.startswith(b) or b.startswith(a)
 
 
 def _doers(found: Event, events: Sequence[Event], own: str | None) -> list[Actor]:

@@ -93,6 +93,7 @@ from ._event_targets import (
     paired_party,
     referral,
     said_act_doer,
+    same_party,
     struck_country,
     with_referred_targets,
 )
@@ -4593,7 +4594,9 @@ def extract_events(
             events.append(first)
             if actor1 is None and token.pos_ == "NOUN" and _perceived(token):
                 unseen.append(len(events) - 1)
-            ref = referral(token, entry.code, _noun_code, aimed=any(two is not None for _, two in pairs))
+            # (a target that is the source's own party aims at no one: "met both leaders" coded EU with EU)
+            aimed = any(two is not None and not same_party(one, two) for one, two in pairs)
+            ref = referral(token, entry.code, _noun_code, aimed=aimed)
             if ref is not None and actor1 is not None and actor1.code and len({two for _, two in pairs}) == 1:
                 referring.update((len(events) + k - 1, ref) for k in range(len(pairs)))
             # the other parties of a compound actor, one event per pair, sharing status, claimant, date and
