@@ -4,12 +4,13 @@ parties, a pair met or consulted, an appeal for calm, a pair whose parties no on
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 import pytest
 
 from watchfloor.extract import _event_targets
-from watchfloor.model import Actor
+from watchfloor.model import Actor, QuadClass
 
 from ._event_builders import event_in, events_at
 
@@ -129,3 +130,46 @@ def test_fight_referral_takes_the_doers_of_the_latest_act_of_force() -> None:
     assert [a.code for a in _event_targets.referred_parties(called, fight, [shelled, called])] == ["CODREB"]
     said = event_in(text, one, "shelled", "010", "CODREB", "COD")  # no act of force before
     assert _event_targets.referred_parties(called, fight, [said, called]) == []
+
+
+def test_strikes_with_no_protest_before_are_the_strikes_of_force() -> None:
+    one, two = "US jets bombed militia bases.", "Iraq condemned the strikes."
+    text = " ".join([one, two])
+    bombed = event_in(text, one, "bombed", "195", "USAMIL", "IRQREB")
+    condemned = event_in(text, two, "condemned", "111", "IRQGOV", None)
+    strikes = _event_targets.Referral("act", "14")  # "the strikes" codes as a protest
+    found = _event_targets.referred_parties(condemned, strikes, [bombed, condemned])
+    assert [a.code for a in found] == ["USAMIL"]
+    # a protest named before is what "the strikes" are
+    walkout = event_in(text, one, "bombed", "143", "GBRLAB", None)
+    found = _event_targets.referred_parties(condemned, strikes, [bombed, walkout, condemned])
+    assert [a.code for a in found] == ["GBRLAB"]
+
+
+def test_counterpart_of_an_offer_is_its_adversary_named_before() -> None:
+    one, two = "Pakistan shot down two Indian jets.", "Pakistan signed a deal with China."
+    three = "Khan offered talks."
+    text = " ".join([one, two, three])
+    shot = dataclasses.replace(
+        event_in(text, one, "shot", "190", "PAKMIL", "INDMIL"), quad_class=QuadClass.MATERIAL_CONFLICT
+    )
+    signed = event_in(text, two, "signed", "057", "PAK", "CHN")  # a partner, not a counterpart
+    offered = event_in(text, three, "offered", "036", "PAKGOV", None)
+    counter = _event_targets.Referral("counter", "")
+    assert [a.code for a in _event_targets.referred_parties(offered, counter, [shot, signed, offered])] == [
+        "INDMIL"
+    ]
+    assert _event_targets.referred_parties(offered, counter, [signed, offered]) == []
+    # an offer with a target of its own keeps it
+    aimed = event_in(text, three, "offered", "036", "PAKGOV", "PAK")
+    assert _event_targets.referred_parties(aimed, counter, [shot, signed, aimed]) == []
+
+
+def test_offer_with_no_target_aimed_at_the_adversary(nlp: Any) -> None:
+    text = (
+        "Pakistan said it shot down two Indian fighter jets on Wednesday. Prime Minister Imran Khan "
+        "offered talks."
+    )
+    assert {b for _, b in _pairs(nlp, text, "offered")} == {"IND"}
+    doc = nlp("Prime Minister Imran Khan offered talks.")
+    assert _event_targets.referral(doc[4], "036", lambda t: None) == _event_targets.Referral("counter", "")

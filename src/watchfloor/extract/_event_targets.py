@@ -32,7 +32,10 @@
   people ("the foreign ministers of both countries") are aimed at the parties named before, taken from two
   events when no one event names both (:func:`referred_parties`); an appeal for calm with no addressee
   ("called for an immediate ceasefire", CAMEO 0256) at the doers of the latest act of force; a target that
-  is the source's own party (:func:`same_party`: "met both leaders" coded EU with EU) aims at no one.
+  is the source's own party (:func:`same_party`: "met both leaders" coded EU with EU) aims at no one;
+  an offer or pledge with no target (CAMEO 03: "Imran Khan offered talks") at the other party of the
+  nearest conflict event its source's party is in; "the strikes" (coded as a protest) with no protest
+  named before refers to the latest act of force ("The Iraqi government condemned the strikes").
 
 The words live in ``knowledge/event_target_words.tsv``. spaCy tokens are passed in; whether a token
 codes as a party is the caller's (``codable``), so this module needs nothing from ``events``.
@@ -46,7 +49,8 @@ from collections.abc import Callable, Sequence
 from typing import Any, Final, NamedTuple
 
 from ..knowledge import read_tsv
-from ..model import Actor, Event
+from ..model import Actor, Event, QuadClass
+from .actors import state_sectors
 
 __all__ = [
     "Referral",
@@ -295,6 +299,12 @@ _DENIAL: Final = "016"
 _ACCUSATION: Final = "112"
 # the CAMEO root of threats, whose condition names whom they are aimed at
 _THREAT_ROOT: Final = "13"
+# the CAMEO root of intents (offers, pledges), aimed with no addressee at the source's counterpart
+_INTENT_ROOT: Final = "03"
+# the quad classes of conflict, whose other party is an offer's counterpart
+_CONFLICT: Final = frozenset({QuadClass.VERBAL_CONFLICT, QuadClass.MATERIAL_CONFLICT})
+# the CAMEO root of protests, whose word "strike" also names an act of force
+_PROTEST_ROOT: Final = "14"
 # the roots one word of force refers to ("the attack" after "fired missiles at", "shelled", "bombed")
 _FORCE_ROOTS: Final = frozenset({"18", "19", "20"})
 # an event noun's own words naming its doer or its parties, which the sentence's rules read already
@@ -361,6 +371,8 @@ def referral(
     act = _referred_act(token, code, noun_code, [*_aimed_objects(token), *_said_subjects(token, code)])
     if act is None and code.startswith(_APPEAL_ROOT) and _calls_for_calm(token):
         return Referral("fight", "")
+    if act is None and code.startswith(_INTENT_ROOT):
+        return Referral("counter", "")
     return act
 
 
@@ -570,6 +582,8 @@ def referred_parties(event: Event, ref: Referral, events: Sequence[Event]) -> li
         return _described_party(event, ref.root.split(), events, near)
     if ref.kind == "answer":
         return _accuser(event, events, near)
+    if ref.kind == "counter":
+        return _counterpart(event, events, near)
     for found in reversed(earlier):
         if ref.kind == "act" and _same_act(ref.root, found.cameo[:2]) and found.actor1 is not None:
             return _doers(found, earlier, own)
@@ -579,7 +593,43 @@ def referred_parties(event: Event, ref: Referral, events: Sequence[Event]) -> li
                 return [found.actor1, found.actor2]
         if ref.kind == "fight" and found.cameo[:2] in _FORCE_ROOTS and found.actor1 is not None:
             return _doers(found, earlier, own)
+    if ref.kind == "act" and ref.root == _PROTEST_ROOT:
+        # "the strikes" codes as a protest; with no protest named before, the strikes are of force
+        # ("US bombers struck 85 targets … The Iraqi government condemned the strikes")
+        return referred_parties(event, Referral("act", next(iter(sorted(_FORCE_ROOTS)))), events)
     return _two_parties(earlier, own) if ref.kind == "pair" else []
+
+
+def _counterpart(event: Event, events: Sequence[Event], near: set[int]) -> list[Actor]:
+    """For an offer or pledge with no target ("Prime Minister Imran Khan offered talks"), the other party of
+    the nearest conflict event (verbal or material) of its sentence (before or after), else of up to three
+    sentences back, that has the source's party on one side and a distinct party on the other ("Pakistan
+    said it shot down two Indian jets": India; CAMEO 03: an intent is aimed at whom it is offered to, in a
+    conflict the adversary). [] when there is none."""
+    source = event.actor1
+    if source is None or not source.code or event.actor2 is not None:
+        return []  # (a target of its own, even the source's own party: "would allow Afghans to leave")
+    found: list[tuple[tuple[int, int], Actor]] = []
+    for e in events:
+        if e is event or e.sentence.start not in near or e.sentence.start > event.sentence.start:
+            continue
+        if e.quad_class not in _CONFLICT:
+            continue  # (a partner of cooperation is no counterpart: "signed agreements with Turkey")
+        for mine, other in ((e.actor1, e.actor2), (e.actor2, e.actor1)):
+            if (
+                same_party(mine, source)
+                and other is not None
+                and other.code
+                and not same_party(other, source)
+            ):
+                # the same sentence first, then the nearest sentence back; within one, the nearest trigger
+                found.append(
+                    (
+                        (event.sentence.start - e.sentence.start, abs(e.trigger.start - event.trigger.start)),
+                        other,
+                    )
+                )
+    return [min(found, key=lambda f: f[0])[1]] if found else []
 
 
 def _two_parties(earlier: Sequence[Event], own: str | None) -> list[Actor]:
@@ -601,12 +651,16 @@ def _two_parties(earlier: Sequence[Event], own: str | None) -> list[Actor]:
 
 def same_party(one: Actor | None, two: Actor | None) -> bool:
     """Whether two coded actors are one party: one's code a prefix of the other's ("PAK" and "PAKUAF",
-    "LBYMIL" twice), not two sectors of one country ("SDNMIL" and "SDNREB", the two sides of a civil war)."""
+    "LBYMIL" twice) or two organs of one state (``state_sectors``: "PAKGOV" and "PAKMIL"), not a state and
+    a party of its own country outside it ("SDNMIL" and "SDNREB", the two sides of a civil war)."""
     a = one.code if one is not None else None
     b = two.code if two is not None else None
     if not a or not b:
         return False
-    return a.startswith(b) or b.startswith(a)
+    if a.startswith(b) or b.startswith(a):
+        return True
+    organs = state_sectors()
+    return a[:3] == b[:3] and a[3:6] in organs and b[3:6] in organs
 
 
 def _doers(found: Event, events: Sequence[Event], own: str | None) -> list[Actor]:
