@@ -173,3 +173,30 @@ def test_offer_with_no_target_aimed_at_the_adversary(nlp: Any) -> None:
     assert {b for _, b in _pairs(nlp, text, "offered")} == {"IND"}
     doc = nlp("Prime Minister Imran Khan offered talks.")
     assert _event_targets.referral(doc[4], "036", lambda t: None) == _event_targets.Referral("counter", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "mutual"),
+    [
+        ("The two sides agreed to meet again in Geneva.", True),
+        ("Both sides have repeatedly accused the other of firing first.", True),
+        ("Representatives of both sides held talks on Thursday.", True),
+        ("The two ministers agreed to meet again in Geneva.", False),  # (no collective of parties)
+        ("Armenia agreed to meet both sides in Geneva.", False),  # (a pair object, not a subject)
+    ],
+)
+def test_mutual_subject(nlp: Any, text: str, mutual: bool) -> None:
+    doc = nlp(text)
+    verb = next(t for t in doc if t.dep_ == "ROOT")
+    assert _event_targets.mutual_subject(verb) is mutual
+
+
+def test_pair_subject_acts_each_way_between_the_parties_named_before(nlp: Any) -> None:
+    text = (
+        "India and Pakistan agreed on Thursday to observe the ceasefire. Both sides have repeatedly accused "
+        "the other of unprovoked firing."
+    )
+    assert _pairs(nlp, text, "accused") == {("IND", "PAK"), ("PAK", "IND")}
+    # no reciprocal event before: the source stays unknown
+    alone = "Both sides have repeatedly accused the other of unprovoked firing."
+    assert _pairs(nlp, alone, "accused") == {(None, None)}

@@ -35,7 +35,9 @@
   is the source's own party (:func:`same_party`: "met both leaders" coded EU with EU) aims at no one;
   an offer or pledge with no target (CAMEO 03: "Imran Khan offered talks") at the other party of the
   nearest conflict event its source's party is in; "the strikes" (coded as a protest) with no protest
-  named before refers to the latest act of force ("The Iraqi government condemned the strikes").
+  named before refers to the latest act of force ("The Iraqi government condemned the strikes"); a
+  reciprocal act whose subject is a pair ("Both sides have accused the other", :func:`mutual_subject`) is
+  coded each way between the parties of the nearest reciprocal event named before.
 
 The words live in ``knowledge/event_target_words.tsv``. spaCy tokens are passed in; whether a token
 codes as a party is the caller's (``codable``), so this module needs nothing from ``events``.
@@ -60,6 +62,7 @@ __all__ = [
     "in_said_subject",
     "listed_member",
     "mediation_clauses",
+    "mutual_subject",
     "paired_party",
     "referent_codes",
     "referral",
@@ -315,7 +318,9 @@ _PARTY_ENTS: Final = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 
 class Referral(NamedTuple):
     """How an event's object refers back: ``kind`` "act" (an act named before, of CAMEO ``root``: its doer is
-    the target) or "pair" (the two parties of an act named before)."""
+    the target), "pair" (the two parties of an act named before), "described", "answer", "fight" (the doers
+    of the latest act of force), "counter" (an intent's counterpart) or "mutual" (a pair subject's parties,
+    each acting on the other)."""
 
     kind: str
     root: str
@@ -587,7 +592,9 @@ def referred_parties(event: Event, ref: Referral, events: Sequence[Event]) -> li
     for found in reversed(earlier):
         if ref.kind == "act" and _same_act(ref.root, found.cameo[:2]) and found.actor1 is not None:
             return _doers(found, earlier, own)
-        if ref.kind == "pair" and found.actor1 is not None and found.actor2 is not None:
+        if ref.kind == "both" and not _mirrored(found, earlier):
+            continue
+        if ref.kind in {"pair", "both"} and found.actor1 is not None and found.actor2 is not None:
             other = _country(found.actor2)
             if other is not None and other != own and not same_party(found.actor1, found.actor2):
                 return [found.actor1, found.actor2]
@@ -630,6 +637,22 @@ def _counterpart(event: Event, events: Sequence[Event], near: set[int]) -> list[
                     )
                 )
     return [min(found, key=lambda f: f[0])[1]] if found else []
+
+
+def _mirrored(found: Event, events: Sequence[Event]) -> bool:
+    """Whether an event is one of a reciprocal pair: coded at its trigger both ways ("India and Pakistan
+    agreed to observe the ceasefire": India with Pakistan and Pakistan with India)."""
+    one, two = found.actor1, found.actor2
+    if one is None or two is None:
+        return False
+    return any(
+        e.trigger.start == found.trigger.start
+        and e.actor1 is not None
+        and e.actor2 is not None
+        and e.actor1.code == two.code
+        and e.actor2.code == one.code
+        for e in events
+    )
 
 
 def _two_parties(earlier: Sequence[Event], own: str | None) -> list[Actor]:
@@ -749,6 +772,9 @@ def with_referred_targets(
     out: list[Event] = []
     for i, event in enumerate(events):
         ref = referring.get(i)
+        if ref is not None and ref.kind == "mutual":
+            out.extend(_mutual(event, events, pair_id))
+            continue
         parties = referred_parties(event, ref, events) if ref is not None else []
         if not parties:
             out.append(event)
@@ -760,3 +786,31 @@ def with_referred_targets(
             if party.code != (event.actor1.code if event.actor1 else None)
         )
     return out
+
+
+def _mutual(event: Event, events: Sequence[Event], pair_id: Callable[[Event, Actor], str]) -> list[Event]:
+    """A reciprocal act of a pair subject (:func:`mutual_subject`): one event each way between the two parties
+    named before (:func:`referred_parties`), or ``event`` unchanged when they are not known."""
+    # (one reciprocal event naming both: two parties gathered from two events, or one event's doer and
+    # target, are too loose a guess for a source)
+    parties = referred_parties(event, Referral("both", ""), events)
+    if len(parties) != 2:
+        return [event]
+    one, two = parties
+    return [
+        dataclasses.replace(event, actor1=one, actor2=two),
+        dataclasses.replace(event, id=pair_id(event, two), actor1=two, actor2=one),
+    ]
+
+
+def mutual_subject(token: Any) -> bool:
+    """Whether the subject of a verbal act (trigger ``token``, or the verb it completes: "agreed to meet") is
+    a pair collective ("the two sides agreed to meet again", "Both sides have accused the other", "the two
+    leaders pledged not to use force against one another") or the people of one ("Representatives of both
+    sides held talks"): each of the two parties named before acts on the other."""
+    verbs = [token, token.head] if token.dep_ == "xcomp" else [token]
+    for verb in verbs:
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            if any(_is_pair(o) for o in [subject, *_prep_objects(subject, {"of"})]):
+                return True
+    return False

@@ -90,6 +90,7 @@ from ._event_targets import (
     in_said_subject,
     listed_member,
     mediation_clauses,
+    mutual_subject,
     paired_party,
     referral,
     said_act_doer,
@@ -4599,6 +4600,9 @@ def extract_events(
             ref = referral(token, entry.code, _noun_code, aimed=aimed)
             if ref is not None and actor1 is not None and actor1.code and len({two for _, two in pairs}) == 1:
                 referring.update((len(events) + k - 1, ref) for k in range(len(pairs)))
+            elif (actor1 is None or not actor1.code) and len(pairs) == 1 and mutual_subject(token):
+                # "the two sides agreed to meet again": each party named before with the other
+                referring[len(events) - 1] = Referral("mutual", "")
             # the other parties of a compound actor, one event per pair, sharing status, claimant, date and
             # statement; the first party's event keeps its id, the others add their pair to theirs
             events.extend(
