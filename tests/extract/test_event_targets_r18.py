@@ -200,3 +200,33 @@ def test_pair_subject_acts_each_way_between_the_parties_named_before(nlp: Any) -
     # no reciprocal event before: the source stays unknown
     alone = "Both sides have repeatedly accused the other of unprovoked firing."
     assert _pairs(nlp, alone, "accused") == {(None, None)}
+
+
+def test_promise_at_home_has_no_counterpart(nlp: Any) -> None:
+    # a promise (030) is no offer to negotiate or de-escalate: no counterpart is guessed for it
+    doc = nlp("The president promised to build a wall.")
+    assert _event_targets.referral(doc[2], "030", lambda t: None) is None
+    assert _event_targets.referral(doc[2], "0356", lambda t: None) == _event_targets.Referral("counter", "")
+
+
+def test_pair_subject_needs_the_nearest_two_party_event_reciprocal() -> None:
+    one, two, three = "Iran and the US held talks.", "Israel accused the US.", "The two sides have talked."
+    text = " ".join([one, two, three])
+    talks = event_in(text, one, "talks", "046", "IRN", "USA")
+    back = event_in(text, one, "talks", "046", "USA", "IRN")
+    accused = event_in(text, two, "accused", "112", "ISR", "USA")
+    talked = event_in(text, three, "talked", "040", None, None)
+    both = _event_targets.Referral("both", "")
+    assert [a.code for a in _event_targets.referred_parties(talked, both, [talks, back, talked])] == [
+        "USA",
+        "IRN",
+    ]
+    # a one-way event of two other parties in between: who "the two sides" are is not known
+    assert _event_targets.referred_parties(talked, both, [talks, back, accused, talked]) == []
+    out = _event_targets.with_referred_targets(
+        [talks, back, talked], {2: _event_targets.Referral("mutual", "")}, lambda e, a: f"{e.id}+{a.code}"
+    )
+    assert [(e.actor1.code if e.actor1 else None, e.actor2.code if e.actor2 else None) for e in out[2:]] == [
+        ("USA", "IRN"),
+        ("IRN", "USA"),
+    ]

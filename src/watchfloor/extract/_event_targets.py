@@ -33,11 +33,12 @@
   events when no one event names both (:func:`referred_parties`); an appeal for calm with no addressee
   ("called for an immediate ceasefire", CAMEO 0256) at the doers of the latest act of force; a target that
   is the source's own party (:func:`same_party`: "met both leaders" coded EU with EU) aims at no one;
-  an offer or pledge with no target (CAMEO 03: "Imran Khan offered talks") at the other party of the
-  nearest conflict event its source's party is in; "the strikes" (coded as a protest) with no protest
-  named before refers to the latest act of force ("The Iraqi government condemned the strikes"); a
-  reciprocal act whose subject is a pair ("Both sides have accused the other", :func:`mutual_subject`) is
-  coded each way between the parties of the nearest reciprocal event named before.
+  an offer to negotiate or de-escalate with no target (CAMEO 036, 0356: "Imran Khan offered talks") at
+  the other party of the nearest conflict event its source's party is in; "the strikes" (coded as a
+  protest) with no protest named before refers to the latest act of force ("The Iraqi government
+  condemned the strikes"); a reciprocal act whose subject is a pair ("Both sides have accused the other",
+  :func:`mutual_subject`) is coded each way between the parties of the nearest two-party event named
+  before when that event is reciprocal.
 
 The words live in ``knowledge/event_target_words.tsv``. spaCy tokens are passed in; whether a token
 codes as a party is the caller's (``codable``), so this module needs nothing from ``events``.
@@ -302,8 +303,10 @@ _DENIAL: Final = "016"
 _ACCUSATION: Final = "112"
 # the CAMEO root of threats, whose condition names whom they are aimed at
 _THREAT_ROOT: Final = "13"
-# the CAMEO root of intents (offers, pledges), aimed with no addressee at the source's counterpart
-_INTENT_ROOT: Final = "03"
+# the CAMEO intents aimed, with no addressee, at the source's counterpart in a conflict: to meet or
+# negotiate (036), to de-escalate (0356); not a promise at home ("promised to build a wall", "to hold
+# elections": 030, 0344)
+_COUNTER_CODES: Final = ("036", "0356")
 # the quad classes of conflict, whose other party is an offer's counterpart
 _CONFLICT: Final = frozenset({QuadClass.VERBAL_CONFLICT, QuadClass.MATERIAL_CONFLICT})
 # the CAMEO root of protests, whose word "strike" also names an act of force
@@ -376,7 +379,7 @@ def referral(
     act = _referred_act(token, code, noun_code, [*_aimed_objects(token), *_said_subjects(token, code)])
     if act is None and code.startswith(_APPEAL_ROOT) and _calls_for_calm(token):
         return Referral("fight", "")
-    if act is None and code.startswith(_INTENT_ROOT):
+    if act is None and code.startswith(_COUNTER_CODES):
         return Referral("counter", "")
     return act
 
@@ -592,11 +595,14 @@ def referred_parties(event: Event, ref: Referral, events: Sequence[Event]) -> li
     for found in reversed(earlier):
         if ref.kind == "act" and _same_act(ref.root, found.cameo[:2]) and found.actor1 is not None:
             return _doers(found, earlier, own)
-        if ref.kind == "both" and not _mirrored(found, earlier):
-            continue
         if ref.kind in {"pair", "both"} and found.actor1 is not None and found.actor2 is not None:
             other = _country(found.actor2)
             if other is not None and other != own and not same_party(found.actor1, found.actor2):
+                # a pair subject's parties are those of the nearest two-party event only when it is
+                # reciprocal ("… said Israel's adviser of the Americans. The two sides have talked": not
+                # the US and Iran of the talks before)
+                if ref.kind == "both" and not _mirrored(found, earlier):
+                    return []
                 return [found.actor1, found.actor2]
         if ref.kind == "fight" and found.cameo[:2] in _FORCE_ROOTS and found.actor1 is not None:
             return _doers(found, earlier, own)
