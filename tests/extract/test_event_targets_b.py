@@ -118,7 +118,9 @@ def test_mediation_of_a_deal_with_its_own_parties_is_left_to_the_sentence(nlp: A
     doc = nlp("The deal, mediated by Qatar, ended the war.")
     mediated = next(t for t in doc if t.text == "mediated")
     assert _event_targets.referral(mediated, "045", none) == _event_targets.Referral("pair", "")
-    assert _event_targets.referral(mediated, "036", none) is None
+    assert _event_targets.referral(mediated, "010", none) is None
+    # (an intent with no target looks for its counterpart, round 18; never the deal's pair)
+    assert _event_targets.referral(mediated, "036", none) == _event_targets.Referral("counter", "")
 
 
 def test_mediation_participle_hung_on_the_main_verb(nlp: Any) -> None:

@@ -27,6 +27,18 @@
 - :func:`struck_country`: the victims of an act of force named only by a role ("killed at least 490 people")
   are of the country where it struck when the act names a place of another country than its doer's
   ("Israeli air strikes across southern Lebanon killed …": Lebanon's), not the doer's (round 17).
+- round 18 (C24): a mediation whose passive subject is a deal named before ("The deal was brokered by
+  Qatar and Egypt"), a consultation with a pair ("spoke by phone with both generals"), a pair named by its
+  people ("the foreign ministers of both countries") are aimed at the parties named before, taken from two
+  events when no one event names both (:func:`referred_parties`); an appeal for calm with no addressee
+  ("called for an immediate ceasefire", CAMEO 0256) at the doers of the latest act of force; a target that
+  is the source's own party (:func:`same_party`: "met both leaders" coded EU with EU) aims at no one;
+  an offer to negotiate or de-escalate with no target (CAMEO 036, 0356: "Imran Khan offered talks") at
+  the other party of the nearest conflict event its source's party is in; "the strikes" (coded as a
+  protest) with no protest named before refers to the latest act of force ("The Iraqi government
+  condemned the strikes"); a reciprocal act whose subject is a pair ("Both sides have accused the other",
+  :func:`mutual_subject`) is coded each way between the parties of the nearest two-party event named
+  before when that event is reciprocal.
 
 The words live in ``knowledge/event_target_words.tsv``. spaCy tokens are passed in; whether a token
 codes as a party is the caller's (``codable``), so this module needs nothing from ``events``.
@@ -40,7 +52,8 @@ from collections.abc import Callable, Sequence
 from typing import Any, Final, NamedTuple
 
 from ..knowledge import read_tsv
-from ..model import Actor, Event
+from ..model import Actor, Event, QuadClass
+from .actors import state_sectors
 
 __all__ = [
     "Referral",
@@ -50,11 +63,13 @@ __all__ = [
     "in_said_subject",
     "listed_member",
     "mediation_clauses",
+    "mutual_subject",
     "paired_party",
     "referent_codes",
     "referral",
     "referred_parties",
     "said_act_doer",
+    "same_party",
     "struck_country",
     "target_words",
     "with_referred_targets",
@@ -278,12 +293,24 @@ _REFERRED_ROOTS: Final = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 _REFERRAL_REACH: Final = 3
 # the CAMEO code of a mediation, whose parties a deal named before may give
 _MEDIATION: Final = "045"
+# the CAMEO root of consultations, held with whom their with-phrase names
+_CONSULT_ROOT: Final = "04"
+# the CAMEO root of appeals, one for calm aimed at the parties of the fighting named before (CAMEO 0256)
+_APPEAL_ROOT: Final = "02"
 # the CAMEO code of a denial ("Rwanda has denied arming the group"), which answers its accuser
 _DENIAL: Final = "016"
 # CAMEO accusations (112x): a denier's own counter-accusation names whom its denial answers
 _ACCUSATION: Final = "112"
 # the CAMEO root of threats, whose condition names whom they are aimed at
 _THREAT_ROOT: Final = "13"
+# the CAMEO intents aimed, with no addressee, at the source's counterpart in a conflict: to meet or
+# negotiate (036), to de-escalate (0356); not a promise at home ("promised to build a wall", "to hold
+# elections": 030, 0344)
+_COUNTER_CODES: Final = ("036", "0356")
+# the quad classes of conflict, whose other party is an offer's counterpart
+_CONFLICT: Final = frozenset({QuadClass.VERBAL_CONFLICT, QuadClass.MATERIAL_CONFLICT})
+# the CAMEO root of protests, whose word "strike" also names an act of force
+_PROTEST_ROOT: Final = "14"
 # the roots one word of force refers to ("the attack" after "fired missiles at", "shelled", "bombed")
 _FORCE_ROOTS: Final = frozenset({"18", "19", "20"})
 # an event noun's own words naming its doer or its parties, which the sentence's rules read already
@@ -294,7 +321,9 @@ _PARTY_ENTS: Final = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 
 class Referral(NamedTuple):
     """How an event's object refers back: ``kind`` "act" (an act named before, of CAMEO ``root``: its doer is
-    the target) or "pair" (the two parties of an act named before)."""
+    the target), "pair" (the two parties of an act named before), "described", "answer", "fight" (the doers
+    of the latest act of force), "counter" (an intent's counterpart) or "mutual" (a pair subject's parties,
+    each acting on the other)."""
 
     kind: str
     root: str
@@ -337,18 +366,56 @@ def referral(
         # the act a condemnation or threat is about outranks a party the fallback named elsewhere in the
         # sentence ("France, Germany and Britain condemned the attack and urged Israel …": the attacker)
         return _referred_act(token, code, noun_code, [*_aimed_objects(token), *_said_subjects(token, code)])
-    pair, collective = target_words("pair"), target_words("collective")
     if code.startswith(_MEDIATION) and _mediates_referred(token):
         return Referral("pair", "")
-    for obj in _aimed_objects(token):
+    # a consultation's with-phrase names whom it is held with ("spoke by phone with both generals")
+    held_with = _prep_objects(token, {"with"}) if code.startswith(_CONSULT_ROOT) else []
+    for obj in [*_aimed_objects(token), *held_with]:
         if obj.lower_ in target_words("pronoun") and _pair_before(obj):
             return Referral("pair", "")
-        if obj.pos_ != "NOUN":
-            continue
-        dets = {c.lower_ for c in obj.children if c.dep_ in {"det", "nummod", "predet"}}
-        if obj.tag_ == "NNS" and obj.lemma_.lower() in collective and dets & pair:
+        # a pair collective, or a plural noun of its people ("the foreign ministers of both countries")
+        if any(_is_pair(o) for o in [obj, *_prep_objects(obj, {"of"})]):
             return Referral("pair", "")
-    return _referred_act(token, code, noun_code, [*_aimed_objects(token), *_said_subjects(token, code)])
+    act = _referred_act(token, code, noun_code, [*_aimed_objects(token), *_said_subjects(token, code)])
+    if act is None and code.startswith(_APPEAL_ROOT) and _calls_for_calm(token):
+        return Referral("fight", "")
+    if act is None and code.startswith(_COUNTER_CODES):
+        return Referral("counter", "")
+    return act
+
+
+def _prep_objects(token: Any, preps: set[str]) -> list[Any]:
+    """The objects of ``token``'s prepositions among ``preps``."""
+    return [
+        g
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in preps
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def _is_pair(word: Any) -> bool:
+    """Whether a word is a pair collective: a plural ``collective`` noun with a ``pair`` word ("both sides",
+    "the two governments", "all parties")."""
+    return (
+        word.pos_ == "NOUN"
+        and word.tag_ == "NNS"
+        and word.lemma_.lower() in target_words("collective")
+        and any(
+            c.dep_ in {"det", "nummod", "predet"} and c.lower_ in target_words("pair") for c in word.children
+        )
+    )
+
+
+def _calls_for_calm(token: Any) -> bool:
+    """Whether an appeal (trigger ``token``) asks for an end of fighting with no addressee: its object or
+    for-phrase is a ``calm`` word of ``knowledge/event_target_words.tsv`` ("called for an immediate
+    ceasefire", "called for a cessation of hostilities", "urged restraint"; CAMEO 0256: the target is who
+    is to stop fighting, the parties of the fighting named before)."""
+    calm = target_words("calm")
+    objects = [c for c in token.children if c.dep_ == "dobj"] + _prep_objects(token, {"for"})
+    return any(o.pos_ == "NOUN" and o.lemma_.lower() in calm for o in objects)
 
 
 def _referred_act(
@@ -396,7 +463,8 @@ def _mediates_referred(token: Any) -> bool:
     a between-phrase naming a pair collective ("brokered a ceasefire between the two sides")."""
     pair, collective, definite = target_words("pair"), target_words("collective"), target_words("definite")
     nouns = [token.head] if token.dep_ == "acl" else []
-    nouns += [c for c in token.children if c.dep_ == "dobj"]
+    # its object, or the passive's subject ("The deal was brokered by Qatar and Egypt")
+    nouns += [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
     if (
         token.dep_ != "acl"
         and token.tag_ == "VBN"
@@ -522,14 +590,106 @@ def referred_parties(event: Event, ref: Referral, events: Sequence[Event]) -> li
         return _described_party(event, ref.root.split(), events, near)
     if ref.kind == "answer":
         return _accuser(event, events, near)
+    if ref.kind == "counter":
+        return _counterpart(event, events, near)
     for found in reversed(earlier):
         if ref.kind == "act" and _same_act(ref.root, found.cameo[:2]) and found.actor1 is not None:
             return _doers(found, earlier, own)
-        if ref.kind == "pair" and found.actor1 is not None and found.actor2 is not None:
+        if ref.kind in {"pair", "both"} and found.actor1 is not None and found.actor2 is not None:
             other = _country(found.actor2)
-            if other is not None and other != own and found.actor2.code != found.actor1.code:
+            if other is not None and other != own and not same_party(found.actor1, found.actor2):
+                # a pair subject's parties are those of the nearest two-party event only when it is
+                # reciprocal ("… said Israel's adviser of the Americans. The two sides have talked": not
+                # the US and Iran of the talks before)
+                if ref.kind == "both" and not _mirrored(found, earlier):
+                    return []
                 return [found.actor1, found.actor2]
+        if ref.kind == "fight" and found.cameo[:2] in _FORCE_ROOTS and found.actor1 is not None:
+            return _doers(found, earlier, own)
+    if ref.kind == "act" and ref.root == _PROTEST_ROOT:
+        # "the strikes" codes as a protest; with no protest named before, the strikes are of force
+        # ("US bombers struck 85 targets … The Iraqi government condemned the strikes")
+        return referred_parties(event, Referral("act", next(iter(sorted(_FORCE_ROOTS)))), events)
+    return _two_parties(earlier, own) if ref.kind == "pair" else []
+
+
+def _counterpart(event: Event, events: Sequence[Event], near: set[int]) -> list[Actor]:
+    """For an offer or pledge with no target ("Prime Minister Imran Khan offered talks"), the other party of
+    the nearest conflict event (verbal or material) of its sentence (before or after), else of up to three
+    sentences back, that has the source's party on one side and a distinct party on the other ("Pakistan
+    said it shot down two Indian jets": India; CAMEO 03: an intent is aimed at whom it is offered to, in a
+    conflict the adversary). [] when there is none."""
+    source = event.actor1
+    if source is None or not source.code or event.actor2 is not None:
+        return []  # (a target of its own, even the source's own party: "would allow Afghans to leave")
+    found: list[tuple[tuple[int, int], Actor]] = []
+    for e in events:
+        if e is event or e.sentence.start not in near or e.sentence.start > event.sentence.start:
+            continue
+        if e.quad_class not in _CONFLICT:
+            continue  # (a partner of cooperation is no counterpart: "signed agreements with Turkey")
+        for mine, other in ((e.actor1, e.actor2), (e.actor2, e.actor1)):
+            if (
+                same_party(mine, source)
+                and other is not None
+                and other.code
+                and not same_party(other, source)
+            ):
+                # the same sentence first, then the nearest sentence back; within one, the nearest trigger
+                found.append(
+                    (
+                        (event.sentence.start - e.sentence.start, abs(e.trigger.start - event.trigger.start)),
+                        other,
+                    )
+                )
+    return [min(found, key=lambda f: f[0])[1]] if found else []
+
+
+def _mirrored(found: Event, events: Sequence[Event]) -> bool:
+    """Whether an event is one of a reciprocal pair: coded at its trigger both ways ("India and Pakistan
+    agreed to observe the ceasefire": India with Pakistan and Pakistan with India)."""
+    one, two = found.actor1, found.actor2
+    if one is None or two is None:
+        return False
+    return any(
+        e.trigger.start == found.trigger.start
+        and e.actor1 is not None
+        and e.actor2 is not None
+        and e.actor1.code == two.code
+        and e.actor2.code == one.code
+        for e in events
+    )
+
+
+def _two_parties(earlier: Sequence[Event], own: str | None) -> list[Actor]:
+    """With no earlier event naming both parties of a pair, the two nearest distinct parties of the
+    earlier events, latest first, none of the ``own`` country ("Indian jets struck a camp in Balakot.
+    Pakistan denied that any militants had been killed … urged them": Pakistan and India); [] when the
+    events name fewer than two."""
+    found: list[Actor] = []
+    for event in reversed(earlier):
+        for party in (event.actor1, event.actor2):
+            if party is None or not party.code or _country(party) == own:
+                continue
+            if all(not same_party(party, f) for f in found):
+                found.append(party)
+            if len(found) == 2:
+                return found
     return []
+
+
+def same_party(one: Actor | None, two: Actor | None) -> bool:
+    """Whether two coded actors are one party: one's code a prefix of the other's ("PAK" and "PAKUAF",
+    "LBYMIL" twice) or two organs of one state (``state_sectors``: "PAKGOV" and "PAKMIL"), not a state and
+    a party of its own country outside it ("SDNMIL" and "SDNREB", the two sides of a civil war)."""
+    a = one.code if one is not None else None
+    b = two.code if two is not None else None
+    if not a or not b:
+        return False
+    if a.startswith(b) or b.startswith(a):
+        return True
+    organs = state_sectors()
+    return a[:3] == b[:3] and a[3:6] in organs and b[3:6] in organs
 
 
 def _doers(found: Event, events: Sequence[Event], own: str | None) -> list[Actor]:
@@ -618,6 +778,9 @@ def with_referred_targets(
     out: list[Event] = []
     for i, event in enumerate(events):
         ref = referring.get(i)
+        if ref is not None and ref.kind == "mutual":
+            out.extend(_mutual(event, events, pair_id))
+            continue
         parties = referred_parties(event, ref, events) if ref is not None else []
         if not parties:
             out.append(event)
@@ -629,3 +792,31 @@ def with_referred_targets(
             if party.code != (event.actor1.code if event.actor1 else None)
         )
     return out
+
+
+def _mutual(event: Event, events: Sequence[Event], pair_id: Callable[[Event, Actor], str]) -> list[Event]:
+    """A reciprocal act of a pair subject (:func:`mutual_subject`): one event each way between the two parties
+    named before (:func:`referred_parties`), or ``event`` unchanged when they are not known."""
+    # (one reciprocal event naming both: two parties gathered from two events, or one event's doer and
+    # target, are too loose a guess for a source)
+    parties = referred_parties(event, Referral("both", ""), events)
+    if len(parties) != 2:
+        return [event]
+    one, two = parties
+    return [
+        dataclasses.replace(event, actor1=one, actor2=two),
+        dataclasses.replace(event, id=pair_id(event, two), actor1=two, actor2=one),
+    ]
+
+
+def mutual_subject(token: Any) -> bool:
+    """Whether the subject of a verbal act (trigger ``token``, or the verb it completes: "agreed to meet") is
+    a pair collective ("the two sides agreed to meet again", "Both sides have accused the other", "the two
+    leaders pledged not to use force against one another") or the people of one ("Representatives of both
+    sides held talks"): each of the two parties named before acts on the other."""
+    verbs = [token, token.head] if token.dep_ == "xcomp" else [token]
+    for verb in verbs:
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            if any(_is_pair(o) for o in [subject, *_prep_objects(subject, {"of"})]):
+                return True
+    return False

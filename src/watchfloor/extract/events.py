@@ -99,9 +99,11 @@ from ._event_targets import (
     in_said_subject,
     listed_member,
     mediation_clauses,
+    mutual_subject,
     paired_party,
     referral,
     said_act_doer,
+    same_party,
     struck_country,
     with_referred_targets,
 )
@@ -4748,9 +4750,14 @@ def extract_events(
                 paired.add(first.id)  # "the two sides agreed": the parties an earlier event names
             if actor1 is None and token.pos_ == "NOUN" and _perceived(token):
                 unseen.append(len(events) - 1)
-            ref = referral(token, entry.code, _noun_code, aimed=any(two is not None for _, two in pairs))
+            # (a target that is the source's own party aims at no one: "met both leaders" coded EU with EU)
+            aimed = any(two is not None and not same_party(one, two) for one, two in pairs)
+            ref = referral(token, entry.code, _noun_code, aimed=aimed)
             if ref is not None and actor1 is not None and actor1.code and len({two for _, two in pairs}) == 1:
                 referring.update((len(events) + k - 1, ref) for k in range(len(pairs)))
+            elif (actor1 is None or not actor1.code) and len(pairs) == 1 and mutual_subject(token):
+                # "the two sides agreed to meet again": each party named before with the other
+                referring[len(events) - 1] = Referral("mutual", "")
             # the other parties of a compound actor, one event per pair, sharing status, claimant, date and
             # statement; the first party's event keeps its id, the others add their pair to theirs
             events.extend(
