@@ -43,3 +43,16 @@ def test_interval_clause_parsed_as_a_complement_is_measured(nlp: Any) -> None:
         "detained the president in the palace."
     )
     assert _date(nlp, text, "detained") == "2022-02-16"
+
+
+def test_present_tense_relative_clause_has_the_article_date(nlp: Any) -> None:
+    text = "The opposition leader, who says she won the vote, left the country on Tuesday."
+    assert _date(nlp, text, "says") == ARTICLE
+    assert _date(nlp, text, "left") == "2022-02-15"
+
+
+def test_present_tense_clause_below_a_dated_verb_has_the_article_date(nlp: Any) -> None:
+    text = (
+        "A judge on Thursday ordered the former minister held for ten days while prosecutors investigate him."
+    )
+    assert _date(nlp, text, "investigate") == ARTICLE

@@ -138,6 +138,8 @@ def event_date(token: Any, timexes: Sequence[Timex], published: str | None, sent
                 return value  # a clause hanging on the date: "on Nov. 4, when Abiy ordered …"
         if node.i == verb.i and _reported(node) and _performed(node):
             return event_date(node.head, timexes, published, sent)  # "announced that it was breaking …"
+        if node.i == verb.i and _present(node):
+            break  # "Tikhanovskaya, who says she won, left on Tuesday": the saying is the article's day
         if _reported(node) and _bare(node) and governs.get(node.head.i, (1, ""))[0] == 0:
             return governs[node.head.i][1]  # "said on Thursday they had killed four gunmen": Thursday
         if node.head.i == node.i or _reported(node) or _own_clause(node) or _trailing_saying(node):
@@ -307,6 +309,13 @@ def _saying_above(verb: Any) -> Any:
             return node.head
         node = node.head
     return verb
+
+
+def _present(verb: Any) -> bool:
+    """Whether ``verb`` is a present-tense verb below the main clause ("who says she won", "while
+    prosecutors investigate him"): with no time of its own it holds on the article's day, whatever the
+    time of the clause above it."""
+    return verb.pos_ in {"VERB", "AUX"} and verb.tag_ in {"VBP", "VBZ"} and verb.head.i != verb.i
 
 
 def _bare(clause: Any) -> bool:
