@@ -138,6 +138,10 @@ def event_date(token: Any, timexes: Sequence[Timex], published: str | None, sent
                 return value  # a clause hanging on the date: "on Nov. 4, when Abiy ordered …"
         if node.i == verb.i and _reported(node) and _performed(node):
             return event_date(node.head, timexes, published, sent)  # "announced that it was breaking …"
+        if node.i == verb.i and _present(node):
+            break  # "Tikhanovskaya, who says she won, left on Tuesday": the saying is the article's day
+        if _reported(node) and _bare(node) and governs.get(node.head.i, (1, ""))[0] == 0:
+            return governs[node.head.i][1]  # "said on Thursday they had killed four gunmen": Thursday
         if node.head.i == node.i or _reported(node) or _own_clause(node) or _trailing_saying(node):
             break
         node = node.head
@@ -307,6 +311,22 @@ def _saying_above(verb: Any) -> Any:
     return verb
 
 
+def _present(verb: Any) -> bool:
+    """Whether ``verb`` is a present-tense verb below the main clause ("who says she won", "while
+    prosecutors investigate him"): with no time of its own it holds on the article's day, whatever the
+    time of the clause above it."""
+    return verb.pos_ in {"VERB", "AUX"} and verb.tag_ in {"VBP", "VBZ"} and verb.head.i != verb.i
+
+
+def _bare(clause: Any) -> bool:
+    """Whether a reported clause has no word to introduce it ("said on Thursday they had killed four
+    gunmen", "seized the town …, the army said on Sunday"): writers of round-up and war copy alike
+    date such a report's event by the report's own date when the saying has one; a clause opened by
+    "that" ("said on Wednesday that Armenian forces had fired") keeps its own time, as the writers
+    split on it."""
+    return not any(c.dep_ == "mark" for c in clause.children)
+
+
 def _performed(clause: Any) -> bool:
     """Whether a reported clause is in the past progressive ("announced that Venezuela was breaking
     relations", "said it was suspending operations"): the report performs the act it reports, which
@@ -447,7 +467,7 @@ def _after_duration(
         token = token.head
     if token.dep_ in {"pobj", "pcomp"} and token.head.lower_ in lex.anchor_prepositions:
         anchor, base = token.head, token.head.head  # "a day after visiting Kyiv", "two days after the raid"
-    elif token.pos_ in {"VERB", "AUX"} and token.dep_ in {"advcl", "relcl"}:
+    elif token.pos_ in {"VERB", "AUX"} and token.dep_ in {"advcl", "relcl", "ccomp"}:
         marks = [c for c in token.children if c.dep_ == "mark" and c.lower_ in lex.anchor_prepositions]
         if not marks:
             return None
