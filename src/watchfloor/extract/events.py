@@ -42,6 +42,7 @@ from ..model import (
     Timex,
     stable_id,
 )
+from ._event_civil import civil_code, civil_lemmas, role_doer
 from ._event_codes import (
     FORCE_THREAT_CODE,
     LABOUR_STRIKE_CODE,
@@ -1327,6 +1328,7 @@ def code_sentence(sent: Any) -> list[CodedTrigger]:
             if hit.code == LABOUR_STRIKE_CODE and _bare(hit) and military_strike(hit.token):
                 hit.code = MILITARY_STRIKE_CODE
             coded[i] = hit
+    _civil_constructions(coded, sent, index)
     _deny_acts_only(coded)
     hits = {i: c.code for i, c in coded.items()}
     _apply_frames(coded, sent)
@@ -1349,6 +1351,24 @@ def code_sentence(sent: Any) -> list[CodedTrigger]:
     _praise(coded)
     _refine_topics(coded, hits)
     return [coded[i] for i in sorted(coded) if not _naming_clause(coded[i].token)]
+
+
+def _civil_constructions(coded: dict[int, CodedTrigger], sent: Any, index: Any) -> None:
+    """Non-war crisis constructions (:mod:`._event_civil`: a crowd storming a building 145, the police
+    killing protesters 175, ties cut 161, a border sealed 191) recode the verb, or code it when no row
+    did ("cut ties" has none)."""
+    lemmas = civil_lemmas()
+    doc = sent.doc
+    for i in range(sent.start, sent.end):
+        if index.pos[i] != "V" or index.lemma[i] not in lemmas:
+            continue
+        code = civil_code(doc[i])
+        if code is None:
+            continue
+        if i in coded:
+            coded[i].code = code
+        else:
+            coded[i] = CodedTrigger(doc[i], code, None, doc[i].idx)
 
 
 def _called_off(entry: CodedTrigger, coded: dict[int, CodedTrigger]) -> bool:
@@ -4499,6 +4519,7 @@ def extract_events(
                 and not sourced
                 and decision.statement is None
                 and decision.status not in _LEDGER_EVIDENCE
+                and not role_doer(token)
             ):
                 # PETRARCH's discard: a further event in the writer's voice whose source cannot be coded
                 # from its own syntax. An event a party claims, one the text negates ("no signs of
