@@ -1,5 +1,6 @@
 """Round 18 (issue #5, E24): non-war crisis constructions — a crowd storming a building (145), the police
-killing protesters (175), ties cut (161), a border sealed (191) — and the war sentences they leave alone
+killing protesters (175), ties cut (161), a border sealed (191), sanctions widened (163), relief
+trucks arriving (073, or 070 for aid not specified) — and the war sentences they leave alone
 (team-written sentences, none from the probe sets)."""
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ def test_civil_rules_load() -> None:
     assert rules["riot"].verbs["break"] == "into" and rules["riot"].verbs["storm"] == ""
     assert rules["repression"].doers and rules["repression"].victims and not rules["ties"].doers
     assert {"storm", "kill", "cut", "seal"} <= _event_civil.civil_lemmas()
-    assert {"hundreds", "most"} <= _event_civil.quantity_words() and "-" not in rules
+    assert {"hundreds", "most", "package"} <= _event_civil.quantity_words() and "-" not in rules
+    assert "carry" in _event_civil.carrying_verbs() and rules["relief"].cargo and rules["aid"].code == "070"
 
 
 @pytest.mark.parametrize(
@@ -38,6 +40,10 @@ def test_civil_rules_load() -> None:
         ("Algeria severed diplomatic relations with Morocco in August.", "severed", "161"),
         ("Thailand sealed its border with Myanmar on Friday.", "sealed", "191"),
         ("Turkey closed its border crossings with Syria on Monday.", "closed", "191"),
+        ("The bloc agreed a fresh package of sanctions on Friday.", "agreed", "163"),
+        ("Brussels tightened curbs on exports of steel to the country.", "tightened", "163"),
+        ("Trucks carrying food and medicine reached the besieged town on Monday.", "reached", "073"),
+        ("An aid convoy crossed into the province on Thursday.", "crossed", "070"),
     ],
 )
 def test_civil_code(nlp: Any, sentence: str, trigger: str, code: str) -> None:
@@ -55,6 +61,8 @@ def test_civil_code(nlp: Any, sentence: str, trigger: str, code: str) -> None:
         ("The company cut prices on Monday.", "cut"),  # no ties
         ("The shop closed its doors on Monday.", "closed"),  # no border
         ("Thieves broke the window of the shop.", "broke"),  # no "into", no ties
+        ("The delegation reached the capital on Monday.", "reached"),  # carries no aid
+        ("The company agreed a deal with its lenders on Friday.", "agreed"),  # no sanctions
     ],
 )
 def test_civil_code_leaves_others(nlp: Any, sentence: str, trigger: str) -> None:

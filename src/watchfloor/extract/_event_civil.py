@@ -25,10 +25,19 @@ from ..errors import Errors, KnowledgeError
 from ..knowledge import read_tsv
 from ._event_patterns import cameo
 
-__all__ = ["CivilRule", "civil_code", "civil_lemmas", "civil_rules", "quantity_words", "role_doer"]
+__all__ = [
+    "CivilRule",
+    "carrying_verbs",
+    "civil_code",
+    "civil_lemmas",
+    "civil_rules",
+    "quantity_words",
+    "role_doer",
+]
 
 _PATH: Final = "event_civil.tsv"
-_KINDS: Final = frozenset({"verb", "doer", "victim", "object"})
+_KINDS: Final = frozenset({"verb", "doer", "victim", "object", "cargo"})
+_WORD_KINDS: Final = frozenset({"quantity", "carrying"})
 # a quantity heading the object stands for its "of" phrase ("most of the people", "dozens of protesters")
 _QUANTITY_TAGS: Final = frozenset({"CD", "JJS", "DT", "PDT"})
 _RELATIVE: Final = frozenset({"who", "that", "which"})
@@ -46,6 +55,7 @@ class CivilRule:
     doers: frozenset[str]
     victims: frozenset[str]
     objects: frozenset[str]
+    cargo: frozenset[str]
 
     def matches(self, token: Any) -> bool:
         """Whether the verb ``token`` is this construction."""
@@ -59,6 +69,8 @@ class CivilRule:
             return False
         if self.victims and not (_victim_words(token) & self.victims):
             return False
+        if self.cargo and not (_cargo_words(token) & self.cargo):
+            return False
         return not self.objects or bool(_object_words(token) & self.objects)
 
 
@@ -68,14 +80,22 @@ def civil_rules() -> tuple[CivilRule, ...]:
     codes = cameo()
     spec: dict[str, dict[str, Any]] = {}
     for n, row in enumerate(read_tsv(_PATH, ("rule", "code", "kind", "word")), 1):
-        if row["kind"] == "quantity":
-            continue  # read by quantity_words()
+        if row["kind"] in _WORD_KINDS:
+            continue  # read by quantity_words(), carrying_verbs()
         if row["code"] not in codes or row["kind"] not in _KINDS:
             raise KnowledgeError(
                 Errors.E010.format(path=_PATH, line=n, reason=f"bad code or kind in {row!r}")
             )
         entry = spec.setdefault(
-            row["rule"], {"code": row["code"], "verb": {}, "doer": set(), "victim": set(), "object": set()}
+            row["rule"],
+            {
+                "code": row["code"],
+                "verb": {},
+                "doer": set(),
+                "victim": set(),
+                "object": set(),
+                "cargo": set(),
+            },
         )
         if entry["code"] != row["code"]:
             raise KnowledgeError(
@@ -94,6 +114,7 @@ def civil_rules() -> tuple[CivilRule, ...]:
             frozenset(e["doer"]),
             frozenset(e["victim"]),
             frozenset(e["object"]),
+            frozenset(e["cargo"]),
         )
         for name, e in spec.items()
     )
@@ -102,7 +123,17 @@ def civil_rules() -> tuple[CivilRule, ...]:
 @functools.cache
 def quantity_words() -> frozenset[str]:
     """Words of quantity that head a phrase whose of-phrase names who it is ("hundreds of protesters")."""
-    return frozenset(row["word"] for row in read_tsv(_PATH, ("kind", "word")) if row["kind"] == "quantity")
+    return _word_kind("quantity")
+
+
+@functools.cache
+def carrying_verbs() -> frozenset[str]:
+    """Verbs whose participle on a subject says what it carries ("a plane carrying medicine")."""
+    return _word_kind("carrying")
+
+
+def _word_kind(kind: str) -> frozenset[str]:
+    return frozenset(row["word"] for row in read_tsv(_PATH, ("kind", "word")) if row["kind"] == kind)
 
 
 @functools.cache
@@ -165,6 +196,26 @@ def _doer_words(token: Any) -> set[str]:
     words: set[str] = set()
     for head in _heads(doer) if doer is not None else ():
         words |= _words(head)
+    return words
+
+
+def _cargo_words(token: Any) -> set[str]:
+    """What the verb's subject is and carries: its words, its of-phrase ("trucks of aid") and the objects
+    of a carrying participle on it ("a plane carrying medicine and rescue teams")."""
+    subject = _subject(token)
+    if subject is None:
+        return set()
+    words = _words(subject)
+    for child in subject.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            nouns = [c for c in child.children if c.dep_ == "pobj"]
+        elif child.dep_ == "acl" and child.lemma_.lower() in carrying_verbs():
+            nouns = [c for c in child.children if c.dep_ == "dobj"]
+        else:
+            continue
+        for noun in nouns:
+            for head in _heads(noun):
+                words |= _words(head)
     return words
 
 
