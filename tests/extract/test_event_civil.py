@@ -40,6 +40,8 @@ def test_civil_rules_load() -> None:
         ("Algeria severed diplomatic relations with Morocco in August.", "severed", "161"),
         ("Thailand sealed its border with Myanmar on Friday.", "sealed", "191"),
         ("Turkey closed its border crossings with Syria on Monday.", "closed", "191"),
+        ("The army put the president under house arrest on Wednesday.", "put", "173"),
+        ("Prosecutors placed four officials under house arrest.", "placed", "173"),
         ("The bloc agreed a fresh package of sanctions on Friday.", "agreed", "163"),
         ("Brussels tightened curbs on exports of steel to the country.", "tightened", "163"),
         ("Trucks carrying food and medicine reached the besieged town on Monday.", "reached", "073"),
@@ -61,6 +63,7 @@ def test_civil_code(nlp: Any, sentence: str, trigger: str, code: str) -> None:
         ("The company cut prices on Monday.", "cut"),  # no ties
         ("The shop closed its doors on Monday.", "closed"),  # no border
         ("Thieves broke the window of the shop.", "broke"),  # no "into", no ties
+        ("The minister put the plan under review.", "put"),  # no arrest
         ("The delegation reached the capital on Monday.", "reached"),  # carries no aid
         ("The company agreed a deal with its lenders on Friday.", "agreed"),  # no sanctions
     ],

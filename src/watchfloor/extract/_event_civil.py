@@ -10,6 +10,8 @@ the codebook gives it, whatever code the verb's own row gave:
   a crowd or people ("police gunfire killed at least 22 people", "people have been killed by security
   forces"); the police killing suspects or gunmen stays 18x/19x.
 - *ties* (161 "reduce or break diplomatic relations"): ties or relations cut, severed or broken.
+- *detention* (173 "arrest, detain": "legal or extrajudicial arrests, detentions"): someone put or placed
+  under (house) arrest.
 - *closure* (191 "impose blockade, restrict movement"): a border, frontier or crossing closed, sealed or
   shut ("Hungary sealed its southern border").
 """
@@ -71,7 +73,7 @@ class CivilRule:
             return False
         if self.cargo and not (_cargo_words(token) & self.cargo):
             return False
-        return not self.objects or bool(_object_words(token) & self.objects)
+        return not self.objects or bool(_object_words(token, particle) & self.objects)
 
 
 @functools.cache
@@ -241,9 +243,15 @@ def _victim_words(token: Any) -> set[str]:
     return words
 
 
-def _object_words(token: Any) -> set[str]:
+def _object_words(token: Any, particle: str = "") -> set[str]:
+    """The words of the verb's object, and of the object of the preposition the rule needs ("put him under
+    house arrest")."""
+    nouns = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if particle:
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == particle):
+            nouns += [c for c in prep.children if c.dep_ == "pobj"]
     words: set[str] = set()
-    for noun in (c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}):
+    for noun in nouns:
         for head in _heads(noun):
             words |= _words(head)
     return words
