@@ -42,6 +42,7 @@ from ..model import (
     Timex,
     stable_id,
 )
+from ._event_civil import civil_code, civil_lemmas, role_doer
 from ._event_codes import (
     ACCORD_CODE,
     FORCE_THREAT_CODE,
@@ -1364,6 +1365,7 @@ def code_sentence(sent: Any) -> list[CodedTrigger]:
             elif hit.code[:2] == _INTENT_ROOT and accord_reached(hit.token):
                 hit.code = ACCORD_CODE  # "reached a consensus on ending the violence": accord, no intent
             coded[i] = hit
+    _civil_constructions(coded, sent, index)
     _deny_acts_only(coded)
     hits = {i: c.code for i, c in coded.items()}
     _apply_frames(coded, sent)
@@ -1437,6 +1439,24 @@ def _agreed_truces(coded: dict[int, CodedTrigger]) -> None:
             continue
         coded[i] = CodedTrigger(entry.token, TRUCE_CODE, None, entry.token.idx, absorbed={subject.i})
         del coded[subject.i]
+
+
+def _civil_constructions(coded: dict[int, CodedTrigger], sent: Any, index: Any) -> None:
+    """Non-war crisis constructions (:mod:`._event_civil`: a crowd storming a building 145, the police
+    killing protesters 175, ties cut 161, a border sealed 191) recode the verb, or code it when no row
+    did ("cut ties" has none)."""
+    lemmas = civil_lemmas()
+    doc = sent.doc
+    for i in range(sent.start, sent.end):
+        if index.pos[i] != "V" or index.lemma[i] not in lemmas:
+            continue
+        code = civil_code(doc[i])
+        if code is None:
+            continue
+        if i in coded:
+            coded[i].code = code
+        else:
+            coded[i] = CodedTrigger(doc[i], code, None, doc[i].idx)
 
 
 def _called_off(entry: CodedTrigger, coded: dict[int, CodedTrigger]) -> bool:
@@ -4642,6 +4662,7 @@ def extract_events(
                 and entry.rule is None  # a construction of speech's own subject is its source, if borrowed
                 and decision.statement is None
                 and decision.status not in _LEDGER_EVIDENCE
+                and not role_doer(token)
             ):
                 # PETRARCH's discard: a further event in the writer's voice whose source cannot be coded
                 # from its own syntax. An event a party claims, one the text negates ("no signs of
