@@ -81,3 +81,11 @@ def test_role_doer_keeps_a_crowd_event(nlp: Any) -> None:
         next(t for t in nlp("Bolivia cut ties with Israel.") if t.text == "cut")
     )
     assert any(e.cameo == "145" and e.trigger.text == "stormed" for e in coded_events(nlp, text))
+
+
+def test_a_compound_cargos_own_modifier_names_relief(nlp: Any) -> None:
+    # "humanitarian" modifies "aid", the convoy's compound: relief named, 073 (round 15's convention)
+    codes = [
+        e.cameo for e in coded_events(nlp, "The first humanitarian aid convoy crossed into the province.")
+    ]
+    assert codes == ["073"]

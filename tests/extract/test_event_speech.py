@@ -210,3 +210,9 @@ def test_relative_denial_beside_a_statement_is_the_writers(nlp: Any, settings: A
     denial = next(e for e in events if e.cameo == "016")
     assert denial.status is EvidentialStatus.OBSERVED
     assert denial.claimed_by is None
+
+
+def test_an_accusation_of_each_other_relays_no_act(nlp: Any) -> None:
+    # each side charges the other: no one doer of the shelling, so no act of its own (was UKR on UKR)
+    text = "Russia and Ukraine accused each other of shelling the Zaporizhzhia plant."
+    assert sorted(e.cameo for e in coded_events(nlp, text)) == ["1123", "1123"]

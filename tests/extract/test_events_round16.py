@@ -50,8 +50,9 @@ def test_statement_stays_beside_a_coordinated_act(
     [
         # what the statement reports is an event: the statement is no event of its own (as before)
         ("The ministry said its troops had attacked the rebels.", "said"),
-        # a speech verb with no clause of its own keeps being dropped beside its conjunct
-        ("The council called the demolition a senseless act and condemned the blockade.", "called"),
+        # a speech verb with no clause of its own keeps being dropped beside its conjunct (a naming that
+        # disparages, "called the demolition a senseless act", is a 111 of its own since round 18, E23)
+        ("The council called the demolition a turning point and condemned the blockade.", "called"),
     ],
 )
 def test_statement_reporting_an_event_is_still_dropped(nlp: Any, sentence: str, dropped: str) -> None:
@@ -92,12 +93,17 @@ def test_denial_of_an_act_is_016(nlp: Any, sentence: str) -> None:
         # a refusal to let someone have something is no denial of responsibility
         "The authorities denied the reporters access to the camp.",
         "The court denied the request for bail.",
-        # denied accusations stay the accusation the judges of real news call the event
-        "The embassy denied the accusations.",
     ],
 )
-def test_denying_access_or_accusations_is_no_016(nlp: Any, sentence: str) -> None:
+def test_denying_access_is_no_016(nlp: Any, sentence: str) -> None:
     assert "016" not in [c for c, _ in _coded(nlp, sentence)]
+
+
+def test_denied_accusations_keep_the_accusation_beside_the_denial(nlp: Any) -> None:
+    # the judges of real news call the accusation the event; since round 18 (E23) the denial is a 016 of its
+    # own too, as the CAMEO codebook's "deny responsibility" and five writers' sets have it
+    coded = [c for c, _ in _coded(nlp, "The embassy denied the accusations.")]
+    assert "016" in coded and any(c.startswith("112") for c in coded)
 
 
 def test_the_denied_act_stays_an_event_with_status_denied(nlp: Any) -> None:

@@ -164,9 +164,13 @@ def role_doer(token: Any) -> bool:
 
 
 def _words(noun: Any) -> set[str]:
-    """A noun's lemma and those of its noun and adjective modifiers ("police gunfire", "security forces")."""
+    """A noun's lemma and those of its noun and adjective modifiers ("police gunfire", "security forces"), and
+    of a compound modifier's own modifiers ("humanitarian aid convoy": humanitarian)."""
     words = {noun.lemma_.lower(), noun.lower_}
-    words |= {c.lemma_.lower() for c in noun.children if c.dep_ in _MODIFIER_DEPS}
+    for mod in (c for c in noun.children if c.dep_ in _MODIFIER_DEPS):
+        words.add(mod.lemma_.lower())
+        if mod.dep_ == "compound":
+            words |= {c.lemma_.lower() for c in mod.children if c.dep_ in _MODIFIER_DEPS}
     return words
 
 

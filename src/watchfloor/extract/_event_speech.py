@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 from ..errors import Errors, KnowledgeError
-from ..knowledge import read_json
+from ..knowledge import read_json, read_tsv
 
 __all__ = [
     "DENIAL",
@@ -345,7 +345,16 @@ def accused_party(token: Any, act: Any) -> Any | None:
     prep = node.head if node.dep_ in {"pcomp", "pobj"} else None
     if prep is None or prep.head.i != token.i or prep.lower_ not in {"of", "for"}:
         return None
-    return next((c for c in token.children if c.dep_ in _OBJECTS), None)
+    accused = next((c for c in token.children if c.dep_ in _OBJECTS), None)
+    if accused is not None and " ".join(t.lower_ for t in accused.subtree) in _reciprocal_pronouns():
+        return None  # "accused each other of shelling the plant": each side charges the other, no one doer
+    return accused
+
+
+@functools.cache
+def _reciprocal_pronouns() -> frozenset[str]:
+    """ "each other", "one another" (``knowledge/event_actor_reciprocals.tsv``, as the coder reads them)."""
+    return frozenset(r["phrase"].lower() for r in read_tsv("event_actor_reciprocals.tsv", ("phrase",)))
 
 
 def relayed_code(act: Any, code: str) -> bool:
