@@ -91,3 +91,9 @@ def test_sentence_country_wins(nlp: Any) -> None:
     pairs = _pairs(nlp, text, "fired")
     assert pairs
     assert all(a1 is None or a1.startswith("UGA") for a1, _ in pairs)
+
+
+def test_clear_home_dateline_abroad(nlp: Any) -> None:
+    # a story filed from talks abroad is the other country's when it names that one more often
+    doc = nlp("JEDDAH, May 21 — Sudan's army and Sudan's rebels agreed to a truce in Sudan.")
+    assert _event_home.clear_home(doc, None, "JEDDAH", _country) != "SAU"

@@ -82,12 +82,16 @@ def first_sentence_country(doc: Any, country_of: CountryOf) -> str | None:
     if len(first) != 1 or first != places:
         return None
     home = next(iter(first))
+    return None if _outnumbered(doc, home, country_of, tie=True) else home
+
+
+def _outnumbered(doc: Any, home: str, country_of: CountryOf, *, tie: bool) -> bool:
+    """Whether another country is named more often than ``home`` in ``doc`` (as often, with ``tie``)."""
     counts: dict[str, int] = {}
     for country in _countries(doc.ents, country_of, _PARTY_LABELS):
         counts[country] = counts.get(country, 0) + 1
-    if any(n >= counts.get(home, 0) for c, n in counts.items() if c != home):
-        return None
-    return home
+    own = counts.get(home, 0)
+    return any(n > own or (tie and n == own) for c, n in counts.items() if c != home)
 
 
 def clear_home(doc: Any, home: str | None, place: str | None, country_of: CountryOf) -> str | None:
@@ -95,4 +99,7 @@ def clear_home(doc: Any, home: str | None, place: str | None, country_of: Countr
     it has one, else the dateline ``place``'s country, else :func:`first_sentence_country`."""
     if home is not None:
         return home
-    return dateline_country(place, country_of) or first_sentence_country(doc, country_of)
+    filed = dateline_country(place, country_of)
+    if filed is not None and not _outnumbered(doc, filed, country_of, tie=False):
+        return filed  # (a story filed from talks abroad, "JEDDAH — Sudan's army …", is Sudan's)
+    return first_sentence_country(doc, country_of)
