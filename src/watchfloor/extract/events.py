@@ -65,6 +65,7 @@ from ._event_codes import (
     stranded_content,
 )
 from ._event_compounds import coagents, with_pair_sources
+from ._event_home import clear_home
 from ._event_patterns import (
     NO_EVENT,
     Pattern,
@@ -2027,6 +2028,7 @@ class _Persons:
     home: str | None = None
     named: frozenset[str] = frozenset()  # countries the article names by a country's name or demonym
     people: str | None = None  # the home country, else the country of most placed person mentions
+    role_home: str | None = None  # the country a role with none in its sentence takes (:func:`clear_home`)
     guessed: set[str] = field(default_factory=set)  # mentions of persons coded only by ``people``
     places: set[int] = field(default_factory=set)  # first tokens of places the tagger took for persons
 
@@ -2134,6 +2136,7 @@ def _persons(doc: Any) -> _Persons:
             memory[name] = coded  # the first mention the text describes codes them all
     seen = _surname_mentions(doc, seen, memory)
     found.home, found.named = _home_country(doc, memory.values())
+    found.role_home = clear_home(doc, found.home, _dateline_place(doc), _text_country)
     people = found.people = found.home or _people_country(seen, memory)
     for start, end, name, coded in seen:
         known = coded if coded.code is not None else memory[name]
@@ -2247,6 +2250,20 @@ def _home_country(doc: Any, persons: Any) -> tuple[str | None, frozenset[str]]:
     if best is None or counts[best] < _HOME_MENTIONS or 2 * counts[best] <= sum(counts.values()):
         return None, frozenset(named)
     return best, frozenset(named)
+
+
+def _dateline_place(doc: Any) -> str | None:
+    """The place of the article's leading dateline ("TBILISI, May 14 —": "TBILISI"), or None."""
+    text = doc.text[:200]
+    found = find_dateline(text, 0)
+    if found is None:
+        return None
+    return text[found.start : found.end].split(",")[0].split("(")[0].strip(" -—–") or None
+
+
+def _text_country(text: str) -> str | None:
+    """The country a text codes as, or None."""
+    return code_actor(text).country
 
 
 def _people_country(seen: list[tuple[int, int, str, ActorCode]], memory: dict[str, ActorCode]) -> str | None:
@@ -2510,7 +2527,7 @@ def _describes_other(word: Any, token: Any) -> bool:
 def _at_home(token: Any, coded: ActorCode) -> ActorCode:
     """A role with no country in its sentence ("the government", "Congress", "the judge") is of the
     article's home country, if it has one."""
-    home = _persons(token.doc).home
+    home = _persons(token.doc).role_home
     if coded.code is not None or coded.sector is None or home is None:
         return coded
     return ActorCode(coded.name, home + coded.sector, home, coded.sector)
