@@ -97,3 +97,9 @@ def test_clear_home_dateline_abroad(nlp: Any) -> None:
     # a story filed from talks abroad is the other country's when it names that one more often
     doc = nlp("JEDDAH, May 21 — Sudan's army and Sudan's rebels agreed to a truce in Sudan.")
     assert _event_home.clear_home(doc, None, "JEDDAH", _country) != "SAU"
+
+
+def test_a_state_acted_on_sets_no_home(nlp: Any) -> None:
+    # "thanked Japan": Japan is the act's object, not where the story is set, so the minister is no Japanese
+    doc = nlp("The defence minister thanked Japan for sending aid.")
+    assert _event_home.first_sentence_country(doc, _country) is None

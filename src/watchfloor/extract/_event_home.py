@@ -21,7 +21,7 @@ spaCy tokens are passed in; how a text codes is the caller's (``country_of``).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, Final
 
 __all__ = ["clear_home", "dateline_country", "first_sentence_country"]
 
@@ -67,6 +67,10 @@ def _in_subject(token: Any) -> bool:
     return False
 
 
+# the dependencies of a place that is the act's object, not where the story is set
+_ACTED_ON: Final = frozenset({"dobj", "obj", "dative", "iobj"})
+
+
 def first_sentence_country(doc: Any, country_of: CountryOf) -> str | None:
     """The one country the first sentence of ``doc`` names by a place or a people, when no other
     country is named as often as it in the whole document; None when the first sentence names none or
@@ -77,7 +81,10 @@ def first_sentence_country(doc: Any, country_of: CountryOf) -> str | None:
     # every party or place the first sentence names counts against a single home ("Israel and Hamas"),
     # but the home itself must be a place it names ("the French ambassador" sets no story in France)
     first = set(_countries(sents[0].ents, country_of, _PARTY_LABELS))
-    places = set(_countries(sents[0].ents, country_of, _PLACE_LABELS))
+    # a state acted on is no setting ("The defence minister thanked Japan": no home in Japan)
+    places = set(
+        _countries([e for e in sents[0].ents if e.root.dep_ not in _ACTED_ON], country_of, _PLACE_LABELS)
+    )
     places |= set(_countries([e for e in sents[0].ents if _in_subject(e.root)], country_of, _PARTY_LABELS))
     if len(first) != 1 or first != places:
         return None
