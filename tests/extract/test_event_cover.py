@@ -52,3 +52,30 @@ def test_sent_envoy_target_is_the_place(nlp: Any) -> None:
 )
 def test_other_senses_are_no_visit(nlp: Any, sentence: str, trigger: str) -> None:
     assert ("042", trigger) not in sentence_codes(nlp, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rebel fighters entered the capital on Sunday as the president fled abroad.",
+        "Government troops entered the rebel-held town on Monday.",
+    ],
+)
+def test_armed_men_entering_a_place_occupy_it(nlp: Any, sentence: str) -> None:
+    token = next(t for t in nlp(sentence) if t.lemma_ == "enter")
+    assert _event_cover.occupation_code(token) == "192"
+    assert ("192", token.text) in sentence_codes(nlp, sentence)
+    assert "enter" in _event_cover.occupying_verbs()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Twenty Chinese aircraft entered the air defence zone on Friday.",  # no armed men, no place
+        "The minister entered the capital on Monday.",  # no armed body
+        "Russian troops entered Ukrainian territory.",  # territory is no settlement or named place
+    ],
+)
+def test_other_entries_are_no_occupation(nlp: Any, sentence: str) -> None:
+    token = next(t for t in nlp(sentence) if t.lemma_ == "enter")
+    assert _event_cover.occupation_code(token) is None
