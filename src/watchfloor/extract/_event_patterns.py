@@ -10,6 +10,7 @@ from typing import Any, Final
 from ..errors import Errors, KnowledgeError
 from ..knowledge import read_json, read_tsv
 from ..model import QuadClass
+from ._event_cover import cover_rows
 
 __all__ = [
     "NO_EVENT",
@@ -109,7 +110,8 @@ def cameo() -> dict[str, CameoCode]:
 def _patterns() -> dict[tuple[str, str], tuple[Pattern, ...]]:
     codes = cameo()
     by_key: dict[tuple[str, str], list[Pattern]] = defaultdict(list)
-    rows = read_tsv("event_verb_patterns.tsv", ("code", "pos", "lemma"))
+    # the base rows, then the further rows of round 18 (E25, ``_event_cover``), in the same columns
+    rows = (*read_tsv("event_verb_patterns.tsv", ("code", "pos", "lemma")), *cover_rows())
     for n, row in enumerate(rows):
         if (row["code"] not in codes and row["code"] != NO_EVENT) or row["pos"] not in {"V", "N", "A"}:
             raise KnowledgeError(

@@ -65,6 +65,7 @@ from ._event_codes import (
     stranded_content,
 )
 from ._event_compounds import coagents, with_pair_sources
+from ._event_cover import occupation_code, occupying_verbs
 from ._event_home import clear_home
 from ._event_patterns import (
     NO_EVENT,
@@ -1367,6 +1368,7 @@ def code_sentence(sent: Any) -> list[CodedTrigger]:
                 hit.code = ACCORD_CODE  # "reached a consensus on ending the violence": accord, no intent
             coded[i] = hit
     _civil_constructions(coded, sent, index)
+    _occupations(coded, sent, index)
     _deny_acts_only(coded)
     hits = {i: c.code for i, c in coded.items()}
     _apply_frames(coded, sent)
@@ -1457,6 +1459,19 @@ def _civil_constructions(coded: dict[int, CodedTrigger], sent: Any, index: Any) 
         if i in coded:
             coded[i].code = code
         else:
+            coded[i] = CodedTrigger(doc[i], code, None, doc[i].idx)
+
+
+def _occupations(coded: dict[int, CodedTrigger], sent: Any, index: Any) -> None:
+    """Armed men entering a place occupy it (:func:`._event_cover.occupation_code`, 192): coded when no
+    row coded the verb ("enter" has none)."""
+    verbs = occupying_verbs()
+    doc = sent.doc
+    for i in range(sent.start, sent.end):
+        if i in coded or index.pos[i] != "V" or index.lemma[i] not in verbs:
+            continue
+        code = occupation_code(doc[i])
+        if code is not None:
             coded[i] = CodedTrigger(doc[i], code, None, doc[i].idx)
 
 

@@ -1,0 +1,60 @@
+"""Pattern rows for sentences the coder used to leave empty (round 18, E25, issue #5).
+
+Travel and visits are CAMEO 042 whatever the verb ("All visits and travels should be coded under this
+category", codebook text of 042), but the base table (``event_verb_patterns.tsv``) has rows only for
+"visit", "arrive in", "travel to" and "fly to". ``knowledge/event_cover_patterns.tsv`` holds the further
+rows, in the same columns; :func:`cover_rows` gives them to the pattern loader of ``_event_patterns``,
+which reads them after the base rows (so a base row of the same rank wins). :func:`occupation_code` is a
+construction on the parse: armed men entering a place occupy it (192), with ``knowledge/event_cover.json``."""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+from ..knowledge import read_json, read_tsv
+
+__all__ = ["COVER_LEXICON", "COVER_PATTERNS", "cover_rows", "occupation_code", "occupying_verbs"]
+
+COVER_PATTERNS = "event_cover_patterns.tsv"
+COVER_LEXICON = "event_cover.json"
+
+
+@functools.cache
+def cover_rows() -> tuple[dict[str, str], ...]:
+    """The rows of ``event_cover_patterns.tsv`` (columns as in ``event_verb_patterns.tsv``)."""
+    return read_tsv(COVER_PATTERNS, ("code", "pos", "lemma"))
+
+
+@functools.cache
+def _lexicon() -> dict[str, Any]:
+    data: dict[str, Any] = read_json(COVER_LEXICON)
+    return data
+
+
+def _words(key: str) -> frozenset[str]:
+    return frozenset(_lexicon()[key])
+
+
+def occupying_verbs() -> frozenset[str]:
+    """Lemmas of the verbs :func:`occupation_code` reads ("enter")."""
+    return _words("occupying_verbs")
+
+
+def occupation_code(token: Any) -> str | None:
+    """CAMEO 192 (occupy territory) for armed men entering a named place or a town: "rebel fighters entered
+    the capital", "government troops entered Mekelle". Not for aircraft entering an air defence zone,
+    vessels entering waters or an official entering a territory (other codes, or none): the subject must be
+    an armed body and the object a place named as one (a GPE) or a settlement noun."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in occupying_verbs():
+        return None
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None and token.dep_ == "conj":
+        subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in _words("armed_nouns"):
+        return None
+    places = _words("place_nouns")
+    for obj in (c for c in token.children if c.dep_ == "dobj"):
+        if obj.ent_type_ == "GPE" or obj.lemma_.lower() in places:
+            return str(_lexicon()["occupation_code"])
+    return None
