@@ -79,3 +79,10 @@ def test_armed_men_entering_a_place_occupy_it(nlp: Any, sentence: str) -> None:
 def test_other_entries_are_no_occupation(nlp: Any, sentence: str) -> None:
     token = next(t for t in nlp(sentence) if t.lemma_ == "enter")
     assert _event_cover.occupation_code(token) is None
+
+
+def test_an_envoys_errand_stays_an_event_beside_the_visit(nlp: Any) -> None:
+    # the sending is a visit (042) now, and what the envoys were sent to do is an act of its own, not the
+    # visit's background (lead, round 18: the protest had been the sentence's only event)
+    events = coded_events(nlp, "Tokyo sent envoys to Seoul on Friday to protest the arrests.")
+    assert {e.trigger.text: e.cameo[:2] for e in events} == {"sent": "04", "protest": "14"}

@@ -1150,6 +1150,14 @@ def _adjunct_preps() -> frozenset[str]:
     return frozenset(lexicon()["adjunct_preps"]) - {"as", "over", "about", "given"}
 
 
+def _journey_purpose(entry: CodedTrigger, coded: dict[int, CodedTrigger]) -> bool:
+    """Whether a purpose clause is what a visit or an envoy sent was for ("sent envoys to Seoul to protest the
+    arrests", "flew to Moscow to sign the deal"): an act of its own beside the visit (04), not its background
+    (round 18: E25 made such sendings visits, and the protest they carried had been the sentence's event)."""
+    head = coded.get(entry.token.head.i)
+    return head is not None and head.code[:2] == "04" and entry.code[:2] != "04"
+
+
 def _drop_background(coded: dict[int, CodedTrigger]) -> None:
     """Against over-generation: events in noun-modifying clauses are background to the sentence's
     own event(s), and a demand or appeal that is the purpose of a protest is part of the protest
@@ -1158,7 +1166,7 @@ def _drop_background(coded: dict[int, CodedTrigger]) -> None:
         i
         for i, c in coded.items()
         if (_modifier_clause(c.token) and not party_relative_clause(c.token, c.code, _is_party))
-        or (_purpose(c.token) and _eventful(c.token.head, coded))
+        or (_purpose(c.token) and _eventful(c.token.head, coded) and not _journey_purpose(c, coded))
         or (_adjunct(c.token) and not _acting_participle(c, coded) and not _held_or_mediated(c))
     }
     if len(background) < len(coded):
