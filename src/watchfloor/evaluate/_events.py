@@ -100,6 +100,7 @@ PROBE_SETS = (
     "crisis_probe_check6",
     "crisis_probe_check7",
     "crisis_probe_check8",
+    "crisis_probe_check9",
     "crisis_probe_check10",
     "crisis_probe_check11",
     "event_dates_dev",
