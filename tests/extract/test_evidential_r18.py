@@ -7,7 +7,7 @@ party names by blaming or by claiming it is claimed, by the blamer or claimant: 
 "blamed X for the bombing", "claimed responsibility for the attack", "an air strike blamed on Israel",
 "an attack claimed by Islamic State" so. What a summed denial disputes ("accused Peru of shelling the town,
 a charge Lima denied") is the charger's claim: six writers label it claimed, by the charger.
-Every sentence is invented; each statement is built as attribution draws it (see ``_statement``)."""
+Every sentence is invented; each statement is built as attribution draws it (see ``indirect_statement``)."""
 
 from __future__ import annotations
 
@@ -16,25 +16,9 @@ from typing import Any
 import pytest
 
 from watchfloor.extract.evidential import _blamed, _charger, _own_command, _phrase_of, classify_status
-from watchfloor.model import EvidentialStatus, Span, Speaker, Statement, StatementKind
+from watchfloor.model import EvidentialStatus
 
-
-def _statement(text: str, cue: str) -> Statement:
-    """An indirect statement: its source is the text before ``cue``, its content what follows the cue
-    (after "that") up to the final full stop."""
-    at = text.index(f" {cue} ") + 1
-    start = at + len(cue) + 1
-    if text.startswith("that ", start):
-        start += len("that ")
-    return Statement(
-        id="s1",
-        source=Span.of(text, 0, at - 1),
-        cue=Span.of(text, at, at + len(cue)),
-        content=Span.of(text, start, len(text) - 1),
-        kind=StatementKind.INDIRECT,
-        speaker=Speaker(name=text[: at - 1]),
-        sentence=Span.of(text, 0, len(text)),
-    )
+from ._evidential_fixtures import indirect_statement, summed_denial
 
 
 def _token(doc: Any, word: str) -> Any:
@@ -56,12 +40,12 @@ def test_own_command_realises_the_ordered_noun(nlp: Any, text: str, word: str) -
     assert classify_status(trigger).status == EvidentialStatus.OBSERVED
 
 
-def test_own_command_to_own_forces_is_claimed_in_a_statement(nlp: Any) -> None:
+def test_own_command_to_own_forces_is_claimed_in_aindirect_statement(nlp: Any) -> None:
     text = "The president said he had ordered the army to pull back from the border."
     doc = nlp(text)
     trigger = _token(doc, "pull")
     assert _own_command(_token(doc, "ordered"), trigger)
-    assert classify_status(trigger, [_statement(text, "said")]).status == EvidentialStatus.CLAIMED
+    assert classify_status(trigger, [indirect_statement(text, "said")]).status == EvidentialStatus.CLAIMED
 
 
 @pytest.mark.parametrize(
@@ -154,20 +138,6 @@ def test_phrase_of_names_the_blamer_not_a_relative_pronoun(nlp: Any) -> None:
     assert _phrase_of(None) is None
 
 
-def _summing(text: str, source: str, cue: str) -> Statement:
-    """The summed denial attribution draws: source and cue after the clause, that clause the content."""
-    at = text.index(source)
-    return Statement(
-        id="s2",
-        source=Span.of(text, at, at + len(source)),
-        cue=Span.of(text, text.index(cue, at), text.index(cue, at) + len(cue)),
-        content=Span.of(text, 0, at - 2),
-        kind=StatementKind.INDIRECT,
-        speaker=Speaker(name=source),
-        sentence=Span.of(text, 0, len(text)),
-    )
-
-
 @pytest.mark.parametrize(
     ("text", "source", "cue", "word", "charger"),
     [
@@ -192,7 +162,7 @@ def test_a_summed_denial_leaves_the_charge_claimed_by_its_charger(
 ) -> None:
     doc = nlp(text)
     trigger = _token(doc, word)
-    statement = _summing(text, source, cue)
+    statement = summed_denial(text, source, cue)
     assert _charger(trigger, statement) == charger
     decision = classify_status(trigger, [statement])
     assert decision.status == EvidentialStatus.CLAIMED
@@ -202,5 +172,5 @@ def test_a_summed_denial_leaves_the_charge_claimed_by_its_charger(
 def test_charger_needs_a_summed_denial(nlp: Any) -> None:
     text = "The Chilean government accused Peru of shelling the border town, the minister said."
     doc = nlp(text)
-    statement = _summing(text, "the minister", "said")
+    statement = summed_denial(text, "the minister", "said")
     assert _charger(_token(doc, "shelling"), statement) is None

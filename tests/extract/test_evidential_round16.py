@@ -22,30 +22,14 @@ from watchfloor.extract.evidential import (
     _subordinate,
     classify_status,
 )
-from watchfloor.model import EvidentialStatus, Span, Speaker, Statement, StatementKind
+from watchfloor.model import EvidentialStatus, Statement
 
-
-def _statement(text: str, cue: str) -> Statement:
-    """An indirect statement: its source is the text before ``cue``, its content what follows the cue
-    (after "that") up to the final full stop."""
-    at = text.index(f" {cue} ") + 1
-    start = at + len(cue) + 1
-    if text.startswith("that ", start):
-        start += len("that ")
-    return Statement(
-        id="s1",
-        source=Span.of(text, 0, at - 1),
-        cue=Span.of(text, at, at + len(cue)),
-        content=Span.of(text, start, len(text) - 1),
-        kind=StatementKind.INDIRECT,
-        speaker=Speaker(name=text[: at - 1]),
-        sentence=Span.of(text, 0, len(text)),
-    )
+from ._evidential_fixtures import indirect_statement, summed_denial
 
 
 def _decide(nlp: Any, text: str, cue: str, word: str) -> tuple[Any, Statement]:
     doc = nlp(text)
-    return [t for t in doc if t.text == word][-1], _statement(text, cue)
+    return [t for t in doc if t.text == word][-1], indirect_statement(text, cue)
 
 
 @pytest.mark.parametrize(
@@ -173,20 +157,6 @@ def test_the_purpose_of_a_past_arrival_is_realised(nlp: Any, text: str, status: 
     assert classify_status(trigger).status is status
 
 
-def _summed_denial(text: str, source: str, cue: str) -> Statement:
-    """A denial whose source is the noun set after the clause it denies ("…, a charge Kigali denied")."""
-    at = text.index(source)
-    return Statement(
-        id="s2",
-        source=Span.of(text, at, at + len(source)),
-        cue=Span.of(text, text.index(cue, at), text.index(cue, at) + len(cue)),
-        content=Span.of(text, 0, at - 2),
-        kind=StatementKind.INDIRECT,
-        speaker=Speaker(name=source),
-        sentence=Span.of(text, 0, len(text)),
-    )
-
-
 SUMMED = "The ministry accused the rebels of shelling the town, a charge the rebels denied."
 
 
@@ -212,7 +182,7 @@ def test_a_charge_summed_up_and_denied_leaves_the_charging_observed(
 ) -> None:
     doc = nlp(text)
     trigger = next(t for t in doc if t.text == word)
-    statement = _summed_denial(text, source, "denied")
+    statement = summed_denial(text, source, "denied")
     assert _denied_report_act(trigger, statement) is summed
     assert classify_status(trigger, [statement]).status is status
 
