@@ -137,38 +137,16 @@ def items() -> list[dict[str, Any]]:
 
 
 def fit(train: list[dict[str, Any]], l2: float, min_df: int = 2) -> tuple[dict[str, Any], Any]:
-    """Softmax weights per feature (a vector over CLASSES) and the biases."""
-    import numpy as np
-    from scipy.optimize import minimize
-    from scipy.sparse import csr_matrix
+    """Softmax weights per feature (a vector over CLASSES) and the biases (``train_status_model``'s fit,
+    over the features seen in at least ``min_df`` items)."""
+    from train_status_model import softmax_weights  # beside this script
 
     df = Counter(x for it in train for x in set(it["f"]))
     vocab = {x: i for i, x in enumerate(sorted(x for x, n in df.items() if n >= min_df))}
-    rows, cols = [], []
-    for r, it in enumerate(train):
-        for x in set(it["f"]):
-            if x in vocab:
-                rows.append(r)
-                cols.append(vocab[x])
-    n, v, k = len(train), len(vocab), len(CLASSES)
-    x_mat = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, v))
-    y = np.array([CLASSES.index(it["gold"]) for it in train])
-    onehot = np.zeros((n, k))
-    onehot[np.arange(n), y] = 1
-
-    def objective(w: Any) -> tuple[float, Any]:
-        weights, bias = w[: v * k].reshape(v, k), w[v * k :]
-        z = x_mat @ weights + bias
-        z -= z.max(1, keepdims=True)
-        p = np.exp(z)
-        p /= p.sum(1, keepdims=True)
-        loss = -np.sum(np.log(p[np.arange(n), y] + 1e-12)) + 0.5 * l2 * np.sum(weights * weights)
-        g = p - onehot
-        return loss, np.concatenate([(x_mat.T @ g + l2 * weights).ravel(), g.sum(0)])
-
-    res = minimize(objective, np.zeros(v * k + k), jac=True, method="L-BFGS-B", options={"maxiter": 2000})
-    weights = res.x[: v * k].reshape(v, k)
-    return {x: weights[i] for x, i in vocab.items()}, res.x[v * k :]
+    weights, bias = softmax_weights(
+        [it["f"] for it in train], [CLASSES.index(it["gold"]) for it in train], vocab, l2, 2000
+    )
+    return {x: weights[i] for x, i in vocab.items()}, bias
 
 
 def predict(model: tuple[dict[str, Any], Any], item: dict[str, Any], margin: float) -> str:

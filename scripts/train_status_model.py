@@ -174,26 +174,25 @@ def features(item: dict[str, Any], rule: str, cue: str | None) -> list[str]:
     return [*feats, *(f"{rule}&{x}" for x in feats), f"rule={rule}"]
 
 
-def fit(train: list[tuple[list[str], str, int]], l2: float, min_batches: int) -> dict[str, Any]:
-    """Softmax weights per feature (a vector over CLASSES) and the biases."""
+def softmax_weights(
+    features: list[list[str]], gold: list[int], vocab: dict[str, int], l2: float, maxiter: int
+) -> tuple[Any, Any]:
+    """An L2-regularised softmax over CLASSES fitted by L-BFGS: a (vocabulary × class) weight matrix and the
+    class biases, from each item's features (those outside ``vocab`` ignored) and gold class index. Shared
+    with ``compare_status_correction.py``, the earlier experiment."""
     import numpy as np
     from scipy.optimize import minimize
     from scipy.sparse import csr_matrix
 
-    seen: dict[str, set[int]] = {}
-    for feats, _, batch in train:
-        for x in set(feats):
-            seen.setdefault(x, set()).add(batch)
-    vocab = {x: i for i, x in enumerate(sorted(x for x, b in seen.items() if len(b) >= min_batches))}
     rows, cols = [], []
-    for r, (feats, _, _) in enumerate(train):
+    for r, feats in enumerate(features):
         for x in set(feats):
             if x in vocab:
                 rows.append(r)
                 cols.append(vocab[x])
-    n, v, k = len(train), len(vocab), len(CLASSES)
+    n, v, k = len(features), len(vocab), len(CLASSES)
     x_mat = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, v))
-    y = np.array([CLASSES.index(gold) for _, gold, _ in train])
+    y = np.array(gold)
     onehot = np.zeros((n, k))
     onehot[np.arange(n), y] = 1
 
@@ -207,11 +206,24 @@ def fit(train: list[tuple[list[str], str, int]], l2: float, min_batches: int) ->
         g = p - onehot
         return loss, np.concatenate([(x_mat.T @ g + l2 * weights).ravel(), g.sum(0)])
 
-    res = minimize(objective, np.zeros(v * k + k), jac=True, method="L-BFGS-B", options={"maxiter": 3000})
-    weights = res.x[: v * k].reshape(v, k)
+    res = minimize(objective, np.zeros(v * k + k), jac=True, method="L-BFGS-B", options={"maxiter": maxiter})
+    return res.x[: v * k].reshape(v, k), res.x[v * k :]
+
+
+def fit(train: list[tuple[list[str], str, int]], l2: float, min_batches: int) -> dict[str, Any]:
+    """Softmax weights per feature (a vector over CLASSES) and the biases, over the features seen in at
+    least ``min_batches`` label batches."""
+    seen: dict[str, set[int]] = {}
+    for feats, _, batch in train:
+        for x in set(feats):
+            seen.setdefault(x, set()).add(batch)
+    vocab = {x: i for i, x in enumerate(sorted(x for x, b in seen.items() if len(b) >= min_batches))}
+    weights, bias = softmax_weights(
+        [feats for feats, _, _ in train], [CLASSES.index(gold) for _, gold, _ in train], vocab, l2, 3000
+    )
     return {
         "weights": {x: [round(float(a), 5) for a in weights[i]] for x, i in vocab.items()},
-        "bias": [round(float(a), 5) for a in res.x[v * k :]],
+        "bias": [round(float(a), 5) for a in bias],
     }
 
 
