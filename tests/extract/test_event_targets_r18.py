@@ -230,3 +230,11 @@ def test_pair_subject_needs_the_nearest_two_party_event_reciprocal() -> None:
         ("USA", "IRN"),
         ("IRN", "USA"),
     ]
+
+
+def test_locative_objects_are_the_place_phrases_on_the_words(nlp: Any) -> None:
+    from watchfloor.extract._event_targets import locative_objects
+
+    doc = nlp("Israeli jets struck targets across southern Lebanon with missiles.")
+    struck = next(t for t in doc if t.text == "struck")
+    assert [t.text for t in locative_objects([struck])] == ["Lebanon"]  # not "missiles": "with" is no place

@@ -48,7 +48,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Final, NamedTuple
 
 from ..knowledge import read_tsv
@@ -62,6 +62,7 @@ __all__ = [
     "in_said_clause",
     "in_said_subject",
     "listed_member",
+    "locative_objects",
     "mediation_clauses",
     "mutual_subject",
     "paired_party",
@@ -236,20 +237,24 @@ def struck_country(
     holders = [token, *(c for c in token.children if c.dep_ in {"dobj", "nsubjpass"})]
     if source is not None:
         holders.append(source)
-    places = target_words("place")
     found: set[str] = set()
-    for holder in holders:
-        for prep in holder.children:
-            if prep.dep_ != "prep" or prep.lower_ not in places:
-                continue
-            for pobj in prep.children:
-                if pobj.dep_ != "pobj":
-                    continue
-                for member in [pobj, *(c for c in pobj.subtree if c.dep_ == "conj" and c.head.i == pobj.i)]:
-                    country = country_of(member)
-                    if country is not None and country != own:
-                        found.add(country)
+    for pobj in locative_objects(holders):
+        for member in [pobj, *(c for c in pobj.subtree if c.dep_ == "conj" and c.head.i == pobj.i)]:
+            country = country_of(member)
+            if country is not None and country != own:
+                found.add(country)
     return next(iter(found)) if len(found) == 1 else None
+
+
+def locative_objects(words: Sequence[Any]) -> Iterator[Any]:
+    """The objects of the place phrases ("in", "near", "across" …: ``place`` words of
+    ``knowledge/event_target_words.tsv``) that hang on ``words``, in order ("strikes across southern
+    Lebanon": Lebanon)."""
+    places = target_words("place")
+    for word in words:
+        for prep in word.children:
+            if prep.dep_ == "prep" and prep.lower_ in places:
+                yield from (pobj for pobj in prep.children if pobj.dep_ == "pobj")
 
 
 def coordinated_verb(token: Any, is_party: Codable) -> Any | None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Final
 
-from ._event_targets import target_words
+from ._event_targets import locative_objects
 from .actors import ActorCode, code_actor
 
 __all__ = ["VICTIM_ROOTS", "home_sanction", "reporter", "victim", "victim_country", "victim_phrase"]
@@ -80,23 +80,15 @@ def victim_phrase(token: Any, role_of: RoleOf) -> Any | None:
 def _places(words: list[Any], country_of: CountryOf) -> set[str]:
     """The countries of the places named by the place phrases ("in", "near", "across" …) on ``words``, an
     of-phrase of a place noun read through ("in the town of Shire")."""
-    preps = target_words("place")
     found: set[str] = set()
-    for word in words:
-        for prep in word.children:
-            if prep.dep_ != "prep" or prep.lower_ not in preps:
-                continue
-            for pobj in prep.children:
-                if pobj.dep_ != "pobj":
-                    continue
-                of = [g for p in pobj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
-                named = [pobj, *of]
-                for place in named:
-                    country = country_of(place)
-                    if country is not None:
-                        found.add(country)
-                    elif place.ent_type_ in {"GPE", "LOC"}:
-                        found.add("")  # a place whose country is unknown ("in the town of Shire")
+    for pobj in locative_objects(words):
+        of = [g for p in pobj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+        for place in [pobj, *of]:
+            country = country_of(place)
+            if country is not None:
+                found.add(country)
+            elif place.ent_type_ in {"GPE", "LOC"}:
+                found.add("")  # a place whose country is unknown ("in the town of Shire")
     return found
 
 
