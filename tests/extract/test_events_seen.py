@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from watchfloor.extract import events as events_module
+from watchfloor.extract._event_patterns import reciprocal_pronouns
 from watchfloor.extract.events import extract_events
 from watchfloor.model import Article, Event, ParsedArticle
 
@@ -57,7 +58,7 @@ def test_reciprocal_pronoun_keeps_own_pair_id(nlp: Any) -> None:
 
 
 def test_reciprocal_pronouns_table() -> None:
-    assert {"each other", "one another"} <= events_module._reciprocal_pronouns()
+    assert {"each other", "one another"} <= reciprocal_pronouns()
 
 
 def test_mutual_object_needs_reciprocal_pronoun(nlp: Any) -> None:

@@ -24,6 +24,7 @@ __all__ = [
     "lexicon",
     "pattern_keys",
     "patterns_for",
+    "reciprocal_pronouns",
     "refine",
     "straight_lower",
     "topics",
@@ -143,6 +144,13 @@ def patterns_for(pos: str, lemma: str) -> tuple[Pattern, ...]:
 def lexicon() -> dict[str, Any]:
     data: dict[str, Any] = read_json("event_frames.json")
     return data
+
+
+@functools.cache
+def reciprocal_pronouns() -> frozenset[str]:
+    """The reciprocal pronouns, lower-cased ("each other", "one another";
+    ``knowledge/event_actor_reciprocals.tsv``): read by the coder's mutual acts and by the speech rules."""
+    return frozenset(r["phrase"].lower() for r in read_tsv("event_actor_reciprocals.tsv", ("phrase",)))
 
 
 @functools.cache

@@ -35,7 +35,8 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 from ..errors import Errors, KnowledgeError
-from ..knowledge import read_json, read_tsv
+from ..knowledge import read_json
+from ._event_patterns import reciprocal_pronouns
 
 __all__ = [
     "DENIAL",
@@ -346,15 +347,9 @@ def accused_party(token: Any, act: Any) -> Any | None:
     if prep is None or prep.head.i != token.i or prep.lower_ not in {"of", "for"}:
         return None
     accused = next((c for c in token.children if c.dep_ in _OBJECTS), None)
-    if accused is not None and " ".join(t.lower_ for t in accused.subtree) in _reciprocal_pronouns():
+    if accused is not None and " ".join(t.lower_ for t in accused.subtree) in reciprocal_pronouns():
         return None  # "accused each other of shelling the plant": each side charges the other, no one doer
     return accused
-
-
-@functools.cache
-def _reciprocal_pronouns() -> frozenset[str]:
-    """ "each other", "one another" (``knowledge/event_actor_reciprocals.tsv``, as the coder reads them)."""
-    return frozenset(r["phrase"].lower() for r in read_tsv("event_actor_reciprocals.tsv", ("phrase",)))
 
 
 def relayed_code(act: Any, code: str) -> bool:

@@ -76,6 +76,7 @@ from ._event_patterns import (
     lexicon,
     pattern_keys,
     patterns_for,
+    reciprocal_pronouns,
     refine,
     straight_lower,
     topics,
@@ -4234,7 +4235,6 @@ def _keep_features(
 _RECIPROCAL: Final = "event_reciprocal_verbs.tsv"
 # consultations by telephone, joint acts by the CAMEO codebook's 041 (round 18), in the same columns
 _RECIPROCAL_CALLS: Final = "event_reciprocal_calls.tsv"
-_RECIPROCAL_PRONOUNS: Final = "event_actor_reciprocals.tsv"
 # where the other party of a reciprocal act may stand, each form allowing the ones before it
 _PARTNER_FORMS: Final = ("joint", "with", "object")
 # a joint subject of more parties than this is expanded as sources only, not into every ordered pair
@@ -4280,18 +4280,11 @@ def _reciprocal_form(entry: CodedTrigger) -> str | None:
     return max(forms, key=_PARTNER_FORMS.index) if forms else None
 
 
-@functools.cache
-def _reciprocal_pronouns() -> frozenset[str]:
-    """The reciprocal pronouns, lower-cased ("each other", "one another";
-    ``knowledge/event_actor_reciprocals.tsv``)."""
-    return frozenset(r["phrase"].lower() for r in read_tsv(_RECIPROCAL_PRONOUNS, ("phrase",)))
-
-
 def _mutual_object(entry: CodedTrigger) -> bool:
     """Whether the event's object, or a prepositional object of it, is a reciprocal pronoun ("accused each
     other of shelling the plant", "blamed one another", "clashed with each other"): the act is then the
     subject's members' to one another, whatever its verb."""
-    table = _reciprocal_pronouns()
+    table = reciprocal_pronouns()
     words = [entry.token] + ([entry.inner] if entry.inner is not None else [])
     for word in words:
         for child in word.children:
