@@ -171,6 +171,7 @@ TRAIN_STRATA: dict[int, tuple[tuple[str, int], ...]] = {
     22: (("inside", 80), ("beside", 25), ("elsewhere", 15)),
     23: (("inside", 80), ("beside", 25), ("elsewhere", 15)),
     24: (("inside", 80), ("beside", 25), ("elsewhere", 15)),
+    25: (("inside", 80), ("beside", 25), ("elsewhere", 15)),
 }
 
 
@@ -197,7 +198,7 @@ if __name__ == "__main__":
         # batch 16: OUT 2039 50 16 --train; batch 17: OUT 2040 50 17 --train;
         # batch 18: OUT 2041 65 18 --train; batch 19: OUT 2042 65 19 --train;
         # batch 20: OUT 2043 65 20 --train; batch 21: OUT 2044 65 21 --train;
-        # batch 22: OUT 2045 65 22 --train
+        # batch 22: OUT 2045 65 22 --train; batch 25: OUT 2048 65 25 --train
         main_train(Path(args[0]), int(args[1]), int(args[2]), int(args[3]))
     elif "--near-attributions" in args:
         main_near_attributions(Path(args[0]), int(args[1]))
