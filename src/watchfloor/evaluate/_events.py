@@ -103,6 +103,7 @@ PROBE_SETS = (
     "crisis_probe_check9",
     "crisis_probe_check10",
     "crisis_probe_check11",
+    "crisis_probe_check12",
     "event_dates_dev",
 )
 MIN_CLASS = 20
