@@ -94,7 +94,7 @@ from ._event_sources import (
     stance_modifier,
     untimed,
 )
-from ._event_speech import DENIAL, NAMING, RELAYED, accused_party, relayed_code, speech_events
+from ._event_speech import DENIAL, NAMING, RELAYED, accused_party, relayed_code, speech_events, speech_words
 from ._event_targets import (
     Referral,
     capital_of,
@@ -1173,7 +1173,16 @@ def _drop_background(coded: dict[int, CodedTrigger]) -> None:
     if len(background) < len(coded):
         for i in background:
             del coded[i]
-    for i in [i for i, c in coded.items() if _description_clause(c.token) or _not_done(c) or _setting(c)]:
+    # (an act only allowed or helped is no event even alone: what the writer codes is the enabling act)
+    for i in [
+        i
+        for i, c in coded.items()
+        if _description_clause(c.token)
+        or _not_done(c)
+        or _setting(c)
+        or _enabled_act(c.token)
+        or _summing_claim(c.token)
+    ]:
         del coded[i]
     for i in [i for i, c in coded.items() if c.code[:2] in {"02", "10"}]:
         node = coded[i].token
@@ -1186,6 +1195,56 @@ def _drop_background(coded: dict[int, CodedTrigger]) -> None:
 
 
 _GATHERING_ROOTS: Final = frozenset({"04", "14"})
+_ENABLERS: Final = "event_keep_enablers.tsv"
+
+
+@functools.cache
+def _enabling_lemmas() -> frozenset[str]:
+    """Verbs that would make another party's act possible (allow, let, help…;
+    ``knowledge/event_keep_enablers.tsv``)."""
+    return frozenset(r["lemma"].lower() for r in read_tsv(_ENABLERS, ("lemma",)))
+
+
+def _enabled_act(token: Any) -> bool:
+    """Whether the trigger is an act another party would only be allowed or helped to do: the bare or
+    to-infinitive complement, with a doer of its own (its subject, or the enabling verb's object), of an
+    enabling verb (:func:`_enabling_lemmas`) not itself reported as done — an infinitive, a gerund or a
+    modal's verb ("a resolution allowing humanitarian aid to reach Afghanistan", "a bill allowing more troops
+    to deploy to a base in Qatar", "deploying soldiers to help government forces fight an insurgency"). The
+    enabling act is the sentence's event; what it would make possible has not happened (round 19, P26: three
+    writers leave it uncoded). "Helped recapture the port" (the helper's own act, done) stays an event."""
+    head = token.head
+    if token.dep_ not in {"ccomp", "xcomp"} or token.tag_ != "VB" or head.i == token.i:
+        return False
+    if head.lemma_.lower() not in _enabling_lemmas():
+        return False
+    own_doer = any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children) or (
+        token.dep_ == "xcomp" and any(c.dep_ in {"dobj", "obj"} for c in head.children)
+    )
+    not_done = head.tag_ in {"VB", "VBG"} or any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+    return own_doer and not_done
+
+
+def _summing_claim(token: Any) -> bool:
+    """Whether the trigger is a claim noun (``claim_nouns``) set off after a comma that sums up the clause
+    before it for a relative clause denying it ("…, an accusation Eritrea has repeatedly denied", "…,
+    charges that Paris firmly rejected"): a re-mention of the accusation the clause reports, coded there;
+    the denial is its own event (:mod:`._event_speech`). The parse hangs the noun anywhere (apposition,
+    adverbial noun, even a conjoined verb "charges"), so the construction is read off the words: the comma
+    before the noun phrase and a denial verb with a subject of its own under the noun."""
+    if token.lemma_.lower() not in speech_words("claim_nouns"):
+        return False
+    edge = token.left_edge.i
+    if edge == 0 or token.doc[edge - 1].text != ",":
+        return False
+    # (a denial with an object of its own is what a content clause says: "…, charges that Paris rejected it")
+    return any(
+        c.dep_ in {"relcl", "acl", "ccomp"}
+        and c.lemma_.lower() in speech_words("denial_verbs")
+        and any(g.dep_ == "nsubj" for g in c.children)
+        and not any(g.dep_ in {"dobj", "obj"} and g.tag_ != "WDT" for g in c.children)
+        for c in token.children
+    )
 
 
 def _held_or_mediated(entry: CodedTrigger) -> bool:
