@@ -1,0 +1,101 @@
+"""Round 19 (issue #5, task R26): what a vow or a warning does — a vow of a response, a warning of what a
+hypothetical act of the other side will meet, a war said to resume (CAMEO 130 / 138). Sentences written for
+these tests (none from the probe sets, the codebook or PolNeAR)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from watchfloor.extract._event_speech import VOW, WARNING, speech_events, speech_words
+
+from ._event_builders import sentence_codes
+
+
+def _is_named(token: Any) -> bool:
+    return bool(token.pos_ == "PROPN")
+
+
+def _rules(nlp: Any, sentence: str, trigger: str, code: str) -> list[tuple[str, str, str]]:
+    sent = next(iter(nlp(sentence).sents))
+    coded = {t.i: code for t in sent if t.text == trigger}
+    return [(e.rule, e.code, e.token.text) for e in speech_events(sent, coded, _is_named)]
+
+
+def test_speech_words_reads_the_round_19_lists() -> None:
+    assert "vow" in speech_words("vow_lemmas")
+    assert "respond" in speech_words("response_verbs")
+    assert "any" in speech_words("hypothetical_determiners")
+    assert "war" in speech_words("war_nouns")
+
+
+# --- a vow of a response -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "code"),
+    [
+        ("The defence council vowed to respond at a moment of its own choosing.", "vowed", "130"),
+        ("The rebel commander promised to retaliate after the raid on his camp.", "promised", "130"),
+        ("The president promised a military response to the bombing of the depot.", "promised", "138"),
+    ],
+)
+def test_speech_events_make_a_vow_of_a_response_a_threat(
+    nlp: Any, sentence: str, trigger: str, code: str
+) -> None:
+    assert _rules(nlp, sentence, trigger, "030") == [(VOW, code, trigger)]
+
+
+def test_speech_events_leave_a_vow_of_cooperation(nlp: Any) -> None:
+    assert _rules(nlp, "The minister promised to build new schools in the province.", "promised", "030") == []
+
+
+def test_speech_events_leave_a_vow_not_to_respond(nlp: Any) -> None:
+    sentence = "The government vowed not to respond to the provocation on the border."
+    assert _rules(nlp, sentence, "vowed", "030") == []
+
+
+def test_speech_events_leave_a_response_vow_coded_otherwise(nlp: Any) -> None:
+    # only an intent (03x) is recoded: a vow the coder read as something else keeps its code
+    assert _rules(nlp, "The council vowed to respond at a moment of its choosing.", "vowed", "010") == []
+
+
+def test_speech_events_make_a_vow_that_the_war_resumes_a_threat_of_force(nlp: Any) -> None:
+    sentence = "The defence minister vowed that the war will resume as soon as the pause ends."
+    assert _rules(nlp, sentence, "vowed", "030") == [(VOW, "138", "vowed")]
+
+
+def test_code_sentence_codes_a_vow_of_response_as_a_threat(nlp: Any) -> None:
+    codes = sentence_codes(nlp, "The defence council vowed to respond at a moment of its own choosing.")
+    assert ("130", "vowed") in codes
+
+
+# --- a warning of what a hypothetical act will meet ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The junta warned that any incursion into its territory would be treated as an act of war.",
+        "The ambassador warned that such provocations would not be left unanswered.",
+    ],
+)
+def test_speech_events_make_a_warning_of_a_met_act_a_threat(nlp: Any, sentence: str) -> None:
+    assert _rules(nlp, sentence, "warned", "012") == [(WARNING, "130", "warned")]
+
+
+def test_speech_events_leave_a_warning_that_judges_an_act(nlp: Any) -> None:
+    # active: a forecast or judgement of the act, no consequence imposed on it
+    sentence = "The envoy warned that any such deal would violate the embargo on the region."
+    assert _rules(nlp, sentence, "warned", "012") == []
+
+
+def test_speech_events_leave_a_passive_warning_without_a_hypothetical_act(nlp: Any) -> None:
+    sentence = "The agency warned that the roads would be closed by the floods next week."
+    assert _rules(nlp, sentence, "warned", "012") == []
+
+
+def test_speech_events_make_a_warning_that_fighting_resumes_a_threat_of_force(nlp: Any) -> None:
+    sentence = "The army warned that the fighting would resume with full force once the pause ended."
+    assert _rules(nlp, sentence, "warned", "012") == [(WARNING, "138", "warned")]
