@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from watchfloor.extract._event_speech import VOW, WARNING, speech_events, speech_words
+from watchfloor.extract._event_speech import VOW, WARNING, blamed_act, speech_events, speech_words
 
 from ._event_builders import sentence_codes
 
@@ -99,3 +99,38 @@ def test_speech_events_leave_a_passive_warning_without_a_hypothetical_act(nlp: A
 def test_speech_events_make_a_warning_that_fighting_resumes_a_threat_of_force(nlp: Any) -> None:
     sentence = "The army warned that the fighting would resume with full force once the pause ended."
     assert _rules(nlp, sentence, "warned", "012") == [(WARNING, "138", "warned")]
+
+
+# --- a statement that lays the blame (112) ---------------------------------------------------------------
+
+
+def _blamed(nlp: Any, sentence: str) -> str | None:
+    sent = next(iter(nlp(sentence).sents))
+    said = next(t for t in sent if t.lemma_ == "say")
+    events = {t.i for t in sent if t.lemma_ in {"attack", "bombing"}}
+    act = blamed_act(said, events, _is_named)
+    return None if act is None else str(act.text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police in Lagos said Boko Haram was behind the bombing of the market.",
+        "The ministry said that Hamas was responsible for the attack on the convoy.",
+    ],
+)
+def test_blamed_act_finds_the_act_a_party_is_blamed_for(nlp: Any, sentence: str) -> None:
+    assert _blamed(nlp, sentence) in {"bombing", "attack"}
+
+
+def test_blamed_act_needs_an_event_behind_the_party(nlp: Any) -> None:
+    assert _blamed(nlp, "The coach said Smith was behind the team's revival this season.") is None
+
+
+def test_blamed_act_needs_a_party_as_subject(nlp: Any) -> None:
+    assert _blamed(nlp, "The officer said the weather was behind the attack on the convoy.") is None
+
+
+def test_code_sentence_codes_a_blaming_statement_as_an_accusation(nlp: Any) -> None:
+    codes = sentence_codes(nlp, "Police in Lagos said Boko Haram was behind the bombing of the market.")
+    assert any(code.startswith("112") and word == "said" for code, word in codes), codes

@@ -35,7 +35,7 @@ The words are in ``knowledge/event_speech.json``; the caller (``extract/events.p
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Container, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Final
 
@@ -51,6 +51,7 @@ __all__ = [
     "WARNING",
     "SpeechEvent",
     "accused_party",
+    "blamed_act",
     "relayed_code",
     "speech_events",
     "speech_words",
@@ -91,6 +92,8 @@ _LISTS: Final = (
     "hypothetical_determiners",
     "war_nouns",
     "resumption_verbs",
+    "blame_prepositions",
+    "blame_adjectives",
 )
 _OBJECTS: Final = frozenset({"dobj", "obj"})
 _SUBJECTS: Final = frozenset({"nsubj", "nsubjpass"})
@@ -409,6 +412,42 @@ def _own_future(clause: Any, warner: Any) -> bool:
         return False
     plural = outer.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in outer.children)
     return (subject.lower_ in {"they", "we"}) == plural or subject.lower_ == "we"
+
+
+# --- a statement that lays the blame (112) --------------------------------------------------------------
+
+
+def blamed_act(token: Any, events: Container[int], is_party: Callable[[Any], bool]) -> Any | None:
+    """The act a statement blames a party for (CAMEO 112, "accuse … blame"; round 19, R26): a reported
+    clause whose subject is a party and whose verb "be" puts it behind an act or makes it responsible for
+    one ("said Ukraine's security service was behind the attack", "said a criminal group was responsible
+    for the ransomware attack"). ``events`` holds
+    the token indices of the sentence's event words; the act must be one. None when the statement blames
+    nobody."""
+    for clause in _clauses_of_statement(token):
+        if _lemma(clause) != "be" or clause.pos_ not in {"AUX", "VERB"}:
+            continue
+        subject = _subject(clause)
+        if subject is None or not (is_party(subject) or any(is_party(c) for c in subject.children)):
+            continue
+        places = speech_words("blame_prepositions")
+        for child in clause.children:
+            holders = [child] if child.dep_ == "prep" and child.lower_ in places else []
+            if child.dep_ == "acomp" and _lemma(child) in speech_words("blame_adjectives"):
+                holders = [c for c in child.children if c.dep_ == "prep" and c.lower_ == "for"]
+            for prep in holders:
+                act = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if act is not None and act.i in events:
+                    return act
+    return None
+
+
+def _clauses_of_statement(token: Any) -> Iterator[Any]:
+    for clause in token.children:
+        if clause.dep_ in {"ccomp", "parataxis"}:
+            yield clause
+    if token.dep_ in {"parataxis", "ccomp"} and token.head.i != token.i:  # "'X is behind it,' he said"
+        yield token.head
 
 
 # --- the act an accusation relays ---------------------------------------------------------------------

@@ -19,7 +19,7 @@ import bisect
 import dataclasses
 import functools
 import itertools
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final, NamedTuple
 
@@ -94,7 +94,7 @@ from ._event_sources import (
     stance_modifier,
     untimed,
 )
-from ._event_speech import DENIAL, NAMING, RELAYED, accused_party, relayed_code, speech_events
+from ._event_speech import DENIAL, NAMING, RELAYED, accused_party, blamed_act, relayed_code, speech_events
 from ._event_targets import (
     Referral,
     capital_of,
@@ -1394,6 +1394,7 @@ def code_sentence(sent: Any) -> list[CodedTrigger]:
     _drop_posed(coded)
     _drop_referred(coded)
     _promised_consequence(coded)
+    _blaming_statements(coded, hits)
     _drop_reporting(coded)
     _speech_intent(coded)
     _accuse(coded)
@@ -1423,6 +1424,24 @@ def _relayed_acts(coded: dict[int, CodedTrigger]) -> None:
             hit.claimant = next((c for c in entry.token.children if c.dep_ in _SUBJECT_DEPS), None)
             coded[i] = hit
             break
+
+
+_BLAME_CODE: Final = "112"
+
+
+def _blaming_statements(coded: dict[int, CodedTrigger], hits: Mapping[int, str]) -> None:
+    """A plain statement (010) that puts a party behind an act or makes it responsible for one is an
+    accusation (CAMEO 112, :func:`blamed_act`: "said Ukraine's security service was behind the attack"),
+    kept though it reports an event. ``hits`` are the sentence's first
+    codes (the act word may since have been dropped as background)."""
+    for entry in coded.values():
+        token = entry.token
+        if (
+            entry.code == _SPEECH_CODE
+            and token.pos_ == "VERB"
+            and blamed_act(token, hits, _is_party) is not None
+        ):
+            entry.code = _BLAME_CODE
 
 
 def _speech_events(coded: dict[int, CodedTrigger], sent: Any) -> None:
