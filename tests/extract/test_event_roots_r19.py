@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from watchfloor.extract._event_codes import weapon_killing
 from watchfloor.extract._event_speech import VOW, WARNING, blamed_act, speech_events, speech_words
 
 from ._event_builders import sentence_codes
@@ -134,3 +135,34 @@ def test_blamed_act_needs_a_party_as_subject(nlp: Any) -> None:
 def test_code_sentence_codes_a_blaming_statement_as_an_accusation(nlp: Any) -> None:
     codes = sentence_codes(nlp, "Police in Lagos said Boko Haram was behind the bombing of the market.")
     assert any(code.startswith("112") and word == "said" for code, word in codes), codes
+
+
+# --- a killing by a weapon (190, not 1823) ------------------------------------------------------------------
+
+
+def _killed(nlp: Any, sentence: str) -> Any:
+    return next(t for t in nlp(sentence) if t.lemma_ == "kill")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A blast at the fuel depot killed nine workers on Monday.",
+        "A missile killed four soldiers at the checkpoint.",
+    ],
+)
+def test_weapon_killing_reads_a_weapon_subject(nlp: Any, sentence: str) -> None:
+    assert weapon_killing(_killed(nlp, sentence), "1823")
+
+
+def test_weapon_killing_leaves_an_assault_by_people(nlp: Any) -> None:
+    assert not weapon_killing(_killed(nlp, "A mob killed two men in the village square."), "1823")
+
+
+def test_weapon_killing_leaves_another_code(nlp: Any) -> None:
+    assert not weapon_killing(_killed(nlp, "A blast at the fuel depot killed nine workers on Monday."), "186")
+
+
+def test_code_sentence_codes_a_weapon_killing_190(nlp: Any) -> None:
+    codes = sentence_codes(nlp, "A blast at the fuel depot killed nine workers on Monday.")
+    assert ("190", "killed") in codes and ("1823", "killed") not in codes

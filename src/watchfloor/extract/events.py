@@ -49,6 +49,7 @@ from ._event_codes import (
     LABOUR_STRIKE_CODE,
     MILITARY_STRIKE_CODE,
     TRUCE_CODE,
+    WEAPON_KILLING_CODE,
     accord_reached,
     agreed_truce,
     agreed_truce_subject,
@@ -63,6 +64,7 @@ from ._event_codes import (
     set_off_participle,
     speaker_participle,
     stranded_content,
+    weapon_killing,
 )
 from ._event_compounds import coagents, with_pair_sources
 from ._event_cover import occupation_code, occupying_verbs
@@ -1373,6 +1375,8 @@ def code_sentence(sent: Any) -> list[CodedTrigger]:
         if hit is not None:
             if hit.code == LABOUR_STRIKE_CODE and _bare(hit) and military_strike(hit.token):
                 hit.code = MILITARY_STRIKE_CODE
+            elif weapon_killing(hit.token, hit.code):
+                hit.code = WEAPON_KILLING_CODE  # "an explosion killed …": no assault without weapons
             elif hit.code[:2] == _INTENT_ROOT and accord_reached(hit.token):
                 hit.code = ACCORD_CODE  # "reached a consensus on ending the violence": accord, no intent
             coded[i] = hit
