@@ -25,6 +25,9 @@
   statement") is an act that did not happen: no event (round 17c).
 - :func:`called_off_act` — an event noun that an uncoded verb of calling off takes as its object ("suspended
   the deployment of police officers", "cancelled the visit") is an act not made (round 17c).
+- :func:`weapon_killing` — a killing whose subject is a weapon or an attack ("an explosion killed", "the raid
+  killed", "rockets killed") is no killing by physical assault (1823, "without the use of weaponry") but
+  CAMEO 190's "killings … when the weapons used are not specified" (round 19, R26).
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ __all__ = [
     "LABOUR_STRIKE_CODE",
     "MILITARY_STRIKE_CODE",
     "TRUCE_CODE",
+    "WEAPON_KILLING_CODE",
     "accord_reached",
     "agreed_truce",
     "agreed_truce_subject",
@@ -54,12 +58,15 @@ __all__ = [
     "set_off_participle",
     "speaker_participle",
     "stranded_content",
+    "weapon_killing",
 ]
 
 ACCORD_CODE: Final = "019"  # CAMEO 019 "express accord"
 FORCE_THREAT_CODE: Final = "138"  # CAMEO 138 "threaten with military force"
 LABOUR_STRIKE_CODE: Final = "143"
 MILITARY_STRIKE_CODE: Final = "195"  # CAMEO 195 "employ aerial weapons": a strike with no other word
+WEAPON_KILLING_CODE: Final = "190"  # CAMEO 190's note: killings with the weapons unspecified
+_ASSAULT_KILLING_CODE: Final = "1823"  # CAMEO 1823 "kill by physical assault … without the use of weaponry"
 TRUCE_CODE: Final = "0871"  # CAMEO 0871 "declare truce, ceasefire"
 _CONSULT_ROOT: Final = "04"  # CAMEO 04 "consult": talks, meetings, calls, visits, mediation
 _REPORTED_CLAUSE_ROOTS: Final = frozenset({"03", "04", "08"})  # intents, consultations, concessions
@@ -84,6 +91,16 @@ def military_strike(token: Any) -> bool:
     if node.dep_ in {"nsubj"} and head.pos_ == "VERB":
         return head.lemma_.lower() in _words("strike_force_verbs")
     return node.dep_ in _OBJECT_DEPS and head.lemma_.lower() in _words("strike_carrying_verbs")
+
+
+def weapon_killing(token: Any, code: str) -> bool:
+    """Whether a killing coded 1823 (kill by physical assault, "without the use of weaponry") has a weapon or
+    an attack for its subject (``weapon_subjects``: "an explosion at the depot killed 20 people", "the raid
+    killed anyone", "militant rockets killed 12 people"): the weapon is named, so no assault; CAMEO 190."""
+    if code != _ASSAULT_KILLING_CODE:
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lemma_.lower() in _words("weapon_subjects")
 
 
 def set_off_participle(clause: Any) -> bool:

@@ -21,7 +21,12 @@ action") it mostly missed. Each rule here reads one construction of the parse, n
   status claimed (:func:`accused_party`).
 - **warning** (130, "coercive or forceful warnings … conflictual behavior forecast in the future tense"):
   a warning (012) whose reported clause says what the warner's own side will or could do ("warned that he
-  would not hesitate", "warned it could declare an air defence zone").
+  would not hesitate", "warned it could declare an air defence zone"), or what a hypothetical act of the
+  other side will meet ("warned that any attack on Niger would be treated as a declaration of war", "such
+  actions would not be left without consequences"; round 19, R26).
+- **vow of a response** (130, 138 "threaten to use military force"; round 19, R26): a vow or promise (a
+  03x intent) of a response ("vowed to respond", "promised a military response"), and a warning or vow that
+  the war will resume ("vowed that the war will resume once the truce ends") — 138.
 
 The words are in ``knowledge/event_speech.json``; the caller (``extract/events.py``) turns each
 :class:`SpeechEvent` into a coded trigger and codes its actors as it does every event's.
@@ -30,7 +35,7 @@ The words are in ``knowledge/event_speech.json``; the caller (``extract/events.p
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Container, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Final
 
@@ -42,9 +47,11 @@ __all__ = [
     "DENIAL",
     "NAMING",
     "RELAYED",
+    "VOW",
     "WARNING",
     "SpeechEvent",
     "accused_party",
+    "blamed_act",
     "relayed_code",
     "speech_events",
     "speech_words",
@@ -54,10 +61,13 @@ DENIAL: Final = "denial"
 NAMING: Final = "naming"
 WARNING: Final = "warning"
 RELAYED: Final = "relayed"
+VOW: Final = "vow"
 
 _DENIAL_CODE: Final = "016"
 _CRITICISE_CODE: Final = "111"
 _THREAT_CODE: Final = "130"
+_FORCE_THREAT_CODE: Final = "138"
+_INTENT_ROOT: Final = "03"
 _WARNING_CODE: Final = "012"
 _SPEECH_CODE: Final = "010"
 _FILE: Final = "event_speech.json"
@@ -75,6 +85,15 @@ _LISTS: Final = (
     "relayed_roots",
     "unrelayed_codes",
     "claim_making_verbs",
+    "vow_lemmas",
+    "response_verbs",
+    "response_nouns",
+    "force_modifiers",
+    "hypothetical_determiners",
+    "war_nouns",
+    "resumption_verbs",
+    "blame_prepositions",
+    "blame_adjectives",
 )
 _OBJECTS: Final = frozenset({"dobj", "obj"})
 _SUBJECTS: Final = frozenset({"nsubj", "nsubjpass"})
@@ -118,11 +137,21 @@ def speech_events(
     for token in sent:
         if token.pos_ != "VERB":
             continue
-        hit = _denial(token, is_party) or _naming(token, words, is_party) or _warning(token, coded)
+        hit = (
+            _denial(token, is_party)
+            or _naming(token, words, is_party)
+            or _warning(token, coded)
+            or _vow(token, coded)
+        )
         if hit is None:
             continue
         held = coded.get(token.i)
-        if held is None or held in {_SPEECH_CODE, _WARNING_CODE} or (hit.rule == DENIAL and held[:2] == "12"):
+        if (
+            held is None
+            or held in {_SPEECH_CODE, _WARNING_CODE}
+            or (hit.rule == DENIAL and held[:2] == "12")
+            or hit.rule == VOW
+        ):
             out.append(hit)
     return out
 
@@ -301,8 +330,65 @@ def _named_party(
 def _warning(token: Any, coded: Mapping[int, str]) -> SpeechEvent | None:
     if _lemma(token) not in speech_words("warning_lemmas") or coded.get(token.i) != _WARNING_CODE:
         return None
-    if any(_own_future(clause, token) for clause in _clauses(token)):
+    clauses = list(_clauses(token))
+    if any(_war_resumes(clause) for clause in clauses):
+        return SpeechEvent(token, _FORCE_THREAT_CODE, WARNING, None)
+    if any(_own_future(clause, token) or _imposed_consequence(clause) for clause in clauses):
         return SpeechEvent(token, _THREAT_CODE, WARNING, None)
+    return None
+
+
+def _imposed_consequence(clause: Any) -> bool:
+    """Whether a reported clause says what a hypothetical act of the other side will meet: a future or
+    possibility modal, passive, its subject an act under "any" or "such" ("any attack on Niger would be
+    treated as a declaration of war", "any Israeli response would be met with a much larger attack", "such
+    actions would not be left without consequences"). An active clause is a forecast or a judgement, no
+    threat ("any arms deal would violate UN resolutions")."""
+    aux = {_lemma(c) for c in clause.children if c.dep_ == "aux"}
+    if not aux & speech_words("future_aux") or not any(c.dep_ == "auxpass" for c in clause.children):
+        return False
+    subject = _subject(clause)
+    marks = speech_words("hypothetical_determiners")
+    if subject is None:
+        return False
+    return any(c.dep_ in {"det", "amod"} and c.lower_ in marks for c in subject.children)
+
+
+def _war_resumes(clause: Any) -> bool:
+    """Whether a reported clause says the war will resume ("the war will resume once the truce ends", "the
+    fighting would resume with full force"): a future modal, a resumption verb, a war noun its subject."""
+    aux = {_lemma(c) for c in clause.children if c.dep_ == "aux"}
+    subject = _subject(clause)
+    return (
+        bool(aux & speech_words("future_aux"))
+        and _lemma(clause) in speech_words("resumption_verbs")
+        and subject is not None
+        and subject.lower_ in speech_words("war_nouns")
+    )
+
+
+# --- vow of a response (130, 138) ----------------------------------------------------------------------
+
+
+def _vow(token: Any, coded: Mapping[int, str]) -> SpeechEvent | None:
+    """A vow or promise coded as an intent (03x) that promises a response ("vowed to respond at a time and
+    place of its choosing", "promised to respond in kind": 130; "promised a military response": 138) or that
+    the war will resume ("vowed that the war will resume once the truce ends": 138). A vow not to respond
+    is no threat."""
+    held = coded.get(token.i)
+    if _lemma(token) not in speech_words("vow_lemmas") or held is None or held[:2] != _INTENT_ROOT:
+        return None
+    if _negated(token):
+        return None
+    if any(_war_resumes(clause) for clause in _clauses(token)):
+        return SpeechEvent(token, _FORCE_THREAT_CODE, VOW, None)
+    for child in token.children:
+        if child.dep_ == "xcomp" and _lemma(child) in speech_words("response_verbs") and not _negated(child):
+            return SpeechEvent(token, _THREAT_CODE, VOW, None)
+        if child.dep_ in _OBJECTS and _lemma(child) in speech_words("response_nouns"):
+            force = speech_words("force_modifiers")
+            forceful = any(c.dep_ in {"amod", "compound"} and c.lower_ in force for c in child.children)
+            return SpeechEvent(token, _FORCE_THREAT_CODE if forceful else _THREAT_CODE, VOW, None)
     return None
 
 
@@ -326,6 +412,42 @@ def _own_future(clause: Any, warner: Any) -> bool:
         return False
     plural = outer.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in outer.children)
     return (subject.lower_ in {"they", "we"}) == plural or subject.lower_ == "we"
+
+
+# --- a statement that lays the blame (112) --------------------------------------------------------------
+
+
+def blamed_act(token: Any, events: Container[int], is_party: Callable[[Any], bool]) -> Any | None:
+    """The act a statement blames a party for (CAMEO 112, "accuse … blame"; round 19, R26): a reported
+    clause whose subject is a party and whose verb "be" puts it behind an act or makes it responsible for
+    one ("said Ukraine's security service was behind the attack", "said a criminal group was responsible
+    for the ransomware attack"). ``events`` holds
+    the token indices of the sentence's event words; the act must be one. None when the statement blames
+    nobody."""
+    for clause in _clauses_of_statement(token):
+        if _lemma(clause) != "be" or clause.pos_ not in {"AUX", "VERB"}:
+            continue
+        subject = _subject(clause)
+        if subject is None or not (is_party(subject) or any(is_party(c) for c in subject.children)):
+            continue
+        places = speech_words("blame_prepositions")
+        for child in clause.children:
+            holders = [child] if child.dep_ == "prep" and child.lower_ in places else []
+            if child.dep_ == "acomp" and _lemma(child) in speech_words("blame_adjectives"):
+                holders = [c for c in child.children if c.dep_ == "prep" and c.lower_ == "for"]
+            for prep in holders:
+                act = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if act is not None and act.i in events:
+                    return act
+    return None
+
+
+def _clauses_of_statement(token: Any) -> Iterator[Any]:
+    for clause in token.children:
+        if clause.dep_ in {"ccomp", "parataxis"}:
+            yield clause
+    if token.dep_ in {"parataxis", "ccomp"} and token.head.i != token.i:  # "'X is behind it,' he said"
+        yield token.head
 
 
 # --- the act an accusation relays ---------------------------------------------------------------------

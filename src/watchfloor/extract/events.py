@@ -19,7 +19,7 @@ import bisect
 import dataclasses
 import functools
 import itertools
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final, NamedTuple
 
@@ -49,6 +49,7 @@ from ._event_codes import (
     LABOUR_STRIKE_CODE,
     MILITARY_STRIKE_CODE,
     TRUCE_CODE,
+    WEAPON_KILLING_CODE,
     accord_reached,
     agreed_truce,
     agreed_truce_subject,
@@ -63,6 +64,7 @@ from ._event_codes import (
     set_off_participle,
     speaker_participle,
     stranded_content,
+    weapon_killing,
 )
 from ._event_compounds import coagents, with_pair_sources
 from ._event_cover import occupation_code, occupying_verbs
@@ -94,7 +96,16 @@ from ._event_sources import (
     stance_modifier,
     untimed,
 )
-from ._event_speech import DENIAL, NAMING, RELAYED, accused_party, relayed_code, speech_events, speech_words
+from ._event_speech import (
+    DENIAL,
+    NAMING,
+    RELAYED,
+    accused_party,
+    blamed_act,
+    relayed_code,
+    speech_events,
+    speech_words,
+)
 from ._event_targets import (
     Referral,
     capital_of,
@@ -1432,6 +1443,8 @@ def code_sentence(sent: Any) -> list[CodedTrigger]:
         if hit is not None:
             if hit.code == LABOUR_STRIKE_CODE and _bare(hit) and military_strike(hit.token):
                 hit.code = MILITARY_STRIKE_CODE
+            elif weapon_killing(hit.token, hit.code):
+                hit.code = WEAPON_KILLING_CODE  # "an explosion killed …": no assault without weapons
             elif hit.code[:2] == _INTENT_ROOT and accord_reached(hit.token):
                 hit.code = ACCORD_CODE  # "reached a consensus on ending the violence": accord, no intent
             coded[i] = hit
@@ -1453,6 +1466,7 @@ def code_sentence(sent: Any) -> list[CodedTrigger]:
     _drop_posed(coded)
     _drop_referred(coded)
     _promised_consequence(coded)
+    _blaming_statements(coded, hits)
     _drop_reporting(coded)
     _speech_intent(coded)
     _accuse(coded)
@@ -1482,6 +1496,24 @@ def _relayed_acts(coded: dict[int, CodedTrigger]) -> None:
             hit.claimant = next((c for c in entry.token.children if c.dep_ in _SUBJECT_DEPS), None)
             coded[i] = hit
             break
+
+
+_BLAME_CODE: Final = "112"
+
+
+def _blaming_statements(coded: dict[int, CodedTrigger], hits: Mapping[int, str]) -> None:
+    """A plain statement (010) that puts a party behind an act or makes it responsible for one is an
+    accusation (CAMEO 112, :func:`blamed_act`: "said Ukraine's security service was behind the attack"),
+    kept though it reports an event. ``hits`` are the sentence's first
+    codes (the act word may since have been dropped as background)."""
+    for entry in coded.values():
+        token = entry.token
+        if (
+            entry.code == _SPEECH_CODE
+            and token.pos_ == "VERB"
+            and blamed_act(token, hits, _is_party) is not None
+        ):
+            entry.code = _BLAME_CODE
 
 
 def _speech_events(coded: dict[int, CodedTrigger], sent: Any) -> None:
