@@ -106,11 +106,14 @@ def event_date(token: Any, timexes: Sequence[Timex], published: str | None, sent
         for rank, node in enumerate(nodes):
             if node.i not in governs or rank < governs[node.i][0]:
                 governs[node.i] = (rank, value)
-    if not spans:
-        return published
     anchored = _after_duration(token, timexes, published, sent, spans)
     if anchored is not None:
-        return anchored
+        return anchored  # with no date in the sentence, against the article's ("two days after …")
+    if not spans:
+        return published
+    started = _period_start(token, spans)
+    if started is not None:
+        return started
     if token.pos_ in {"NOUN", "PROPN"}:  # "the bombing that killed 40 police on Feb. 14"
         for child in token.children:
             if child.dep_ in _OWN_CLAUSES and child.i in governs:
@@ -146,6 +149,42 @@ def event_date(token: Any, timexes: Sequence[Timex], published: str | None, sent
             break
         node = node.head
     return _near(token, dangling) or published
+
+
+def _perfect(verb: Any) -> bool:
+    """Whether ``verb`` is in a perfect tense ("have detained", "have been killed")."""
+    return verb.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children
+    )
+
+
+def _period_start(token: Any, spans: Sequence[tuple[Any, str]]) -> str | None:
+    """The date a perfect verb's period begins on when "since" opens it with an event of its own date —
+    a clause ("have been killed since protests began in April") or a noun with a possessive date
+    ("have detained 7,500 soldiers since Friday night's failed coup attempt"): the round-up writers
+    date the whole tally by its start. A bare date ("have retaken 30 villages since August") is
+    governed directly; a noun with a date of another kind ("since the Feb. 1 coup") is left to the
+    article's day, as a war writer dates it. None when no such period is on the verb."""
+    if not _perfect(token):
+        return None
+    periods = lexicon().period_prepositions
+    bounds = [
+        c
+        for c in token.children
+        if (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in periods for m in c.children))
+        or (c.dep_ == "prep" and c.lower_ in periods)
+    ]
+    values = set()
+    for bound in bounds:
+        inside = {t.i for t in bound.subtree}
+        for span, value in spans:
+            if span.root.i not in inside:
+                continue
+            clause = any(c.dep_ == "pcomp" for c in bound.children)
+            if bound.dep_ == "prep" and span.root.dep_ != "poss" and not clause:
+                continue  # "since August": the verb's own date; "since the Feb. 1 coup": not the start
+            values.add(value)
+    return values.pop() if len(values) == 1 else None
 
 
 def _governed(span: Any, sent_start: int) -> Iterable[Any]:

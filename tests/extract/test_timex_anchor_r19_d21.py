@@ -1,0 +1,46 @@
+"""Event dates, round 19 (task D21): the rules of :mod:`watchfloor.extract._timex_anchor` added for
+round-up copy (``docs/events.md``, "Round 19: D21"). Sentences written for these tests, none from a
+probe set; each case fails without its rule."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from watchfloor.extract._timex_anchor import event_date
+from watchfloor.extract.timex import find_timexes
+
+PUBLISHED = dt.date(2022, 2, 18)  # a Friday: Wednesday is the 16th, Thursday the 17th
+ARTICLE = PUBLISHED.isoformat()
+
+
+def _date(nlp: Any, text: str, word: str) -> str | None:
+    """The date :func:`event_date` gives the first token ``word`` of ``text``."""
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == word)
+    return event_date(token, find_timexes(doc, text, PUBLISHED), ARTICLE)
+
+
+def test_interval_with_no_date_in_its_sentence_counts_from_the_article_date(nlp: Any) -> None:
+    text = "Police have charged the opposition leader with fraud, two days after soldiers detained him."
+    assert _date(nlp, text, "detained") == "2022-02-16"
+
+
+def test_perfect_tally_since_a_dated_clause_takes_the_clause_date(nlp: Any) -> None:
+    text = "More than 300 people have been killed by police since protests over fuel prices began in January."
+    assert _date(nlp, text, "killed") == "2022-01"
+
+
+def test_perfect_tally_since_a_possessive_dated_event_takes_that_date(nlp: Any) -> None:
+    text = "The authorities have arrested 900 officers since Wednesday's failed mutiny, the minister said."
+    assert _date(nlp, text, "arrested") == "2022-02-16"
+
+
+def test_perfect_tally_since_a_compound_dated_event_keeps_the_article_date(nlp: Any) -> None:
+    text = "Security forces have killed at least 300 people since the Feb. 1 coup, a monitoring group said."
+    assert _date(nlp, text, "killed") == ARTICLE
+
+
+def test_simple_past_verb_with_a_since_clause_is_not_a_tally(nlp: Any) -> None:
+    text = "The president appeared in public for the first time since the army detained him on Wednesday."
+    assert _date(nlp, text, "appeared") == ARTICLE
