@@ -44,3 +44,9 @@ def test_perfect_tally_since_a_compound_dated_event_keeps_the_article_date(nlp: 
 def test_simple_past_verb_with_a_since_clause_is_not_a_tally(nlp: Any) -> None:
     text = "The president appeared in public for the first time since the army detained him on Wednesday."
     assert _date(nlp, text, "appeared") == ARTICLE
+
+
+def test_weekday_right_after_a_past_saying_looks_back_over_a_reported_future(nlp: Any) -> None:
+    # the parse hangs "on Wednesday" on "sign"; the saying's Wednesday is the one before the article
+    text = "The president said on Wednesday he would not sign the bill, a day after protesters stormed it."
+    assert _date(nlp, text, "stormed") == "2022-02-15"
