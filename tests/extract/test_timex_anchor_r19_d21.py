@@ -50,3 +50,13 @@ def test_weekday_right_after_a_past_saying_looks_back_over_a_reported_future(nlp
     # the parse hangs "on Wednesday" on "sign"; the saying's Wednesday is the one before the article
     text = "The president said on Wednesday he would not sign the bill, a day after protesters stormed it."
     assert _date(nlp, text, "stormed") == "2022-02-15"
+
+
+def test_date_on_the_act_a_naming_calls_a_response_to_does_not_date_the_naming(nlp: Any) -> None:
+    text = "Tehran called the seizure a response to Britain's capture of an Iranian tanker on Feb. 4."
+    assert _date(nlp, text, "called") == ARTICLE
+
+
+def test_call_for_is_no_charge(nlp: Any) -> None:
+    text = "The minister called for a ceasefire in the north on Wednesday."
+    assert _date(nlp, text, "called") == "2022-02-16"

@@ -219,6 +219,7 @@ def _governed(span: Any, sent_start: int) -> Iterable[Any]:
     yield node
     if period:  # "the first pause since the Oct. 7 attack": the pause only, not the clause it is in
         return
+    passed: set[str] = set()  # the prepositions climbed through: "blames Moscow for the poisoning on …"
     for _ in range(_CLIMB):  # a phrase on a noun dates the verb the noun belongs to
         if node.pos_ in {"VERB", "AUX"}:
             aside = _participle_aside(node)
@@ -235,6 +236,10 @@ def _governed(span: Any, sent_start: int) -> Iterable[Any]:
             return
         if _preposition(node) and node.lower_ in lex.period_prepositions:
             return  # "the first pause since the Oct. 7 attack": the attack only
+        if _preposition(node):
+            passed.add(node.lower_)
+        elif node.pos_ in {"VERB", "AUX"} and passed & lex.charge_verbs.get(node.lemma_.lower(), frozenset()):
+            return  # a date on the charged act ("blames … for the poisoning on March 4"): not the charging's
         if not _preposition(node):
             yield node
 
