@@ -60,3 +60,12 @@ def test_date_on_the_act_a_naming_calls_a_response_to_does_not_date_the_naming(n
 def test_call_for_is_no_charge(nlp: Any) -> None:
     text = "The minister called for a ceasefire in the north on Wednesday."
     assert _date(nlp, text, "called") == "2022-02-16"
+
+
+def test_reaction_in_a_summing_up_relative_clause_has_the_article_date(nlp: Any) -> None:
+    text = (
+        "The supreme court ruled on Wednesday that the curfew imposed by the army last month was unlawful, "
+        "a decision the defence ministry sharply criticised."
+    )
+    assert _date(nlp, text, "criticised") == ARTICLE
+    assert _date(nlp, text, "ruled") == "2022-02-16"

@@ -139,6 +139,8 @@ def event_date(token: Any, timexes: Sequence[Timex], published: str | None, sent
         for span, value in spans:
             if node.i != token.i and span.start <= node.i < span.end:
                 return value  # a clause hanging on the date: "on Nov. 4, when Abiy ordered …"
+        if node.i == token.i and _summary_clause(node):
+            break  # "…, a decision the committee criticised": the article's day, not the ruling's
         if node.i == verb.i and _reported(node) and _performed(node):
             return event_date(node.head, timexes, published, sent)  # "announced that it was breaking …"
         if node.i == verb.i and _present(node):
@@ -149,6 +151,22 @@ def event_date(token: Any, timexes: Sequence[Timex], published: str | None, sent
             break
         node = node.head
     return _near(token, dangling) or published
+
+
+def _summary_clause(verb: Any) -> bool:
+    """Whether ``verb`` is the clause of a noun set after a comma that sums up the clause before ("ruled
+    on Monday that the ban was unconstitutional, a decision the committee sharply criticised", "said on
+    Sunday, a remark lawmakers condemned as reckless", "…, an incident for which Baku apologised"): the
+    reaction is another act, which writers date by its own time or the article's, not by the time of
+    what it sums up. The parse makes it a relative clause on the noun, or a clause of its own whose
+    first word is the noun's determiner."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if verb.dep_ != "relcl" and verb.dep_ not in _REPORTED:
+        return False
+    clause = verb.head if verb.dep_ == "relcl" else verb
+    first = next((t for t in clause.subtree if not t.is_punct), clause)
+    return bool(first.i > 0 and first.tag_ == "DT" and verb.doc[first.i - 1].text == "," and first.i < verb.i)
 
 
 def _perfect(verb: Any) -> bool:
