@@ -106,11 +106,14 @@ def event_date(token: Any, timexes: Sequence[Timex], published: str | None, sent
         for rank, node in enumerate(nodes):
             if node.i not in governs or rank < governs[node.i][0]:
                 governs[node.i] = (rank, value)
-    if not spans:
-        return published
     anchored = _after_duration(token, timexes, published, sent, spans)
     if anchored is not None:
-        return anchored
+        return anchored  # with no date in the sentence, against the article's ("two days after …")
+    if not spans:
+        return published
+    started = _period_start(token, spans)
+    if started is not None:
+        return started
     if token.pos_ in {"NOUN", "PROPN"}:  # "the bombing that killed 40 police on Feb. 14"
         for child in token.children:
             if child.dep_ in _OWN_CLAUSES and child.i in governs:
@@ -136,6 +139,8 @@ def event_date(token: Any, timexes: Sequence[Timex], published: str | None, sent
         for span, value in spans:
             if node.i != token.i and span.start <= node.i < span.end:
                 return value  # a clause hanging on the date: "on Nov. 4, when Abiy ordered …"
+        if node.i == token.i and _summary_clause(node):
+            break  # "…, a decision the committee criticised": the article's day, not the ruling's
         if node.i == verb.i and _reported(node) and _performed(node):
             return event_date(node.head, timexes, published, sent)  # "announced that it was breaking …"
         if node.i == verb.i and _present(node):
@@ -146,6 +151,58 @@ def event_date(token: Any, timexes: Sequence[Timex], published: str | None, sent
             break
         node = node.head
     return _near(token, dangling) or published
+
+
+def _summary_clause(verb: Any) -> bool:
+    """Whether ``verb`` is the clause of a noun set after a comma that sums up the clause before ("ruled
+    on Monday that the ban was unconstitutional, a decision the committee sharply criticised", "said on
+    Sunday, a remark lawmakers condemned as reckless", "…, an incident for which Baku apologised"): the
+    reaction is another act, which writers date by its own time or the article's, not by the time of
+    what it sums up. The parse makes it a relative clause on the noun, or a clause of its own whose
+    first word is the noun's determiner."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if verb.dep_ != "relcl" and verb.dep_ not in _REPORTED:
+        return False
+    clause = verb.head if verb.dep_ == "relcl" else verb
+    first = next((t for t in clause.subtree if not t.is_punct), clause)
+    return bool(first.i > 0 and first.tag_ == "DT" and verb.doc[first.i - 1].text == "," and first.i < verb.i)
+
+
+def _perfect(verb: Any) -> bool:
+    """Whether ``verb`` is in a perfect tense ("have detained", "have been killed")."""
+    return verb.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children
+    )
+
+
+def _period_start(token: Any, spans: Sequence[tuple[Any, str]]) -> str | None:
+    """The date a perfect verb's period begins on when "since" opens it with an event of its own date —
+    a clause ("have been killed since protests began in April") or a noun with a possessive date
+    ("have detained 7,500 soldiers since Friday night's failed coup attempt"): the round-up writers
+    date the whole tally by its start. A bare date ("have retaken 30 villages since August") is
+    governed directly; a noun with a date of another kind ("since the Feb. 1 coup") is left to the
+    article's day, as a war writer dates it. None when no such period is on the verb."""
+    if not _perfect(token):
+        return None
+    periods = lexicon().period_prepositions
+    bounds = [
+        c
+        for c in token.children
+        if (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in periods for m in c.children))
+        or (c.dep_ == "prep" and c.lower_ in periods)
+    ]
+    values = set()
+    for bound in bounds:
+        inside = {t.i for t in bound.subtree}
+        for span, value in spans:
+            if span.root.i not in inside:
+                continue
+            clause = any(c.dep_ == "pcomp" for c in bound.children)
+            if bound.dep_ == "prep" and span.root.dep_ != "poss" and not clause:
+                continue  # "since August": the verb's own date; "since the Feb. 1 coup": not the start
+            values.add(value)
+    return values.pop() if len(values) == 1 else None
 
 
 def _governed(span: Any, sent_start: int) -> Iterable[Any]:
@@ -180,6 +237,7 @@ def _governed(span: Any, sent_start: int) -> Iterable[Any]:
     yield node
     if period:  # "the first pause since the Oct. 7 attack": the pause only, not the clause it is in
         return
+    passed: set[str] = set()  # the prepositions climbed through: "blames Moscow for the poisoning on …"
     for _ in range(_CLIMB):  # a phrase on a noun dates the verb the noun belongs to
         if node.pos_ in {"VERB", "AUX"}:
             aside = _participle_aside(node)
@@ -196,6 +254,10 @@ def _governed(span: Any, sent_start: int) -> Iterable[Any]:
             return
         if _preposition(node) and node.lower_ in lex.period_prepositions:
             return  # "the first pause since the Oct. 7 attack": the attack only
+        if _preposition(node):
+            passed.add(node.lower_)
+        elif node.pos_ in {"VERB", "AUX"} and passed & lex.charge_verbs.get(node.lemma_.lower(), frozenset()):
+            return  # a date on the charged act ("blames … for the poisoning on March 4"): not the charging's
         if not _preposition(node):
             yield node
 

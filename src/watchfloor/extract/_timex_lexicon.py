@@ -80,6 +80,7 @@ class Lexicon:
     past_progressive: frozenset[str]  # "announced it was suspending …": the report performs the act
     shared_coordinators: frozenset[str]  # "beheaded … and abducted … since 2017": one run of acts
     naming_verbs: frozenset[str]  # "launched what it called 'measures' on Tuesday": the launch's date
+    charge_verbs: dict[str, frozenset[str]]  # "blames Moscow for the poisoning on March 4": the poisoning's
 
     def month(self, word: str) -> int:
         return self.months[_key(word)]
@@ -175,4 +176,5 @@ def lexicon() -> Lexicon:
         past_progressive=frozenset(data["past_progressive"]),
         shared_coordinators=frozenset(data["shared_coordinators"]),
         naming_verbs=frozenset(data["naming_verbs"]),
+        charge_verbs={k: frozenset(v) for k, v in data["charge_verbs"].items()},
     )

@@ -297,6 +297,8 @@ _NEXT_WORD = re.compile(r"\W*([\w'-]+)")
 def _direction(toks: list[Any]) -> tuple[Direction, bool]:
     """Past or future from the verb governing the expression (or, failing that, its sentence),
     and whether it is certain (an explicit future auxiliary on the governing verb)."""
+    if _said_before(toks):
+        return "past", False
     inside = {t.i for t in toks}
     root = next((t for t in toks if t.head.i not in inside or t.head.i == t.i), toks[0])
     tok = root
@@ -325,6 +327,17 @@ def _direction(toks: list[Any]) -> tuple[Direction, bool]:
             break
         tok = tok.head
     return _sentence_direction(root.sent), False
+
+
+def _said_before(toks: list[Any]) -> bool:
+    """Whether the expression comes right after a past verb of saying ("said on Wednesday he would not
+    sign", "said Monday it would impose"): it dates the saying, whatever reported future the parse hangs
+    it on, so it looks back from the article as the saying does."""
+    doc = toks[0].doc
+    i = min(t.i for t in toks) - 1
+    if i >= 0 and doc[i].pos_ == "ADP":
+        i -= 1
+    return i >= 0 and doc[i].tag_ == "VBD" and doc[i].lemma_.lower() in lexicon().reporting_verbs
 
 
 def _verb_direction(verb: Any, possessive: bool = False, at: int = -1) -> tuple[Direction, bool]:
