@@ -37,6 +37,7 @@ __all__ = [
     "appositive_office",
     "cited_head",
     "counterpart",
+    "distributives",
     "foreign_counterpart",
     "fronted_subject",
     "pair_collective",
@@ -153,16 +154,27 @@ def appositive_office(name: Any, phrase: Callable[[Any], str]) -> str | None:
     return None
 
 
+@functools.cache
+def distributives() -> frozenset[str]:
+    """Determiners that make a singular collective one of two parties in turn ("each";
+    ``knowledge/event_actor_distributives.tsv``)."""
+    return frozenset(r["word"].lower() for r in read_tsv("event_actor_distributives.tsv", ("word",)))
+
+
 def pair_collective(token: Any) -> bool:
     """Whether ``token`` heads a pair collective: a plural collective noun with a pair word ("the two sides",
-    "both countries", "the two governments"; the words of ``knowledge/event_target_words.tsv``)."""
-    return bool(
-        token.tag_ == "NNS"
-        and token.lemma_.lower() in target_words("collective")
-        and any(
-            c.dep_ in {"det", "nummod", "predet"} and c.lower_ in target_words("pair") for c in token.children
-        )
-    )
+    "both countries", "the two governments"; the words of ``knowledge/event_target_words.tsv``), or a
+    singular one with a distributive determiner ("each side blamed the other", round 19: both parties do,
+    each in turn; :func:`distributives`)."""
+    if token.lemma_.lower() not in target_words("collective"):
+        return False
+    if token.tag_ == "NNS":
+        words = target_words("pair")
+    elif token.tag_ == "NN":
+        words = distributives()
+    else:
+        return False
+    return any(c.dep_ in {"det", "nummod", "predet"} and c.lower_ in words for c in token.children)
 
 
 def _time_word(token: Any) -> bool:

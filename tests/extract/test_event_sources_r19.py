@@ -1,0 +1,49 @@
+"""Round 19 (issue #5, A26): sources of round-up copy. Team-written sentences, none from the probe sets."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from watchfloor.extract import _event_sources as sources
+from watchfloor.extract._event_compounds import with_pair_sources
+
+from ._event_builders import event_in, events_at
+
+
+def _token(doc: Any, word: str) -> Any:
+    return next(t for t in doc if t.text == word)
+
+
+def test_distributives_are_read_from_the_table() -> None:
+    assert "each" in sources.distributives()
+    assert "the" not in sources.distributives()
+
+
+def test_each_side_is_a_pair_collective(nlp: Any) -> None:
+    doc = nlp("Each side accused the other of breaking the truce.")
+    assert sources.pair_collective(_token(doc, "side"))
+    one = nlp("One side accused the other of breaking the truce.")
+    assert not sources.pair_collective(_token(one, "side"))  # no distributive: a single party
+    plural = nlp("Both sides accused the rebels.")
+    assert sources.pair_collective(_token(plural, "sides"))  # the plural pair collective as before
+
+
+def test_each_side_acts_as_both_parties_named_before(nlp: Any) -> None:
+    text = (
+        "Armenia and Azerbaijan agreed a ceasefire on Monday. "
+        "Each side blamed the other for breaking it on Tuesday."
+    )
+    found = events_at(nlp, text, "blamed")
+    pairs = {(e.actor1.code if e.actor1 else None, e.actor2.code if e.actor2 else None) for e in found}
+    assert pairs == {("ARM", "AZE"), ("AZE", "ARM")}
+
+
+def test_a_pair_party_is_not_aimed_at_itself() -> None:
+    text = "Kenya accused Uganda of arming rebels. Each side blamed the other, and Uganda said it was ready."
+    before = event_in(text, "Kenya accused", "accused", "112", "KEN", "UGA")
+    blamed = event_in(text, "Each side", "blamed", "112", None, "UGA")  # the next clause's party as target
+    out = with_pair_sources([before, blamed], {blamed.id}, lambda e, one, two: f"{e.id}/{one.code}")
+    assert [(e.actor1.code if e.actor1 else None, e.actor2.code if e.actor2 else None) for e in out[1:]] == [
+        ("KEN", "UGA"),
+        ("UGA", "KEN"),
+    ]
