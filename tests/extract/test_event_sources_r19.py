@@ -47,3 +47,24 @@ def test_a_pair_party_is_not_aimed_at_itself() -> None:
         ("KEN", "UGA"),
         ("UGA", "KEN"),
     ]
+
+
+def test_reporting_speaker_of_an_agentless_passive(nlp: Any) -> None:
+    saying = frozenset({"say", "deny"})
+    doc = nlp("The interior ministry said more than 300 people had been detained.")
+    found = sources.reporting_speaker(_token(doc, "detained"), saying)
+    assert found is not None and found.text == "ministry"
+    agent = nlp("The interior ministry said more than 300 people had been detained by the rebels.")
+    assert sources.reporting_speaker(_token(agent, "detained"), saying) is None  # an agent of its own
+    active = nlp("The interior ministry said police detained more than 300 people.")
+    assert sources.reporting_speaker(_token(active, "detained"), saying) is None  # not a passive
+    other = nlp("The interior ministry hopes more than 300 people will be detained.")
+    assert sources.reporting_speaker(_token(other, "detained"), saying) is None  # no verb of saying
+
+
+def test_a_state_organ_reporting_detentions_is_their_doer(nlp: Any) -> None:
+    text = "Kenya's police said on Monday that more than 300 protesters had been detained."
+    found = events_at(nlp, text, "detained")
+    assert any(e.actor1 is not None and (e.actor1.code or "").startswith("KEN") for e in found)
+    groups = "Rights groups said on Monday that more than 300 protesters had been detained."
+    assert all(e.actor1 is None or not e.actor1.code for e in events_at(nlp, groups, "detained"))

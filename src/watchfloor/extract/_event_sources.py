@@ -44,6 +44,7 @@ __all__ = [
     "participles",
     "place_preps",
     "received_from",
+    "reporting_speaker",
     "stance_modifier",
     "untimed",
 ]
@@ -139,6 +140,31 @@ def received_from(noun: Any) -> Any | None:
                 party = next((g for g in prep.children if g.dep_ == "pobj"), None)
                 if party is not None and party.pos_ in {"PROPN", "NOUN", "PRON"} and not _time_word(party):
                     return party
+    return None
+
+
+# the edges from an agentless passive up to the verb of saying whose content it is ("said 700 people had been
+# detained": ccomp; "said 26 had been killed and 3,000 detained": conj, then ccomp)
+_REPORTED_EDGES: Final = frozenset({"ccomp", "conj"})
+
+
+def reporting_speaker(verb: Any, saying: frozenset[str]) -> Any | None:
+    """The subject of the verb of saying (a lemma of ``saying``) whose reported clause an agentless passive
+    ``verb`` is ("The interior ministry said more than 700 people had been detained": the ministry; "the
+    spokesman denied that any activists had been arrested": the spokesman), so that an act only authorities
+    do has the reporting state's organ as its doer (round 19); None when the passive is not reported so,
+    or has an agent of its own."""
+    if verb.pos_ not in {"VERB", "AUX"} or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in _REPORTED_EDGES or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.dep_ != "conj" and node.lemma_.lower() in saying:
+            return next((c for c in node.children if c.dep_ == "nsubj"), None)
     return None
 
 
