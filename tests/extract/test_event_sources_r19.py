@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from watchfloor.extract import _event_home
 from watchfloor.extract import _event_sources as sources
 from watchfloor.extract._event_compounds import with_pair_sources
+from watchfloor.extract.actors import code_actor
 
 from ._event_builders import event_in, events_at
 
@@ -68,3 +70,12 @@ def test_a_state_organ_reporting_detentions_is_their_doer(nlp: Any) -> None:
     assert any(e.actor1 is not None and (e.actor1.code or "").startswith("KEN") for e in found)
     groups = "Rights groups said on Monday that more than 300 protesters had been detained."
     assert all(e.actor1 is None or not e.actor1.code for e in events_at(nlp, groups, "detained"))
+
+
+def test_first_sentence_country_wins_a_tie(nlp: Any) -> None:
+    doc = nlp(
+        "Kenya's parliament passed the finance bill on Tuesday. Uganda said it was watching. Police fired."
+    )
+    assert _event_home.first_sentence_country(doc, lambda text: code_actor(text).country) == "KEN"
+    more = nlp("Kenya's parliament met on Tuesday. Uganda said Uganda and Uganda's army would respond.")
+    assert _event_home.first_sentence_country(more, lambda text: code_actor(text).country) is None
