@@ -84,8 +84,9 @@ def with_pair_sources(
     one) given to the two parties of the latest earlier event of the article with two coded parties
     (:func:`referred_parties`, as a pair collective object is read): the first party on the event itself,
     the second as one more event (``pair_id`` names it). Each is aimed at the event's own target, or at the
-    other party when it has none ("Both sides accused the other", "The two leaders signed a declaration"
-    after "Maduro and Ali met": VEN→GUY and GUY→VEN). An event with no such pair in reach is kept as it is."""
+    other party when it has none or the target is that party itself ("Both sides accused the other", "The
+    two leaders signed a declaration" after "Maduro and Ali met": VEN→GUY and GUY→VEN). An event with no
+    such pair in reach is kept as it is."""
     out: list[Event] = []
     for event in events:
         if event.id not in paired:
@@ -97,8 +98,10 @@ def with_pair_sources(
             continue
         one, two = parties
         own = event.actor2 if event.actor2 is not None and event.actor2.code else None
-        out.append(dataclasses.replace(event, actor1=one, actor2=own or two))
-        out.append(
-            dataclasses.replace(event, id=pair_id(event, two, own or one), actor1=two, actor2=own or one)
-        )
+        # a party is not its own target: "each side blamed the other …, and the RSF said" (a target read
+        # off the next clause that is one of the pair) leaves that party aimed at the other
+        at_one = own if own is not None and own.code != one.code else two
+        at_two = own if own is not None and own.code != two.code else one
+        out.append(dataclasses.replace(event, actor1=one, actor2=at_one))
+        out.append(dataclasses.replace(event, id=pair_id(event, two, at_two), actor1=two, actor2=at_two))
     return out

@@ -11,7 +11,8 @@ country (KENCOP, KENCVL).
 (``events._at_home``): the country of the dateline's place ("TBILISI, May 14 —"), else the one country
 the article's first sentence names — by a place, or by a people or body inside its main subject
 ("Haitian police said …"), and by nothing else ("the French ambassador" alone sets no story in France) —
-when no other country is named as often in the article. A role
+when no other country is named more often in the article (round 19: a tie is the first sentence's, the
+story it sets; a round-up names the helpers and the critics as often as the country it is about). A role
 marked foreign ("foreign troops", "peacekeepers") or a sentence naming another country is handled before
 (the sentence's own country wins; a marked role codes as it stands).
 
@@ -73,8 +74,9 @@ _ACTED_ON: Final = frozenset({"dobj", "obj", "dative", "iobj"})
 
 def first_sentence_country(doc: Any, country_of: CountryOf) -> str | None:
     """The one country the first sentence of ``doc`` names by a place or a people, when no other
-    country is named as often as it in the whole document; None when the first sentence names none or
-    two ("Russian forces shelled Ukraine's Kharkiv": no single home)."""
+    country is named more often than it in the whole document (as often is a tie the first sentence
+    wins); None when the first sentence names none or two ("Russian forces shelled Ukraine's Kharkiv":
+    no single home)."""
     sents = list(doc.sents)
     if not sents:
         return None
@@ -89,7 +91,7 @@ def first_sentence_country(doc: Any, country_of: CountryOf) -> str | None:
     if len(first) != 1 or first != places:
         return None
     home = next(iter(first))
-    return None if _outnumbered(doc, home, country_of, tie=True) else home
+    return None if _outnumbered(doc, home, country_of, tie=False) else home
 
 
 def _outnumbered(doc: Any, home: str, country_of: CountryOf, *, tie: bool) -> bool:

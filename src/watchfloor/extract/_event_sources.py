@@ -37,12 +37,14 @@ __all__ = [
     "appositive_office",
     "cited_head",
     "counterpart",
+    "distributives",
     "foreign_counterpart",
     "fronted_subject",
     "pair_collective",
     "participles",
     "place_preps",
     "received_from",
+    "reporting_speaker",
     "stance_modifier",
     "untimed",
 ]
@@ -141,6 +143,31 @@ def received_from(noun: Any) -> Any | None:
     return None
 
 
+# the edges from an agentless passive up to the verb of saying whose content it is ("said 700 people had been
+# detained": ccomp; "said 26 had been killed and 3,000 detained": conj, then ccomp)
+_REPORTED_EDGES: Final = frozenset({"ccomp", "conj"})
+
+
+def reporting_speaker(verb: Any, saying: frozenset[str]) -> Any | None:
+    """The subject of the verb of saying (a lemma of ``saying``) whose reported clause an agentless passive
+    ``verb`` is ("The interior ministry said more than 700 people had been detained": the ministry; "the
+    spokesman denied that any activists had been arrested": the spokesman), so that an act only authorities
+    do has the reporting state's organ as its doer (round 19); None when the passive is not reported so,
+    or has an agent of its own."""
+    if verb.pos_ not in {"VERB", "AUX"} or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in _REPORTED_EDGES or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.dep_ != "conj" and node.lemma_.lower() in saying:
+            return next((c for c in node.children if c.dep_ == "nsubj"), None)
+    return None
+
+
 def appositive_office(name: Any, phrase: Callable[[Any], str]) -> str | None:
     """The code of an organisation (a code with no country) whose office a person's apposition names ("Jane
     Doe, the African Union's envoy", "X, the UN refugee chief"), read by ``phrase`` (the apposition's noun
@@ -153,16 +180,27 @@ def appositive_office(name: Any, phrase: Callable[[Any], str]) -> str | None:
     return None
 
 
+@functools.cache
+def distributives() -> frozenset[str]:
+    """Determiners that make a singular collective one of two parties in turn ("each";
+    ``knowledge/event_actor_distributives.tsv``)."""
+    return frozenset(r["word"].lower() for r in read_tsv("event_actor_distributives.tsv", ("word",)))
+
+
 def pair_collective(token: Any) -> bool:
     """Whether ``token`` heads a pair collective: a plural collective noun with a pair word ("the two sides",
-    "both countries", "the two governments"; the words of ``knowledge/event_target_words.tsv``)."""
-    return bool(
-        token.tag_ == "NNS"
-        and token.lemma_.lower() in target_words("collective")
-        and any(
-            c.dep_ in {"det", "nummod", "predet"} and c.lower_ in target_words("pair") for c in token.children
-        )
-    )
+    "both countries", "the two governments"; the words of ``knowledge/event_target_words.tsv``), or a
+    singular one with a distributive determiner ("each side blamed the other", round 19: both parties do,
+    each in turn; :func:`distributives`)."""
+    if token.lemma_.lower() not in target_words("collective"):
+        return False
+    if token.tag_ == "NNS":
+        words = target_words("pair")
+    elif token.tag_ == "NN":
+        words = distributives()
+    else:
+        return False
+    return any(c.dep_ in {"det", "nummod", "predet"} and c.lower_ in words for c in token.children)
 
 
 def _time_word(token: Any) -> bool:

@@ -93,6 +93,7 @@ from ._event_sources import (
     pair_collective,
     participles,
     received_from,
+    reporting_speaker,
     stance_modifier,
     untimed,
 )
@@ -137,6 +138,7 @@ from .actors import (
     is_country_code,
     phrase_entry,
     role_word,
+    state_sectors,
 )
 from .evidential import classify_status
 
@@ -2607,6 +2609,22 @@ def _actor_code(token: Any, sent: Any) -> ActorCode:
     return _at_home(token, coded)
 
 
+def _reporting_authority(verb: Any, sent: Any) -> ActorCode | None:
+    """The code of the state organ that reports an agentless act only authorities do ("The interior ministry
+    said 107 people had been detained", "the prosecutor said more than 700 had been arrested": the
+    reporting state's organ did it, as the writers code it; :func:`reporting_speaker`); None for another
+    speaker ("rights groups said …", a relative "which said" of a cited body) or one with no country."""
+    speaker = reporting_speaker(verb, _words("speech_lemmas") | speech_words("denial_verbs"))
+    if speaker is None or _guessed_code(speaker).sector not in state_sectors():
+        return None  # the speaker's own words name no state organ ("which said", "rights groups said")
+    # its own country, else the article's home: not one the sentence names after it ("Attorney General Tarek
+    # William Saab said … 700 … detained, while the foreign ministry expelled diplomats from Argentina")
+    coded = _at_home(speaker, _own_code(speaker))
+    if coded.code is None or coded.country is None or coded.sector not in state_sectors():
+        return None
+    return coded
+
+
 def _named_earlier(token: Any, earlier: Sequence[Any]) -> ActorCode | None:
     """The body a definite description names again by its name's head noun ("Inspectors from the
     Organisation for the Prohibition of Chemical Weapons … , the organisation said"; "the Wagner Group …
@@ -3471,6 +3489,13 @@ def _participants(entry: CodedTrigger, sent: Any, *, main: bool = True) -> _Part
         coded1 = _place(entry.token, ("in",)) or _place(patient.head, ("in",))
         if coded1 is not None and coded1.country is None:
             coded1 = None
+    # "The interior ministry said 107 people had been detained": the reporting state organ is the doer, but
+    # the victims are read as for an act with no doer named (their country is not the reporter's to give)
+    reported = (
+        _reporting_authority(entry.token, sent)
+        if coded1 is None and patient is not None and entry.code[:2] in _REPORTED_ROOTS
+        else None
+    )
     country = coded1.country if coded1 is not None else None
     # a statement's target is whom it is about before any actor merely named beside it
     # (a speech verb's statement that condemns or praises, recoded 111 by _criticise or 051 by _praise, is
@@ -3551,6 +3576,8 @@ def _participants(entry: CodedTrigger, sent: Any, *, main: bool = True) -> _Part
     if entry.party is not None:
         target = entry.party  # the party a construction of speech names (the claimant of a denied claim)
     actor1 = _as_actor(coded1) if coded1 is not None else None
+    if actor1 is None and reported is not None:
+        actor1 = _as_actor(reported)
     if actor1 is not None and principal is not None and principal.dep_ == "poss":
         # "the AU's envoy": named by the body, without its possessive ending
         words = [t for t in _phrase_tokens(principal) if t.dep_ != "case"]
@@ -3881,6 +3908,10 @@ def _venue(target: Any) -> bool:
 # CAMEO roots whose agentless passive is the place's authorities' act: 09 investigate, 12 reject,
 # 13 threaten, 15 force posture, 16 reduce relations, 17 coerce (arrest, detain, expel, ban)
 _AUTHORITY_ROOTS: Final = frozenset({"09", "12", "13", "15", "16", "17"})
+# the roots of what a state reports doing itself with no agent named: arrests and detentions ("the ministry
+# said 107 people had been detained"), not a show of force it reports of another ("said missiles had been
+# launched")
+_REPORTED_ROOTS: Final = frozenset({"17"})
 
 
 def _is_party(token: Any) -> bool:
