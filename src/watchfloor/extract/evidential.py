@@ -1453,6 +1453,8 @@ def classify_status(
         and not _enacted(trigger, statement)
         and not _written_act(trigger, statement)
         and not _relayed_act(trigger, statement)
+        and not _own_commitment(trigger, statement, intent=intent or refusal)
+        and not _writers_clause(trigger, statement)
         and (performed or _asserted(trigger, statement))
     ):
         return StatusDecision(
@@ -2169,6 +2171,94 @@ def _enacted(trigger: Any, statement: Statement) -> bool:
     own = any(c.dep_ == "nsubj" and _lower(c) in _words("enacting_subjects") for c in children)
     declared = _lemma(trigger) in _words("declarative_acts")
     return (own or declared) if announcing else (own and declared)
+
+
+def _own_commitment(trigger: Any, statement: Statement, *, intent: bool) -> bool:
+    """A commitment, offer, readiness or refusal of the source that its saying expresses: the saying is
+    the act, which the writer reports as done ("Portugal said it would send 60 soldiers", "said it was
+    ready to resume talks", "said his men would not negotiate"). The CAMEO codebook codes the offer,
+    promise or indication of willingness itself (03, and 12 for a refusal), and every writer of the
+    crisis sets but one labels it observed (round 19, S23). ``intent``: the event is coded from the
+    content's future (an intention or a refusal); else the trigger is a word of willingness
+    (``own_commitment_states``: the codebook's "indicate willingness or commitment"). Not "said he was
+    hopeful" or "said he plans to": PolNeAR labels a speaker's hope or plan claimed. The content is a
+    clause of a word of saying or announcing, not a perfect ("said it had agreed to disarm" reports an
+    earlier act and stays claimed), and its subject is the source's side: a pronoun
+    (``own_commitment_subjects``), a phrase the source's pronoun possesses ("its commission chairman
+    would travel"), "the group" or a name of the speaker's country ("Fomin said Moscow would reduce");
+    not a passive ("rebels would be allowed to leave") nor another party ("said Myanmar would accept an
+    envoy")."""
+    clause = trigger.head if trigger.dep_ in {"acomp", "oprd"} else trigger
+    states = _words("own_commitment_states")
+    state = _lemma(trigger) in states or _lower(trigger) in states
+    if not intent and not state:
+        return False
+    if any(c.dep_ == "aux" and _lemma(c) == "have" for c in clause.children):
+        return False
+    verb = _cue_verb(clause, statement)
+    if verb is None or verb.i > clause.i:
+        return False
+    if _lemma(verb) not in _words("speech_lemmas") | _words("enacting_cues"):
+        return False
+    subject = _subject(clause)
+    if subject is None or (subject.dep_ != "nsubj" and not state):
+        return False  # "it was committed to the truce" is no passive of another's act
+    return _speaker_side(subject, statement)
+
+
+def _writers_clause(trigger: Any, statement: Statement) -> bool:
+    """A clause with a subject of its own that the writer sets after a saying behind a comma and "and",
+    "while" or "but" (``writers_clause_links``), which the parse or the content draws into what was said
+    ("said it backed the putsch, and the junta suspended the constitution", "said it would deploy troops,
+    while Guterres appealed to European countries", "said it had grave concerns, and police have opened
+    an investigation"): the writer reports it as fact; the writers of the crisis sets label it observed
+    (round 19, S23). Reported speech shifts its tense back or says "that" again: a past perfect ("…, and
+    that rebels had fired back"), a modal or a "that" keeps the clause in the content, and so does a word
+    of saying, which is a statement of its own. Only a paraphrase whose saying comes first: in quoted words
+    ("'…, and yes, we're protecting Europe'") every clause is the speaker's."""
+    cue = statement.cue
+    if cue is None or statement.kind is not StatementKind.INDIRECT or cue.end > statement.content.start:
+        return False  # not quoted words, nor a content that opens before its saying
+    clause = trigger
+    for _ in range(_MAX_CLIMB):
+        if clause.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+            break
+        if clause.head.i == clause.i:
+            return False
+        clause = clause.head
+    else:
+        return False
+    if clause.dep_ not in {"conj", "advcl", "ccomp"} or clause.idx < cue.end:
+        return False
+    if _lemma(clause) in _words("speech_lemmas"):
+        return False
+    links = _words("writers_clause_links")
+    first = clause.left_edge
+    link = first if _lower(first) in links else first.doc[first.i - 1] if first.i > 0 else first
+    if _lower(link) not in links or link.i == 0 or link.doc[link.i - 1].text != ",":
+        return False
+    for c in clause.children:
+        if c.dep_ == "mark" and _lower(c) == "that":
+            return False
+        if c.dep_ == "aux" and (_tag(c) == "MD" or (_lemma(c) == "have" and _tag(c) == "VBD")):
+            return False
+    return True
+
+
+def _speaker_side(subject: Any, statement: Statement) -> bool:
+    """Whether a content's subject is the statement's source: its pronoun, a phrase that pronoun
+    possesses, or a proper name of the speaker's country."""
+    if _lower(subject) in _words("own_commitment_subjects"):
+        return True
+    if any(c.dep_ == "poss" and _lower(c) in _words("own_commitment_possessives") for c in subject.children):
+        return True
+    definite = any(_lower(c) == "the" for c in subject.children)
+    if definite and _lemma(subject) in _words("own_commitment_nouns"):
+        return True  # "the group would cooperate", said its lawmaker
+    own = statement.speaker.country
+    if own is None or subject.pos_ != "PROPN":
+        return False
+    return code_actor(" ".join(t.text for t in subject.subtree)).country == own
 
 
 def _content_is_mention(trigger: Any, top: Any, statement: Statement) -> bool:
