@@ -1,9 +1,10 @@
-"""Evidential status, issue #5 round 19 (task S23): claimed over-predicted on news copy. A commitment,
-offer, readiness or refusal of the source that its saying expresses is the act the writer reports ("Chile
-said it would send two frigates", "said it was ready to resume talks", "said his men would not negotiate"):
-the CAMEO codebook codes the expressing (03, 12), and ten writers' sets label it observed. A perfect ("said
-it had agreed to disarm"), another party's act or a passive stays claimed, and so does a speaker's hope or
-plan, which PolNeAR labels claimed. A clause with its own subject that the writer sets after an indirect
+"""Evidential status, issue #5 round 19 (task S23): claimed over-predicted on news copy. A refusal of the
+source that its saying expresses is the act the writer reports ("said his men would not negotiate"): the
+CAMEO codebook codes the refusing (12), and the writers label it observed. A commitment, offer or readiness
+("Chile said it would send two frigates", "said it was ready to resume talks") stays claimed, as the issue
+rules for the seed story's "Moscow is ready for talks" (036), though the writers label it observed. A perfect
+("said it had not negotiated"), another party's act or a passive stays claimed, and so does a speaker's hope
+or plan, which PolNeAR labels claimed. A clause with its own subject that the writer sets after an indirect
 saying behind ", and"/", while" is the writer's report (five writers' sets, three of the four round-up
 ones), unless it shifts its tense back, repeats "that" or is a saying itself.
 Every sentence is invented; each statement is built as attribution draws it (see ``indirect_statement``)."""
@@ -26,27 +27,29 @@ def _token(doc: Any, word: str) -> Any:
 
 
 @pytest.mark.parametrize(
-    ("text", "word", "intent"),
+    ("text", "word"),
     [
-        ("The Chilean navy said it would send two frigates to the strait next month.", "send", True),
-        ("Mr Okafor said his government would reopen the border crossing on Monday.", "reopen", True),
-        ("The rebel commander said he would not negotiate with the interim council.", "negotiate", True),
-        ("The Estonian foreign ministry said it was ready to resume talks with Riga.", "ready", False),
-        ("The Red Crescent said it stood ready to evacuate the wounded from the port.", "ready", False),
+        ("The rebel commander said he would not negotiate with the interim council.", "negotiate"),
+        ("The Turkish foreign ministry said it would not withdraw its staff from the consulate.", "withdraw"),
     ],
 )
-def test_own_commitment_is_the_saying_observed(nlp: Any, text: str, word: str, intent: bool) -> None:
+def test_own_refusal_is_the_saying_observed(nlp: Any, text: str, word: str) -> None:
     doc = nlp(text)
     trigger = _token(doc, word)
     statement = indirect_statement(text, "said")
-    assert _own_commitment(trigger, statement, intent=intent)
-    status = classify_status(trigger, [statement], intent=intent, refusal=intent and "not" in text).status
+    assert _own_commitment(trigger, statement, refusal=True)
+    status = classify_status(trigger, [statement], intent=True, refusal=True).status
     assert status == EvidentialStatus.OBSERVED
 
 
 @pytest.mark.parametrize(
     ("text", "word", "intent"),
     [
+        # the issue: an intent or readiness the speaker expresses stays claimed (the seed's "Moscow is
+        # ready for talks", 036)
+        ("The Chilean navy said it would send two frigates to the strait next month.", "send", True),
+        ("Mr Okafor said his government would reopen the border crossing on Monday.", "reopen", True),
+        ("The Estonian foreign ministry said it was ready to resume talks with Riga.", "ready", False),
         # a perfect reports an earlier act
         ("The rebel negotiator said his side had agreed to disarm its fighters.", "agreed", False),
         # another party's act, and a passive
@@ -57,12 +60,21 @@ def test_own_commitment_is_the_saying_observed(nlp: Any, text: str, word: str, i
         ("The governor said he planned to visit the flooded towns.", "planned", False),
     ],
 )
-def test_not_an_own_commitment_stays_claimed(nlp: Any, text: str, word: str, intent: bool) -> None:
+def test_not_an_own_refusal_stays_claimed(nlp: Any, text: str, word: str, intent: bool) -> None:
     doc = nlp(text)
     trigger = _token(doc, word)
     statement = indirect_statement(text, "said")
-    assert not _own_commitment(trigger, statement, intent=intent)
+    assert not _own_commitment(trigger, statement, refusal=False)
     assert classify_status(trigger, [statement], intent=intent).status == EvidentialStatus.CLAIMED
+
+
+def test_a_refusal_of_another_party_or_a_perfect_stays_claimed(nlp: Any) -> None:
+    text = "The envoy said the junta would not accept a monitoring mission."
+    doc = nlp(text)
+    assert not _own_commitment(_token(doc, "accept"), indirect_statement(text, "said"), refusal=True)
+    text = "The rebel commander said he had not negotiated with the council."
+    doc = nlp(text)
+    assert not _own_commitment(_token(doc, "negotiated"), indirect_statement(text, "said"), refusal=True)
 
 
 def test_speaker_side_reads_pronoun_possessor_and_country(nlp: Any) -> None:

@@ -1453,7 +1453,7 @@ def classify_status(
         and not _enacted(trigger, statement)
         and not _written_act(trigger, statement)
         and not _relayed_act(trigger, statement)
-        and not _own_commitment(trigger, statement, intent=intent or refusal)
+        and not _own_commitment(trigger, statement, refusal=refusal)
         and not _writers_clause(trigger, statement)
         and (performed or _asserted(trigger, statement))
     ):
@@ -2173,26 +2173,22 @@ def _enacted(trigger: Any, statement: Statement) -> bool:
     return (own or declared) if announcing else (own and declared)
 
 
-def _own_commitment(trigger: Any, statement: Statement, *, intent: bool) -> bool:
-    """A commitment, offer, readiness or refusal of the source that its saying expresses: the saying is
-    the act, which the writer reports as done ("Portugal said it would send 60 soldiers", "said it was
-    ready to resume talks", "said his men would not negotiate"). The CAMEO codebook codes the offer,
-    promise or indication of willingness itself (03, and 12 for a refusal), and every writer of the
-    crisis sets but one labels it observed (round 19, S23). ``intent``: the event is coded from the
-    content's future (an intention or a refusal); else the trigger is a word of willingness
-    (``own_commitment_states``: the codebook's "indicate willingness or commitment"). Not "said he was
-    hopeful" or "said he plans to": PolNeAR labels a speaker's hope or plan claimed. The content is a
-    clause of a word of saying or announcing, not a perfect ("said it had agreed to disarm" reports an
-    earlier act and stays claimed), and its subject is the source's side: a pronoun
+def _own_commitment(trigger: Any, statement: Statement, *, refusal: bool) -> bool:
+    """A refusal of the source that its saying expresses: the saying is the act, which the writer reports
+    as done ("said his men would not negotiate", "said it would not withdraw its staff"). The CAMEO codebook
+    codes the refusal itself (12), and the writers of the crisis sets label it observed (round 19, S23).
+    ``refusal``: the event is coded from a refused future of the content. Not a commitment, offer or
+    readiness ("Portugal said it would send 60 soldiers", "said it was ready to resume talks"): the issue
+    names future acts and "ready to" hypothetical and the seed story's "Moscow is ready for talks" (036)
+    claimed, so an intent stays claimed whatever the writers do (round 19's merge; S23 had taken both).
+    The content is a clause of a word of saying or announcing, not a perfect ("said it had refused" reports
+    an earlier act and stays claimed), and its subject is the source's side: a pronoun
     (``own_commitment_subjects``), a phrase the source's pronoun possesses ("its commission chairman
-    would travel"), "the group" or a name of the speaker's country ("Fomin said Moscow would reduce");
-    not a passive ("rebels would be allowed to leave") nor another party ("said Myanmar would accept an
-    envoy")."""
-    clause = trigger.head if trigger.dep_ in {"acomp", "oprd"} else trigger
-    states = _words("own_commitment_states")
-    state = _lemma(trigger) in states or _lower(trigger) in states
-    if not intent and not state:
+    would not travel"), "the group" or a name of the speaker's country ("Fomin said Moscow would not
+    reduce"); not a passive nor another party ("said Myanmar would not accept an envoy")."""
+    if not refusal:
         return False
+    clause = trigger
     if any(c.dep_ == "aux" and _lemma(c) == "have" for c in clause.children):
         return False
     verb = _cue_verb(clause, statement)
@@ -2201,8 +2197,8 @@ def _own_commitment(trigger: Any, statement: Statement, *, intent: bool) -> bool
     if _lemma(verb) not in _words("speech_lemmas") | _words("enacting_cues"):
         return False
     subject = _subject(clause)
-    if subject is None or (subject.dep_ != "nsubj" and not state):
-        return False  # "it was committed to the truce" is no passive of another's act
+    if subject is None or subject.dep_ != "nsubj":
+        return False
     return _speaker_side(subject, statement)
 
 
