@@ -41,6 +41,7 @@ def test_round19_rules_load() -> None:
         ("Troops sealed off the city centre on Saturday.", "sealed", "191"),
         ("Hundreds of protesters clashed with police outside the parliament.", "clashed", "145"),
         ("Riot police used stun grenades and tear gas to disperse the crowd.", "used", "175"),
+        ("Government forces retook the northern district on Sunday.", "retook", "192"),
     ],
 )
 def test_round19_civil_code(nlp: Any, sentence: str, trigger: str, code: str) -> None:

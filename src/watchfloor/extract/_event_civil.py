@@ -27,6 +27,10 @@ Round 19 (E26) adds constructions of round-up copy that three of the four round-
   phone lines cut or blocked, channels taken off the air, a region kept under a communications blackout.
 - *strike* (143 "conduct strike or boycott"): a strike called, people walking off the job, a vote boycotted.
 - *cordon* (191): a place sealed or cordoned off.
+- *crowdcontrol* (175): the police using or firing tear gas, rubber bullets, stun grenades or pepper spray,
+  whichever conjunct comes first (the verb rows read the first object only); *riot* also reads a crowd that
+  clashes with the police (145).
+- *retake* (192): "retook", which the tagger reads as a base form whose lemma is itself.
 """
 
 from __future__ import annotations
