@@ -54,6 +54,7 @@ def test_round19_civil_code(nlp: Any, sentence: str, trigger: str, code: str) ->
     ("sentence", "trigger"),
     [
         ("The president gave the ambassador 48 hours to leave the country.", "gave"),  # writers split
+        ("The brothers gave $2 million last month to a campaign group.", "gave"),  # a gift, no counted span
         ("The union called off the strike after talks with the ministry.", "called"),  # called off
         ("The minister called the strikes a dangerous escalation.", "called"),  # a naming
         ("The minister called a meeting of the cabinet.", "called"),  # no strike

@@ -276,23 +276,35 @@ def _victim_words(token: Any) -> set[str]:
 
 
 def _span_words(token: Any) -> set[str]:
-    """The lemmas of the verb's objects and bare noun adjuncts: the span of an ultimatum ("gave the officers
-    15 days", which the parser hangs as an object or as an adverbial noun)."""
-    return {c.lemma_.lower() for c in token.children if c.dep_ in _SPAN_DEPS}
+    """The lemmas of the counted spans among the verb's objects and bare noun adjuncts, when a to-infinitive
+    says what the span is for: the span of an ultimatum ("gave the officers 15 days to return", which the
+    parser hangs as an object or as an adverbial noun); "gave $2.5 million last month" has none."""
+    if not _infinitives(token):
+        return set()
+    return {
+        c.lemma_.lower()
+        for c in token.children
+        if c.dep_ in _SPAN_DEPS and any(n.dep_ == "nummod" for n in c.children)
+    }
+
+
+def _infinitives(token: Any) -> set[str]:
+    """The lemmas of the to-infinitives on the verb or on its span ("15 days to return", "72 hours to
+    leave")."""
+    hosts = [token, *(c for c in token.children if c.dep_ in _SPAN_DEPS)]
+    return {
+        c.lemma_.lower()
+        for host in hosts
+        for c in host.children
+        if c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    }
 
 
 def _exceptions(token: Any) -> set[str]:
     """What can leave a rule: the lemmas of the to-infinitives on the verb or on its span ("72 hours to
     leave"), the verb's particles ("called off a strike") and, as the label ``oprd``, a naming's second
     object ("called the strikes an escalation")."""
-    hosts = [token, *(c for c in token.children if c.dep_ in _SPAN_DEPS)]
-    found = {
-        c.lemma_.lower()
-        for host in hosts
-        for c in host.children
-        if c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-    }
-    found |= {c.lower_ for c in token.children if c.dep_ == "prt"}
+    found = _infinitives(token) | {c.lower_ for c in token.children if c.dep_ == "prt"}
     if any(c.dep_ == "oprd" for c in token.children):
         found.add("oprd")
     return found
