@@ -1,8 +1,8 @@
 """Round 19 (issue #5, E26): round-up constructions three of the four round-up writers code alike — an
-ultimatum (139), officials suspended (172), an impeachment motion (1041), communications cut (1721), a
-strike called or a walkout (143), a place sealed off (191), a crowd clashing with police (145), police using
-tear gas whatever conjunct comes first (175) — and the sentences they leave alone (team-written sentences,
-none from the probe sets)."""
+ultimatum (139), officials suspended (172), communications cut (1721), a strike called or a walkout (143), a
+place sealed off (191), a crowd clashing with police (145), police using tear gas whatever conjunct comes
+first (175), "retook" (192) — and the sentences they leave alone (team-written sentences, none from the
+probe sets)."""
 
 from __future__ import annotations
 
@@ -31,8 +31,6 @@ def test_round19_rules_load() -> None:
         ("The regional bloc gave the generals ten days to hand back power.", "gave", "139"),
         ("The court suspended the mayor of the city for six months.", "suspended", "172"),
         ("The ministry suspended hundreds of its teachers on Monday.", "suspended", "172"),
-        ("Lawmakers filed a motion to impeach the president on Friday.", "filed", "1041"),
-        ("The opposition submitted an impeachment motion against the prime minister.", "submitted", "1041"),
         ("The authorities blocked mobile internet in the province on Sunday.", "blocked", "1721"),
         ("The regulator took two opposition channels off the air on Monday.", "took", "1721"),
         ("The government kept the region under a communications blackout for a week.", "kept", "1721"),
@@ -62,7 +60,6 @@ def test_round19_civil_code(nlp: Any, sentence: str, trigger: str, code: str) ->
         ("The company cut prices on its phone plans.", "cut"),  # prices, not phone lines
         ("Rival gangs clashed in the port city on Sunday.", "clashed"),  # no crowd of protesters
         ("The army used artillery against the rebels.", "used"),  # no police, no tear gas
-        ("The company submitted its annual report on Friday.", "submitted"),  # no impeachment
         ("The storm sealed the road.", "sealed"),  # neither a border nor "off"
     ],
 )
