@@ -14,6 +14,21 @@ the codebook gives it, whatever code the verb's own row gave:
   under (house) arrest.
 - *closure* (191 "impose blockade, restrict movement"): a border, frontier or crossing closed, sealed or
   shut ("Hungary sealed its southern border").
+
+Round 19 (E26) adds constructions of round-up copy that three of the four round-up writers code alike:
+
+- *ultimatum* (139 "give ultimatum"): someone given a span of days, hours or weeks to do something ("gave the
+  officers 15 days to return to barracks"); given that span to *leave*, writers split (161/166 or 139), so
+  the rule's ``unless`` row leaves it to the expulsion rows.
+- *suspension* (172 "impose administrative sanctions"): an official, employees or the constitution suspended.
+- *communications* (1721 "impose restrictions on political freedoms": "restrictions on media"): internet or
+  phone lines cut or blocked, channels taken off the air, a region kept under a communications blackout.
+- *strike* (143 "conduct strike or boycott"): a strike called, people walking off the job, a vote boycotted.
+- *cordon* (191): a place sealed or cordoned off.
+- *crowdcontrol* (175): the police using or firing tear gas, rubber bullets, stun grenades or pepper spray,
+  whichever conjunct comes first (the verb rows read the first object only); *riot* also reads a crowd that
+  clashes with the police (145).
+- *retake* (192): "retook", which the tagger reads as a base form whose lemma is itself.
 """
 
 from __future__ import annotations
@@ -38,12 +53,13 @@ __all__ = [
 ]
 
 _PATH: Final = "event_civil.tsv"
-_KINDS: Final = frozenset({"verb", "doer", "victim", "object", "cargo"})
+_KINDS: Final = frozenset({"verb", "doer", "victim", "object", "cargo", "span", "unless"})
 _WORD_KINDS: Final = frozenset({"quantity", "carrying"})
 # a quantity heading the object stands for its "of" phrase ("most of the people", "dozens of protesters")
 _QUANTITY_TAGS: Final = frozenset({"CD", "JJS", "DT", "PDT"})
 _RELATIVE: Final = frozenset({"who", "that", "which"})
 _MODIFIER_DEPS: Final = frozenset({"compound", "amod", "nmod"})
+_SPAN_DEPS: Final = frozenset({"dobj", "npadvmod"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +74,8 @@ class CivilRule:
     victims: frozenset[str]
     objects: frozenset[str]
     cargo: frozenset[str]
+    spans: frozenset[str] = frozenset()
+    unless: frozenset[str] = frozenset()
 
     def matches(self, token: Any) -> bool:
         """Whether the verb ``token`` is this construction."""
@@ -72,6 +90,10 @@ class CivilRule:
         if self.victims and not (_victim_words(token) & self.victims):
             return False
         if self.cargo and not (_cargo_words(token) & self.cargo):
+            return False
+        if self.spans and not (_span_words(token) & self.spans):
+            return False
+        if self.unless and _exceptions(token) & self.unless:
             return False
         return not self.objects or bool(_object_words(token, particle) & self.objects)
 
@@ -97,6 +119,8 @@ def civil_rules() -> tuple[CivilRule, ...]:
                 "victim": set(),
                 "object": set(),
                 "cargo": set(),
+                "span": set(),
+                "unless": set(),
             },
         )
         if entry["code"] != row["code"]:
@@ -117,6 +141,8 @@ def civil_rules() -> tuple[CivilRule, ...]:
             frozenset(e["victim"]),
             frozenset(e["object"]),
             frozenset(e["cargo"]),
+            frozenset(e["span"]),
+            frozenset(e["unless"]),
         )
         for name, e in spec.items()
     )
@@ -245,6 +271,41 @@ def _victim_words(token: Any) -> set[str]:
         for head in _heads(noun):
             words.add(head.lemma_.lower())
     return words
+
+
+def _span_words(token: Any) -> set[str]:
+    """The lemmas of the counted spans among the verb's objects and bare noun adjuncts, when a to-infinitive
+    says what the span is for: the span of an ultimatum ("gave the officers 15 days to return", which the
+    parser hangs as an object or as an adverbial noun); "gave $2.5 million last month" has none."""
+    if not _infinitives(token):
+        return set()
+    return {
+        c.lemma_.lower()
+        for c in token.children
+        if c.dep_ in _SPAN_DEPS and any(n.dep_ == "nummod" for n in c.children)
+    }
+
+
+def _infinitives(token: Any) -> set[str]:
+    """The lemmas of the to-infinitives on the verb or on its span ("15 days to return", "72 hours to
+    leave")."""
+    hosts = [token, *(c for c in token.children if c.dep_ in _SPAN_DEPS)]
+    return {
+        c.lemma_.lower()
+        for host in hosts
+        for c in host.children
+        if c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    }
+
+
+def _exceptions(token: Any) -> set[str]:
+    """What can leave a rule: the lemmas of the to-infinitives on the verb or on its span ("72 hours to
+    leave"), the verb's particles ("called off a strike") and, as the label ``oprd``, a naming's second
+    object ("called the strikes an escalation")."""
+    found = _infinitives(token) | {c.lower_ for c in token.children if c.dep_ == "prt"}
+    if any(c.dep_ == "oprd" for c in token.children):
+        found.add("oprd")
+    return found
 
 
 def _object_words(token: Any, particle: str = "") -> set[str]:
