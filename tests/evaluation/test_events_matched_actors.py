@@ -125,3 +125,36 @@ def test_article_report_codes_each_article_whole(monkeypatch: pytest.MonkeyPatch
     assert report["articles_status_accuracy"] == 0.0  # "repelled" coded observed, gold claimed
     assert report["articles_claimed_by_accuracy"] == 0.0
     assert _events.article_report([{"text": "No article id."}]) == {}
+
+
+def test_a_phrase_trigger_meets_the_coded_events_at_its_verb(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Round 19: a writer marks "cut diplomatic ties" where the coder marks "cut"; each party's gold event
+    meets its own coded event inside the phrase, not the first event of the root."""
+    from watchfloor.evaluate import _events
+
+    text = "Bahrain said it would widen curbs, and Egypt and Jordan cut diplomatic ties with Qatar."
+    coded = [
+        [
+            (event_at(text, "163", "widen", actor1="BHR", actor2="QAT"), 0),
+            (event_at(text, "161", "cut", actor1="EGY", actor2="QAT"), 1),
+            (event_at(text, "161", "cut", actor1="JOR", actor2="QAT"), 1),
+        ]
+    ]
+    monkeypatch.setattr(_events, "code_texts", lambda texts, dates=None: coded)
+    gold = [
+        {
+            "code": "161",
+            "trigger": "cut diplomatic ties",
+            "source": [{"code": c}],
+            "target": [{"code": "QAT"}],
+        }
+        for c in ("EGY", "JOR")
+    ]
+    report = _score_set([{"text": text, "gold_events": gold}], with_actors=True)
+    assert report["matched_source_accuracy"] == 1.0  # JOR's gold event meets JOR's "cut", not EGY's
+    same_root, at = _events._candidates(gold[1], [ev for ev, _ in coded[0]])
+    assert len(same_root) == 3 and len(at) == 2  # "widen" (163) shares the root, not the phrase
+    # a word of the phrase that is not a whole word of it does not count ("cu" is no word of "cut …")
+    near = event_at(text, "161", "cut", actor1="JOR")
+    assert _events._candidates({"code": "161", "trigger": "cut diplomatic"}, [near])[1] == [near]
+    assert _events._candidates({"code": "161", "trigger": "recut ties"}, [near])[1] == []

@@ -205,11 +205,23 @@ def pair_matches(event: Any, pair: tuple[list[dict[str, Any]], list[dict[str, An
 
 
 def _candidates(gold: dict[str, Any], events: Sequence[Any]) -> tuple[list[Any], list[Any]]:
-    """The coded events of a gold event's root, and those of them at the gold trigger word."""
+    """The coded events of a gold event's root, and those of them at the gold trigger: its words exactly,
+    else a coded trigger whose words run inside a gold trigger of several ("cut" in "cut diplomatic ties",
+    "called on" in "called on both sides") — the writers often mark a phrase where the coder marks its
+    verb, and a compound's events must each meet their own party's gold event, not fall back to the
+    first event of the root."""
     code = str(gold.get("code") or "")
     same_root = [ev for ev in events if code and ev.cameo[:2] == code[:2]]
     trigger = str(gold.get("trigger") or "").lower()
-    return same_root, [ev for ev in same_root if ev.trigger.text.lower() == trigger]
+    exact = [ev for ev in same_root if ev.trigger.text.lower() == trigger]
+    if exact or " " not in trigger.strip():
+        return same_root, exact
+    words = f" {' '.join(trigger.split())} "
+    return same_root, [
+        ev
+        for ev in same_root
+        if ev.trigger.text.strip() and f" {' '.join(ev.trigger.text.lower().split())} " in words
+    ]
 
 
 def _match_gold(gold: dict[str, Any], events: Sequence[Any]) -> Any | None:
