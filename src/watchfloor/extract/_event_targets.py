@@ -39,6 +39,9 @@
   condemned the strikes"); a reciprocal act whose subject is a pair ("Both sides have accused the other",
   :func:`mutual_subject`) is coded each way between the parties of the nearest two-party event named
   before when that event is reciprocal.
+- round 19 (C26): an act of fighting (CAMEO 19) with a doer and no party as its target ("Syrian troops had
+  recaptured the whole of the city") is aimed, as an offer is, at the other party of the nearest conflict
+  event its doer's party is in (its sentence, else up to three sentences back).
 
 The words live in ``knowledge/event_target_words.tsv``. spaCy tokens are passed in; whether a token
 codes as a party is the caller's (``codable``), so this module needs nothing from ``events``.
@@ -312,6 +315,9 @@ _THREAT_ROOT: Final = "13"
 # negotiate (036), to de-escalate (0356); not a promise at home ("promised to build a wall", "to hold
 # elections": 030, 0344)
 _COUNTER_CODES: Final = ("036", "0356")
+# the CAMEO root of fighting, which with no party as its target is aimed at the doer's adversary named
+# nearby ("Syrian troops had recaptured the whole of the city": the rebels of the fighting before; round 19)
+_FIGHT_ROOT: Final = "19"
 # the quad classes of conflict, whose other party is an offer's counterpart
 _CONFLICT: Final = frozenset({QuadClass.VERBAL_CONFLICT, QuadClass.MATERIAL_CONFLICT})
 # the CAMEO root of protests, whose word "strike" also names an act of force
@@ -327,8 +333,8 @@ _PARTY_ENTS: Final = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 class Referral(NamedTuple):
     """How an event's object refers back: ``kind`` "act" (an act named before, of CAMEO ``root``: its doer is
     the target), "pair" (the two parties of an act named before), "described", "answer", "fight" (the doers
-    of the latest act of force), "counter" (an intent's counterpart) or "mutual" (a pair subject's parties,
-    each acting on the other)."""
+    of the latest act of force), "counter" (an intent's counterpart, a fight's adversary) or "mutual" (a pair
+    subject's parties, each acting on the other)."""
 
     kind: str
     root: str
@@ -384,7 +390,7 @@ def referral(
     act = _referred_act(token, code, noun_code, [*_aimed_objects(token), *_said_subjects(token, code)])
     if act is None and code.startswith(_APPEAL_ROOT) and _calls_for_calm(token):
         return Referral("fight", "")
-    if act is None and code.startswith(_COUNTER_CODES):
+    if act is None and code.startswith((*_COUNTER_CODES, _FIGHT_ROOT)):
         return Referral("counter", "")
     return act
 

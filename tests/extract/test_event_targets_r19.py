@@ -1,0 +1,39 @@
+"""Round 19 (issue #5, C26): targets of fighting and talks a sentence leaves without a party — the doer's
+adversary named nearby (team-written sentences, none from the probe sets)."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from watchfloor.extract import _event_targets
+from watchfloor.model import QuadClass
+
+from ._event_builders import event_in, events_at
+
+
+def _targets(nlp: Any, text: str, trigger: str) -> set[str | None]:
+    return {e.actor2.code[:3] if e.actor2 and e.actor2.code else None for e in events_at(nlp, text, trigger)}
+
+
+def test_fighting_with_no_party_aimed_at_the_adversary_named_before(nlp: Any) -> None:
+    # the town recaptured is no party: the army's adversary of the clash before is the target
+    text = (
+        "Ethiopian troops clashed with Eritrean forces near the border on Monday. "
+        "The Ethiopian army later recaptured the town."
+    )
+    assert _targets(nlp, text, "recaptured") == {"ERI"}
+    # alone, the sentence names no adversary, and none is guessed
+    assert _targets(nlp, "The Ethiopian army recaptured the town on Monday.", "recaptured") == {None}
+
+
+def test_fighting_counterpart_needs_a_conflict_with_the_doer(nlp: Any) -> None:
+    text = "Ethiopia signed a trade deal with Kenya. Ethiopian troops recaptured the town."
+    signed = event_in(text, "Ethiopia signed", "signed", "057", "ETH", "KEN")  # a partner, not an adversary
+    taken = event_in(text, "Ethiopian troops", "recaptured", "192", "ETHMIL", None)
+    clash = dataclasses.replace(signed, cameo="190", quad_class=QuadClass.MATERIAL_CONFLICT)
+    token = next(t for t in nlp(text) if t.text == "recaptured")
+    ref = _event_targets.referral(token, "192", lambda _noun: None)
+    assert ref == _event_targets.Referral("counter", "")
+    assert _event_targets.referred_parties(taken, ref, [signed, taken]) == []
+    assert [a.code for a in _event_targets.referred_parties(taken, ref, [clash, taken])] == ["KEN"]
