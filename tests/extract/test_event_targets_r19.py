@@ -37,3 +37,12 @@ def test_fighting_counterpart_needs_a_conflict_with_the_doer(nlp: Any) -> None:
     assert ref == _event_targets.Referral("counter", "")
     assert _event_targets.referred_parties(taken, ref, [signed, taken]) == []
     assert [a.code for a in _event_targets.referred_parties(taken, ref, [clash, taken])] == ["KEN"]
+
+
+def test_threat_with_no_party_aimed_at_the_adversary_named_before(nlp: Any) -> None:
+    clash = "Ethiopian troops clashed with Eritrean forces near the border on Monday. "
+    assert _targets(nlp, clash + "Ethiopia warned that it would retaliate.", "warned") == {"ERI"}
+    assert _targets(nlp, clash + "Ethiopia threatened further measures.", "threatened") == {"ERI"}
+    # a partner of cooperation is no adversary: the threat stays without a target
+    trade = "Ethiopia signed a trade deal with Kenya. Ethiopia warned that it would retaliate."
+    assert _targets(nlp, trade, "warned") == {None}

@@ -41,7 +41,8 @@
   before when that event is reciprocal.
 - round 19 (C26): an act of fighting (CAMEO 19) with a doer and no party as its target ("Syrian troops had
   recaptured the whole of the city") is aimed, as an offer is, at the other party of the nearest conflict
-  event its doer's party is in (its sentence, else up to three sentences back).
+  event its doer's party is in (its sentence, else up to three sentences back); so is a threat (CAMEO 13)
+  with no party as its target ("warned that he would not hesitate to order further action").
 
 The words live in ``knowledge/event_target_words.tsv``. spaCy tokens are passed in; whether a token
 codes as a party is the caller's (``codable``), so this module needs nothing from ``events``.
@@ -309,7 +310,8 @@ _APPEAL_ROOT: Final = "02"
 _DENIAL: Final = "016"
 # CAMEO accusations (112x): a denier's own counter-accusation names whom its denial answers
 _ACCUSATION: Final = "112"
-# the CAMEO root of threats, whose condition names whom they are aimed at
+# the CAMEO root of threats, whose condition names whom they are aimed at; with none and no party as
+# target, the doer's adversary named nearby (round 19)
 _THREAT_ROOT: Final = "13"
 # the CAMEO intents aimed, with no addressee, at the source's counterpart in a conflict: to meet or
 # negotiate (036), to de-escalate (0356); not a promise at home ("promised to build a wall", "to hold
@@ -333,8 +335,8 @@ _PARTY_ENTS: Final = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 class Referral(NamedTuple):
     """How an event's object refers back: ``kind`` "act" (an act named before, of CAMEO ``root``: its doer is
     the target), "pair" (the two parties of an act named before), "described", "answer", "fight" (the doers
-    of the latest act of force), "counter" (an intent's counterpart, a fight's adversary) or "mutual" (a pair
-    subject's parties, each acting on the other)."""
+    of the latest act of force), "counter" (an intent's counterpart, a fight's or threat's adversary) or
+    "mutual" (a pair subject's parties, each acting on the other)."""
 
     kind: str
     root: str
@@ -390,7 +392,7 @@ def referral(
     act = _referred_act(token, code, noun_code, [*_aimed_objects(token), *_said_subjects(token, code)])
     if act is None and code.startswith(_APPEAL_ROOT) and _calls_for_calm(token):
         return Referral("fight", "")
-    if act is None and code.startswith((*_COUNTER_CODES, _FIGHT_ROOT)):
+    if act is None and code.startswith((*_COUNTER_CODES, _FIGHT_ROOT, _THREAT_ROOT)):
         return Referral("counter", "")
     return act
 
