@@ -46,3 +46,10 @@ def test_threat_with_no_party_aimed_at_the_adversary_named_before(nlp: Any) -> N
     # a partner of cooperation is no adversary: the threat stays without a target
     trade = "Ethiopia signed a trade deal with Kenya. Ethiopia warned that it would retaliate."
     assert _targets(nlp, trade, "warned") == {None}
+
+
+def test_disapproval_with_no_party_aimed_at_the_adversary_named_before(nlp: Any) -> None:
+    said = "Ethiopia criticised what it called reckless provocations."
+    clash = "Ethiopian troops clashed with Eritrean forces near the border on Monday. "
+    assert _targets(nlp, clash + said, "criticised") == {"ERI"}
+    assert _targets(nlp, "Ethiopia signed a trade deal with Kenya. " + said, "criticised") == {None}

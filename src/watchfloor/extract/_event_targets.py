@@ -42,7 +42,9 @@
 - round 19 (C26): an act of fighting (CAMEO 19) with a doer and no party as its target ("Syrian troops had
   recaptured the whole of the city") is aimed, as an offer is, at the other party of the nearest conflict
   event its doer's party is in (its sentence, else up to three sentences back); so is a threat (CAMEO 13)
-  with no party as its target ("warned that he would not hesitate to order further action").
+  with no party as its target ("warned that he would not hesitate to order further action"), and a
+  disapproval (CAMEO 11) whose object names no party and no act named before ("condemned what he called an
+  unprovoked attack").
 
 The words live in ``knowledge/event_target_words.tsv``. spaCy tokens are passed in; whether a token
 codes as a party is the caller's (``codable``), so this module needs nothing from ``events``.
@@ -320,6 +322,9 @@ _COUNTER_CODES: Final = ("036", "0356")
 # the CAMEO root of fighting, which with no party as its target is aimed at the doer's adversary named
 # nearby ("Syrian troops had recaptured the whole of the city": the rebels of the fighting before; round 19)
 _FIGHT_ROOT: Final = "19"
+# the CAMEO root of disapproval, which with no party or act named as its target is aimed at the doer's
+# adversary named nearby ("criticised what it called reckless provocations"; round 19)
+_DISAPPROVE_ROOT: Final = "11"
 # the quad classes of conflict, whose other party is an offer's counterpart
 _CONFLICT: Final = frozenset({QuadClass.VERBAL_CONFLICT, QuadClass.MATERIAL_CONFLICT})
 # the CAMEO root of protests, whose word "strike" also names an act of force
@@ -335,8 +340,8 @@ _PARTY_ENTS: Final = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 class Referral(NamedTuple):
     """How an event's object refers back: ``kind`` "act" (an act named before, of CAMEO ``root``: its doer is
     the target), "pair" (the two parties of an act named before), "described", "answer", "fight" (the doers
-    of the latest act of force), "counter" (an intent's counterpart, a fight's or threat's adversary) or
-    "mutual" (a pair subject's parties, each acting on the other)."""
+    of the latest act of force), "counter" (an intent's counterpart; a fight's, threat's or disapproval's
+    adversary) or "mutual" (a pair subject's parties, each acting on the other)."""
 
     kind: str
     root: str
@@ -392,7 +397,7 @@ def referral(
     act = _referred_act(token, code, noun_code, [*_aimed_objects(token), *_said_subjects(token, code)])
     if act is None and code.startswith(_APPEAL_ROOT) and _calls_for_calm(token):
         return Referral("fight", "")
-    if act is None and code.startswith((*_COUNTER_CODES, _FIGHT_ROOT, _THREAT_ROOT)):
+    if act is None and code.startswith((*_COUNTER_CODES, _FIGHT_ROOT, _THREAT_ROOT, _DISAPPROVE_ROOT)):
         return Referral("counter", "")
     return act
 
