@@ -53,17 +53,3 @@ def test_disapproval_with_no_party_aimed_at_the_adversary_named_before(nlp: Any)
     clash = "Ethiopian troops clashed with Eritrean forces near the border on Monday. "
     assert _targets(nlp, clash + said, "criticised") == {"ERI"}
     assert _targets(nlp, "Ethiopia signed a trade deal with Kenya. " + said, "criticised") == {None}
-
-
-def test_fight_aimed_at_its_own_party_takes_the_adversary() -> None:
-    text = "Ethiopian troops clashed with Eritrean forces. Ethiopia shelled the town."
-    clash = dataclasses.replace(
-        event_in(text, "Ethiopian troops", "clashed", "190", "ETHMIL", "ERIMIL"),
-        quad_class=QuadClass.MATERIAL_CONFLICT,
-    )
-    shelled = event_in(text, "Ethiopia shelled", "shelled", "194", "ETH", "ETHMIL")
-    counter = _event_targets.Referral("counter", "")
-    assert [a.code for a in _event_targets.referred_parties(shelled, counter, [clash, shelled])] == ["ERIMIL"]
-    # an offer keeps a target of its own party ("would allow Afghans to leave")
-    offered = event_in(text, "Ethiopia shelled", "shelled", "036", "ETH", "ETHMIL")
-    assert _event_targets.referred_parties(offered, counter, [clash, offered]) == []

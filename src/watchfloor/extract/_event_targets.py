@@ -40,12 +40,11 @@
   :func:`mutual_subject`) is coded each way between the parties of the nearest two-party event named
   before when that event is reciprocal.
 - round 19 (C26): an act of fighting (CAMEO 19) with a doer and no party as its target ("Syrian troops had
-  recaptured the whole of the city"), or whose only target is its doer's own party ("Azerbaijan launched …,
-  shelling Stepanakert" coded AZE on AZE), is aimed, as an offer is, at the other party of the nearest
-  conflict event its doer's party is in (its sentence, else up to three sentences back); so is a threat
-  (CAMEO 13) with no party as its target ("warned that he would not hesitate to order further action"), and
-  a disapproval (CAMEO 11) whose object names no party and no act named before ("condemned what he called
-  an unprovoked attack").
+  recaptured the whole of the city") is aimed, as an offer is, at the other party of the nearest conflict
+  event its doer's party is in (its sentence, else up to three sentences back); so is a threat (CAMEO 13)
+  with no party as its target ("warned that he would not hesitate to order further action"), and a
+  disapproval (CAMEO 11) whose object names no party and no act named before ("condemned what he called an
+  unprovoked attack").
 
 The words live in ``knowledge/event_target_words.tsv``. spaCy tokens are passed in; whether a token
 codes as a party is the caller's (``codable``), so this module needs nothing from ``events``.
@@ -639,14 +638,8 @@ def _counterpart(event: Event, events: Sequence[Event], near: set[int]) -> list[
     said it shot down two Indian jets": India; CAMEO 03: an intent is aimed at whom it is offered to, in a
     conflict the adversary). [] when there is none."""
     source = event.actor1
-    if source is None or not source.code:
-        return []
-    if event.actor2 is not None and not (
-        event.cameo.startswith(_FIGHT_ROOT) and same_party(event.actor2, source)
-    ):
-        # a target of its own, even the source's own party ("would allow Afghans to leave"), except a fight's:
-        # force is not aimed at its doer's own party ("Azerbaijan launched …, shelling Stepanakert": not AZE)
-        return []
+    if source is None or not source.code or event.actor2 is not None:
+        return []  # (a target of its own, even the source's own party: "would allow Afghans to leave")
     found: list[tuple[tuple[int, int], Actor]] = []
     for e in events:
         if e is event or e.sentence.start not in near or e.sentence.start > event.sentence.start:
