@@ -325,6 +325,8 @@ _FIGHT_ROOT: Final = "19"
 # the CAMEO root of disapproval, which with no party or act named as its target is aimed at the doer's
 # adversary named nearby ("criticised what it called reckless provocations"; round 19)
 _DISAPPROVE_ROOT: Final = "11"
+# the roots aimed, with no party named, at the doer's adversary named nearby (round 19)
+_ADVERSARY_ROOTS: Final = (_FIGHT_ROOT, _THREAT_ROOT, _DISAPPROVE_ROOT)
 # the quad classes of conflict, whose other party is an offer's counterpart
 _CONFLICT: Final = frozenset({QuadClass.VERBAL_CONFLICT, QuadClass.MATERIAL_CONFLICT})
 # the CAMEO root of protests, whose word "strike" also names an act of force
@@ -397,9 +399,24 @@ def referral(
     act = _referred_act(token, code, noun_code, [*_aimed_objects(token), *_said_subjects(token, code)])
     if act is None and code.startswith(_APPEAL_ROOT) and _calls_for_calm(token):
         return Referral("fight", "")
-    if act is None and code.startswith((*_COUNTER_CODES, _FIGHT_ROOT, _THREAT_ROOT, _DISAPPROVE_ROOT)):
+    if act is None and code.startswith(_COUNTER_CODES):
+        return Referral("counter", "")
+    if (
+        act is None
+        and code.startswith(_ADVERSARY_ROOTS)
+        and not (code.startswith(_DISAPPROVE_ROOT) and token.lemma_.lower() in target_words("saying"))
+        and not _names_a_party(token)
+    ):
         return Referral("counter", "")
     return act
+
+
+def _names_a_party(token: Any) -> bool:
+    """Whether an act (trigger ``token``) names whom it is aimed at by a name, even one that codes as its
+    doer's own party or not at all ("fired back at Trump", "condemned Calderón"): then no adversary named
+    elsewhere is its target."""
+    objects = [*_aimed_objects(token), *_prep_objects(token, {"at", "against", "with"})]
+    return any(o.ent_type_ in _PARTY_ENTS for o in objects)
 
 
 def _prep_objects(token: Any, preps: set[str]) -> list[Any]:
