@@ -53,3 +53,20 @@ def test_disapproval_with_no_party_aimed_at_the_adversary_named_before(nlp: Any)
     clash = "Ethiopian troops clashed with Eritrean forces near the border on Monday. "
     assert _targets(nlp, clash + said, "criticised") == {"ERI"}
     assert _targets(nlp, "Ethiopia signed a trade deal with Kenya. " + said, "criticised") == {None}
+
+
+def test_adversary_yields_to_a_named_party_and_a_quoted_disapproval(nlp: Any) -> None:
+    counter = _event_targets.Referral("counter", "")
+    none = lambda _noun: None  # noqa: E731
+    # a party named by name is whom the act is aimed at, even one that codes as the doer's own or not at all
+    doc = nlp("Ethiopia fired back at Reuters over the report.")
+    fired = next(t for t in doc if t.text == "fired")
+    assert _event_targets.referral(fired, "111", none) is None
+    doc = nlp("Ethiopia criticised the report.")
+    assert _event_targets.referral(doc[1], "111", none) == counter
+    # a disapproval carried by a saying's quote guesses no adversary; a threat said so still does
+    doc = nlp("Ethiopia said the claims were lies.")
+    said = next(t for t in doc if t.text == "said")
+    assert _event_targets.referral(said, "111", none) is None
+    assert _event_targets.referral(said, "130", none) == counter
+    assert "say" in _event_targets.target_words("saying")
