@@ -44,7 +44,8 @@
   event its doer's party is in (its sentence, else up to three sentences back); so is a threat (CAMEO 13)
   with no party as its target ("warned that he would not hesitate to order further action"), and a
   disapproval (CAMEO 11) whose object names no party and no act named before ("condemned what he called an
-  unprovoked attack").
+  unprovoked attack"); none of the three when the act names a party by name ("fired back at Trump"), nor
+  a disapproval a verb of saying carries (kind ``saying``).
 
 The words live in ``knowledge/event_target_words.tsv``. spaCy tokens are passed in; whether a token
 codes as a party is the caller's (``codable``), so this module needs nothing from ``events``.
