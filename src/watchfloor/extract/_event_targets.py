@@ -326,11 +326,8 @@ _FIGHT_ROOT: Final = "19"
 # the CAMEO root of disapproval, which with no party or act named as its target is aimed at the doer's
 # adversary named nearby ("criticised what it called reckless provocations"; round 19)
 _DISAPPROVE_ROOT: Final = "11"
-# the CAMEO root of coercion, which with no party named is aimed at the doer's adversary named nearby
-# ("had seized power and detained the president" after the army's clash with the guard; round 19)
-_COERCE_ROOT: Final = "17"
 # the roots aimed, with no party named, at the doer's adversary named nearby (round 19)
-_ADVERSARY_ROOTS: Final = (_FIGHT_ROOT, _THREAT_ROOT, _DISAPPROVE_ROOT, _COERCE_ROOT)
+_ADVERSARY_ROOTS: Final = (_FIGHT_ROOT, _THREAT_ROOT, _DISAPPROVE_ROOT)
 # the quad classes of conflict, whose other party is an offer's counterpart
 _CONFLICT: Final = frozenset({QuadClass.VERBAL_CONFLICT, QuadClass.MATERIAL_CONFLICT})
 # the CAMEO root of protests, whose word "strike" also names an act of force
