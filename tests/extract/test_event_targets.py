@@ -151,9 +151,12 @@ def test_referral_kinds(nlp: Any) -> None:
     force = lambda t: "190" if t.lemma_ == "attack" else None  # noqa: E731
     doc = nlp("France condemned the attack.")
     assert _event_targets.referral(doc[1], "111", force) == _event_targets.Referral("act", "19")
-    # the act itself ("launched the attack"), or a word of no hostile act
-    assert _event_targets.referral(doc[1], "190", force) is None
-    assert _event_targets.referral(doc[1], "111", lambda t: None) is None
+    # the act itself ("launched the attack"), or a word of no hostile act, refers to no act; since round 19
+    # (C26) a fight or disapproval with no party is aimed at its doer's adversary named nearby instead
+    counter = _event_targets.Referral("counter", "")
+    assert _event_targets.referral(doc[1], "190", force) == counter
+    assert _event_targets.referral(doc[1], "111", lambda t: None) == counter
+    assert _event_targets.referral(doc[1], "0256", lambda t: None) is None
     doc = nlp("Russia urged both sides to show restraint.")
     assert _event_targets.referral(doc[1], "0256", force) == _event_targets.Referral("pair", "")
     doc = nlp("Russia urged Armenia to show restraint.")

@@ -39,6 +39,13 @@
   condemned the strikes"); a reciprocal act whose subject is a pair ("Both sides have accused the other",
   :func:`mutual_subject`) is coded each way between the parties of the nearest two-party event named
   before when that event is reciprocal.
+- round 19 (C26): an act of fighting (CAMEO 19) with a doer and no party as its target ("Syrian troops had
+  recaptured the whole of the city") is aimed, as an offer is, at the other party of the nearest conflict
+  event its doer's party is in (its sentence, else up to three sentences back); so is a threat (CAMEO 13)
+  with no party as its target ("warned that he would not hesitate to order further action"), and a
+  disapproval (CAMEO 11) whose object names no party and no act named before ("condemned what he called an
+  unprovoked attack"); none of the three when the act names a party by name ("fired back at Trump"), nor
+  a disapproval a verb of saying carries (kind ``saying``).
 
 The words live in ``knowledge/event_target_words.tsv``. spaCy tokens are passed in; whether a token
 codes as a party is the caller's (``codable``), so this module needs nothing from ``events``.
@@ -306,12 +313,21 @@ _APPEAL_ROOT: Final = "02"
 _DENIAL: Final = "016"
 # CAMEO accusations (112x): a denier's own counter-accusation names whom its denial answers
 _ACCUSATION: Final = "112"
-# the CAMEO root of threats, whose condition names whom they are aimed at
+# the CAMEO root of threats, whose condition names whom they are aimed at; with none and no party as
+# target, the doer's adversary named nearby (round 19)
 _THREAT_ROOT: Final = "13"
 # the CAMEO intents aimed, with no addressee, at the source's counterpart in a conflict: to meet or
 # negotiate (036), to de-escalate (0356); not a promise at home ("promised to build a wall", "to hold
 # elections": 030, 0344)
 _COUNTER_CODES: Final = ("036", "0356")
+# the CAMEO root of fighting, which with no party as its target is aimed at the doer's adversary named
+# nearby ("Syrian troops had recaptured the whole of the city": the rebels of the fighting before; round 19)
+_FIGHT_ROOT: Final = "19"
+# the CAMEO root of disapproval, which with no party or act named as its target is aimed at the doer's
+# adversary named nearby ("criticised what it called reckless provocations"; round 19)
+_DISAPPROVE_ROOT: Final = "11"
+# the roots aimed, with no party named, at the doer's adversary named nearby (round 19)
+_ADVERSARY_ROOTS: Final = (_FIGHT_ROOT, _THREAT_ROOT, _DISAPPROVE_ROOT)
 # the quad classes of conflict, whose other party is an offer's counterpart
 _CONFLICT: Final = frozenset({QuadClass.VERBAL_CONFLICT, QuadClass.MATERIAL_CONFLICT})
 # the CAMEO root of protests, whose word "strike" also names an act of force
@@ -327,8 +343,8 @@ _PARTY_ENTS: Final = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 class Referral(NamedTuple):
     """How an event's object refers back: ``kind`` "act" (an act named before, of CAMEO ``root``: its doer is
     the target), "pair" (the two parties of an act named before), "described", "answer", "fight" (the doers
-    of the latest act of force), "counter" (an intent's counterpart) or "mutual" (a pair subject's parties,
-    each acting on the other)."""
+    of the latest act of force), "counter" (an intent's counterpart; a fight's, threat's or disapproval's
+    adversary) or "mutual" (a pair subject's parties, each acting on the other)."""
 
     kind: str
     root: str
@@ -386,7 +402,22 @@ def referral(
         return Referral("fight", "")
     if act is None and code.startswith(_COUNTER_CODES):
         return Referral("counter", "")
+    if (
+        act is None
+        and code.startswith(_ADVERSARY_ROOTS)
+        and not (code.startswith(_DISAPPROVE_ROOT) and token.lemma_.lower() in target_words("saying"))
+        and not _names_a_party(token)
+    ):
+        return Referral("counter", "")
     return act
+
+
+def _names_a_party(token: Any) -> bool:
+    """Whether an act (trigger ``token``) names whom it is aimed at by a name, even one that codes as its
+    doer's own party or not at all ("fired back at Trump", "condemned Calderón"): then no adversary named
+    elsewhere is its target."""
+    objects = [*_aimed_objects(token), *_prep_objects(token, {"at", "against", "with"})]
+    return any(o.ent_type_ in _PARTY_ENTS for o in objects)
 
 
 def _prep_objects(token: Any, preps: set[str]) -> list[Any]:
