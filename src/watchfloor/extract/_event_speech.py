@@ -53,6 +53,7 @@ __all__ = [
     "accused_party",
     "blamed_act",
     "relayed_code",
+    "naming_accusations",
     "speech_events",
     "speech_words",
 ]
@@ -70,6 +71,7 @@ _FORCE_THREAT_CODE: Final = "138"
 _INTENT_ROOT: Final = "03"
 _WARNING_CODE: Final = "012"
 _SPEECH_CODE: Final = "010"
+_NAMING_MISREADS: Final = frozenset({"12", "02"})
 _FILE: Final = "event_speech.json"
 _LISTS: Final = (
     "claim_nouns",
@@ -114,6 +116,18 @@ class SpeechEvent:
 
 
 @functools.cache
+def naming_accusations() -> dict[str, str]:
+    """Names that charge a party (``naming_accusations`` of ``event_speech.json``: "a coup" 112, "piracy"
+    1121, "ethnic cleansing" 1124, "treasonous" 1125), each with the accusation code, read once."""
+    data = read_json(_FILE).get("naming_accusations")
+    if not isinstance(data, dict):
+        raise KnowledgeError(
+            Errors.E010.format(path=_FILE, line=0, reason="no table 'naming_accusations'")
+        )
+    return {str(k).lower(): str(v) for k, v in data.items()}
+
+
+@functools.cache
 def speech_words(key: str) -> frozenset[str]:
     """One word list of ``event_speech.json`` as a set of lower-case words, read once."""
     data = read_json(_FILE)
@@ -132,7 +146,7 @@ def speech_events(
     event already coded in the sentence to its CAMEO code: a rule recodes a plain statement or warning
     there, and leaves any other coded event alone. ``is_party`` says whether a token names a codable
     party; ``disparaging`` adds words to the file's ``disparaging_words`` (the coder's criticism words)."""
-    words = speech_words("disparaging_words") | disparaging
+    words = speech_words("disparaging_words") | disparaging | frozenset(naming_accusations())
     out: list[SpeechEvent] = []
     for token in sent:
         if token.pos_ != "VERB":
@@ -150,6 +164,9 @@ def speech_events(
             held is None
             or held in {_SPEECH_CODE, _WARNING_CODE}
             or (hit.rule == DENIAL and held[:2] == "12")
+            # a naming the coder read as a rejection ("dismissed the protesters as puppets", 12x) or an
+            # appeal ("called the storming of parliament treasonous", 02x) is the criticism (N27)
+            or (hit.rule == NAMING and held[:2] in _NAMING_MISREADS)
             or hit.rule == VOW
         ):
             out.append(hit)
@@ -287,7 +304,20 @@ def _naming(token: Any, words: frozenset[str], is_party: Callable[[Any], bool]) 
         # "a response to what it calls hostile drills", "denounce what they called Rwandan aggression": the
         # writer quotes a party's name for a thing another act is about (``naming_verbs`` in events.py)
         return None
-    return SpeechEvent(token, _CRITICISE_CODE, NAMING, _named_party(token, obj, complements, is_party))
+    code = _accusation(complements) or _CRITICISE_CODE
+    return SpeechEvent(token, code, NAMING, _named_party(token, obj, complements, is_party))
+
+
+def _accusation(complements: list[Any]) -> str | None:
+    """The accusation code a name charges ("called his ouster a coup" 112, "called the seizure an act of
+    state piracy" 1121), or None for a name that only disparages (111)."""
+    table = naming_accusations()
+    for complement in complements:
+        for word in complement.subtree:
+            code = table.get(_lemma(word)) or table.get(word.lower_)
+            if code is not None and _disparages(word, frozenset(table)):
+                return code
+    return None
 
 
 def _disparages(word: Any, words: frozenset[str]) -> bool:
