@@ -52,8 +52,8 @@ __all__ = [
     "SpeechEvent",
     "accused_party",
     "blamed_act",
-    "relayed_code",
     "naming_accusations",
+    "relayed_code",
     "speech_events",
     "speech_words",
 ]
@@ -121,9 +121,7 @@ def naming_accusations() -> dict[str, str]:
     1121, "ethnic cleansing" 1124, "treasonous" 1125), each with the accusation code, read once."""
     data = read_json(_FILE).get("naming_accusations")
     if not isinstance(data, dict):
-        raise KnowledgeError(
-            Errors.E010.format(path=_FILE, line=0, reason="no table 'naming_accusations'")
-        )
+        raise KnowledgeError(Errors.E010.format(path=_FILE, line=0, reason="no table 'naming_accusations'"))
     return {str(k).lower(): str(v) for k, v in data.items()}
 
 
