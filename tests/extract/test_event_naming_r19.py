@@ -8,7 +8,14 @@ from typing import Any
 
 import pytest
 
-from watchfloor.extract._event_speech import NAMING, naming_accusations, speech_events
+from watchfloor.extract._event_speech import (
+    NAMING,
+    accusing_participle,
+    naming_accusations,
+    participle_accused,
+    reported_accuser,
+    speech_events,
+)
 
 
 def _is_named(token: Any) -> bool:
@@ -67,3 +74,50 @@ def test_speech_events_leave_a_dismissal_as_a_neutral_name(nlp: Any) -> None:
 def test_speech_events_leave_other_coded_namings(nlp: Any) -> None:
     sentence = "The minister called the blockade an act of piracy."
     assert _rules(nlp, sentence, "called", "173") == []
+
+
+# --- an accusation beside an act or a report (112) ---------------------------------------------------------
+
+
+def _token(nlp: Any, sentence: str, word: str) -> Any:
+    return next(t for t in nlp(sentence) if t.text == word)
+
+
+def test_accusing_participle_after_an_act(nlp: Any) -> None:
+    sentence = "Chile expelled Peru's consul on Friday, accusing Lima of funding the smugglers."
+    assert accusing_participle(_token(nlp, sentence, "accusing"), "112")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("Chile expelled Peru's consul on Friday, accusing Lima of funding the smugglers.", "010"),
+        ("Chile expelled Peru's consul on Friday while accusing Lima of funding the smugglers.", "112"),
+        ("Chile expelled Peru's consul on Friday, saying Lima had funded the smugglers.", "010"),
+    ],
+)
+def test_accusing_participle_leaves_other_participles(nlp: Any, sentence: str, code: str) -> None:
+    word = "accusing" if "accusing" in sentence else "saying"
+    assert not accusing_participle(_token(nlp, sentence, word), code)
+
+
+def test_participle_accused_resolves_a_pronoun_to_the_act_party(nlp: Any) -> None:
+    sentence = "Chile cut diplomatic ties with Peru on Friday, accusing it of funding the smugglers."
+    found = participle_accused(_token(nlp, sentence, "accusing"), _is_named)
+    assert found is not None and found.text == "Peru"
+
+
+def test_participle_accused_leaves_a_named_object(nlp: Any) -> None:
+    sentence = "Chile cut diplomatic ties with Peru on Friday, accusing Lima of funding the smugglers."
+    assert participle_accused(_token(nlp, sentence, "accusing"), _is_named) is None
+
+
+def test_reported_accuser_is_the_speaker_of_the_report(nlp: Any) -> None:
+    sentence = "The ministry said 50 people had been detained and accused the opposition of organising riots."
+    found = reported_accuser(_token(nlp, sentence, "accused"), "112", frozenset({"say"}))
+    assert found is not None and found.text == "ministry"
+
+
+def test_reported_accuser_leaves_an_accusation_with_its_own_subject(nlp: Any) -> None:
+    sentence = "The ministry said 50 people had been detained and the mayor accused the opposition of lying."
+    assert reported_accuser(_token(nlp, sentence, "accused"), "112", frozenset({"say"})) is None
