@@ -51,8 +51,12 @@ __all__ = [
     "WARNING",
     "SpeechEvent",
     "accused_party",
+    "accusing_participle",
     "blamed_act",
+    "naming_accusations",
+    "participle_accused",
     "relayed_code",
+    "reported_accuser",
     "speech_events",
     "speech_words",
 ]
@@ -70,6 +74,8 @@ _FORCE_THREAT_CODE: Final = "138"
 _INTENT_ROOT: Final = "03"
 _WARNING_CODE: Final = "012"
 _SPEECH_CODE: Final = "010"
+_ACCUSE_CODE: Final = "112"
+_NAMING_MISREADS: Final = frozenset({"12", "02"})
 _FILE: Final = "event_speech.json"
 _LISTS: Final = (
     "claim_nouns",
@@ -114,6 +120,16 @@ class SpeechEvent:
 
 
 @functools.cache
+def naming_accusations() -> dict[str, str]:
+    """Names that charge a party (``naming_accusations`` of ``event_speech.json``: "a coup" 112, "piracy"
+    1121, "ethnic cleansing" 1124, "treasonous" 1125), each with the accusation code, read once."""
+    data = read_json(_FILE).get("naming_accusations")
+    if not isinstance(data, dict):
+        raise KnowledgeError(Errors.E010.format(path=_FILE, line=0, reason="no table 'naming_accusations'"))
+    return {str(k).lower(): str(v) for k, v in data.items()}
+
+
+@functools.cache
 def speech_words(key: str) -> frozenset[str]:
     """One word list of ``event_speech.json`` as a set of lower-case words, read once."""
     data = read_json(_FILE)
@@ -132,7 +148,7 @@ def speech_events(
     event already coded in the sentence to its CAMEO code: a rule recodes a plain statement or warning
     there, and leaves any other coded event alone. ``is_party`` says whether a token names a codable
     party; ``disparaging`` adds words to the file's ``disparaging_words`` (the coder's criticism words)."""
-    words = speech_words("disparaging_words") | disparaging
+    words = speech_words("disparaging_words") | disparaging | frozenset(naming_accusations())
     out: list[SpeechEvent] = []
     for token in sent:
         if token.pos_ != "VERB":
@@ -150,6 +166,9 @@ def speech_events(
             held is None
             or held in {_SPEECH_CODE, _WARNING_CODE}
             or (hit.rule == DENIAL and held[:2] == "12")
+            # a naming the coder read as a rejection ("dismissed the protesters as puppets", 12x) or an
+            # appeal ("called the storming of parliament treasonous", 02x) is the criticism (N27)
+            or (hit.rule == NAMING and held[:2] in _NAMING_MISREADS)
             or hit.rule == VOW
         ):
             out.append(hit)
@@ -287,7 +306,20 @@ def _naming(token: Any, words: frozenset[str], is_party: Callable[[Any], bool]) 
         # "a response to what it calls hostile drills", "denounce what they called Rwandan aggression": the
         # writer quotes a party's name for a thing another act is about (``naming_verbs`` in events.py)
         return None
-    return SpeechEvent(token, _CRITICISE_CODE, NAMING, _named_party(token, obj, complements, is_party))
+    code = _accusation(complements) or _CRITICISE_CODE
+    return SpeechEvent(token, code, NAMING, _named_party(token, obj, complements, is_party))
+
+
+def _accusation(complements: list[Any]) -> str | None:
+    """The accusation code a name charges ("called his ouster a coup" 112, "called the seizure an act of
+    state piracy" 1121), or None for a name that only disparages (111)."""
+    table = naming_accusations()
+    for complement in complements:
+        for word in complement.subtree:
+            code = table.get(_lemma(word)) or table.get(word.lower_)
+            if code is not None and _disparages(word, frozenset(table)):
+                return code
+    return None
 
 
 def _disparages(word: Any, words: frozenset[str]) -> bool:
@@ -322,6 +354,68 @@ def _named_party(
     if token.dep_ == "relcl" and is_party(token.head):
         return token.head
     return None
+
+
+# --- an accusation beside an act or a report (112) -------------------------------------------------------
+
+
+def _accusation_verb(token: Any, code: str) -> bool:
+    """A verb of accusing ("accuse", "blame", "charge") coded 112x, with the accused as its object."""
+    return (
+        code.startswith(_ACCUSE_CODE)
+        and token.pos_ == "VERB"
+        and _lemma(token) in speech_words("accusing_lemmas")
+        and any(c.dep_ in _OBJECTS for c in token.children)
+    )
+
+
+def accusing_participle(token: Any, code: str) -> bool:
+    """Whether an accusation is a subjectless participle set off by a comma after the clause's act ("Congo
+    expelled Rwanda's ambassador, accusing Kigali of backing the rebels", "cut ties with Qatar, accusing it
+    of supporting terrorism"): the accusation is an event of its own (CAMEO 112 "accuse, charge, blame"),
+    not background to the act, as round-up writers code it."""
+    if not _accusation_verb(token, code) or token.dep_ != "advcl" or token.tag_ != "VBG":
+        return False
+    if any(c.dep_ in _SUBJECTS | {"mark"} for c in token.children):
+        return False
+    edge = token.left_edge.i
+    return bool(edge > 0 and token.doc[edge - 1].text == "," and token.head.pos_ == "VERB")
+
+
+def participle_accused(token: Any, is_party: Callable[[Any], bool]) -> Any | None:
+    """The party an accusing participle charges when its object is a pronoun: the first party among the
+    arguments of the act it follows, past that act's subject ("cut ties with Qatar, accusing it of …":
+    Qatar; "expelled Rwanda's ambassador, accusing it of …": Rwanda). None for a named object (the target
+    is found as for any event) or when the act names no party."""
+    obj = next((c for c in token.children if c.dep_ in _OBJECTS), None)
+    if obj is None or obj.pos_ != "PRON":
+        return None
+    act = token.head
+    for child in act.children:
+        if child.dep_ in _SUBJECTS or child.i >= token.i or child.dep_ == "advcl":
+            continue
+        for word in child.subtree:
+            if word.pos_ == "PROPN" and is_party(word):
+                return word
+    return None
+
+
+def reported_accuser(token: Any, code: str, speech: Container[str]) -> Any | None:
+    """The speaker of a report the parse hung an accusation under: "The ministry said 200 people had been
+    detained and accused the opposition of organising violence" joins "accused" to the passive reported verb,
+    though its doer is the speaker (the passive's subject cannot accuse). The speech verb's subject, or None
+    for another construction."""
+    if not _accusation_verb(token, code) or token.dep_ != "conj" or token.tag_ not in {"VBD", "VBN"}:
+        return None
+    if any(c.dep_ in _SUBJECTS for c in token.children):
+        return None
+    head = token.head
+    if head.dep_ != "ccomp" or not any(c.dep_ == "auxpass" for c in head.children):
+        return None
+    verb = head.head
+    if _lemma(verb) not in speech:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 # --- warning (130) ------------------------------------------------------------------------------------

@@ -102,8 +102,11 @@ from ._event_speech import (
     NAMING,
     RELAYED,
     accused_party,
+    accusing_participle,
     blamed_act,
+    participle_accused,
     relayed_code,
+    reported_accuser,
     speech_events,
     speech_words,
 )
@@ -1181,7 +1184,12 @@ def _drop_background(coded: dict[int, CodedTrigger]) -> None:
         for i, c in coded.items()
         if (_modifier_clause(c.token) and not party_relative_clause(c.token, c.code, _is_party))
         or (_purpose(c.token) and _eventful(c.token.head, coded) and not _journey_purpose(c, coded))
-        or (_adjunct(c.token) and not _acting_participle(c, coded) and not _held_or_mediated(c))
+        or (
+            _adjunct(c.token)
+            and not _acting_participle(c, coded)
+            and not _held_or_mediated(c)
+            and not accusing_participle(c.token, c.code)  # "expelled the envoy, accusing Kigali of …"
+        )
     }
     if len(background) < len(coded):
         for i in background:
@@ -1524,6 +1532,12 @@ def _speech_events(coded: dict[int, CodedTrigger], sent: Any) -> None:
     found = speech_events(
         sent, {i: c.code for i, c in coded.items()}, _is_party, disparaging=_words("criticism_words")
     )
+    for held in coded.values():
+        if held.agent is None:
+            # "said 200 people had been detained and accused the opposition of …": the speaker accuses
+            held.agent = reported_accuser(held.token, held.code, _speech())
+        if held.party is None and accusing_participle(held.token, held.code):
+            held.party = participle_accused(held.token, _is_party)  # "…, accusing it of": Qatar
     for hit in found:
         entry = coded.get(hit.token.i)
         if entry is None:
