@@ -104,6 +104,8 @@ PROBE_SETS = (
     "crisis_probe_check10",
     "crisis_probe_check11",
     "crisis_probe_check12",
+    "crisis_probe_check13",
+    "crisis_probe_check14",
     "event_dates_dev",
 )
 MIN_CLASS = 20
