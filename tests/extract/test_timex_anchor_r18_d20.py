@@ -4,21 +4,10 @@ probe set; each case fails without its rule."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
-from watchfloor.extract._timex_anchor import event_date
-from watchfloor.extract.timex import find_timexes
-
-PUBLISHED = dt.date(2022, 2, 18)  # a Friday: Wednesday is the 16th, Thursday the 17th
-ARTICLE = PUBLISHED.isoformat()
-
-
-def _date(nlp: Any, text: str, word: str) -> str | None:
-    """The date :func:`event_date` gives the first token ``word`` of ``text``."""
-    doc = nlp(text)
-    token = next(t for t in doc if t.text == word)
-    return event_date(token, find_timexes(doc, text, PUBLISHED), ARTICLE)
+from ._timex_fixtures import ARTICLE
+from ._timex_fixtures import date_of as _date
 
 
 def test_bare_reported_clause_takes_the_dated_report(nlp: Any) -> None:
