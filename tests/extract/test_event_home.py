@@ -103,3 +103,16 @@ def test_a_state_acted_on_sets_no_home(nlp: Any) -> None:
     # "thanked Japan": Japan is the act's object, not where the story is set, so the minister is no Japanese
     doc = nlp("The defence minister thanked Japan for sending aid.")
     assert _event_home.first_sentence_country(doc, _country) is None
+
+
+def test_role_home_is_worked_out_only_when_a_role_needs_it(nlp: Any) -> None:
+    """The fallback home counts the article's countries again: it is computed once, and only for a role
+    with no country in its sentence (round 19's review)."""
+    from watchfloor.extract import events
+
+    role = nlp("Kenya's parliament passed the finance bill on Tuesday. Police fired tear gas at protesters.")
+    persons = events._persons(role)
+    assert not persons.role_home_known
+    police = next(t for t in role if t.text == "Police")
+    assert events._at_home(police, events.ActorCode("Police", None, None, "COP")).code == "KENCOP"
+    assert persons.role_home_known and persons.role_home == "KEN"

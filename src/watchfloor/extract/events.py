@@ -2159,7 +2159,8 @@ class _Persons:
     home: str | None = None
     named: frozenset[str] = frozenset()  # countries the article names by a country's name or demonym
     people: str | None = None  # the home country, else the country of most placed person mentions
-    role_home: str | None = None  # the country a role with none in its sentence takes (:func:`clear_home`)
+    role_home: str | None = None  # the country a role with none in its sentence takes (:func:`_role_home`)
+    role_home_known: bool = False  # whether ``role_home`` has been worked out (only when a role needs it)
     guessed: set[str] = field(default_factory=set)  # mentions of persons coded only by ``people``
     places: set[int] = field(default_factory=set)  # first tokens of places the tagger took for persons
 
@@ -2267,7 +2268,6 @@ def _persons(doc: Any) -> _Persons:
             memory[name] = coded  # the first mention the text describes codes them all
     seen = _surname_mentions(doc, seen, memory)
     found.home, found.named = _home_country(doc, memory.values())
-    found.role_home = clear_home(doc, found.home, _dateline_place(doc), _text_country)
     people = found.people = found.home or _people_country(seen, memory)
     for start, end, name, coded in seen:
         known = coded if coded.code is not None else memory[name]
@@ -2674,10 +2674,23 @@ def _describes_other(word: Any, token: Any) -> bool:
 def _at_home(token: Any, coded: ActorCode) -> ActorCode:
     """A role with no country in its sentence ("the government", "Congress", "the judge") is of the
     article's home country, if it has one."""
-    home = _persons(token.doc).role_home
-    if coded.code is not None or coded.sector is None or home is None:
+    if coded.code is not None or coded.sector is None:
+        return coded
+    home = _role_home(token.doc)
+    if home is None:
         return coded
     return ActorCode(coded.name, home + coded.sector, home, coded.sector)
+
+
+def _role_home(doc: Any) -> str | None:
+    """The country a role with none in its sentence takes in ``doc`` (:func:`clear_home`: the article's
+    home, else its dateline's or first sentence's country), worked out once per document and only when a
+    role needs it: the fallback counts the article's countries again, a cost most articles never need."""
+    persons = _persons(doc)
+    if not persons.role_home_known:
+        persons.role_home = clear_home(doc, persons.home, _dateline_place(doc), _text_country)
+        persons.role_home_known = True
+    return persons.role_home
 
 
 def _own_code(token: Any) -> ActorCode:
