@@ -314,10 +314,11 @@ def _accusation(complements: list[Any]) -> str | None:
     """The accusation code a name charges ("called his ouster a coup" 112, "called the seizure an act of
     state piracy" 1121), or None for a name that only disparages (111)."""
     table = naming_accusations()
+    names = frozenset(table)
     for complement in complements:
         for word in complement.subtree:
             code = table.get(_lemma(word)) or table.get(word.lower_)
-            if code is not None and _disparages(word, frozenset(table)):
+            if code is not None and _disparages(word, names):
                 return code
     return None
 
@@ -410,7 +411,7 @@ def reported_accuser(token: Any, code: str, speech: Container[str]) -> Any | Non
     if any(c.dep_ in _SUBJECTS for c in token.children):
         return None
     head = token.head
-    if head.dep_ != "ccomp" or not any(c.dep_ == "auxpass" for c in head.children):
+    if head.dep_ != "ccomp" or not _passive(head):
         return None
     verb = head.head
     if _lemma(verb) not in speech:
@@ -438,8 +439,7 @@ def _imposed_consequence(clause: Any) -> bool:
     treated as a declaration of war", "any Israeli response would be met with a much larger attack", "such
     actions would not be left without consequences"). An active clause is a forecast or a judgement, no
     threat ("any arms deal would violate UN resolutions")."""
-    aux = {_lemma(c) for c in clause.children if c.dep_ == "aux"}
-    if not aux & speech_words("future_aux") or not any(c.dep_ == "auxpass" for c in clause.children):
+    if not _future(clause) or not _passive(clause):
         return False
     subject = _subject(clause)
     marks = speech_words("hypothetical_determiners")
@@ -451,10 +451,9 @@ def _imposed_consequence(clause: Any) -> bool:
 def _war_resumes(clause: Any) -> bool:
     """Whether a reported clause says the war will resume ("the war will resume once the truce ends", "the
     fighting would resume with full force"): a future modal, a resumption verb, a war noun its subject."""
-    aux = {_lemma(c) for c in clause.children if c.dep_ == "aux"}
     subject = _subject(clause)
     return (
-        bool(aux & speech_words("future_aux"))
+        _future(clause)
         and _lemma(clause) in speech_words("resumption_verbs")
         and subject is not None
         and subject.lower_ in speech_words("war_nouns")
@@ -497,8 +496,7 @@ def _own_future(clause: Any, warner: Any) -> bool:
     """Whether a reported clause says what the warner's own side will or could do: a future or possibility
     modal, active, with the warner's pronoun as subject ("warned that he would not hesitate", "warned it
     could declare")."""
-    aux = {_lemma(c) for c in clause.children if c.dep_ == "aux"}
-    if not aux & speech_words("future_aux") or any(c.dep_ == "auxpass" for c in clause.children):
+    if not _future(clause) or _passive(clause):
         return False
     subject = _subject(clause)
     outer = _subject(warner) or _subject(warner.head)  # "said … and warned that …" shares the subject
@@ -506,6 +504,16 @@ def _own_future(clause: Any, warner: Any) -> bool:
         return False
     plural = outer.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in outer.children)
     return (subject.lower_ in {"they", "we"}) == plural or subject.lower_ == "we"
+
+
+def _future(clause: Any) -> bool:
+    """Whether a clause has a future or possibility modal (``future_aux``: "would", "will", "could")."""
+    return any(c.dep_ == "aux" and _lemma(c) in speech_words("future_aux") for c in clause.children)
+
+
+def _passive(clause: Any) -> bool:
+    """Whether a clause is passive (a passive auxiliary: "would be treated", "had been detained")."""
+    return any(c.dep_ == "auxpass" for c in clause.children)
 
 
 # --- a statement that lays the blame (112) --------------------------------------------------------------

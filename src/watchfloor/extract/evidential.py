@@ -2189,7 +2189,7 @@ def _own_commitment(trigger: Any, statement: Statement, *, refusal: bool) -> boo
     if not refusal:
         return False
     clause = trigger
-    if any(c.dep_ == "aux" and _lemma(c) == "have" for c in clause.children):
+    if _perfect(clause):
         return False
     verb = _cue_verb(clause, statement)
     if verb is None or verb.i > clause.i:
