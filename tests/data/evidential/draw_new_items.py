@@ -172,6 +172,7 @@ TRAIN_STRATA: dict[int, tuple[tuple[str, int], ...]] = {
     23: (("inside", 80), ("beside", 25), ("elsewhere", 15)),
     24: (("inside", 80), ("beside", 25), ("elsewhere", 15)),
     25: (("inside", 80), ("beside", 25), ("elsewhere", 15)),
+    26: (("inside", 80), ("beside", 25), ("elsewhere", 15)),
 }
 
 
