@@ -9,7 +9,12 @@ from typing import Any
 import pytest
 
 from watchfloor.errors import KnowledgeError
-from watchfloor.extract._event_warnings import THREAT_CODE, consequence_warning, warning_words
+from watchfloor.extract._event_warnings import (
+    THREAT_CODE,
+    consequence_warning,
+    denied_party_act,
+    warning_words,
+)
 
 from ._event_builders import sentence_codes
 
@@ -92,3 +97,36 @@ def test_code_sentence_makes_the_warning_a_threat(nlp: Any) -> None:
 def test_code_sentence_keeps_a_pessimistic_warning(nlp: Any) -> None:
     codes = sentence_codes(nlp, "The agency warned that the drought could lead to famine across the region.")
     assert ("012", "warned") in codes
+
+
+# --- a denial that a party's forces did something ----------------------------------------------------------
+
+
+def _forces(token: Any) -> bool:
+    return token.lower_ in {"troops", "soldiers", "army", "police"} or token.pos_ == "PROPN"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "denied"),
+    [
+        ("The ministry denied that its troops had shelled the village.", True),
+        ("The government denied that Ruritanian soldiers were fighting in the north.", True),
+        # a pronoun subject: no charge of an act
+        ("She denied that she had anything to do with his decision.", False),
+        # a passive clause about a thing
+        ("The ministry denied that the curbs were linked to the dispute.", False),
+        # no denial verb
+        ("The ministry said that its troops had shelled the village.", False),
+    ],
+)
+def test_denied_party_act_reads_the_clause_subject(nlp: Any, sentence: str, denied: bool) -> None:
+    sent = next(iter(nlp(sentence).sents))
+    verb = next(t for t in sent if t.dep_ == "ROOT")
+    assert denied_party_act(verb, _forces) is denied
+
+
+def test_code_sentence_keeps_the_denial_of_a_party_act(nlp: Any) -> None:
+    codes = sentence_codes(
+        nlp, "The Kremlin denied on Tuesday that its soldiers had mistreated the villagers."
+    )
+    assert ("016", "denied") in codes

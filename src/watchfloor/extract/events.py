@@ -128,7 +128,7 @@ from ._event_targets import (
 )
 from ._event_victims import home_sanction, victim
 from ._event_warnings import THREAT_CODE as _CONSEQUENCE_THREAT_CODE
-from ._event_warnings import consequence_warning
+from ._event_warnings import consequence_warning, denied_party_act
 from ._quotes import QUOTE_MARKS
 from ._speakers import HONORIFICS, SpeakerResolver, gender_of, plural, stated_genders
 from ._status_model import status_model as learned_status
@@ -885,7 +885,7 @@ def _deny_acts_only(coded: dict[int, CodedTrigger]) -> None:
         inside = {t.i for clause in clauses for t in clause.subtree}
         if not any(
             j in inside and codes[c.code].quad_class in _HOSTILE_QUADS for j, c in coded.items() if j != i
-        ):
+        ) and not denied_party_act(token, _is_party):  # "denied that officers had used …" (W28)
             del coded[i]
 
 
