@@ -38,7 +38,13 @@ __all__ = ["THREAT_CODE", "consequence_warning", "denied_party_act", "warning_wo
 THREAT_CODE: Final = "130"
 _WARNING_CODE: Final = "012"
 _FILE: Final = "event_warnings.json"
-_LISTS: Final = ("consequence_nouns", "risk_nouns", "holding_pronouns", "clause_denial_verbs")
+_LISTS: Final = (
+    "consequence_nouns",
+    "risk_nouns",
+    "holding_pronouns",
+    "clause_denial_verbs",
+    "stative_verbs",
+)
 _OBJECTS: Final = frozenset({"dobj", "obj"})
 _SUBJECTS: Final = frozenset({"nsubj", "nsubjpass", "csubj"})
 _HOLDERS: Final = frozenset({"poss", "compound"})
@@ -146,15 +152,18 @@ def _future(clause: Any) -> bool:
 
 
 def denied_party_act(denial: Any, is_party: Party) -> bool:
-    """Whether a denial's that-clause says a party or its forces acted ("denied that officers had used live
-    ammunition", "denies that an Indian warplane downed one of its F-16s", "denied that Wagner fighters are
-    operating in the country"): the denial discards a charge of an act (CAMEO 016, "discard or deny
-    accusations or charges") whether or not the act has a row of its own. Its subject is a noun that names
-    a party, active (not "the measures were linked to …"); a pronoun subject ("denied that she had anything
-    to do with his decision") is no such charge."""
+    """Whether a denial's that-clause says a party or its forces acted ("denied that its soldiers had
+    harmed the villagers", "denies that a foreign jet downed the plane"): the denial discards a charge of an
+    act (CAMEO 016, "discard or deny accusations or charges") whether or not the act has a row of its own.
+    The clause's subject is a noun that names a party, active (not "the curbs were linked to …"), its verb
+    no state (``stative_verbs``: "denied that the senator had anything to do with his decision"); a pronoun
+    subject ("denied that she …") is no such charge."""
     if str(denial.lemma_).lower() not in warning_words("clause_denial_verbs"):
         return False
+    stative = warning_words("stative_verbs")
     for clause in (c for c in denial.children if c.dep_ == "ccomp" and c.pos_ == "VERB"):
+        if str(clause.lemma_).lower() in stative:
+            continue  # "denied that the senator had anything to do with his decision": no act
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.pos_ in {"NOUN", "PROPN"} and is_party(subject):
             return True
