@@ -127,6 +127,8 @@ from ._event_targets import (
     with_referred_targets,
 )
 from ._event_victims import home_sanction, victim
+from ._event_warnings import THREAT_CODE as _CONSEQUENCE_THREAT_CODE
+from ._event_warnings import consequence_warning, denied_party_act
 from ._quotes import QUOTE_MARKS
 from ._speakers import HONORIFICS, SpeakerResolver, gender_of, plural, stated_genders
 from ._status_model import status_model as learned_status
@@ -883,7 +885,7 @@ def _deny_acts_only(coded: dict[int, CodedTrigger]) -> None:
         inside = {t.i for clause in clauses for t in clause.subtree}
         if not any(
             j in inside and codes[c.code].quad_class in _HOSTILE_QUADS for j, c in coded.items() if j != i
-        ):
+        ) and not denied_party_act(token, _is_party):  # "denied that officers had used …" (W28)
             del coded[i]
 
 
@@ -1484,9 +1486,19 @@ def code_sentence(sent: Any) -> list[CodedTrigger]:
     _praise(coded)
     _refine_topics(coded, hits)
     _speech_events(coded, sent)
+    _warned_consequences(coded)
     _relayed_acts(coded)
     # ("whom he called victims of …" disparages: a naming rule's event is no naming clause)
     return [c for i, c in sorted(coded.items()) if c.rule is not None or not _naming_clause(c.token)]
+
+
+def _warned_consequences(coded: dict[int, CodedTrigger]) -> None:
+    """A bare warning (012) that says a party will pay a consequence ("warned Ankara that reinstating capital
+    punishment would end its bid", "Vilnius would bear all consequences, Beijing warned") is a threat
+    (CAMEO 130; :func:`._event_warnings.consequence_warning`, round 20, W28)."""
+    for entry in coded.values():
+        if entry.inner is None and consequence_warning(entry.token, entry.code, _is_party, _speakers_side):
+            entry.code = _CONSEQUENCE_THREAT_CODE
 
 
 def _relayed_acts(coded: dict[int, CodedTrigger]) -> None:
