@@ -31,9 +31,17 @@ def _claimant(text: str, trigger: str) -> str | None:
         # the organ of the state whose forces acted, not of the place they struck
         ("Turkish drones struck targets in northern Iraq on Sunday, the military said.", "struck", "TURMIL"),
         # a capital standing for its government: the ministry is that government's
-        ("Beijing cancelled planned talks with Washington on Friday, the foreign ministry said.", "cancelled", "CHNGOV"),
+        (
+            "Beijing cancelled planned talks with Washington on Friday, the foreign ministry said.",
+            "cancelled",
+            "CHNGOV",
+        ),
         # "according to" names the claimant as a statement's speaker does
-        ("Kenyan troops have retaken five villages since June, according to the army chief.", "retaken", "KENMIL"),
+        (
+            "Kenyan troops have retaken five villages since June, according to the army chief.",
+            "retaken",
+            "KENMIL",
+        ),
     ],
 )
 def test_a_state_organ_speaks_for_the_state_whose_organ_acted(text: str, trigger: str, code: str) -> None:
@@ -75,3 +83,36 @@ def test_a_spokesman_is_not_the_press() -> None:
     )
     code = _claimant(text, "detained")
     assert code is not None and not code.endswith("MED")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        # residents are of the place struck, not of the agency they told
+        ("Rebel fighters seized the town of Gondar on Friday, residents told Reuters.", "seized", "ETHCVL"),
+        # nor of the attacker
+        ("Russian missiles struck Odesa overnight, residents said.", "struck", "UKRCVL"),
+    ],
+)
+def test_residents_are_of_the_place_struck(text: str, trigger: str, code: str) -> None:
+    assert _claimant(text, trigger) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        ("Russian troops pushed into Kherson on Monday, the regional governor said.", "pushed", "UKRGOV"),
+        (
+            "Rebels seized the Congolese town of Rutshuru, pushing troops into Uganda, local officials said.",
+            "seized",
+            "CODGOV",
+        ),
+    ],
+)
+def test_a_local_government_is_of_the_place_struck(text: str, trigger: str, code: str) -> None:
+    assert _claimant(text, trigger) == code
+
+
+def test_a_state_news_agency_is_its_country_press() -> None:
+    text = "The state news agency SANA reported that the army had shelled rebel positions near Idlib."
+    assert _claimant(text, "shelled") == "SYRMED"

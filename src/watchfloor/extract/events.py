@@ -4121,6 +4121,43 @@ def _organ_side(claimant: Actor, head: Any | None, actor1: Actor | None) -> Acto
     return Actor(name=claimant.name, code=actor1.code[:3] + own.sector)
 
 
+def _residents_place(claimant: Actor, head: Any | None, actor1: Actor | None, actor2: Actor | None) -> Actor:
+    """People of a place naming no country of their own ("residents said", "according to residents") are
+    of the place the claimed act struck: its target's country ("Fano fighters seized the town of Lalibela,
+    residents told Reuters": ETHCVL, not the agency's GBR; "Russian missiles struck Kyiv, residents said":
+    UKRCVL, not the attacker's), else its doer's ("Houthi rebels stormed the ministry, residents said")."""
+    if head is None or head.pos_ not in {"NOUN", "PROPN"} or _own_code(head).country is not None:
+        return claimant
+    if code_actor(head.text).sector != _CIVILIANS:
+        return claimant
+    for party in (actor2, actor1):
+        if party is not None and party.code and is_country_code(party.code):
+            return Actor(name=claimant.name, code=party.code[:3] + _CIVILIANS)
+    return claimant
+
+
+@functools.cache
+def _local_words() -> frozenset[str]:
+    """Words that make a government mention a local one (``knowledge/event_claimant_local_words.tsv``)."""
+    return frozenset(r["word"] for r in read_tsv("event_claimant_local_words.tsv", ("word",)))
+
+
+def _local_place(claimant: Actor, head: Any | None, actor2: Actor | None) -> Actor:
+    """A local government naming no country of its own ("local officials said", "the regional governor
+    said", "the mayor said") is of the place the claimed act struck, its target's country ("Russian troops
+    pushed into Kharkiv, the regional governor said": UKRGOV, not the troops' RUSGOV; "M23 rebels seized the
+    Congolese town of Bunagana, forcing troops to flee into Uganda, local officials said": CODGOV)."""
+    if head is None or head.pos_ not in {"NOUN", "PROPN"} or actor2 is None or not actor2.code:
+        return claimant
+    own = _own_code(head)
+    if own.country is not None or own.sector != _GOVERNMENT or not is_country_code(actor2.code):
+        return claimant
+    words = {head.lower_} | {c.lower_ for c in head.children if c.dep_ in {"amod", "compound"}}
+    if not words & _local_words():
+        return claimant
+    return Actor(name=claimant.name, code=actor2.code[:3] + _GOVERNMENT)
+
+
 @functools.cache
 def _mouthpiece_words() -> frozenset[str]:
     """Role words of people who speak for a body ("spokesman"; ``knowledge/event_actor_mouthpieces.tsv``):
@@ -4235,6 +4272,8 @@ _WRITERS_RELATIVES: Final = frozenset({DENIAL, NAMING})
 _LEDGER_EVIDENCE: Final = frozenset({EvidentialStatus.NEGATED, EvidentialStatus.DENIED})
 _LEDGER_CLAIMS: Final = frozenset({EvidentialStatus.CLAIMED, EvidentialStatus.DENIED})
 _PRESS: Final = "MED"  # CAMEO's role code of the press
+_CIVILIANS: Final = "CVL"  # and of civilians, "residents"
+_GOVERNMENT: Final = "GOV"
 
 
 @functools.cache
@@ -4988,6 +5027,7 @@ def extract_events(
             if claimed_by is not None and decision.status in _LEDGER_CLAIMS:
                 head = _claimant_head(decision, sent, parsed.doc)
                 claimed_by = _press_home(_organ_side(claimed_by, head, actor1), head)
+                claimed_by = _local_place(_residents_place(claimed_by, head, actor1, actor2), head, actor2)
             first = Event(
                 id=stable_id(article.id, "event", trigger.start, trigger.end, entry.code),
                 actor1=actor1,
