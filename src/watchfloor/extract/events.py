@@ -4101,6 +4101,97 @@ def _cited(source: str | None, sent: Any) -> Actor | None:
     return Actor(name=source, code=code)
 
 
+def _claimant_head(decision: Any, sent: Any, doc: Any) -> Any | None:
+    """The head word of the claimant's mention: the source span of the statement that carries the event, else
+    the phrase an "according to" names (:func:`cited_head`); None when there is neither."""
+    statement = decision.statement
+    if statement is not None and statement.source is not None:
+        span = doc.char_span(statement.source.start, statement.source.end, alignment_mode="expand")
+        return span.root if span is not None else None
+    return cited_head(sent, decision.source) if decision.source else None
+
+
+def _organ_side(claimant: Actor, head: Any | None, actor1: Actor | None) -> Actor:
+    """A state organ that names no country of its own, claiming what a state's organ of its own kind did,
+    speaks for that state: "Israeli warplanes struck targets in the Gaza Strip, the army said" (ISRMIL, not
+    the Gaza Strip's), "Beijing … cancelled planned talks, the foreign ministry said" (CHNGOV, not
+    Washington's), "Somali troops have retaken 30 villages, according to the army chief" (SOMMIL). The
+    claimed act's source must be a country's organ of the claimant's sector, or the country itself; a
+    rebel, a militia or a person's act leaves the claimant as it was coded ("Hamas fired rockets at Israel,
+    the army said": ISRMIL; "M23 rebels seized the town, local officials said")."""
+    if head is None or head.pos_ not in {"NOUN", "PROPN"} or actor1 is None or not actor1.code:
+        return claimant
+    own = _own_code(head)
+    if own.country is not None or own.sector not in state_sectors():
+        return claimant  # its own words give its country ("the Ukrainian military"), or it is no state organ
+    if claimant.code and claimant.code[3:6] != own.sector:
+        # its whole mention gives it another role ("a senior negotiator for the Syrian opposition": SYROPP;
+        # "the health ministry in Gaza": its place)
+        return claimant
+    if not is_country_code(actor1.code) or actor1.code[3:6] not in {"", own.sector}:
+        return claimant
+    return Actor(name=claimant.name, code=actor1.code[:3] + own.sector)
+
+
+def _residents_place(claimant: Actor, head: Any | None, actor1: Actor | None, actor2: Actor | None) -> Actor:
+    """People of a place naming no country of their own ("residents said", "according to residents") are
+    of the place the claimed act struck: its target's country ("Fano fighters seized the town of Lalibela,
+    residents told Reuters": ETHCVL, not the agency's GBR; "Russian missiles struck Kyiv, residents said":
+    UKRCVL, not the attacker's), else its doer's ("Houthi rebels stormed the ministry, residents said")."""
+    if head is None or head.pos_ not in {"NOUN", "PROPN"} or _own_code(head).country is not None:
+        return claimant
+    if code_actor(head.text).sector != _CIVILIANS:
+        return claimant
+    for party in (actor2, actor1):
+        if party is not None and party.code and is_country_code(party.code):
+            return Actor(name=claimant.name, code=party.code[:3] + _CIVILIANS)
+    return claimant
+
+
+@functools.cache
+def _local_words() -> frozenset[str]:
+    """Words that make a government mention a local one (``knowledge/event_claimant_local_words.tsv``)."""
+    return frozenset(r["word"] for r in read_tsv("event_claimant_local_words.tsv", ("word",)))
+
+
+def _local_place(claimant: Actor, head: Any | None, actor2: Actor | None) -> Actor:
+    """A local government naming no country of its own ("local officials said", "the regional governor
+    said", "the mayor said") is of the place the claimed act struck, its target's country ("Russian troops
+    pushed into Kharkiv, the regional governor said": UKRGOV, not the troops' RUSGOV; "M23 rebels seized the
+    Congolese town of Bunagana, forcing troops to flee into Uganda, local officials said": CODGOV)."""
+    if head is None or head.pos_ not in {"NOUN", "PROPN"} or actor2 is None or not actor2.code:
+        return claimant
+    own = _own_code(head)
+    if own.country is not None or own.sector != _GOVERNMENT or not is_country_code(actor2.code):
+        return claimant
+    words = {head.lower_} | {c.lower_ for c in head.children if c.dep_ in {"amod", "compound"}}
+    if not words & _local_words():
+        return claimant
+    return Actor(name=claimant.name, code=actor2.code[:3] + _GOVERNMENT)
+
+
+@functools.cache
+def _mouthpiece_words() -> frozenset[str]:
+    """Role words of people who speak for a body ("spokesman"; ``knowledge/event_actor_mouthpieces.tsv``):
+    the agent table gives them the press's sector, but they speak for the body they name."""
+    return frozenset(r["word"] for r in read_tsv("event_actor_mouthpieces.tsv", ("word",)))
+
+
+def _press_home(claimant: Actor, head: Any | None) -> Actor:
+    """The press naming no country of its own ("state media reported that …", "according to state
+    television", "local media said") is the article's home country's (:func:`_role_home`), as CAMEO codes
+    the press, by its country (BFAMED); the country of another party of the sentence is not its own ("…
+    given French special forces one month to leave, after state media reported": not FRAGOV)."""
+    if head is None or head.pos_ not in {"NOUN", "PROPN"} or code_actor(head.text).sector != _PRESS:
+        return claimant
+    if head.lower_ in _mouthpiece_words():
+        return claimant  # "a military spokesman" speaks for the military, not the press
+    if _own_code(head).country is not None:
+        return claimant  # "Syrian state television", "told Reuters"
+    home = _role_home(head.doc)
+    return Actor(name=claimant.name, code=home + _PRESS) if home is not None else claimant
+
+
 def _code_names_party(code: str) -> bool:
     """Whether an actor code names a party (a country, a body, a country's sector), not a bare sector."""
     return len(code) > 3 or code_actor(code).code is not None
@@ -4191,6 +4282,10 @@ _NO_GUESS: Final[set[str]] = set()
 _CLAIMED: Final = EvidentialStatus.CLAIMED
 _WRITERS_RELATIVES: Final = frozenset({DENIAL, NAMING})
 _LEDGER_EVIDENCE: Final = frozenset({EvidentialStatus.NEGATED, EvidentialStatus.DENIED})
+_LEDGER_CLAIMS: Final = frozenset({EvidentialStatus.CLAIMED, EvidentialStatus.DENIED})
+_PRESS: Final = "MED"  # CAMEO's role code of the press
+_CIVILIANS: Final = "CVL"  # and of civilians, "residents"
+_GOVERNMENT: Final = "GOV"
 
 
 @functools.cache
@@ -4941,6 +5036,10 @@ def extract_events(
             # a pronoun's actor goes by the mention it refers to: what a user of the record reads
             pairs = [(_named(one, parties.source), _named(two, parties.target)) for one, two in pairs]
             actor1, actor2 = pairs[0]
+            if claimed_by is not None and decision.status in _LEDGER_CLAIMS:
+                head = _claimant_head(decision, sent, parsed.doc)
+                claimed_by = _press_home(_organ_side(claimed_by, head, actor1), head)
+                claimed_by = _local_place(_residents_place(claimed_by, head, actor1, actor2), head, actor2)
             first = Event(
                 id=stable_id(article.id, "event", trigger.start, trigger.end, entry.code),
                 actor1=actor1,
