@@ -66,6 +66,7 @@ from ._event_codes import (
     stranded_content,
     weapon_killing,
 )
+from ._event_commit import mediating, third_party_object
 from ._event_compounds import coagents, with_pair_sources
 from ._event_cover import occupation_code, occupying_verbs
 from ._event_home import clear_home
@@ -4704,6 +4705,23 @@ def _party_pairs(
     # "Russia and Ukraine accused each other of shelling the plant": the members' act to one another,
     # whatever else the target rule found ("the plant" is what was shelled, not a party)
     mutual = not passive and len(sources) > 1 and _mutual_object(entry)
+    if (len(sources) > 1 or in_subject) and not mutual:
+        # co-agents are not each other's targets (:mod:`._event_commit`): a member of the subject is the
+        # target only of an act between the members (a truce, a deal, talks), not of a joint statement
+        # ("said they would look at further sanctions"), an offer to mediate, or a commitment to act on a
+        # third party ("… and Canada agreed to cut Russian banks off"), which is each member's act on it
+        own = [*sources, *([actor2] if in_subject and actor2 is not None else [])]
+        side_by_side, third = _coagents_act(entry, sent, members, own)
+        if in_subject and actor2 is not None and form is None and entry.code[:2] not in _MUTUAL_ROOTS:
+            side_by_side = True
+        if side_by_side:
+            if in_subject and actor2 is not None:
+                sources.insert(1, actor2)
+                target, actor2 = None, None
+            in_subject, form = False, None
+            if third is not None:
+                coded = _party_code(third, sent)
+                target, actor2 = third, (_as_actor(coded) if coded is not None else None)
     # a joint subject acting together: its other member is the target (the mutual-roots rule of
     # :func:`_participants`), or, for a reciprocal act, replaces a target that names no party ("held
     # talks in Istanbul", "signed an agreement in Pretoria": a thing coded by its place; "exchanging
@@ -4776,6 +4794,25 @@ def _party_pairs(
         seen.add(key)
         out.append((one, two))
     return out if len(out) > 1 else []
+
+
+def _coagents_act(
+    entry: CodedTrigger, sent: Any, members: set[int], parties: list[Actor]
+) -> tuple[bool, Any | None]:
+    """Whether a joint subject's members act side by side (:mod:`._event_commit`), and on which third
+    party: a commitment whose complement acts on a party of none of theirs ("agreed to cut selected Russian
+    banks off": true, the banks) or a mediation ("offered to mediate between the two sides": true, None);
+    (False, None) when the members may act on one another."""
+    own = [p.code for p in parties if p.code]
+
+    def code(t: Any) -> str | None:
+        coded = _party_code(t, sent)
+        return coded.code if coded is not None else None
+
+    third = third_party_object(entry.token, members, own, code)
+    if third is not None:
+        return True, third
+    return mediating(entry.token, entry.inner, _mediation_lemmas()), None
 
 
 def _judged_real(features: list[str]) -> bool:

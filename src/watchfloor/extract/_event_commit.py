@@ -1,0 +1,75 @@
+"""Co-agents of one act (issue #5, round 20, G28): when the members of a joint subject act together on a
+third party, or on no party at all, they are not each other's targets. Called from
+:mod:`watchfloor.extract.events`' expansion of compound actors (one event per party); spaCy tokens only.
+
+CAMEO pairs a joint subject's members with one another only for an act between them: a truce, a deal,
+talks (the codebook's 0871, 037, 04x). A commitment to act on someone else ("The US, the EU, Britain and
+Canada agreed to cut Russian banks off from SWIFT"), an offer to mediate ("Germany and France offered to
+mediate") or a joint statement ("said they would look at further sanctions") is each member's act on that
+other party, coded once per member (PETRARCH2's expansion of compound actors), never member on member.
+
+- :func:`complement_acts` — the verbs a commitment word's complement names ("agreed to cut … and to
+  restrict").
+- :func:`third_party_object` — the first party such a verb acts on that is none of the subject's own.
+- :func:`mediating` — whether the act or its complement is a mediation ("offered to mediate").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+from typing import Any
+
+__all__ = ["complement_acts", "mediating", "third_party_object"]
+
+# the dependencies by which a verb is what a commitment word commits to ("agreed to cut", "vowed to restrict")
+_COMPLEMENT_DEPS = frozenset({"xcomp"})
+# the dependencies of a verb's direct object ("cut Russian banks off", "expel the ambassador")
+_OBJECT_DEPS = frozenset({"dobj", "obj"})
+# a possessive pronoun makes the object the doers' own ("pull back their troops", "lay down its weapons")
+_OWN_DEPS = frozenset({"poss"})
+
+
+def complement_acts(token: Any) -> list[Any]:
+    """The verbs ``token`` takes as its to-complement, with the verbs coordinated to them ("agreed on
+    Saturday to cut … and to restrict …": cut, restrict), in text order; [] when it takes none."""
+    out: dict[int, Any] = {}
+    stack = [c for c in token.children if c.dep_ in _COMPLEMENT_DEPS and c.pos_ in {"VERB", "AUX"}]
+    while stack:
+        verb = stack.pop()
+        if verb.i in out:
+            continue
+        out[verb.i] = verb
+        stack.extend(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")
+    return [out[i] for i in sorted(out)]
+
+
+def _countries(codes: Collection[str]) -> set[str]:
+    return {code[:3] for code in codes if code}
+
+
+def third_party_object(
+    token: Any, members: Collection[int], own: Collection[str], party: Callable[[Any], str | None]
+) -> Any | None:
+    """The first direct object of a complement verb of ``token`` (:func:`complement_acts`) that names a
+    party (``party`` gives its code, None for no party) of none of the countries of ``own`` (the joint
+    subject's codes) and is no member of the subject (token indices ``members``): the third party the
+    subject's members act on together ("… agreed to cut selected Russian banks off": the Russian banks).
+    An object a possessive pronoun holds is the doers' own ("agreed to pull back their troops"); None when
+    there is no such object."""
+    home = _countries(own)
+    for verb in complement_acts(token):
+        for obj in (c for c in verb.children if c.dep_ in _OBJECT_DEPS):
+            if obj.i in members or any(c.dep_ in _OWN_DEPS and c.pos_ == "PRON" for c in obj.children):
+                continue
+            code = party(obj)
+            if code is not None and code[:3] not in home:
+                return obj
+    return None
+
+
+def mediating(token: Any, inner: Any | None, mediation: Collection[str]) -> bool:
+    """Whether the act of ``token`` is a mediation, by the lemma of the trigger, of the event a frame
+    absorbed (``inner``: "offered to mediate between the two sides") or of a complement verb, against the
+    lemmas of ``mediation`` (``knowledge/event_actor_mediators.tsv``)."""
+    words = [token, *([inner] if inner is not None else []), *complement_acts(token)]
+    return any(w.lemma_.lower() in mediation for w in words)

@@ -1,0 +1,88 @@
+"""Round 20 (issue #5, G28): co-agents of one act are not each other's targets — a joint commitment to act
+on a third party, an offer to mediate, a joint statement (team-written sentences, none from the probe
+sets)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from watchfloor.extract._event_commit import complement_acts, mediating, third_party_object
+
+from ._event_builders import events_at
+
+
+def _pairs(nlp: Any, text: str, trigger: str) -> list[tuple[str | None, str | None]]:
+    return [
+        (
+            e.actor1.code[:3] if e.actor1 and e.actor1.code else None,
+            e.actor2.code[:3] if e.actor2 and e.actor2.code else None,
+        )
+        for e in events_at(nlp, text, trigger)
+    ]
+
+
+def _word(doc: Any, text: str) -> Any:
+    return next(t for t in doc if t.text == text)
+
+
+def test_complement_acts_follow_coordinated_infinitives(nlp: Any) -> None:
+    doc = nlp("The ministers agreed on Friday to freeze the assets and to expel the envoys.")
+    assert [t.text for t in complement_acts(_word(doc, "agreed"))] == ["freeze", "expel"]
+    assert complement_acts(_word(nlp("The ministers agreed on a plan."), "agreed")) == []
+
+
+def test_third_party_object_is_no_member_and_none_of_theirs(nlp: Any) -> None:
+    doc = nlp("Japan and Canada agreed to sanction Iranian officials and to pull back their troops.")
+    members = {_word(doc, "Japan").i, _word(doc, "Canada").i}
+    codes = {"officials": "IRNGOV", "troops": "JPNMIL"}
+    found = third_party_object(_word(doc, "agreed"), members, ["JPN", "CAN"], lambda t: codes.get(t.text))
+    assert found is not None and found.text == "officials"
+    # the doers' own (a country of the subject, or held by a possessive pronoun) is no third party
+    assert (
+        third_party_object(_word(doc, "agreed"), members, ["IRN", "CAN"], lambda t: codes.get(t.text)) is None
+    )
+
+
+def test_mediating_reads_the_complement(nlp: Any) -> None:
+    doc = nlp("Norway and Cuba offered to mediate between the two sides.")
+    assert mediating(_word(doc, "offered"), None, frozenset({"mediate"}))
+    assert not mediating(_word(doc, "offered"), None, frozenset({"broker"}))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a joint commitment to act on a third party: each member on it, none on another member
+        (
+            "Japan, Australia and Canada agreed on Monday to freeze the assets of Iranian officials.",
+            "agreed",
+            [("JPN", "IRN"), ("AUS", "IRN"), ("CAN", "IRN")],
+        ),
+        # an offer to mediate: the mediators act side by side
+        (
+            "Norway and Cuba offered to mediate between the two sides.",
+            "offered",
+            [("NOR", None), ("CUB", None)],
+        ),
+    ],
+)
+def test_coagents_are_not_each_others_targets(
+    nlp: Any, text: str, trigger: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert _pairs(nlp, text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # an agreement between the members stays reciprocal
+        ("Chad and Sudan agreed to a ceasefire on Sunday.", "agreed", [("TCD", "SDN"), ("SDN", "TCD")]),
+        ("Chad and Sudan met in Doha on Sunday.", "met", [("TCD", "SDN"), ("SDN", "TCD")]),
+    ],
+)
+def test_acts_between_members_stay_reciprocal(
+    nlp: Any, text: str, trigger: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert _pairs(nlp, text, trigger) == expected
