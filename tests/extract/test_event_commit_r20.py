@@ -8,9 +8,15 @@ from typing import Any
 
 import pytest
 
-from watchfloor.extract._event_commit import complement_acts, mediating, third_party_object
+from watchfloor.extract._event_commit import (
+    acceptance_lemmas,
+    accepted_truce,
+    complement_acts,
+    mediating,
+    third_party_object,
+)
 
-from ._event_builders import events_at
+from ._event_builders import events_at, sentence_codes
 
 
 def _pairs(nlp: Any, text: str, trigger: str) -> list[tuple[str | None, str | None]]:
@@ -86,3 +92,34 @@ def test_acts_between_members_stay_reciprocal(
     nlp: Any, text: str, trigger: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     assert _pairs(nlp, text, trigger) == expected
+
+
+def test_acceptance_lemmas_are_read_from_the_table() -> None:
+    assert "accept" in acceptance_lemmas()["accept"] and "agree" in acceptance_lemmas()["agree"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "found"),
+    [
+        ("The militia said it had accepted the truce.", "accepted", True),
+        ("The rebels agreed to hand over their arms and accept a truce.", "accept", True),
+        ("The rebels refused to accept the truce.", "accept", False),  # a refusal
+        ("The rebels will accept the truce.", "accept", False),  # an intent
+        ("The rebels did not accept the truce.", "accept", False),  # negated
+        ("The rebels accepted the offer.", "accepted", False),  # no truce
+    ],
+)
+def test_accepted_truce(nlp: Any, sentence: str, verb: str, found: bool) -> None:
+    token = _word(nlp(sentence), verb)
+    assert (accepted_truce(token, lambda t: t.lemma_ == "truce") is not None) is found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The militia denied that it had accepted any ceasefire.", ("0871", "accepted")),
+        ("The rebels agreed to hand over their arms and accept a ceasefire.", ("0871", "accept")),
+    ],
+)
+def test_a_ceasefire_accepted_is_the_truce(nlp: Any, sentence: str, expected: tuple[str, str]) -> None:
+    assert expected in sentence_codes(nlp, sentence)

@@ -12,14 +12,21 @@ other party, coded once per member (PETRARCH2's expansion of compound actors), n
   restrict").
 - :func:`third_party_object` — the first party such a verb acts on that is none of the subject's own.
 - :func:`mediating` — whether the act or its complement is a mediation ("offered to mediate").
+- :func:`accepted_truce` — a ceasefire accepted is a truce agreed (CAMEO 0871: "agreements to commence a
+  cease-fire … are still coded here"), not an intent to de-escalate (0356): "the army denied that it had
+  accepted any ceasefire", "agreed to lay down their weapons and accept a ceasefire"
+  (``knowledge/event_commit.tsv``).
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Collection
 from typing import Any
 
-__all__ = ["complement_acts", "mediating", "third_party_object"]
+from ..knowledge import read_tsv
+
+__all__ = ["acceptance_lemmas", "accepted_truce", "complement_acts", "mediating", "third_party_object"]
 
 # the dependencies by which a verb is what a commitment word commits to ("agreed to cut", "vowed to restrict")
 _COMPLEMENT_DEPS = frozenset({"xcomp"})
@@ -73,3 +80,54 @@ def mediating(token: Any, inner: Any | None, mediation: Collection[str]) -> bool
     lemmas of ``mediation`` (``knowledge/event_actor_mediators.tsv``)."""
     words = [token, *([inner] if inner is not None else []), *complement_acts(token)]
     return any(w.lemma_.lower() in mediation for w in words)
+
+
+_TABLE = "event_commit.tsv"
+# the tags of a verb in a past tense or a perfect's participle: an act done
+_DONE_TAGS = frozenset({"VBD", "VBN"})
+
+
+@functools.cache
+def acceptance_lemmas() -> dict[str, frozenset[str]]:
+    """Role (``accept``: takes a truce as its object; ``agree``: its complement is done with it) → the
+    verb lemmas of that role (``knowledge/event_commit.tsv``)."""
+    out: dict[str, set[str]] = {}
+    for row in read_tsv(_TABLE, ("lemma", "role")):
+        out.setdefault(row["role"], set()).add(row["lemma"].lower())
+    return {role: frozenset(lemmas) for role, lemmas in out.items()}
+
+
+def _done(verb: Any) -> bool:
+    """Whether a verb reports an act done: a past tense or participle, not negated, with no modal."""
+    children = list(verb.children)
+    return (
+        verb.tag_ in _DONE_TAGS
+        and not any(c.dep_ == "neg" for c in children)
+        and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in children)
+    )
+
+
+def _agreed_with(verb: Any) -> bool:
+    """Whether ``verb`` (or the verb it is coordinated to) is the to-complement of an agreement word done
+    ("agreed to lay down their weapons and accept a ceasefire")."""
+    agree = acceptance_lemmas().get("agree", frozenset())
+    node = verb
+    for _ in range(4):
+        if node.dep_ != "conj":
+            break
+        node = node.head
+    return node.dep_ == "xcomp" and node.head.lemma_.lower() in agree and _done(node.head)
+
+
+def accepted_truce(token: Any, truce: Callable[[Any], bool]) -> Any | None:
+    """The direct object of ``token``, an acceptance verb done or agreed to, that names a truce (``truce``
+    says whether a word does: a ceasefire, a truce) — the truce the verb's subject agreed to ("had accepted
+    any ceasefire", "agreed to … accept a ceasefire proposed by Russia"); None when the verb is no such
+    acceptance ("refused to accept a truce", "will accept a truce", "accepted the offer")."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in acceptance_lemmas().get("accept", frozenset()):
+        return None
+    if token.dep_ == "xcomp" and not _agreed_with(token):
+        return None
+    if not (_done(token) or _agreed_with(token)):
+        return None
+    return next((c for c in token.children if c.dep_ in _OBJECT_DEPS and truce(c)), None)

@@ -66,7 +66,7 @@ from ._event_codes import (
     stranded_content,
     weapon_killing,
 )
-from ._event_commit import mediating, third_party_object
+from ._event_commit import accepted_truce, mediating, third_party_object
 from ._event_compounds import coagents, with_pair_sources
 from ._event_cover import occupation_code, occupying_verbs
 from ._event_home import clear_home
@@ -1465,6 +1465,7 @@ def code_sentence(sent: Any) -> list[CodedTrigger]:
     hits = {i: c.code for i, c in coded.items()}
     _apply_frames(coded, sent)
     _agreed_truces(coded)
+    _accepted_truces(coded)
     for i in [i for i, c in coded.items() if failed_act(c.token) or _called_off(c, coded)]:
         del coded[i]  # "failed to protect the region", "suspended the deployment": an act not done
     _apply_tense(coded, sent)
@@ -1559,6 +1560,17 @@ def _agreed_truces(coded: dict[int, CodedTrigger]) -> None:
             continue
         coded[i] = CodedTrigger(entry.token, TRUCE_CODE, None, entry.token.idx, absorbed={subject.i})
         del coded[subject.i]
+
+
+def _accepted_truces(coded: dict[int, CodedTrigger]) -> None:
+    """A ceasefire accepted is the truce agreed ("had accepted any ceasefire", CAMEO 0871,
+    :func:`accepted_truce`): one event at the acceptance word, the noun absorbed."""
+    for i, entry in list(coded.items()):
+        truce = accepted_truce(entry.token, lambda t: t.i in coded and coded[t.i].code.startswith(TRUCE_CODE))
+        if truce is None:
+            continue
+        coded[i] = CodedTrigger(entry.token, TRUCE_CODE, None, entry.token.idx, absorbed={truce.i})
+        del coded[truce.i]
 
 
 def _civil_constructions(coded: dict[int, CodedTrigger], sent: Any, index: Any) -> None:
