@@ -11,12 +11,14 @@ import pytest
 from watchfloor.extract._event_commit import (
     acceptance_lemmas,
     accepted_truce,
+    coagent_acts,
     complement_acts,
     mediating,
     third_party_object,
+    without_coagent_targets,
 )
 
-from ._event_builders import events_at, sentence_codes
+from ._event_builders import event_in, events_at, sentence_codes
 
 
 def _pairs(nlp: Any, text: str, trigger: str) -> list[tuple[str | None, str | None]]:
@@ -123,3 +125,30 @@ def test_accepted_truce(nlp: Any, sentence: str, verb: str, found: bool) -> None
 )
 def test_a_ceasefire_accepted_is_the_truce(nlp: Any, sentence: str, expected: tuple[str, str]) -> None:
     assert expected in sentence_codes(nlp, sentence)
+
+
+_TEXT = "Chad and Niger urged both sides to talk. Chad met Mali."
+
+
+def test_coagent_acts_are_acts_of_several_sources() -> None:
+    called = [event_in(_TEXT, _TEXT, "urged", "0256", one, None) for one in ("TCD", "NER")]
+    met = event_in(_TEXT, _TEXT, "met", "040", "TCD", "MLI")
+    joint = coagent_acts([*called, met], [0, 2])
+    assert joint == {(called[0].trigger.start, "0256"): frozenset({"TCD", "NER"})}
+
+
+def test_without_coagent_targets_aims_at_no_one_once() -> None:
+    pairs = [("TCD", "NER"), ("TCD", "SDN"), ("NER", "TCD"), ("NER", "SDN")]
+    events = [event_in(_TEXT, _TEXT, "urged", "0256", one, two) for one, two in pairs]
+    joint = coagent_acts(events, [0, 1])
+    kept = [
+        (e.actor1.code if e.actor1 else None, e.actor2.code if e.actor2 else None)
+        for e in without_coagent_targets(events, joint)
+    ]
+    assert kept == [("TCD", None), ("TCD", "SDN"), ("NER", None), ("NER", "SDN")]
+    assert without_coagent_targets(events, {}) == events
+
+
+def test_a_joint_appeal_to_all_sides_is_each_members(nlp: Any) -> None:
+    text = "Kenya, Uganda and Tanzania condemned the raid and called on all sides to show restraint."
+    assert _pairs(nlp, text, "called") == [("KEN", None), ("UGA", None), ("TZA", None)]

@@ -12,6 +12,8 @@ other party, coded once per member (PETRARCH2's expansion of compound actors), n
   restrict").
 - :func:`third_party_object` — the first party such a verb acts on that is none of the subject's own.
 - :func:`mediating` — whether the act or its complement is a mediation ("offered to mediate").
+- :func:`coagent_acts`, :func:`without_coagent_targets` — a referring object of a joint subject's act ("all
+  sides", "both sides") names other parties than the subject's own members.
 - :func:`accepted_truce` — a ceasefire accepted is a truce agreed (CAMEO 0871: "agreements to commence a
   cease-fire … are still coded here"), not an intent to de-escalate (0356): "the army denied that it had
   accepted any ceasefire", "agreed to lay down their weapons and accept a ceasefire"
@@ -20,13 +22,23 @@ other party, coded once per member (PETRARCH2's expansion of compound actors), n
 
 from __future__ import annotations
 
+import dataclasses
 import functools
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import Any
 
 from ..knowledge import read_tsv
+from ..model import Event
 
-__all__ = ["acceptance_lemmas", "accepted_truce", "complement_acts", "mediating", "third_party_object"]
+__all__ = [
+    "acceptance_lemmas",
+    "accepted_truce",
+    "coagent_acts",
+    "complement_acts",
+    "mediating",
+    "third_party_object",
+    "without_coagent_targets",
+]
 
 # the dependencies by which a verb is what a commitment word commits to ("agreed to cut", "vowed to restrict")
 _COMPLEMENT_DEPS = frozenset({"xcomp"})
@@ -131,3 +143,47 @@ def accepted_truce(token: Any, truce: Callable[[Any], bool]) -> Any | None:
     if not (_done(token) or _agreed_with(token)):
         return None
     return next((c for c in token.children if c.dep_ in _OBJECT_DEPS and truce(c)), None)
+
+
+def _act_key(event: Event) -> tuple[int, str]:
+    return event.trigger.start, event.cameo
+
+
+def coagent_acts(
+    events: Sequence[Event], referring: Collection[int]
+) -> dict[tuple[int, str], frozenset[str]]:
+    """For the acts of the events at the indices ``referring`` (their target still to be read off what the
+    object refers to) that two or more parties do together (events at one trigger and code with different
+    sources: "France, Germany and Britain called on all sides"): (trigger start, code) → the co-agents'
+    codes."""
+    keys = {_act_key(events[i]) for i in referring}
+    out: dict[tuple[int, str], set[str]] = {}
+    for event in events:
+        key = _act_key(event)
+        if key in keys and event.actor1 is not None and event.actor1.code:
+            out.setdefault(key, set()).add(event.actor1.code)
+    return {key: frozenset(codes) for key, codes in out.items() if len(codes) > 1}
+
+
+def without_coagent_targets(
+    events: list[Event], joint: Mapping[tuple[int, str], frozenset[str]]
+) -> list[Event]:
+    """``events`` with no act of ``joint`` (:func:`coagent_acts`) aimed at one of its own co-agents: such an
+    event is aimed at no one instead, and dropped when its source already has that event."""
+    out: list[Event] = []
+    seen: set[tuple[int, str, str | None, str | None]] = set()
+    for event in events:
+        own = joint.get(_act_key(event))
+        if own is not None and event.actor2 is not None and event.actor2.code in own:
+            event = dataclasses.replace(event, actor2=None)
+        if own is not None:
+            key = (
+                *_act_key(event),
+                event.actor1.code if event.actor1 else None,
+                event.actor2.code if event.actor2 else None,
+            )
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(event)
+    return out

@@ -66,7 +66,13 @@ from ._event_codes import (
     stranded_content,
     weapon_killing,
 )
-from ._event_commit import accepted_truce, mediating, third_party_object
+from ._event_commit import (
+    accepted_truce,
+    coagent_acts,
+    mediating,
+    third_party_object,
+    without_coagent_targets,
+)
 from ._event_compounds import coagents, with_pair_sources
 from ._event_cover import occupation_code, occupying_verbs
 from ._event_home import clear_home
@@ -5026,7 +5032,11 @@ def extract_events(
     for i in unseen:
         events[i] = _referred_actor(events[i], events)
     if referring:
+        # co-agents of one act are not the parties it refers to ("France, Germany and Britain … called on
+        # all sides": not one another; :func:`without_coagent_targets`)
+        joint = coagent_acts(events, [i for i, ref in referring.items() if ref.kind != "mutual"])
         events = with_referred_targets(events, referring, _referred_id)
+        events = without_coagent_targets(events, joint)
     if paired:
         events = with_pair_sources(events, paired, _paired_id)
     return events
