@@ -11,11 +11,13 @@ import pytest
 from watchfloor.extract._event_commit import (
     acceptance_lemmas,
     accepted_truce,
+    accepted_yield,
     coagent_acts,
     complement_acts,
     mediating,
     third_party_object,
     without_coagent_targets,
+    yield_code,
 )
 
 from ._event_builders import event_in, events_at, sentence_codes
@@ -152,3 +154,37 @@ def test_without_coagent_targets_aims_at_no_one_once() -> None:
 def test_a_joint_appeal_to_all_sides_is_each_members(nlp: Any) -> None:
     text = "Kenya, Uganda and Tanzania condemned the raid and called on all sides to show restraint."
     assert _pairs(nlp, text, "called") == [("KEN", None), ("UGA", None), ("TZA", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "found"),
+    [
+        ("The mayor said he accepted the verdict.", "accepted", True),
+        ("The junta had accepted all of the terms.", "accepted", True),
+        ("The cabinet accepted the proposal.", "accepted", False),  # an offer to cooperate accepted
+        ("The mayor will accept the verdict.", "accept", False),  # an intent
+        ("The mayor did not accept the verdict.", "accept", False),  # negated
+        ("The junta agreed to accept a UN envoy.", "accept", False),  # a commitment to accept
+    ],
+)
+def test_accepted_yield(nlp: Any, sentence: str, verb: str, found: bool) -> None:
+    assert accepted_yield(_word(nlp(sentence), verb)) is found
+
+
+def test_yield_code_reads_the_intent_map_backwards() -> None:
+    mapping = {"08": "035", "0831": "0341", "087": "0356", "04": "036"}
+    assert yield_code("0341", mapping) == "0831"
+    assert yield_code("0356", mapping) == "087"
+    assert yield_code("030", mapping) == "080" and yield_code("035", mapping) == "080"
+    assert yield_code("036", mapping) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The mayor said on Friday that he accepted the verdict.", ("080", "accepted")),
+        ("The president accepted the resignation of the interior minister.", ("0831", "accepted")),
+    ],
+)
+def test_an_acceptance_done_is_a_yielding(nlp: Any, sentence: str, expected: tuple[str, str]) -> None:
+    assert expected in sentence_codes(nlp, sentence)

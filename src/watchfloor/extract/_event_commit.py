@@ -14,6 +14,9 @@ other party, coded once per member (PETRARCH2's expansion of compound actors), n
 - :func:`mediating` — whether the act or its complement is a mediation ("offered to mediate").
 - :func:`coagent_acts`, :func:`without_coagent_targets` — a referring object of a joint subject's act ("all
   sides", "both sides") names other parties than the subject's own members.
+- :func:`accepted_yield`, :func:`yield_code` — an acceptance done by itself of something other than a truce
+  or an offer to cooperate ("accepted the verdict", "had accepted all of the terms", "accepted the minister's
+  resignation") is a yielding (CAMEO 08), not an intent (03): the 03x code becomes its 08x counterpart.
 - :func:`accepted_truce` — a ceasefire accepted is a truce agreed (CAMEO 0871: "agreements to commence a
   cease-fire … are still coded here"), not an intent to de-escalate (0356): "the army denied that it had
   accepted any ceasefire", "agreed to lay down their weapons and accept a ceasefire"
@@ -33,6 +36,7 @@ from ..model import Event
 __all__ = [
     "acceptance_lemmas",
     "accepted_truce",
+    "accepted_yield",
     "coagent_acts",
     "complement_acts",
     "mediating",
@@ -95,6 +99,9 @@ def mediating(token: Any, inner: Any | None, mediation: Collection[str]) -> bool
 
 
 _TABLE = "event_commit.tsv"
+_YIELD_ROOT = "08"
+_YIELD_CODE = "080"  # CAMEO 080 "Yield": all yieldings, concessions not otherwise specified
+_BARE_INTENTS = frozenset({"030", "035"})
 # the tags of a verb in a past tense or a perfect's participle: an act done
 _DONE_TAGS = frozenset({"VBD", "VBN"})
 
@@ -187,3 +194,35 @@ def without_coagent_targets(
             seen.add(key)
         out.append(event)
     return out
+
+
+def accepted_yield(token: Any) -> bool:
+    """Whether ``token`` is an acceptance (``accept`` role of ``knowledge/event_commit.tsv``) done by itself
+    (a past tense or participle, not negated, with no modal, no complement of another word) of a direct
+    object that is no offer to cooperate (``agreement`` role: "accepted the proposal", "the invitation"): a
+    yielding (CAMEO 08: "accepted the verdict", "had accepted all of the terms", "accepted the resignation").
+    "Agreed to accept an envoy" commits to a future acceptance and stays an intent."""
+    table = acceptance_lemmas()
+    if token.pos_ != "VERB" or token.lemma_.lower() not in table.get("accept", frozenset()):
+        return False
+    if token.dep_ in {"xcomp", "ccomp"} and token.head.pos_ == "VERB" and token.tag_ not in _DONE_TAGS:
+        return False
+    if not _done(token):
+        return False
+    offers = table.get("agreement", frozenset())
+    objects = [c for c in token.children if c.dep_ in _OBJECT_DEPS]
+    return bool(objects) and not any(o.lemma_.lower() in offers for o in objects)
+
+
+def yield_code(code: str, intent_map: Mapping[str, str]) -> str | None:
+    """The yielding (CAMEO 08x) an intent code (03x) expresses the intent of, by the intent frame's map read
+    backwards (``intent_map``: the 08x code → its 03x: 0831 → 0341, 087 → 0356); a bare intent (030) or intent
+    to yield (035) is a yielding not otherwise specified (080). None for an intent of no yielding (036: to
+    meet)."""
+    if code in _BARE_INTENTS:
+        return _YIELD_CODE
+    back = {intent: done for done, intent in intent_map.items() if done.startswith(_YIELD_ROOT)}
+    found = back.get(code)
+    if found is None:
+        return None
+    return found if len(found) > 2 else _YIELD_CODE

@@ -68,10 +68,12 @@ from ._event_codes import (
 )
 from ._event_commit import (
     accepted_truce,
+    accepted_yield,
     coagent_acts,
     mediating,
     third_party_object,
     without_coagent_targets,
+    yield_code,
 )
 from ._event_compounds import coagents, with_pair_sources
 from ._event_cover import occupation_code, occupying_verbs
@@ -1491,6 +1493,7 @@ def code_sentence(sent: Any) -> list[CodedTrigger]:
     _criticise(coded)
     _praise(coded)
     _refine_topics(coded, hits)
+    _accepted_yields(coded)
     _speech_events(coded, sent)
     _relayed_acts(coded)
     # ("whom he called victims of …" disparages: a naming rule's event is no naming clause)
@@ -1577,6 +1580,18 @@ def _accepted_truces(coded: dict[int, CodedTrigger]) -> None:
             continue
         coded[i] = CodedTrigger(entry.token, TRUCE_CODE, None, entry.token.idx, absorbed={truce.i})
         del coded[truce.i]
+
+
+def _accepted_yields(coded: dict[int, CodedTrigger]) -> None:
+    """An acceptance done of no truce nor offer ("accepted the verdict", "had accepted all of the terms",
+    :func:`accepted_yield`) is a yielding: its intent code (03x) becomes the yielding it intends (08x)."""
+    intent = next(f for f in frames() if f.name == "intent")
+    for entry in coded.values():
+        if entry.code[:2] != _INTENT_ROOT or entry.inner is not None or not accepted_yield(entry.token):
+            continue
+        done = yield_code(entry.code, intent.mapping)
+        if done is not None:
+            entry.code = done
 
 
 def _civil_constructions(coded: dict[int, CodedTrigger], sent: Any, index: Any) -> None:
