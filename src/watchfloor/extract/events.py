@@ -66,6 +66,15 @@ from ._event_codes import (
     stranded_content,
     weapon_killing,
 )
+from ._event_commit import (
+    accepted_truce,
+    accepted_yield,
+    coagent_acts,
+    mediating,
+    third_party_object,
+    without_coagent_targets,
+    yield_code,
+)
 from ._event_compounds import coagents, with_pair_sources
 from ._event_cover import occupation_code, occupying_verbs
 from ._event_home import clear_home
@@ -1466,6 +1475,7 @@ def code_sentence(sent: Any) -> list[CodedTrigger]:
     hits = {i: c.code for i, c in coded.items()}
     _apply_frames(coded, sent)
     _agreed_truces(coded)
+    _accepted_truces(coded)
     for i in [i for i, c in coded.items() if failed_act(c.token) or _called_off(c, coded)]:
         del coded[i]  # "failed to protect the region", "suspended the deployment": an act not done
     _apply_tense(coded, sent)
@@ -1485,6 +1495,7 @@ def code_sentence(sent: Any) -> list[CodedTrigger]:
     _criticise(coded)
     _praise(coded)
     _refine_topics(coded, hits)
+    _accepted_yields(coded)
     _speech_events(coded, sent)
     _warned_consequences(coded)
     _relayed_acts(coded)
@@ -1570,6 +1581,29 @@ def _agreed_truces(coded: dict[int, CodedTrigger]) -> None:
             continue
         coded[i] = CodedTrigger(entry.token, TRUCE_CODE, None, entry.token.idx, absorbed={subject.i})
         del coded[subject.i]
+
+
+def _accepted_truces(coded: dict[int, CodedTrigger]) -> None:
+    """A ceasefire accepted is the truce agreed ("had accepted any ceasefire", CAMEO 0871,
+    :func:`accepted_truce`): one event at the acceptance word, the noun absorbed."""
+    for i, entry in list(coded.items()):
+        truce = accepted_truce(entry.token, lambda t: t.i in coded and coded[t.i].code.startswith(TRUCE_CODE))
+        if truce is None:
+            continue
+        coded[i] = CodedTrigger(entry.token, TRUCE_CODE, None, entry.token.idx, absorbed={truce.i})
+        del coded[truce.i]
+
+
+def _accepted_yields(coded: dict[int, CodedTrigger]) -> None:
+    """An acceptance done of no truce nor offer ("accepted the verdict", "had accepted all of the terms",
+    :func:`accepted_yield`) is a yielding: its intent code (03x) becomes the yielding it intends (08x)."""
+    intent = next(f for f in frames() if f.name == "intent")
+    for entry in coded.values():
+        if entry.code[:2] != _INTENT_ROOT or entry.inner is not None or not accepted_yield(entry.token):
+            continue
+        done = yield_code(entry.code, intent.mapping)
+        if done is not None:
+            entry.code = done
 
 
 def _civil_constructions(coded: dict[int, CodedTrigger], sent: Any, index: Any) -> None:
@@ -4811,6 +4845,23 @@ def _party_pairs(
     # "Russia and Ukraine accused each other of shelling the plant": the members' act to one another,
     # whatever else the target rule found ("the plant" is what was shelled, not a party)
     mutual = not passive and len(sources) > 1 and _mutual_object(entry)
+    if (len(sources) > 1 or in_subject) and not mutual:
+        # co-agents are not each other's targets (:mod:`._event_commit`): a member of the subject is the
+        # target only of an act between the members (a truce, a deal, talks), not of a joint statement
+        # ("said they would look at further sanctions"), an offer to mediate, or a commitment to act on a
+        # third party ("… and Canada agreed to cut Russian banks off"), which is each member's act on it
+        own = [*sources, *([actor2] if in_subject and actor2 is not None else [])]
+        side_by_side, third = _coagents_act(entry, sent, members, own)
+        if in_subject and actor2 is not None and form is None and entry.code[:2] not in _MUTUAL_ROOTS:
+            side_by_side = True
+        if side_by_side:
+            if in_subject and actor2 is not None:
+                sources.insert(1, actor2)
+                target, actor2 = None, None
+            in_subject, form = False, None
+            if third is not None:
+                coded = _party_code(third, sent)
+                target, actor2 = third, (_as_actor(coded) if coded is not None else None)
     # a joint subject acting together: its other member is the target (the mutual-roots rule of
     # :func:`_participants`), or, for a reciprocal act, replaces a target that names no party ("held
     # talks in Istanbul", "signed an agreement in Pretoria": a thing coded by its place; "exchanging
@@ -4883,6 +4934,25 @@ def _party_pairs(
         seen.add(key)
         out.append((one, two))
     return out if len(out) > 1 else []
+
+
+def _coagents_act(
+    entry: CodedTrigger, sent: Any, members: set[int], parties: list[Actor]
+) -> tuple[bool, Any | None]:
+    """Whether a joint subject's members act side by side (:mod:`._event_commit`), and on which third
+    party: a commitment whose complement acts on a party of none of theirs ("agreed to cut selected Russian
+    banks off": true, the banks) or a mediation ("offered to mediate between the two sides": true, None);
+    (False, None) when the members may act on one another."""
+    own = [p.code for p in parties if p.code]
+
+    def code(t: Any) -> str | None:
+        coded = _party_code(t, sent)
+        return coded.code if coded is not None else None
+
+    third = third_party_object(entry.token, members, own, code)
+    if third is not None:
+        return True, third
+    return mediating(entry.token, entry.inner, _mediation_lemmas()), None
 
 
 def _judged_real(features: list[str]) -> bool:
@@ -5088,7 +5158,11 @@ def extract_events(
     for i in unseen:
         events[i] = _referred_actor(events[i], events)
     if referring:
+        # co-agents of one act are not the parties it refers to ("France, Germany and Britain … called on
+        # all sides": not one another; :func:`without_coagent_targets`)
+        joint = coagent_acts(events, [i for i, ref in referring.items() if ref.kind != "mutual"])
         events = with_referred_targets(events, referring, _referred_id)
+        events = without_coagent_targets(events, joint)
     if paired:
         events = with_pair_sources(events, paired, _paired_id)
     return events
