@@ -5,6 +5,11 @@
 - :func:`victim_phrase`: the people the act is done to — its object or, with no agent, its passive
   subject — with a quantity's of-phrase read through ("arrested thousands of people", "detained hundreds of
   young men", "more than 700 people had been detained": people, men); a role word, never a name.
+- :func:`repression_toll`: a killing told with no doer whose clause or phrase names both a crowd of dissent
+  and the police meeting it ("18 people were killed in clashes between protesters and security forces", "at
+  least one person was killed … when police and protesters clashed"): the toll of violent repression, which
+  writers code 175 (the codebook's "repression of dissidents", not a military engagement), not 190
+  (round 20, T28).
 - :func:`victim_country`: whose people they are (CAMEO codes civilians as CVL of their country): the country
   of a place the act or the phrase names ("in the town of Shire", "in Sanandaj"), else the doer's own
   country when the doer acts at home (the article's home country is the doer's, or unknown), else the
@@ -16,13 +21,25 @@ module needs nothing from ``events``.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import Any, Final
 
+from ..knowledge import read_tsv
 from ._event_targets import locative_objects
 from .actors import ActorCode, code_actor
 
-__all__ = ["VICTIM_ROOTS", "home_sanction", "reporter", "victim", "victim_country", "victim_phrase"]
+__all__ = [
+    "REPRESSION_CODE",
+    "VICTIM_ROOTS",
+    "home_sanction",
+    "reporter",
+    "repression_force",
+    "repression_toll",
+    "victim",
+    "victim_country",
+    "victim_phrase",
+]
 
 # CAMEO roots of coercion and force (17 coerce, 18 assault, 19 fight, 20 mass violence): their object is
 # the victim (the codebook's "target of violence")
@@ -30,6 +47,12 @@ VICTIM_ROOTS: Final = frozenset({"17", "18", "19", "20"})
 
 # CAMEO codes of administrative sanctions imposed on a country's own inhabitants (codebook 1721, 1723, 1724)
 _HOME_SANCTIONS: Final = frozenset({"1721", "1723", "1724"})
+
+# CAMEO 175 "use tactics of violent repression"
+REPRESSION_CODE: Final = "175"
+_TOLLS: Final = "event_repression_tolls.tsv"
+# the roots of killing and injuring a toll is told with (18 assault, 19 fight, 20 mass violence)
+_TOLL_ROOTS: Final = frozenset({"18", "19", "20"})
 
 RoleOf = Callable[[Any], ActorCode]
 CountryOf = Callable[[Any], str | None]
@@ -165,3 +188,65 @@ def victim(
     if country is None or sector is None:
         return None
     return phrase, ActorCode(phrase.text, country + sector, country, sector)
+
+
+@functools.cache
+def _toll_words() -> dict[str, frozenset[str]]:
+    """Kind (``crowd``, ``force``) → lemmas (``knowledge/event_repression_tolls.tsv``)."""
+    words: dict[str, set[str]] = {"crowd": set(), "force": set()}
+    for row in read_tsv(_TOLLS, ("kind", "word")):
+        words.setdefault(row["kind"], set()).add(row["word"])
+    return {kind: frozenset(found) for kind, found in words.items()}
+
+
+def _agentless_passive(token: Any) -> bool:
+    """Whether a verb is told in the passive with no by-agent ("18 people were killed")."""
+    deps = {c.dep_ for c in token.children}
+    return token.pos_ == "VERB" and "nsubjpass" in deps and "agent" not in deps
+
+
+def _gapped_passive(token: Any) -> bool:
+    """Whether a conjunct verb is a passive whose auxiliary is the first conjunct's ("killed and hundreds
+    detained"): a participle with no auxiliary of its own."""
+    return token.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in token.children)
+
+
+def _toll_context(token: Any) -> list[Any]:
+    """The words of a passive verb's clause beyond its subject: its adjuncts and a gapped conjunct's
+    ("killed and nearly 600 injured when police and protesters clashed", "killed and hundreds detained as
+    security forces broke up protests"); a conjunct clause with a subject of its own that acts is left out
+    ("… were killed, and police arrested dozens": another event)."""
+    words: list[Any] = []
+    for child in token.children:
+        if child.dep_ in {"nsubjpass", "ccomp", "parataxis"}:
+            continue
+        own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
+        if child.dep_ == "conj" and child.pos_ == "VERB" and own_subject and not _gapped_passive(child):
+            continue
+        words.extend(child.subtree)
+    return words
+
+
+def repression_force(token: Any) -> Any | None:
+    """The police or security forces a toll of repression names (:func:`repression_toll`, verb ``token``):
+    the head of the first noun phrase in its clause's adjuncts that is or is modified by a word of the
+    police ("security forces": forces; "police"), who repress; None when none is named."""
+    force = _toll_words()["force"]
+    for word in _toll_context(token):
+        if word.lemma_.lower() not in force:
+            continue
+        return word.head if word.dep_ in {"compound", "amod"} and word.head.pos_ == "NOUN" else word
+    return None
+
+
+def repression_toll(token: Any, code: str) -> bool:
+    """Whether an act of killing or injuring (verb ``token`` coded ``code`` of root 18, 19 or 20) told in the
+    passive with no doer is the toll of police meeting a crowd of dissent: its clause's adjuncts name both a
+    crowd or protest and the police or security forces ("18 people were killed in clashes between protesters
+    and security forces", "54 people were killed when security forces broke up protests"). Writers code the
+    repression (175) there, not a military engagement; a killing with a doer is left to its own rows."""
+    if code[:2] not in _TOLL_ROOTS or not _agentless_passive(token):
+        return False
+    words = _toll_words()
+    lemmas = {w.lemma_.lower() for w in _toll_context(token)}
+    return bool(lemmas & words["crowd"]) and bool(lemmas & words["force"])

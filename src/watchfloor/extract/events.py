@@ -126,7 +126,7 @@ from ._event_targets import (
     struck_country,
     with_referred_targets,
 )
-from ._event_victims import home_sanction, victim
+from ._event_victims import REPRESSION_CODE, home_sanction, repression_force, repression_toll, victim
 from ._quotes import QUOTE_MARKS
 from ._speakers import HONORIFICS, SpeakerResolver, gender_of, plural, stated_genders
 from ._status_model import status_model as learned_status
@@ -1459,6 +1459,14 @@ def code_sentence(sent: Any) -> list[CodedTrigger]:
                 hit.code = ACCORD_CODE  # "reached a consensus on ending the violence": accord, no intent
             coded[i] = hit
     _civil_constructions(coded, sent, index)
+    for entry in coded.values():
+        if repression_toll(entry.token, entry.code):
+            # "were killed when police and protesters clashed": the toll of repression (175), by the police
+            entry.code = REPRESSION_CODE
+            entry.agent = entry.agent or repression_force(entry.token)
+            entry.party = entry.party or next(
+                (c for c in entry.token.children if c.dep_ == "nsubjpass"), None
+            )  # whom it killed, not the protest it broke up
     _occupations(coded, sent, index)
     _deny_acts_only(coded)
     hits = {i: c.code for i, c in coded.items()}

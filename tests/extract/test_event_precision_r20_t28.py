@@ -1,0 +1,68 @@
+"""Round 20 (T28, issue #5): the toll of repression — a killing told with no doer whose clause names a
+crowd of dissent and the police meeting it is coded 175, not 190 (``extract/_event_victims.py``), on
+team-written sentences (none from the probe sets)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from watchfloor.extract import _event_victims
+
+from ._event_builders import events_at
+
+
+def _verb(doc: Any, word: str) -> Any:
+    return next(t for t in doc if t.text == word)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nine people were killed when riot police and demonstrators clashed in the capital on Friday.",
+        "At least 30 people were killed in clashes between protesters and security forces last week.",
+        "Dozens of people had been killed and hundreds arrested as police broke up the protests in Osh.",
+    ],
+)
+def test_agentless_killing_beside_police_and_protest_is_a_toll(nlp: Any, text: str) -> None:
+    assert _event_victims.repression_toll(_verb(nlp(text), "killed"), "190")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a military engagement: no crowd of dissent
+        ("Nine soldiers were killed when rebels stormed the army base on Friday.", "190"),
+        # a doer named by its own syntax is left to the verb's rows
+        ("Nine protesters were killed by soldiers in clashes with the police.", "190"),
+        # the police killed among the dead, no protest: not a toll of repression
+        ("A police officer and two gunmen were killed in the clashes on Sunday.", "190"),
+        # a later clause with a subject of its own is another event
+        ("Nine people were killed in the blast, and police arrested two protesters.", "190"),
+        # not an act of force
+        ("Nine people were detained when police and protesters clashed.", "173"),
+    ],
+)
+def test_other_killings_are_no_toll(nlp: Any, text: str, code: str) -> None:
+    trigger = "killed" if "killed" in text else "detained"
+    assert not _event_victims.repression_toll(_verb(nlp(text), trigger), code)
+
+
+def test_repression_force_is_the_police_phrase_head(nlp: Any) -> None:
+    doc = nlp("Eleven people were killed when security forces broke up the protests.")
+    force = _event_victims.repression_force(_verb(doc, "killed"))
+    assert force is not None and force.text == "forces"
+    storm = nlp("Eleven people were killed in the storm.")
+    assert _event_victims.repression_force(_verb(storm, "killed")) is None
+
+
+def test_toll_is_coded_repression_by_the_police(nlp: Any) -> None:
+    text = "Nine people were killed in Tashkent when police and protesters clashed on Friday, officials said."
+    events = events_at(nlp, text, "killed")
+    assert [e.cameo for e in events] == ["175"]
+
+
+def test_war_killing_keeps_its_force_code(nlp: Any) -> None:
+    text = "Nine soldiers were killed when rebels attacked an army post near Goma on Friday, officials said."
+    assert all(e.cameo[:2] != "17" for e in events_at(nlp, text, "killed"))
