@@ -10,7 +10,7 @@ import pytest
 
 from watchfloor.extract import _event_victims
 
-from ._event_builders import events_at
+from ._event_builders import coded_events, events_at
 
 
 def _verb(doc: Any, word: str) -> Any:
@@ -66,3 +66,38 @@ def test_toll_is_coded_repression_by_the_police(nlp: Any) -> None:
 def test_war_killing_keeps_its_force_code(nlp: Any) -> None:
     text = "Nine soldiers were killed when rebels attacked an army post near Goma on Friday, officials said."
     assert all(e.cameo[:2] != "17" for e in events_at(nlp, text, "killed"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An explosion at a chemical warehouse near the port killed 12 people on Sunday.",
+        "A blast at a fuel store near the border killed 30 people on Friday.",
+    ],
+)
+def test_harm_of_a_cause_with_no_doer_is_unattributed(nlp: Any, text: str) -> None:
+    assert _event_victims.unattributed_harm(_verb(nlp(text), "killed"), "190")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a weapon someone laid, or a party, names a doer
+        ("A roadside bomb explosion killed two soldiers near Kandahar on Sunday.", "190"),
+        ("A minefield explosion near the town killed two youths.", "190"),
+        ("Rebel gunmen killed 12 people at a market on Sunday.", "190"),
+        # not an act of force
+        ("An explosion at the plant forced the workers to leave.", "043"),
+    ],
+)
+def test_harm_with_a_doer_is_not_unattributed(nlp: Any, text: str, code: str) -> None:
+    trigger = "killed" if "killed" in text else "forced"
+    assert not _event_victims.unattributed_harm(_verb(nlp(text), trigger), code)
+
+
+def test_unattributed_explosion_is_no_event(nlp: Any) -> None:
+    text = "An explosion at a chemical warehouse near the port killed 12 people on Sunday, officials said."
+    assert [e.cameo for e in coded_events(nlp, text) if e.trigger.text == "killed"] == []
+    # the same killing by a named party is an event
+    named = "Rebel gunmen killed 12 people at a chemical warehouse near the port on Sunday, officials said."
+    assert [e.cameo[:2] for e in events_at(nlp, named, "killed")] in (["18"], ["19"], ["20"])

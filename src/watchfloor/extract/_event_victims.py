@@ -10,6 +10,8 @@
   least one person was killed … when police and protesters clashed"): the toll of violent repression, which
   writers code 175 (the codebook's "repression of dissidents", not a military engagement), not 190
   (round 20, T28).
+- :func:`unattributed_harm`: a killing or damage whose subject is a cause that names no doer ("an explosion
+  at a fuel depot killed 20 people"): no one's act, no event (round 20, T28).
 - :func:`victim_country`: whose people they are (CAMEO codes civilians as CVL of their country): the country
   of a place the act or the phrase names ("in the town of Shire", "in Sanandaj"), else the doer's own
   country when the doer acts at home (the article's home country is the doer's, or unknown), else the
@@ -36,6 +38,7 @@ __all__ = [
     "reporter",
     "repression_force",
     "repression_toll",
+    "unattributed_harm",
     "victim",
     "victim_country",
     "victim_phrase",
@@ -53,6 +56,10 @@ REPRESSION_CODE: Final = "175"
 _TOLLS: Final = "event_repression_tolls.tsv"
 # the roots of killing and injuring a toll is told with (18 assault, 19 fight, 20 mass violence)
 _TOLL_ROOTS: Final = frozenset({"18", "19", "20"})
+
+_CAUSES: Final = "event_unattributed_causes.tsv"
+# a date or time as a possessor or modifier names no party ("Saturday's blast", "the weekend explosion")
+_TIMES: Final = frozenset({"DATE", "TIME"})
 
 RoleOf = Callable[[Any], ActorCode]
 CountryOf = Callable[[Any], str | None]
@@ -250,3 +257,32 @@ def repression_toll(token: Any, code: str) -> bool:
     words = _toll_words()
     lemmas = {w.lemma_.lower() for w in _toll_context(token)}
     return bool(lemmas & words["crowd"]) and bool(lemmas & words["force"])
+
+
+@functools.cache
+def _causes() -> frozenset[str]:
+    """Head nouns of causes of harm that name no doer (``knowledge/event_unattributed_causes.tsv``)."""
+    return frozenset(row["lemma"] for row in read_tsv(_CAUSES, ("lemma",)))
+
+
+def unattributed_harm(token: Any, code: str) -> bool:
+    """Whether an act of coercion or force (verb ``token`` coded ``code`` of root 17–20) is told of a cause
+    that names no doer: its subject is such a noun (``explosion``, ``blast``) with no possessor, modifier or
+    by-phrase (a date's aside) naming a party or a weapon ("An explosion at a fuel depot killed at least 20
+    people", "an explosion damaged the bridge"). Writers code such a sentence's harm only when it names
+    who set the blast off, as the blast itself ("blamed drones for the blast"); "Ukraine's blast", "a
+    minefield explosion" or a relative clause on the blast ("the blast, which killed …") is left to the
+    rows."""
+    if code[:2] not in VICTIM_ROOTS or token.pos_ != "VERB":
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in _causes():
+        return False
+    for child in subject.children:
+        if child.dep_ in {"poss", "compound", "amod", "nmod"} and child.ent_type_ not in _TIMES:
+            # "Ukraine's blast", "a Russian explosion": a party; "a minefield explosion", "a car bomb
+            # blast": a weapon someone laid (PLOVER codes it, its doer unknown)
+            return False
+        if child.dep_ == "prep" and child.lower_ == "by":
+            return False  # "an explosion by the rebels"
+    return True

@@ -126,7 +126,14 @@ from ._event_targets import (
     struck_country,
     with_referred_targets,
 )
-from ._event_victims import REPRESSION_CODE, home_sanction, repression_force, repression_toll, victim
+from ._event_victims import (
+    REPRESSION_CODE,
+    home_sanction,
+    repression_force,
+    repression_toll,
+    unattributed_harm,
+    victim,
+)
 from ._quotes import QUOTE_MARKS
 from ._speakers import HONORIFICS, SpeakerResolver, gender_of, plural, stated_genders
 from ._status_model import status_model as learned_status
@@ -1203,6 +1210,7 @@ def _drop_background(coded: dict[int, CodedTrigger]) -> None:
         or _setting(c)
         or _enabled_act(c.token)
         or _summing_claim(c.token)
+        or unattributed_harm(c.token, c.code)  # "an explosion at a fuel depot killed 20": no one's act
     ]:
         del coded[i]
     for i in [i for i, c in coded.items() if c.code[:2] in {"02", "10"}]:
