@@ -101,3 +101,31 @@ def test_unattributed_explosion_is_no_event(nlp: Any) -> None:
     # the same killing by a named party is an event
     named = "Rebel gunmen killed 12 people at a chemical warehouse near the port on Sunday, officials said."
     assert [e.cameo[:2] for e in events_at(nlp, named, "killed")] in (["18"], ["19"], ["20"])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Clashes between protesters and police in the northern city left nine people dead.", "Clashes"),
+        ("Riot police and demonstrators clashed outside parliament on Tuesday.", "clashed"),
+    ],
+)
+def test_clash_of_a_crowd_of_dissent_is_a_riot(nlp: Any, text: str, trigger: str) -> None:
+    token = _verb(nlp(text), trigger)
+    assert _event_victims.protest_clash(token, "190")
+    crowd, force = _event_victims.clash_parties(token)
+    assert crowd is not None and crowd.lemma_ in {"protester", "demonstrator"}
+    assert force is not None and force.lemma_ == "police"
+
+
+def test_clash_of_armed_groups_is_no_riot(nlp: Any) -> None:
+    doc = nlp("Clashes between rival armed groups in the capital left nine people dead.")
+    assert not _event_victims.protest_clash(_verb(doc, "Clashes"), "190")
+    assert _event_victims.clash_parties(_verb(doc, "Clashes")) == (None, None)
+    # not a fight
+    assert not _event_victims.protest_clash(_verb(nlp("Protesters clashed with police."), "clashed"), "145")
+
+
+def test_protest_clash_is_coded_riot(nlp: Any) -> None:
+    text = "Clashes between protesters and police in the northern city of Osh left nine people dead."
+    assert [e.cameo for e in events_at(nlp, text, "Clashes")] == ["145"]

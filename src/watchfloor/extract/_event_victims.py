@@ -10,6 +10,9 @@
   least one person was killed … when police and protesters clashed"): the toll of violent repression, which
   writers code 175 (the codebook's "repression of dissidents", not a military engagement), not 190
   (round 20, T28).
+- :func:`protest_clash`: a clash whose parties include a crowd of dissent ("clashes between protesters and
+  police in the southern city", "police and protesters clashed"): the crowd's violent protest, 145, not
+  190 (round 20, T28).
 - :func:`unattributed_harm`: a killing or damage whose subject is a cause that names no doer ("an explosion
   at a fuel depot killed 20 people"): no one's act, no event (round 20, T28).
 - :func:`victim_country`: whose people they are (CAMEO codes civilians as CVL of their country): the country
@@ -33,8 +36,11 @@ from .actors import ActorCode, code_actor
 
 __all__ = [
     "REPRESSION_CODE",
+    "RIOT_CODE",
     "VICTIM_ROOTS",
+    "clash_parties",
     "home_sanction",
+    "protest_clash",
     "reporter",
     "repression_force",
     "repression_toll",
@@ -53,6 +59,8 @@ _HOME_SANCTIONS: Final = frozenset({"1721", "1723", "1724"})
 
 # CAMEO 175 "use tactics of violent repression"
 REPRESSION_CODE: Final = "175"
+# CAMEO 145 "protest violently, riot"
+RIOT_CODE: Final = "145"
 _TOLLS: Final = "event_repression_tolls.tsv"
 # the roots of killing and injuring a toll is told with (18 assault, 19 fight, 20 mass violence)
 _TOLL_ROOTS: Final = frozenset({"18", "19", "20"})
@@ -199,8 +207,8 @@ def victim(
 
 @functools.cache
 def _toll_words() -> dict[str, frozenset[str]]:
-    """Kind (``crowd``, ``force``) → lemmas (``knowledge/event_repression_tolls.tsv``)."""
-    words: dict[str, set[str]] = {"crowd": set(), "force": set()}
+    """Kind (``crowd``, ``force``, ``clash``) → lemmas (``knowledge/event_repression_tolls.tsv``)."""
+    words: dict[str, set[str]] = {"crowd": set(), "force": set(), "clash": set()}
     for row in read_tsv(_TOLLS, ("kind", "word")):
         words.setdefault(row["kind"], set()).add(row["word"])
     return {kind: frozenset(found) for kind, found in words.items()}
@@ -286,3 +294,40 @@ def unattributed_harm(token: Any, code: str) -> bool:
         if child.dep_ == "prep" and child.lower_ == "by":
             return False  # "an explosion by the rebels"
     return True
+
+
+def clash_parties(token: Any) -> tuple[Any | None, Any | None]:
+    """The crowd and the police a clash (``token``, :func:`protest_clash`) names among its parties, each the
+    first such word (the head of "security forces"), or None."""
+    words = _toll_words()
+    crowd = force = None
+    for word in _clash_words(token):
+        lemma = word.lemma_.lower()
+        if crowd is None and lemma in words["crowd"]:
+            crowd = word
+        elif force is None and lemma in words["force"]:
+            force = word.head if word.dep_ in {"compound", "amod"} and word.head.pos_ == "NOUN" else word
+    return crowd, force
+
+
+def _clash_words(token: Any) -> list[Any]:
+    """The words of a clash's parties: a noun's between- or with-phrase, a verb's subject or with-phrase."""
+    verb = token.pos_ == "VERB"
+    return [
+        w
+        for child in token.children
+        if (child.dep_ == "prep" and child.lower_ in {"between", "with"}) or (verb and child.dep_ == "nsubj")
+        for w in child.subtree
+    ]
+
+
+def protest_clash(token: Any, code: str) -> bool:
+    """Whether a clash (``token``, a noun or verb of clashing coded ``code`` of root 19) is a crowd of
+    dissent's: its parties — a noun's between- or with-phrase, a verb's subject or with-phrase — include a
+    crowd or protest word ("clashes between protesters and police", "clashes with Serb protesters", "police
+    and protesters clashed"). Writers code the crowd's violent protest there (145, with the police's
+    repression beside it), not a military engagement; "clashes between rival armed groups" stays 190."""
+    words = _toll_words()
+    if code[:2] != "19" or token.lemma_.lower() not in words["clash"]:
+        return False
+    return any(w.lemma_.lower() in words["crowd"] for w in _clash_words(token))

@@ -128,7 +128,10 @@ from ._event_targets import (
 )
 from ._event_victims import (
     REPRESSION_CODE,
+    RIOT_CODE,
+    clash_parties,
     home_sanction,
+    protest_clash,
     repression_force,
     repression_toll,
     unattributed_harm,
@@ -1475,6 +1478,11 @@ def code_sentence(sent: Any) -> list[CodedTrigger]:
             entry.party = entry.party or next(
                 (c for c in entry.token.children if c.dep_ == "nsubjpass"), None
             )  # whom it killed, not the protest it broke up
+        elif protest_clash(entry.token, entry.code):
+            entry.code = RIOT_CODE  # "clashes between protesters and police": the crowd's, 145
+            crowd, force = clash_parties(entry.token)
+            entry.agent = entry.agent or crowd
+            entry.party = entry.party or force
     _occupations(coded, sent, index)
     _deny_acts_only(coded)
     hits = {i: c.code for i, c in coded.items()}
