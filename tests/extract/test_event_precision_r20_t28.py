@@ -129,3 +129,26 @@ def test_clash_of_armed_groups_is_no_riot(nlp: Any) -> None:
 def test_protest_clash_is_coded_riot(nlp: Any) -> None:
     text = "Clashes between protesters and police in the northern city of Osh left nine people dead."
     assert [e.cameo for e in events_at(nlp, text, "Clashes")] == ["145"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands have fled the region since the war began in April.",
+        "The minister said the rebels were waging a war of conquest in the east.",
+    ],
+)
+def test_war_with_no_party_names_the_whole_conflict(nlp: Any, text: str) -> None:
+    assert _event_victims.whole_conflict(_verb(nlp(text), "war"), "190")
+
+
+def test_war_of_a_party_or_another_code_is_left(nlp: Any) -> None:
+    doc = nlp("Thousands have fled the region since Russia's war began in February.")
+    assert not _event_victims.whole_conflict(_verb(doc, "war"), "190")
+    doc = nlp("Thousands have fled the region since the war began in April.")
+    assert not _event_victims.whole_conflict(_verb(doc, "war"), "042")
+
+
+def test_whole_conflict_is_no_event(nlp: Any) -> None:
+    text = "The two sides swapped 90 prisoners on Friday, the largest exchange since the war began."
+    assert [e.cameo for e in coded_events(nlp, text) if e.trigger.text == "war"] == []

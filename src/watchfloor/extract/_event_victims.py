@@ -13,6 +13,8 @@
 - :func:`protest_clash`: a clash whose parties include a crowd of dissent ("clashes between protesters and
   police in the southern city", "police and protesters clashed"): the crowd's violent protest, 145, not
   190 (round 20, T28).
+- :func:`whole_conflict`: a noun that names a whole conflict ("since the war began", "this is a war of
+  conquest") with no party of its own: a setting or a characterisation, no event (round 20, T28).
 - :func:`unattributed_harm`: a killing or damage whose subject is a cause that names no doer ("an explosion
   at a fuel depot killed 20 people"): no one's act, no event (round 20, T28).
 - :func:`victim_country`: whose people they are (CAMEO codes civilians as CVL of their country): the country
@@ -48,6 +50,7 @@ __all__ = [
     "victim",
     "victim_country",
     "victim_phrase",
+    "whole_conflict",
 ]
 
 # CAMEO roots of coercion and force (17 coerce, 18 assault, 19 fight, 20 mass violence): their object is
@@ -66,6 +69,7 @@ _TOLLS: Final = "event_repression_tolls.tsv"
 _TOLL_ROOTS: Final = frozenset({"18", "19", "20"})
 
 _CAUSES: Final = "event_unattributed_causes.tsv"
+_CONFLICTS: Final = "event_conflict_names.tsv"
 # a date or time as a possessor or modifier names no party ("Saturday's blast", "the weekend explosion")
 _TIMES: Final = frozenset({"DATE", "TIME"})
 
@@ -331,3 +335,20 @@ def protest_clash(token: Any, code: str) -> bool:
     if code[:2] != "19" or token.lemma_.lower() not in words["clash"]:
         return False
     return any(w.lemma_.lower() in words["crowd"] for w in _clash_words(token))
+
+
+@functools.cache
+def _conflict_names() -> frozenset[str]:
+    """Nouns naming a whole conflict (``knowledge/event_conflict_names.tsv``)."""
+    return frozenset(row["lemma"] for row in read_tsv(_CONFLICTS, ("lemma",)))
+
+
+def whole_conflict(token: Any, code: str) -> bool:
+    """Whether an event noun of force (``token`` coded ``code`` of root 19) names a whole conflict with no
+    party of its own: the noun (``war``) with no possessor ("since the war began", "the biggest incursion of
+    the war", "this is a war of conquest", "was waging a proxy war against Russia"). It is the setting of the
+    sentence's acts or a speaker's characterisation of them (an accusation, codebook 1123), which writers
+    never code as the conflict itself; "Russia's war" is left to the rows."""
+    if code[:2] != "19" or token.pos_ != "NOUN" or token.lemma_.lower() not in _conflict_names():
+        return False
+    return not any(c.dep_ == "poss" for c in token.children)

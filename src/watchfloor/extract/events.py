@@ -136,6 +136,7 @@ from ._event_victims import (
     repression_toll,
     unattributed_harm,
     victim,
+    whole_conflict,
 )
 from ._quotes import QUOTE_MARKS
 from ._speakers import HONORIFICS, SpeakerResolver, gender_of, plural, stated_genders
@@ -1214,6 +1215,7 @@ def _drop_background(coded: dict[int, CodedTrigger]) -> None:
         or _enabled_act(c.token)
         or _summing_claim(c.token)
         or unattributed_harm(c.token, c.code)  # "an explosion at a fuel depot killed 20": no one's act
+        or whole_conflict(c.token, c.code)  # "since the war began", "a war of conquest": no act
     ]:
         del coded[i]
     for i in [i for i, c in coded.items() if c.code[:2] in {"02", "10"}]:
