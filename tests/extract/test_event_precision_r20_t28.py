@@ -152,3 +152,33 @@ def test_war_of_a_party_or_another_code_is_left(nlp: Any) -> None:
 def test_whole_conflict_is_no_event(nlp: Any) -> None:
     text = "The two sides swapped 90 prisoners on Friday, the largest exchange since the war began."
     assert [e.cameo for e in coded_events(nlp, text) if e.trigger.text == "war"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Government warplanes bombed rebel positions near the border on Friday.", "bombed"),
+        ("The fighting went on, with fighter jets bombing rebel bases in the north.", "bombing"),
+        ("The minister condemned the Israeli bombing of the embassy.", "bombing"),
+    ],
+)
+def test_bombing_by_aircraft_or_a_state_is_aerial(nlp: Any, text: str, trigger: str) -> None:
+    assert _event_victims.aerial_bombing(_verb(nlp(text), trigger), "183")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        # a makeshift bomb's doer
+        ("Militants bombed a market in the city on Friday.", "bombed", "183"),
+        # a sub-code the writers keep (car bombing)
+        ("The minister condemned the Israeli bombing of the embassy.", "bombing", "1832"),
+    ],
+)
+def test_other_bombings_are_not_aerial(nlp: Any, text: str, trigger: str, code: str) -> None:
+    assert not _event_victims.aerial_bombing(_verb(nlp(text), trigger), code)
+
+
+def test_aerial_bombing_is_coded_195(nlp: Any) -> None:
+    text = "Government warplanes bombed targets near the border on Friday, the ministry said."
+    assert [e.cameo for e in events_at(nlp, text, "bombed")] == ["195"]

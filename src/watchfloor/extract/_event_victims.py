@@ -15,6 +15,9 @@
   190 (round 20, T28).
 - :func:`whole_conflict`: a noun that names a whole conflict ("since the war began", "this is a war of
   conquest") with no party of its own: a setting or a characterisation, no event (round 20, T28).
+- :func:`aerial_bombing`: a bombing (183, "non-military") done by aircraft or a state ("Ethiopian warplanes
+  bombed targets", "fighter jets bombing RSF bases", "the Israeli bombing of its consulate"): the codebook's
+  195, aerial weapons (round 20, T28).
 - :func:`unattributed_harm`: a killing or damage whose subject is a cause that names no doer ("an explosion
   at a fuel depot killed 20 people"): no one's act, no event (round 20, T28).
 - :func:`victim_country`: whose people they are (CAMEO codes civilians as CVL of their country): the country
@@ -37,9 +40,11 @@ from ._event_targets import locative_objects
 from .actors import ActorCode, code_actor
 
 __all__ = [
+    "AERIAL_CODE",
     "REPRESSION_CODE",
     "RIOT_CODE",
     "VICTIM_ROOTS",
+    "aerial_bombing",
     "clash_parties",
     "home_sanction",
     "protest_clash",
@@ -62,6 +67,13 @@ _HOME_SANCTIONS: Final = frozenset({"1721", "1723", "1724"})
 
 # CAMEO 175 "use tactics of violent repression"
 REPRESSION_CODE: Final = "175"
+# CAMEO 183 "conduct suicide, car, or other non-military bombing" (not its sub-codes) and 195 "employ aerial
+# weapons", which the codebook gives "aerial bombings that involve the use of aircrafts"
+_BOMBING_CODE: Final = "183"
+AERIAL_CODE: Final = "195"
+_AIRCRAFT: Final = "event_aerial_doers.tsv"
+# a state named as the doer ("Israeli", "Russia's"): its bombing is its forces'
+_STATES: Final = frozenset({"NORP", "GPE"})
 # CAMEO 145 "protest violently, riot"
 RIOT_CODE: Final = "145"
 _TOLLS: Final = "event_repression_tolls.tsv"
@@ -352,3 +364,34 @@ def whole_conflict(token: Any, code: str) -> bool:
     if code[:2] != "19" or token.pos_ != "NOUN" or token.lemma_.lower() not in _conflict_names():
         return False
     return not any(c.dep_ == "poss" for c in token.children)
+
+
+@functools.cache
+def _aircraft() -> frozenset[str]:
+    """Nouns of aircraft (``knowledge/event_aerial_doers.tsv``)."""
+    return frozenset(row["lemma"] for row in read_tsv(_AIRCRAFT, ("lemma",)))
+
+
+def _doers(token: Any) -> list[Any]:
+    """Who a bombing's syntax says does it: a verb's subject, a noun's possessor or modifiers."""
+    if token.pos_ == "VERB":
+        return [c for c in token.children if c.dep_ == "nsubj"]
+    return [c for c in token.children if c.dep_ in {"poss", "amod", "compound"}]
+
+
+def aerial_bombing(token: Any, code: str) -> bool:
+    """Whether a bombing coded ``code`` 183 (non-military bombing, not a suicide, car or roadside one) is
+    done by aircraft or by a state: its doer (:func:`_doers`) is an aircraft or has one as a modifier
+    ("Ethiopian warplanes bombed targets", "with fighter jets bombing RSF bases"), or names a state ("the
+    Israeli bombing of its consulate"). The codebook codes aerial bombings 195; its 183 is for makeshift
+    bombs."""
+    if code != _BOMBING_CODE:
+        return False
+    aircraft = _aircraft()
+    for doer in _doers(token):
+        words = [doer, *(c for c in doer.children if c.dep_ in {"compound", "amod"})]
+        if any(w.lemma_.lower() in aircraft for w in words):
+            return True
+        if doer.ent_type_ in _STATES:
+            return True
+    return False

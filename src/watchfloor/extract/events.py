@@ -127,8 +127,10 @@ from ._event_targets import (
     with_referred_targets,
 )
 from ._event_victims import (
+    AERIAL_CODE,
     REPRESSION_CODE,
     RIOT_CODE,
+    aerial_bombing,
     clash_parties,
     home_sanction,
     protest_clash,
@@ -1480,6 +1482,8 @@ def code_sentence(sent: Any) -> list[CodedTrigger]:
             entry.party = entry.party or next(
                 (c for c in entry.token.children if c.dep_ == "nsubjpass"), None
             )  # whom it killed, not the protest it broke up
+        elif aerial_bombing(entry.token, entry.code):
+            entry.code = AERIAL_CODE  # "warplanes bombed targets": aerial weapons, 195 (codebook 183's note)
         elif protest_clash(entry.token, entry.code):
             entry.code = RIOT_CODE  # "clashes between protesters and police": the crowd's, 145
             crowd, force = clash_parties(entry.token)
