@@ -145,6 +145,9 @@ def test_war_with_no_party_names_the_whole_conflict(nlp: Any, text: str) -> None
 def test_war_of_a_party_or_another_code_is_left(nlp: Any) -> None:
     doc = nlp("Thousands have fled the region since Russia's war began in February.")
     assert not _event_victims.whole_conflict(_verb(doc, "war"), "190")
+    # a bare war is what an act does
+    doc = nlp("The authorities declared war on the breakaway region in 1991.")
+    assert not _event_victims.whole_conflict(_verb(doc, "war"), "190")
     doc = nlp("Thousands have fled the region since the war began in April.")
     assert not _event_victims.whole_conflict(_verb(doc, "war"), "042")
 
@@ -173,6 +176,8 @@ def test_bombing_by_aircraft_or_a_state_is_aerial(nlp: Any, text: str, trigger: 
         ("Militants bombed a market in the city on Friday.", "bombed", "183"),
         # a sub-code the writers keep (car bombing)
         ("The minister condemned the Israeli bombing of the embassy.", "bombing", "1832"),
+        # a place name on the noun is where, not who
+        ("The minister recalled the Boston bombing of 2013.", "bombing", "183"),
     ],
 )
 def test_other_bombings_are_not_aerial(nlp: Any, text: str, trigger: str, code: str) -> None:
