@@ -162,10 +162,10 @@ def test_whole_conflict_is_no_event(nlp: Any) -> None:
     [
         ("Government warplanes bombed rebel positions near the border on Friday.", "bombed"),
         ("The fighting went on, with fighter jets bombing rebel bases in the north.", "bombing"),
-        ("The minister condemned the Israeli bombing of the embassy.", "bombing"),
+        ("The minister condemned the air force's bombing of the embassy.", "bombing"),
     ],
 )
-def test_bombing_by_aircraft_or_a_state_is_aerial(nlp: Any, text: str, trigger: str) -> None:
+def test_bombing_by_aircraft_is_aerial(nlp: Any, text: str, trigger: str) -> None:
     assert _event_victims.aerial_bombing(_verb(nlp(text), trigger), "183")
 
 
@@ -176,8 +176,9 @@ def test_bombing_by_aircraft_or_a_state_is_aerial(nlp: Any, text: str, trigger: 
         ("Militants bombed a market in the city on Friday.", "bombed", "183"),
         # a sub-code the writers keep (car bombing)
         ("The minister condemned the Israeli bombing of the embassy.", "bombing", "1832"),
-        # a place name on the noun is where, not who
+        # a place name on the noun is where, not who; a state names no aircraft
         ("The minister recalled the Boston bombing of 2013.", "bombing", "183"),
+        ("The minister condemned the Israeli bombing of the embassy.", "bombing", "183"),
     ],
 )
 def test_other_bombings_are_not_aerial(nlp: Any, text: str, trigger: str, code: str) -> None:

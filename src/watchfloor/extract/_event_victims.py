@@ -15,9 +15,8 @@
   190 (round 20, T28).
 - :func:`whole_conflict`: a noun that names a whole conflict ("since the war began", "this is a war of
   conquest") with no party of its own: a setting or a characterisation, no event (round 20, T28).
-- :func:`aerial_bombing`: a bombing (183, "non-military") done by aircraft or a state ("Ethiopian warplanes
-  bombed targets", "fighter jets bombing RSF bases", "the Israeli bombing of its consulate"): the codebook's
-  195, aerial weapons (round 20, T28).
+- :func:`aerial_bombing`: a bombing (183, "non-military") done by aircraft ("Ethiopian warplanes bombed
+  targets", "fighter jets bombing RSF bases"): the codebook's 195, aerial weapons (round 20, T28).
 - :func:`unattributed_harm`: a killing or damage whose subject is a cause that names no doer ("an explosion
   at a fuel depot killed 20 people"): no one's act, no event (round 20, T28).
 - :func:`victim_country`: whose people they are (CAMEO codes civilians as CVL of their country): the country
@@ -72,8 +71,6 @@ REPRESSION_CODE: Final = "175"
 _BOMBING_CODE: Final = "183"
 AERIAL_CODE: Final = "195"
 _AIRCRAFT: Final = "event_aerial_doers.tsv"
-# a state named as the doer ("Israeli", "Russia's"): its bombing is its forces'
-_STATES: Final = frozenset({"NORP", "GPE"})
 # CAMEO 145 "protest violently, riot"
 RIOT_CODE: Final = "145"
 _TOLLS: Final = "event_repression_tolls.tsv"
@@ -385,17 +382,15 @@ def _doers(token: Any) -> list[Any]:
 
 def aerial_bombing(token: Any, code: str) -> bool:
     """Whether a bombing coded ``code`` 183 (non-military bombing, not a suicide, car or roadside one) is
-    done by aircraft or by a state: its doer (:func:`_doers`) is an aircraft or has one as a modifier
-    ("Ethiopian warplanes bombed targets", "with fighter jets bombing RSF bases"), or names a state ("the
-    Israeli bombing of its consulate"). The codebook codes aerial bombings 195; its 183 is for makeshift
-    bombs."""
+    done by aircraft: its doer (:func:`_doers`) is an aircraft or has one as a modifier ("Ethiopian
+    warplanes bombed targets", "with fighter jets bombing RSF bases"). The codebook codes bombings "that
+    involve the use of aircrafts" 195; a state named as the doer ("the Israeli bombing") says no aircraft
+    and is left to the rows."""
     if code != _BOMBING_CODE:
         return False
     aircraft = _aircraft()
     for doer in _doers(token):
         words = [doer, *(c for c in doer.children if c.dep_ in {"compound", "amod"})]
         if any(w.lemma_.lower() in aircraft for w in words):
-            return True
-        if doer.ent_type_ in _STATES:
             return True
     return False
