@@ -135,7 +135,20 @@ from ._event_targets import (
     struck_country,
     with_referred_targets,
 )
-from ._event_victims import home_sanction, victim
+from ._event_victims import (
+    AERIAL_CODE,
+    REPRESSION_CODE,
+    RIOT_CODE,
+    aerial_bombing,
+    clash_parties,
+    home_sanction,
+    protest_clash,
+    repression_force,
+    repression_toll,
+    unattributed_harm,
+    victim,
+    whole_conflict,
+)
 from ._event_warnings import THREAT_CODE as _CONSEQUENCE_THREAT_CODE
 from ._event_warnings import consequence_warning, denied_party_act
 from ._quotes import QUOTE_MARKS
@@ -1214,6 +1227,8 @@ def _drop_background(coded: dict[int, CodedTrigger]) -> None:
         or _setting(c)
         or _enabled_act(c.token)
         or _summing_claim(c.token)
+        or unattributed_harm(c.token, c.code)  # "an explosion at a fuel depot killed 20": no one's act
+        or whole_conflict(c.token, c.code)  # "since the war began", "a war of conquest": no act
     ]:
         del coded[i]
     for i in [i for i, c in coded.items() if c.code[:2] in {"02", "10"}]:
@@ -1470,6 +1485,21 @@ def code_sentence(sent: Any) -> list[CodedTrigger]:
                 hit.code = ACCORD_CODE  # "reached a consensus on ending the violence": accord, no intent
             coded[i] = hit
     _civil_constructions(coded, sent, index)
+    for entry in coded.values():
+        if repression_toll(entry.token, entry.code):
+            # "were killed when police and protesters clashed": the toll of repression (175), by the police
+            entry.code = REPRESSION_CODE
+            entry.agent = entry.agent or repression_force(entry.token)
+            entry.party = entry.party or next(
+                (c for c in entry.token.children if c.dep_ == "nsubjpass"), None
+            )  # whom it killed, not the protest it broke up
+        elif aerial_bombing(entry.token, entry.code):
+            entry.code = AERIAL_CODE  # "warplanes bombed targets": aerial weapons, 195 (codebook 183's note)
+        elif protest_clash(entry.token, entry.code):
+            entry.code = RIOT_CODE  # "clashes between protesters and police": the crowd's, 145
+            crowd, force = clash_parties(entry.token)
+            entry.agent = entry.agent or crowd
+            entry.party = entry.party or force
     _occupations(coded, sent, index)
     _deny_acts_only(coded)
     hits = {i: c.code for i, c in coded.items()}
