@@ -201,7 +201,8 @@ def _words(noun: Any) -> set[str]:
 
 
 def _subject(token: Any) -> Any | None:
-    """The verb's active subject, through conjoined verbs and a relative clause's pronoun."""
+    """The verb's active subject, through conjoined verbs, a relative clause's pronoun and the verb an
+    infinitive or participle completes when that verb has no object ("troops began arriving")."""
     node = token
     for _ in range(3):
         subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
@@ -209,6 +210,9 @@ def _subject(token: Any) -> Any | None:
             if subject.lower_ in _RELATIVE and node.dep_ == "relcl":
                 return node.head
             return subject
+        if node.dep_ == "xcomp" and not any(c.dep_ in {"dobj", "obj"} for c in node.head.children):
+            node = node.head
+            continue
         if node.dep_ != "conj":
             return None
         node = node.head
@@ -256,8 +260,9 @@ def _passive(token: Any) -> bool:
 
 
 def _heads(noun: Any) -> Iterator[Any]:
-    """A noun, its conjuncts, and for a quantity ("most of the people") the nouns of its of-phrase."""
-    for word in [noun, *(c for c in noun.children if c.dep_ == "conj")]:
+    """A noun, its conjuncts and appositions (a dateline parsed as the subject: "NIAMEY, April 12 — Russian
+    military instructors … arrived"), and for a quantity ("most of the people") the nouns of its of-phrase."""
+    for word in [noun, *(c for c in noun.children if c.dep_ in {"conj", "appos"})]:
         yield word
         if word.tag_ in _QUANTITY_TAGS or word.lower_ in quantity_words():
             for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ == "of"):

@@ -25,6 +25,9 @@
   statement") is an act that did not happen: no event (round 17c).
 - :func:`called_off_act` — an event noun that an uncoded verb of calling off takes as its object ("suspended
   the deployment of police officers", "cancelled the visit") is an act not made (round 17c).
+- :func:`idle_meeting` — a present participle of consulting on a noun with no partner ("West African leaders
+  meeting in Abuja ordered …", "leaders meeting in Luanda called on …") only places the parties that act; the
+  codebook's 044 ignores the location of a meeting, so no second party remains and no event (round 20, B28).
 - :func:`weapon_killing` — a killing whose subject is a weapon or an attack ("an explosion killed", "the raid
   killed", "rockets killed") is no killing by physical assault (1823, "without the use of weaponry") but
   CAMEO 190's "killings … when the weapons used are not specified" (round 19, R26).
@@ -50,6 +53,7 @@ __all__ = [
     "called_off_act",
     "failed_act",
     "force_not_ruled_out",
+    "idle_meeting",
     "meeting_held",
     "military_strike",
     "negated_report",
@@ -71,6 +75,7 @@ TRUCE_CODE: Final = "0871"  # CAMEO 0871 "declare truce, ceasefire"
 _CONSULT_ROOT: Final = "04"  # CAMEO 04 "consult": talks, meetings, calls, visits, mediation
 _REPORTED_CLAUSE_ROOTS: Final = frozenset({"03", "04", "08"})  # intents, consultations, concessions
 _OBJECT_DEPS: Final = frozenset({"dobj", "obj", "nsubjpass"})
+_PARTNER_PREPS: Final = frozenset({"with", "between", "among"})  # "meeting in Jamaica with Blinken"
 
 
 def military_strike(token: Any) -> bool:
@@ -208,6 +213,25 @@ def failed_act(token: Any) -> bool:
         return False
     head = token.head
     return head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in _words("failure_verbs")
+
+
+def idle_meeting(token: Any, code: str) -> bool:
+    """Whether ``token`` (coded ``code``, of CAMEO root 04) is a present participle hung on a noun ("leaders
+    meeting in Luanda") with no partner: no object and no with/between/among phrase. Writers code the act the
+    noun's verb reports ("called on the rebels to withdraw"), not the meeting, whose place the codebook's 044
+    ignores; "leaders meeting in Jamaica with Blinken" keeps its partner and stays a meeting."""
+    if code[:2] != _CONSULT_ROOT or token.tag_ != "VBG":
+        return False
+    children = list(token.children)
+    if any(c.dep_ in {"aux", "auxpass"} for c in children):
+        return False  # "leaders are meeting in Luanda": a clause of its own
+    # the parser hangs the participle on its noun (acl) or, with no auxiliary before it, takes the noun for
+    # its subject ("Leaders meeting in Luanda called …" parsed as leaders → meeting ← called)
+    if token.dep_ != "acl" and not any(c.dep_ == "nsubj" and c.i == token.i - 1 for c in children):
+        return False
+    return not any(
+        c.dep_ in _OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ in _PARTNER_PREPS) for c in children
+    )
 
 
 def called_off_act(token: Any) -> bool:

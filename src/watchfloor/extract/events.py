@@ -56,6 +56,7 @@ from ._event_codes import (
     called_off_act,
     failed_act,
     force_not_ruled_out,
+    idle_meeting,
     meeting_held,
     military_strike,
     negated_report,
@@ -1466,6 +1467,8 @@ def code_sentence(sent: Any) -> list[CodedTrigger]:
     _agreed_truces(coded)
     for i in [i for i, c in coded.items() if failed_act(c.token) or _called_off(c, coded)]:
         del coded[i]  # "failed to protect the region", "suspended the deployment": an act not done
+    for i in [i for i, c in coded.items() if idle_meeting(c.token, c.code)]:
+        del coded[i]  # "leaders meeting in Luanda called on …": the meeting only places them
     _apply_tense(coded, sent)
     _absorb_governed(coded)
     _speaker_act(coded)

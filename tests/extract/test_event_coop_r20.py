@@ -1,0 +1,92 @@
+"""Round 20 (issue #5, B28): cooperation codes writers do not give — a force or instructors arriving are
+military protection (074) or military aid (072), not a visit (042); a present participle of meeting with no
+partner ("leaders meeting in Abuja ordered …") only places the parties that act (team-written sentences, none
+from the probe sets)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from watchfloor.extract import _event_civil, _event_codes
+
+from ._event_builders import sentence_codes
+
+
+def test_arrival_rules_load() -> None:
+    rules = {rule.name: rule for rule in _event_civil.civil_rules()}
+    assert rules["forces"].code == "074" and rules["instructors"].code == "072"
+    assert {"troop", "force", "police"} <= rules["forces"].doers and "arrive" in rules["forces"].verbs
+    assert "instructor" in rules["instructors"].doers and "delegation" not in rules["forces"].doers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "code"),
+    [
+        ("Turkish troops arrived in the enclave on Friday to guard the crossing.", "arrived", "074"),
+        ("A contingent of Rwandan police arrived in Bangui on Monday.", "arrived", "074"),
+        ("Soldiers from the regional bloc began arriving in the capital on Thursday.", "arriving", "074"),
+        ("Chinese military advisers arrived in the country last month, the ministry said.", "arrived", "072"),
+        # a dateline the parser takes for the subject: the instructors stand in apposition to it
+        (
+            "KHARTOUM, May 3 — Turkish military trainers and a radar system arrived in Sudan.",
+            "arrived",
+            "072",
+        ),
+    ],
+)
+def test_forces_arriving(nlp: Any, sentence: str, trigger: str, code: str) -> None:
+    token = next(t for t in nlp(sentence) if t.text == trigger)
+    assert _event_civil.civil_code(token) == code
+    assert (code, trigger) in sentence_codes(nlp, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Turkish foreign minister arrived in Baghdad on Sunday for talks.",
+        "A Chinese military delegation arrived in Islamabad on Tuesday.",
+        "Two Qatari envoys arrived in Kabul on Monday.",
+    ],
+)
+def test_visitors_arriving_stay_visits(nlp: Any, sentence: str) -> None:
+    token = next(t for t in nlp(sentence) if t.text == "arrived")
+    assert _event_civil.civil_code(token) is None
+    assert ("042", "arrived") in sentence_codes(nlp, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("Gulf leaders meeting in Doha urged the two sides to return to talks.", "urged"),
+        (
+            "East African leaders meeting in Nairobi on Friday ordered the deployment of a regional force.",
+            "deployment",
+        ),
+    ],
+)
+def test_idle_meeting_dropped(nlp: Any, sentence: str, kept: str) -> None:
+    token = next(t for t in nlp(sentence) if t.text == "meeting")
+    assert _event_codes.idle_meeting(token, "044")
+    codes = sentence_codes(nlp, sentence)
+    assert all(trigger != "meeting" for _, trigger in codes)
+    assert any(trigger == kept for _, trigger in codes)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Arab leaders meeting in Cairo with the Iraqi prime minister backed the plan.",  # a partner
+        "The two presidents are meeting in Geneva on Tuesday.",  # a clause of its own
+        "After meeting the president, the envoy flew to Amman.",  # an object
+    ],
+)
+def test_meeting_with_partner_kept(nlp: Any, sentence: str) -> None:
+    token = next(t for t in nlp(sentence) if t.lower_ == "meeting")
+    assert not _event_codes.idle_meeting(token, "044")
+
+
+def test_idle_meeting_only_for_consultations(nlp: Any) -> None:
+    token = next(t for t in nlp("Leaders meeting in Lome called for calm.") if t.text == "meeting")
+    assert not _event_codes.idle_meeting(token, "190")
