@@ -90,3 +90,29 @@ def test_meeting_with_partner_kept(nlp: Any, sentence: str) -> None:
 def test_idle_meeting_only_for_consultations(nlp: Any) -> None:
     token = next(t for t in nlp("Leaders meeting in Lome called for calm.") if t.text == "meeting")
     assert not _event_codes.idle_meeting(token, "190")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("The prime minister withdrew the fuel tax bill on Monday after a week of protests.", "withdrew"),
+        ("The government scrapped a planned increase in bread prices on Friday.", "scrapped"),
+        ("The president dropped the proposed constitutional amendments after the rallies.", "dropped"),
+    ],
+)
+def test_policy_withdrawn_is_a_concession(nlp: Any, sentence: str, trigger: str) -> None:
+    token = next(t for t in nlp(sentence) if t.text == trigger)
+    assert _event_civil.civil_code(token) == "0832"
+    assert ("0832", trigger) in sentence_codes(nlp, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia withdrew its troops from the border on Tuesday.",  # a retreat, not a concession
+        "The ministry withdrew its ambassador from Rome.",
+    ],
+)
+def test_other_withdrawals_are_no_concession(nlp: Any, sentence: str) -> None:
+    token = next(t for t in nlp(sentence) if t.text == "withdrew")
+    assert _event_civil.civil_code(token) is None
