@@ -116,3 +116,36 @@ def test_policy_withdrawn_is_a_concession(nlp: Any, sentence: str, trigger: str)
 def test_other_withdrawals_are_no_concession(nlp: Any, sentence: str) -> None:
     token = next(t for t in nlp(sentence) if t.text == "withdrew")
     assert _event_civil.civil_code(token) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("The opposition leader urged her supporters to protest against the new law.", "urged"),
+        ("Union leaders urged workers to join a march against the government on Friday.", "urged"),
+    ],
+)
+def test_appeal_to_protest_rallies_opposition(nlp: Any, sentence: str, trigger: str) -> None:
+    assert ("113", trigger) in sentence_codes(nlp, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The opposition leader urged her supporters not to take to the streets.",  # easing dissent
+        "The general urged protesters to stay calm on Monday.",
+    ],
+)
+def test_other_appeals_stay_appeals(nlp: Any, sentence: str) -> None:
+    codes = sentence_codes(nlp, sentence)
+    assert any(code.startswith("02") and trigger == "urged" for code, trigger in codes)
+    assert all(code != "113" for code, _ in codes)
+
+
+def test_rallied_protest_reads_hits(nlp: Any) -> None:
+    doc = nlp("The party urged voters to boycott the poll.")
+    urged = next(t for t in doc if t.text == "urged")
+    boycott = next(t for t in doc if t.text == "boycott")
+    assert _event_codes.rallied_protest(urged, "020", {boycott.i: "1431"})
+    assert not _event_codes.rallied_protest(urged, "020", {boycott.i: "0356"})
+    assert not _event_codes.rallied_protest(urged, "111", {boycott.i: "1431"})

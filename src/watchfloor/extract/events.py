@@ -48,6 +48,7 @@ from ._event_codes import (
     FORCE_THREAT_CODE,
     LABOUR_STRIKE_CODE,
     MILITARY_STRIKE_CODE,
+    RALLY_OPPOSITION_CODE,
     TRUCE_CODE,
     WEAPON_KILLING_CODE,
     accord_reached,
@@ -62,6 +63,7 @@ from ._event_codes import (
     negated_report,
     not_threatened,
     party_relative_clause,
+    rallied_protest,
     set_off_participle,
     speaker_participle,
     stranded_content,
@@ -1486,6 +1488,9 @@ def code_sentence(sent: Any) -> list[CodedTrigger]:
     _criticise(coded)
     _praise(coded)
     _refine_topics(coded, hits)
+    for entry in coded.values():
+        if rallied_protest(entry.token, entry.code, hits):
+            entry.code = RALLY_OPPOSITION_CODE  # "urged people to protest against the takeover"
     _speech_events(coded, sent)
     _relayed_acts(coded)
     # ("whom he called victims of …" disparages: a naming rule's event is no naming clause)
