@@ -149,3 +149,23 @@ def test_rallied_protest_reads_hits(nlp: Any) -> None:
     assert _event_codes.rallied_protest(urged, "020", {boycott.i: "1431"})
     assert not _event_codes.rallied_protest(urged, "020", {boycott.i: "0356"})
     assert not _event_codes.rallied_protest(urged, "111", {boycott.i: "1431"})
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("Jordan flew medical supplies to the stricken city on Sunday.", "flew"),
+        ("Egypt and Algeria flew in food and medicine on Tuesday.", "flew"),
+        ("Turkey shipped food and tents to the port on Monday.", "shipped"),
+    ],
+)
+def test_relief_flown_in(nlp: Any, sentence: str, trigger: str) -> None:
+    token = next(t for t in nlp(sentence) if t.text == trigger)
+    assert _event_civil.civil_code(token) == "073"
+
+
+def test_minister_flying_stays_a_visit(nlp: Any) -> None:
+    sentence = "The foreign minister flew to Cairo on Sunday for talks."
+    token = next(t for t in nlp(sentence) if t.text == "flew")
+    assert _event_civil.civil_code(token) is None
+    assert ("042", "flew") in sentence_codes(nlp, sentence)
