@@ -169,3 +169,23 @@ def test_minister_flying_stays_a_visit(nlp: Any) -> None:
     token = next(t for t in nlp(sentence) if t.text == "flew")
     assert _event_civil.civil_code(token) is None
     assert ("042", "flew") in sentence_codes(nlp, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The president signed a decree on Monday banning flights to the neighbouring country.",
+        "The governor signed the bill into law on Friday.",
+    ],
+)
+def test_signed_instrument_is_no_agreement(nlp: Any, sentence: str) -> None:
+    token = next(t for t in nlp(sentence) if t.lemma_ == "sign")
+    assert _event_civil.signed_instrument(token)
+    assert all(code != "057" for code, _ in sentence_codes(nlp, sentence))
+
+
+def test_signed_agreement_stays_057(nlp: Any) -> None:
+    sentence = "The two governments signed a border agreement in Addis Ababa on Tuesday."
+    token = next(t for t in nlp(sentence) if t.text == "signed")
+    assert not _event_civil.signed_instrument(token)
+    assert ("057", "signed") in sentence_codes(nlp, sentence)

@@ -29,6 +29,17 @@ Round 19 (E26) adds constructions of round-up copy that three of the four round-
   whichever conjunct comes first (the verb rows read the first object only); *riot* also reads a crowd that
   clashes with the police (145).
 - *retake* (192): "retook", which the tagger reads as a base form whose lemma is itself.
+
+Round 20 (B28), each read off the codebook text:
+
+- *forces* (074 "provide military protection or peacekeeping": "code here reported deployment of forces") and
+  *instructors* (072 "military and police assistance including arms and personnel"): troops, police or a
+  contingent, or military instructors, arriving in a place; a minister or a delegation arriving stays a visit.
+- *concession* (0832 "accede to demands for change in policy"): a bill, reform, amendment or price increase
+  withdrawn, dropped, scrapped or suspended.
+- *airlift* and *flownin* (073 "provide humanitarian aid"): food, medicine or medical supplies flown (in) or
+  shipped to a place.
+- :func:`signed_instrument`: a decree, law or bill signed is no 057 "sign formal agreement".
 """
 
 from __future__ import annotations
@@ -50,11 +61,12 @@ __all__ = [
     "civil_rules",
     "quantity_words",
     "role_doer",
+    "signed_instrument",
 ]
 
 _PATH: Final = "event_civil.tsv"
 _KINDS: Final = frozenset({"verb", "doer", "victim", "object", "cargo", "span", "unless"})
-_WORD_KINDS: Final = frozenset({"quantity", "carrying"})
+_WORD_KINDS: Final = frozenset({"quantity", "carrying", "instrument", "signing"})
 # a quantity heading the object stands for its "of" phrase ("most of the people", "dozens of protesters")
 _QUANTITY_TAGS: Final = frozenset({"CD", "JJS", "DT", "PDT"})
 _RELATIVE: Final = frozenset({"who", "that", "which"})
@@ -160,6 +172,21 @@ def carrying_verbs() -> frozenset[str]:
     return _word_kind("carrying")
 
 
+def signed_instrument(token: Any) -> bool:
+    """Whether the verb ``token`` signs an instrument a state issues alone ("Putin signed a decree banning …",
+    "signed the bill into law"; the table's instrument rows): no formal agreement between parties (057, round
+    20, B28)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _word_kind("signing"):
+        return False
+    instruments = _word_kind("instrument")
+    return any(
+        head.lemma_.lower() in instruments
+        for noun in (c for c in token.children if c.dep_ in {"dobj", "obj", "nsubjpass"})
+        for head in _heads(noun)
+    )
+
+
+@functools.cache
 def _word_kind(kind: str) -> frozenset[str]:
     return frozenset(row["word"] for row in read_tsv(_PATH, ("kind", "word")) if row["kind"] == kind)
 

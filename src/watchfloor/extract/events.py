@@ -42,7 +42,7 @@ from ..model import (
     Timex,
     stable_id,
 )
-from ._event_civil import civil_code, civil_lemmas, role_doer
+from ._event_civil import civil_code, civil_lemmas, role_doer, signed_instrument
 from ._event_codes import (
     ACCORD_CODE,
     FORCE_THREAT_CODE,
@@ -1471,6 +1471,10 @@ def code_sentence(sent: Any) -> list[CodedTrigger]:
         del coded[i]  # "failed to protect the region", "suspended the deployment": an act not done
     for i in [i for i, c in coded.items() if idle_meeting(c.token, c.code)]:
         del coded[i]  # "leaders meeting in Luanda called on …": the meeting only places them
+    for i in [
+        i for i, c in coded.items() if c.code.startswith(_AGREEMENT_CODE) and signed_instrument(c.token)
+    ]:
+        del coded[i]  # "signed a decree banning flights": no agreement between parties (057)
     _apply_tense(coded, sent)
     _absorb_governed(coded)
     _speaker_act(coded)
@@ -1604,6 +1608,7 @@ def _called_off(entry: CodedTrigger, coded: dict[int, CodedTrigger]) -> bool:
     return called_off_act(entry.token) and entry.token.head.i not in coded
 
 
+_AGREEMENT_CODE: Final = "057"  # CAMEO 057 "sign formal agreement"
 _SPEAKER_ACT_ROOTS: Final = frozenset({"11", "12"})  # disapprove (111 criticise, 112 accuse …), reject
 
 
