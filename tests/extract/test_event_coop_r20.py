@@ -189,3 +189,28 @@ def test_signed_agreement_stays_057(nlp: Any) -> None:
     token = next(t for t in nlp(sentence) if t.text == "signed")
     assert not _event_civil.signed_instrument(token)
     assert ("057", "signed") in sentence_codes(nlp, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The army said on Monday that it did not recognise the new government.",
+        "Our country does not recognise the so-called republic.",
+    ],
+)
+def test_recognition_withheld_is_a_rejection(nlp: Any, sentence: str) -> None:
+    token = next(t for t in nlp(sentence) if t.lemma_ == "recognise")
+    assert _event_codes.recognition_withheld(token, "054")
+    assert any(code == "120" and trigger == "recognise" for code, trigger in sentence_codes(nlp, sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bloc said it would not recognise the new government.",  # a future: the tense rules
+        "Ten countries recognised the new government on Tuesday.",
+    ],
+)
+def test_recognition_not_withheld(nlp: Any, sentence: str) -> None:
+    token = next(t for t in nlp(sentence) if t.lemma_ in {"recognise", "recognize"})
+    assert not _event_codes.recognition_withheld(token, "054")

@@ -32,6 +32,10 @@
   takeover", "urged Zimbabweans to join a march against Mugabe", "called for fresh marches") solicits third
   parties to protest against the target: the codebook's 113 "rally opposition against", no appeal (02x);
   "urged supporters not to take to the streets" asks them to ease dissent and stays an appeal (round 20, B28).
+- :func:`recognition_withheld` — recognition negated in the present or past ("Beijing said it did not
+  recognise the zone", "the armed forces did not recognise a self-proclaimed president") is a refusal,
+  CAMEO 120; a negated future ("would not recognise the new authorities") is left to the tense rules (round
+  20, B28).
 - :func:`weapon_killing` — a killing whose subject is a weapon or an attack ("an explosion killed", "the raid
   killed", "rockets killed") is no killing by physical assault (1823, "without the use of weaponry") but
   CAMEO 190's "killings … when the weapons used are not specified" (round 19, R26).
@@ -51,6 +55,7 @@ __all__ = [
     "LABOUR_STRIKE_CODE",
     "MILITARY_STRIKE_CODE",
     "RALLY_OPPOSITION_CODE",
+    "REJECT_CODE",
     "TRUCE_CODE",
     "WEAPON_KILLING_CODE",
     "accord_reached",
@@ -66,12 +71,15 @@ __all__ = [
     "not_threatened",
     "party_relative_clause",
     "rallied_protest",
+    "recognition_withheld",
     "set_off_participle",
     "speaker_participle",
     "stranded_content",
     "weapon_killing",
 ]
 
+REJECT_CODE: Final = "120"  # CAMEO 120 "reject": "all rejections and refusals"
+_RECOGNITION_CODE: Final = "054"  # CAMEO 054 "grant diplomatic recognition"
 RALLY_OPPOSITION_CODE: Final = "113"  # CAMEO 113 "rally opposition against"
 ACCORD_CODE: Final = "019"  # CAMEO 019 "express accord"
 FORCE_THREAT_CODE: Final = "138"  # CAMEO 138 "threaten with military force"
@@ -277,6 +285,14 @@ def _objects_of(token: Any, prep: str) -> list[Any]:
         for g in p.children
         if g.dep_ == "pobj"
     ]
+
+
+def recognition_withheld(token: Any, code: str) -> bool:
+    """Whether a recognition (``code`` 054) is negated with no modal or future auxiliary: "did not recognise",
+    "does not recognise" state a refusal now; "would not recognise" is a future the tense rules read."""
+    if not code.startswith(_RECOGNITION_CODE) or token.pos_ != "VERB" or not _negated(token):
+        return False
+    return not any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children)
 
 
 def called_off_act(token: Any) -> bool:

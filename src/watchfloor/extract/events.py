@@ -49,6 +49,7 @@ from ._event_codes import (
     LABOUR_STRIKE_CODE,
     MILITARY_STRIKE_CODE,
     RALLY_OPPOSITION_CODE,
+    REJECT_CODE,
     TRUCE_CODE,
     WEAPON_KILLING_CODE,
     accord_reached,
@@ -64,6 +65,7 @@ from ._event_codes import (
     not_threatened,
     party_relative_clause,
     rallied_protest,
+    recognition_withheld,
     set_off_participle,
     speaker_participle,
     stranded_content,
@@ -1476,6 +1478,9 @@ def code_sentence(sent: Any) -> list[CodedTrigger]:
     ]:
         del coded[i]  # "signed a decree banning flights": no agreement between parties (057)
     _apply_tense(coded, sent)
+    for entry in coded.values():
+        if recognition_withheld(entry.token, entry.code):
+            entry.code, entry.refusal = REJECT_CODE, True  # "did not recognise the zone": a refusal
     _absorb_governed(coded)
     _speaker_act(coded)
     _drop_background(coded)
