@@ -180,14 +180,14 @@ def test_minister_flying_stays_a_visit(nlp: Any) -> None:
 )
 def test_signed_instrument_is_no_agreement(nlp: Any, sentence: str) -> None:
     token = next(t for t in nlp(sentence) if t.lemma_ == "sign")
-    assert _event_civil.signed_instrument(token)
+    assert _event_civil.inert_object(token)
     assert all(code != "057" for code, _ in sentence_codes(nlp, sentence))
 
 
 def test_signed_agreement_stays_057(nlp: Any) -> None:
     sentence = "The two governments signed a border agreement in Addis Ababa on Tuesday."
     token = next(t for t in nlp(sentence) if t.text == "signed")
-    assert not _event_civil.signed_instrument(token)
+    assert not _event_civil.inert_object(token)
     assert ("057", "signed") in sentence_codes(nlp, sentence)
 
 
@@ -214,3 +214,17 @@ def test_recognition_withheld_is_a_rejection(nlp: Any, sentence: str) -> None:
 def test_recognition_not_withheld(nlp: Any, sentence: str) -> None:
     token = next(t for t in nlp(sentence) if t.lemma_ in {"recognise", "recognize"})
     assert not _event_codes.recognition_withheld(token, "054")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "inert"),
+    [
+        ("Jordan, which hosts some 600,000 Syrian refugees, called for more aid.", True),
+        ("Djibouti hosts a large French military base.", True),
+        ("Egypt hosted the two delegations in Cairo on Sunday.", False),
+    ],
+)
+def test_hosting_residents_is_no_visit(nlp: Any, sentence: str, inert: bool) -> None:
+    token = next(t for t in nlp(sentence) if t.lemma_ == "host")
+    assert _event_civil.inert_object(token) is inert
+    assert any(code == "043" for code, _ in sentence_codes(nlp, sentence)) is not inert

@@ -39,7 +39,8 @@ Round 20 (B28), each read off the codebook text:
   withdrawn, dropped, scrapped or suspended.
 - *airlift* and *flownin* (073 "provide humanitarian aid"): food, medicine or medical supplies flown (in) or
   shipped to a place.
-- :func:`signed_instrument`: a decree, law or bill signed is no 057 "sign formal agreement".
+- :func:`inert_object`: a decree, law or bill signed is no 057 "sign formal agreement"; troops, a base or
+  refugees hosted are no 043 "host a visit".
 """
 
 from __future__ import annotations
@@ -59,14 +60,14 @@ __all__ = [
     "civil_code",
     "civil_lemmas",
     "civil_rules",
+    "inert_object",
     "quantity_words",
     "role_doer",
-    "signed_instrument",
 ]
 
 _PATH: Final = "event_civil.tsv"
 _KINDS: Final = frozenset({"verb", "doer", "victim", "object", "cargo", "span", "unless"})
-_WORD_KINDS: Final = frozenset({"quantity", "carrying", "instrument", "signing"})
+_WORD_KINDS: Final = frozenset({"quantity", "carrying", "inert"})
 # a quantity heading the object stands for its "of" phrase ("most of the people", "dozens of protesters")
 _QUANTITY_TAGS: Final = frozenset({"CD", "JJS", "DT", "PDT"})
 _RELATIVE: Final = frozenset({"who", "that", "which"})
@@ -172,18 +173,29 @@ def carrying_verbs() -> frozenset[str]:
     return _word_kind("carrying")
 
 
-def signed_instrument(token: Any) -> bool:
-    """Whether the verb ``token`` signs an instrument a state issues alone ("Putin signed a decree banning …",
-    "signed the bill into law"; the table's instrument rows): no formal agreement between parties (057, round
-    20, B28)."""
-    if token.pos_ != "VERB" or token.lemma_.lower() not in _word_kind("signing"):
+def inert_object(token: Any) -> bool:
+    """Whether the verb ``token`` takes an object that makes it no event (the table's inert rows: "Putin
+    signed a decree banning …" is no formal agreement, 057; "Pakistan, which hosts 1.4 million refugees" hosts
+    no visit, 043; round 20, B28)."""
+    if token.pos_ != "VERB":
         return False
-    instruments = _word_kind("instrument")
+    objects = _inert().get(token.lemma_.lower())
+    if not objects:
+        return False
     return any(
-        head.lemma_.lower() in instruments
+        head.lemma_.lower() in objects or head.lower_ in objects
         for noun in (c for c in token.children if c.dep_ in {"dobj", "obj", "nsubjpass"})
         for head in _heads(noun)
     )
+
+
+@functools.cache
+def _inert() -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+    for row in _word_kind("inert"):
+        verb, _, noun = row.partition(" ")
+        table.setdefault(verb, set()).add(noun)
+    return {verb: frozenset(nouns) for verb, nouns in table.items()}
 
 
 @functools.cache

@@ -42,7 +42,7 @@ from ..model import (
     Timex,
     stable_id,
 )
-from ._event_civil import civil_code, civil_lemmas, role_doer, signed_instrument
+from ._event_civil import civil_code, civil_lemmas, inert_object, role_doer
 from ._event_codes import (
     ACCORD_CODE,
     FORCE_THREAT_CODE,
@@ -1473,10 +1473,10 @@ def code_sentence(sent: Any) -> list[CodedTrigger]:
         del coded[i]  # "failed to protect the region", "suspended the deployment": an act not done
     for i in [i for i, c in coded.items() if idle_meeting(c.token, c.code)]:
         del coded[i]  # "leaders meeting in Luanda called on …": the meeting only places them
-    for i in [
-        i for i, c in coded.items() if c.code.startswith(_AGREEMENT_CODE) and signed_instrument(c.token)
-    ]:
-        del coded[i]  # "signed a decree banning flights": no agreement between parties (057)
+    for i in [i for i, c in coded.items() if inert_object(c.token)]:
+        del coded[
+            i
+        ]  # "signed a decree banning flights", "hosts 1.4 million refugees": no agreement, no visit
     _apply_tense(coded, sent)
     for entry in coded.values():
         if recognition_withheld(entry.token, entry.code):
@@ -1613,7 +1613,6 @@ def _called_off(entry: CodedTrigger, coded: dict[int, CodedTrigger]) -> bool:
     return called_off_act(entry.token) and entry.token.head.i not in coded
 
 
-_AGREEMENT_CODE: Final = "057"  # CAMEO 057 "sign formal agreement"
 _SPEAKER_ACT_ROOTS: Final = frozenset({"11", "12"})  # disapprove (111 criticise, 112 accuse …), reject
 
 
