@@ -29,6 +29,18 @@ Round 19 (E26) adds constructions of round-up copy that three of the four round-
   whichever conjunct comes first (the verb rows read the first object only); *riot* also reads a crowd that
   clashes with the police (145).
 - *retake* (192): "retook", which the tagger reads as a base form whose lemma is itself.
+
+Round 20 (B28), each read off the codebook text:
+
+- *forces* (074 "provide military protection or peacekeeping": "code here reported deployment of forces") and
+  *instructors* (072 "military and police assistance including arms and personnel"): troops, police or a
+  contingent, or military instructors, arriving in a place; a minister or a delegation arriving stays a visit.
+- *concession* (0832 "accede to demands for change in policy"): a bill, reform, amendment or price increase
+  withdrawn, dropped, scrapped or suspended.
+- *airlift* and *flownin* (073 "provide humanitarian aid"): food, medicine or medical supplies flown (in) or
+  shipped to a place.
+- :func:`inert_object`: a decree, law or bill signed is no 057 "sign formal agreement"; troops, a base or
+  refugees hosted are no 043 "host a visit".
 """
 
 from __future__ import annotations
@@ -48,13 +60,14 @@ __all__ = [
     "civil_code",
     "civil_lemmas",
     "civil_rules",
+    "inert_object",
     "quantity_words",
     "role_doer",
 ]
 
 _PATH: Final = "event_civil.tsv"
 _KINDS: Final = frozenset({"verb", "doer", "victim", "object", "cargo", "span", "unless"})
-_WORD_KINDS: Final = frozenset({"quantity", "carrying"})
+_WORD_KINDS: Final = frozenset({"quantity", "carrying", "inert"})
 # a quantity heading the object stands for its "of" phrase ("most of the people", "dozens of protesters")
 _QUANTITY_TAGS: Final = frozenset({"CD", "JJS", "DT", "PDT"})
 _RELATIVE: Final = frozenset({"who", "that", "which"})
@@ -160,6 +173,32 @@ def carrying_verbs() -> frozenset[str]:
     return _word_kind("carrying")
 
 
+def inert_object(token: Any) -> bool:
+    """Whether the verb ``token`` takes an object that makes it no event (the table's inert rows: "Putin
+    signed a decree banning …" is no formal agreement, 057; "Pakistan, which hosts 1.4 million refugees" hosts
+    no visit, 043; round 20, B28)."""
+    if token.pos_ != "VERB":
+        return False
+    objects = _inert().get(token.lemma_.lower())
+    if not objects:
+        return False
+    return any(
+        head.lemma_.lower() in objects or head.lower_ in objects
+        for noun in (c for c in token.children if c.dep_ in {"dobj", "obj", "nsubjpass"})
+        for head in _heads(noun)
+    )
+
+
+@functools.cache
+def _inert() -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+    for row in _word_kind("inert"):
+        verb, _, noun = row.partition(" ")
+        table.setdefault(verb, set()).add(noun)
+    return {verb: frozenset(nouns) for verb, nouns in table.items()}
+
+
+@functools.cache
 def _word_kind(kind: str) -> frozenset[str]:
     return frozenset(row["word"] for row in read_tsv(_PATH, ("kind", "word")) if row["kind"] == kind)
 
@@ -201,7 +240,8 @@ def _words(noun: Any) -> set[str]:
 
 
 def _subject(token: Any) -> Any | None:
-    """The verb's active subject, through conjoined verbs and a relative clause's pronoun."""
+    """The verb's active subject, through conjoined verbs, a relative clause's pronoun and the verb an
+    infinitive or participle completes when that verb has no object ("troops began arriving")."""
     node = token
     for _ in range(3):
         subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
@@ -209,6 +249,9 @@ def _subject(token: Any) -> Any | None:
             if subject.lower_ in _RELATIVE and node.dep_ == "relcl":
                 return node.head
             return subject
+        if node.dep_ == "xcomp" and not any(c.dep_ in {"dobj", "obj"} for c in node.head.children):
+            node = node.head
+            continue
         if node.dep_ != "conj":
             return None
         node = node.head
@@ -256,8 +299,9 @@ def _passive(token: Any) -> bool:
 
 
 def _heads(noun: Any) -> Iterator[Any]:
-    """A noun, its conjuncts, and for a quantity ("most of the people") the nouns of its of-phrase."""
-    for word in [noun, *(c for c in noun.children if c.dep_ == "conj")]:
+    """A noun, its conjuncts and appositions (a dateline parsed as the subject: "NIAMEY, April 12 — Russian
+    military instructors … arrived"), and for a quantity ("most of the people") the nouns of its of-phrase."""
+    for word in [noun, *(c for c in noun.children if c.dep_ in {"conj", "appos"})]:
         yield word
         if word.tag_ in _QUANTITY_TAGS or word.lower_ in quantity_words():
             for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ == "of"):

@@ -25,6 +25,17 @@
   statement") is an act that did not happen: no event (round 17c).
 - :func:`called_off_act` — an event noun that an uncoded verb of calling off takes as its object ("suspended
   the deployment of police officers", "cancelled the visit") is an act not made (round 17c).
+- :func:`idle_meeting` — a present participle of consulting on a noun with no partner ("West African leaders
+  meeting in Abuja ordered …", "leaders meeting in Luanda called on …") only places the parties that act; the
+  codebook's 044 ignores the location of a meeting, so no second party remains and no event (round 20, B28).
+- :func:`rallied_protest` — an appeal whose content is a protest ("urged people to protest against the
+  takeover", "urged Zimbabweans to join a march against Mugabe", "called for fresh marches") solicits third
+  parties to protest against the target: the codebook's 113 "rally opposition against", no appeal (02x);
+  "urged supporters not to take to the streets" asks them to ease dissent and stays an appeal (round 20, B28).
+- :func:`recognition_withheld` — recognition negated in the present or past ("Beijing said it did not
+  recognise the zone", "the armed forces did not recognise a self-proclaimed president") is a refusal,
+  CAMEO 120; a negated future ("would not recognise the new authorities") is left to the tense rules (round
+  20, B28).
 - :func:`weapon_killing` — a killing whose subject is a weapon or an attack ("an explosion killed", "the raid
   killed", "rockets killed") is no killing by physical assault (1823, "without the use of weaponry") but
   CAMEO 190's "killings … when the weapons used are not specified" (round 19, R26).
@@ -35,6 +46,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Final
 
+from ._event_patterns import patterns_for
 from ._event_patterns import word_list as _words
 
 __all__ = [
@@ -42,6 +54,8 @@ __all__ = [
     "FORCE_THREAT_CODE",
     "LABOUR_STRIKE_CODE",
     "MILITARY_STRIKE_CODE",
+    "RALLY_OPPOSITION_CODE",
+    "REJECT_CODE",
     "TRUCE_CODE",
     "WEAPON_KILLING_CODE",
     "accord_reached",
@@ -50,17 +64,23 @@ __all__ = [
     "called_off_act",
     "failed_act",
     "force_not_ruled_out",
+    "idle_meeting",
     "meeting_held",
     "military_strike",
     "negated_report",
     "not_threatened",
     "party_relative_clause",
+    "rallied_protest",
+    "recognition_withheld",
     "set_off_participle",
     "speaker_participle",
     "stranded_content",
     "weapon_killing",
 ]
 
+REJECT_CODE: Final = "120"  # CAMEO 120 "reject": "all rejections and refusals"
+_RECOGNITION_CODE: Final = "054"  # CAMEO 054 "grant diplomatic recognition"
+RALLY_OPPOSITION_CODE: Final = "113"  # CAMEO 113 "rally opposition against"
 ACCORD_CODE: Final = "019"  # CAMEO 019 "express accord"
 FORCE_THREAT_CODE: Final = "138"  # CAMEO 138 "threaten with military force"
 LABOUR_STRIKE_CODE: Final = "143"
@@ -68,9 +88,12 @@ MILITARY_STRIKE_CODE: Final = "195"  # CAMEO 195 "employ aerial weapons": a stri
 WEAPON_KILLING_CODE: Final = "190"  # CAMEO 190's note: killings with the weapons unspecified
 _ASSAULT_KILLING_CODE: Final = "1823"  # CAMEO 1823 "kill by physical assault … without the use of weaponry"
 TRUCE_CODE: Final = "0871"  # CAMEO 0871 "declare truce, ceasefire"
+_APPEAL_ROOT: Final = "02"  # CAMEO 02 "appeal"
+_PROTEST_ROOT: Final = "14"  # CAMEO 14 "protest"
 _CONSULT_ROOT: Final = "04"  # CAMEO 04 "consult": talks, meetings, calls, visits, mediation
 _REPORTED_CLAUSE_ROOTS: Final = frozenset({"03", "04", "08"})  # intents, consultations, concessions
 _OBJECT_DEPS: Final = frozenset({"dobj", "obj", "nsubjpass"})
+_PARTNER_PREPS: Final = frozenset({"with", "between", "among"})  # "meeting in Jamaica with Blinken"
 
 
 def military_strike(token: Any) -> bool:
@@ -208,6 +231,68 @@ def failed_act(token: Any) -> bool:
         return False
     head = token.head
     return head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in _words("failure_verbs")
+
+
+def idle_meeting(token: Any, code: str) -> bool:
+    """Whether ``token`` (coded ``code``, of CAMEO root 04) is a present participle hung on a noun ("leaders
+    meeting in Luanda") with no partner: no object and no with/between/among phrase. Writers code the act the
+    noun's verb reports ("called on the rebels to withdraw"), not the meeting, whose place the codebook's 044
+    ignores; "leaders meeting in Jamaica with Blinken" keeps its partner and stays a meeting."""
+    if code[:2] != _CONSULT_ROOT or token.tag_ != "VBG":
+        return False
+    children = list(token.children)
+    if any(c.dep_ in {"aux", "auxpass"} for c in children):
+        return False  # "leaders are meeting in Luanda": a clause of its own
+    # the parser hangs the participle on its noun (acl) or, with no auxiliary before it, takes the noun for
+    # its subject ("Leaders meeting in Luanda called …" parsed as leaders → meeting ← called)
+    if token.dep_ != "acl" and not any(c.dep_ == "nsubj" and c.i == token.i - 1 for c in children):
+        return False
+    return not any(
+        c.dep_ in _OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ in _PARTNER_PREPS) for c in children
+    )
+
+
+def rallied_protest(token: Any, code: str, hits: dict[int, str]) -> bool:
+    """Whether an appeal ``token`` (``code`` of CAMEO root 02) asks for a protest: its infinitive, that
+    infinitive's object or its for-phrase is an event word the sentence codes as a protest (``hits``, root 14)
+    and nothing on the way is negated."""
+    if code[:2] != _APPEAL_ROOT:
+        return False
+    nodes = [c for c in token.children if c.dep_ == "xcomp" and not _negated(c)]
+    nodes += [g for c in nodes for g in c.children if g.dep_ in {"dobj", "obj"}]
+    nodes += _objects_of(token, "for")
+    return any(hits.get(node.i, "")[:2] == _PROTEST_ROOT or _protest_noun(node) for node in nodes)
+
+
+def _protest_noun(node: Any) -> bool:
+    """A common noun whose word is a protest as a noun or a verb ("a march": "march" 141)."""
+    if node.pos_ != "NOUN":
+        return False
+    lemma = node.lemma_.lower()
+    rows = [*patterns_for("N", lemma), *patterns_for("V", lemma)]
+    return any(row.code[:2] == _PROTEST_ROOT and not row.args and not row.subj for row in rows)
+
+
+def _negated(token: Any) -> bool:
+    return any(c.dep_ == "neg" for c in token.children)
+
+
+def _objects_of(token: Any, prep: str) -> list[Any]:
+    return [
+        g
+        for p in token.children
+        if p.dep_ == "prep" and p.lower_ == prep
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def recognition_withheld(token: Any, code: str) -> bool:
+    """Whether a recognition (``code`` 054) is negated with no modal or future auxiliary: "did not recognise",
+    "does not recognise" state a refusal now; "would not recognise" is a future the tense rules read."""
+    if not code.startswith(_RECOGNITION_CODE) or token.pos_ != "VERB" or not _negated(token):
+        return False
+    return not any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children)
 
 
 def called_off_act(token: Any) -> bool:

@@ -42,12 +42,14 @@ from ..model import (
     Timex,
     stable_id,
 )
-from ._event_civil import civil_code, civil_lemmas, role_doer
+from ._event_civil import civil_code, civil_lemmas, inert_object, role_doer
 from ._event_codes import (
     ACCORD_CODE,
     FORCE_THREAT_CODE,
     LABOUR_STRIKE_CODE,
     MILITARY_STRIKE_CODE,
+    RALLY_OPPOSITION_CODE,
+    REJECT_CODE,
     TRUCE_CODE,
     WEAPON_KILLING_CODE,
     accord_reached,
@@ -56,11 +58,14 @@ from ._event_codes import (
     called_off_act,
     failed_act,
     force_not_ruled_out,
+    idle_meeting,
     meeting_held,
     military_strike,
     negated_report,
     not_threatened,
     party_relative_clause,
+    rallied_protest,
+    recognition_withheld,
     set_off_participle,
     speaker_participle,
     stranded_content,
@@ -1508,7 +1513,16 @@ def code_sentence(sent: Any) -> list[CodedTrigger]:
     _accepted_truces(coded)
     for i in [i for i, c in coded.items() if failed_act(c.token) or _called_off(c, coded)]:
         del coded[i]  # "failed to protect the region", "suspended the deployment": an act not done
+    for i in [i for i, c in coded.items() if idle_meeting(c.token, c.code)]:
+        del coded[i]  # "leaders meeting in Luanda called on …": the meeting only places them
+    for i in [i for i, c in coded.items() if inert_object(c.token)]:
+        del coded[
+            i
+        ]  # "signed a decree banning flights", "hosts 1.4 million refugees": no agreement, no visit
     _apply_tense(coded, sent)
+    for entry in coded.values():
+        if recognition_withheld(entry.token, entry.code):
+            entry.code, entry.refusal = REJECT_CODE, True  # "did not recognise the zone": a refusal
     _absorb_governed(coded)
     _speaker_act(coded)
     _drop_background(coded)
@@ -1526,6 +1540,10 @@ def code_sentence(sent: Any) -> list[CodedTrigger]:
     _praise(coded)
     _refine_topics(coded, hits)
     _accepted_yields(coded)
+
+    for entry in coded.values():
+        if rallied_protest(entry.token, entry.code, hits):
+            entry.code = RALLY_OPPOSITION_CODE  # "urged people to protest against the takeover"
     _speech_events(coded, sent)
     _warned_consequences(coded)
     _relayed_acts(coded)
