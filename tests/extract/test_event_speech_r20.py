@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from watchfloor.extract._event_speech import CONTENT, content_act, speech_events, speech_words
+from watchfloor.extract._event_speech import CONTENT, content_act, speech_events, speech_words, told_to
 from watchfloor.model import EvidentialStatus
 
 from ._event_builders import coded_events, sentence_codes
@@ -111,3 +111,36 @@ def test_the_act_replacing_the_statement_is_observed(nlp: Any) -> None:
     found = [e for e in events if e.trigger.text == "said"]
     assert [e.cameo for e in found] == ["124"]
     assert found[0].status is EvidentialStatus.OBSERVED
+
+
+# --- a telling that orders (100) ----------------------------------------------------------------------
+
+
+def _told(nlp: Any, sentence: str) -> tuple[str, str] | None:
+    sent = next(iter(nlp(sentence).sents))
+    token = next(t for t in sent if t.lemma_ == "tell")
+    hit = told_to(token)
+    return None if hit is None or hit.party is None else (hit.code, hit.party.text)
+
+
+def test_a_telling_with_an_addressee_and_an_infinitive_is_a_demand(nlp: Any) -> None:
+    assert _told(nlp, "The Peruvian government told Bolivia to stop meddling in its affairs.") == (
+        "100",
+        "Bolivia",
+    )
+    codes = sentence_codes(nlp, "The Peruvian government told Bolivia to stop meddling in its affairs.")
+    assert ("100", "told") in codes and ("010", "told") not in codes, codes
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Peruvian minister told reporters that the talks had failed.",  # no infinitive: a statement
+        "Villagers were told to leave their homes.",  # passive: who told them is not said
+        "The Peruvian government did not tell Bolivia to withdraw.",  # negated
+    ],
+)
+def test_a_telling_without_an_order_is_no_demand(nlp: Any, sentence: str) -> None:
+    sent = next(iter(nlp(sentence).sents))
+    token = next(t for t in sent if t.lemma_ == "tell")
+    assert told_to(token) is None

@@ -61,6 +61,7 @@ __all__ = [
     "reported_accuser",
     "speech_events",
     "speech_words",
+    "told_to",
 ]
 
 DENIAL: Final = "denial"
@@ -82,6 +83,7 @@ _DISAPPROVE_CODE: Final = "110"
 _SUPPORT_CODE: Final = "051"
 _REFUSE_CODE: Final = "124"
 _KEEP_POWER_CODE: Final = "1231"
+_DEMAND_CODE: Final = "100"
 _NAMING_MISREADS: Final = frozenset({"12", "02"})
 _FILE: Final = "event_speech.json"
 _LISTS: Final = (
@@ -115,6 +117,7 @@ _LISTS: Final = (
     "unrefused_verbs",
     "leadership_refusals",
     "refusal_aux",
+    "telling_lemmas",
 )
 _OBJECTS: Final = frozenset({"dobj", "obj"})
 _SUBJECTS: Final = frozenset({"nsubj", "nsubjpass"})
@@ -178,6 +181,7 @@ def speech_events(
             or _warning(token, coded)
             or _vow(token, coded)
             or (content_act(token, words, is_party, own_side) if coded.get(token.i) == _SPEECH_CODE else None)
+            or (told_to(token) if coded.get(token.i) in {None, _SPEECH_CODE} else None)
         )
         if hit is None:
             continue
@@ -760,3 +764,24 @@ def _own_refusal(clause: Any, is_party: Callable[[Any], bool]) -> str | None:
         return None
     phrases = {lemma} | {f"{lemma} {_lemma(c)}" for c in clause.children if c.dep_ in {"prt", "dobj", "obj"}}
     return _KEEP_POWER_CODE if phrases & speech_words("leadership_refusals") else _REFUSE_CODE
+
+
+def told_to(token: Any) -> SpeechEvent | None:
+    """A telling that orders (CAMEO 100, "all demands and orders"): a verb of telling (``telling_lemmas``)
+    with an addressee and a to-infinitive ("told French troops to leave the country", "told Washington to
+    stop interfering", "told the government to act") — the demand, its target the addressee, whether the
+    coder read the telling as a statement or not at all. Not a passive ("residents were told to
+    evacuate": who told them is not said) nor a negated telling."""
+    if _lemma(token) not in speech_words("telling_lemmas") or _negated(token) or _passive(token):
+        return None
+    addressee = next((c for c in token.children if c.dep_ in _OBJECTS), None)
+    if addressee is None:
+        return None
+    ordered = any(
+        child.dep_ == "xcomp"
+        and child.pos_ == "VERB"
+        and child.i > addressee.i
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in child.children)
+        for child in token.children
+    )
+    return SpeechEvent(token, _DEMAND_CODE, CONTENT, addressee) if ordered else None
