@@ -110,7 +110,8 @@ _LISTS: Final = (
     "blame_prepositions",
     "blame_adjectives",
     "evaluative_predicates",
-    "disapproval_feelings",
+    "disapproval_verbs",
+    "disapproval_nouns",
     "contentment_words",
     "support_verbs",
     "support_preps",
@@ -118,6 +119,8 @@ _LISTS: Final = (
     "leadership_refusals",
     "refusal_aux",
     "telling_lemmas",
+    "first_person",
+    "condition_marks",
 )
 _OBJECTS: Final = frozenset({"dobj", "obj"})
 _SUBJECTS: Final = frozenset({"nsubj", "nsubjpass"})
@@ -644,13 +647,17 @@ def content_act(
         subject = _subject(clause) or (_subject(clause.head) if clause.dep_ == "conj" else None)
         if _evaluation(clause, words):
             return SpeechEvent(token, _CRITICISE_CODE, CONTENT, None)
-        own = subject is not None and outer is not None and _own(subject, outer, own_side)
+        if clause.i < token.i:
+            # a quotation: only "I" or "we" is the speaker ("'She is standing with Trump,' Hassan said")
+            own = subject is not None and subject.lower_ in speech_words("first_person")
+        else:
+            own = subject is not None and outer is not None and _own(subject, outer, own_side)
         if not own:
             continue
         if _disapproval(clause):
             return SpeechEvent(token, _DISAPPROVE_CODE, CONTENT, None)
         party = _supported(clause)
-        if party is not None:
+        if party is not None and is_party(party):  # "I stand by everything I said" supports no one
             return SpeechEvent(token, _SUPPORT_CODE, CONTENT, party)
         refused = _own_refusal(clause, is_party)
         if refused is not None:
@@ -673,9 +680,9 @@ def _own(subject: Any, outer: Any, own_side: Callable[[Any, Any], bool] | None) 
 
 
 def _evaluation(clause: Any, words: Container[str]) -> bool:
-    """Whether a reported clause judges its subject wrong: "be" with a predicate whose head, or a modifier
-    of its head, disparages ("were unjustified", "was a breach of …", "a flagrant violation"); not negated,
-    and not about the speaker ("we are …")."""
+    """Whether a reported clause judges its subject wrong: "be" with a predicate whose head disparages
+    ("were unjustified", "was a breach of …", "a flagrant violation"; not "was a terrorist attack"); not
+    negated, and not about the speaker ("we are …")."""
     if _lemma(clause) != "be" or _negated(clause):
         return False
     subject = _subject(clause)
@@ -685,7 +692,8 @@ def _evaluation(clause: Any, words: Container[str]) -> bool:
     for child in clause.children:
         if child.dep_ not in {"acomp", "attr"}:
             continue
-        heads = [child, *(c for c in child.children if c.dep_ in {"amod", "compound", "conj"})]
+        # the predicate's head, not a modifier: "was a terrorist attack" names an act, condemns no one
+        heads = [child, *(c for c in child.children if c.dep_ == "conj")]
         if any(
             _lemma(w) in predicates or w.lower_ in predicates or _lemma(w) in words or w.lower_ in words
             for w in heads
@@ -695,33 +703,31 @@ def _evaluation(clause: Any, words: Container[str]) -> bool:
 
 
 def _disapproval(clause: Any) -> bool:
-    """Whether a reported clause says the speaker disapproves: a feeling of disapproval ("regretted the
-    decision", "was concerned by", "was shocked by", "had grave concerns") or a contentment negated ("was
-    not satisfied with")."""
-    feelings = speech_words("disapproval_feelings")
+    """Whether a reported clause says the speaker disapproves: a verb whose subject feels it ("regretted the
+    decision"; not "it concerns voters", whose subject is the cause), a concern had ("had grave concerns"),
+    or a contentment negated ("was not satisfied with"). A feeling as a participle or predicate ("was
+    shocked by", "was concerned by") is left a statement: real news voices worries so, which judges keep
+    as statements (docs/events.md, "Round 20: Q28")."""
     content = speech_words("contentment_words")
     lemma = _lemma(clause)
     negated = _negated(clause)
-    if lemma in feelings or clause.lower_ in feelings:
+    if lemma in speech_words("disapproval_verbs") and not _passive(clause):
         return not negated
     if lemma in content or clause.lower_ in content:
-        return negated  # "was not satisfied with …", a participle the parse took as a passive verb
+        return negated and _passive(clause)  # "was not satisfied with …", a participle as a passive verb
     if lemma == "have":
         # "had grave concerns"; not "had serious concerns that the result did not reflect …", which
         # reports a judgement of its own (a statement, as writers code it)
         objects = [c for c in clause.children if c.dep_ in _OBJECTS]
         said = any(c.dep_ in _CLAUSE_DEPS for o in (clause, *objects) for c in o.children)
-        return not negated and not said and any(_lemma(o) in feelings for o in objects)
+        nouns = speech_words("disapproval_nouns")
+        return not negated and not said and any(_lemma(o) in nouns for o in objects)
     if lemma != "be":
         return False
-    for child in clause.children:
-        if child.dep_ != "acomp":
-            continue
-        if _lemma(child) in feelings or child.lower_ in feelings:
-            return not negated and not _negated(child)
-        if _lemma(child) in content or child.lower_ in content:
-            return negated or _negated(child)
-    return False
+    return any(
+        c.dep_ == "acomp" and (_lemma(c) in content or c.lower_ in content) and (negated or _negated(c))
+        for c in clause.children
+    )
 
 
 def _supported(clause: Any) -> Any | None:
@@ -748,6 +754,16 @@ def _aimed(clause: Any, is_party: Callable[[Any], bool]) -> bool:
     )
 
 
+def _conditional(clause: Any) -> bool:
+    """Whether a clause holds a condition ("If Donald remains Donald, I will not vote for him": a refusal on a
+    condition threatens, it refuses nothing yet)."""
+    marks = speech_words("condition_marks")
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+        for c in clause.children
+    )
+
+
 def _own_refusal(clause: Any, is_party: Callable[[Any], bool]) -> str | None:
     """The refusal a reported clause states: a negated future of the speaker's own act, active ("would not
     withdraw its staff", "will not abandon the outpost") — 124, or 1231 for leaving power
@@ -760,7 +776,7 @@ def _own_refusal(clause: Any, is_party: Callable[[Any], bool]) -> str | None:
     lemma = _lemma(clause)
     if clause.pos_ != "VERB" or lemma in speech_words("unrefused_verbs"):
         return None
-    if _aimed(clause, is_party):
+    if _aimed(clause, is_party) or _conditional(clause):
         return None
     phrases = {lemma} | {f"{lemma} {_lemma(c)}" for c in clause.children if c.dep_ in {"prt", "dobj", "obj"}}
     return _KEEP_POWER_CODE if phrases & speech_words("leadership_refusals") else _REFUSE_CODE
@@ -771,9 +787,11 @@ def told_to(token: Any) -> SpeechEvent | None:
     with an addressee and a to-infinitive ("told French troops to leave the country", "told Washington to
     stop interfering", "told the government to act") — the demand, its target the addressee, whether the
     coder read the telling as a statement or not at all. Not a passive ("residents were told to
-    evacuate": who told them is not said) nor a negated telling."""
+    evacuate": who told them is not said), a negated telling, nor a gerund."""
     if _lemma(token) not in speech_words("telling_lemmas") or _negated(token) or _passive(token):
         return None
+    if token.tag_ == "VBG":
+        return None  # "began his presidency by telling progressives to shut up": a manner, no one order
     addressee = next((c for c in token.children if c.dep_ in _OBJECTS), None)
     if addressee is None:
         return None
