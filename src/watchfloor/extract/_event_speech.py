@@ -44,6 +44,7 @@ from ..knowledge import read_json
 from ._event_patterns import reciprocal_pronouns
 
 __all__ = [
+    "CONTENT",
     "DENIAL",
     "NAMING",
     "RELAYED",
@@ -53,12 +54,14 @@ __all__ = [
     "accused_party",
     "accusing_participle",
     "blamed_act",
+    "content_act",
     "naming_accusations",
     "participle_accused",
     "relayed_code",
     "reported_accuser",
     "speech_events",
     "speech_words",
+    "told_to",
 ]
 
 DENIAL: Final = "denial"
@@ -66,6 +69,7 @@ NAMING: Final = "naming"
 WARNING: Final = "warning"
 RELAYED: Final = "relayed"
 VOW: Final = "vow"
+CONTENT: Final = "content"
 
 _DENIAL_CODE: Final = "016"
 _CRITICISE_CODE: Final = "111"
@@ -75,6 +79,11 @@ _INTENT_ROOT: Final = "03"
 _WARNING_CODE: Final = "012"
 _SPEECH_CODE: Final = "010"
 _ACCUSE_CODE: Final = "112"
+_DISAPPROVE_CODE: Final = "110"
+_SUPPORT_CODE: Final = "051"
+_REFUSE_CODE: Final = "124"
+_KEEP_POWER_CODE: Final = "1231"
+_DEMAND_CODE: Final = "100"
 _NAMING_MISREADS: Final = frozenset({"12", "02"})
 _FILE: Final = "event_speech.json"
 _LISTS: Final = (
@@ -100,11 +109,24 @@ _LISTS: Final = (
     "resumption_verbs",
     "blame_prepositions",
     "blame_adjectives",
+    "evaluative_predicates",
+    "disapproval_verbs",
+    "disapproval_nouns",
+    "contentment_words",
+    "support_verbs",
+    "support_preps",
+    "unrefused_verbs",
+    "leadership_refusals",
+    "refusal_aux",
+    "telling_lemmas",
+    "first_person",
+    "condition_marks",
 )
 _OBJECTS: Final = frozenset({"dobj", "obj"})
 _SUBJECTS: Final = frozenset({"nsubj", "nsubjpass"})
 _COMPLEMENTS: Final = frozenset({"oprd", "xcomp", "attr"})
 _HOLDERS: Final = frozenset({"poss", "compound", "amod"})
+_CLAUSE_DEPS: Final = frozenset({"ccomp", "acl", "relcl"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,11 +165,14 @@ def speech_events(
     coded: Mapping[int, str],
     is_party: Callable[[Any], bool],
     disparaging: frozenset[str] = frozenset(),
+    own_side: Callable[[Any, Any], bool] | None = None,
 ) -> list[SpeechEvent]:
     """The further events of one spaCy sentence, in text order. ``coded`` maps the token index of each
     event already coded in the sentence to its CAMEO code: a rule recodes a plain statement or warning
     there, and leaves any other coded event alone. ``is_party`` says whether a token names a codable
-    party; ``disparaging`` adds words to the file's ``disparaging_words`` (the coder's criticism words)."""
+    party; ``disparaging`` adds words to the file's ``disparaging_words`` (the coder's criticism words);
+    ``own_side(inner, outer)`` says whether a reported clause's subject is the speaker's own side beyond a
+    personal pronoun ("Biden said Washington stood with …"; None: pronouns only)."""
     words = speech_words("disparaging_words") | disparaging | frozenset(naming_accusations())
     out: list[SpeechEvent] = []
     for token in sent:
@@ -158,6 +183,8 @@ def speech_events(
             or _naming(token, words, is_party)
             or _warning(token, coded)
             or _vow(token, coded)
+            or (content_act(token, words, is_party, own_side) if coded.get(token.i) == _SPEECH_CODE else None)
+            or (told_to(token) if coded.get(token.i) in {None, _SPEECH_CODE} else None)
         )
         if hit is None:
             continue
@@ -584,3 +611,195 @@ def relayed_code(act: Any, code: str) -> bool:
     if code[:2] not in speech_words("relayed_roots") or code in speech_words("unrelayed_codes"):
         return False
     return act.pos_ != "VERB" or any(c.dep_ in _OBJECTS for c in act.children)
+
+
+# --- a saying whose content is the speaker's own act (round 20, Q28) ------------------------------------
+
+
+def content_act(
+    token: Any,
+    words: Container[str],
+    is_party: Callable[[Any], bool],
+    own_side: Callable[[Any, Any], bool] | None = None,
+) -> SpeechEvent | None:
+    """The act a plain statement (010) makes when what it says is the speaker's own act or stance (CAMEO
+    010: a statement is coded only when no 011–017 or more specific act can be told; the writers' rule for
+    reported speech: "when the speech act is itself a specific act, code that act instead"):
+
+    - a judgement that a party's act is wrong, a copular clause whose predicate disparages ("said the
+      Saudi-led measures were unjustified", "said the raid was a breach of the Vienna Convention") — 111;
+    - the speaker's own disapproval ("said it regretted the decision", "said he was not satisfied with …",
+      "said it had grave concerns", "said they were concerned by reports …") — 110;
+    - the speaker's support ("said they stood by Maduro", "said Washington stood with the Cuban people") —
+      051;
+    - the speaker's own refusal, a negated future of an act the tables do not code ("said it would not
+      withdraw its staff", "said the Philippines would not abandon the outpost") — 124; of leaving power
+      ("said she would not leave office") — 1231.
+
+    ``words`` are the disparaging words (:func:`speech_events`'s); ``is_party``, ``own_side`` as there. A
+    content by a third party ("said Russia had moved troops") is no act of the speaker's: None, and the
+    statement stays.
+    """
+    if token.pos_ != "VERB" or _negated(token):
+        return None
+    outer = _subject(token)
+    for clause in _contents(token):
+        subject = _subject(clause) or (_subject(clause.head) if clause.dep_ == "conj" else None)
+        if _evaluation(clause, words):
+            return SpeechEvent(token, _CRITICISE_CODE, CONTENT, None)
+        if clause.i < token.i:
+            # a quotation: only "I" or "we" is the speaker ("'She is standing with Trump,' Hassan said")
+            own = subject is not None and subject.lower_ in speech_words("first_person")
+        else:
+            own = subject is not None and outer is not None and _own(subject, outer, own_side)
+        if not own:
+            continue
+        if _disapproval(clause):
+            return SpeechEvent(token, _DISAPPROVE_CODE, CONTENT, None)
+        party = _supported(clause)
+        if party is not None and is_party(party):  # "I stand by everything I said" supports no one
+            return SpeechEvent(token, _SUPPORT_CODE, CONTENT, party)
+        refused = _own_refusal(clause, is_party)
+        if refused is not None:
+            return SpeechEvent(token, refused, CONTENT, None)
+    return None
+
+
+def _contents(token: Any) -> Iterator[Any]:
+    """What a verb of saying reports: its complement clauses with the clauses joined to them, or the
+    quotation it hangs on ("'… it cannot be tolerated,' Yoon said")."""
+    yield from _clauses(token)
+    if token.dep_ in {"parataxis", "ccomp"} and token.head.i != token.i and token.head.i < token.i:
+        yield token.head
+
+
+def _own(subject: Any, outer: Any, own_side: Callable[[Any, Any], bool] | None) -> bool:
+    if subject.lower_ in speech_words("own_pronouns"):
+        return True
+    return own_side is not None and subject.pos_ == "PROPN" and own_side(subject, outer)
+
+
+def _evaluation(clause: Any, words: Container[str]) -> bool:
+    """Whether a reported clause judges its subject wrong: "be" with a predicate whose head disparages
+    ("were unjustified", "was a breach of …", "a flagrant violation"; not "was a terrorist attack"); not
+    negated, and not about the speaker ("we are …")."""
+    if _lemma(clause) != "be" or _negated(clause):
+        return False
+    subject = _subject(clause)
+    if subject is None or subject.lower_ in {"we", "i"}:
+        return False
+    predicates = speech_words("evaluative_predicates")
+    for child in clause.children:
+        if child.dep_ not in {"acomp", "attr"}:
+            continue
+        # the predicate's head, not a modifier: "was a terrorist attack" names an act, condemns no one
+        heads = [child, *(c for c in child.children if c.dep_ == "conj")]
+        if any(
+            _lemma(w) in predicates or w.lower_ in predicates or _lemma(w) in words or w.lower_ in words
+            for w in heads
+        ):
+            return True
+    return False
+
+
+def _disapproval(clause: Any) -> bool:
+    """Whether a reported clause says the speaker disapproves: a verb whose subject feels it ("regretted the
+    decision"; not "it concerns voters", whose subject is the cause), a concern had ("had grave concerns"),
+    or a contentment negated ("was not satisfied with"). A feeling as a participle or predicate ("was
+    shocked by", "was concerned by") is left a statement: real news voices worries so, which judges keep
+    as statements (docs/events.md, "Round 20: Q28")."""
+    content = speech_words("contentment_words")
+    lemma = _lemma(clause)
+    negated = _negated(clause)
+    if lemma in speech_words("disapproval_verbs") and not _passive(clause):
+        return not negated
+    if lemma in content or clause.lower_ in content:
+        return negated and _passive(clause)  # "was not satisfied with …", a participle as a passive verb
+    if lemma == "have":
+        # "had grave concerns"; not "had serious concerns that the result did not reflect …", which
+        # reports a judgement of its own (a statement, as writers code it)
+        objects = [c for c in clause.children if c.dep_ in _OBJECTS]
+        said = any(c.dep_ in _CLAUSE_DEPS for o in (clause, *objects) for c in o.children)
+        nouns = speech_words("disapproval_nouns")
+        return not negated and not said and any(_lemma(o) in nouns for o in objects)
+    if lemma != "be":
+        return False
+    return any(
+        c.dep_ == "acomp" and (_lemma(c) in content or c.lower_ in content) and (negated or _negated(c))
+        for c in clause.children
+    )
+
+
+def _supported(clause: Any) -> Any | None:
+    """The party a reported clause says the speaker stands by or with ("stood by Maduro"), or None."""
+    if _lemma(clause) not in speech_words("support_verbs") or _negated(clause):
+        return None
+    for child in clause.children:
+        if child.dep_ == "prep" and child.lower_ in speech_words("support_preps"):
+            party = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if party is not None:
+                return party
+    return None
+
+
+def _aimed(clause: Any, is_party: Callable[[Any], bool]) -> bool:
+    """Whether a refused act is aimed at a party its clause names past its subject ("would not approve any new
+    arms exports to Riyadh"): an act against that party, which writers code beside the statement, not a
+    refusal to yield (a possessive pronoun is the speaker's own: "its staff")."""
+    return any(
+        w.dep_ in {"pobj", "dobj", "obj"} and w.pos_ == "PROPN" and is_party(w)
+        for c in clause.children
+        if c.dep_ not in _SUBJECTS
+        for w in c.subtree
+    )
+
+
+def _conditional(clause: Any) -> bool:
+    """Whether a clause holds a condition ("If Donald remains Donald, I will not vote for him": a refusal on a
+    condition threatens, it refuses nothing yet)."""
+    marks = speech_words("condition_marks")
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+        for c in clause.children
+    )
+
+
+def _own_refusal(clause: Any, is_party: Callable[[Any], bool]) -> str | None:
+    """The refusal a reported clause states: a negated future of the speaker's own act, active ("would not
+    withdraw its staff", "will not abandon the outpost") — 124, or 1231 for leaving power
+    (``leadership_refusals``: "would not leave office", "will not step down"). None for a verb that refuses
+    nothing (``unrefused_verbs``: "would not comment", "will not hesitate", "would not rule out")."""
+    if not _negated(clause) or _passive(clause):
+        return None
+    if not any(c.dep_ == "aux" and _lemma(c) in speech_words("refusal_aux") for c in clause.children):
+        return None  # "we cannot remain engaged" says what is possible, refuses nothing
+    lemma = _lemma(clause)
+    if clause.pos_ != "VERB" or lemma in speech_words("unrefused_verbs"):
+        return None
+    if _aimed(clause, is_party) or _conditional(clause):
+        return None
+    phrases = {lemma} | {f"{lemma} {_lemma(c)}" for c in clause.children if c.dep_ in {"prt", "dobj", "obj"}}
+    return _KEEP_POWER_CODE if phrases & speech_words("leadership_refusals") else _REFUSE_CODE
+
+
+def told_to(token: Any) -> SpeechEvent | None:
+    """A telling that orders (CAMEO 100, "all demands and orders"): a verb of telling (``telling_lemmas``)
+    with an addressee and a to-infinitive ("told French troops to leave the country", "told Washington to
+    stop interfering", "told the government to act") — the demand, its target the addressee, whether the
+    coder read the telling as a statement or not at all. Not a passive ("residents were told to
+    evacuate": who told them is not said), a negated telling, nor a gerund."""
+    if _lemma(token) not in speech_words("telling_lemmas") or _negated(token) or _passive(token):
+        return None
+    if token.tag_ == "VBG":
+        return None  # "began his presidency by telling progressives to shut up": a manner, no one order
+    addressee = next((c for c in token.children if c.dep_ in _OBJECTS), None)
+    if addressee is None:
+        return None
+    ordered = any(
+        child.dep_ == "xcomp"
+        and child.pos_ == "VERB"
+        and child.i > addressee.i
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in child.children)
+        for child in token.children
+    )
+    return SpeechEvent(token, _DEMAND_CODE, CONTENT, addressee) if ordered else None

@@ -1601,7 +1601,11 @@ def _speech_events(coded: dict[int, CodedTrigger], sent: Any) -> None:
     """The further events speech makes in a sentence (:func:`speech_events`: a denial of a claim, a naming
     that disparages, a warning that threatens): new triggers, or a plain statement or warning recoded."""
     found = speech_events(
-        sent, {i: c.code for i, c in coded.items()}, _is_party, disparaging=_words("criticism_words")
+        sent,
+        {i: c.code for i, c in coded.items()},
+        _is_party,
+        disparaging=_words("criticism_words"),
+        own_side=_speakers_side,
     )
     for held in coded.values():
         if held.agent is None:
