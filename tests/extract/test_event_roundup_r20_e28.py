@@ -1,0 +1,56 @@
+"""Round 20 (issue #5, E28): disapproval said in so many words is CAMEO 110. The codebook text of 110
+("express disapprovals, objections, and complaints") and seven writers' probe sets code expressing or
+voicing concern, having grave concerns and regretting a decision as 110, and with the saying's content
+coded the sentence's main event is the disapproval, not the plain statement (010). Team-written
+sentences, none from the probe sets."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from watchfloor.extract import _event_cover
+from watchfloor.extract._event_patterns import patterns_for
+
+from ._event_builders import sentence_codes
+
+
+def test_round20_rows_load_with_the_cover_rows() -> None:
+    rows = {(r["code"], r["pos"], r["lemma"]) for r in _event_cover.cover_rows()}
+    assert rows >= {
+        ("110", "V", "express"),
+        ("110", "V", "voice"),
+        ("110", "V", "have"),
+        ("110", "V", "regret"),
+    }
+    # "express sympathy / regret" keeps its base row (018): the new row asks for an objection word
+    assert any(p.code == "018" for p in patterns_for("V", "express"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("Norway expressed concern over the detention of the reporters.", "expressed"),
+        ("The European Union voiced serious concerns about the count on Monday.", "voiced"),
+        ("Ottawa said it had grave concerns about the new law.", "had"),
+        ("The Dutch foreign ministry said it regretted the decision to close the crossing.", "regretted"),
+    ],
+)
+def test_disapproval_is_coded_and_replaces_the_plain_statement(nlp: Any, sentence: str, trigger: str) -> None:
+    codes = sentence_codes(nlp, sentence)
+    assert any(code[:2] == "11" and trig == trigger for code, trig in codes)
+    assert ("010", "said") not in codes  # the saying's content is the event, not a bare statement
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norway expressed its condolences to the families of the victims.",
+        "The minister had talks with his Greek counterpart on Monday.",
+        "The ministry voiced support for the ceasefire.",
+        "Officials said they had no information about the convoy.",
+    ],
+)
+def test_other_expressions_and_possessions_are_not_disapproval(nlp: Any, sentence: str) -> None:
+    assert not any(code == "110" for code, _ in sentence_codes(nlp, sentence))
