@@ -54,3 +54,27 @@ def test_disapproval_is_coded_and_replaces_the_plain_statement(nlp: Any, sentenc
 )
 def test_other_expressions_and_possessions_are_not_disapproval(nlp: Any, sentence: str) -> None:
     assert not any(code == "110" for code, _ in sentence_codes(nlp, sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The constitutional court ruled on Friday that the emergency decree was unlawful.",
+        "An arbitration tribunal ruled that the seizure of the tanker broke maritime law.",
+        "A federal judge ruled that the ministry had acted beyond its powers.",
+    ],
+)
+def test_a_courts_ruling_is_116(nlp: Any, sentence: str) -> None:
+    assert ("116", "ruled") in sentence_codes(nlp, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Congress party ruled the country for decades.",
+        "The judge ruled out a retrial on Monday.",
+        "The generals ruled that no foreign reporters could enter the zone.",
+    ],
+)
+def test_other_ruling_is_not_a_court_finding(nlp: Any, sentence: str) -> None:
+    assert not any(code == "116" for code, _ in sentence_codes(nlp, sentence))
