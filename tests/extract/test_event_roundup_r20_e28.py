@@ -78,3 +78,34 @@ def test_a_courts_ruling_is_116(nlp: Any, sentence: str) -> None:
 )
 def test_other_ruling_is_not_a_court_finding(nlp: Any, sentence: str) -> None:
     assert not any(code == "116" for code, _ in sentence_codes(nlp, sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Madrid said the referendum was illegal.",
+        "The ministry said the seizure of the ship was a violation of international law.",
+        "Seoul said the export curbs were unjustified and unfounded.",
+    ],
+)
+def test_a_statement_pronouncing_an_act_unlawful_condemns_it(nlp: Any, sentence: str) -> None:
+    assert ("111", "said") in sentence_codes(nlp, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Madrid said the referendum was not illegal.",
+        "Police said 20 illegal migrants had been detained.",
+        "The ministry said the talks were useful.",
+    ],
+)
+def test_other_statements_are_no_verdict(nlp: Any, sentence: str) -> None:
+    assert ("111", "said") not in sentence_codes(nlp, sentence)
+
+
+def test_verdict_code_reads_the_copular_predicate(nlp: Any) -> None:
+    said = next(t for t in nlp("Ankara said the blockade was a breach of the treaty.") if t.lemma_ == "say")
+    assert _event_cover.verdict_code(said) == "111"
+    said = next(t for t in nlp("Ankara said the blockade was a matter for the treaty.") if t.lemma_ == "say")
+    assert _event_cover.verdict_code(said) is None
