@@ -109,3 +109,26 @@ def test_verdict_code_reads_the_copular_predicate(nlp: Any) -> None:
     assert _event_cover.verdict_code(said) == "111"
     said = next(t for t in nlp("Ankara said the blockade was a matter for the treaty.") if t.lemma_ == "say")
     assert _event_cover.verdict_code(said) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The foreign ministry told Ottawa to stop meddling in its affairs.",
+        "The cleric told the government to resign before the end of the month.",
+    ],
+)
+def test_telling_a_party_to_act_is_a_demand(nlp: Any, sentence: str) -> None:
+    # 100, or the demand the act told makes (resigning: 1041, demand change in leadership)
+    assert any(code[:2] == "10" and trig == "told" for code, trig in sentence_codes(nlp, sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister told reporters that the talks would resume on Monday.",
+        "The spokesman told a news conference the border was calm.",
+    ],
+)
+def test_telling_what_is_so_is_no_demand(nlp: Any, sentence: str) -> None:
+    assert not any(code[:2] == "10" for code, _ in sentence_codes(nlp, sentence))
