@@ -132,3 +132,10 @@ def test_telling_a_party_to_act_is_a_demand(nlp: Any, sentence: str) -> None:
 )
 def test_telling_what_is_so_is_no_demand(nlp: Any, sentence: str) -> None:
     assert not any(code[:2] == "10" for code, _ in sentence_codes(nlp, sentence))
+
+
+def test_stepping_down_is_resigning_and_stepping_up_is_not(nlp: Any) -> None:
+    resigned = sentence_codes(nlp, "The prime minister stepped down on Friday after the vote.")
+    assert ("0831", "stepped") in resigned
+    codes = sentence_codes(nlp, "Police stepped up patrols in the capital on Friday.")
+    assert not any(code == "0831" for code, _ in codes)
