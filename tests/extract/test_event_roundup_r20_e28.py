@@ -139,3 +139,19 @@ def test_stepping_down_is_resigning_and_stepping_up_is_not(nlp: Any) -> None:
     assert ("0831", "stepped") in resigned
     codes = sentence_codes(nlp, "Police stepped up patrols in the capital on Friday.")
     assert not any(code == "0831" for code, _ in codes)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The junta ordered the Danish ambassador to leave the country within 72 hours.",
+        "Minsk ordered diplomats from three Baltic states to leave by Friday.",
+    ],
+)
+def test_ordering_diplomats_out_reduces_diplomatic_relations(nlp: Any, sentence: str) -> None:
+    assert ("161", "ordered") in sentence_codes(nlp, sentence)
+
+
+def test_ordering_troops_out_is_no_diplomatic_break(nlp: Any) -> None:
+    codes = sentence_codes(nlp, "The general ordered his troops to leave the town on Friday.")
+    assert not any(code == "161" for code, _ in codes)
