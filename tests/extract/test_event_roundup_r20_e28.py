@@ -155,3 +155,12 @@ def test_ordering_diplomats_out_reduces_diplomatic_relations(nlp: Any, sentence:
 def test_ordering_troops_out_is_no_diplomatic_break(nlp: Any) -> None:
     codes = sentence_codes(nlp, "The general ordered his troops to leave the town on Friday.")
     assert not any(code == "161" for code, _ in codes)
+
+
+def test_expulsion_code_needs_diplomats_and_a_departure(nlp: Any) -> None:
+    def ordered(text: str) -> Any:
+        return next(t for t in nlp(text) if t.lemma_ == "order")
+
+    assert _event_cover.expulsion_code(ordered("The junta ordered the ambassador to leave.")) == "161"
+    assert _event_cover.expulsion_code(ordered("The junta ordered the ambassador to attend.")) is None
+    assert _event_cover.expulsion_code(ordered("The junta ordered the soldiers to leave.")) is None

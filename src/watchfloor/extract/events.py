@@ -67,7 +67,7 @@ from ._event_codes import (
     weapon_killing,
 )
 from ._event_compounds import coagents, with_pair_sources
-from ._event_cover import occupation_code, occupying_verbs, verdict_code
+from ._event_cover import expulsion_code, occupation_code, occupying_verbs, verdict_code
 from ._event_home import clear_home
 from ._event_patterns import (
     NO_EVENT,
@@ -1463,6 +1463,7 @@ def code_sentence(sent: Any) -> list[CodedTrigger]:
     _deny_acts_only(coded)
     hits = {i: c.code for i, c in coded.items()}
     _apply_frames(coded, sent)
+    _expulsions(coded)
     _agreed_truces(coded)
     for i in [i for i, c in coded.items() if failed_act(c.token) or _called_off(c, coded)]:
         del coded[i]  # "failed to protect the region", "suspended the deployment": an act not done
@@ -1547,6 +1548,15 @@ def _speech_events(coded: dict[int, CodedTrigger], sent: Any) -> None:
             )
         else:  # a statement or warning recoded
             entry.code, entry.rule, entry.party = hit.code, hit.rule, hit.party
+
+
+def _expulsions(coded: dict[int, CodedTrigger]) -> None:
+    """An order to diplomats to leave expels them (161, :func:`._event_cover.expulsion_code`), though the
+    frame of "order" made it a demand to withdraw."""
+    for entry in coded.values():
+        code = expulsion_code(entry.token)
+        if code is not None:
+            entry.code = code
 
 
 def _agreed_truces(coded: dict[int, CodedTrigger]) -> None:
