@@ -21,7 +21,7 @@ def test_round20_rows_load_with_the_cover_rows() -> None:
     assert rows >= {
         ("110", "V", "express"),
         ("110", "V", "voice"),
-        ("110", "V", "have"),
+        ("110", "N", "concern"),
         ("110", "V", "regret"),
     }
     # "express sympathy / regret" keeps its base row (018): the new row asks for an objection word
@@ -33,7 +33,7 @@ def test_round20_rows_load_with_the_cover_rows() -> None:
     [
         ("Norway expressed concern over the detention of the reporters.", "expressed"),
         ("The European Union voiced serious concerns about the count on Monday.", "voiced"),
-        ("Ottawa said it had grave concerns about the new law.", "had"),
+        ("Ottawa said it had grave concerns about the new law.", "concerns"),
         ("The Dutch foreign ministry said it regretted the decision to close the crossing.", "regretted"),
     ],
 )
