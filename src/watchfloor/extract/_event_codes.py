@@ -36,6 +36,11 @@
   recognise the zone", "the armed forces did not recognise a self-proclaimed president") is a refusal,
   CAMEO 120; a negated future ("would not recognise the new authorities") is left to the tense rules (round
   20, B28).
+- :func:`announced_measure` — a measure announced as settled: a plain statement ("said", "announced") whose
+  reported clause says in the future tense, with no condition, that a reduction of relations will be imposed
+  ("said it would impose tariffs on Australian barley", "said they would expel … diplomats") is that measure
+  (CAMEO 16x), not the threat (131x) future coercion otherwise makes; a warning, threat or vow, or a clause
+  under "if" / "unless", keeps the threat (round 20, M28; words in ``event_cameo_announced.json``).
 - :func:`weapon_killing` — a killing whose subject is a weapon or an attack ("an explosion killed", "the raid
   killed", "rockets killed") is no killing by physical assault (1823, "without the use of weaponry") but
   CAMEO 190's "killings … when the weapons used are not specified" (round 19, R26).
@@ -43,9 +48,12 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import Any, Final
 
+from ..errors import Errors, KnowledgeError
+from ..knowledge import read_json
 from ._event_patterns import patterns_for
 from ._event_patterns import word_list as _words
 
@@ -61,6 +69,7 @@ __all__ = [
     "accord_reached",
     "agreed_truce",
     "agreed_truce_subject",
+    "announced_measure",
     "called_off_act",
     "failed_act",
     "force_not_ruled_out",
@@ -406,3 +415,35 @@ def accord_reached(token: Any) -> bool:
         if obj.lemma_.lower() in _words("accord_nouns"):
             return not any(c.dep_ in {"acl", "relcl", "xcomp"} and c.pos_ == "VERB" for c in obj.children)
     return False
+
+
+_ANNOUNCED_FILE: Final = "event_cameo_announced.json"
+_ANNOUNCED_LISTS: Final = frozenset({"announcing_lemmas", "measure_roots", "condition_marks"})
+
+
+@functools.cache
+def _announced_words(key: str) -> frozenset[str]:
+    """One list of ``event_cameo_announced.json`` as a set of lower-case strings, read once."""
+    data = read_json(_ANNOUNCED_FILE)
+    if key not in _ANNOUNCED_LISTS or not isinstance(data.get(key), list):
+        raise KnowledgeError(Errors.E010.format(path=_ANNOUNCED_FILE, line=0, reason=f"no list {key!r}"))
+    return frozenset(str(w).lower() for w in data[key])
+
+
+def announced_measure(token: Any, code: str) -> bool:
+    """Whether a future act coded ``code`` on the verb ``token`` is a measure announced as settled (module
+    docstring): its root one of ``measure_roots`` (16, reduce relations), its clause (or the first conjunct
+    it is coordinated with) the complement of a plain statement (``announcing_lemmas``), and no condition
+    (a ``condition_marks`` word as a clause marker) anywhere in that statement's content."""
+    if code[:2] not in _announced_words("measure_roots"):
+        return False
+    clause = token
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.i == clause.i:
+        return False
+    speech = clause.head
+    if str(speech.lemma_).lower() not in _announced_words("announcing_lemmas"):
+        return False
+    marks = _announced_words("condition_marks")
+    return not any(t.dep_ == "mark" and t.lower_ in marks for t in speech.subtree)

@@ -55,6 +55,7 @@ from ._event_codes import (
     accord_reached,
     agreed_truce,
     agreed_truce_subject,
+    announced_measure,
     called_off_act,
     failed_act,
     force_not_ruled_out,
@@ -874,7 +875,8 @@ def _apply_tense(coded: dict[int, CodedTrigger], sent: Any) -> None:
         if aux & future or (aux & reported and _under_speech(token)):
             # Future cooperation is an intent (03x); future coercion or force is a threat (13x).
             recoded = intent.recode(entry.code) or vow.recode(entry.code)
-            if recoded is not None:
+            if recoded is not None and not announced_measure(token, entry.code):
+                # (a reduction of relations a plain statement announces as settled stays the measure, M28)
                 entry.code, entry.intent = recoded, True
     obligation = set(lex["obligation_aux"])
     speech = _words("speech_lemmas")
