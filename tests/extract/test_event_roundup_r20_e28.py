@@ -62,13 +62,6 @@ def test_other_statements_are_no_verdict(nlp: Any, sentence: str) -> None:
     assert ("111", "said") not in sentence_codes(nlp, sentence)
 
 
-def test_verdict_code_reads_the_copular_predicate(nlp: Any) -> None:
-    said = next(t for t in nlp("Ankara said the blockade was a breach of the treaty.") if t.lemma_ == "say")
-    assert _event_cover.verdict_code(said) == "111"
-    said = next(t for t in nlp("Ankara said the blockade was a matter for the treaty.") if t.lemma_ == "say")
-    assert _event_cover.verdict_code(said) is None
-
-
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -6,8 +6,8 @@ category", codebook text of 042), but the base table (``event_verb_patterns.tsv`
 rows, in the same columns; :func:`cover_rows` gives them to the pattern loader of ``_event_patterns``,
 which reads them after the base rows (so a base row of the same rank wins). :func:`occupation_code` is a
 construction on the parse: armed men entering a place occupy it (192), with ``knowledge/event_cover.json``;
-so is :func:`verdict_code` (round 20, E28): a statement that pronounces an act unlawful condemns it (111), and
-:func:`expulsion_code`: an order to diplomats to leave expels them (161)."""
+so is :func:`expulsion_code` (round 20, E28): an order to diplomats to leave expels them (161). (E28's
+statement pronouncing an act unlawful, 111, is :func:`._event_speech.content_act`'s, Q28's twin.)"""
 
 from __future__ import annotations
 
@@ -23,7 +23,6 @@ __all__ = [
     "expulsion_code",
     "occupation_code",
     "occupying_verbs",
-    "verdict_code",
 ]
 
 COVER_PATTERNS = "event_cover_patterns.tsv"
@@ -67,24 +66,6 @@ def occupation_code(token: Any) -> str | None:
     for obj in (c for c in token.children if c.dep_ == "dobj"):
         if obj.ent_type_ == "GPE" or obj.lemma_.lower() in places:
             return str(_lexicon()["occupation_code"])
-    return None
-
-
-def verdict_code(token: Any) -> str | None:
-    """CAMEO 111 (criticise or denounce: "condemn, decry a policy or an action", codebook text) for a
-    statement whose reported clause pronounces a thing unlawful or unfounded: "said the asylum was
-    illegal", "said the raid was a breach of the Vienna Convention", "said the measures were unjustified".
-    The verdict is the predicate of a copular clause the speech verb governs (an adjective or noun of
-    ``verdict_words``), not a word anywhere in what is said ("said illegal migrants were held" is no
-    verdict), and the clause is not negated ("said the strike was not illegal")."""
-    words = _words("verdict_words")
-    for clause in (c for c in token.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be"):
-        if any(c.dep_ == "neg" for c in clause.children):
-            continue
-        predicates = [c for c in clause.children if c.dep_ in {"acomp", "attr"}]
-        predicates += [g for p in predicates for g in p.children if g.dep_ == "conj"]
-        if any(p.lemma_.lower() in words or p.lower_ in words for p in predicates):
-            return str(_lexicon()["verdict_code"])
     return None
 
 

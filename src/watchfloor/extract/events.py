@@ -82,7 +82,7 @@ from ._event_commit import (
     yield_code,
 )
 from ._event_compounds import coagents, with_pair_sources
-from ._event_cover import expulsion_code, occupation_code, occupying_verbs, verdict_code
+from ._event_cover import expulsion_code, occupation_code, occupying_verbs
 from ._event_home import clear_home
 from ._event_patterns import (
     NO_EVENT,
@@ -1540,7 +1540,6 @@ def code_sentence(sent: Any) -> list[CodedTrigger]:
     _speech_intent(coded)
     _accuse(coded)
     _criticise(coded)
-    _verdicts(coded)
     _praise(coded)
     _refine_topics(coded, hits)
     _accepted_yields(coded)
@@ -1882,15 +1881,6 @@ def _criticise(coded: dict[int, CodedTrigger]) -> None:
     for entry, said in _plain_statements(coded):
         if any(w.lemma_.lower() in words and not _names_act(w) for clause in said for w in clause.subtree):
             entry.code = _CRITICISE_CODE
-
-
-def _verdicts(coded: dict[int, CodedTrigger]) -> None:
-    """A plain statement (010) that pronounces an act unlawful or unfounded condemns it (111,
-    :func:`._event_cover.verdict_code`: "said the raid was a breach of the Vienna Convention")."""
-    for entry, _ in _plain_statements(coded):
-        code = verdict_code(entry.token)
-        if code is not None:
-            entry.code = code
 
 
 def _names_act(word: Any) -> bool:
