@@ -247,10 +247,10 @@ def _governed(span: Any, sent_start: int) -> Iterable[Any]:
             if relative is not None:  # "fired on protesters waving the flag in Jalalabad on Wednesday"
                 yield relative
             return
-        if node.dep_ not in _CLIMB_DEPS or node.head.i == node.i:
+        if not (node.dep_ in _CLIMB_DEPS or _noun_conjunct(node)) or node.head.i == node.i:
             return
         node = node.head
-        if node.lower_ in lex.clause_openers:  # "…, as a similar claim in December saw …"
+        if node.lower_ in lex.clause_openers and not _role_preposition(node):  # "…, as a similar claim …"
             return
         if _preposition(node) and node.lower_ in lex.period_prepositions:
             return  # "the first pause since the Oct. 7 attack": the attack only
@@ -260,6 +260,25 @@ def _governed(span: Any, sent_start: int) -> Iterable[Any]:
             return  # a date on the charged act ("blames … for the poisoning on March 4"): not the charging's
         if not _preposition(node):
             yield node
+
+
+def _noun_conjunct(node: Any) -> bool:
+    """Whether ``node`` is the later of joined nouns ("declared martial law and a general mobilisation
+    on Sunday", "fired tear gas, rubber bullets and bean bag rounds on Wednesday"): the parse hangs the
+    time on the last noun of the list, and the list is the object of the verb the time dates."""
+    return node.dep_ == "conj" and node.pos_ in {"NOUN", "PROPN"} and node.head.pos_ in {"NOUN", "PROPN"}
+
+
+def _role_preposition(node: Any) -> bool:
+    """Whether a clause opener is the preposition of a role right on its verb ("resigned as Bangladesh's
+    prime minister on Monday"): a phrase, not a clause, so a time inside it dates the verb. A clause
+    opener after a comma ("…, as a similar claim in December saw …") opens a clause the time stays in."""
+    return (
+        node.dep_ == "prep"
+        and node.head.pos_ in {"VERB", "AUX"}
+        and node.i > 0
+        and not node.doc[node.i - 1].is_punct
+    )
 
 
 def _reduced_relative(verb: Any) -> Any | None:
@@ -367,8 +386,8 @@ def _saying_above(verb: Any) -> Any:
     the end of a report places its event against the report, not against what is reported."""
     node = verb
     while node.head.i != node.i and not _own_clause(node):
-        if _reported(node):
-            return node.head
+        if _reported(node):  # a trailing ", the ministry said" is no report the interval is set against
+            return node.head if node.head.i < node.i else verb
         node = node.head
     return verb
 
@@ -529,7 +548,9 @@ def _after_duration(
         token = token.head
     if token.dep_ in {"pobj", "pcomp"} and token.head.lower_ in lex.anchor_prepositions:
         anchor, base = token.head, token.head.head  # "a day after visiting Kyiv", "two days after the raid"
-    elif token.pos_ in {"VERB", "AUX"} and token.dep_ in {"advcl", "relcl", "ccomp"}:
+    elif token.pos_ in {"VERB", "AUX"} and token.dep_ in {"advcl", "relcl", "ccomp", "conj"}:
+        # "conj": "captured on Wednesday after Pakistan shot down …, a day after jets struck", the
+        # interval's clause parsed as joined to the one before; its own "after" marks it as placed
         marks = [c for c in token.children if c.dep_ == "mark" and c.lower_ in lex.anchor_prepositions]
         if not marks:
             return None
