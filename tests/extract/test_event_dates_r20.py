@@ -78,3 +78,16 @@ def test_interval_in_a_clause_parsed_as_joined_counts_from_the_clause_date(nlp: 
     token = doc[struck.i]
     assert token.dep_ == "conj"
     assert event_date(token, timexes, PUBLISHED.isoformat()) == "2022-02-14"
+
+
+def test_date_between_a_determiner_and_its_noun_dates_the_noun_only(nlp: Any) -> None:
+    text = "The generals accuse the ruling party of fraud in the November 2020 vote, which it won easily."
+    assert _word_date(nlp, text, "accuse") == "2022-02-17"
+
+
+def test_date_on_a_noun_inside_an_interval_clause_leaves_the_interval(nlp: Any) -> None:
+    text = (
+        "The former president landed in Havana on Tuesday to take up asylum, two days after he resigned "
+        "as Chile's president under pressure from the army and protests since the Oct. 20 election."
+    )
+    assert _word_date(nlp, text, "resigned") == "2022-02-13"

@@ -224,6 +224,9 @@ def _governed(span: Any, sent_start: int) -> Iterable[Any]:
     if root.dep_ == "poss":  # "Saturday's blast": the blast only
         yield root.head
         return
+    if _noun_modifier(span):  # "fraud in the November 2020 vote": the vote only
+        yield root.head
+        return
     saying = _saying_before(span, sent_start)
     if saying is not None:  # "said on Tuesday it had received reports": the saying
         yield saying
@@ -260,6 +263,16 @@ def _governed(span: Any, sent_start: int) -> Iterable[Any]:
             return  # a date on the charged act ("blames … for the poisoning on March 4"): not the charging's
         if not _preposition(node):
             yield node
+
+
+def _noun_modifier(span: Any) -> bool:
+    """Whether a time expression stands between a determiner and its noun ("the November 2020 vote",
+    "the Feb. 1 coup"): a modifier of the noun, which it dates, not the verb the noun is under."""
+    root = span.root
+    noun = root.head
+    if root.dep_ not in {"nmod", "compound"} or noun.pos_ not in {"NOUN", "PROPN"} or not span.end <= noun.i:
+        return False
+    return any(c.dep_ == "det" and c.i < span.start for c in noun.children)
 
 
 def _noun_conjunct(node: Any) -> bool:
@@ -568,7 +581,10 @@ def _after_duration(
     if measure is None:
         return None
     clause = {t.i for t in token.subtree}
-    if any(span.root.i in clause and not span.start <= measure.i < span.end for span, _ in spans):
+    if any(
+        span.root.i in clause and not span.start <= measure.i < span.end and not _noun_modifier(span)
+        for span, _ in spans
+    ):  # a date of its own; a date on a noun in it ("protests since the Oct. 20 election") is not
         return None
     timex = next((t for t in timexes if t.start <= measure.idx < t.end), None)
     interval = _interval(measure, timex) if timex is not None else None
