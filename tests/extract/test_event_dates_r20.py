@@ -91,3 +91,27 @@ def test_date_on_a_noun_inside_an_interval_clause_leaves_the_interval(nlp: Any) 
         "as Chile's president under pressure from the army and protests since the Oct. 20 election."
     )
     assert _word_date(nlp, text, "resigned") == "2022-02-13"
+
+
+def test_event_noun_in_an_interval_clause_is_placed_with_its_verb(nlp: Any) -> None:
+    text = (
+        "Turkey fired rockets into the hills around Afrin on Wednesday as it began its biggest air "
+        "campaign in the region, a day after Syrian President Bashar al-Assad ended a visit to Moscow."
+    )
+    assert _word_date(nlp, text, "visit") == "2022-02-15"
+
+
+def test_interval_hung_on_the_event_nouns_own_clause_counts_from_the_clause_above(nlp: Any) -> None:
+    text = (
+        "Police on Monday displayed rifles, grenades and explosives seized at the farm, a day after a "
+        "shootout with some 20 armed men left two officers dead."
+    )
+    assert _word_date(nlp, text, "shootout") == "2022-02-13"
+
+
+def test_interval_after_a_subordinate_clause_counts_from_the_main_clause(nlp: Any) -> None:
+    text = (
+        "The former president landed in Havana on Tuesday after the government there granted him "
+        "asylum on Monday, two days after he resigned under pressure from the army."
+    )
+    assert _word_date(nlp, text, "resigned") == "2022-02-13"

@@ -65,6 +65,8 @@ _CLIMB_DEPS = frozenset(
 )
 _OWN_CLAUSES = frozenset({"relcl", "acl"})
 _REPORTED = frozenset({"ccomp", "parataxis"})
+# a verb's subject and object: an event noun there is placed with the verb ("after Pelosi ended a visit")
+_PARTIES = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 
 def day_value(value: str) -> str | None:
@@ -263,6 +265,16 @@ def _governed(span: Any, sent_start: int) -> Iterable[Any]:
             return  # a date on the charged act ("blames … for the poisoning on March 4"): not the charging's
         if not _preposition(node):
             yield node
+
+
+def _main_clause(base: Any, token: Any) -> Any:
+    """The clause an interval set off by a comma at the end is counted from, when the parse hangs it on
+    a clause that is itself subordinate or joined ("landed on Tuesday after Mexico granted him asylum
+    on Monday, two days after he resigned": Tuesday; "displayed … on Monday, a day after a shootout …
+    left one officer dead": Monday, not the shootout's own clause): the one above, else ``base``."""
+    if base.i != token.i and base.dep_ in {"conj", "advcl"} and token.i in {t.i for t in base.subtree}:
+        return base.head
+    return base
 
 
 def _noun_modifier(span: Any) -> bool:
@@ -559,6 +571,8 @@ def _after_duration(
     lex = lexicon()
     while _shared_clause(token):  # "a day after vessels fired on and seized three ships": the seizure too
         token = token.head
+    if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in _PARTIES and token.head.pos_ in {"VERB", "AUX"}:
+        token = token.head  # "a day after Pelosi ended a visit": the visit is placed with its verb
     if token.dep_ in {"pobj", "pcomp"} and token.head.lower_ in lex.anchor_prepositions:
         anchor, base = token.head, token.head.head  # "a day after visiting Kyiv", "two days after the raid"
     elif token.pos_ in {"VERB", "AUX"} and token.dep_ in {"advcl", "relcl", "ccomp", "conj"}:
@@ -594,7 +608,7 @@ def _after_duration(
         base = base.head
     left = measure.left_edge.i
     if left > 0 and measure.doc[left - 1].text == ",":  # "said on Wednesday …, a day after": the saying
-        base = _saying_above(base)
+        base = _saying_above(_main_clause(base, token))
     if base.i == token.i:
         return None
     when = event_date(base, timexes, published, sent)
