@@ -115,3 +115,21 @@ def test_interval_after_a_subordinate_clause_counts_from_the_main_clause(nlp: An
         "asylum on Monday, two days after he resigned under pressure from the army."
     )
     assert _word_date(nlp, text, "resigned") == "2022-02-13"
+
+
+def test_comment_clause_on_a_noun_takes_the_article_date(nlp: Any) -> None:
+    text = (
+        "The French and Italian embassies said on Monday they were concerned by reports of arrests of "
+        "students, which police have denied."
+    )
+    assert _word_date(nlp, text, "denied") == "2022-02-17"
+    text = (
+        "The minister said the raids were retaliation for Saturday's bombing of the port, which he "
+        "called an act of war."
+    )
+    assert _word_date(nlp, text, "called") == "2022-02-17"
+
+
+def test_comment_clause_with_a_time_of_its_own_keeps_it(nlp: Any) -> None:
+    text = "The army said on Monday that it had retaken the town, which the rebels captured on Sunday."
+    assert _word_date(nlp, text, "captured") == "2022-02-13"

@@ -143,6 +143,8 @@ def event_date(token: Any, timexes: Sequence[Timex], published: str | None, sent
                 return value  # a clause hanging on the date: "on Nov. 4, when Abiy ordered …"
         if node.i == token.i and _summary_clause(node):
             break  # "…, a decision the committee criticised": the article's day, not the ruling's
+        if node.i == token.i and _comment_clause(node):
+            break  # "…, which police have denied": the article's day
         if node.i == verb.i and _reported(node) and _performed(node):
             return event_date(node.head, timexes, published, sent)  # "announced that it was breaking …"
         if node.i == verb.i and _present(node):
@@ -169,6 +171,21 @@ def _summary_clause(verb: Any) -> bool:
     clause = verb.head if verb.dep_ == "relcl" else verb
     first = next((t for t in clause.subtree if not t.is_punct), clause)
     return bool(first.i > 0 and first.tag_ == "DT" and verb.doc[first.i - 1].text == "," and first.i < verb.i)
+
+
+def _comment_clause(verb: Any) -> bool:
+    """Whether ``verb`` is a relative clause set off by a comma that comments on its noun ("reports of
+    abductions, which police have denied", "Saturday's blast on the bridge, which he called a terrorist
+    act"): its relative pronoun is the object, right after the comma."""
+    if verb.dep_ != "relcl" or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    first = next((t for t in verb.subtree if not t.is_punct), verb)
+    return (
+        first.tag_ in {"WDT", "WP"}
+        and first.dep_ == "dobj"
+        and first.i > 0
+        and verb.doc[first.i - 1].text == ","
+    )
 
 
 def _perfect(verb: Any) -> bool:
