@@ -33,6 +33,14 @@ after the second of two verbs joined by "and" dates the first when it has none (
 abducted children since 2017"), and a past date in the infinitive a past verb asks for dates the asking
 ("had urged both sides to accept a truce on Sunday").
 
+Round 20 (D22): a time after a list of objects dates the verb ("declared martial law and a
+mobilisation on Sunday"), as does one inside a role's "as" phrase ("resigned as prime minister on
+Monday"); a date between a determiner and its noun dates the noun only ("fraud in the November 2020
+vote"); an event noun that is the subject or object of a placed verb is placed with it ("a day after
+Pelosi ended a visit"), and an interval set off by a comma counts from the main clause, not from a
+subordinate or joined clause or a trailing ", the ministry said"; a comment clause on a noun (", which
+police have denied") takes its own time or the article's.
+
 A nominal trigger is also dated by its own relative clause ("the bombing that killed 40 police on
 Feb. 14"), also one inside its phrase ("the talks between the delegations, which resumed on Monday"),
 a past participle on a noun by the noun's past relative clause ("a deal brokered by Qatar that was
