@@ -33,6 +33,14 @@ after the second of two verbs joined by "and" dates the first when it has none (
 abducted children since 2017"), and a past date in the infinitive a past verb asks for dates the asking
 ("had urged both sides to accept a truce on Sunday").
 
+Round 20 (D22): a time after a list of objects dates the verb ("declared martial law and a
+mobilisation on Sunday"), as does one inside a role's "as" phrase ("resigned as prime minister on
+Monday"); a date between a determiner and its noun dates the noun only ("fraud in the November 2020
+vote"); an event noun that is the subject or object of a placed verb is placed with it ("a day after
+Pelosi ended a visit"), and an interval set off by a comma counts from the main clause, not from a
+subordinate or joined clause or a trailing ", the ministry said"; a comment clause on a noun (", which
+police have denied") takes its own time or the article's.
+
 A nominal trigger is also dated by its own relative clause ("the bombing that killed 40 police on
 Feb. 14"), also one inside its phrase ("the talks between the delegations, which resumed on Monday"),
 a past participle on a noun by the noun's past relative clause ("a deal brokered by Qatar that was
@@ -65,6 +73,8 @@ _CLIMB_DEPS = frozenset(
 )
 _OWN_CLAUSES = frozenset({"relcl", "acl"})
 _REPORTED = frozenset({"ccomp", "parataxis"})
+# a verb's subject and object: an event noun there is placed with the verb ("after Pelosi ended a visit")
+_PARTIES = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 
 def day_value(value: str) -> str | None:
@@ -141,6 +151,8 @@ def event_date(token: Any, timexes: Sequence[Timex], published: str | None, sent
                 return value  # a clause hanging on the date: "on Nov. 4, when Abiy ordered …"
         if node.i == token.i and _summary_clause(node):
             break  # "…, a decision the committee criticised": the article's day, not the ruling's
+        if node.i == token.i and _comment_clause(node):
+            break  # "…, which police have denied": the article's day
         if node.i == verb.i and _reported(node) and _performed(node):
             return event_date(node.head, timexes, published, sent)  # "announced that it was breaking …"
         if node.i == verb.i and _present(node):
@@ -167,6 +179,21 @@ def _summary_clause(verb: Any) -> bool:
     clause = verb.head if verb.dep_ == "relcl" else verb
     first = next((t for t in clause.subtree if not t.is_punct), clause)
     return bool(first.i > 0 and first.tag_ == "DT" and verb.doc[first.i - 1].text == "," and first.i < verb.i)
+
+
+def _comment_clause(verb: Any) -> bool:
+    """Whether ``verb`` is a relative clause set off by a comma that comments on its noun ("reports of
+    abductions, which police have denied", "Saturday's blast on the bridge, which he called a terrorist
+    act"): its relative pronoun is the object, right after the comma."""
+    if verb.dep_ != "relcl" or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    first = next((t for t in verb.subtree if not t.is_punct), verb)
+    return (
+        first.tag_ in {"WDT", "WP"}
+        and first.dep_ == "dobj"
+        and first.i > 0
+        and verb.doc[first.i - 1].text == ","
+    )
 
 
 def _perfect(verb: Any) -> bool:
@@ -224,6 +251,9 @@ def _governed(span: Any, sent_start: int) -> Iterable[Any]:
     if root.dep_ == "poss":  # "Saturday's blast": the blast only
         yield root.head
         return
+    if _noun_modifier(span):  # "fraud in the November 2020 vote": the vote only
+        yield root.head
+        return
     saying = _saying_before(span, sent_start)
     if saying is not None:  # "said on Tuesday it had received reports": the saying
         yield saying
@@ -247,10 +277,10 @@ def _governed(span: Any, sent_start: int) -> Iterable[Any]:
             if relative is not None:  # "fired on protesters waving the flag in Jalalabad on Wednesday"
                 yield relative
             return
-        if node.dep_ not in _CLIMB_DEPS or node.head.i == node.i:
+        if not (node.dep_ in _CLIMB_DEPS or _noun_conjunct(node)) or node.head.i == node.i:
             return
         node = node.head
-        if node.lower_ in lex.clause_openers:  # "…, as a similar claim in December saw …"
+        if node.lower_ in lex.clause_openers and not _role_preposition(node):  # "…, as a similar claim …"
             return
         if _preposition(node) and node.lower_ in lex.period_prepositions:
             return  # "the first pause since the Oct. 7 attack": the attack only
@@ -260,6 +290,45 @@ def _governed(span: Any, sent_start: int) -> Iterable[Any]:
             return  # a date on the charged act ("blames … for the poisoning on March 4"): not the charging's
         if not _preposition(node):
             yield node
+
+
+def _main_clause(base: Any, token: Any) -> Any:
+    """The clause an interval set off by a comma at the end is counted from, when the parse hangs it on
+    a clause that is itself subordinate or joined ("landed on Tuesday after Mexico granted him asylum
+    on Monday, two days after he resigned": Tuesday; "displayed … on Monday, a day after a shootout …
+    left one officer dead": Monday, not the shootout's own clause): the one above, else ``base``."""
+    if base.i != token.i and base.dep_ in {"conj", "advcl"} and token.i in {t.i for t in base.subtree}:
+        return base.head
+    return base
+
+
+def _noun_modifier(span: Any) -> bool:
+    """Whether a time expression stands between a determiner and its noun ("the November 2020 vote",
+    "the Feb. 1 coup"): a modifier of the noun, which it dates, not the verb the noun is under."""
+    root = span.root
+    noun = root.head
+    if root.dep_ not in {"nmod", "compound"} or noun.pos_ not in {"NOUN", "PROPN"} or not span.end <= noun.i:
+        return False
+    return any(c.dep_ == "det" and c.i < span.start for c in noun.children)
+
+
+def _noun_conjunct(node: Any) -> bool:
+    """Whether ``node`` is the later of joined nouns ("declared martial law and a general mobilisation
+    on Sunday", "fired tear gas, rubber bullets and bean bag rounds on Wednesday"): the parse hangs the
+    time on the last noun of the list, and the list is the object of the verb the time dates."""
+    return node.dep_ == "conj" and node.pos_ in {"NOUN", "PROPN"} and node.head.pos_ in {"NOUN", "PROPN"}
+
+
+def _role_preposition(node: Any) -> bool:
+    """Whether a clause opener is the preposition of a role right on its verb ("resigned as Bangladesh's
+    prime minister on Monday"): a phrase, not a clause, so a time inside it dates the verb. A clause
+    opener after a comma ("…, as a similar claim in December saw …") opens a clause the time stays in."""
+    return (
+        node.dep_ == "prep"
+        and node.head.pos_ in {"VERB", "AUX"}
+        and node.i > 0
+        and not node.doc[node.i - 1].is_punct
+    )
 
 
 def _reduced_relative(verb: Any) -> Any | None:
@@ -367,8 +436,8 @@ def _saying_above(verb: Any) -> Any:
     the end of a report places its event against the report, not against what is reported."""
     node = verb
     while node.head.i != node.i and not _own_clause(node):
-        if _reported(node):
-            return node.head
+        if _reported(node):  # a trailing ", the ministry said" is no report the interval is set against
+            return node.head if node.head.i < node.i else verb
         node = node.head
     return verb
 
@@ -527,9 +596,13 @@ def _after_duration(
     lex = lexicon()
     while _shared_clause(token):  # "a day after vessels fired on and seized three ships": the seizure too
         token = token.head
+    if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in _PARTIES and token.head.pos_ in {"VERB", "AUX"}:
+        token = token.head  # "a day after Pelosi ended a visit": the visit is placed with its verb
     if token.dep_ in {"pobj", "pcomp"} and token.head.lower_ in lex.anchor_prepositions:
         anchor, base = token.head, token.head.head  # "a day after visiting Kyiv", "two days after the raid"
-    elif token.pos_ in {"VERB", "AUX"} and token.dep_ in {"advcl", "relcl", "ccomp"}:
+    elif token.pos_ in {"VERB", "AUX"} and token.dep_ in {"advcl", "relcl", "ccomp", "conj"}:
+        # "conj": "captured on Wednesday after Pakistan shot down …, a day after jets struck", the
+        # interval's clause parsed as joined to the one before; its own "after" marks it as placed
         marks = [c for c in token.children if c.dep_ == "mark" and c.lower_ in lex.anchor_prepositions]
         if not marks:
             return None
@@ -547,7 +620,10 @@ def _after_duration(
     if measure is None:
         return None
     clause = {t.i for t in token.subtree}
-    if any(span.root.i in clause and not span.start <= measure.i < span.end for span, _ in spans):
+    if any(
+        span.root.i in clause and not span.start <= measure.i < span.end and not _noun_modifier(span)
+        for span, _ in spans
+    ):  # a date of its own; a date on a noun in it ("protests since the Oct. 20 election") is not
         return None
     timex = next((t for t in timexes if t.start <= measure.idx < t.end), None)
     interval = _interval(measure, timex) if timex is not None else None
@@ -557,7 +633,7 @@ def _after_duration(
         base = base.head
     left = measure.left_edge.i
     if left > 0 and measure.doc[left - 1].text == ",":  # "said on Wednesday …, a day after": the saying
-        base = _saying_above(base)
+        base = _saying_above(_main_clause(base, token))
     if base.i == token.i:
         return None
     when = event_date(base, timexes, published, sent)
