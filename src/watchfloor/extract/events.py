@@ -514,7 +514,8 @@ def _shape(token: Any) -> set[str]:
     name among the arguments), ``@place`` (a place named by a prepositional object), ``@question`` (the
     complement is a question), ``@pred`` (a predicative complement: "considered unclean"), ``@but``
     ("can't help but"), ``@passive`` (an agentless passive), and ``^lemma`` / ``^@person`` /
-    ``^@place`` for the subject (the passive subject if there is no other), ``^+lemma`` for what it carries
+    ``^@place`` for the subject (the passive subject if there is no other), ``^@placepass`` (a place as
+    passive subject, with or without an agent), ``^+lemma`` for what it carries
     (``_cargo``: "an aid convoy crossed into …") ("demonstrated
     that …" is no protest; "a Trump rally" is a campaign's; "Texas was called for Cruz" is no appeal)."""
     marks: set[str] = set()
@@ -541,6 +542,8 @@ def _shape(token: Any) -> set[str]:
     for clause in stranded_content(token):
         # "warned in a statement … that Seoul would face …": the clause is the verb's complement
         marks |= {"@that", *_consequence_marks(token, clause)}
+    if any(c.dep_ == "nsubjpass" and c.ent_type_ in _PLACE_ENTS for c in token.children):
+        marks.add("^@placepass")  # "Iowa was called for Trump by the networks" (not "Poland called for")
     subject = _acting_subject(token)
     if subject is None:
         # a passive subject ("Texas was called for Cruz", "he was called on")

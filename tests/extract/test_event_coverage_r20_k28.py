@@ -1,0 +1,37 @@
+"""Round 20 (issue #5, K28): an appeal by a country named as a place ("Poland called for an emergency
+summit") is an appeal (02x); only a place that is the passive subject of "call for" ("Texas was called
+for Cruz", with or without the networks as agent) or an agentless passive ("a vote was called for
+Tuesday") is the race-calling or scheduling sense, no event. Team-written sentences, none from the probe
+sets."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from ._event_builders import sentence_codes
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hungary called for an urgent meeting of NATO ambassadors.",
+        "Canberra called last week for an independent review of the deal.",
+        "Norway called for an immediate halt to the deportations.",
+    ],
+)
+def test_a_country_calling_for_something_appeals(nlp: Any, sentence: str) -> None:
+    assert any(code[:2] == "02" and word == "called" for code, word in sentence_codes(nlp, sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Texas was called for Cruz shortly after the polls closed.",
+        "Ohio was called for the governor by the networks.",
+        "A vote was called for Tuesday.",
+    ],
+)
+def test_a_race_called_for_a_candidate_is_no_appeal(nlp: Any, sentence: str) -> None:
+    assert not any(word == "called" for _, word in sentence_codes(nlp, sentence))
