@@ -81,7 +81,14 @@ from ._event_commit import (
     yield_code,
 )
 from ._event_compounds import coagents, with_pair_sources
-from ._event_cover import expulsion_code, occupation_code, occupying_verbs, verdict_code
+from ._event_cover import (
+    expulsion_code,
+    occupation_code,
+    occupying_verbs,
+    release_code,
+    releasing_verbs,
+    verdict_code,
+)
 from ._event_home import clear_home
 from ._event_patterns import (
     NO_EVENT,
@@ -1692,7 +1699,8 @@ def _civil_constructions(coded: dict[int, CodedTrigger], sent: Any, index: Any) 
 
 def _occupations(coded: dict[int, CodedTrigger], sent: Any, index: Any) -> None:
     """Armed men entering a place occupy it (:func:`._event_cover.occupation_code`, 192): coded when no
-    row coded the verb ("enter" has none)."""
+    row coded the verb ("enter" has none); captives handed over or swapped are released
+    (:func:`._event_cover.release_code`, 0841)."""
     verbs = occupying_verbs()
     doc = sent.doc
     for i in range(sent.start, sent.end):
@@ -1701,6 +1709,13 @@ def _occupations(coded: dict[int, CodedTrigger], sent: Any, index: Any) -> None:
         code = occupation_code(doc[i])
         if code is not None:
             coded[i] = CodedTrigger(doc[i], code, None, doc[i].idx)
+    releasing = releasing_verbs()
+    for i in range(sent.start, sent.end):
+        # captives handed over or swapped are released (0841, round 20 K28): when no row coded the verb
+        if i not in coded and index.pos[i] == "V" and index.lemma[i] in releasing:
+            code = release_code(doc[i])
+            if code is not None:
+                coded[i] = CodedTrigger(doc[i], code, None, doc[i].idx)
 
 
 def _called_off(entry: CodedTrigger, coded: dict[int, CodedTrigger]) -> bool:
