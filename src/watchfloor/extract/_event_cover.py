@@ -6,8 +6,9 @@ category", codebook text of 042), but the base table (``event_verb_patterns.tsv`
 rows, in the same columns; :func:`cover_rows` gives them to the pattern loader of ``_event_patterns``,
 which reads them after the base rows (so a base row of the same rank wins). :func:`occupation_code` is a
 construction on the parse: armed men entering a place occupy it (192), with ``knowledge/event_cover.json``;
-so is :func:`expulsion_code` (round 20, E28): an order to diplomats to leave expels them (161). (E28's
-statement pronouncing an act unlawful, 111, is :func:`._event_speech.content_act`'s, Q28's twin.)"""
+so is :func:`expulsion_code` (round 20, E28): an order to diplomats to leave expels them (161); and
+:func:`release_code` (round 20, K28): handing over, handing back, swapping or returning captives releases them
+(0841). (E28's statement pronouncing an act unlawful, 111, is :func:`._event_speech.content_act`'s, Q28's twin.)"""
 
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ __all__ = [
     "expulsion_code",
     "occupation_code",
     "occupying_verbs",
+    "release_code",
+    "releasing_verbs",
 ]
 
 COVER_PATTERNS = "event_cover_patterns.tsv"
@@ -82,4 +85,48 @@ def expulsion_code(token: Any) -> str | None:
     departures = _words("departure_verbs")
     if any(c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in departures for c in token.children):
         return str(_lexicon()["expulsion_code"])
+    return None
+
+
+def releasing_verbs() -> frozenset[str]:
+    """Lemmas of the verbs :func:`release_code` reads ("hand", "swap", "exchange", "return")."""
+    return frozenset(_lexicon()["releasing_verbs"])
+
+
+def _captive(noun: Any) -> bool:
+    """A person held by the other side: a captive noun ("prisoners", "a pilot"), a noun a captive participle
+    modifies ("captured soldiers"), or a plural nationality ("55 Russians")."""
+    if noun.lemma_.lower() in _words("captive_nouns") or noun.lower_ in _words("captive_nouns"):
+        return True
+    if any(c.lower_ in _words("captive_marks") for c in noun.children if c.dep_ in {"amod", "acl"}):
+        return True
+    return noun.ent_type_ == "NORP" and noun.tag_ in {"NNS", "NNPS"}
+
+
+def release_code(token: Any) -> str | None:
+    """CAMEO 0841 (return, release persons: "exchanges of prisoners should all be coded here", codebook
+    text) for a verb of giving back whose object is a captive: "handed over 90 prisoners of war", "will hand
+    back a captured pilot", "swapped captured soldiers", "handed over 55 Russians". "hand" needs its
+    particle (over, back); "handed over power" or "returned the documents" has no captive and is none."""
+    if token.pos_ != "VERB":
+        return None
+    particles = _lexicon()["releasing_verbs"].get(token.lemma_.lower())
+    if particles is None:
+        return None
+    # the particle, or the word right after the verb the parser took for a quantifier ("handed over 90 …")
+    following = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+    if (
+        particles
+        and following not in particles
+        and not any(c.lower_ in particles for c in token.children if c.dep_ in {"prt", "prep", "advmod"})
+    ):
+        return None
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    objects += [g for o in objects for g in o.children if g.dep_ == "conj"]
+    # "dozens of captured fighters": the captives a quantity names
+    objects += [
+        g for o in objects for p in o.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
+    ]
+    if any(_captive(o) for o in objects):
+        return str(_lexicon()["release_code"])
     return None

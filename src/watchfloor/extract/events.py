@@ -82,7 +82,13 @@ from ._event_commit import (
     yield_code,
 )
 from ._event_compounds import coagents, with_pair_sources
-from ._event_cover import expulsion_code, occupation_code, occupying_verbs
+from ._event_cover import (
+    expulsion_code,
+    occupation_code,
+    occupying_verbs,
+    release_code,
+    releasing_verbs,
+)
 from ._event_home import clear_home
 from ._event_patterns import (
     NO_EVENT,
@@ -515,7 +521,8 @@ def _shape(token: Any) -> set[str]:
     name among the arguments), ``@place`` (a place named by a prepositional object), ``@question`` (the
     complement is a question), ``@pred`` (a predicative complement: "considered unclean"), ``@but``
     ("can't help but"), ``@passive`` (an agentless passive), and ``^lemma`` / ``^@person`` /
-    ``^@place`` for the subject (the passive subject if there is no other), ``^+lemma`` for what it carries
+    ``^@place`` for the subject (the passive subject if there is no other), ``^@placepass`` (a place as
+    passive subject, with or without an agent), ``^+lemma`` for what it carries
     (``_cargo``: "an aid convoy crossed into …") ("demonstrated
     that …" is no protest; "a Trump rally" is a campaign's; "Texas was called for Cruz" is no appeal)."""
     marks: set[str] = set()
@@ -542,6 +549,8 @@ def _shape(token: Any) -> set[str]:
     for clause in stranded_content(token):
         # "warned in a statement … that Seoul would face …": the clause is the verb's complement
         marks |= {"@that", *_consequence_marks(token, clause)}
+    if any(c.dep_ == "nsubjpass" and c.ent_type_ in _PLACE_ENTS for c in token.children):
+        marks.add("^@placepass")  # "Iowa was called for Trump by the networks" (not "Poland called for")
     subject = _acting_subject(token)
     if subject is None:
         # a passive subject ("Texas was called for Cruz", "he was called on")
@@ -1690,7 +1699,8 @@ def _civil_constructions(coded: dict[int, CodedTrigger], sent: Any, index: Any) 
 
 def _occupations(coded: dict[int, CodedTrigger], sent: Any, index: Any) -> None:
     """Armed men entering a place occupy it (:func:`._event_cover.occupation_code`, 192): coded when no
-    row coded the verb ("enter" has none)."""
+    row coded the verb ("enter" has none); captives handed over or swapped are released
+    (:func:`._event_cover.release_code`, 0841)."""
     verbs = occupying_verbs()
     doc = sent.doc
     for i in range(sent.start, sent.end):
@@ -1699,6 +1709,13 @@ def _occupations(coded: dict[int, CodedTrigger], sent: Any, index: Any) -> None:
         code = occupation_code(doc[i])
         if code is not None:
             coded[i] = CodedTrigger(doc[i], code, None, doc[i].idx)
+    releasing = releasing_verbs()
+    for i in range(sent.start, sent.end):
+        # captives handed over or swapped are released (0841, round 20 K28): when no row coded the verb
+        if i not in coded and index.pos[i] == "V" and index.lemma[i] in releasing:
+            code = release_code(doc[i])
+            if code is not None:
+                coded[i] = CodedTrigger(doc[i], code, None, doc[i].idx)
 
 
 def _called_off(entry: CodedTrigger, coded: dict[int, CodedTrigger]) -> bool:
