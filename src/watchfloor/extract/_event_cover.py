@@ -8,7 +8,7 @@ which reads them after the base rows (so a base row of the same rank wins). :fun
 construction on the parse: armed men entering a place occupy it (192), with ``knowledge/event_cover.json``;
 so is :func:`expulsion_code` (round 20, E28): an order to diplomats to leave expels them (161); and
 :func:`release_code` (round 20, K28): handing over, handing back, swapping or returning captives releases them
-(0841). (E28's statement pronouncing an act unlawful, 111, is :func:`._event_speech.content_act`'s, Q28's twin.)"""
+(0841). (E28's statement calling an act unlawful, 111, is :func:`._event_speech.content_act`'s.)"""
 
 from __future__ import annotations
 
