@@ -72,6 +72,7 @@ __all__ = [
     "locative_objects",
     "mediation_clauses",
     "mutual_subject",
+    "other_clauses",
     "paired_party",
     "referent_codes",
     "referral",
@@ -288,6 +289,26 @@ def in_said_clause(word: Any, verb: Any) -> bool:
     """Whether ``word`` is inside a clause ``verb`` says or thinks ("they maintain that members support
     Clinton": Clinton), which is that clause's party, not the verb's own."""
     return any(c.dep_ == "ccomp" and word.i in {t.i for t in c.subtree} for c in verb.children)
+
+
+def other_clauses(token: Any, code: str) -> set[int]:
+    """For a reaction in words (a CAMEO root of kind ``reaction``), the words of the clauses coordinated with
+    its own clause that have a subject of their own ("… condemned the decision, and Turkey and Saudi Arabia
+    also called on the Taliban"; "… called the launch barbaric, and the United States said …"): another
+    doer's clause, whose parties are not whom the reaction is aimed at. A material act is left alone: the
+    next clause's subject is often its victim ("struck more than 500 targets …, and Gaza's health ministry
+    said …")."""
+    out: set[int] = set()
+    if code[:2] not in target_words("reaction"):
+        return out
+    for child in token.children:
+        if (
+            child.dep_ in {"conj", "parataxis"}
+            and child.pos_ in {"VERB", "AUX"}
+            and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in child.children)
+        ):
+            out |= {t.i for t in child.subtree}
+    return out
 
 
 def mediation_clauses(token: Any, lemmas: frozenset[str]) -> list[Any]:

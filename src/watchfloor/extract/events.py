@@ -140,6 +140,7 @@ from ._event_targets import (
     listed_member,
     mediation_clauses,
     mutual_subject,
+    other_clauses,
     paired_party,
     referral,
     said_act_doer,
@@ -3184,6 +3185,7 @@ def _target(
     # nor one describing the source ("said Vilsack, a former Iowa governor")
     if source is not None:
         said |= {t.i for t in source.subtree}
+    said |= other_clauses(token, entry.code)  # nor one of another doer's clause coordinated with its own
     for ent in _ents(sent):
         # (a person too, for an act that is no statement: "Jeb Bush endorsed Cruz Wednesday", where the
         # parser hung the name on the date)
