@@ -106,6 +106,9 @@ PROBE_SETS = (
     "crisis_probe_check12",
     "crisis_probe_check13",
     "crisis_probe_check14",
+    "crisis_probe_check15",
+    "crisis_probe_check16",
+    "crisis_probe_check17",
     "event_dates_dev",
 )
 MIN_CLASS = 20
