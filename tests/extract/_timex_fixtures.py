@@ -1,6 +1,6 @@
-"""Shared by the event-date tests of rounds 18 and 19 (``test_timex_anchor_r18_d20``,
-``test_timex_anchor_r19_d21``): one sentence's event date as :func:`event_date` gives it, against a fixed
-article date."""
+"""Shared by the event-date tests of rounds 17 to 20 (``test_event_dates_r17``, ``test_timex_anchor_r18_d20``,
+``test_timex_anchor_r19_d21``, ``test_event_dates_r20``): one sentence's event date as :func:`event_date`
+gives it, against a fixed article date."""
 
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ PUBLISHED = dt.date(2022, 2, 18)  # a Friday: Wednesday is the 16th, Thursday th
 ARTICLE = PUBLISHED.isoformat()
 
 
-def date_of(nlp: Any, text: str, word: str) -> str | None:
-    """The date :func:`event_date` gives the first token ``word`` of ``text``."""
+def date_of(nlp: Any, text: str, word: str, published: dt.date = PUBLISHED) -> str | None:
+    """The date :func:`event_date` gives the first token ``word`` of ``text`` (article of ``published``)."""
     doc = nlp(text)
     token = next(t for t in doc if t.text == word)
-    return event_date(token, find_timexes(doc, text, PUBLISHED), ARTICLE)
+    return event_date(token, find_timexes(doc, text, published), published.isoformat())

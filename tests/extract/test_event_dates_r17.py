@@ -5,22 +5,18 @@ each case fails without its rule."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Any
 
 import pytest
 
-from watchfloor.extract._timex_anchor import day_value, event_date
-from watchfloor.extract.timex import find_timexes
+from watchfloor.extract._timex_anchor import day_value
+
+from ._timex_fixtures import date_of as _date_of
 
 PUBLISHED = dt.date(2022, 2, 17)  # a Thursday: Monday is the 14th, Tuesday the 15th, Wednesday the 16th
 ARTICLE = PUBLISHED.isoformat()
-
-
-def _date(nlp: Any, text: str, word: str) -> str | None:
-    """The date :func:`event_date` gives the first token ``word`` of ``text``."""
-    doc = nlp(text)
-    token = next(t for t in doc if t.text == word)
-    return event_date(token, find_timexes(doc, text, PUBLISHED), ARTICLE)
+date_of = functools.partial(_date_of, published=PUBLISHED)
 
 
 @pytest.mark.parametrize(
@@ -35,7 +31,7 @@ def test_date_before_an_after_clause_dates_the_verb_above(nlp: Any) -> None:
         "Mali expelled diplomats from five countries, including Ghana and Benin, on Tuesday after their "
         "governments refused to recognise the junta."
     )
-    assert _date(nlp, text, "expelled") == "2022-02-15"
+    assert date_of(nlp, text, "expelled") == "2022-02-15"
 
 
 def test_measured_interval_covers_a_conjoined_verb(nlp: Any) -> None:
@@ -43,8 +39,8 @@ def test_measured_interval_covers_a_conjoined_verb(nlp: Any) -> None:
         "The parliament on Wednesday approved martial law in the border regions, a day after coast guard "
         "boats fired on and seized two navy ships."
     )
-    assert _date(nlp, text, "fired") == "2022-02-15"
-    assert _date(nlp, text, "seized") == "2022-02-15"
+    assert date_of(nlp, text, "fired") == "2022-02-15"
+    assert date_of(nlp, text, "seized") == "2022-02-15"
 
 
 def test_interval_clause_parsed_on_its_measure(nlp: Any) -> None:
@@ -53,15 +49,15 @@ def test_interval_clause_parsed_on_its_measure(nlp: Any) -> None:
         "China said on Wednesday it was halting talks with the navy, a day after it fired missiles into "
         "the strait."
     )
-    assert _date(nlp, text, "fired") == "2022-02-15"
-    assert _date(nlp, text, "halting") == "2022-02-16"
+    assert date_of(nlp, text, "fired") == "2022-02-15"
+    assert date_of(nlp, text, "halting") == "2022-02-16"
 
 
 def test_reported_past_progressive_takes_the_report_date(nlp: Any) -> None:
     progressive = "The militia announced on Monday that it was suspending attacks."
     perfect = "The militia announced on Monday that it had suspended attacks."
-    assert _date(nlp, progressive, "suspending") == "2022-02-14"
-    assert _date(nlp, perfect, "suspended") == ARTICLE  # a reported act of its own: the article date
+    assert date_of(nlp, progressive, "suspending") == "2022-02-14"
+    assert date_of(nlp, perfect, "suspended") == ARTICLE  # a reported act of its own: the article date
 
 
 def test_interval_at_the_end_of_a_report_is_measured_from_the_report(nlp: Any) -> None:
@@ -69,7 +65,7 @@ def test_interval_at_the_end_of_a_report_is_measured_from_the_report(nlp: Any) -
         "The alliance chief said on Wednesday the alliance had seen no pullback, a day after Moscow "
         "announced that units were returning to base."
     )
-    assert _date(nlp, text, "announced") == "2022-02-15"
+    assert date_of(nlp, text, "announced") == "2022-02-15"
 
 
 def test_participle_dated_by_its_nouns_past_relative_clause(nlp: Any) -> None:
@@ -77,17 +73,17 @@ def test_participle_dated_by_its_nouns_past_relative_clause(nlp: Any) -> None:
         "A truce took effect on Thursday under a deal brokered by Qatar and Egypt that was announced "
         "on Monday."
     )
-    assert _date(nlp, text, "brokered") == "2022-02-14"
+    assert date_of(nlp, text, "brokered") == "2022-02-14"
 
 
 def test_date_after_the_second_of_two_joined_verbs_dates_the_first(nlp: Any) -> None:
     text = "The rebels have burned villages and abducted hundreds of children since 2017, rights groups said."
-    assert _date(nlp, text, "burned") == "2017"
+    assert date_of(nlp, text, "burned") == "2017"
 
 
 def test_verb_after_but_keeps_its_own_time(nlp: Any) -> None:
     text = "The gang leader has threatened the police, but said last week he was ready for talks."
-    assert _date(nlp, text, "threatened") == ARTICLE
+    assert date_of(nlp, text, "threatened") == ARTICLE
 
 
 def test_trailing_saying_not_dated_by_what_it_reports(nlp: Any) -> None:
@@ -95,12 +91,12 @@ def test_trailing_saying_not_dated_by_what_it_reports(nlp: Any) -> None:
         "Allied forces have evacuated 8,000 people from the port since Feb. 10, the ministry said, "
         "while thousands waited on the quay."
     )
-    assert _date(nlp, text, "said") == ARTICLE
+    assert date_of(nlp, text, "said") == ARTICLE
 
 
 def test_interval_finer_than_its_base_keeps_the_base(nlp: Any) -> None:
     text = "Rebels seized the town late last month, a week after the government expelled the envoy."
-    assert _date(nlp, text, "expelled") == "2022-01"
+    assert date_of(nlp, text, "expelled") == "2022-01"
 
 
 def test_noun_dated_by_a_relative_clause_inside_its_phrase(nlp: Any) -> None:
@@ -108,24 +104,24 @@ def test_noun_dated_by_a_relative_clause_inside_its_phrase(nlp: Any) -> None:
         "The envoy said the talks between the two delegations, which resumed on Monday, would continue "
         "until March 3."
     )
-    assert _date(nlp, text, "talks") == "2022-02-14"
+    assert date_of(nlp, text, "talks") == "2022-02-14"
 
 
 def test_date_after_a_naming_clause_dates_the_verb_above(nlp: Any) -> None:
     text = "The army launched what it called a security operation on Tuesday, shelling villages in the north."
-    assert _date(nlp, text, "launched") == "2022-02-15"
+    assert date_of(nlp, text, "launched") == "2022-02-15"
 
 
 def test_past_date_in_the_infinitive_asked_for_dates_the_asking(nlp: Any) -> None:
     text = "The envoy had urged both sides to accept a truce on Sunday, but his appeal went unheeded."
-    assert _date(nlp, text, "urged") == "2022-02-13"
+    assert date_of(nlp, text, "urged") == "2022-02-13"
 
 
 def test_year_on_a_noun_in_the_infinitive_does_not_date_the_asking(nlp: Any) -> None:
     text = "The ministers urged Beijing to abide by a 2016 arbitral ruling on the waterway."
-    assert _date(nlp, text, "urged") == ARTICLE
+    assert date_of(nlp, text, "urged") == ARTICLE
 
 
 def test_present_participle_on_a_noun_shares_the_verbs_time(nlp: Any) -> None:
     text = "Police fired on students waving flags in the main square on Wednesday."
-    assert _date(nlp, text, "fired") == "2022-02-16"
+    assert date_of(nlp, text, "fired") == "2022-02-16"
