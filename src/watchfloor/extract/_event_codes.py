@@ -48,12 +48,10 @@
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 from typing import Any, Final
 
-from ..errors import Errors, KnowledgeError
-from ..knowledge import read_json
+from ..knowledge import read_word_list
 from ._event_patterns import patterns_for
 from ._event_patterns import word_list as _words
 
@@ -421,13 +419,9 @@ _ANNOUNCED_FILE: Final = "event_cameo_announced.json"
 _ANNOUNCED_LISTS: Final = frozenset({"announcing_lemmas", "measure_roots", "condition_marks"})
 
 
-@functools.cache
 def _announced_words(key: str) -> frozenset[str]:
     """One list of ``event_cameo_announced.json`` as a set of lower-case strings, read once."""
-    data = read_json(_ANNOUNCED_FILE)
-    if key not in _ANNOUNCED_LISTS or not isinstance(data.get(key), list):
-        raise KnowledgeError(Errors.E010.format(path=_ANNOUNCED_FILE, line=0, reason=f"no list {key!r}"))
-    return frozenset(str(w).lower() for w in data[key])
+    return read_word_list(_ANNOUNCED_FILE, key, _ANNOUNCED_LISTS)
 
 
 def announced_measure(token: Any, code: str) -> bool:

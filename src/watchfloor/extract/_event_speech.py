@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 from ..errors import Errors, KnowledgeError
-from ..knowledge import read_json
+from ..knowledge import read_json, read_word_list
 from ._event_patterns import reciprocal_pronouns
 
 __all__ = [
@@ -86,41 +86,43 @@ _KEEP_POWER_CODE: Final = "1231"
 _DEMAND_CODE: Final = "100"
 _NAMING_MISREADS: Final = frozenset({"12", "02"})
 _FILE: Final = "event_speech.json"
-_LISTS: Final = (
-    "claim_nouns",
-    "denial_verbs",
-    "relative_denial_verbs",
-    "naming_verbs",
-    "disparaging_words",
-    "negating_prefixes",
-    "warning_lemmas",
-    "own_pronouns",
-    "future_aux",
-    "accusing_lemmas",
-    "relayed_roots",
-    "unrelayed_codes",
-    "claim_making_verbs",
-    "vow_lemmas",
-    "response_verbs",
-    "response_nouns",
-    "force_modifiers",
-    "hypothetical_determiners",
-    "war_nouns",
-    "resumption_verbs",
-    "blame_prepositions",
-    "blame_adjectives",
-    "evaluative_predicates",
-    "disapproval_verbs",
-    "disapproval_nouns",
-    "contentment_words",
-    "support_verbs",
-    "support_preps",
-    "unrefused_verbs",
-    "leadership_refusals",
-    "refusal_aux",
-    "telling_lemmas",
-    "first_person",
-    "condition_marks",
+_LISTS: Final = frozenset(
+    (
+        "claim_nouns",
+        "denial_verbs",
+        "relative_denial_verbs",
+        "naming_verbs",
+        "disparaging_words",
+        "negating_prefixes",
+        "warning_lemmas",
+        "own_pronouns",
+        "future_aux",
+        "accusing_lemmas",
+        "relayed_roots",
+        "unrelayed_codes",
+        "claim_making_verbs",
+        "vow_lemmas",
+        "response_verbs",
+        "response_nouns",
+        "force_modifiers",
+        "hypothetical_determiners",
+        "war_nouns",
+        "resumption_verbs",
+        "blame_prepositions",
+        "blame_adjectives",
+        "evaluative_predicates",
+        "disapproval_verbs",
+        "disapproval_nouns",
+        "contentment_words",
+        "support_verbs",
+        "support_preps",
+        "unrefused_verbs",
+        "leadership_refusals",
+        "refusal_aux",
+        "telling_lemmas",
+        "first_person",
+        "condition_marks",
+    )
 )
 _OBJECTS: Final = frozenset({"dobj", "obj"})
 _SUBJECTS: Final = frozenset({"nsubj", "nsubjpass"})
@@ -151,13 +153,9 @@ def naming_accusations() -> dict[str, str]:
     return {str(k).lower(): str(v) for k, v in data.items()}
 
 
-@functools.cache
 def speech_words(key: str) -> frozenset[str]:
     """One word list of ``event_speech.json`` as a set of lower-case words, read once."""
-    data = read_json(_FILE)
-    if key not in _LISTS or not isinstance(data.get(key), list):
-        raise KnowledgeError(Errors.E010.format(path=_FILE, line=0, reason=f"no word list {key!r}"))
-    return frozenset(str(w).lower() for w in data[key])
+    return read_word_list(_FILE, key, _LISTS)
 
 
 def speech_events(

@@ -25,12 +25,10 @@ so does one whose party is the agent of the clause ("the US strikes would fuel t
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Iterator
 from typing import Any, Final
 
-from ..errors import Errors, KnowledgeError
-from ..knowledge import read_json
+from ..knowledge import read_word_list
 from ._event_speech import speech_words
 
 __all__ = ["THREAT_CODE", "consequence_warning", "denied_party_act", "warning_words"]
@@ -38,12 +36,14 @@ __all__ = ["THREAT_CODE", "consequence_warning", "denied_party_act", "warning_wo
 THREAT_CODE: Final = "130"
 _WARNING_CODE: Final = "012"
 _FILE: Final = "event_warnings.json"
-_LISTS: Final = (
-    "consequence_nouns",
-    "risk_nouns",
-    "holding_pronouns",
-    "clause_denial_verbs",
-    "stative_verbs",
+_LISTS: Final = frozenset(
+    (
+        "consequence_nouns",
+        "risk_nouns",
+        "holding_pronouns",
+        "clause_denial_verbs",
+        "stative_verbs",
+    )
 )
 _OBJECTS: Final = frozenset({"dobj", "obj"})
 _SUBJECTS: Final = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -54,13 +54,9 @@ Party = Callable[[Any], bool]
 Side = Callable[[Any, Any], bool]
 
 
-@functools.cache
 def warning_words(key: str) -> frozenset[str]:
     """One word list of ``event_warnings.json`` as a set of lower-case words, read once."""
-    data = read_json(_FILE)
-    if key not in _LISTS or not isinstance(data.get(key), list):
-        raise KnowledgeError(Errors.E010.format(path=_FILE, line=0, reason=f"no word list {key!r}"))
-    return frozenset(str(w).lower() for w in data[key])
+    return read_word_list(_FILE, key, _LISTS)
 
 
 def consequence_warning(token: Any, code: str, is_party: Party, same_side: Side) -> bool:

@@ -15,7 +15,7 @@ from typing import Any
 
 from ..errors import Errors, KnowledgeError
 
-__all__ = ["read_json", "read_text", "read_tsv"]
+__all__ = ["read_json", "read_text", "read_tsv", "read_word_list"]
 
 
 def read_text(name: str) -> str:
@@ -72,3 +72,20 @@ def read_json(name: str) -> Any:
         return json.loads(read_text(name))
     except json.JSONDecodeError as exc:
         raise KnowledgeError(Errors.E010.format(path=name, line=exc.lineno, reason=exc.msg)) from None
+
+
+@functools.cache
+def read_word_list(name: str, key: str, keys: frozenset[str] | None = None) -> frozenset[str]:
+    """The list ``key`` of the JSON knowledge file ``name`` as a set of lower-case strings, read once.
+
+    ``keys``, when given, are the lists a caller may ask for (a file may also hold tables and notes); any
+    other key, or one the file holds as no list, raises :class:`~watchfloor.errors.KnowledgeError`.
+    """
+    data = read_json(name)
+    if (
+        (keys is not None and key not in keys)
+        or not isinstance(data, dict)
+        or not isinstance(data.get(key), list)
+    ):
+        raise KnowledgeError(Errors.E010.format(path=name, line=0, reason=f"no word list {key!r}"))
+    return frozenset(str(w).lower() for w in data[key])
