@@ -164,5 +164,7 @@ def test_weapon_killing_leaves_another_code(nlp: Any) -> None:
 
 
 def test_code_sentence_codes_a_weapon_killing_190(nlp: Any) -> None:
-    codes = sentence_codes(nlp, "A blast at the fuel depot killed nine workers on Monday.")
+    # a weapon a party fired (round 20's T28 drops a blast that names no one's act: "a blast at the depot
+    # killed nine workers" is no event, tests/extract/test_event_precision_r20_t28.py)
+    codes = sentence_codes(nlp, "A Russian missile killed nine workers at the fuel depot on Monday.")
     assert ("190", "killed") in codes and ("1823", "killed") not in codes
