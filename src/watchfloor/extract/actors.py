@@ -36,6 +36,7 @@ __all__ = [
     "crisis_code",
     "dated_code",
     "is_country_code",
+    "mouthpiece_words",
     "phrase_entry",
     "renamed_code",
     "role_sectors",
@@ -462,7 +463,7 @@ def transnational_sectors() -> dict[str, tuple[str, frozenset[str]]]:
 
 
 @functools.cache
-def _mouthpieces() -> frozenset[str]:
+def mouthpiece_words() -> frozenset[str]:
     """Role words of people who speak for a body (``knowledge/event_actor_mouthpieces.tsv``)."""
     return frozenset(r["word"] for r in read_tsv("event_actor_mouthpieces.tsv", ("word",)))
 
@@ -478,7 +479,7 @@ def _sector_of(text: str, plurals: bool = False) -> str | None:
         for n in range(min(_MAX_NGRAM, len(words) - i), 0, -1):
             sector = _agent(words[i : i + n], plurals)
             if sector is not None:
-                if " ".join(words[i : i + n]) in _mouthpieces() and found is not None:
+                if " ".join(words[i : i + n]) in mouthpiece_words() and found is not None:
                     sector = found  # the body's spokesperson
                 found = sector
                 i += n

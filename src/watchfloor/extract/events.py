@@ -176,6 +176,7 @@ from .actors import (
     crisis_code,
     dated_code,
     is_country_code,
+    mouthpiece_words,
     phrase_entry,
     role_word,
     state_sectors,
@@ -1526,12 +1527,10 @@ def code_sentence(sent: Any) -> list[CodedTrigger]:
     _accepted_truces(coded)
     for i in [i for i, c in coded.items() if failed_act(c.token) or _called_off(c, coded)]:
         del coded[i]  # "failed to protect the region", "suspended the deployment": an act not done
-    for i in [i for i, c in coded.items() if idle_meeting(c.token, c.code)]:
-        del coded[i]  # "leaders meeting in Luanda called on …": the meeting only places them
-    for i in [i for i, c in coded.items() if inert_object(c.token)]:
-        del coded[
-            i
-        ]  # "signed a decree banning flights", "hosts 1.4 million refugees": no agreement, no visit
+    # "leaders meeting in Luanda called on …": the meeting only places them; "signed a decree banning
+    # flights", "hosts 1.4 million refugees": no agreement, no visit
+    for i in [i for i, c in coded.items() if idle_meeting(c.token, c.code) or inert_object(c.token)]:
+        del coded[i]
     _apply_tense(coded, sent)
     for entry in coded.values():
         if recognition_withheld(entry.token, entry.code):
@@ -1553,7 +1552,6 @@ def code_sentence(sent: Any) -> list[CodedTrigger]:
     _praise(coded)
     _refine_topics(coded, hits)
     _accepted_yields(coded)
-
     for entry in coded.values():
         if rallied_protest(entry.token, entry.code, hits):
             entry.code = RALLY_OPPOSITION_CODE  # "urged people to protest against the takeover"
@@ -4223,9 +4221,17 @@ def _claimant_head(decision: Any, sent: Any, doc: Any) -> Any | None:
     the phrase an "according to" names (:func:`cited_head`); None when there is neither."""
     statement = decision.statement
     if statement is not None and statement.source is not None:
-        span = doc.char_span(statement.source.start, statement.source.end, alignment_mode="expand")
-        return span.root if span is not None else None
+        return _source_root(statement, doc)
     return cited_head(sent, decision.source) if decision.source else None
+
+
+def _source_root(statement: Statement, doc: Any) -> Any | None:
+    """The head word of the statement's source span in ``doc``, or None when it has none or the span does
+    not fall on tokens."""
+    if statement.source is None:
+        return None
+    span = doc.char_span(statement.source.start, statement.source.end, alignment_mode="expand")
+    return span.root if span is not None else None
 
 
 def _organ_side(claimant: Actor, head: Any | None, actor1: Actor | None) -> Actor:
@@ -4287,13 +4293,6 @@ def _local_place(claimant: Actor, head: Any | None, actor2: Actor | None) -> Act
     return Actor(name=claimant.name, code=actor2.code[:3] + _GOVERNMENT)
 
 
-@functools.cache
-def _mouthpiece_words() -> frozenset[str]:
-    """Role words of people who speak for a body ("spokesman"; ``knowledge/event_actor_mouthpieces.tsv``):
-    the agent table gives them the press's sector, but they speak for the body they name."""
-    return frozenset(r["word"] for r in read_tsv("event_actor_mouthpieces.tsv", ("word",)))
-
-
 def _press_home(claimant: Actor, head: Any | None) -> Actor:
     """The press naming no country of its own ("state media reported that …", "according to state
     television", "local media said") is the article's home country's (:func:`_role_home`), as CAMEO codes
@@ -4301,8 +4300,10 @@ def _press_home(claimant: Actor, head: Any | None) -> Actor:
     given French special forces one month to leave, after state media reported": not FRAGOV)."""
     if head is None or head.pos_ not in {"NOUN", "PROPN"} or code_actor(head.text).sector != _PRESS:
         return claimant
-    if head.lower_ in _mouthpiece_words():
-        return claimant  # "a military spokesman" speaks for the military, not the press
+    if head.lower_ in mouthpiece_words():
+        # "a military spokesman" speaks for the military, not the press (the agent table gives such role
+        # words the press's sector)
+        return claimant
     if _own_code(head).country is not None:
         return claimant  # "Syrian state television", "told Reuters"
     home = _role_home(head.doc)
@@ -4333,12 +4334,10 @@ def _speaker_actor(statement: Statement | None) -> Actor | None:
 def _speaker_mention(statement: Statement | None, doc: Any, actor: Actor) -> Actor | None:
     """``actor`` coded as the mention of the statement's speaker in the text ("'I apologize to nobody,'
     the senator said": the senator, of the article's home country; "he" through its person)."""
-    if statement is None or statement.source is None:
+    root = _source_root(statement, doc) if statement is not None else None
+    if root is None:
         return None
-    span = doc.char_span(statement.source.start, statement.source.end, alignment_mode="expand")
-    if span is None:
-        return None
-    coded = _actor_code(span.root, span.root.sent)
+    coded = _actor_code(root, root.sent)
     return Actor(name=actor.name, code=coded.code) if coded.code is not None else None
 
 
