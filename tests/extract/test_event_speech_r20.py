@@ -9,7 +9,14 @@ from typing import Any
 
 import pytest
 
-from watchfloor.extract._event_speech import CONTENT, content_act, speech_events, speech_words, told_to
+from watchfloor.extract._event_speech import (
+    CONTENT,
+    content_act,
+    future_clause,
+    speech_events,
+    speech_words,
+    told_to,
+)
 from watchfloor.model import EvidentialStatus
 
 from ._event_builders import coded_events, sentence_codes
@@ -159,3 +166,16 @@ def test_a_telling_without_an_order_is_no_demand(nlp: Any, sentence: str) -> Non
     sent = next(iter(nlp(sentence).sents))
     token = next(t for t in sent if t.lemma_ == "tell")
     assert told_to(token) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "future"),
+    [
+        ("Beijing said Vilnius would bear the consequences.", True),
+        ("Beijing said Vilnius could lose its trade.", True),
+        ("Beijing said Vilnius had broken its promise.", False),
+    ],
+)
+def test_future_clause_reads_the_modal_of_the_reported_clause(nlp: Any, sentence: str, future: bool) -> None:
+    clause = next(t for t in nlp(sentence) if t.dep_ == "ccomp")
+    assert future_clause(clause) is future

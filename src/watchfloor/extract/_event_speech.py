@@ -55,6 +55,7 @@ __all__ = [
     "accusing_participle",
     "blamed_act",
     "content_act",
+    "future_clause",
     "naming_accusations",
     "participle_accused",
     "relayed_code",
@@ -464,7 +465,7 @@ def _imposed_consequence(clause: Any) -> bool:
     treated as a declaration of war", "any Israeli response would be met with a much larger attack", "such
     actions would not be left without consequences"). An active clause is a forecast or a judgement, no
     threat ("any arms deal would violate UN resolutions")."""
-    if not _future(clause) or not _passive(clause):
+    if not future_clause(clause) or not _passive(clause):
         return False
     subject = _subject(clause)
     marks = speech_words("hypothetical_determiners")
@@ -478,7 +479,7 @@ def _war_resumes(clause: Any) -> bool:
     fighting would resume with full force"): a future modal, a resumption verb, a war noun its subject."""
     subject = _subject(clause)
     return (
-        _future(clause)
+        future_clause(clause)
         and _lemma(clause) in speech_words("resumption_verbs")
         and subject is not None
         and subject.lower_ in speech_words("war_nouns")
@@ -521,7 +522,7 @@ def _own_future(clause: Any, warner: Any) -> bool:
     """Whether a reported clause says what the warner's own side will or could do: a future or possibility
     modal, active, with the warner's pronoun as subject ("warned that he would not hesitate", "warned it
     could declare")."""
-    if not _future(clause) or _passive(clause):
+    if not future_clause(clause) or _passive(clause):
         return False
     subject = _subject(clause)
     outer = _subject(warner) or _subject(warner.head)  # "said … and warned that …" shares the subject
@@ -531,7 +532,7 @@ def _own_future(clause: Any, warner: Any) -> bool:
     return (subject.lower_ in {"they", "we"}) == plural or subject.lower_ == "we"
 
 
-def _future(clause: Any) -> bool:
+def future_clause(clause: Any) -> bool:
     """Whether a clause has a future or possibility modal (``future_aux``: "would", "will", "could")."""
     return any(c.dep_ == "aux" and _lemma(c) in speech_words("future_aux") for c in clause.children)
 

@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterator
 from typing import Any, Final
 
 from ..knowledge import read_word_list
-from ._event_speech import speech_words
+from ._event_speech import future_clause, speech_words
 
 __all__ = ["THREAT_CODE", "consequence_warning", "denied_party_act", "warning_words"]
 
@@ -77,7 +77,7 @@ def consequence_warning(token: Any, code: str, is_party: Party, same_side: Side)
     for clause in _clauses(token):
         if _at_risk(clause, is_party):
             return True
-        if not _future(clause):
+        if not future_clause(clause):
             continue
         subject = _subject(clause)
         if subject is not None and subject.pos_ == "PROPN" and other(subject):
@@ -136,12 +136,6 @@ def _clauses(token: Any) -> Iterator[Any]:
 
 def _subject(verb: Any) -> Any | None:
     return next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
-
-
-def _future(clause: Any) -> bool:
-    return any(
-        c.dep_ == "aux" and str(c.lemma_).lower() in speech_words("future_aux") for c in clause.children
-    )
 
 
 # --- a denial that a party's forces did something (016) ---------------------------------------------------
